@@ -1,0 +1,333 @@
+"""Sections -> field values: stats, intro, initiatives, quote, captions, front matter.
+
+Every builder returns the value together with the lines it used (for provenance
+and coverage) and the repairs made while joining lines (hyphens at line ends).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import regex as re
+
+from . import profile
+from .blocks import Block, is_caption_like
+from .line import Line, Repair
+from .models import (
+    City,
+    CityProvenance,
+    Flag,
+    FrontMatter,
+    Initiative,
+    ListedCity,
+    PageBox,
+    Provenance,
+    Quote,
+    Signatory,
+    Stat,
+    Stats,
+    StatsProvenance,
+)
+from .repairs import Vocabulary, join_lines
+from .sections import CitySection, _attribution_parts
+
+
+@dataclass
+class FieldContext:
+    """What field builders share: the vocabulary, the text mode, and what they collect."""
+
+    vocab: Vocabulary
+    raw: bool = False
+    used: set[int] = field(default_factory=set)
+    repairs: list[Repair] = field(default_factory=list)
+    flags: list[Flag] = field(default_factory=list)
+
+    def text_of(self, lines: Sequence[Line], texts: Sequence[str]) -> str:
+        """Join lines into one clean text (or the printed text with `raw`)."""
+        source = [line.stripped for line in lines] if self.raw else list(texts)
+        text, repairs = join_lines(source, lines, self.vocab, raw=self.raw)
+        self.repairs += repairs
+        self.used.update(line.number for line in lines)
+        return text
+
+
+def provenance(lines: Sequence[Line]) -> Provenance:
+    """Line numbers, pages and one union box per page."""
+    boxes: dict[int, list[float]] = {}
+    for line in lines:
+        if line.page is None or line.bbox is None:
+            continue
+        x0, top, x1, bottom = line.bbox
+        box = boxes.get(line.page)
+        if box is None:
+            boxes[line.page] = [x0, top, x1, bottom]
+        else:
+            boxes[line.page] = [min(box[0], x0), min(box[1], top), max(box[2], x1), max(box[3], bottom)]
+    pages = sorted({line.page for line in lines if line.page is not None})
+    return Provenance(
+        lines=[line.number for line in lines],
+        pages=pages,
+        boxes=[PageBox(page=p, bbox=[round(v, 2) for v in b]) for p, b in sorted(boxes.items())],
+    )
+
+
+# --- stats ---------------------------------------------------------------------------
+
+
+def parse_figure(figure: str) -> int | float | None:
+    """The number in a printed figure, or None when it is malformed.
+
+    >>> parse_figure("2,4486,723"), parse_figure("US$6,643"), parse_figure("380.2 km2")
+    (None, 6643, 380.2)
+    >>> parse_figure("1.2 million"), parse_figure("495 km²"), parse_figure("US$ 3.5bn")
+    (1200000, 495, 3500000000)
+    """
+    match = re.search(r"(\d[\d,.\u2009 ]*\d|\d)\s*(?:(" + "|".join(profile.SCALES) + r")(?!\p{L}))?", figure)
+    if not match:
+        return None
+    digits = re.sub(r"[\u2009 ]", "", match.group(1))
+    if not profile.WELL_FORMED_NUMBER.match(digits):
+        return None
+    number = digits.replace(",", "")
+    scale = profile.SCALES.get((match.group(2) or "").lower())
+    if scale:
+        value = float(number) * scale
+        return int(value) if value.is_integer() else value
+    return float(number) if "." in number else int(number)
+
+
+def parse_stat(block: Block, key: str, city: int, ctx: FieldContext) -> Stat | None:
+    text = block.texts[0] if not ctx.raw else block.first.stripped
+    match = profile.STAT_LINE[key].match(block.texts[0])
+    ctx.used.add(block.first.number)
+    if not match:
+        ctx.flags.append(_flag("malformed_number", f"{key}: no figure could be read", block.first,
+                               printed=text.strip(), city=city))
+        return Stat(raw=text.split(":", 1)[-1].strip(), value=None, year=None)
+    raw = match.group("figure").strip()
+    value = parse_figure(raw)
+    if value is None:
+        ctx.flags.append(_flag("malformed_number", f"{key}: '{raw}' is not a well-formed number",
+                               block.first, printed=raw, city=city))
+    year = int(match.group("year")) if match.group("year") else None
+    return Stat(raw=raw, value=value, year=year)
+
+
+# --- initiatives -----------------------------------------------------------------------
+
+_NUMBERED_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[•▪●◦■\-–])\s+")
+
+
+def _split_numbered(block: Block) -> list[Block]:
+    """A prose block holding a numbered or bulleted list becomes one block per item."""
+    starts = [i for i, t in enumerate(block.texts) if _NUMBERED_ITEM.match(t)]
+    if len(starts) < 2 and not (starts == [0]):
+        return [block]
+    if starts[0] != 0:
+        starts.insert(0, 0)
+    items = []
+    for a, b in zip(starts, starts[1:] + [len(block.texts)]):
+        texts = list(block.texts[a:b])
+        texts[0] = _NUMBERED_ITEM.sub("", texts[0])
+        items.append(Block("prose", block.lines[a:b], texts))
+    return items
+
+
+def _merge_continued(blocks: list[Block]) -> list[Block]:
+    """Re-join a paragraph cut by a column or page break: no sentence end, lowercase next."""
+    merged: list[Block] = []
+    for block in blocks:
+        if merged and not profile.SENTENCE_END.search(merged[-1].texts[-1]) and block.texts[0].strip()[:1].islower():
+            merged[-1] = Block("prose", merged[-1].lines + block.lines, merged[-1].texts + block.texts)
+        else:
+            merged.append(block)
+    return merged
+
+
+def initiative_name(text: str) -> str | None:
+    """The programme's name when the text opens by naming it.
+
+    >>> initiative_name("The ‘Fit for All’ programme, an innovative way")
+    'Fit for All'
+    >>> initiative_name("The Recycled Sack Project, where residents learn")
+    'Recycled Sack Project'
+    >>> initiative_name("Launched an entrepreneurship programme") is None
+    True
+    """
+    quoted = re.match(r"^(?:\p{L}+\s+){0,3}[‘“'\"](?P<name>[^’”'\"]{3,60})[’”'\"]", text)
+    if quoted:
+        return quoted.group("name").strip()
+    lead = profile.NAME_LEAD.match(text)
+    if not lead:
+        return None
+    words = re.split(r"\s+", text[lead.end():])
+    name: list[str] = []
+    for word in words:
+        bare = word.rstrip(",.;:")
+        if bare and (bare[0].isupper() or bare[0].isdigit()):
+            name.append(bare)
+        elif bare.lower() in profile.NAME_SMALL_WORDS and name:
+            name.append(bare)
+        else:
+            break
+        if bare != word:
+            break
+    while name and name[-1].lower() in profile.NAME_SMALL_WORDS:
+        name.pop()
+    capitalised = [w for w in name if w[0].isupper()]
+    return " ".join(name) if len(capitalised) >= 2 else None
+
+
+# --- quote ----------------------------------------------------------------------------
+
+
+def strip_outer_quotes(text: str) -> str:
+    """Remove the quote's own opening and closing marks, keep inner ones.
+
+    >>> strip_outer_quotes("‘From “ABC to PhD” we learn.’")
+    'From “ABC to PhD” we learn.'
+    """
+    text = text.strip()
+    if text[:1] in profile.OPEN_QUOTES:
+        text = text[1:]
+    match = re.search(r"[" + re.escape(profile.CLOSE_QUOTES) + r"]([.,]?)\s*$", text)
+    if match:
+        text = text[: match.start()] + match.group(1)
+    return text.strip()
+
+
+# --- cities ---------------------------------------------------------------------------
+
+
+def build_city(section: CitySection, ctx: FieldContext) -> City:
+    number = section.number
+    ctx.used.update(line.number for line in section.heading.lines)
+    prov = CityProvenance(heading=provenance(section.heading.lines))
+    stats = Stats()
+    stats_prov = StatsProvenance()
+    intro = None
+    if section.intro is not None:
+        intro = ctx.text_of(section.intro.lines, section.intro.texts)
+        prov.intro = provenance(section.intro.lines)
+
+    quote_block = next((b for b in section.body if b.kind == "quote"), None)
+    attribution = next((b for b in section.body if b.kind == "attribution"), None)
+    prose = [b for b in section.body if b.kind == "prose"]
+    if quote_block is None and attribution is not None:
+        before = [b for b in prose if b.first.number < attribution.first.number]
+        if before:  # a quote printed without quotation marks
+            quote_block = before[-1]
+            prose.remove(quote_block)
+
+    captions: list[str] = []
+    for block in section.blocks:
+        if block.kind == "stats":
+            key = _stat_key_of(block)
+            if key and getattr(stats, key) is None:
+                setattr(stats, key, parse_stat(block, key, number, ctx))
+                setattr(stats_prov, key, provenance(block.lines))
+        elif block.kind == "caption" or (block.kind == "prose" and block in section.leading):
+            if block.kind == "caption" or is_caption_like(block.texts):
+                captions.append(ctx.text_of(block.lines, block.texts))
+                prov.captions.append(provenance(block.lines))
+    prov.stats = stats_prov
+
+    items: list[Block] = []
+    for block in _merge_continued(prose):
+        items += _split_numbered(block)
+    initiatives = []
+    for k, block in enumerate(items, start=1):
+        text = ctx.text_of(block.lines, block.texts)
+        initiatives.append(Initiative(number=k, text=text, name=initiative_name(text)))
+        prov.initiatives.append(provenance(block.lines))
+
+    quote = None
+    if quote_block is not None:
+        text = strip_outer_quotes(ctx.text_of(quote_block.lines, quote_block.texts))
+        speaker = role = None
+        if attribution is not None:
+            parts = _attribution_parts(attribution.texts[0])
+            if parts:
+                speaker, role = parts
+                if ctx.raw:
+                    speaker, _, role = attribution.first.stripped.partition(", ")
+            ctx.used.add(attribution.first.number)
+            prov.attribution = provenance(attribution.lines)
+        quote = Quote(text=text, speaker=speaker, role=role)
+        prov.quote = provenance(quote_block.lines)
+    return City(
+        number=number,
+        country=section.country,
+        city=section.city,
+        stats=stats,
+        intro=intro,
+        initiatives=initiatives,
+        quote=quote,
+        captions=captions,
+        provenance=prov,
+    )
+
+
+def _stat_key_of(block: Block) -> str | None:
+    from .blocks import stat_key
+
+    return stat_key(block.texts[0])
+
+
+# --- front matter ----------------------------------------------------------------------
+
+
+def build_front_matter(blocks: list[Block], ctx: FieldContext) -> FrontMatter:
+    """Introduction, foreword, signatory and the printed list of cities."""
+    front = FrontMatter()
+    prose_before_signature: list[Block] = []
+    prose_all: list[Block] = []
+    for i, block in enumerate(blocks):
+        if block.kind == "listed":
+            front.listed_cities.append(ListedCity(**block.data))
+            ctx.used.add(block.first.number)
+        elif block.kind == "attribution" and front.signatory is None:
+            parts = _attribution_parts(block.texts[0])
+            if parts is None:
+                continue
+            name, role = parts
+            organization = None
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            if nxt is not None and nxt.kind == "caption" and len(nxt.lines) == 1:
+                organization = ctx.text_of(nxt.lines, nxt.texts)
+            front.signatory = Signatory(name=name, role=role, organization=organization)
+            ctx.used.add(block.first.number)
+            prose_before_signature = [b for b in prose_all]
+        elif block.kind in ("prose", "quote"):
+            prose_all.append(block)
+    if front.signatory is not None and prose_before_signature:
+        foreword = prose_before_signature[-1]
+        front.foreword = ctx.text_of(foreword.lines, foreword.texts)
+        intro_blocks = prose_before_signature[:-1]
+    else:
+        intro_blocks = prose_all[:1]
+    if intro_blocks:
+        lines = [ln for b in intro_blocks for ln in b.lines]
+        texts = [t for b in intro_blocks for t in b.texts]
+        front.introduction = ctx.text_of(lines, texts)
+    title_block = blocks[0] if blocks and blocks[0].kind == "caption" else None
+    if title_block is not None and front.introduction is not None:
+        front.title = ctx.text_of(title_block.lines, title_block.texts)
+        year = re.search(r"\b(19|20)\d{2}\b", front.title)
+        front.year = int(year.group()) if year else None
+    return front
+
+
+def _flag(kind: str, message: str, line: Line, *, printed: str | None = None,
+          fixed: str | None = None, city: int | None = None) -> Flag:
+    return Flag(
+        kind=kind,  # type: ignore[arg-type]
+        message=message,
+        printed=printed,
+        fixed=fixed,
+        city=city,
+        page=line.page,
+        line=line.number,
+        bbox=[round(v, 2) for v in line.bbox] if line.bbox else None,
+    )

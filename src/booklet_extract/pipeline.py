@@ -1,0 +1,104 @@
+"""extract(source) -> Booklet: the ordered list of stages, and nothing else."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from pathlib import Path
+
+from .blocks import NOISE_KINDS, Block
+from .fields import FieldContext, _flag, build_city, build_front_matter, provenance
+from .line import Repair, SourceDocument
+from .models import Booklet, Coverage, Flag, Source
+from .repairs import Vocabulary, repair_line
+from .sections import classify_lines, split_sections
+from .sources import load
+from .sources.text import lines_from_text
+from .validate import check_cities
+
+log = logging.getLogger(__name__)
+
+
+def extract(
+    path: str | Path,
+    *,
+    password: str | None = None,
+    pages: tuple[int, int] | None = None,
+    raw_text: bool = False,
+    backend: str = "pdfplumber",
+) -> Booklet:
+    """Extract a booklet from a PDF or text file (the format is told by content)."""
+    doc, data = load(path, password=password, pages=pages, backend=backend)
+    return build_booklet(doc, data, str(path), raw_text=raw_text)
+
+
+def parse_text(text: str, *, raw_text: bool = False, path: str | None = None) -> Booklet:
+    """Extract a booklet from text already in memory."""
+    return build_booklet(lines_from_text(text.replace("\r\n", "\n")), text.encode("utf-8"), path,
+                         raw_text=raw_text)
+
+
+def build_booklet(doc: SourceDocument, data: bytes, path: str | None, *, raw_text: bool = False) -> Booklet:
+    """Run the stages on a source document."""
+    lines = doc.lines
+    vocab = Vocabulary(line.text for line in lines)
+    texts: list[str] = []
+    line_repairs: list[Repair] = []
+    for line in lines:
+        text, repairs = repair_line(line, vocab)
+        texts.append(text)
+        line_repairs += repairs
+
+    blocks, repeats = classify_lines(lines, texts)
+    sections = split_sections(blocks, repeats)
+    ctx = FieldContext(vocab=vocab, raw=raw_text)
+    front = build_front_matter(sections.front, ctx)
+    cities = [build_city(section, ctx) for section in sections.cities]
+
+    city_of_line: dict[int, int] = {}
+    for section in sections.cities:
+        for block in [section.heading, *section.blocks, *([section.intro] if section.intro else [])]:
+            for line in block.lines:
+                city_of_line[line.number] = section.number
+    noise_lines = {line.number for b in sections.noise for line in b.lines}
+    repeated = {r.line.number for r in repeats}
+
+    flags: list[Flag] = []
+    for repair in [*doc.repairs, *line_repairs, *ctx.repairs, *repeats]:
+        if repair.kind == "duplicate" and repair.line.number in repeated and repair not in repeats:
+            continue  # the line-level duplicate flag already covers this line
+        if repair.line.number in noise_lines and repair.line.number not in repeated and repair not in doc.repairs:
+            continue  # repairs inside noise (map labels, page numbers) are not reported
+        flags.append(_flag(repair.kind, repair.message, repair.line, printed=repair.printed,
+                           fixed=repair.fixed, city=city_of_line.get(repair.line.number)))
+    flags += ctx.flags
+    flags += check_cities(front, cities)
+
+    unassigned_blocks = _unassigned(blocks, ctx.used)
+    for block in unassigned_blocks:
+        flags.append(_flag("unassigned_text",
+                           f"{len(block.lines)} line(s) not assigned to any field",
+                           block.first, printed=block.text,
+                           city=city_of_line.get(block.first.number)))
+    all_lines = {line.number for line in lines}
+    noise = {line.number for b in blocks if b.kind in NOISE_KINDS for line in b.lines}
+    assigned = (ctx.used & all_lines) - noise
+    unassigned = all_lines - assigned - noise
+    coverage = Coverage(lines=len(all_lines), assigned=len(assigned), noise=len(noise),
+                        unassigned=len(unassigned))
+    flags.sort(key=lambda f: (f.line if f.line is not None else -1, f.kind))
+    return Booklet(
+        source=Source(path=path, sha256=hashlib.sha256(data).hexdigest(),
+                      format="pdf" if doc.format == "pdf" else "text", pages=doc.pages),
+        booklet=front,
+        cities=cities,
+        flags=flags,
+        coverage=coverage,
+    )
+
+
+def _unassigned(blocks: list[Block], used: set[int]) -> list[Block]:
+    return [b for b in blocks if b.kind not in NOISE_KINDS and not any(ln.number in used for ln in b.lines)]
+
+
+__all__ = ["extract", "parse_text", "build_booklet", "provenance"]

@@ -1,0 +1,261 @@
+"""Pure fixers for what text extraction does to printed words.
+
+Each fixer returns the repaired text together with a `Repair` for every change it
+made, and makes a change only when it can justify it:
+
+- ligature splits ("fi nancial"): joined only when the joined form is a word
+  (by wordfreq or because the document itself uses it) and is more likely than
+  the two halves read as words;
+- line-end hyphens ("invest-" / "ments"): the hyphen is dropped only when the
+  joined form is a known word and the document never prints the hyphenated form;
+- runs repeated inside a line ("Smart gamesSmart games") collapse to one copy;
+- repeated lines are found in `find_repeated_lines`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+import regex as re
+
+from . import profile
+from .line import Line, Repair
+
+_WORD = re.compile(r"\p{L}+(?:[’'\-]\p{L}+)*")
+_LIGATURE_SPLIT = re.compile(
+    r"(?<!\p{L})(?P<head>\p{L}*?(?i:" + "|".join(profile.LIGATURE_ENDINGS) + r"))"
+    r"(?P<gap> {1,3})(?P<tail>\p{Ll}\p{L}*)"
+)
+_REPEATED_RUN = re.compile(r"^(?P<unit>.{3,}?)(?P=unit)+$", re.DOTALL)
+
+
+@lru_cache(maxsize=65536)
+def word_zipf(word: str) -> float:
+    """Zipf frequency of `word` in the profile's language (0 when unknown)."""
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, profile.LANGUAGE))
+
+
+class Vocabulary:
+    """The document's own words plus a general word-frequency list.
+
+    The document's vocabulary lets a word the booklet uses elsewhere count as a
+    word even when a general list does not know it (names of places, jargon).
+    """
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        words: Counter[str] = Counter()
+        hyphenated: set[str] = set()
+        for text in texts:
+            for match in _WORD.finditer(text):
+                token = match.group().lower()
+                words[token] += 1
+                if "-" in token:
+                    hyphenated.add(token)
+        self.words = words
+        self.hyphenated = hyphenated
+
+    def zipf(self, word: str) -> float:
+        return word_zipf(word.lower())
+
+    def is_word(self, word: str) -> bool:
+        """A word by the frequency list or by the document's own use of it."""
+        low = word.lower()
+        return self.zipf(low) >= profile.MIN_WORD_ZIPF or self.words.get(low, 0) > 0
+
+
+def is_ligature_split(head: str, tail: str, vocab: Vocabulary) -> bool:
+    """Is "head tail" one word broken after a ligature?
+
+    >>> v = Vocabulary([])
+    >>> is_ligature_split("fi", "nancial", v), is_ligature_split("eff", "orts", v)
+    (True, True)
+    >>> is_ligature_split("staff", "are", v), is_ligature_split("off", "line", v)
+    (False, False)
+    """
+    joined = head + tail
+    if not vocab.is_word(joined):
+        return False
+    joined_z = max(vocab.zipf(joined), profile.MIN_WORD_ZIPF)
+    # Two real words that are each more common than the joined form: leave them.
+    return min(vocab.zipf(head), vocab.zipf(tail)) < joined_z
+
+
+def fix_ligature_splits(text: str, vocab: Vocabulary) -> tuple[str, list[tuple[str, str]]]:
+    """Join words broken after a ligature; return the text and (printed, fixed) pairs.
+
+    >>> fix_ligature_splits("large fi nancial invest-", Vocabulary([]))
+    ('large financial invest-', [('fi nancial', 'financial')])
+    >>> fix_ligature_splits("and offi  cials serve", Vocabulary([]))[0]
+    'and officials serve'
+    >>> fix_ligature_splits("if fish are staff are", Vocabulary([]))[1]
+    []
+    """
+    changes: list[tuple[str, str]] = []
+
+    def join(match: re.Match[str]) -> str:
+        head, tail = match.group("head"), match.group("tail")
+        if is_ligature_split(head, tail, vocab):
+            changes.append((match.group(), head + tail))
+            return head + tail
+        return match.group()
+
+    fixed = _LIGATURE_SPLIT.sub(join, text)
+    return fixed, changes
+
+
+def collapse_repeated_run(text: str) -> str:
+    """Collapse a line that is one run printed several times over.
+
+    >>> collapse_repeated_run("Smart gamesSmart games")
+    'Smart games'
+    >>> collapse_repeated_run("  SDG workshop ")
+    'SDG workshop'
+    >>> collapse_repeated_run("1010")
+    '1010'
+    """
+    core = text.strip()
+    match = _REPEATED_RUN.match(core)
+    if match and re.search(r"\p{L}", match.group("unit")):
+        return match.group("unit").strip()
+    return core
+
+
+def repair_line(line: Line, vocab: Vocabulary) -> tuple[str, list[Repair]]:
+    """Apply the in-line fixers to one line; whitespace is trimmed, not flagged."""
+    repairs: list[Repair] = []
+    text = collapse_repeated_run(line.text)
+    if text != line.stripped:
+        repairs.append(
+            Repair("duplicate", line.stripped, text, line, "run printed more than once in one line")
+        )
+    text, changes = fix_ligature_splits(text, vocab)
+    for printed, fixed in changes:
+        repairs.append(Repair("ligature_split", printed, fixed, line, "word split after a ligature"))
+    return text, repairs
+
+
+def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
+    """'join' to drop a line-end hyphen, 'keep' to keep it as a real hyphen.
+
+    >>> v = Vocabulary(["an Eco-Friendly school"])
+    >>> _hyphen_action("invest", "ments", v), _hyphen_action("Eco", "Friendly", v)
+    ('join', 'keep')
+    >>> _hyphen_action("multi", "sectoral", v), _hyphen_action("high", "rise", v)
+    ('keep', 'keep')
+    """
+    if not tail[:1].islower() or not head[-1:].isalpha():
+        return "keep"
+    if f"{head}-{tail}".lower() in vocab.hyphenated:
+        return "keep"
+    joined = head + tail
+    if vocab.zipf(joined) >= profile.MIN_WORD_ZIPF or vocab.words.get(joined.lower(), 0) > 0:
+        if tail.lower() in profile.SUFFIX_TAILS:
+            return "join"
+        if min(vocab.zipf(head), vocab.zipf(tail)) >= max(profile.COMMON_WORD_ZIPF, vocab.zipf(joined)):
+            return "keep"
+        return "join"
+    return "keep"
+
+
+_LAST_WORD = re.compile(r"(\p{L}+)-$")
+_FIRST_WORD = re.compile(r"^(\p{L}+)")
+_LAST_LIGATURE_HEAD = re.compile(
+    r"(?<!\p{L})(\p{L}*?(?i:" + "|".join(profile.LIGATURE_ENDINGS) + r"))$"
+)
+
+
+def join_lines(
+    texts: Sequence[str], lines: Sequence[Line], vocab: Vocabulary, *, raw: bool = False
+) -> tuple[str, list[Repair]]:
+    r"""Join a field's lines with single spaces, mending words broken at line ends.
+
+    `texts` are the lines' already repaired texts (or printed texts with `raw`);
+    repairs are reported either way, but with `raw` the lines are only joined.
+
+    >>> v = Vocabulary(["Eco-Friendly"])
+    >>> ls = [Line("x", n) for n in (1, 2, 3)]
+    >>> text, reps = join_lines(["large invest-", "ments in Eco-", "Friendly schools"], ls, v)
+    >>> text, [(r.kind, r.printed, r.fixed, r.line.number) for r in reps]
+    ('large investments in Eco-Friendly schools', [('hyphen_join', 'invest-\nments', 'investments', 1)])
+    """
+    repairs: list[Repair] = []
+    out = ""
+    for i, text in enumerate(texts):
+        text = text.strip()
+        if not text:
+            continue
+        if not out:
+            out = text
+            continue
+        glue = " "
+        first = _FIRST_WORD.search(text)
+        hyphen = _LAST_WORD.search(out)
+        lig = _LAST_LIGATURE_HEAD.search(out)
+        if hyphen and first:
+            head, tail = hyphen.group(1), first.group(1)
+            if _hyphen_action(head, tail, vocab) == "join":
+                repairs.append(Repair("hyphen_join", f"{head}-\n{tail}", head + tail,
+                                      lines[i - 1], "hyphen at line end joined"))
+                out = out if raw else out[:-1]
+            glue = " " if raw else ""  # a kept hyphen is a real one: "Eco-" + "Friendly"
+        elif lig and first and is_ligature_split(lig.group(1), first.group(1), vocab):
+            head, tail = lig.group(1), first.group(1)
+            repairs.append(Repair("ligature_split", f"{head}\n{tail}", head + tail,
+                                  lines[i - 1], "word split after a ligature at a line end"))
+            glue = " " if raw else ""
+        out += glue + text
+    return out, repairs
+
+
+def find_repeated_lines(
+    lines: Sequence[Line], texts: Sequence[str], protected: set[int]
+) -> list[Repair]:
+    """Lines that only repeat text printed just before: the PDF drew them twice.
+
+    Two cases, both independent of what the words say:
+    - a line equal to the line right before it;
+    - a block whose every line repeats an earlier line of the same region (a
+      signature block drawn again, a stray copy of a paragraph's last line).
+    Lines in `protected` (headings) are never treated as repeats.
+    """
+    repairs: list[Repair] = []
+    seen_in_region: dict[int, set[str]] = {}
+    prev_key: str | None = None
+    block: list[int] = []
+
+    def key_of(i: int) -> str:
+        return " ".join(texts[i].split()).casefold()
+
+    def close_block() -> None:
+        if block and all(
+            lines[i].number not in protected and key_of(i) in seen_in_region.get(lines[i].region, set())
+            for i in block
+        ):
+            for i in block:
+                if not any(r.line is lines[i] for r in repairs):
+                    repairs.append(
+                        Repair("duplicate", lines[i].stripped, texts[i].strip(), lines[i],
+                               "block repeats lines printed earlier")
+                    )
+
+    pending: list[tuple[int, str]] = []
+    for i, line in enumerate(lines):
+        if line.block_start:
+            close_block()
+            for j, k in pending:
+                seen_in_region.setdefault(lines[j].region, set()).add(k)
+            pending = []
+            block = []
+        k = key_of(i)
+        if k and k == prev_key and line.number not in protected:
+            repairs.append(Repair("duplicate", f"{lines[i - 1].stripped}\n{line.text}", texts[i].strip(),
+                                  line, "line printed twice"))
+        block.append(i)
+        pending.append((i, k))
+        prev_key = k
+    close_block()
+    return repairs
