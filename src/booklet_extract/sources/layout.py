@@ -33,3 +33,280 @@ class Page:
     width: float
     height: float
     chars: list[Char]
+
+
+# --- the layout engine -------------------------------------------------------------------
+
+from collections.abc import Iterable  # noqa: E402
+from statistics import median  # noqa: E402
+
+from ..line import Line, Repair, SourceDocument  # noqa: E402
+from ..textnorm import normalize_glyphs  # noqa: E402
+
+OVERPRINT_TOLERANCE = 1.0
+"""Glyphs with the same text drawn within this many points of each other are one glyph."""
+WORD_GAP = 0.20
+"""A gap wider than this many font sizes between glyphs is a space."""
+FRAGMENT_GAP = 1.2
+"""A gap wider than this many font sizes ends a line fragment (a column gutter)."""
+LINE_GAP = 0.75
+"""A vertical gap wider than this many font sizes between two lines ends a block."""
+SAME_LINE = 0.5
+"""Glyphs whose tops differ by less than this many font sizes share a line."""
+
+
+@dataclass(slots=True)
+class _Fragment:
+    """A run of glyphs on one baseline, unbroken by a column gutter."""
+
+    chars: list[Char]
+    copies: int  # most extra copies drawn of any glyph here (0: drawn once)
+
+    @property
+    def x0(self) -> float:
+        return self.chars[0].x0
+
+    @property
+    def x1(self) -> float:
+        return max(c.x1 for c in self.chars)
+
+    @property
+    def top(self) -> float:
+        return min(c.top for c in self.chars)
+
+    @property
+    def bottom(self) -> float:
+        return max(c.bottom for c in self.chars)
+
+    @property
+    def size(self) -> float:
+        return median(c.size for c in self.chars)
+
+    @property
+    def bold(self) -> bool:
+        return sum(c.bold for c in self.chars) * 2 > len(self.chars)
+
+    @property
+    def italic(self) -> bool:
+        return sum(c.italic for c in self.chars) * 2 > len(self.chars)
+
+    def text(self) -> str:
+        out: list[str] = []
+        prev: Char | None = None
+        for char in self.chars:
+            if prev is not None and char.text != " " and prev.text != " ":
+                gap = char.x0 - prev.x1
+                if gap > WORD_GAP * max(char.size, prev.size, 1.0):
+                    out.append(" ")
+            out.append(char.text)
+            prev = char
+        # Overprinted copies leave their spaces behind; one space is what was meant.
+        return " ".join(normalize_glyphs("".join(out)).split())
+
+
+@dataclass(slots=True)
+class _Block:
+    fragments: list[_Fragment]
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    def add(self, frag: _Fragment) -> None:
+        self.fragments.append(frag)
+        self.x0, self.x1 = min(self.x0, frag.x0), max(self.x1, frag.x1)
+        self.top, self.bottom = min(self.top, frag.top), max(self.bottom, frag.bottom)
+
+
+def remove_overprint(chars: list[Char]) -> tuple[list[Char], list[int]]:
+    """Drop glyphs drawn again at (almost) the same place; keep the first of each.
+
+    Returns the kept glyphs and, per kept glyph, how many copies were dropped.
+    Works on a 1-point grid, looking at the neighbouring cells, so it stays linear.
+    """
+    kept: list[Char] = []
+    copies: list[int] = []
+    grid: dict[tuple[str, int, int], list[int]] = {}
+    for char in chars:
+        if char.text.isspace():
+            kept.append(char)
+            copies.append(0)
+            continue
+        gx, gy = round(char.x0), round(char.top)
+        found = -1
+        for dx in (0, -1, 1):
+            for dy in (0, -1, 1):
+                for idx in grid.get((char.text, gx + dx, gy + dy), ()):
+                    other = kept[idx]
+                    if abs(other.x0 - char.x0) <= OVERPRINT_TOLERANCE and abs(other.top - char.top) <= OVERPRINT_TOLERANCE:
+                        found = idx
+                        break
+                if found >= 0:
+                    break
+            if found >= 0:
+                break
+        if found >= 0:
+            copies[found] += 1
+            continue
+        grid.setdefault((char.text, gx, gy), []).append(len(kept))
+        kept.append(char)
+        copies.append(0)
+    return kept, copies
+
+
+def _fragments(chars: list[Char], copies: list[int]) -> list[_Fragment]:
+    """Group glyphs into same-baseline runs, split at gutters, sorted top-down."""
+    order = sorted(range(len(chars)), key=lambda i: (round(chars[i].top, 0), chars[i].x0))
+    rows: list[list[int]] = []
+    for i in order:
+        char = chars[i]
+        if rows:
+            head = chars[rows[-1][0]]
+            if abs(char.top - head.top) <= SAME_LINE * max(head.size, char.size, 1.0):
+                rows[-1].append(i)
+                continue
+        rows.append([i])
+    frags: list[_Fragment] = []
+    for row in rows:
+        row.sort(key=lambda i: chars[i].x0)
+        current: list[int] = []
+        for i in row:
+            if current:
+                prev = chars[current[-1]]
+                gap = chars[i].x0 - max(chars[j].x1 for j in current)
+                size_jump = abs(chars[i].size - prev.size) > 0.6 * max(prev.size, 1.0)
+                if gap > FRAGMENT_GAP * max(chars[i].size, prev.size, 1.0) or size_jump:
+                    frags.append(_fragment(chars, copies, current))
+                    current = []
+            current.append(i)
+        if current:
+            frags.append(_fragment(chars, copies, current))
+    return [f for f in frags if f.text()]
+
+
+def _fragment(chars: list[Char], copies: list[int], idx: list[int]) -> _Fragment:
+    kept = [chars[i] for i in idx]
+    while kept and kept[-1].text.isspace():
+        kept.pop()
+    while kept and kept[0].text.isspace():
+        kept.pop(0)
+    return _Fragment(kept, max((copies[i] for i in idx), default=0))
+
+
+def _same_style(a: _Fragment, b: _Fragment) -> bool:
+    return abs(a.size - b.size) <= 0.6 and a.italic == b.italic and a.bold == b.bold
+
+
+def _blocks(frags: list[_Fragment]) -> list[_Block]:
+    """Stack fragments into blocks: close below, overlapping in x, same style."""
+    blocks: list[_Block] = []
+    for frag in sorted(frags, key=lambda f: (f.top, f.x0)):
+        target = None
+        for block in reversed(blocks):
+            last = block.fragments[-1]
+            gap = frag.top - last.bottom
+            if gap > LINE_GAP * max(last.size, frag.size) or gap < -0.5 * last.size:
+                continue
+            overlap = min(block.x1, frag.x1) - max(block.x0, frag.x0)
+            if overlap > 0 and _same_style(last, frag):
+                target = block
+                break
+        if target is None:
+            blocks.append(_Block([frag], frag.x0, frag.top, frag.x1, frag.bottom))
+        else:
+            target.add(frag)
+    return blocks
+
+
+def _gaps(spans: list[tuple[float, float]]) -> list[float]:
+    """Cut positions: midpoints of the empty intervals between covered spans."""
+    spans = sorted(spans)
+    cuts: list[float] = []
+    reach = spans[0][1]
+    for start, end in spans[1:]:
+        if start > reach:
+            cuts.append((reach + start) / 2)
+        reach = max(reach, end)
+    return cuts
+
+
+def reading_order(blocks: list[_Block]) -> list[_Block]:
+    """Recursive XY-cut: full-height columns first, then horizontal bands, then columns.
+
+    Side-by-side columns come out one after another; each column top to bottom.
+    """
+    if len(blocks) <= 1:
+        return blocks
+    top = min(b.top for b in blocks)
+    bottom = max(b.bottom for b in blocks)
+    height = max(bottom - top, 1.0)
+    x_cuts = _gaps([(b.x0, b.x1) for b in blocks])
+    y_cuts = _gaps([(b.top, b.bottom) for b in blocks])
+
+    def split(cuts: list[float], key: str) -> list[list[_Block]]:
+        groups: list[list[_Block]] = [[] for _ in range(len(cuts) + 1)]
+        for b in blocks:
+            pos = b.x0 if key == "x" else b.top
+            k = sum(pos > c for c in cuts)
+            groups[k].append(b)
+        return [g for g in groups if g]
+
+    if x_cuts:
+        columns = split(x_cuts, "x")
+        tall = all(
+            (max(b.bottom for b in col) - min(b.top for b in col)) >= 0.5 * height for col in columns
+        )
+        if tall or not y_cuts:
+            return [b for col in columns for b in reading_order(col)]
+    if y_cuts:
+        return [b for band in split(y_cuts, "y") for b in reading_order(band)]
+    return sorted(blocks, key=lambda b: (b.top, b.x0))
+
+
+def page_lines(page: Page, first_number: int) -> tuple[list[Line], list[Repair]]:
+    """One page's glyphs -> `Line`s in reading order, plus a repair per overprinted line."""
+    upright = [c for c in page.chars if c.upright]
+    kept, copies = remove_overprint(upright)
+    frags = _fragments(kept, copies)
+    # Vertical or rotated glyphs: kept, in their own simple top-to-bottom order.
+    others = [c for c in page.chars if not c.upright]
+    if others:
+        o_kept, o_copies = remove_overprint(sorted(others, key=lambda c: (round(c.x0), c.top)))
+        frags += [_Fragment([c], n) for c, n in zip(o_kept, o_copies) if not c.text.isspace()]
+    lines: list[Line] = []
+    repairs: list[Repair] = []
+    number = first_number
+    for block in reading_order(_blocks(frags)):
+        for k, frag in enumerate(block.fragments):
+            text = frag.text()
+            line = Line(
+                text=text,
+                number=number,
+                block_start=k == 0,
+                region=page.number,
+                page=page.number,
+                bbox=(round(frag.x0, 2), round(frag.top, 2), round(frag.x1, 2), round(frag.bottom, 2)),
+                font_size=round(frag.size, 2),
+                bold=frag.bold,
+                italic=frag.italic,
+            )
+            lines.append(line)
+            if frag.copies:
+                times = frag.copies + 1
+                repairs.append(Repair(
+                    "duplicate", "\n".join([text] * times), text, line,
+                    f"text drawn {times} times at the same place (overprint removed)",
+                ))
+            number += 1
+    return lines, repairs
+
+
+def build_document(pages: Iterable[Page], page_count: int) -> SourceDocument:
+    """All pages -> one `SourceDocument`; pages are consumed one at a time."""
+    lines: list[Line] = []
+    repairs: list[Repair] = []
+    for page in pages:
+        page_ln, page_rep = page_lines(page, len(lines) + 1)
+        lines += page_ln
+        repairs += page_rep
+    return SourceDocument(lines=lines, format="pdf", pages=page_count, repairs=repairs)

@@ -1,0 +1,73 @@
+"""PDF -> `Line`s with pdfplumber: the only module that reads glyphs through it.
+
+pdfplumber gives each glyph with its box and font; `layout.py` does the rest
+(overprint removal, lines, blocks, reading order). Pages are read and released
+one at a time, so memory stays flat however long the booklet is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from ..line import SourceDocument
+from .layout import Char, Page, build_document
+from .pdf_open import guard_page, open_pdf, page_numbers, require_text, safe_page
+
+
+def font_style(fontname: str) -> tuple[bool, bool]:
+    """(bold, italic) from a font's name, the only place PDFs reliably say it.
+
+    >>> font_style("AAAAAA+DejaVuSansCondensed-BoldOblique")
+    (True, True)
+    """
+    name = fontname.split("+", 1)[-1].lower()
+    bold = any(w in name for w in ("bold", "black", "heavy", "semibold", "demi"))
+    italic = any(w in name for w in ("italic", "oblique", "slanted"))
+    return bold, italic
+
+
+def _char(raw: dict[str, Any], styles: dict[str, tuple[bool, bool]]) -> Char:
+    fontname = raw.get("fontname") or ""
+    style = styles.get(fontname)
+    if style is None:
+        style = styles[fontname] = font_style(fontname)
+    return Char(
+        text=raw["text"],
+        x0=float(raw["x0"]),
+        top=float(raw["top"]),
+        x1=float(raw["x1"]),
+        bottom=float(raw["bottom"]),
+        size=float(raw.get("size") or 0.0),
+        bold=style[0],
+        italic=style[1],
+        upright=bool(raw.get("upright", True)),
+    )
+
+
+def lines_from_pdf(
+    data: bytes, path: str, *, password: str | None = None, pages: tuple[int, int] | None = None
+) -> SourceDocument:
+    """Open, read each selected page's glyphs, and lay them out into lines."""
+    pdf = open_pdf(data, path, password)
+    try:
+        indexes = page_numbers(pdf, path, pages)
+        total_chars = 0
+        styles: dict[str, tuple[bool, bool]] = {}
+
+        def page_stream() -> Iterator[Page]:
+            nonlocal total_chars
+            for index in indexes:
+                with guard_page(path, index + 1):
+                    page = safe_page(pdf, index, path)
+                    chars = [_char(c, styles) for c in page.chars if c.get("text")]
+                    width, height = float(page.width), float(page.height)
+                    page.close()  # release pdfminer's layout objects for this page
+                total_chars += len(chars)
+                yield Page(number=index + 1, width=width, height=height, chars=chars)
+
+        doc = build_document(page_stream(), len(indexes))
+        require_text(total_chars, path)
+        return doc
+    finally:
+        pdf.close()
