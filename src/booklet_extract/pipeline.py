@@ -60,6 +60,7 @@ def build_booklet(doc: SourceDocument, data: bytes, path: str | None, *, raw_tex
         for block in [section.heading, *section.blocks, *([section.intro] if section.intro else [])]:
             for line in block.lines:
                 city_of_line[line.number] = section.number
+    _fill_gaps(city_of_line, [line.number for line in lines])
     noise_lines = {line.number for b in sections.noise for line in b.lines}
     repeated = {r.line.number for r in repeats}
 
@@ -95,6 +96,26 @@ def build_booklet(doc: SourceDocument, data: bytes, path: str | None, *, raw_tex
         flags=flags,
         coverage=coverage,
     )
+
+
+def _fill_gaps(city_of_line: dict[int, int], numbers: list[int]) -> None:
+    """Give a line outside every field (noise, a repeated line) the city around it.
+
+    A line counts as inside a city when the nearest assigned lines before and
+    after it belong to that same city.
+    """
+    before: list[int | None] = []
+    last: int | None = None
+    for n in numbers:
+        last = city_of_line.get(n, last)
+        before.append(last)
+    after: int | None = None
+    for i in range(len(numbers) - 1, -1, -1):
+        n = numbers[i]
+        if n in city_of_line:
+            after = city_of_line[n]
+        elif before[i] is not None and before[i] == after:
+            city_of_line[n] = after
 
 
 def _unassigned(blocks: list[Block], used: set[int]) -> list[Block]:

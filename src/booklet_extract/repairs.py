@@ -195,9 +195,9 @@ def join_lines(
         first = _FIRST_WORD.search(text)
         hyphen = _LAST_WORD.search(out)
         lig = _LAST_LIGATURE_HEAD.search(out)
-        if hyphen and first:
-            head, tail = hyphen.group(1), first.group(1)
-            if _hyphen_action(head, tail, vocab) == "join":
+        if hyphen:
+            head, tail = hyphen.group(1), first.group(1) if first else ""
+            if first and _hyphen_action(head, tail, vocab) == "join":
                 repairs.append(Repair("hyphen_join", f"{head}-\n{tail}", head + tail,
                                       lines[i - 1], "hyphen at line end joined"))
                 out = out if raw else out[:-1]

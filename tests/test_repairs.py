@@ -1,0 +1,105 @@
+"""Repair cases as data (tests/cases/*.json), including the hard negatives."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from booklet_extract.line import Line
+from booklet_extract.repairs import (
+    Vocabulary,
+    collapse_repeated_run,
+    find_repeated_lines,
+    fix_ligature_splits,
+    join_lines,
+    repair_line,
+)
+
+CASES = Path(__file__).parent / "cases"
+
+
+def _cases(name: str) -> list[dict[str, object]]:
+    return json.loads((CASES / name).read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize("case", _cases("ligature_split.json"), ids=lambda c: str(c["label"]))
+def test_ligature_split_cases(case: dict[str, str]) -> None:
+    fixed, changes = fix_ligature_splits(case["printed"], Vocabulary([case["printed"]]))
+    assert fixed == case["fixed"]
+    assert bool(changes) == (case["expect"] == "repair")
+
+
+@pytest.mark.parametrize("case", _cases("hyphen_join.json"), ids=lambda c: str(c["label"]))
+def test_hyphen_join_cases(case: dict[str, object]) -> None:
+    texts = list(case["lines"])  # type: ignore[call-overload]
+    lines = [Line(t, n) for n, t in enumerate(texts, start=1)]
+    vocab = Vocabulary([*texts, str(case.get("context", ""))])
+    fixed, repairs = join_lines(texts, lines, vocab)
+    assert fixed == case["fixed"]
+    assert [r.kind for r in repairs] == (["hyphen_join"] if case["expect"] == "repair" else [])
+
+
+def test_repairs_replay() -> None:
+    """Applying each repair's printed -> fixed to the printed line gives the clean line."""
+    printed = "large fi nancial and offi  cials eff orts"
+    line = Line(printed, 1)
+    clean, repairs = repair_line(line, Vocabulary([printed]))
+    replayed = printed
+    for repair in repairs:
+        assert repair.printed in replayed
+        replayed = replayed.replace(repair.printed, repair.fixed, 1)
+    assert replayed == clean == "large financial and officials efforts"
+
+
+def test_repairs_only_recorded_when_text_changes() -> None:
+    clean, repairs = repair_line(Line("nothing to fix here", 1), Vocabulary([]))
+    assert clean == "nothing to fix here" and repairs == []
+
+
+def test_raw_mode_keeps_printed_text_but_reports() -> None:
+    texts = ["large invest-", "ments"]
+    lines = [Line(t, n) for n, t in enumerate(texts, 1)]
+    text, repairs = join_lines(texts, lines, Vocabulary(texts), raw=True)
+    assert text == "large invest- ments"
+    assert [(r.printed, r.fixed) for r in repairs] == [("invest-\nments", "investments")]
+
+
+@pytest.mark.parametrize(
+    ("printed", "fixed"),
+    [
+        ("Smart gamesSmart games", "Smart games"),
+        ("ABCABCABC ", "ABC"),
+        ("Bora Bora", "Bora Bora"),  # a repeat with a space may be real: left alone
+        ("2020", "2020"),
+        ("no repeat here", "no repeat here"),
+    ],
+)
+def test_collapse_repeated_run(printed: str, fixed: str) -> None:
+    assert collapse_repeated_run(printed) == fixed
+
+
+def _lines(spec: list[tuple[str, bool]]) -> list[Line]:
+    return [Line(t, n, block_start=b) for n, (t, b) in enumerate(spec, start=1)]
+
+
+def test_repeated_line_and_repeated_block() -> None:
+    lines = _lines([
+        ("Foreword text ends here.", True),
+        ("Jane Doe, Director", True),
+        ("Some Institute", False),
+        ("Jane Doe, Director", True),  # a block that only repeats earlier lines
+        ("Some Institute", False),
+        ("Workshop", True),
+        ("Workshop", True),  # the same line twice in a row
+        ("Jane Doe, Director", True),
+        ("and a new line", False),  # block has new text: not a repeat
+    ])
+    repeats = find_repeated_lines(lines, [ln.text for ln in lines], protected=set())
+    assert sorted(r.line.number for r in repeats) == [4, 5, 7]
+
+
+def test_protected_lines_are_never_repeats() -> None:
+    lines = _lines([("Seoul", True), ("Seoul", True)])
+    assert find_repeated_lines(lines, [ln.text for ln in lines], protected={2}) == []
