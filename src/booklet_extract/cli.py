@@ -142,7 +142,11 @@ def _run_single(path: Path, args: argparse.Namespace) -> int:
     if args.debug_pages:
         from .debug_pages import render_debug_pages
 
-        written = render_debug_pages(path, booklet, Path(args.debug_pages), password=args.password)
+        try:
+            written = render_debug_pages(path, booklet, Path(args.debug_pages), password=args.password)
+        except BookletError as exc:
+            _error(str(exc))
+            return exc.exit_code
         if not args.quiet:
             print(f"extract: {written} page image(s) in {args.debug_pages}", file=sys.stderr)
     if args.expect:
