@@ -92,6 +92,34 @@ def is_caption_like(texts: list[str]) -> bool:
     )
 
 
+@dataclass(frozen=True)
+class Typography:
+    """What the fonts say, when the source knows them (PDFs); silent for raw text.
+
+    The body size is the size most of the document's characters are set in.
+    Captions are set smaller and in italics; headings are never smaller than body.
+    """
+
+    body_size: float | None
+
+    @classmethod
+    def of(cls, lines: list[Line]) -> Typography:
+        weight: dict[float, int] = {}
+        for line in lines:
+            if line.font_size:
+                weight[line.font_size] = weight.get(line.font_size, 0) + len(line.text)
+        return cls(max(weight, key=lambda k: weight[k]) if weight else None)
+
+    def says_caption(self, lines: list[Line]) -> bool:
+        """Small italic type: a caption, whatever its punctuation."""
+        if self.body_size is None or any(ln.font_size is None for ln in lines):
+            return False
+        return all(ln.italic and ln.font_size < 0.95 * self.body_size for ln in lines)  # type: ignore[operator]
+
+    def too_small_for_heading(self, line: Line) -> bool:
+        return self.body_size is not None and line.font_size is not None and line.font_size < self.body_size
+
+
 def opens_quote(text: str) -> bool:
     return text.lstrip()[:1] in profile.OPEN_QUOTES
 
@@ -113,7 +141,9 @@ def stat_key(text: str) -> str | None:
     return None
 
 
-def find_headings(lines: list[Line], texts: list[str], skip: set[int]) -> dict[int, tuple[int, str, str, list[int]]]:
+def find_headings(
+    lines: list[Line], texts: list[str], skip: set[int], typography: Typography | None = None
+) -> dict[int, tuple[int, str, str, list[int]]]:
     """Heading lines: index of first line -> (number, country, city, indices used).
 
     Numbers must increase through the document; a numbered line that breaks the
@@ -127,7 +157,11 @@ def find_headings(lines: list[Line], texts: list[str], skip: set[int]) -> dict[i
             i += 1
             continue
         match = profile.HEADING_START.match(texts[i])
-        if not match or int(match.group("number")) <= last_number:
+        if (
+            not match
+            or int(match.group("number")) <= last_number
+            or (typography is not None and typography.too_small_for_heading(lines[i]))
+        ):
             i += 1
             continue
         rest = match.group("rest").strip()

@@ -22,7 +22,7 @@ APOSTROPHES = "’'‘"
 HEADING_START = re.compile(r"^\s*(?P<number>\d{1,3})\s*[.)]\s+(?P<rest>\p{Lu}.*?)\s*$")
 # A name part (country or city): capitalised words, with the small words that occur
 # in official names ("Republic of Korea", "Bosnia and Herzegovina").
-NAME_WORD = r"(?:\p{Lu}[\p{L}\p{M}’'.\-]*|\p{Ll}{1,3}\-?\p{Lu}[\p{L}\-]*|[\p{L}]+\-\p{Ll}{1,3})"
+NAME_WORD = r"(?:\p{Lu}[\p{L}\p{M}’'.\-]*|\p{Ll}{1,3}[\-’']?\p{Lu}[\p{L}\p{M}\-]*|[\p{L}]+\-\p{Ll}{1,3})"
 NAME_SMALL = r"(?:of|and|the|de|del|la|le|du|da|do|dos|das|el|al|upon|on|am|an|der|di|y|et|sur|im)"
 NAME = re.compile(rf"^(?:{NAME_WORD}|{NAME_SMALL})(?:[\s\-]+(?:{NAME_WORD}|{NAME_SMALL}))*$")
 MAX_NAME_WORDS = 8

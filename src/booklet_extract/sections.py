@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from . import profile
 from .blocks import (
     Block,
+    Typography,
     closes_quote,
     find_headings,
     fold_name,
@@ -83,7 +84,8 @@ def classify_lines(lines: Sequence[Line], texts: Sequence[str]) -> tuple[list[Bl
         elif profile.FRONT_LABELS.match(stripped):
             kinds[i] = "label"
     skip = {i for i, k in enumerate(kinds) if k}
-    headings = find_headings(list(lines), list(texts), skip)
+    typography = Typography.of(list(lines))
+    headings = find_headings(list(lines), list(texts), skip, typography)
     heading_lines: dict[int, int] = {}
     for start, (number, country, city, used) in headings.items():
         for j in used:
@@ -147,16 +149,21 @@ def classify_lines(lines: Sequence[Line], texts: Sequence[str]) -> tuple[list[Bl
             prev.texts.append(texts[i])
         else:
             blocks.append(Block("text", [line], [texts[i]]))
-    return _type_text_blocks(blocks), repeats
+    return _type_text_blocks(blocks, typography), repeats
 
 
-def _type_text_blocks(blocks: list[Block]) -> list[Block]:
+def _type_text_blocks(blocks: list[Block], typography: Typography) -> list[Block]:
     """Turn 'text' blocks into quote, prose or caption blocks."""
     out: list[Block] = []
     i = 0
     while i < len(blocks):
         block = blocks[i]
         if block.kind != "text":
+            out.append(block)
+            i += 1
+            continue
+        if typography.says_caption(block.lines):
+            block.kind = "caption"
             out.append(block)
             i += 1
             continue
