@@ -1,0 +1,109 @@
+"""Section splitting on small synthetic booklets: what goes to which city, and why."""
+
+from __future__ import annotations
+
+from booklet_extract.pipeline import parse_text
+
+CITY_A = """\
+Photo of the harbour
+
+Ruritania’s capital has a long history of adult learning. Its main efforts
+include:
+
+1. Ruritania, Strelsau
+City population: 1,200,000 (2018)
+City/urban area: 300 km2
+Annual GDP: US$12,000
+
+A network of community schools
+that reach every district.
+
+Evening classes for workers
+in the old town.
+
+‘We believe in learning for all,
+at every age.’
+
+Rudolf Rassendyll, Mayor of Strelsau
+
+Evening class in session
+"""
+
+CITY_B_STATS_FIRST = """\
+ City population: 50,000
+City/urban area: 20 km2
+Annual GDP: US$3,000
+
+Zenda is a small town that has done much for learners. It has
+created:
+
+2. Ruritania, Zenda
+A lending library on wheels
+for remote villages.
+
+A festival of learning held
+every spring.
+
+‘Zenda learns together.’
+
+Flavia Elphberg, Governor of Zenda Province
+"""
+
+
+def test_stats_before_heading_go_to_the_next_city() -> None:
+    booklet = parse_text(CITY_A + "\n" + CITY_B_STATS_FIRST)
+    a, b = booklet.cities
+    assert a.stats.population and a.stats.population.value == 1_200_000 and a.stats.population.year == 2018
+    assert b.stats.population and b.stats.population.value == 50_000
+    assert b.intro and b.intro.endswith("It has created:")
+    assert [i.text for i in b.initiatives] == [
+        "A lending library on wheels for remote villages.",
+        "A festival of learning held every spring.",
+    ]
+    assert b.quote and b.quote.text == "Zenda learns together." and b.quote.role == "Governor of Zenda Province"
+
+
+def test_trailing_caption_stays_in_the_same_region() -> None:
+    booklet = parse_text(CITY_A + "\n" + CITY_B_STATS_FIRST)
+    assert booklet.cities[0].captions == ["Photo of the harbour", "Evening class in session"]
+
+
+def test_caption_opening_a_new_text_box_goes_to_the_next_city() -> None:
+    moved = CITY_A + " Mobile library van\n\n" + CITY_B_STATS_FIRST.lstrip()
+    a, b = parse_text(moved).cities
+    assert "Mobile library van" not in a.captions
+    assert b.captions == ["Mobile library van"]
+
+
+def test_quote_without_marks_before_an_attribution() -> None:
+    text = CITY_A.replace("‘We believe in learning for all,\nat every age.’", "We believe in learning for all,\nat every age.")
+    city = parse_text(text).cities[0]
+    assert city.quote and city.quote.text == "We believe in learning for all, at every age."
+    assert len(city.initiatives) == 2
+
+
+def test_numbered_initiatives_in_one_paragraph() -> None:
+    text = CITY_A.replace(
+        "A network of community schools\nthat reach every district.\n\nEvening classes for workers\nin the old town.",
+        "1. A network of community schools\nthat reach every district.\n2. Evening classes for workers\nin the old town.",
+    )
+    city = parse_text(text).cities[0]
+    assert [i.text for i in city.initiatives] == [
+        "A network of community schools that reach every district.",
+        "Evening classes for workers in the old town.",
+    ]
+
+
+def test_missing_quote_is_flagged_not_fatal() -> None:
+    text = CITY_A.replace("‘We believe in learning for all,\nat every age.’\n\nRudolf Rassendyll, Mayor of Strelsau\n", "")
+    booklet = parse_text(text)
+    assert booklet.cities[0].quote is None
+    assert any(f.kind == "missing_field" and "no quote" in f.message for f in booklet.flags)
+
+
+def test_every_line_is_accounted_for() -> None:
+    booklet = parse_text(CITY_A + "\nA stray line after everything.\n")
+    cov = booklet.coverage
+    assert cov.lines == cov.assigned + cov.noise + cov.unassigned
+    assert cov.unassigned == 1
+    assert [f.printed for f in booklet.flags if f.kind == "unassigned_text"] == ["A stray line after everything."]
