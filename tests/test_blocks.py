@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from booklet_extract.blocks import Typography, find_headings, is_map_label, is_name, split_country_city
+from booklet_extract.blocks import (
+    Typography,
+    find_headings,
+    is_map_label,
+    is_name,
+    split_country_city,
+)
 from booklet_extract.line import Line
 from booklet_extract.sections import classify_lines
 

@@ -12,9 +12,9 @@ from booklet_extract.sources.text import decode_text, lines_from_text
 @pytest.mark.parametrize(
     "data",
     [
-        "Line one\nLine two\n".encode("utf-8"),
+        b"Line one\nLine two\n",
         "\ufeffLine one\r\nLine two\r\n".encode("utf-8"),
-        "Line one\rLine two\r".encode("utf-8"),
+        b"Line one\rLine two\r",
         "Line one\nLine two\n".encode("utf-16"),
     ],
     ids=["utf8", "bom-crlf", "cr", "utf16"],

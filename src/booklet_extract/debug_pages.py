@@ -67,7 +67,8 @@ def render_debug_pages(path: Path, booklet: Booklet, out_dir: Path, *, password:
             image = page.to_image(resolution=resolution)
             for kind, bbox in by_page.get(index, []):
                 colour = COLOURS[kind]
-                image.draw_rect(tuple(bbox), fill=(*colour, 40), stroke=(*colour, 255), stroke_width=2)
+                x0, top, x1, bottom = bbox
+                image.draw_rect((x0, top, x1, bottom), fill=(*colour, 40), stroke=(*colour, 255), stroke_width=2)
             image.save(out_dir / f"page-{index:03d}.png")
             page.close()
             written += 1

@@ -122,7 +122,7 @@ _NUMBERED_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[•▪●◦■\-–])\s+")
 def _split_numbered(block: Block) -> list[Block]:
     """A prose block holding a numbered or bulleted list becomes one block per item."""
     starts = [i for i, t in enumerate(block.texts) if _NUMBERED_ITEM.match(t)]
-    if len(starts) < 2 and not (starts == [0]):
+    if len(starts) < 2 and starts != [0]:
         return [block]
     if starts[0] != 0:
         starts.insert(0, 0)
@@ -157,7 +157,7 @@ def initiative_name(text: str) -> str | None:
     """
     quoted = re.match(r"^(?:\p{L}+\s+){0,3}[‘“'\"](?P<name>[^’”'\"]{3,60})[’”'\"]", text)
     if quoted:
-        return quoted.group("name").strip()
+        return str(quoted.group("name")).strip()
     lead = profile.NAME_LEAD.match(text)
     if not lead:
         return None
@@ -227,10 +227,11 @@ def build_city(section: CitySection, ctx: FieldContext) -> City:
             if key and getattr(stats, key) is None:
                 setattr(stats, key, parse_stat(block, key, number, ctx))
                 setattr(stats_prov, key, provenance(block.lines))
-        elif block.kind == "caption" or (block.kind == "prose" and block in section.leading):
-            if block.kind == "caption" or is_caption_like(block.texts):
-                captions.append(ctx.text_of(block.lines, block.texts))
-                prov.captions.append(provenance(block.lines))
+        elif block.kind == "caption" or (
+            block.kind == "prose" and block in section.leading and is_caption_like(block.texts)
+        ):
+            captions.append(ctx.text_of(block.lines, block.texts))
+            prov.captions.append(provenance(block.lines))
     prov.stats = stats_prov
 
     items: list[Block] = []

@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.0"  # keep equal to Booklet.schema_version
 
 
 class _Model(BaseModel):
@@ -151,7 +151,7 @@ class Source(_Model):
 
 
 class Booklet(_Model):
-    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    schema_version: Literal["1.0"] = "1.0"
     source: Source
     booklet: FrontMatter
     cities: list[City]

@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 
 from .blocks import NOISE_KINDS, Block
-from .fields import FieldContext, _flag, build_city, build_front_matter, provenance
+from .fields import FieldContext, _flag, build_city, build_front_matter
 from .line import Repair, SourceDocument
 from .models import Booklet, Coverage, Flag, Source
 from .repairs import Vocabulary, repair_line
@@ -114,7 +114,7 @@ def _fill_gaps(city_of_line: dict[int, int], numbers: list[int]) -> None:
         n = numbers[i]
         if n in city_of_line:
             after = city_of_line[n]
-        elif before[i] is not None and before[i] == after:
+        elif after is not None and before[i] == after:
             city_of_line[n] = after
 
 
@@ -122,4 +122,4 @@ def _unassigned(blocks: list[Block], used: set[int]) -> list[Block]:
     return [b for b in blocks if b.kind not in NOISE_KINDS and not any(ln.number in used for ln in b.lines)]
 
 
-__all__ = ["extract", "parse_text", "build_booklet", "provenance"]
+__all__ = ["build_booklet", "extract", "parse_text"]

@@ -97,9 +97,10 @@ LIGATURE_ENDINGS = ("ffi", "ffl", "ff", "fi", "fl")
 LANGUAGE = "en"
 MIN_WORD_ZIPF = 2.5
 # Word endings that never stand alone after a line-end hyphen: "entrepreneur-" / "ship".
-SUFFIX_TAILS = frozenset(
-    "ship ships ness ment ments tion tions sion sions ful ity ities ism ist ists ing ings "
-    "ed er ers est ly able ible ance ence ive ous ize ise ized ised al ally ure ures".split()
-)
+SUFFIX_TAILS = frozenset((
+    "ship", "ships", "ness", "ment", "ments", "tion", "tions", "sion", "sions", "ful", "ity",
+    "ities", "ism", "ist", "ists", "ing", "ings", "ed", "er", "ers", "est", "ly", "able", "ible",
+    "ance", "ence", "ive", "ous", "ize", "ise", "ized", "ised", "al", "ally", "ure", "ures",
+))
 # Both halves this frequent: a real two-word phrase or compound, not a broken word.
 COMMON_WORD_ZIPF = 3.0

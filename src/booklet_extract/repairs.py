@@ -100,8 +100,8 @@ def fix_ligature_splits(text: str, vocab: Vocabulary) -> tuple[str, list[tuple[s
         head, tail = match.group("head"), match.group("tail")
         if is_ligature_split(head, tail, vocab):
             changes.append((match.group(), head + tail))
-            return head + tail
-        return match.group()
+            return str(head + tail)
+        return str(match.group())
 
     fixed = _LIGATURE_SPLIT.sub(join, text)
     return fixed, changes
@@ -120,7 +120,7 @@ def collapse_repeated_run(text: str) -> str:
     core = text.strip()
     match = _REPEATED_RUN.match(core)
     if match and re.search(r"\p{L}", match.group("unit")):
-        return match.group("unit").strip()
+        return str(match.group("unit")).strip()
     return core
 
 

@@ -7,7 +7,12 @@ so both backends give the same `Line`s.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from statistics import median
+
+from ..line import Line, Repair, SourceDocument
+from ..textnorm import normalize_glyphs
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,12 +41,6 @@ class Page:
 
 
 # --- the layout engine -------------------------------------------------------------------
-
-from collections.abc import Iterable  # noqa: E402
-from statistics import median  # noqa: E402
-
-from ..line import Line, Repair, SourceDocument  # noqa: E402
-from ..textnorm import normalize_glyphs  # noqa: E402
 
 OVERPRINT_TOLERANCE = 1.0
 """Glyphs with the same text drawn within this many points of each other are one glyph."""
