@@ -42,10 +42,12 @@ def test_stdout_when_no_output_file(capsys: pytest.CaptureFixture[str]) -> None:
         (b"\x00\x01\x02binary\x00data" * 10, "not a PDF and not text (binary data)"),
         (b"caf\xe9 latin-1 text", "not a PDF and not UTF-8 text (invalid byte at offset 3)"),
         (b"%PDF-1.7\n%%EOF\n", None),
+        (b"<html><body>404 Not Found</body></html>", "named .pdf but not a PDF (no %PDF header)"),
+        (b"", "empty file"),
     ],
 )
 def test_unreadable_input_exit_3(tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, reason: str | None) -> None:
-    bad = tmp_path / "bad.pdf"
+    bad = tmp_path / ("bad.pdf" if content.startswith((b"%PDF", b"<html")) else "bad.dat")
     bad.write_bytes(content)
     out = tmp_path / "out.json"
     rc, stdout, err = run(capsys, str(bad), "-o", str(out))

@@ -92,6 +92,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
     level = logging.WARNING - 10 * min(args.verbose, 2)
     logging.basicConfig(level=level, format="extract: %(levelname)s: %(message)s", stream=sys.stderr)
+    if args.verbose == 0:
+        # pdfminer warns about every oddity it repairs; the one-line error rule wins unless -v.
+        logging.getLogger("pdfminer").setLevel(logging.ERROR)
     try:
         inputs = expand_inputs(args.inputs)
     except UsageError as exc:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import UnreadableInput, UsageError
+from ..errors import NotABooklet, UnreadableInput, UsageError
 from ..line import SourceDocument
 from .text import decode_text, lines_from_text
 
@@ -40,6 +40,11 @@ def load(
         raise UnreadableInput("is a directory", str(path)) from None
     except OSError as exc:
         raise UnreadableInput(f"cannot read file ({exc.strerror})", str(path)) from None
+    if not data.strip():
+        raise NotABooklet("empty file", str(path))
+    if sniff_format(data) == "text" and p.suffix.lower() == ".pdf":
+        # A failed download (an HTML error page) or a renamed file: the user meant a PDF.
+        raise NotABooklet("named .pdf but not a PDF (no %PDF header)", str(path))
     if sniff_format(data) == "pdf":
         if backend == "pdfium":
             from .pdfium import lines_from_pdf_pdfium

@@ -217,13 +217,17 @@ def _blocks(frags: list[_Fragment]) -> list[_Block]:
     return blocks
 
 
+MIN_CUT_GAP = 0.5
+"""Empty intervals narrower than this (points) are touching boxes, not a cut."""
+
+
 def _gaps(spans: list[tuple[float, float]]) -> list[float]:
     """Cut positions: midpoints of the empty intervals between covered spans."""
     spans = sorted(spans)
     cuts: list[float] = []
     reach = spans[0][1]
     for start, end in spans[1:]:
-        if start > reach:
+        if start > reach + MIN_CUT_GAP:
             cuts.append((reach + start) / 2)
         reach = max(reach, end)
     return cuts
@@ -252,13 +256,18 @@ def reading_order(blocks: list[_Block]) -> list[_Block]:
 
     if x_cuts:
         columns = split(x_cuts, "x")
+        if len(columns) == 1:  # cannot happen with real gaps; never recurse without progress
+            x_cuts = []
+    if x_cuts:
         tall = all(
             (max(b.bottom for b in col) - min(b.top for b in col)) >= 0.5 * height for col in columns
         )
         if tall or not y_cuts:
             return [b for col in columns for b in reading_order(col)]
     if y_cuts:
-        return [b for band in split(y_cuts, "y") for b in reading_order(band)]
+        bands = split(y_cuts, "y")
+        if len(bands) > 1:
+            return [b for band in bands for b in reading_order(band)]
     return sorted(blocks, key=lambda b: (b.top, b.x0))
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..line import SourceDocument
 from .layout import Char, Page, build_document
-from .pdf_open import guard_page, open_pdf, page_numbers, require_text, safe_page
+from .pdf_open import close_pdf, guard_page, open_pdf, page_numbers, require_text, safe_page
 
 
 def font_style(fontname: str) -> tuple[bool, bool]:
@@ -70,4 +70,4 @@ def lines_from_pdf(
         require_text(total_chars, path)
         return doc
     finally:
-        pdf.close()
+        close_pdf(pdf)  # pdfplumber's own close() rebuilds the page list, which may raise

@@ -1,0 +1,412 @@
+"""PDF -> `Line`s with pypdfium2 (PDFium, C++): the fast backend.
+
+PDFium hands out glyphs through its text page, which is built for selecting and
+searching text, not for faithful glyph lists. Four of its habits would make the
+layout see something other than pdfplumber's glyphs, so this module undoes them:
+
+- it inserts spaces and line breaks that are not in the PDF (`IsGenerated`): skipped;
+- it splits ligature glyphs (U+FB01) into pieces sharing one box: joined again;
+- it marks a line-end hyphen as U+0002: turned back into "-";
+- it silently drops a text object drawn again over the previous one (an
+  overprinted duplicate, which the layout must see to flag it): such objects are
+  found among the page objects and their glyphs cloned from the one PDFium kept.
+
+Everything else (overprint removal, lines, blocks, reading order) is `layout.py`,
+shared with the pdfplumber backend. Pages are loaded and closed one at a time.
+pdfplumber is never imported here: its import alone costs more than PDFium
+needs to read a whole booklet.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from ..errors import BrokenPDF, Encrypted, NoTextLayer, UsageError
+from ..line import SourceDocument
+from .layout import Char, Page, build_document
+
+# Same wording as `pdf_open` (not imported: it would import pdfplumber); a test keeps them equal.
+NEEDS_PASSWORD = "encrypted: needs a password (use --password)"
+WRONG_PASSWORD = "encrypted: wrong password"
+NO_TEXT = "no text layer (scanned or empty pages?)"
+
+_OPEN_ERRORS = {
+    pdfium_c.FPDF_ERR_FILE: "cannot read the file",
+    pdfium_c.FPDF_ERR_FORMAT: "not a PDF, or damaged beyond repair (PDFium: format error)",
+    pdfium_c.FPDF_ERR_SECURITY: "unsupported encryption (PDFium: security handler error)",
+    pdfium_c.FPDF_ERR_PAGE: "damaged PDF: no usable page tree",
+}
+_GENERATED_CANDIDATES = frozenset((0x20, 0x0D, 0x0A))
+"""PDFium only ever generates spaces and line breaks; only these need `IsGenerated`."""
+_HYPHEN_MARK = 0x02
+"""What PDFium puts in place of a hyphen it thinks ends a line."""
+_FONT_NAME_BUFFER = 256
+
+
+def font_style(fontname: str) -> tuple[bool, bool]:
+    """(bold, italic) from a font's name, exactly as the pdfplumber backend decides it.
+
+    >>> font_style("AAAAAA+DejaVuSans-BoldOblique")
+    (True, True)
+    """
+    name = fontname.split("+", 1)[-1].lower()
+    bold = any(w in name for w in ("bold", "black", "heavy", "semibold", "demi"))
+    italic = any(w in name for w in ("italic", "oblique", "slanted"))
+    return bold, italic
+
+
+# --- opening ------------------------------------------------------------------------------
+
+
+def open_document(data: bytes, path: str, password: str | None) -> pdfium.PdfDocument:
+    """Open PDF bytes with PDFium, or raise `Encrypted` / `BrokenPDF` with a one-line reason.
+
+    PDFium itself retries a non-ASCII password in Latin-1 and UTF-8, so one attempt is enough.
+    """
+    try:
+        return pdfium.PdfDocument(data, password=password)
+    except pdfium.PdfiumError as exc:
+        code = getattr(exc, "err_code", None)
+        if code == pdfium_c.FPDF_ERR_PASSWORD:
+            raise Encrypted(WRONG_PASSWORD if password else NEEDS_PASSWORD, path) from None
+        reason = _OPEN_ERRORS.get(code, "damaged PDF (PDFium: unknown error)")  # type: ignore[arg-type]
+        raise BrokenPDF(reason, path) from None
+
+
+def page_indexes(count: int, path: str, pages: tuple[int, int] | None) -> list[int]:
+    """0-based indexes of the `--pages` range (1-based, inclusive, end 0 = to the end)."""
+    if count <= 0:
+        raise BrokenPDF("no pages", path)
+    if pages is None:
+        return list(range(count))
+    start, end = pages
+    last = count if end == 0 else end
+    if start < 1 or last < start or last > count:
+        shown = str(start) if end == start else f"{start}-{end or ''}"
+        raise UsageError(f"--pages {shown} is outside the document ({count} page(s))", path)
+    return list(range(start - 1, last))
+
+
+# --- coordinates --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """PDF user space -> pdfplumber's page space (top-left origin, page /Rotate applied).
+
+    Mirrors pdfminer's page matrix and pdfplumber's MediaBox offsets, so both
+    backends put a glyph at the same place even on rotated or shifted pages.
+    """
+
+    ctm: tuple[float, float, float, float, float, float]
+    x_offset: float
+    top_offset: float
+    width: float
+    height: float
+
+    @classmethod
+    def of(cls, mediabox: tuple[float, float, float, float], rotation: int) -> Frame:
+        x0, x1 = sorted((mediabox[0], mediabox[2]))
+        y0, y1 = sorted((mediabox[1], mediabox[3]))
+        rotation %= 360
+        ctm = {
+            90: (0.0, -1.0, 1.0, 0.0, -y0, x1),
+            180: (-1.0, 0.0, 0.0, -1.0, x1, y1),
+            270: (0.0, 1.0, -1.0, 0.0, y1, -x0),
+        }.get(rotation, (1.0, 0.0, 0.0, 1.0, -x0, -y0))
+        nx0, ny0, nx1, ny1 = (y0, x0, y1, x1) if rotation in (90, 270) else (x0, y0, x1, y1)
+        height = ny1 - ny0
+        return cls(ctm, nx0, height - ny1, nx1 - nx0, height)
+
+    def box(self, left: float, bottom: float, right: float, top: float) -> tuple[float, float, float, float]:
+        """A user-space box -> (x0, top, x1, bottom) in page space."""
+        a, b, c, d, e, f = self.ctm
+        xs = (a * left + c * bottom + e, a * right + c * top + e)
+        ys = (b * left + d * bottom + f, b * right + d * top + f)
+        return (
+            min(xs) + self.x_offset,
+            self.height - max(ys) + self.top_offset,
+            max(xs) + self.x_offset,
+            self.height - min(ys) + self.top_offset,
+        )
+
+    def shifts(self) -> tuple[float, float] | None:
+        """For an unrotated page, (dx, base) with x = x_user + dx and top = base - y_user.
+
+        Lets the per-glyph loop skip the general transform on nearly every page.
+        """
+        a, b, c, d, e, f = self.ctm
+        if (a, b, c, d) != (1.0, 0.0, 0.0, 1.0):
+            return None
+        return e + self.x_offset, self.height - f + self.top_offset
+
+    def upright(self, a: float, b: float, c: float, d: float) -> bool:
+        """pdfminer's test on the glyph matrix after the page rotation."""
+        ra, rb, rc, rd = self.ctm[:4]
+        a2, b2 = a * ra + b * rc, a * rb + b * rd
+        c2, d2 = c * ra + d * rc, c * rb + d * rd
+        return a2 * d2 > 0 and b2 * c2 <= 0
+
+
+# --- glyphs -------------------------------------------------------------------------------
+
+
+def _fast(func: object, restype: object, *argtypes: object) -> ctypes._CFuncPtr:  # type: ignore[name-defined]
+    """A lean prototype of a pypdfium2 raw function: plain pointers, no type checks.
+
+    pypdfium2's bindings check pointer types on every call; for the calls made
+    once per glyph that doubles the cost of reading a page.
+    """
+    address = ctypes.cast(func, ctypes.c_void_p).value
+    return ctypes.CFUNCTYPE(restype, *argtypes)(address)  # type: ignore[arg-type]
+
+
+_VOID, _INT = ctypes.c_void_p, ctypes.c_int
+_get_unicode = _fast(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, _VOID, _INT)
+_is_generated = _fast(pdfium_c.FPDFText_IsGenerated, _INT, _VOID, _INT)
+_get_text_object = _fast(pdfium_c.FPDFText_GetTextObject, _VOID, _VOID, _INT)
+_get_loose_box = _fast(pdfium_c.FPDFText_GetLooseCharBox, _INT, _VOID, _INT, _VOID)
+
+
+@dataclass(frozen=True, slots=True)
+class _Style:
+    """What every glyph of one text object shares."""
+
+    size: float
+    bold: bool
+    italic: bool
+    upright: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _TextObject:
+    """A text object's identity and geometry, to tell a redrawn copy from new text."""
+
+    key: int
+    font: int
+    size: float
+    left: float
+    bottom: float
+    right: float
+    top: float
+
+    def copies(self, earlier: _TextObject) -> bool:
+        """PDFium's "same text object" test, minus the glyph codes we cannot see.
+
+        Same font and size, boxes overlapping by at least half and of the same
+        width (same glyphs), and less than an eighth of a line apart vertically.
+        """
+        if self.font != earlier.font or self.size != earlier.size:
+            return False
+        width = self.right - self.left
+        overlap = min(self.right, earlier.right) - max(self.left, earlier.left)
+        if overlap <= 0 or width - overlap > width / 2:
+            return False
+        if abs(width - (earlier.right - earlier.left)) > 0.1 * width + 1.0:
+            return False
+        height = max(self.top - self.bottom, earlier.top - earlier.bottom, self.size)
+        return abs(self.bottom - earlier.bottom) <= height / 8
+
+
+class _PageReader:
+    """Reads one page's glyphs. Handles are only valid while the page is open,
+    so every cache keyed by a handle's address lives here, per page."""
+
+    def __init__(self, page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, frame: Frame) -> None:
+        self.page = page
+        self.textpage = textpage
+        self.frame = frame
+        self.fonts: dict[int, tuple[bool, bool]] = {}
+        self.styles: dict[int, _Style] = {}
+        self.by_object: dict[int, list[Char]] = {}
+
+    def chars(self) -> list[Char]:
+        """The page's real glyphs: PDFium's own, then the overprinted copies it dropped."""
+        glyphs = self.textpage_chars()
+        glyphs += self.dropped_copies()
+        return glyphs
+
+    def textpage_chars(self) -> list[Char]:
+        """The glyphs PDFium's text page keeps, in its order, ligature pieces joined."""
+        tp = _address(self.textpage.raw)
+        rect = pdfium_c.FS_RECTF()
+        rect_ref = ctypes.byref(rect)
+        box, shifts = self.frame.box, self.frame.shifts()
+        by_object, styles = self.by_object, self.styles
+        out: list[Char] = []
+        glyphs: list[Char] = []
+        last_key = glyphs_key = -1
+        last_box = (0.0, 0.0, 0.0, 0.0)
+        for i in range(pdfium_c.FPDFText_CountChars(self.textpage)):
+            code = _get_unicode(tp, i)
+            if code in _GENERATED_CANDIDATES and _is_generated(tp, i) == 1:
+                continue
+            key = _get_text_object(tp, i) or 0
+            if key != glyphs_key:
+                glyphs, glyphs_key = by_object.setdefault(key, []), key
+            if code == 0:
+                continue  # a glyph with no text at all; pdfplumber drops those too
+            text = "-" if code == _HYPHEN_MARK else chr(code)
+            _get_loose_box(tp, i, rect_ref)
+            left, right, upper, lower = rect.left, rect.right, rect.top, rect.bottom
+            if key == last_key and (left, right, upper, lower) == last_box:
+                glyphs[-1] = out[-1] = _joined(glyphs[-1], text)  # a piece of one ligature glyph
+                continue
+            last_key, last_box = key, (left, right, upper, lower)
+            style = styles.get(key) or self.style(key, i)
+            if shifts is None:
+                x0, top, x1, bottom = box(left, lower, right, upper)
+            else:
+                x0, x1, top, bottom = left + shifts[0], right + shifts[0], shifts[1] - upper, shifts[1] - lower
+            # pdfminer's size is the box's height: for a turned glyph, its advance.
+            size = style.size if style.upright else bottom - top
+            char = Char(text, x0, top, x1, bottom, size, style.bold, style.italic, style.upright)
+            out.append(char)
+            glyphs.append(char)
+        return out
+
+    def style(self, key: int, index: int) -> _Style:
+        """Size, weight, slant and orientation of text object `key`, read at its glyph `index`."""
+        matrix = pdfium_c.FS_MATRIX()
+        pdfium_c.FPDFText_GetMatrix(self.textpage, index, matrix)
+        bold, italic = self.font(pdfium_c.FPDFTextObj_GetFont(ctypes.cast(key, pdfium_c.FPDF_PAGEOBJECT)))
+        style = _Style(
+            # PDFium's size is the Tf operand; pdfplumber's is the drawn height (Tf x matrix).
+            size=float(pdfium_c.FPDFText_GetFontSize(self.textpage, index)) * math.hypot(matrix.c, matrix.d),
+            bold=bold,
+            italic=italic,
+            upright=self.frame.upright(matrix.a, matrix.b, matrix.c, matrix.d),
+        )
+        self.styles[key] = style
+        return style
+
+    def font(self, font: object) -> tuple[bool, bool]:
+        """(bold, italic) of a font handle, from its name as pdfplumber would see it."""
+        key = _address(font)
+        style = self.fonts.get(key)
+        if style is None:
+            name = ctypes.create_string_buffer(_FONT_NAME_BUFFER)
+            pdfium_c.FPDFFont_GetBaseFontName(font, name, _FONT_NAME_BUFFER)
+            style = self.fonts[key] = font_style(name.value.decode("utf-8", "replace"))
+        return style
+
+    def dropped_copies(self) -> list[Char]:
+        """Glyphs of text objects PDFium skipped as redrawn copies of an earlier one.
+
+        PDFium compares each text object with the five text objects before it in
+        the same content stream (page or form) and drops it when they match; we
+        walk the same objects in the same order and clone the glyphs of the one
+        that was kept, moved by the offset between the two objects.
+        """
+        out: list[Char] = []
+        count = pdfium_c.FPDFPage_CountObjects(self.page)
+        self._walk([pdfium_c.FPDFPage_GetObject(self.page, j) for j in range(count)], out)
+        return out
+
+    def _walk(self, objects: list[object], out: list[Char]) -> None:
+        recent: list[_TextObject] = []
+        for obj in objects:
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+                count = pdfium_c.FPDFFormObj_CountObjects(obj)
+                self._walk([pdfium_c.FPDFFormObj_GetObject(obj, j) for j in range(count)], out)
+                continue
+            if kind != pdfium_c.FPDF_PAGEOBJ_TEXT:
+                continue
+            info = self.describe(obj)
+            if info.key not in self.by_object and info.right - info.left >= 0.01:
+                source = next((o for o in reversed(recent) if info.copies(o)), None)
+                if source is not None:
+                    clones = self.moved(self.by_object.get(source.key, []), info, source)
+                    self.by_object[info.key] = clones  # a copy of this copy resolves too
+                    out += clones
+            recent = [*recent[-4:], info]
+
+    def describe(self, obj: object) -> _TextObject:
+        left, bottom, right, top, size = (ctypes.c_float() for _ in range(5))
+        pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
+        pdfium_c.FPDFTextObj_GetFontSize(obj, size)
+        font = _address(pdfium_c.FPDFTextObj_GetFont(obj))
+        return _TextObject(_address(obj), font, size.value, left.value, bottom.value, right.value, top.value)
+
+    def moved(self, glyphs: list[Char], copy: _TextObject, source: _TextObject) -> list[Char]:
+        """`glyphs` shifted from where `source` is to where `copy` is, in page space."""
+        dx, dy = copy.left - source.left, copy.bottom - source.bottom
+        a, b, c, d = self.frame.ctm[:4]
+        px, py = a * dx + c * dy, b * dx + d * dy  # user-space offset -> page space (y down)
+        return [
+            Char(g.text, g.x0 + px, g.top - py, g.x1 + px, g.bottom - py, g.size, g.bold, g.italic, g.upright)
+            for g in glyphs
+        ]
+
+
+def _joined(char: Char, piece: str) -> Char:
+    """`char` with one more piece of its ligature glyph's text."""
+    return Char(char.text + piece, char.x0, char.top, char.x1, char.bottom,
+                char.size, char.bold, char.italic, char.upright)
+
+
+def _address(handle: object) -> int:
+    """A PDFium handle's address: a cheap, hashable identity for caches."""
+    return ctypes.cast(handle, ctypes.c_void_p).value or 0
+
+
+def media_box(page: pdfium.PdfPage) -> tuple[float, float, float, float]:
+    """The page's MediaBox, as pdfplumber measures from it.
+
+    PDFium reads /MediaBox only from the page itself, not from the page tree
+    above it (crbug.com/pdfium/1786); when it is inherited, fall back to the
+    page's bounding box, which PDFium does inherit (MediaBox cut by CropBox).
+    """
+    box = page.get_mediabox(fallback_ok=False)
+    return tuple(box) if box is not None else tuple(page.get_bbox())  # type: ignore[return-value]
+
+
+def read_page(pdf: pdfium.PdfDocument, index: int, path: str) -> Page:
+    """One page's glyphs; the page and its text page are closed before returning."""
+    try:
+        page = pdf[index]
+    except pdfium.PdfiumError:
+        raise BrokenPDF(f"page {index + 1}: cannot load the page", path) from None
+    try:
+        frame = Frame.of(media_box(page), page.get_rotation())
+        textpage = page.get_textpage()
+        try:
+            chars = _PageReader(page, textpage, frame).chars()
+        finally:
+            textpage.close()
+    except pdfium.PdfiumError as exc:
+        raise BrokenPDF(f"page {index + 1}: damaged page ({exc})", path) from None
+    finally:
+        page.close()
+    return Page(number=index + 1, width=frame.width, height=frame.height, chars=chars)
+
+
+def lines_from_pdf_pdfium(
+    data: bytes, path: str, *, password: str | None = None, pages: tuple[int, int] | None = None
+) -> SourceDocument:
+    """Open, read each selected page's glyphs, and lay them out into lines."""
+    pdf = open_document(data, path, password)
+    try:
+        indexes = page_indexes(len(pdf), path, pages)
+        total_chars = 0
+
+        def page_stream() -> Iterator[Page]:
+            nonlocal total_chars
+            for index in indexes:
+                page = read_page(pdf, index, path)
+                total_chars += len(page.chars)
+                yield page
+
+        doc = build_document(page_stream(), len(indexes))
+        if total_chars == 0:
+            raise NoTextLayer(NO_TEXT, path)
+        return doc
+    finally:
+        pdf.close()
