@@ -2,7 +2,7 @@
 
 A person can then see at a glance what was taken from where. Colours by field:
 heading red, stats orange, intro blue, initiatives green, quote purple,
-attribution magenta, captions grey, flags (repairs) yellow.
+attribution magenta, captions grey, front matter teal, flags (repairs) yellow.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ COLOURS = {
     "attribution": (220, 0, 180),
     "caption": (110, 110, 110),
     "flag": (230, 200, 0),
+    "front": (0, 150, 150),
 }
 
 
@@ -34,6 +35,9 @@ def _boxes(booklet: Booklet) -> dict[int, list[tuple[str, list[float]]]]:
             for box in prov.boxes:
                 by_page[box.page].append((kind, box.bbox))
 
+    front = booklet.booklet.provenance
+    for prov in (front.title, front.introduction, front.foreword, front.signatory, *front.listed_cities):
+        add("front", prov)
     for city in booklet.cities:
         p = city.provenance
         add("heading", p.heading)

@@ -287,6 +287,7 @@ def build_front_matter(blocks: list[Block], ctx: FieldContext) -> FrontMatter:
     for i, block in enumerate(blocks):
         if block.kind == "listed":
             front.listed_cities.append(ListedCity(**block.data))
+            front.provenance.listed_cities.append(provenance(block.lines))
             ctx.used.add(block.first.number)
         elif block.kind == "attribution" and front.signatory is None:
             parts = _attribution_parts(block.texts[0])
@@ -295,9 +296,12 @@ def build_front_matter(blocks: list[Block], ctx: FieldContext) -> FrontMatter:
             name, role = parts
             organization = None
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            signature_lines = list(block.lines)
             if nxt is not None and nxt.kind == "caption" and len(nxt.lines) == 1:
                 organization = ctx.text_of(nxt.lines, nxt.texts)
+                signature_lines += nxt.lines
             front.signatory = Signatory(name=name, role=role, organization=organization)
+            front.provenance.signatory = provenance(signature_lines)
             ctx.used.add(block.first.number)
             prose_before_signature = [b for b in prose_all]
         elif block.kind in ("prose", "quote"):
@@ -305,6 +309,7 @@ def build_front_matter(blocks: list[Block], ctx: FieldContext) -> FrontMatter:
     if front.signatory is not None and prose_before_signature:
         foreword = prose_before_signature[-1]
         front.foreword = ctx.text_of(foreword.lines, foreword.texts)
+        front.provenance.foreword = provenance(foreword.lines)
         intro_blocks = prose_before_signature[:-1]
     else:
         intro_blocks = prose_all[:1]
@@ -312,9 +317,11 @@ def build_front_matter(blocks: list[Block], ctx: FieldContext) -> FrontMatter:
         lines = [ln for b in intro_blocks for ln in b.lines]
         texts = [t for b in intro_blocks for t in b.texts]
         front.introduction = ctx.text_of(lines, texts)
+        front.provenance.introduction = provenance(lines)
     title_block = blocks[0] if blocks and blocks[0].kind == "caption" else None
     if title_block is not None and front.introduction is not None:
         front.title = ctx.text_of(title_block.lines, title_block.texts)
+        front.provenance.title = provenance(title_block.lines)
         year = re.search(r"\b(19|20)\d{2}\b", front.title)
         front.year = int(year.group()) if year else None
     return front

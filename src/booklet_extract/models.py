@@ -101,6 +101,14 @@ class ListedCity(_Model):
     city: str
 
 
+class FrontMatterProvenance(_Model):
+    title: Provenance | None = None
+    introduction: Provenance | None = None
+    foreword: Provenance | None = None
+    signatory: Provenance | None = None
+    listed_cities: list[Provenance] = Field(default_factory=list)
+
+
 class FrontMatter(_Model):
     title: str | None = None
     year: int | None = None
@@ -108,6 +116,7 @@ class FrontMatter(_Model):
     foreword: str | None = None
     signatory: Signatory | None = None
     listed_cities: list[ListedCity] = Field(default_factory=list)
+    provenance: FrontMatterProvenance = Field(default_factory=FrontMatterProvenance)
 
 
 FlagKind = Literal[
