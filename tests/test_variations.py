@@ -40,64 +40,11 @@ BOOKLET_FIELDS = ("title", "introduction", "foreword", "signatory", "listed_citi
 CITY_PARTS = ("heading", "stats", "intro", "initiatives", "quote", "captions")
 STAT_KEYS = ("population", "area_km2", "gdp_usd")
 
-_PARENTHESISED_COUNTRY = (
-    "UN-style country name 'Iran (Islamic Republic of)' is not a name for blocks.is_name "
-    "(profile.NAME allows no parentheses): neither the heading '4. Iran (Islamic Republic of), "
-    "Shiraz' nor the listed line is recognised; Shiraz's blocks fall into Würzburg (city 3), "
-    "its stats lines are left unassigned and numbering runs 1, 2, 3, 5"
-)
-_POSSESSIVE_QUOTE_END = (
-    "quote chunk ending on a possessive apostrophe ('…We listen to our teachers’', blank line, "
-    "'and families’ ideas, …’') is cut: sections._type_text_blocks types the first chunk as "
-    "a caption since blocks.is_caption_like ignores its opening ‘ (short, no sentence end), "
-    "and blocks.closes_quote would take the possessive ’ as the closing mark anyway; "
-    "fields.build_city then uses the second chunk as an unmarked quote"
-)
-_ROLE_PREFIX = (
-    "attribution 'Samuel Pyne, Metropolitan Chief Executive of Kumasi' not recognised: "
-    "profile.ROLE_WORDS allows one prefix from a closed list without 'Metropolitan', so the "
-    "line becomes a caption and the quote has no speaker"
-)
-_NAME_PARTICLE = (
-    "attribution 'Jeroen van der Linden, Mayor of Groningen' not recognised: "
-    "sections._attribution_parts requires blocks.is_name(name) and profile.NAME_SMALL has "
-    "'der' but not 'van', so the line becomes a caption and the quote has no speaker"
-)
-_SIGNATORY_ROLE = (
-    "signature 'Stefania Giannini, Assistant Director-General for Education' not recognised: "
-    "profile.ROLE_WORDS has no 'Assistant' prefix, so there is no signatory, the foreword is "
-    "dropped and both blocks are reported as unassigned_text"
-)
-_WRAPPED_LIST_ENTRY = (
-    "list entries wrapped over two lines are read line by line (sections.classify_lines "
-    "calls split_country_city per line, unlike find_headings): 'Lao People’s Democratic "
-    "Republic,' / 'Vientiane' become map_label noise, 'United Kingdom of Great Britain and' is "
-    "unassigned and 'Northern Ireland, Swansea' is listed as country 'Northern Ireland'"
-)
-
-# Test id glob -> why the tool (not the fixture) is wrong. Strict: a fix makes them fail.
-KNOWN_BUGS: dict[str, str] = {
-    "names-diacritics/booklet/listed_cities": _PARENTHESISED_COUNTRY,
-    "names-diacritics/city_count": _PARENTHESISED_COUNTRY,
-    "names-diacritics/city-3/initiatives": _PARENTHESISED_COUNTRY,
-    "names-diacritics/city-3/captions": _PARENTHESISED_COUNTRY,
-    "names-diacritics/city-4/*": _PARENTHESISED_COUNTRY,
-    "names-diacritics/flags/count_mismatch": _PARENTHESISED_COUNTRY,
-    "names-diacritics/flags/unassigned_text": _PARENTHESISED_COUNTRY,
-    "names-diacritics/city-1/quote": _POSSESSIVE_QUOTE_END,
-    "names-diacritics/city-1/captions": _POSSESSIVE_QUOTE_END,
-    "speaker-roles/city-1/quote": _ROLE_PREFIX,
-    "speaker-roles/city-1/captions": _ROLE_PREFIX,
-    "speaker-roles/city-4/quote": _NAME_PARTICLE,
-    "speaker-roles/city-4/captions": _NAME_PARTICLE,
-    "speaker-roles/flags/missing_field": f"{_ROLE_PREFIX}; and {_NAME_PARTICLE}",
-    "new-signatory-title/booklet/foreword": _SIGNATORY_ROLE,
-    "new-signatory-title/booklet/signatory": _SIGNATORY_ROLE,
-    "new-signatory-title/flags/unassigned_text": _SIGNATORY_ROLE,
-    "wrapped-country-names/booklet/listed_cities": _WRAPPED_LIST_ENTRY,
-    "wrapped-country-names/flags/count_mismatch": _WRAPPED_LIST_ENTRY,
-    "wrapped-country-names/flags/unassigned_text": _WRAPPED_LIST_ENTRY,
-}
+# Test id glob -> why the tool (not the fixture) is wrong, run as strict xfails.
+# Empty: the seven bugs this set found (parenthesised country names, possessive
+# apostrophes ending a quote chunk, role prefixes, name particles, wrapped list
+# entries, lone surrogates) are fixed and their cases now pass.
+KNOWN_BUGS: dict[str, str] = {}
 
 
 # --- loading -------------------------------------------------------------------------

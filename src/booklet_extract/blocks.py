@@ -62,10 +62,10 @@ def is_name(text: str) -> bool:
 
     >>> is_name("People’s Republic of China"), is_name("Seodaemun-gu")
     (True, True)
-    >>> is_name("The En el Colegio (We count on you) initiative")
-    False
+    >>> is_name("The En el Colegio (We count on you) initiative"), is_name("Iran (Islamic Republic of)")
+    (False, True)
     """
-    text = text.strip()
+    text = profile.NAME_QUALIFIER.sub("", text).strip()
     if not text or len(text.split()) > profile.MAX_NAME_WORDS:
         return False
     return bool(profile.NAME.match(text)) and bool(re.match(r"\p{Lu}", text))

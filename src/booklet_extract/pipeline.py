@@ -7,6 +7,7 @@ import logging
 from pathlib import Path
 
 from .blocks import NOISE_KINDS, Block
+from .errors import NotABooklet
 from .fields import FieldContext, _flag, build_city, build_front_matter
 from .line import Repair, SourceDocument
 from .models import Booklet, Coverage, Flag, Source
@@ -34,7 +35,11 @@ def extract(
 
 def parse_text(text: str, *, raw_text: bool = False, path: str | None = None) -> Booklet:
     """Extract a booklet from text already in memory."""
-    return build_booklet(lines_from_text(text.replace("\r\n", "\n")), text.encode("utf-8"), path,
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError as exc:  # a lone surrogate: text that came from a broken decode
+        raise NotABooklet(f"not valid Unicode text (lone surrogate at position {exc.start})", path) from None
+    return build_booklet(lines_from_text(text.replace("\r\n", "\n").replace("\r", "\n")), data, path,
                          raw_text=raw_text)
 
 

@@ -23,7 +23,12 @@ HEADING_START = re.compile(r"^\s*(?P<number>\d{1,3})\s*[.)]\s+(?P<rest>\p{Lu}.*?
 # A name part (country or city): capitalised words, with the small words that occur
 # in official names ("Republic of Korea", "Bosnia and Herzegovina").
 NAME_WORD = r"(?:\p{Lu}[\p{L}\p{M}’'.\-]*|\p{Ll}{1,3}[\-’']?\p{Lu}[\p{L}\p{M}\-]*|[\p{L}]+\-\p{Ll}{1,3})"
-NAME_SMALL = r"(?:of|and|the|de|del|la|le|du|da|do|dos|das|el|al|upon|on|am|an|der|di|y|et|sur|im)"
+NAME_SMALL = (
+    r"(?:of|and|the|de|del|la|le|du|da|do|dos|das|el|al|upon|on|am|an|der|den|di|y|et|sur|im|"
+    r"van|von|ten|ter|bin|binti|ibn|bint|zu)"
+)
+# A parenthesised qualifier inside an official name: "Iran (Islamic Republic of)".
+NAME_QUALIFIER = re.compile(r"\s*\([\p{L}\p{M}’'.,\- ]{1,40}\)")
 NAME = re.compile(rf"^(?:{NAME_WORD}|{NAME_SMALL})(?:[\s\-]+(?:{NAME_WORD}|{NAME_SMALL}))*$")
 MAX_NAME_WORDS = 8
 
@@ -37,7 +42,8 @@ FRONT_LABELS = re.compile(
 )
 # Titles of signatories and speakers; the word after "Name, " must start with one.
 ROLE_WORDS = (
-    r"(?:Deputy |Vice[- ]|Lord |First |Acting |Executive |Chief |Lieutenant )?"
+    # up to two qualifying words before the title: "Deputy", "Assistant", "Metropolitan Chief"
+    r"(?:\p{Lu}[\p{L}\-]+[ -]){0,2}"
     r"(?:Mayor|Governor|President|Director(?:-General)?|Chair(?:man|woman|person)?|Minister|"
     r"Head|Prefect|Secretary|Commissioner|Executive|Chief|Councillor|Councilor|Premier|"
     r"Leader|Rector|Dean|Manager|Coordinator|Officer|Superintendent|Magistrate|"

@@ -73,6 +73,21 @@ def _attribution_parts(text: str) -> tuple[str, str] | None:
     return name, match.group("role").strip()
 
 
+def _listed_pair(texts: Sequence[str], kinds: list[str | None], i: int) -> tuple[str, str, bool] | None:
+    """A front-matter "Country, City" entry at line i, perhaps wrapped onto line i+1.
+
+    Returns (country, city, wrapped).
+    """
+    pair = None if texts[i].rstrip().endswith(",") else split_country_city(texts[i])
+    if pair:
+        return pair[0], pair[1], False
+    if i + 1 < len(texts) and kinds[i + 1] is None and len(texts[i + 1].strip()) <= 60:
+        pair = split_country_city(f"{texts[i].strip()} {texts[i + 1].strip()}")
+        if pair:
+            return pair[0], pair[1], True
+    return None
+
+
 def classify_lines(lines: Sequence[Line], texts: Sequence[str]) -> tuple[list[Block], list[Repair]]:
     """Give every line a kind and group the lines into blocks, in text order."""
     kinds: list[str | None] = [None] * len(lines)
@@ -104,10 +119,12 @@ def classify_lines(lines: Sequence[Line], texts: Sequence[str]) -> tuple[list[Bl
             kinds[i] = "attribution"
         elif stat_key(text):
             kinds[i] = "stats"
-        elif i < first_heading and (pair := split_country_city(text)):
+        elif i < first_heading and (pair := _listed_pair(texts, kinds, i)):
             kinds[i] = "listed"
             data[i] = {"country": pair[0], "city": pair[1]}
-            names.update(fold_name(p) for p in pair)
+            names.update(fold_name(p) for p in pair[:2])
+            if pair[2]:
+                kinds[i + 1] = "listed"  # the wrapped second half of the entry
     ordered_names = sorted(names, key=len, reverse=True)
     for i, text in enumerate(texts):
         if kinds[i] is None and is_map_label(text, ordered_names):
@@ -133,6 +150,10 @@ def classify_lines(lines: Sequence[Line], texts: Sequence[str]) -> tuple[list[Bl
             else:
                 blocks[-1].lines.append(line)
                 blocks[-1].texts.append(texts[i])
+            continue
+        if kind == "listed" and i not in data:  # continuation of a wrapped entry
+            blocks[-1].lines.append(line)
+            blocks[-1].texts.append(texts[i])
             continue
         if kind is not None:
             blocks.append(Block(kind, [line], [texts[i]], data.get(i, {})))
@@ -167,10 +188,16 @@ def _type_text_blocks(blocks: list[Block], typography: Typography) -> list[Block
             out.append(block)
             i += 1
             continue
-        if opens_quote(block.texts[0]) and not is_caption_like(block.texts):
+        if opens_quote(block.texts[0]) and (
+            not is_caption_like(block.texts) or _continued_by(blocks, i + 1)
+        ):
             span = Block("quote", list(block.lines), list(block.texts))
             j = i + 1
-            while not closes_quote(span.texts[-1]) and j < len(blocks) and blocks[j].kind in ("text", "page_number"):
+            while (
+                (not closes_quote(span.texts[-1]) or _continued_by(blocks, j))
+                and j < len(blocks)
+                and blocks[j].kind in ("text", "page_number")
+            ):
                 if blocks[j].kind == "text":
                     span.lines += blocks[j].lines
                     span.texts += blocks[j].texts
@@ -184,6 +211,17 @@ def _type_text_blocks(blocks: list[Block], typography: Typography) -> list[Block
         out.append(block)
         i += 1
     return out
+
+
+def _continued_by(blocks: list[Block], j: int) -> bool:
+    """Does block j carry on the sentence before it (text opening in lowercase)?
+
+    A closing mark followed by lowercase text was an apostrophe ("our teachers’"
+    / "and families’ ideas"), not the end of a quotation.
+    """
+    while j < len(blocks) and blocks[j].kind == "page_number":
+        j += 1
+    return j < len(blocks) and blocks[j].kind == "text" and blocks[j].texts[0].strip()[:1].islower()
 
 
 def _is_noise(block: Block) -> bool:
