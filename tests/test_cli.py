@@ -119,3 +119,13 @@ def test_raw_text_keeps_printed_words_and_still_flags(capsys: pytest.CaptureFixt
 def test_module_entry_point() -> None:
     done = subprocess.run([sys.executable, "-m", "booklet_extract", "--help"], capture_output=True, text=True)
     assert done.returncode == 0 and "exit codes" in done.stdout
+
+
+def test_pages_reads_only_the_selected_spread(capsys: pytest.CaptureFixture[str]) -> None:
+    rc, stdout, _ = run(capsys, str(SAMPLES / f"{SAMPLE}.pdf"), "--pages", "4-5")
+    data = json.loads(stdout)
+    assert rc == 0 and data["source"]["pages"] == 24
+    assert [(c["number"], c["city"]) for c in data["cities"]] == [(1, "Medellín")]
+    city = data["cities"][0]
+    assert len(city["initiatives"]) == 3 and city["quote"]["speaker"] == "Federico Gutiérrez"
+    assert {p for c in data["cities"] for p in c["provenance"]["heading"]["pages"]} == {4}

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..line import SourceDocument
 from .layout import Char, Page, build_document
-from .pdf_open import close_pdf, guard_page, open_pdf, page_numbers, require_text, safe_page
+from .pdf_open import close_pdf, guard_page, open_pdf, page_count, page_numbers, require_text, safe_page
 
 
 def font_style(fontname: str) -> tuple[bool, bool]:
@@ -66,7 +66,8 @@ def lines_from_pdf(
                 total_chars += len(chars)
                 yield Page(number=index + 1, width=width, height=height, chars=chars)
 
-        doc = build_document(page_stream(), len(indexes))
+        # `pages` in the output is the document's page count, also under --pages.
+        doc = build_document(page_stream(), page_count(pdf, path))
         require_text(total_chars, path)
         return doc
     finally:

@@ -1,0 +1,33 @@
+"""Deterministic JSON and atomic writes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from booklet_extract.models import Booklet
+from booklet_extract.output import to_json, write_atomic
+
+
+def test_json_is_deterministic_and_readable(sample_text_booklet: Booklet) -> None:
+    text = to_json(sample_text_booklet)
+    assert text == to_json(Booklet.model_validate(json.loads(text)))  # round trip, same bytes
+    assert text.endswith("}\n") and "Medellín" in text  # UTF-8 kept, trailing newline
+    assert list(json.loads(text)) == ["schema_version", "source", "booklet", "cities", "flags", "coverage"]
+
+
+def test_atomic_write_replaces_whole_file(tmp_path: Path) -> None:
+    target = tmp_path / "sub" / "out.json"
+    write_atomic(target, "first\n")
+    write_atomic(target, "second\n")
+    assert target.read_text(encoding="utf-8") == "second\n"
+    assert [p.name for p in target.parent.iterdir()] == ["out.json"]
+
+
+def test_atomic_write_failure_leaves_nothing(tmp_path: Path) -> None:
+    target = tmp_path / "out.json"
+    with pytest.raises(TypeError):  # write() fails after the temp file was created
+        write_atomic(target, 123)  # type: ignore[arg-type]
+    assert list(tmp_path.iterdir()) == []
