@@ -63,3 +63,16 @@ def test_complete_booklet_has_no_validation_flags() -> None:
     booklet = parse_text(text)
     assert [f.kind for f in booklet.flags] == []
     assert booklet.booklet.listed_cities[0].city == "Alpha"
+
+
+def test_stat_line_variants() -> None:
+    text = (
+        "1. Aland, Alpha\n"
+        "Population (2019): 1.2 million\n"
+        "Total area: 12 km²\n"
+        "GDP per capita: 6,643 USD (2018)\n"
+    )
+    stats = parse_text(text).cities[0].stats
+    assert stats.population is not None and (stats.population.value, stats.population.year) == (1_200_000, 2019)
+    assert stats.area_km2 is not None and (stats.area_km2.raw, stats.area_km2.value) == ("12 km²", 12)
+    assert stats.gdp_usd is not None and (stats.gdp_usd.value, stats.gdp_usd.year) == (6643, 2018)

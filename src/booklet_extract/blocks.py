@@ -136,7 +136,7 @@ def stat_key(text: str) -> str | None:
             return key
     if profile.STAT_LABEL_ONLY.match(text):
         for key, label in profile.STAT_LABELS.items():
-            if re.match(rf"^\s*{label}\s*:", text, re.IGNORECASE):
+            if re.match(rf"^\s*{label}{profile.STAT_LABEL_YEAR}\s*:", text, re.IGNORECASE):
                 return key
     return None
 

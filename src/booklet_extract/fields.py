@@ -110,7 +110,8 @@ def parse_stat(block: Block, key: str, city: int, ctx: FieldContext) -> Stat | N
     if value is None:
         ctx.flags.append(_flag("malformed_number", f"{key}: '{raw}' is not a well-formed number",
                                block.first, printed=raw, city=city))
-    year = int(match.group("year")) if match.group("year") else None
+    printed_year = match.group("year") or match.group("label_year")
+    year = int(printed_year) if printed_year else None
     return Stat(raw=raw, value=value, year=year)
 
 

@@ -61,20 +61,26 @@ LEAD_IN_END = re.compile(r":\s*$")
 
 _NUMBER = r"\d[\d,.\u2009 ]*\d|\d"
 _SCALE = r"(?:million|billion|thousand|bn|m)\b"
-STAT_FIGURE = rf"(?P<figure>(?:US\s?\$|USD|\$|€|EUR)?\s?(?:{_NUMBER})(?:\s?{_SCALE})?(?:\s?(?:km2|km²|sq\.?\s?km|square kilomet(?:re|er)s))?)"
+_CURRENCY = r"(?:US\s?\$|USD|US\s?dollars|\$|€|EUR)"
+STAT_FIGURE = (
+    rf"(?P<figure>{_CURRENCY}?\s?(?:{_NUMBER})(?:\s?{_SCALE})?"
+    rf"(?:\s?(?:km2|km²|sq\.?\s?km|square kilomet(?:re|er)s)|\s{_CURRENCY})?)"
+)
+# The year may follow the figure, "1,200 (2016)", or the label, "Population (2016): 1,200".
 STAT_YEAR = r"(?:\s*\((?P<year>(?:1[89]|20)\d{2})\))?"
+STAT_LABEL_YEAR = r"(?:\s*\((?P<label_year>(?:1[89]|20)\d{2})\))?"
 STAT_LABELS: dict[str, str] = {
     "population": r"(?:City\s+|Urban\s+|Metropolitan\s+|Total\s+)?population",
     "area_km2": r"(?:City\s*/\s*urban\s+|City\s+|Urban\s+|Metropolitan\s+|Land\s+|Total\s+)?(?:area|surface)",
     "gdp_usd": r"(?:Annual\s+)?GDP(?:\s+per\s+capita)?",
 }
 STAT_LINE = {
-    key: re.compile(rf"^\s*{label}\s*:\s*{STAT_FIGURE}{STAT_YEAR}\s*$", re.IGNORECASE)
+    key: re.compile(rf"^\s*{label}{STAT_LABEL_YEAR}\s*:\s*{STAT_FIGURE}{STAT_YEAR}\s*$", re.IGNORECASE)
     for key, label in STAT_LABELS.items()
 }
 # A stats label whose value is missing or unparseable still marks the line as stats.
 STAT_LABEL_ONLY = re.compile(
-    rf"^\s*(?:{'|'.join(STAT_LABELS.values())})\s*:", re.IGNORECASE
+    rf"^\s*(?:{'|'.join(STAT_LABELS.values())}){STAT_LABEL_YEAR}\s*:", re.IGNORECASE
 )
 # Thousands separators must group by three; anything else is malformed.
 WELL_FORMED_NUMBER = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
