@@ -169,14 +169,17 @@ def _fragments(chars: list[Char], copies: list[int]) -> list[_Fragment]:
     for row in rows:
         row.sort(key=lambda i: chars[i].x0)
         current: list[int] = []
+        reach = 0.0  # rightmost edge of the glyphs in `current`
         for i in row:
+            char = chars[i]
             if current:
                 prev = chars[current[-1]]
-                gap = chars[i].x0 - max(chars[j].x1 for j in current)
-                size_jump = abs(chars[i].size - prev.size) > 0.6 * max(prev.size, 1.0)
-                if gap > FRAGMENT_GAP * max(chars[i].size, prev.size, 1.0) or size_jump:
+                gap = char.x0 - reach
+                size_jump = abs(char.size - prev.size) > 0.6 * max(prev.size, 1.0)
+                if gap > FRAGMENT_GAP * max(char.size, prev.size, 1.0) or size_jump:
                     frags.append(_fragment(chars, copies, current))
                     current = []
+            reach = char.x1 if not current else max(reach, char.x1)
             current.append(i)
         if current:
             frags.append(_fragment(chars, copies, current))
