@@ -13,20 +13,9 @@ from typing import Any
 from pdfminer.layout import LTChar, LTContainer
 
 from ..line import SourceDocument
+from .common import font_style
 from .layout import Char, Page, build_document
 from .pdf_open import close_pdf, guard_page, open_pdf, page_count, page_numbers, require_text, safe_page
-
-
-def font_style(fontname: str) -> tuple[bool, bool]:
-    """(bold, italic) from a font's name, the only place PDFs reliably say it.
-
-    >>> font_style("AAAAAA+DejaVuSansCondensed-BoldOblique")
-    (True, True)
-    """
-    name = fontname.split("+", 1)[-1].lower()
-    bold = any(w in name for w in ("bold", "black", "heavy", "semibold", "demi"))
-    italic = any(w in name for w in ("italic", "oblique", "slanted"))
-    return bold, italic
 
 
 def page_chars(page: Any, styles: dict[str, tuple[bool, bool]]) -> list[Char]:

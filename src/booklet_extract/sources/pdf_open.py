@@ -39,14 +39,12 @@ from pdfplumber.page import Page
 from pdfplumber.pdf import PDF
 from pdfplumber.utils.exceptions import PdfminerException
 
-from ..errors import BookletError, BrokenPDF, Encrypted, NoTextLayer, UsageError
+from ..errors import BookletError, BrokenPDF, Encrypted, NoTextLayer
+from .common import NEEDS_PASSWORD, NO_TEXT, WRONG_PASSWORD, select_pages
 
 MAX_REASON = 120
 """Longest library message we quote; pdfminer sometimes dumps whole objects."""
 
-NEEDS_PASSWORD = "encrypted: needs a password (use --password)"
-WRONG_PASSWORD = "encrypted: wrong password"
-NO_TEXT = "no text layer (scanned or empty pages?)"
 
 
 def open_pdf(data: bytes, path: str, password: str | None = None) -> PDF:
@@ -108,24 +106,6 @@ def page_numbers(pdf: PDF, path: str, pages: tuple[int, int] | None) -> list[int
     filter, or the page count would be wrong.
     """
     return select_pages(page_count(pdf, path), path, pages)
-
-
-def select_pages(count: int, path: str, pages: tuple[int, int] | None) -> list[int]:
-    """Backend-agnostic half of `page_numbers` (the pdfium backend can share it).
-
-    >>> select_pages(5, "x.pdf", (2, 0))
-    [1, 2, 3, 4]
-    """
-    if count <= 0:
-        raise BrokenPDF("no pages", path)
-    if pages is None:
-        return list(range(count))
-    start, end = pages
-    last = count if end == 0 else end
-    if start < 1 or last < start or last > count:
-        shown = str(start) if end == start else f"{start}-{end or ''}"
-        raise UsageError(f"--pages {shown} is outside the document ({count} page(s))", path)
-    return list(range(start - 1, last))
 
 
 def page_count(pdf: PDF, path: str) -> int:
