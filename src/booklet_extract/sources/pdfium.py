@@ -1,15 +1,24 @@
 """PDF -> `Line`s with pypdfium2 (PDFium, C++): the fast backend.
 
 PDFium hands out glyphs through its text page, which is built for selecting and
-searching text, not for faithful glyph lists. Four of its habits would make the
-layout see something other than pdfplumber's glyphs, so this module undoes them:
+searching text, not for faithful glyph lists. Its habits that would make the
+layout see something other than pdfplumber's glyphs are undone here:
 
 - it inserts spaces and line breaks that are not in the PDF (`IsGenerated`): skipped;
-- it splits ligature glyphs (U+FB01) into pieces sharing one box: joined again;
+- it splits ligature glyphs (U+FB01) into pieces at one origin: joined again;
 - it marks a line-end hyphen as U+0002: turned back into "-";
-- it silently drops a text object drawn again over the previous one (an
+- it silently drops a text object drawn again over an earlier one (an
   overprinted duplicate, which the layout must see to flag it): such objects are
-  found among the page objects and their glyphs cloned from the one PDFium kept.
+  found among the page objects and their glyphs cloned from the one PDFium kept;
+- its "loose" glyph box also covers ink past the advance width: boxes are
+  rebuilt from the glyph origin, the font's advance width and descent, the
+  way pdfminer builds them, so word gaps measure the same in both backends.
+
+Known differences that remain: PDFium drops a space glyph that follows another
+space (the layout finds word gaps from positions, so only gaps narrower than
+0.2 em are lost); a soft hyphen at a line end reads "-" where pdfplumber keeps
+U+00AD; vertical (CJK) writing is boxed differently; an encrypted file whose
+owner password is empty still needs its user password.
 
 Everything else (overprint removal, lines, blocks, reading order) is `layout.py`,
 shared with the pdfplumber backend. Pages are loaded and closed one at a time.
@@ -23,20 +32,20 @@ import ctypes
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from ..errors import BrokenPDF, Encrypted, NoTextLayer, UsageError
+from ..errors import BrokenPDF, Encrypted, NoTextLayer
 from ..line import SourceDocument
+from .common import NEEDS_PASSWORD, NO_TEXT, WRONG_PASSWORD, font_style, select_pages
 from .layout import Char, Page, build_document
 
 # Same wording as `pdf_open` (not imported: it would import pdfplumber); a test keeps them equal.
-NEEDS_PASSWORD = "encrypted: needs a password (use --password)"
-WRONG_PASSWORD = "encrypted: wrong password"
-NO_TEXT = "no text layer (scanned or empty pages?)"
 
 _OPEN_ERRORS = {
+    pdfium_c.FPDF_ERR_SUCCESS: "no pages",  # pypdfium2 refuses a document that opens with none
     pdfium_c.FPDF_ERR_FILE: "cannot read the file",
     pdfium_c.FPDF_ERR_FORMAT: "not a PDF, or damaged beyond repair (PDFium: format error)",
     pdfium_c.FPDF_ERR_SECURITY: "unsupported encryption (PDFium: security handler error)",
@@ -47,18 +56,6 @@ _GENERATED_CANDIDATES = frozenset((0x20, 0x0D, 0x0A))
 _HYPHEN_MARK = 0x02
 """What PDFium puts in place of a hyphen it thinks ends a line."""
 _FONT_NAME_BUFFER = 256
-
-
-def font_style(fontname: str) -> tuple[bool, bool]:
-    """(bold, italic) from a font's name, exactly as the pdfplumber backend decides it.
-
-    >>> font_style("AAAAAA+DejaVuSans-BoldOblique")
-    (True, True)
-    """
-    name = fontname.split("+", 1)[-1].lower()
-    bold = any(w in name for w in ("bold", "black", "heavy", "semibold", "demi"))
-    italic = any(w in name for w in ("italic", "oblique", "slanted"))
-    return bold, italic
 
 
 # --- opening ------------------------------------------------------------------------------
@@ -75,25 +72,13 @@ def open_document(data: bytes, path: str, password: str | None) -> pdfium.PdfDoc
         code = getattr(exc, "err_code", None)
         if code == pdfium_c.FPDF_ERR_PASSWORD:
             raise Encrypted(WRONG_PASSWORD if password else NEEDS_PASSWORD, path) from None
-        reason = _OPEN_ERRORS.get(code, "damaged PDF (PDFium: unknown error)")  # type: ignore[arg-type]
+        reason = _OPEN_ERRORS.get(code or 0, "damaged PDF (PDFium: unknown error)")
         raise BrokenPDF(reason, path) from None
 
 
-def page_indexes(count: int, path: str, pages: tuple[int, int] | None) -> list[int]:
-    """0-based indexes of the `--pages` range (1-based, inclusive, end 0 = to the end)."""
-    if count <= 0:
-        raise BrokenPDF("no pages", path)
-    if pages is None:
-        return list(range(count))
-    start, end = pages
-    last = count if end == 0 else end
-    if start < 1 or last < start or last > count:
-        shown = str(start) if end == start else f"{start}-{end or ''}"
-        raise UsageError(f"--pages {shown} is outside the document ({count} page(s))", path)
-    return list(range(start - 1, last))
-
-
 # --- coordinates --------------------------------------------------------------------------
+
+_Box = tuple[float, float, float, float]
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +96,7 @@ class Frame:
     height: float
 
     @classmethod
-    def of(cls, mediabox: tuple[float, float, float, float], rotation: int) -> Frame:
+    def of(cls, mediabox: _Box, rotation: int) -> Frame:
         x0, x1 = sorted((mediabox[0], mediabox[2]))
         y0, y1 = sorted((mediabox[1], mediabox[3]))
         rotation %= 360
@@ -124,7 +109,7 @@ class Frame:
         height = ny1 - ny0
         return cls(ctm, nx0, height - ny1, nx1 - nx0, height)
 
-    def box(self, left: float, bottom: float, right: float, top: float) -> tuple[float, float, float, float]:
+    def box(self, left: float, bottom: float, right: float, top: float) -> _Box:
         """A user-space box -> (x0, top, x1, bottom) in page space."""
         a, b, c, d, e, f = self.ctm
         xs = (a * left + c * bottom + e, a * right + c * top + e)
@@ -157,31 +142,75 @@ class Frame:
 # --- glyphs -------------------------------------------------------------------------------
 
 
-def _fast(func: object, restype: object, *argtypes: object) -> ctypes._CFuncPtr:  # type: ignore[name-defined]
+def _address(handle: Any) -> int:
+    """A PDFium handle's address: a cheap, hashable identity for caches."""
+    return ctypes.cast(handle, ctypes.c_void_p).value or 0
+
+
+def _fast(func: Any, restype: Any, *argtypes: Any) -> Any:
     """A lean prototype of a pypdfium2 raw function: plain pointers, no type checks.
 
     pypdfium2's bindings check pointer types on every call; for the calls made
     once per glyph that doubles the cost of reading a page.
     """
-    address = ctypes.cast(func, ctypes.c_void_p).value
-    return ctypes.CFUNCTYPE(restype, *argtypes)(address)  # type: ignore[arg-type]
+    return ctypes.CFUNCTYPE(restype, *argtypes)(_address(func))
 
 
-_VOID, _INT = ctypes.c_void_p, ctypes.c_int
+_VOID, _INT, _DOUBLE_P = ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_double)
 _get_unicode = _fast(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, _VOID, _INT)
 _is_generated = _fast(pdfium_c.FPDFText_IsGenerated, _INT, _VOID, _INT)
 _get_text_object = _fast(pdfium_c.FPDFText_GetTextObject, _VOID, _VOID, _INT)
-_get_loose_box = _fast(pdfium_c.FPDFText_GetLooseCharBox, _INT, _VOID, _INT, _VOID)
+_get_origin = _fast(pdfium_c.FPDFText_GetCharOrigin, _INT, _VOID, _INT, _DOUBLE_P, _DOUBLE_P)
+_glyph_width = _fast(pdfium_c.FPDFFont_GetGlyphWidth, _INT, _VOID, ctypes.c_uint, ctypes.c_float,
+                     ctypes.POINTER(ctypes.c_float))
+
+_LIGATURES = {"ff": "\ufb00", "fi": "\ufb01", "fl": "\ufb02", "ffi": "\ufb03", "ffl": "\ufb04",
+              "\u017ft": "\ufb05", "st": "\ufb06"}
+"""PDFium's spelling of each ligature glyph it splits -> the glyph pdfplumber reports."""
+
+
+@dataclass(slots=True)
+class _Font:
+    """One font as the glyph boxes need it: style from its name, descent, advance widths."""
+
+    handle: int
+    bold: bool
+    italic: bool
+    descent: float
+    """Below the baseline, per point of font size (negative), as pdfminer boxes glyphs."""
+    widths: dict[int, float]
+    """Code point -> advance per point of font size; 0.0 when PDFium cannot tell."""
+
+    def advance(self, code: int) -> float:
+        width = self.widths.get(code)
+        if width is None:
+            out = ctypes.c_float()
+            ok = _glyph_width(self.handle, code, 1.0, ctypes.byref(out))
+            width = self.widths[code] = out.value if ok and out.value > 0 else 0.0
+        return width
 
 
 @dataclass(frozen=True, slots=True)
 class _Style:
-    """What every glyph of one text object shares."""
+    """What every glyph of one text object shares: font, size, and its matrix."""
 
+    font: _Font
     size: float
-    bold: bool
-    italic: bool
+    """pdfplumber's size: the drawn height (Tf times the matrix's vertical scale)."""
     upright: bool
+    tf: float
+    matrix: tuple[float, float, float, float]
+    straight: tuple[float, float, float, float, float] | None
+    """For unrotated text on an unrotated page: (dx, base, advance scale, descent, height)."""
+
+    def user_box(self, ox: float, oy: float, advance: float) -> _Box:
+        """pdfminer's glyph box in user space: advance wide, one font size high from the descent."""
+        a, b, c, d = self.matrix
+        x1, y0 = advance * self.tf, self.font.descent * self.tf
+        y1 = y0 + self.tf
+        xs = [ox + a * x + c * y for x in (0.0, x1) for y in (y0, y1)]
+        ys = [oy + b * x + d * y for x in (0.0, x1) for y in (y0, y1)]
+        return min(xs), min(ys), max(xs), max(ys)
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,7 +251,7 @@ class _PageReader:
         self.page = page
         self.textpage = textpage
         self.frame = frame
-        self.fonts: dict[int, tuple[bool, bool]] = {}
+        self.fonts: dict[int, _Font] = {}
         self.styles: dict[int, _Style] = {}
         self.by_object: dict[int, list[Char]] = {}
 
@@ -233,16 +262,20 @@ class _PageReader:
         return glyphs
 
     def textpage_chars(self) -> list[Char]:
-        """The glyphs PDFium's text page keeps, in its order, ligature pieces joined."""
+        """The glyphs PDFium's text page keeps, in its order, ligature pieces joined.
+
+        The hot loop of the backend (once per glyph): the common case, an
+        upright glyph of known width, is boxed inline; `glyph` does the rest.
+        """
         tp = _address(self.textpage.raw)
-        rect = pdfium_c.FS_RECTF()
-        rect_ref = ctypes.byref(rect)
-        box, shifts = self.frame.box, self.frame.shifts()
+        ox, oy = ctypes.c_double(), ctypes.c_double()
+        ox_ref, oy_ref = ctypes.byref(ox), ctypes.byref(oy)
         by_object, styles = self.by_object, self.styles
         out: list[Char] = []
         glyphs: list[Char] = []
-        last_key = glyphs_key = -1
-        last_box = (0.0, 0.0, 0.0, 0.0)
+        glyphs_key = last_key = -1
+        last_x = last_y = 0.0
+        pieces = ""
         for i in range(pdfium_c.FPDFText_CountChars(self.textpage)):
             code = _get_unicode(tp, i)
             if code in _GENERATED_CANDIDATES and _is_generated(tp, i) == 1:
@@ -253,48 +286,89 @@ class _PageReader:
             if code == 0:
                 continue  # a glyph with no text at all; pdfplumber drops those too
             text = "-" if code == _HYPHEN_MARK else chr(code)
-            _get_loose_box(tp, i, rect_ref)
-            left, right, upper, lower = rect.left, rect.right, rect.top, rect.bottom
-            if key == last_key and (left, right, upper, lower) == last_box:
-                glyphs[-1] = out[-1] = _joined(glyphs[-1], text)  # a piece of one ligature glyph
-                continue
-            last_key, last_box = key, (left, right, upper, lower)
+            _get_origin(tp, i, ox_ref, oy_ref)
+            x, y = ox.value, oy.value
             style = styles.get(key) or self.style(key, i)
-            if shifts is None:
-                x0, top, x1, bottom = box(left, lower, right, upper)
+            if key == last_key and x == last_x and y == last_y and _continues(pieces, text):
+                pieces += text  # PDFium split one ligature glyph into pieces at one origin
+                glyphs[-1] = out[-1] = self.glyph(i, _LIGATURES.get(pieces, pieces), x, y, style)
+                continue
+            last_key, last_x, last_y, pieces = key, x, y, text
+            font, straight = style.font, style.straight
+            advance = font.widths.get(code)
+            if advance is None:
+                advance = font.advance(ord(text))
+            if advance > 0 and straight is not None:
+                dx, base, per_advance, descent, height = straight
+                bottom = base - y - descent
+                char = Char(text, x + dx, bottom - height, x + dx + advance * per_advance, bottom,
+                            style.size, font.bold, font.italic, True)
             else:
-                x0, x1, top, bottom = left + shifts[0], right + shifts[0], shifts[1] - upper, shifts[1] - lower
-            # pdfminer's size is the box's height: for a turned glyph, its advance.
-            size = style.size if style.upright else bottom - top
-            char = Char(text, x0, top, x1, bottom, size, style.bold, style.italic, style.upright)
+                char = self.glyph(i, text, x, y, style)
             out.append(char)
             glyphs.append(char)
         return out
 
+    def glyph(self, index: int, text: str, x: float, y: float, style: _Style) -> Char:
+        """A glyph boxed the way pdfminer boxes it, so both backends agree to a fraction of a point.
+
+        PDFium's own "loose" box also covers ink past the advance (the hook of
+        an f), which would hide word gaps; it is only the fallback when the
+        font's advance width is unknown.
+        """
+        advance = style.font.advance(ord(text)) if len(text) == 1 else 0.0
+        straight = style.straight
+        if advance > 0 and straight is not None:
+            dx, base, per_advance, descent, height = straight
+            bottom = base - y - descent
+            right = x + dx + advance * per_advance
+            return Char(text, x + dx, bottom - height, right, bottom, style.size,
+                        style.font.bold, style.font.italic, style.upright)
+        if advance > 0:
+            left, lower, right, upper = style.user_box(x, y, advance)
+        else:
+            rect = pdfium_c.FS_RECTF()
+            pdfium_c.FPDFText_GetLooseCharBox(self.textpage, index, rect)
+            left, lower, right, upper = rect.left, rect.bottom, rect.right, rect.top
+        x0, top, x1, bottom = self.frame.box(left, lower, right, upper)
+        size = style.size if style.upright else bottom - top  # pdfminer: the box's height
+        font = style.font
+        return Char(text, x0, top, x1, bottom, size, font.bold, font.italic, style.upright)
+
     def style(self, key: int, index: int) -> _Style:
-        """Size, weight, slant and orientation of text object `key`, read at its glyph `index`."""
-        matrix = pdfium_c.FS_MATRIX()
-        pdfium_c.FPDFText_GetMatrix(self.textpage, index, matrix)
-        bold, italic = self.font(pdfium_c.FPDFTextObj_GetFont(ctypes.cast(key, pdfium_c.FPDF_PAGEOBJECT)))
+        """Font, size and orientation of text object `key`, read at its glyph `index`."""
+        m = pdfium_c.FS_MATRIX()
+        pdfium_c.FPDFText_GetMatrix(self.textpage, index, m)
+        tf = float(pdfium_c.FPDFText_GetFontSize(self.textpage, index))
+        font = self.font(pdfium_c.FPDFTextObj_GetFont(ctypes.cast(key, pdfium_c.FPDF_PAGEOBJECT)))
+        shifts = self.frame.shifts()
+        straight = None
+        if shifts is not None and m.b == 0 and m.c == 0 and m.a > 0 and m.d > 0:
+            straight = (shifts[0], shifts[1], m.a * tf, m.d * tf * font.descent, m.d * tf)
         style = _Style(
-            # PDFium's size is the Tf operand; pdfplumber's is the drawn height (Tf x matrix).
-            size=float(pdfium_c.FPDFText_GetFontSize(self.textpage, index)) * math.hypot(matrix.c, matrix.d),
-            bold=bold,
-            italic=italic,
-            upright=self.frame.upright(matrix.a, matrix.b, matrix.c, matrix.d),
+            font=font,
+            size=tf * math.hypot(m.c, m.d),  # PDFium's size is the Tf operand alone
+            upright=self.frame.upright(m.a, m.b, m.c, m.d),
+            tf=tf,
+            matrix=(m.a, m.b, m.c, m.d),
+            straight=straight,
         )
         self.styles[key] = style
         return style
 
-    def font(self, font: object) -> tuple[bool, bool]:
-        """(bold, italic) of a font handle, from its name as pdfplumber would see it."""
-        key = _address(font)
-        style = self.fonts.get(key)
-        if style is None:
+    def font(self, handle: object) -> _Font:
+        """A font handle's style (from its name, as pdfplumber decides it) and metrics."""
+        key = _address(handle)
+        font = self.fonts.get(key)
+        if font is None:
             name = ctypes.create_string_buffer(_FONT_NAME_BUFFER)
-            pdfium_c.FPDFFont_GetBaseFontName(font, name, _FONT_NAME_BUFFER)
-            style = self.fonts[key] = font_style(name.value.decode("utf-8", "replace"))
-        return style
+            pdfium_c.FPDFFont_GetBaseFontName(handle, name, _FONT_NAME_BUFFER)
+            bold, italic = font_style(name.value.decode("utf-8", "replace"))
+            descent = ctypes.c_float()
+            if not pdfium_c.FPDFFont_GetDescent(handle, 1.0, descent):
+                descent.value = 0.0
+            font = self.fonts[key] = _Font(key, bold, italic, descent.value, {})
+        return font
 
     def dropped_copies(self) -> list[Char]:
         """Glyphs of text objects PDFium skipped as redrawn copies of an earlier one.
@@ -333,7 +407,8 @@ class _PageReader:
         pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
         pdfium_c.FPDFTextObj_GetFontSize(obj, size)
         font = _address(pdfium_c.FPDFTextObj_GetFont(obj))
-        return _TextObject(_address(obj), font, size.value, left.value, bottom.value, right.value, top.value)
+        return _TextObject(_address(obj), font, size.value,
+                           left.value, bottom.value, right.value, top.value)
 
     def moved(self, glyphs: list[Char], copy: _TextObject, source: _TextObject) -> list[Char]:
         """`glyphs` shifted from where `source` is to where `copy` is, in page space."""
@@ -341,23 +416,22 @@ class _PageReader:
         a, b, c, d = self.frame.ctm[:4]
         px, py = a * dx + c * dy, b * dx + d * dy  # user-space offset -> page space (y down)
         return [
-            Char(g.text, g.x0 + px, g.top - py, g.x1 + px, g.bottom - py, g.size, g.bold, g.italic, g.upright)
+            Char(g.text, g.x0 + px, g.top - py, g.x1 + px, g.bottom - py,
+                 g.size, g.bold, g.italic, g.upright)
             for g in glyphs
         ]
 
 
-def _joined(char: Char, piece: str) -> Char:
-    """`char` with one more piece of its ligature glyph's text."""
-    return Char(char.text + piece, char.x0, char.top, char.x1, char.bottom,
-                char.size, char.bold, char.italic, char.upright)
+def _continues(pieces: str, text: str) -> bool:
+    """Whether `text`, drawn at the same origin as `pieces`, is one more piece of that glyph.
+
+    A glyph drawn twice at one place is an overprint the layout must see, so
+    a repeated letter only joins where a ligature spells it ("ff").
+    """
+    return text != pieces[-1] or (pieces + text) in _LIGATURES
 
 
-def _address(handle: object) -> int:
-    """A PDFium handle's address: a cheap, hashable identity for caches."""
-    return ctypes.cast(handle, ctypes.c_void_p).value or 0
-
-
-def media_box(page: pdfium.PdfPage) -> tuple[float, float, float, float]:
+def media_box(page: pdfium.PdfPage) -> _Box:
     """The page's MediaBox, as pdfplumber measures from it.
 
     PDFium reads /MediaBox only from the page itself, not from the page tree
@@ -365,7 +439,8 @@ def media_box(page: pdfium.PdfPage) -> tuple[float, float, float, float]:
     page's bounding box, which PDFium does inherit (MediaBox cut by CropBox).
     """
     box = page.get_mediabox(fallback_ok=False)
-    return tuple(box) if box is not None else tuple(page.get_bbox())  # type: ignore[return-value]
+    left, bottom, right, top = box if box is not None else page.get_bbox()
+    return float(left), float(bottom), float(right), float(top)
 
 
 def read_page(pdf: pdfium.PdfDocument, index: int, path: str) -> Page:
@@ -394,7 +469,7 @@ def lines_from_pdf_pdfium(
     """Open, read each selected page's glyphs, and lay them out into lines."""
     pdf = open_document(data, path, password)
     try:
-        indexes = page_indexes(len(pdf), path, pages)
+        indexes = select_pages(len(pdf), path, pages)
         total_chars = 0
 
         def page_stream() -> Iterator[Page]:
