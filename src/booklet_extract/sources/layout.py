@@ -8,7 +8,7 @@ so both backends give the same `Line`s.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from statistics import median
 
 from ..line import Line, Repair, SourceDocument
@@ -56,38 +56,35 @@ SAME_LINE = 0.5
 
 @dataclass(slots=True)
 class _Fragment:
-    """A run of glyphs on one baseline, unbroken by a column gutter."""
+    """A run of glyphs on one baseline, unbroken by a column gutter.
+
+    Its box, size and style are computed once: blocks and reading order ask
+    for them many times per fragment.
+    """
 
     chars: list[Char]
     copies: int  # most extra copies drawn of any glyph here (0: drawn once)
+    x0: float = field(init=False)
+    x1: float = field(init=False)
+    top: float = field(init=False)
+    bottom: float = field(init=False)
+    size: float = field(init=False)
+    bold: bool = field(init=False)
+    italic: bool = field(init=False)
 
-    @property
-    def x0(self) -> float:
-        return self.chars[0].x0
-
-    @property
-    def x1(self) -> float:
-        return max(c.x1 for c in self.chars)
-
-    @property
-    def top(self) -> float:
-        return min(c.top for c in self.chars)
-
-    @property
-    def bottom(self) -> float:
-        return max(c.bottom for c in self.chars)
-
-    @property
-    def size(self) -> float:
-        return median(c.size for c in self.chars)
-
-    @property
-    def bold(self) -> bool:
-        return sum(c.bold for c in self.chars) * 2 > len(self.chars)
-
-    @property
-    def italic(self) -> bool:
-        return sum(c.italic for c in self.chars) * 2 > len(self.chars)
+    def __post_init__(self) -> None:
+        chars = self.chars
+        if not chars:  # only spaces: dropped by `_fragments`
+            self.x0 = self.x1 = self.top = self.bottom = self.size = 0.0
+            self.bold = self.italic = False
+            return
+        self.x0 = chars[0].x0
+        self.x1 = max(c.x1 for c in chars)
+        self.top = min(c.top for c in chars)
+        self.bottom = max(c.bottom for c in chars)
+        self.size = median(c.size for c in chars)
+        self.bold = sum(c.bold for c in chars) * 2 > len(chars)
+        self.italic = sum(c.italic for c in chars) * 2 > len(chars)
 
     def text(self) -> str:
         out: list[str] = []
