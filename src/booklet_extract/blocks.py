@@ -82,6 +82,17 @@ def split_country_city(text: str) -> tuple[str, str] | None:
     return None
 
 
+def attribution_parts(text: str) -> tuple[str, str] | None:
+    """(name, role) from "Name, Role of Place", or None when the line is not one."""
+    match = profile.ATTRIBUTION.match(text)
+    if not match:
+        return None
+    name = match.group("name").strip()
+    if len(name.split()) > 6 or not is_name(name):
+        return None
+    return name, match.group("role").strip()
+
+
 def is_caption_like(texts: list[str]) -> bool:
     """Short, at most two lines, and not ending like a sentence."""
     joined = " ".join(t.strip() for t in texts)

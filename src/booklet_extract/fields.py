@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import regex as re
 
 from . import profile
-from .blocks import Block, is_caption_like
+from .blocks import Block, attribution_parts, is_caption_like, stat_key
 from .line import Line, Repair
 from .models import (
     City,
@@ -30,7 +30,7 @@ from .models import (
     StatsProvenance,
 )
 from .repairs import Vocabulary, join_lines
-from .sections import CitySection, _attribution_parts
+from .sections import CitySection
 
 
 @dataclass
@@ -224,7 +224,7 @@ def build_city(section: CitySection, ctx: FieldContext) -> City:
     captions: list[str] = []
     for block in section.blocks:
         if block.kind == "stats":
-            key = _stat_key_of(block)
+            key = stat_key(block.texts[0])
             if key and getattr(stats, key) is None:
                 setattr(stats, key, parse_stat(block, key, number, ctx))
                 setattr(stats_prov, key, provenance(block.lines))
@@ -249,7 +249,7 @@ def build_city(section: CitySection, ctx: FieldContext) -> City:
         text = strip_outer_quotes(ctx.text_of(quote_block.lines, quote_block.texts))
         speaker = role = None
         if attribution is not None:
-            parts = _attribution_parts(attribution.texts[0])
+            parts = attribution_parts(attribution.texts[0])
             if parts:
                 speaker, role = parts
                 if ctx.raw:
@@ -271,12 +271,6 @@ def build_city(section: CitySection, ctx: FieldContext) -> City:
     )
 
 
-def _stat_key_of(block: Block) -> str | None:
-    from .blocks import stat_key
-
-    return stat_key(block.texts[0])
-
-
 # --- front matter ----------------------------------------------------------------------
 
 
@@ -291,7 +285,7 @@ def build_front_matter(blocks: list[Block], ctx: FieldContext) -> FrontMatter:
             front.provenance.listed_cities.append(provenance(block.lines))
             ctx.used.add(block.first.number)
         elif block.kind == "attribution" and front.signatory is None:
-            parts = _attribution_parts(block.texts[0])
+            parts = attribution_parts(block.texts[0])
             if parts is None:
                 continue
             name, role = parts

@@ -25,12 +25,12 @@ from . import profile
 from .blocks import (
     Block,
     Typography,
+    attribution_parts,
     closes_quote,
     find_headings,
     fold_name,
     is_caption_like,
     is_map_label,
-    is_name,
     opens_quote,
     split_country_city,
     stat_key,
@@ -61,16 +61,6 @@ class Sections:
     trailing: list[Block]
     noise: list[Block]
     repeats: list[Repair]
-
-
-def _attribution_parts(text: str) -> tuple[str, str] | None:
-    match = profile.ATTRIBUTION.match(text)
-    if not match:
-        return None
-    name = match.group("name").strip()
-    if len(name.split()) > 6 or not is_name(name):
-        return None
-    return name, match.group("role").strip()
 
 
 def _listed_pair(texts: Sequence[str], kinds: list[str | None], i: int) -> tuple[str, str, bool] | None:
@@ -115,7 +105,7 @@ def classify_lines(lines: Sequence[Line], texts: Sequence[str]) -> tuple[list[Bl
     for i, text in enumerate(texts):
         if kinds[i]:
             continue
-        if _attribution_parts(text):
+        if attribution_parts(text):
             kinds[i] = "attribution"
         elif stat_key(text):
             kinds[i] = "stats"

@@ -15,7 +15,15 @@ from pdfminer.layout import LTChar, LTContainer
 from ..line import SourceDocument
 from .common import font_style
 from .layout import Char, Page, build_document
-from .pdf_open import close_pdf, guard_page, open_pdf, page_count, page_numbers, require_text, safe_page
+from .pdf_open import (
+    close_pdf,
+    guard_page,
+    open_pdf,
+    page_count,
+    page_numbers,
+    require_text,
+    safe_page,
+)
 
 
 def page_chars(page: Any, styles: dict[str, tuple[bool, bool]]) -> list[Char]:
