@@ -78,8 +78,8 @@ def provenance(lines: Sequence[Line]) -> Provenance:
 def parse_figure(figure: str) -> int | float | None:
     """The number in a printed figure, or None when it is malformed.
 
-    >>> parse_figure("2,4486,723"), parse_figure("US$6,643"), parse_figure("380.2 km2")
-    (None, 6643, 380.2)
+    >>> parse_figure("1,2345,678"), parse_figure("US$7,250"), parse_figure("215.5 km2")
+    (None, 7250, 215.5)
     >>> parse_figure("1.2 million"), parse_figure("495 km²"), parse_figure("US$ 3.5bn")
     (1200000, 495, 3500000000)
     """
@@ -149,11 +149,11 @@ def _merge_continued(blocks: list[Block]) -> list[Block]:
 def initiative_name(text: str) -> str | None:
     """The programme's name when the text opens by naming it.
 
-    >>> initiative_name("The ‘Fit for All’ programme, an innovative way")
-    'Fit for All'
-    >>> initiative_name("The Recycled Sack Project, where residents learn")
-    'Recycled Sack Project'
-    >>> initiative_name("Launched an entrepreneurship programme") is None
+    >>> initiative_name("The ‘Learn Together’ programme, an open course")
+    'Learn Together'
+    >>> initiative_name("The Floating Library Project, where residents learn")
+    'Floating Library Project'
+    >>> initiative_name("Opened a new adult school") is None
     True
     """
     quoted = re.match(r"^(?:\p{L}+\s+){0,3}[‘“'\"](?P<name>[^’”'\"]{3,60})[’”'\"]", text)

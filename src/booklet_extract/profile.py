@@ -17,7 +17,7 @@ APOSTROPHES = "’'‘"
 
 # --- headings -------------------------------------------------------------------
 
-# "1. Colombia, Medellín": a number, the country, a comma, the city. The country may
+# "1. Ruritania, Strelsau": a number, the country, a comma, the city. The country may
 # be wrapped over two lines and the city may sit on the next line.
 HEADING_START = re.compile(r"^\s*(?P<number>\d{1,3})\s*[.)]\s+(?P<rest>\p{Lu}.*?)\s*$")
 # A name part (country or city): capitalised words, with the small words that occur
@@ -97,7 +97,7 @@ MAP_LABEL_SEPARATOR = re.compile(r"\s+[I|•·]\s+")
 CAPTION_MAX_CHARS = 90
 CAPTION_MAX_LINES = 2
 SENTENCE_END = re.compile(r"[.!?;:,][’”'\"»)]?\s*$")
-# Words that may open an initiative before the programme's name: "The ‘Fit for All’ programme".
+# Words that may open an initiative before the programme's name: "The ‘Learn Together’ programme".
 NAME_LEAD = re.compile(r"^(?:The|Its|Their|A|An|Our)\s+", re.IGNORECASE)
 NAME_SMALL_WORDS = {"of", "for", "and", "the", "in", "on", "to", "el", "la", "de", "del", "con", "til", "des", "da"}
 
@@ -108,7 +108,7 @@ LIGATURE_ENDINGS = ("ffi", "ffl", "ff", "fi", "fl")
 # wordfreq language and the Zipf frequency from which a joined form counts as a word.
 LANGUAGE = "en"
 MIN_WORD_ZIPF = 2.5
-# Word endings that never stand alone after a line-end hyphen: "entrepreneur-" / "ship".
+# Word endings that never stand alone after a line-end hyphen: "citizen-" / "ship".
 SUFFIX_TAILS = frozenset((
     "ship", "ships", "ness", "ment", "ments", "tion", "tions", "sion", "sions", "ful", "ity",
     "ities", "ism", "ist", "ists", "ing", "ings", "ed", "er", "ers", "est", "ly", "able", "ible",

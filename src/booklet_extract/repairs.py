@@ -3,12 +3,12 @@
 Each fixer returns the repaired text together with a `Repair` for every change it
 made, and makes a change only when it can justify it:
 
-- ligature splits ("fi nancial"): joined only when the joined form is a word
+- ligature splits ("fi nal report"): joined only when the joined form is a word
   (by wordfreq or because the document itself uses it) and is more likely than
   the two halves read as words;
-- line-end hyphens ("invest-" / "ments"): the hyphen is dropped only when the
+- line-end hyphens ("govern-" / "ments"): the hyphen is dropped only when the
   joined form is a known word and the document never prints the hyphenated form;
-- runs repeated inside a line ("Smart gamesSmart games") collapse to one copy;
+- runs repeated inside a line ("Reading clubReading club") collapse to one copy;
 - repeated lines are found in `find_repeated_lines`.
 """
 
@@ -87,10 +87,10 @@ def is_ligature_split(head: str, tail: str, vocab: Vocabulary) -> bool:
 def fix_ligature_splits(text: str, vocab: Vocabulary) -> tuple[str, list[tuple[str, str]]]:
     """Join words broken after a ligature; return the text and (printed, fixed) pairs.
 
-    >>> fix_ligature_splits("large fi nancial invest-", Vocabulary([]))
-    ('large financial invest-', [('fi nancial', 'financial')])
-    >>> fix_ligature_splits("and offi  cials serve", Vocabulary([]))[0]
-    'and officials serve'
+    >>> fix_ligature_splits("a fi nal report", Vocabulary([]))
+    ('a final report', [('fi nal', 'final')])
+    >>> fix_ligature_splits("not suffi  cient yet", Vocabulary([]))[0]
+    'not sufficient yet'
     >>> fix_ligature_splits("if fish are staff are", Vocabulary([]))[1]
     []
     """
@@ -110,10 +110,10 @@ def fix_ligature_splits(text: str, vocab: Vocabulary) -> tuple[str, list[tuple[s
 def collapse_repeated_run(text: str) -> str:
     """Collapse a line that is one run printed several times over.
 
-    >>> collapse_repeated_run("Smart gamesSmart games")
-    'Smart games'
-    >>> collapse_repeated_run("  SDG workshop ")
-    'SDG workshop'
+    >>> collapse_repeated_run("Reading clubReading club")
+    'Reading club'
+    >>> collapse_repeated_run("  Book fair ")
+    'Book fair'
     >>> collapse_repeated_run("1010")
     '1010'
     """
@@ -141,8 +141,8 @@ def repair_line(line: Line, vocab: Vocabulary) -> tuple[str, list[Repair]]:
 def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
     """'join' to drop a line-end hyphen, 'keep' to keep it as a real hyphen.
 
-    >>> v = Vocabulary(["an Eco-Friendly school"])
-    >>> _hyphen_action("invest", "ments", v), _hyphen_action("Eco", "Friendly", v)
+    >>> v = Vocabulary(["a Self-Guided tour"])
+    >>> _hyphen_action("govern", "ments", v), _hyphen_action("Self", "Guided", v)
     ('join', 'keep')
     >>> _hyphen_action("multi", "sectoral", v), _hyphen_action("high", "rise", v)
     ('keep', 'keep')
@@ -176,11 +176,11 @@ def join_lines(
     `texts` are the lines' already repaired texts (or printed texts with `raw`);
     repairs are reported either way, but with `raw` the lines are only joined.
 
-    >>> v = Vocabulary(["Eco-Friendly"])
+    >>> v = Vocabulary(["Self-Guided"])
     >>> ls = [Line("x", n) for n in (1, 2, 3)]
-    >>> text, reps = join_lines(["large invest-", "ments in Eco-", "Friendly schools"], ls, v)
+    >>> text, reps = join_lines(["local govern-", "ments in Self-", "Guided schools"], ls, v)
     >>> text, [(r.kind, r.printed, r.fixed, r.line.number) for r in reps]
-    ('large investments in Eco-Friendly schools', [('hyphen_join', 'invest-\nments', 'investments', 1)])
+    ('local governments in Self-Guided schools', [('hyphen_join', 'govern-\nments', 'governments', 1)])
     """
     repairs: list[Repair] = []
     out = ""
