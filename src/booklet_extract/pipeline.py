@@ -55,7 +55,7 @@ def build_booklet(doc: SourceDocument, data: bytes, path: str | None, *, raw_tex
         line_repairs += repairs
 
     blocks, repeats = classify_lines(lines, texts)
-    sections = split_sections(blocks, repeats)
+    sections = split_sections(blocks)
     ctx = FieldContext(vocab=vocab, raw=raw_text)
     front = build_front_matter(sections.front, ctx)
     cities = [build_city(section, ctx) for section in sections.cities]
@@ -66,15 +66,12 @@ def build_booklet(doc: SourceDocument, data: bytes, path: str | None, *, raw_tex
             for line in block.lines:
                 city_of_line[line.number] = section.number
     _fill_gaps(city_of_line, [line.number for line in lines])
+    # Repairs inside noise (map labels, page numbers, repeated lines) are not reported:
+    # a repeated line is reported once, as the repeat it is.
     noise_lines = {line.number for b in sections.noise for line in b.lines}
-    repeated = {r.line.number for r in repeats}
-
+    reported = [r for r in line_repairs if r.line.number not in noise_lines]
     flags: list[Flag] = []
-    for repair in [*doc.repairs, *line_repairs, *ctx.repairs, *repeats]:
-        if repair.kind == "duplicate" and repair.line.number in repeated and repair not in repeats:
-            continue  # the line-level duplicate flag already covers this line
-        if repair.line.number in noise_lines and repair.line.number not in repeated and repair not in doc.repairs:
-            continue  # repairs inside noise (map labels, page numbers) are not reported
+    for repair in [*doc.repairs, *reported, *ctx.repairs, *repeats]:
         flags.append(_flag(repair.kind, repair.message, repair.line, printed=repair.printed,
                            fixed=repair.fixed, city=city_of_line.get(repair.line.number)))
     flags += ctx.flags

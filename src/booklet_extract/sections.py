@@ -60,7 +60,6 @@ class Sections:
     cities: list[CitySection]
     trailing: list[Block]
     noise: list[Block]
-    repeats: list[Repair]
 
 
 def _listed_pair(texts: Sequence[str], kinds: list[str | None], i: int) -> tuple[str, str, bool] | None:
@@ -218,7 +217,7 @@ def _is_noise(block: Block) -> bool:
     return block.kind in ("page_number", "label", "map_label", "duplicate")
 
 
-def split_sections(blocks: list[Block], repeats: list[Repair]) -> Sections:
+def split_sections(blocks: list[Block]) -> Sections:
     """Cut the block stream into front matter, city sections and trailing matter."""
     noise = [b for b in blocks if _is_noise(b)]
     content = [b for b in blocks if not _is_noise(b)]
@@ -227,7 +226,7 @@ def split_sections(blocks: list[Block], repeats: list[Repair]) -> Sections:
     content_index = {id(b): i for i, b in enumerate(content)}
     trailing: list[Block] = []
     if not heads:
-        return Sections(front=content, cities=[], trailing=[], noise=noise, repeats=repeats)
+        return Sections(front=content, cities=[], trailing=[], noise=noise)
 
     # Find each city's intro and where its leading blocks begin.
     starts: list[int] = []
@@ -286,7 +285,7 @@ def split_sections(blocks: list[Block], repeats: list[Repair]) -> Sections:
             if section.intro is not None:
                 section.body = [b for b in section.body if b is not section.intro]
     front = content[: starts[0]]
-    return Sections(front=front, cities=cities, trailing=trailing, noise=noise, repeats=repeats)
+    return Sections(front=front, cities=cities, trailing=trailing, noise=noise)
 
 
 def _closing_split(body: list[Block], has_stats: bool = False) -> int:
