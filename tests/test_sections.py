@@ -107,3 +107,20 @@ def test_every_line_is_accounted_for() -> None:
     assert cov.lines == cov.assigned + cov.noise + cov.unassigned
     assert cov.unassigned == 1
     assert [f.printed for f in booklet.flags if f.kind == "unassigned_text"] == ["A stray line after everything."]
+
+
+def test_attribution_on_two_lines_or_after_a_dash() -> None:
+    two_lines = CITY_A.replace("Rudolf Rassendyll, Mayor of Strelsau", "Rudolf Rassendyll\nMayor of Strelsau")
+    city = parse_text(two_lines).cities[0]
+    assert city.quote and (city.quote.speaker, city.quote.role) == ("Rudolf Rassendyll", "Mayor of Strelsau")
+    assert city.captions == ["Photo of the harbour", "Evening class in session"]
+    dashed = CITY_A.replace("Rudolf Rassendyll, Mayor", "— Rudolf Rassendyll, Mayor")
+    city = parse_text(dashed).cities[0]
+    assert city.quote and city.quote.speaker == "Rudolf Rassendyll"
+
+
+def test_two_short_lines_after_a_paragraph_are_not_an_attribution() -> None:
+    text = CITY_A.replace("Evening class in session", "Evening Class\nDirector of studies at work")
+    city = parse_text(text).cities[0]
+    assert city.quote and city.quote.speaker == "Rudolf Rassendyll"
+    assert "Evening Class Director of studies at work" in city.captions

@@ -93,6 +93,24 @@ def attribution_parts(text: str) -> tuple[str, str] | None:
     return name, match.group("role").strip()
 
 
+def split_attribution(name_line: str, role_line: str) -> tuple[str, str] | None:
+    """(name, role) from an attribution set on two lines, or None.
+
+    >>> split_attribution("— Ann Ek", "Lord Mayor of Alpha")
+    ('Ann Ek', 'Lord Mayor of Alpha')
+    >>> split_attribution("Learning for all", "Mayor of Alpha") is None
+    True
+    """
+    name_match = profile.ATTRIBUTION_NAME.match(name_line)
+    role_match = profile.ROLE_LINE.match(role_line)
+    if not (name_match and role_match):
+        return None
+    name = name_match.group("name").strip()
+    if len(name.split()) > 6 or not is_name(name) or not all(w[0].isupper() for w in name.split()[-1:]):
+        return None
+    return name, role_match.group("role").strip()
+
+
 def is_caption_like(texts: list[str]) -> bool:
     """Short, at most two lines, and not ending like a sentence."""
     joined = " ".join(t.strip() for t in texts)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import regex as re
 
 from . import profile
-from .blocks import Block, attribution_parts, is_caption_like, stat_key
+from .blocks import Block, is_caption_like, stat_key
 from .line import Line, Repair
 from .models import (
     City,
@@ -249,12 +249,7 @@ def build_city(section: CitySection, ctx: FieldContext) -> City:
         text = strip_outer_quotes(ctx.text_of(quote_block.lines, quote_block.texts))
         speaker = role = None
         if attribution is not None:
-            parts = attribution_parts(attribution.texts[0])
-            if parts:
-                speaker, role = parts
-                if ctx.raw:
-                    speaker, _, role = attribution.first.stripped.partition(", ")
-            ctx.used.add(attribution.first.number)
+            speaker, role = _attribution_of(attribution, ctx)
             prov.attribution = provenance(attribution.lines)
         quote = Quote(text=text, speaker=speaker, role=role)
         prov.quote = provenance(quote_block.lines)
@@ -271,6 +266,17 @@ def build_city(section: CitySection, ctx: FieldContext) -> City:
     )
 
 
+def _attribution_of(block: Block, ctx: FieldContext) -> tuple[str, str]:
+    """(speaker, role) of an attribution block; as printed under --raw-text."""
+    ctx.used.update(line.number for line in block.lines)
+    if not ctx.raw:
+        return block.data["name"], block.data["role"]
+    if len(block.lines) == 2:
+        return block.lines[0].stripped, block.lines[1].stripped
+    name, _, role = block.first.stripped.partition(", ")
+    return name, role
+
+
 # --- front matter ----------------------------------------------------------------------
 
 
@@ -285,10 +291,7 @@ def build_front_matter(blocks: list[Block], ctx: FieldContext) -> FrontMatter:
             front.provenance.listed_cities.append(provenance(block.lines))
             ctx.used.add(block.first.number)
         elif block.kind == "attribution" and front.signatory is None:
-            parts = attribution_parts(block.texts[0])
-            if parts is None:
-                continue
-            name, role = parts
+            name, role = _attribution_of(block, ctx)
             organization = None
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
             signature_lines = list(block.lines)
@@ -297,7 +300,6 @@ def build_front_matter(blocks: list[Block], ctx: FieldContext) -> FrontMatter:
                 signature_lines += nxt.lines
             front.signatory = Signatory(name=name, role=role, organization=organization)
             front.provenance.signatory = provenance(signature_lines)
-            ctx.used.add(block.first.number)
             prose_before_signature = [b for b in prose_all]
         elif block.kind in ("prose", "quote"):
             prose_all.append(block)

@@ -52,8 +52,11 @@ ROLE_WORDS = (
 )
 # "Name, Role of Place": an attribution or signature line.
 ATTRIBUTION = re.compile(
-    rf"^\s*(?P<name>[\p{{Lu}}][\p{{L}}\p{{M}}’'.\- ]{{1,60}}?),\s+(?P<role>{ROLE_WORDS}\b.{{0,120}}?)\s*$"
+    rf"^\s*(?:[-–—]\s*)?(?P<name>[\p{{Lu}}][\p{{L}}\p{{M}}’'.\- ]{{1,60}}?),\s+(?P<role>{ROLE_WORDS}\b.{{0,120}}?)\s*$"
 )
+# The same set on two lines: "Name" / "Role of Place".
+ATTRIBUTION_NAME = re.compile(r"^\s*(?:[-–—]\s*)?(?P<name>[\p{Lu}][\p{L}\p{M}’'.\- ]{1,60}?)\s*$")
+ROLE_LINE = re.compile(rf"^\s*(?P<role>{ROLE_WORDS}\b.{{0,120}}?)\s*$")
 # A lead-in that closes an intro paragraph: "... Initiatives include:".
 LEAD_IN_END = re.compile(r":\s*$")
 

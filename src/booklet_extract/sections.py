@@ -26,6 +26,7 @@ from .blocks import (
     Block,
     Typography,
     attribution_parts,
+    split_attribution,
     closes_quote,
     find_headings,
     fold_name,
@@ -60,6 +61,19 @@ class Sections:
     cities: list[CitySection]
     trailing: list[Block]
     noise: list[Block]
+
+
+def _two_line_attribution(
+    texts: Sequence[str], kinds: list[str | None], i: int, *, before_cities: bool
+) -> tuple[str, str] | None:
+    """Name on line i, role on line i+1, right after a quotation (or, in the front
+    matter, after a paragraph): the signature of a quote or a foreword."""
+    if i == 0 or i + 1 >= len(texts) or kinds[i + 1] is not None:
+        return None
+    prev = texts[i - 1]
+    if not (closes_quote(prev) or (before_cities and profile.SENTENCE_END.search(prev))):
+        return None
+    return split_attribution(texts[i], texts[i + 1])
 
 
 def _listed_pair(texts: Sequence[str], kinds: list[str | None], i: int) -> tuple[str, str, bool] | None:
@@ -104,8 +118,12 @@ def classify_lines(lines: Sequence[Line], texts: Sequence[str]) -> tuple[list[Bl
     for i, text in enumerate(texts):
         if kinds[i]:
             continue
-        if attribution_parts(text):
+        if parts := attribution_parts(text):
             kinds[i] = "attribution"
+            data[i] = {"name": parts[0], "role": parts[1]}
+        elif parts2 := _two_line_attribution(texts, kinds, i, before_cities=i < first_heading):
+            kinds[i] = kinds[i + 1] = "attribution"
+            data[i] = {"name": parts2[0], "role": parts2[1]}
         elif stat_key(text):
             kinds[i] = "stats"
         elif i < first_heading and (pair := _listed_pair(texts, kinds, i)):
@@ -140,7 +158,7 @@ def classify_lines(lines: Sequence[Line], texts: Sequence[str]) -> tuple[list[Bl
                 blocks[-1].lines.append(line)
                 blocks[-1].texts.append(texts[i])
             continue
-        if kind == "listed" and i not in data:  # continuation of a wrapped entry
+        if kind in ("listed", "attribution") and i not in data:  # second line of a wrapped entry
             blocks[-1].lines.append(line)
             blocks[-1].texts.append(texts[i])
             continue
