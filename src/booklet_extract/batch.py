@@ -23,6 +23,7 @@ from typing import Any
 
 from .errors import BookletError, UsageError
 from .output import write_atomic
+from .validate import count_problems
 
 INPUT_SUFFIXES = (".pdf", ".txt", ".text")
 IN_FLIGHT_PER_WORKER = 2
@@ -79,7 +80,6 @@ class _Outcome:
 
 def _extract_one(task: _Task) -> _Outcome:
     """Run in a worker: everything returned is plain data, cheap to send back."""
-    from .cli import PROBLEM_KINDS
     from .output import to_json, to_json_line
     from .pipeline import extract
 
@@ -96,7 +96,7 @@ def _extract_one(task: _Task) -> _Outcome:
         json_line=to_json_line(booklet) if task.want_line else None,
         cities=len(booklet.cities),
         flags=len(booklet.flags),
-        problems=sum(f.kind in PROBLEM_KINDS for f in booklet.flags),
+        problems=count_problems(booklet),
     )
 
 

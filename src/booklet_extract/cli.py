@@ -17,11 +17,9 @@ from ._version import __version__
 from .batch import BatchResult, expand_inputs, run_batch
 from .compare import compare
 from .errors import EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, EXIT_VALIDATION, BookletError, UsageError
-from .models import Booklet
 from .output import to_json, write_atomic
 from .pipeline import extract
-
-PROBLEM_KINDS = frozenset({"missing_field", "count_mismatch", "unassigned_text", "malformed_number"})
+from .validate import count_problems
 
 EPILOG = """exit codes:
   0  done
@@ -78,10 +76,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _error(message: str) -> None:
     print(f"extract: error: {message}", file=sys.stderr)
-
-
-def _problems(booklet: Booklet) -> int:
-    return sum(f.kind in PROBLEM_KINDS for f in booklet.flags)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -164,9 +158,10 @@ def _run_single(path: Path, args: argparse.Namespace) -> int:
         if diffs:
             print(f"extract: {len(diffs)} difference(s) from {args.expect}", file=sys.stderr)
             return EXIT_VALIDATION
-    if args.strict and _problems(booklet):
+    problems = count_problems(booklet)
+    if args.strict and problems:
         if not args.quiet:
-            print(f"extract: {path}: {_problems(booklet)} validation problem(s) (--strict)", file=sys.stderr)
+            print(f"extract: {path}: {problems} validation problem(s) (--strict)", file=sys.stderr)
         return EXIT_VALIDATION
     return EXIT_OK
 

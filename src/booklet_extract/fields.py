@@ -1,7 +1,7 @@
 """Sections -> field values: stats, intro, initiatives, quote, captions, front matter.
 
-Every builder returns the value together with the lines it used (for provenance
-and coverage) and the repairs made while joining lines (hyphens at line ends).
+Builders return the value and record in the shared `FieldContext` the lines they
+used (for coverage), the repairs made while joining lines, and the flags raised.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import regex as re
 
 from . import profile
-from .blocks import Block, is_caption_like, stat_key
+from .blocks import Block, is_caption_like
 from .line import Line, Repair
 from .models import (
     City,
@@ -97,18 +97,18 @@ def parse_figure(figure: str) -> int | float | None:
     return float(number) if "." in number else int(number)
 
 
-def parse_stat(block: Block, key: str, city: int, ctx: FieldContext) -> Stat | None:
+def parse_stat(block: Block, key: str, city: int, ctx: FieldContext) -> Stat:
     text = block.texts[0] if not ctx.raw else block.first.stripped
     match = profile.STAT_LINE[key].match(block.texts[0])
     ctx.used.add(block.first.number)
     if not match:
-        ctx.flags.append(_flag("malformed_number", f"{key}: no figure could be read", block.first,
+        ctx.flags.append(flag_at("malformed_number", f"{key}: no figure could be read", block.first,
                                printed=text.strip(), city=city))
         return Stat(raw=text.split(":", 1)[-1].strip(), value=None, year=None)
     raw = match.group("figure").strip()
     value = parse_figure(raw)
     if value is None:
-        ctx.flags.append(_flag("malformed_number", f"{key}: '{raw}' is not a well-formed number",
+        ctx.flags.append(flag_at("malformed_number", f"{key}: '{raw}' is not a well-formed number",
                                block.first, printed=raw, city=city))
     printed_year = match.group("year") or match.group("label_year")
     year = int(printed_year) if printed_year else None
@@ -224,8 +224,8 @@ def build_city(section: CitySection, ctx: FieldContext) -> City:
     captions: list[str] = []
     for block in section.blocks:
         if block.kind == "stats":
-            key = stat_key(block.texts[0])
-            if key and getattr(stats, key) is None:
+            key = block.data["stat"]
+            if getattr(stats, key) is None:
                 setattr(stats, key, parse_stat(block, key, number, ctx))
                 setattr(stats_prov, key, provenance(block.lines))
         elif block.kind == "caption" or (
@@ -300,7 +300,7 @@ def build_front_matter(blocks: list[Block], ctx: FieldContext) -> FrontMatter:
                 signature_lines += nxt.lines
             front.signatory = Signatory(name=name, role=role, organization=organization)
             front.provenance.signatory = provenance(signature_lines)
-            prose_before_signature = [b for b in prose_all]
+            prose_before_signature = list(prose_all)
         elif block.kind in ("prose", "quote"):
             prose_all.append(block)
     if front.signatory is not None and prose_before_signature:
@@ -324,8 +324,9 @@ def build_front_matter(blocks: list[Block], ctx: FieldContext) -> FrontMatter:
     return front
 
 
-def _flag(kind: str, message: str, line: Line, *, printed: str | None = None,
+def flag_at(kind: str, message: str, line: Line, *, printed: str | None = None,
           fixed: str | None = None, city: int | None = None) -> Flag:
+    """A flag located at one line (its page and box too, for PDFs)."""
     return Flag(
         kind=kind,  # type: ignore[arg-type]
         message=message,

@@ -8,13 +8,13 @@ from pathlib import Path
 
 from .blocks import NOISE_KINDS, Block
 from .errors import NotABooklet
-from .fields import FieldContext, _flag, build_city, build_front_matter
+from .fields import FieldContext, build_city, build_front_matter, flag_at
 from .line import Repair, SourceDocument
 from .models import Booklet, Coverage, Flag, Source
 from .repairs import Vocabulary, repair_line
 from .sections import classify_lines, split_sections
 from .sources import load
-from .sources.text import lines_from_text
+from .sources.text import lines_from_text, normalize_newlines
 from .validate import check_cities
 
 log = logging.getLogger(__name__)
@@ -39,8 +39,7 @@ def parse_text(text: str, *, raw_text: bool = False, path: str | None = None) ->
         data = text.encode("utf-8")
     except UnicodeEncodeError as exc:  # a lone surrogate: text that came from a broken decode
         raise NotABooklet(f"not valid Unicode text (lone surrogate at position {exc.start})", path) from None
-    return build_booklet(lines_from_text(text.replace("\r\n", "\n").replace("\r", "\n")), data, path,
-                         raw_text=raw_text)
+    return build_booklet(lines_from_text(normalize_newlines(text)), data, path, raw_text=raw_text)
 
 
 def build_booklet(doc: SourceDocument, data: bytes, path: str | None, *, raw_text: bool = False) -> Booklet:
@@ -68,23 +67,22 @@ def build_booklet(doc: SourceDocument, data: bytes, path: str | None, *, raw_tex
     _fill_gaps(city_of_line, [line.number for line in lines])
     # Repairs inside noise (map labels, page numbers, repeated lines) are not reported:
     # a repeated line is reported once, as the repeat it is.
-    noise_lines = {line.number for b in sections.noise for line in b.lines}
-    reported = [r for r in line_repairs if r.line.number not in noise_lines]
+    noise = {line.number for b in sections.noise for line in b.lines}
+    reported = [r for r in line_repairs if r.line.number not in noise]
     flags: list[Flag] = []
     for repair in [*doc.repairs, *reported, *ctx.repairs, *repeats]:
-        flags.append(_flag(repair.kind, repair.message, repair.line, printed=repair.printed,
+        flags.append(flag_at(repair.kind, repair.message, repair.line, printed=repair.printed,
                            fixed=repair.fixed, city=city_of_line.get(repair.line.number)))
     flags += ctx.flags
     flags += check_cities(front, cities)
 
     unassigned_blocks = _unassigned(blocks, ctx.used)
     for block in unassigned_blocks:
-        flags.append(_flag("unassigned_text",
+        flags.append(flag_at("unassigned_text",
                            f"{len(block.lines)} line(s) not assigned to any field",
                            block.first, printed=block.text,
                            city=city_of_line.get(block.first.number)))
     all_lines = {line.number for line in lines}
-    noise = {line.number for b in blocks if b.kind in NOISE_KINDS for line in b.lines}
     assigned = (ctx.used & all_lines) - noise
     unassigned = all_lines - assigned - noise
     coverage = Coverage(lines=len(all_lines), assigned=len(assigned), noise=len(noise),

@@ -223,39 +223,35 @@ def find_repeated_lines(
     Lines in `protected` (headings) are never treated as repeats.
     """
     repairs: list[Repair] = []
+    flagged: set[int] = set()
     seen_in_region: dict[int, set[str]] = {}
+    block: list[tuple[int, str]] = []  # (index, folded text) of the current layout block
     prev_key: str | None = None
-    block: list[int] = []
-
-    def key_of(i: int) -> str:
-        return " ".join(texts[i].split()).casefold()
 
     def close_block() -> None:
+        """Flag the block when every line repeats; then its lines count as seen."""
         if block and all(
-            lines[i].number not in protected and key_of(i) in seen_in_region.get(lines[i].region, set())
-            for i in block
+            lines[i].number not in protected and key in seen_in_region.get(lines[i].region, set())
+            for i, key in block
         ):
-            for i in block:
-                if not any(r.line is lines[i] for r in repairs):
-                    repairs.append(
-                        Repair("duplicate", lines[i].stripped, texts[i].strip(), lines[i],
-                               "block repeats lines printed earlier")
-                    )
+            for i, _ in block:
+                if lines[i].number not in flagged:
+                    flagged.add(lines[i].number)
+                    repairs.append(Repair("duplicate", lines[i].stripped, texts[i].strip(), lines[i],
+                                          "block repeats lines printed earlier"))
+        for i, key in block:
+            seen_in_region.setdefault(lines[i].region, set()).add(key)
 
-    pending: list[tuple[int, str]] = []
     for i, line in enumerate(lines):
         if line.block_start:
             close_block()
-            for j, k in pending:
-                seen_in_region.setdefault(lines[j].region, set()).add(k)
-            pending = []
             block = []
-        k = key_of(i)
-        if k and k == prev_key and line.number not in protected:
+        key = " ".join(texts[i].split()).casefold()
+        if key and key == prev_key and line.number not in protected:
+            flagged.add(line.number)
             repairs.append(Repair("duplicate", f"{lines[i - 1].stripped}\n{line.text}", texts[i].strip(),
                                   line, "line printed twice"))
-        block.append(i)
-        pending.append((i, k))
-        prev_key = k
+        block.append((i, key))
+        prev_key = key
     close_block()
     return repairs

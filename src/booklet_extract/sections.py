@@ -23,16 +23,17 @@ from dataclasses import dataclass, field
 
 from . import profile
 from .blocks import (
+    NOISE_KINDS,
     Block,
     Typography,
     attribution_parts,
-    split_attribution,
     closes_quote,
     find_headings,
     fold_name,
     is_caption_like,
     is_map_label,
     opens_quote,
+    split_attribution,
     split_country_city,
     stat_key,
 )
@@ -59,7 +60,6 @@ class CitySection:
 class Sections:
     front: list[Block]
     cities: list[CitySection]
-    trailing: list[Block]
     noise: list[Block]
 
 
@@ -124,8 +124,9 @@ def classify_lines(lines: Sequence[Line], texts: Sequence[str]) -> tuple[list[Bl
         elif parts2 := _two_line_attribution(texts, kinds, i, before_cities=i < first_heading):
             kinds[i] = kinds[i + 1] = "attribution"
             data[i] = {"name": parts2[0], "role": parts2[1]}
-        elif stat_key(text):
+        elif key := stat_key(text):
             kinds[i] = "stats"
+            data[i] = {"stat": key}
         elif i < first_heading and (pair := _listed_pair(texts, kinds, i)):
             kinds[i] = "listed"
             data[i] = {"country": pair[0], "city": pair[1]}
@@ -231,20 +232,15 @@ def _continued_by(blocks: list[Block], j: int) -> bool:
     return j < len(blocks) and blocks[j].kind == "text" and blocks[j].texts[0].strip()[:1].islower()
 
 
-def _is_noise(block: Block) -> bool:
-    return block.kind in ("page_number", "label", "map_label", "duplicate")
-
-
 def split_sections(blocks: list[Block]) -> Sections:
-    """Cut the block stream into front matter, city sections and trailing matter."""
-    noise = [b for b in blocks if _is_noise(b)]
-    content = [b for b in blocks if not _is_noise(b)]
+    """Cut the block stream into front matter and city sections (the rest is unassigned)."""
+    noise = [b for b in blocks if b.kind in NOISE_KINDS]
+    content = [b for b in blocks if b.kind not in NOISE_KINDS]
     heads = [i for i, b in enumerate(content) if b.kind == "heading"]
     position = {id(b): i for i, b in enumerate(blocks)}
     content_index = {id(b): i for i, b in enumerate(content)}
-    trailing: list[Block] = []
     if not heads:
-        return Sections(front=content, cities=[], trailing=[], noise=noise)
+        return Sections(front=content, cities=[], noise=noise)
 
     # Find each city's intro and where its leading blocks begin.
     starts: list[int] = []
@@ -289,8 +285,7 @@ def split_sections(blocks: list[Block]) -> Sections:
         section.body = body[:split]
         if n + 1 < len(heads):
             starts[n + 1] = h + 1 + split
-        else:
-            trailing = body[split:]
+        # After the last city, body[split:] is trailing matter: reported as unassigned.
     for n, h in enumerate(heads):
         section = cities[n]
         section.leading = content[starts[n] : h]
@@ -303,7 +298,7 @@ def split_sections(blocks: list[Block]) -> Sections:
             if section.intro is not None:
                 section.body = [b for b in section.body if b is not section.intro]
     front = content[: starts[0]]
-    return Sections(front=front, cities=cities, trailing=trailing, noise=noise)
+    return Sections(front=front, cities=cities, noise=noise)
 
 
 def _closing_split(body: list[Block], has_stats: bool = False) -> int:
@@ -317,7 +312,7 @@ def _closing_split(body: list[Block], has_stats: bool = False) -> int:
         seen_stats: set[str] = set()
         for i, block in enumerate(body):
             if block.kind == "stats":
-                key = stat_key(block.texts[0]) or ""
+                key = block.data["stat"]
                 if key in seen_stats:
                     return i
                 seen_stats.add(key)

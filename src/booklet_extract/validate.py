@@ -7,7 +7,14 @@ from __future__ import annotations
 from collections import Counter
 
 from .blocks import fold_name
-from .models import City, Flag, FrontMatter
+from .models import Booklet, City, Flag, FrontMatter
+
+PROBLEM_KINDS = frozenset({"missing_field", "count_mismatch", "unassigned_text", "malformed_number"})
+"""Flags that say the booklet is incomplete or unreadable (what --strict fails on)."""
+
+
+def count_problems(booklet: Booklet) -> int:
+    return sum(f.kind in PROBLEM_KINDS for f in booklet.flags)
 
 
 def _flag(kind: str, message: str, city: City | None = None) -> Flag:

@@ -58,7 +58,7 @@ SAME_LINE = 0.5
 class _Fragment:
     """A run of glyphs on one baseline, unbroken by a column gutter.
 
-    Its box, size and style are computed once: blocks and reading order ask
+    Its text, box, size and style are computed once: blocks and reading order ask
     for them many times per fragment.
     """
 
@@ -71,9 +71,11 @@ class _Fragment:
     size: float = field(init=False)
     bold: bool = field(init=False)
     italic: bool = field(init=False)
+    text: str = field(init=False)
 
     def __post_init__(self) -> None:
         chars = self.chars
+        self.text = self._text()
         if not chars:  # only spaces: dropped by `_fragments`
             self.x0 = self.x1 = self.top = self.bottom = self.size = 0.0
             self.bold = self.italic = False
@@ -86,7 +88,7 @@ class _Fragment:
         self.bold = sum(c.bold for c in chars) * 2 > len(chars)
         self.italic = sum(c.italic for c in chars) * 2 > len(chars)
 
-    def text(self) -> str:
+    def _text(self) -> str:
         out: list[str] = []
         prev: Char | None = None
         for char in self.chars:
@@ -180,7 +182,7 @@ def _fragments(chars: list[Char], copies: list[int]) -> list[_Fragment]:
             current.append(i)
         if current:
             frags.append(_fragment(chars, copies, current))
-    return [f for f in frags if f.text()]
+    return [f for f in frags if f.text]
 
 
 def _fragment(chars: list[Char], copies: list[int], idx: list[int]) -> _Fragment:
@@ -286,7 +288,7 @@ def page_lines(page: Page, first_number: int) -> tuple[list[Line], list[Repair]]
     number = first_number
     for block in reading_order(_blocks(frags)):
         for k, frag in enumerate(block.fragments):
-            text = frag.text()
+            text = frag.text
             line = Line(
                 text=text,
                 number=number,

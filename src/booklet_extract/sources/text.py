@@ -39,6 +39,11 @@ def decode_text(data: bytes, path: str | None = None) -> str:
     sample = text[:8192]
     if sample and sum(ord(ch) in _BINARY_CONTROL for ch in sample) > len(sample) // 100:
         raise NotABooklet("not a PDF and not text (control characters)", path)
+    return normalize_newlines(text)
+
+
+def normalize_newlines(text: str) -> str:
+    """CRLF and lone CR (old Mac files) become LF."""
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
