@@ -103,3 +103,16 @@ def test_repeated_line_and_repeated_block() -> None:
 def test_protected_lines_are_never_repeats() -> None:
     lines = _lines([("Seoul", True), ("Seoul", True)])
     assert find_repeated_lines(lines, [ln.text for ln in lines], protected={2}) == []
+
+
+@pytest.mark.parametrize(
+    ("printed", "fixed"),
+    [("Smart gamesSmart games", "Smart games"), ("Book fair Book fair", "Book fair"),
+     ("Book fair Book fair Book fair", "Book fair"),
+     # hard negatives: a word said twice, a short word recurring, digits
+     ("Bora Bora", "Bora Bora"), ("the the", "the the"), ("1010", "1010"),
+     ("and so on and so forth", "and so on and so forth")],
+)
+def test_repeated_runs(printed: str, fixed: str) -> None:
+    assert collapse_repeated_run(printed) == fixed
+

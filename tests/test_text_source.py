@@ -53,3 +53,60 @@ def test_blocks_and_regions() -> None:
 def test_format_is_sniffed_by_content() -> None:
     assert sniff_format(b"\n\n%PDF-1.4") == "pdf"
     assert sniff_format(b"PDF is mentioned here") == "text"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["large invest\ufffements in schools", "large invest\ufffe\nments in schools",
+     "large invest\u00ad\nments in schools", "large invest\u2010\nments in schools"],
+    ids=["pdfium-run-on", "pdfium-line-end", "soft-hyphen", "unicode-hyphen"],
+)
+def test_line_end_hyphen_encodings_read_as_printed(raw: str) -> None:
+    """Every extractor's way of marking a typesetter's hyphen becomes "-" at a line end."""
+    assert [ln.text for ln in lines_from_text(raw).lines] == ["large invest-", "ments in schools"]
+
+
+def test_soft_hyphen_inside_a_line_is_invisible() -> None:
+    assert lines_from_text("learn\u00ading").lines[0].text == "learning"
+
+
+def test_unicode_hyphens_inside_words_become_plain() -> None:
+    assert lines_from_text("one\u2010to\u2011one").lines[0].text == "one-to-one"
+
+
+NO_BLANKS = """\
+The first item runs on to
+a second line and then to
+a third one.
+Another item that runs on
+across three lines like the
+one above it did.
+"""
+
+
+def test_paragraphs_found_without_blank_lines() -> None:
+    """Text with no blank lines: a finished sentence whose line had room for the
+    next word ends its paragraph."""
+    starts = [ln.block_start for ln in lines_from_text(NO_BLANKS).lines]
+    assert starts == [True, False, False, True, False, False]
+
+
+def test_full_line_ending_a_sentence_does_not_split() -> None:
+    """Hard negative: a sentence that ends on a full line is no paragraph end."""
+    text = ("We met the teachers of the old town school.\nThey told us how the classes\n"
+            "had grown over the last years.\n")
+    assert [ln.block_start for ln in lines_from_text(text).lines] == [True, False, False]
+
+
+def test_caption_run_into_a_paragraph_is_split_off() -> None:
+    text = ("A long paragraph about the city that fills\nits lines to the measure and ends.\n"
+            "Evening class\nThe next paragraph starts here and\nfills its lines too, to the end.\n")
+    starts = [ln.block_start for ln in lines_from_text(text).lines]
+    assert starts == [True, False, True, True, False]
+
+
+def test_blank_line_text_is_read_cautiously() -> None:
+    """Where blank lines mark the paragraphs, a merely short line is no new paragraph."""
+    text = "Photo caption\n\nOne paragraph that runs\non, then ends.\nA label\nMore text here\n\nEnd.\n"
+    starts = [ln.block_start for ln in lines_from_text(text).lines]
+    assert starts == [True, True, False, False, False, True]

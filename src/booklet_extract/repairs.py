@@ -28,7 +28,6 @@ _LIGATURE_SPLIT = re.compile(
     r"(?<!\p{L})(?P<head>\p{L}*?(?i:" + "|".join(profile.LIGATURE_ENDINGS) + r"))"
     r"(?P<gap> {1,3})(?P<tail>\p{Ll}\p{L}*)"
 )
-_REPEATED_RUN = re.compile(r"^(?P<unit>.{3,}?)(?P=unit)+$", re.DOTALL)
 
 
 @lru_cache(maxsize=65536)
@@ -107,20 +106,43 @@ def fix_ligature_splits(text: str, vocab: Vocabulary) -> tuple[str, list[tuple[s
     return fixed, changes
 
 
+def smallest_period(text: str) -> int:
+    """Length of the shortest unit that `text` repeats (len(text) when none).
+
+    Linear: `text` is a repetition exactly when it occurs inside itself doubled,
+    short of the two trivial places.
+
+    >>> smallest_period("abcabcabc"), smallest_period("abcab")
+    (3, 5)
+    """
+    at = (text + text).find(text, 1, 2 * len(text) - 1)
+    return at if at > 0 else len(text)
+
+
 def collapse_repeated_run(text: str) -> str:
     """Collapse a line that is one run printed several times over.
 
+    The copies may touch ("Reading clubReading club") or, when the run has
+    several words, be set a space apart (an extractor's view of text drawn twice
+    side by side). A single word said twice ("Walla Walla") is left alone.
+
     >>> collapse_repeated_run("Reading clubReading club")
     'Reading club'
+    >>> collapse_repeated_run("Book fair Book fair"), collapse_repeated_run("Bora Bora")
+    ('Book fair', 'Bora Bora')
     >>> collapse_repeated_run("  Book fair ")
     'Book fair'
     >>> collapse_repeated_run("1010")
     '1010'
     """
     core = text.strip()
-    match = _REPEATED_RUN.match(core)
-    if match and re.search(r"\p{L}", match.group("unit")):
-        return str(match.group("unit")).strip()
+    period = smallest_period(core)
+    if 3 <= period < len(core) and re.search(r"\p{L}", core[:period]):
+        return core[:period].strip()
+    spaced = " ".join(core.split()) + " "
+    period = smallest_period(spaced)
+    if period < len(spaced) and len(spaced[:period].split()) >= 2:
+        return spaced[:period].strip()
     return core
 
 
@@ -161,7 +183,8 @@ def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
     return "keep"
 
 
-_LAST_WORD = re.compile(r"(\p{L}+)-$")
+# A word broken at the line end; some extractors set a space before the hyphen ("invest -").
+_LAST_WORD = re.compile(r"(\p{L}+)( ?)-$")
 _FIRST_WORD = re.compile(r"^(\p{L}+)")
 _LAST_LIGATURE_HEAD = re.compile(
     r"(?<!\p{L})(\p{L}*?(?i:" + "|".join(profile.LIGATURE_ENDINGS) + r"))$"
@@ -183,32 +206,39 @@ def join_lines(
     ('local governments in Self-Guided schools', [('hyphen_join', 'govern-\nments', 'governments', 1)])
     """
     repairs: list[Repair] = []
-    out = ""
+    parts: list[str] = []  # the lines' texts, each with the glue before it
+    last = ""  # the previous line alone: only its end is examined, so joining stays linear
     for i, text in enumerate(texts):
         text = text.strip()
         if not text:
             continue
-        if not out:
-            out = text
+        if not parts:
+            parts.append(text)
+            last = text
             continue
         glue = " "
         first = _FIRST_WORD.search(text)
-        hyphen = _LAST_WORD.search(out)
-        lig = _LAST_LIGATURE_HEAD.search(out)
+        hyphen = _LAST_WORD.search(last)
+        lig = _LAST_LIGATURE_HEAD.search(last)
         if hyphen:
             head, tail = hyphen.group(1), first.group(1) if first else ""
             if first and _hyphen_action(head, tail, vocab) == "join":
                 repairs.append(Repair("hyphen_join", f"{head}-\n{tail}", head + tail,
                                       lines[i - 1], "hyphen at line end joined"))
-                out = out if raw else out[:-1]
-            glue = " " if raw else ""  # a kept hyphen is a real one: "Eco-" + "Friendly"
+                if not raw:
+                    parts[-1] = parts[-1][: -1 - len(hyphen.group(2))]
+                glue = " " if raw else ""
+            elif not hyphen.group(2):
+                glue = " " if raw else ""  # a kept hyphen is a real one: "Eco-" + "Friendly"
+            # else "word -" + "next": a dash set between spaces, not a broken word
         elif lig and first and is_ligature_split(lig.group(1), first.group(1), vocab):
             head, tail = lig.group(1), first.group(1)
             repairs.append(Repair("ligature_split", f"{head}\n{tail}", head + tail,
                                   lines[i - 1], "word split after a ligature at a line end"))
             glue = " " if raw else ""
-        out += glue + text
-    return out, repairs
+        parts.append(glue + text)
+        last = text
+    return "".join(parts), repairs
 
 
 def find_repeated_lines(

@@ -20,8 +20,9 @@ _SPACES = {
     "\u2003": " ",
     "\t": " ",
 }
+_HYPHENS = {"\u2010": "-", "\u2011": "-"}  # Unicode hyphen, non-breaking hyphen
 _DROP = {"\u200b": "", "\ufeff": "", "\u00ad": ""}  # zero-width space, BOM, soft hyphen
-_TABLE = str.maketrans({**_LIGATURES, **_SPACES, **_DROP})
+_TABLE = str.maketrans({**_LIGATURES, **_SPACES, **_HYPHENS, **_DROP})
 
 
 def normalize_glyphs(text: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..errors import NotABooklet
 from ..line import Line, SourceDocument
 from ..textnorm import normalize_glyphs
+from .paragraphs import infer_paragraph_starts
 
 _BINARY_CONTROL = {c for c in range(32) if chr(c) not in "\t\n\r\f\v"}
 
@@ -53,6 +54,12 @@ def lines_from_text(text: str) -> SourceDocument:
     >>> doc = lines_from_text("a\\n\\n b\\fc")
     >>> [(l.text, l.number, l.block_start, l.region, l.page) for l in doc.lines]
     [('a', 1, True, 0, 1), (' b', 3, True, 1, 1), ('c', 3, True, 2, 2)]
+
+    pdfium marks a word broken at a line end with U+FFFE and runs the two lines
+    together; the break is restored, so the hyphen reads as printed:
+
+    >>> [l.text for l in lines_from_text("an invest\\ufffement here").lines]
+    ['an invest-', 'ment here']
     """
     lines: list[Line] = []
     has_pages = "\f" in text
@@ -60,6 +67,8 @@ def lines_from_text(text: str) -> SourceDocument:
     region = 0
     new_block = True
     number = 0
+    blanks = 0  # runs of blank lines between two lines of text
+    after_blank = False
     for raw_line in text.split("\n"):
         number += 1
         # A form feed may sit anywhere in a line (pdftotext puts it at the start).
@@ -69,21 +78,53 @@ def lines_from_text(text: str) -> SourceDocument:
                 page += 1
                 region += 1
                 new_block = True
-            clean = normalize_glyphs(part).rstrip()
-            if not clean.strip():
-                new_block = True
-                continue
-            indented = clean[0] == " "
-            if indented and lines:
-                region += 1
-            lines.append(
-                Line(
-                    text=clean,
-                    number=number,
-                    block_start=new_block or indented,
-                    region=region,
-                    page=page if has_pages else None,
+            for clean in _printed_lines(part):
+                if not clean.strip():
+                    after_blank = True
+                    new_block = True
+                    continue
+                blanks += after_blank and bool(lines)
+                after_blank = False
+                indented = clean[0] == " "
+                if indented and lines:
+                    region += 1
+                lines.append(
+                    Line(
+                        text=clean,
+                        number=number,
+                        block_start=new_block or indented,
+                        region=region,
+                        page=page if has_pages else None,
+                    )
                 )
-            )
-            new_block = False
-    return SourceDocument(lines=lines, format="text", pages=page if has_pages else None)
+                new_block = False
+    # Blank lines between most paragraphs: the extractor marked them, so only the
+    # clearest unmarked ends are added. Otherwise the lines are all there is to go by.
+    marked = blanks >= _MARKED_SHARE * max(1, len(lines))
+    return SourceDocument(lines=infer_paragraph_starts(lines, cautious=marked), format="text",
+                          pages=page if has_pages else None)
+
+
+# Runs of blank lines per text line from which blank lines count as paragraph marks.
+_MARKED_SHARE = 0.1
+
+# How extractors mark a hyphen at a line end that the typesetter added: pdfium's
+# U+FFFE (with the next line run on), a soft hyphen, or a Unicode hyphen.
+_BREAK_MARK = "\ufffe"
+_LINE_END_HYPHENS = ("\u00ad", "\u2010", "\u2011", "\ufffe")
+
+
+def _printed_lines(part: str) -> list[str]:
+    """One extracted line as the printed lines it holds, each normalised.
+
+    A line-end hyphen in any of its encodings becomes a plain "-", so that the
+    repairs see one form; elsewhere a soft hyphen is invisible and dropped.
+    """
+    pieces = part.split(_BREAK_MARK)
+    out = []
+    for k, piece in enumerate(pieces):
+        piece = piece.rstrip()
+        if k < len(pieces) - 1 or piece.endswith(_LINE_END_HYPHENS):
+            piece = piece.rstrip("".join(_LINE_END_HYPHENS)) + "-"
+        out.append(normalize_glyphs(piece).rstrip())
+    return out

@@ -1,0 +1,115 @@
+"""Paragraph starts in text that has no blank lines between paragraphs.
+
+Several extractors (pypdfium2, PyMuPDF, pypdf) give one line per printed line and
+nothing between paragraphs. The lines still tell where a paragraph ended: a
+typesetter breaks a line only when the next word does not fit, so a line that
+ends a sentence while the next line's first word would have fitted on it was
+ended on purpose. The measure is the line lengths around it, not a fixed width,
+so narrow columns and full-width text are judged alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+import regex as re
+
+from ..line import Line
+
+# A line that may end a paragraph: sentence punctuation, perhaps inside a closing mark.
+_ENDS_SENTENCE = re.compile(r"[.:!?;][’”'\")\]]?\s*$")
+# A line that may open one: capital, digit, opening quotation mark or list bullet.
+_OPENS_PARAGRAPH = re.compile(r"^\s*(?:[\p{Lu}\d‘“'\"«(•▪●◦■–—\-]|’\p{Lu})")
+# A line opening with a quotation mark after a finished sentence starts a new block
+# even when it fills the line: a quote, or an item that opens with a quoted name.
+_OPENS_WITH_QUOTE = re.compile(r"^\s*[‘“\"«’]\p{Lu}")
+# A short line without sentence punctuation is a caption or a label, not a paragraph's end.
+_SHORT_SHARE = 0.6
+# Lines around the candidate that give the measure; the fitted word must leave this share free.
+_WINDOW = 3
+_FIT_SHARE = 0.92
+# When the extractor marked most paragraphs, an unmarked end must be plain to see.
+_CAUTIOUS_FIT_SHARE = 0.8
+
+
+def measure_of(lengths: Sequence[int], span: range, *, cautious: bool = False) -> int:
+    """The likely measure of the lines in `span` (a few lines of one column).
+
+    The longest of them, or with `cautious` their upper middle: in a proportional
+    font full lines differ by several characters, so one long line makes its
+    neighbours look short. Text whose paragraphs are already mostly marked by
+    blank lines is read cautiously; text with no marks at all is not.
+
+    >>> measure_of([30, 29, 12, 31, 28], range(5)), measure_of([30, 29, 12, 31, 28], range(5), cautious=True)
+    (31, 29)
+    """
+    near = sorted(lengths[j] for j in span)
+    if not near:
+        return 0
+    return near[len(near) // 2] if cautious else near[-1]
+
+
+def next_word_fits(prev: str, nxt: str, measure: int, share: float = _FIT_SHARE) -> bool:
+    """Would the first word of `nxt` have fitted at the end of `prev`?
+
+    >>> next_word_fits("a one-to-one basis.", "The development of the", 30)
+    True
+    >>> next_word_fits("rising from its darkest hours.", "Its people have found", 32)
+    False
+    """
+    words = nxt.split()
+    if not words:
+        return False
+    return len(prev.strip()) + 1 + len(words[0]) <= share * measure
+
+
+def infer_paragraph_starts(lines: Sequence[Line], *, cautious: bool = False) -> list[Line]:
+    """Mark as block starts the lines that open a paragraph the extractor ran on.
+
+    Only adds starts; a start the extractor gave (a blank line, an indent) stays.
+    With `cautious` (the extractor marked most paragraphs already) only a
+    finished sentence followed by a word that would have fitted counts.
+
+    >>> ls = [Line(t, n) for n, t in enumerate(["The first item runs on to",
+    ...     "a second line and then to", "a third one.", "Another item that runs on", "to its end."], 1)]
+    >>> [ln.block_start for ln in infer_paragraph_starts(ls)]
+    [False, False, False, True, False]
+    """
+    lengths = [len(line.text.strip()) for line in lines]
+    starts = [line.block_start for line in lines]
+    # The extractor's own blocks bound the measure: a stats line or a heading set
+    # beside a narrow column must not widen it.
+    block_of: list[tuple[int, int]] = []
+    first = 0
+    for i in range(1, len(lines) + 1):
+        if i == len(lines) or starts[i]:
+            block_of += [(first, i)] * (i - first)
+            first = i
+    for i in range(1, len(lines)):
+        prev, line = lines[i - 1], lines[i]
+        if starts[i] or line.page != prev.page or not _OPENS_PARAGRAPH.match(line.text):
+            continue
+        lo, hi = block_of[i - 1]
+        # A paragraph's last line is measured against the lines above it (its
+        # own column); a caption against the paragraph it ran into.
+        above = range(max(lo, i - 1 - _WINDOW), i - 1)
+        below = range(i, min(hi, i + _WINDOW))
+        if _ENDS_SENTENCE.search(prev.text):
+            measure = measure_of(lengths, above if len(above) >= 2 else below, cautious=cautious)
+            share = _CAUTIOUS_FIT_SHARE if cautious else _FIT_SHARE
+            starts[i] = bool(_OPENS_WITH_QUOTE.match(line.text)) or next_word_fits(
+                prev.text, line.text, measure, share)
+        elif not cautious and len(below) >= 2:
+            measure = measure_of(lengths, below)
+            starts[i] = lengths[i - 1] <= _SHORT_SHARE * measure and next_word_fits(prev.text, line.text, measure)
+    # A caption run onto the end of the paragraph before it: a line without
+    # sentence punctuation after a finished sentence, closing its block.
+    for i in range(1, len(lines) if not cautious else 0):
+        closes_block = i + 1 == len(lines) or starts[i + 1]
+        if (not starts[i] and closes_block and not _ENDS_SENTENCE.search(lines[i].text)
+                and _ENDS_SENTENCE.search(lines[i - 1].text) and _OPENS_PARAGRAPH.match(lines[i].text)
+                and lines[i].page == lines[i - 1].page):
+            starts[i] = True
+    return [replace(line, block_start=True) if starts[k] and not line.block_start else line
+            for k, line in enumerate(lines)]
