@@ -1,18 +1,24 @@
-"""Typed blocks: names, headings, map labels, and what typography adds for PDFs."""
+"""Typed blocks: names, the recognisers one by one, map labels, and what typography adds."""
 
 from __future__ import annotations
 
 import pytest
 
 from booklet_extract.blocks import (
-    Typography,
-    find_headings,
+    RECOGNISERS,
+    AttributionData,
+    BlockKind,
+    HeadingData,
+    ItemData,
+    StatData,
+    build_blocks,
     is_map_label,
     is_name,
     split_country_city,
 )
 from booklet_extract.line import Line
-from booklet_extract.sections import classify_lines
+from booklet_extract.profile import DEFAULT_PROFILE as P
+from booklet_extract.repairs import repair_lines
 
 
 @pytest.mark.parametrize(
@@ -28,47 +34,133 @@ from booklet_extract.sections import classify_lines
     ],
 )
 def test_split_country_city(text: str, expected: tuple[str, str] | None) -> None:
-    assert split_country_city(text) == expected
+    assert split_country_city(text, P) == expected
 
 
 def test_is_name_rejects_sentences() -> None:
-    assert is_name("Petaling Jaya") and is_name("Seodaemun-gu")
-    assert not is_name("over 4,600 school dropouts")
+    assert is_name("Petaling Jaya", P) and is_name("Seodaemun-gu", P)
+    assert not is_name("over 4,600 school dropouts", P)
 
 
-def _lines(*texts: str, size: float | None = None, italic: bool = False) -> list[Line]:
-    return [Line(t, n, block_start=True, font_size=size, italic=italic) for n, t in enumerate(texts, 1)]
+def _lines(*texts: str, size: float | None = None, italic: bool = False, starts: bool = True) -> list[Line]:
+    return [Line(t, n, block_start=starts, font_size=size, italic=italic) for n, t in enumerate(texts, 1)]
+
+
+def _blocks(lines: list[Line]) -> list[tuple[BlockKind, list[str], object]]:
+    return [(b.kind, [t.strip() for t in b.texts], b.data) for b in build_blocks(repair_lines(lines, P), P)]
+
+
+def test_recognisers_are_named_and_ordered() -> None:
+    names = [name for name, _ in RECOGNISERS]
+    assert names.index("heading") < names.index("list_item")  # "1. Country, City" is a heading first
+    assert len(set(names)) == len(names)
 
 
 def test_heading_wrapped_over_lines() -> None:
-    lines = _lines("8. United Kingdom of Great Britain and", "Northern Ireland, Bristol", "City population: 1")
-    found = find_headings(lines, [ln.text for ln in lines], set())
-    assert found == {0: (8, "United Kingdom of Great Britain and Northern Ireland", "Bristol", [0, 1])}
+    got = _blocks(_lines("8. United Kingdom of Great Britain and", "Northern Ireland, Bristol", "City population: 1"))
+    assert got[0] == (BlockKind.HEADING, ["8. United Kingdom of Great Britain and", "Northern Ireland, Bristol"],
+                      HeadingData(8, "United Kingdom of Great Britain and Northern Ireland", "Bristol"))
 
 
 def test_heading_numbers_must_increase() -> None:
-    lines = _lines("2. Denmark, Odense", "1. Norway, Bergen")
-    assert list(find_headings(lines, [ln.text for ln in lines], set())) == [0]
+    got = _blocks(_lines("2. Denmark, Odense", "1. Norway, Bergen"))
+    assert [k for k, _, _ in got] == [BlockKind.HEADING, BlockKind.PROSE]
 
 
 def test_small_type_is_never_a_heading() -> None:
     body = _lines("Some body text set in the usual size, long enough to count.", size=10.0)
     small = [Line("1. Green Schools, Bristol", 2, block_start=True, font_size=7.0)]
-    lines = body + small
-    typo = Typography.of(lines)
-    assert find_headings(lines, [ln.text for ln in lines], set(), typo) == {}
-    assert find_headings(lines, [ln.text for ln in lines], set()) != {}  # text alone would take it
+    assert BlockKind.HEADING not in [k for k, _, _ in _blocks(body + small)]
+    assert BlockKind.HEADING in [k for k, _, _ in _blocks(_lines(body[0].text, small[0].text))]
 
 
 def test_small_italic_type_is_a_caption_even_with_a_full_stop() -> None:
     body = _lines("A paragraph of body text that runs on for a while and ends.", size=10.0)
     caption = [Line("Pupils planting trees in the school garden.", 2, block_start=True, font_size=8.0, italic=True)]
-    lines = body + caption
-    blocks, _ = classify_lines(lines, [ln.text for ln in lines])
-    assert [b.kind for b in blocks] == ["prose", "caption"]
+    assert [k for k, _, _ in _blocks(body + caption)] == [BlockKind.PROSE, BlockKind.CAPTION]
     plain = _lines(body[0].text, caption[0].text)
-    blocks, _ = classify_lines(plain, [ln.text for ln in plain])
-    assert [b.kind for b in blocks] == ["prose", "prose"]  # without fonts it reads as a sentence
+    assert [k for k, _, _ in _blocks(plain)] == [BlockKind.PROSE, BlockKind.PROSE]  # without fonts: a sentence
+
+
+@pytest.mark.parametrize(
+    ("texts", "entry"),
+    [
+        (["City population: 1,200 (2016)"], "City population: 1,200 (2016)"),
+        (["City population (2016)", "1,200"], "City population (2016): 1,200"),
+        (["City population:", "1,200 (2016)"], "City population: 1,200 (2016)"),
+        (["1,200 (2016)", "City population"], "City population: 1,200 (2016)"),  # figure above its label
+    ],
+    ids=["one-line", "label-year-then-figure", "label-then-figure-year", "figure-above"],
+)
+def test_stat_label_and_figure_on_separate_lines(texts: list[str], entry: str) -> None:
+    got = _blocks(_lines(*texts))
+    assert got == [(BlockKind.STATS, texts, StatData("population", entry))]
+
+
+def test_attribution_with_a_role_on_two_lines() -> None:
+    got = _blocks(_lines("‘We learn together.’", "Ann Ek, Mayor of the", "Metropolitan Municipality of Alpha"))
+    assert got[1] == (BlockKind.ATTRIBUTION, ["Ann Ek, Mayor of the", "Metropolitan Municipality of Alpha"],
+                      AttributionData("Ann Ek", "Mayor of the Metropolitan Municipality of Alpha"))
+
+
+def test_role_wrap_in_a_pdf_block_and_a_caption_after_a_role() -> None:
+    """In a PDF the layout says the second line is the same block; in text a capitalised
+    short line after a finished role is a caption (hard negative)."""
+    box = (0.0, 0.0, 1.0, 1.0)
+    pdf = [Line("‘We learn.’", 1, True, bbox=box), Line("Ann Ek, Mayor of Metropolitan", 2, True, bbox=box),
+           Line("Alpha City", 3, False, bbox=box)]
+    assert _blocks(pdf)[1][2] == AttributionData("Ann Ek", "Mayor of Metropolitan Alpha City")
+    text = _lines("‘We learn.’", "Ann Ek, Mayor of Alpha", "Pupils at the library", starts=False)
+    assert [k for k, _, _ in _blocks(text)] == [BlockKind.QUOTE, BlockKind.ATTRIBUTION, BlockKind.CAPTION]
+
+
+def test_attribution_set_above_its_quote() -> None:
+    got = _blocks(_lines("2. Ruritania, Zenda", "Ann Ek", "Mayor of Zenda", "‘We learn together.’"))
+    assert got[1] == (BlockKind.ATTRIBUTION, ["Ann Ek", "Mayor of Zenda"],
+                      AttributionData("Ann Ek", "Mayor of Zenda", before_quote=True))
+    assert got[2][0] is BlockKind.QUOTE
+
+
+@pytest.mark.parametrize("marker", ["1.", "1)", "(1)", "•", "–", "▪"])
+def test_list_items_by_marker(marker: str) -> None:
+    lines = _lines(f"{marker} A library on wheels", "for villages.", f"{marker.replace('1', '2')} A festival",
+                   "held every spring.", starts=False)
+    got = _blocks(lines)
+    assert [(k, len(t)) for k, t, _ in got] == [(BlockKind.PROSE, 2), (BlockKind.PROSE, 2)]
+    assert isinstance(got[0][2], ItemData) and got[0][2].marker == marker
+
+
+def test_hanging_number_takes_its_item() -> None:
+    got = _blocks(_lines("1.", "A library on wheels for villages.", "(2)", "A festival every spring."))
+    assert [(k, t, d) for k, t, d in got] == [
+        (BlockKind.PROSE, ["1.", "A library on wheels for villages."], ItemData("1.")),
+        (BlockKind.PROSE, ["(2)", "A festival every spring."], ItemData("(2)")),
+    ]
+
+
+def test_bare_number_hanging_on_the_row_of_its_item() -> None:
+    """In a PDF a bare "1" beside its item's first line is a hanging number; alone on a
+    row of its own it is a page number (hard negative)."""
+    lines = [Line("1", 1, True, bbox=(50.0, 100.0, 56.0, 110.0)),
+             Line("A library on wheels.", 2, True, bbox=(70.0, 100.0, 200.0, 110.0)),
+             Line("7", 3, True, bbox=(290.0, 800.0, 296.0, 810.0))]
+    got = _blocks(lines)
+    assert [(k, d) for k, _, d in got] == [(BlockKind.PROSE, ItemData("1")), (BlockKind.PAGE_NUMBER, None)]
+
+
+def test_dash_inside_running_text_is_no_bullet() -> None:
+    got = _blocks(_lines("The city has grown a lot in the last", "– and fast – in ten years.", starts=False))
+    assert [k for k, _, _ in got] == [BlockKind.PROSE]
+
+
+def test_item_opening_with_a_quoted_name_is_not_the_quote() -> None:
+    got = _blocks(_lines("‘Learn Together’, a course for parents", "and their children.", starts=False))
+    assert [k for k, _, _ in got] == [BlockKind.PROSE]
+
+
+def test_running_heads_are_noise() -> None:
+    got = _blocks(_lines("Learning Cities 2021 | 12", "14 | Learning Cities 2021"))
+    assert [k for k, _, _ in got] == [BlockKind.RUNNING_HEAD, BlockKind.RUNNING_HEAD]
 
 
 def test_map_labels() -> None:

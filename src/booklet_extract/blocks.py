@@ -1,37 +1,100 @@
-"""Lines -> typed blocks: the vocabulary the section splitter works with.
+"""Lines -> typed blocks: the stage every layout's quirks are taught to.
 
-A block is a run of lines that the layout keeps together (a paragraph, a
-caption, a stats line, a heading). Each gets one kind:
+A block is a run of lines that belong together (a paragraph, a caption, a stats
+entry, a heading). Blocks are found by an ordered list of named recognisers, as
+Python-Markdown's block processors are: each looks at the lines ahead of the
+cursor and may take one line or several (a stat label and its figure on the next
+line, a hanging number and its item, a role wrapped over two lines). The first
+recogniser that takes the line wins. A new layout of the genre is one more
+recogniser in `RECOGNISERS`, not a special case in a later stage.
 
-- noise: page numbers, front-matter labels, map labels, repeated lines
-- heading: "N. Country, City", possibly wrapped over up to three lines
-- stats: one stats-box line ("City population: ...")
-- listed: a "Country, City" line of the front matter's list of cities
-- attribution: "Name, Role ..." after a quote (or a signature)
-- quote: a span of text opening with a quotation mark and closing with one
-- prose: a paragraph (intro, initiative, front-matter text)
-- caption: a short line or two without sentence punctuation
+Lines no recogniser takes are text; consecutive text lines are grouped into
+paragraphs and each paragraph is typed as a quote, prose or a caption.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from enum import Enum
 
 import regex as re
 
-from . import profile
-from .line import Line
+from .line import Line, RepairedLines
+from .profile import Profile
 
-NOISE_KINDS = ("page_number", "label", "map_label", "duplicate")
+
+class BlockKind(Enum):
+    """What a block is. The noise kinds are kept out of every field."""
+
+    HEADING = "heading"
+    STATS = "stats"
+    LISTED = "listed"
+    ATTRIBUTION = "attribution"
+    QUOTE = "quote"
+    PROSE = "prose"
+    CAPTION = "caption"
+    TEXT = "text"  # not typed yet: only inside this module
+    PAGE_NUMBER = "page_number"
+    RUNNING_HEAD = "running_head"
+    LABEL = "label"
+    MAP_LABEL = "map_label"
+    DUPLICATE = "duplicate"
+
+    @property
+    def is_noise(self) -> bool:
+        return self in NOISE_KINDS
+
+
+NOISE_KINDS = frozenset({BlockKind.PAGE_NUMBER, BlockKind.RUNNING_HEAD, BlockKind.LABEL,
+                         BlockKind.MAP_LABEL, BlockKind.DUPLICATE})
+
+
+@dataclass(frozen=True, slots=True)
+class HeadingData:
+    number: int
+    country: str
+    city: str
+
+
+@dataclass(frozen=True, slots=True)
+class StatData:
+    """Which stat, and its entry as one "Label: figure" text however it was set."""
+
+    key: str
+    entry: str
+
+
+@dataclass(frozen=True, slots=True)
+class ListedData:
+    country: str
+    city: str
+
+
+@dataclass(frozen=True, slots=True)
+class AttributionData:
+    name: str
+    role: str
+    before_quote: bool = False  # set above its quote rather than after it
+
+
+@dataclass(frozen=True, slots=True)
+class ItemData:
+    """A list item: the marker it was printed with ("1.", "(2)", "•")."""
+
+    marker: str
+
+
+BlockData = HeadingData | StatData | ListedData | AttributionData | ItemData | None
 
 
 @dataclass
 class Block:
-    kind: str
+    kind: BlockKind
     lines: list[Line]
     texts: list[str]
-    data: dict[str, str] = field(default_factory=dict)
+    data: BlockData = None
 
     @property
     def text(self) -> str:
@@ -46,6 +109,9 @@ class Block:
         return self.lines[-1]
 
 
+# --- names and attributions ---------------------------------------------------------------
+
+
 def fold_name(text: str) -> str:
     """A name folded for comparison: quotes unified, case and accents kept apart.
 
@@ -57,168 +123,110 @@ def fold_name(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def is_name(text: str) -> bool:
+def is_name(text: str, profile: Profile) -> bool:
     """Does `text` read as a place name (capitalised words, official small words)?
 
-    >>> is_name("Lao People’s Democratic Republic"), is_name("Saint-Louis-du-Nord")
+    >>> from .profile import DEFAULT_PROFILE as p
+    >>> is_name("Lao People’s Democratic Republic", p), is_name("Saint-Louis-du-Nord", p)
     (True, True)
-    >>> is_name("The Escuela Abierta (Open School) initiative"), is_name("Iran (Islamic Republic of)")
+    >>> is_name("The Escuela Abierta (Open School) initiative", p), is_name("Iran (Islamic Republic of)", p)
     (False, True)
     """
-    text = profile.NAME_QUALIFIER.sub("", text).strip()
-    if not text or len(text.split()) > profile.MAX_NAME_WORDS:
+    text = profile.name_qualifier.sub("", text).strip()
+    if not text or len(text.split()) > profile.max_name_words:
         return False
-    return bool(profile.NAME.match(text)) and bool(re.match(r"\p{Lu}", text))
+    return bool(profile.name.match(text)) and bool(re.match(r"\p{Lu}", text))
 
 
-def split_country_city(text: str) -> tuple[str, str] | None:
+def split_country_city(text: str, profile: Profile) -> tuple[str, str] | None:
     """'Lao People’s Democratic Republic, Vientiane' -> (country, city), at the last comma."""
     if "," not in text:
         return None
     country, _, city = text.rpartition(",")
     country, city = country.strip(), city.strip()
-    if is_name(country) and is_name(city):
+    if is_name(country, profile) and is_name(city, profile):
         return country, city
     return None
 
 
-def attribution_parts(text: str) -> tuple[str, str] | None:
+def attribution_parts(text: str, profile: Profile) -> tuple[str, str] | None:
     """(name, role) from "Name, Role of Place", or None when the line is not one."""
-    match = profile.ATTRIBUTION.match(text)
+    match = profile.attribution.match(text)
     if not match:
         return None
     name = match.group("name").strip()
-    if len(name.split()) > 6 or not is_name(name):
+    if len(name.split()) > 6 or not is_name(name, profile):
         return None
     return name, match.group("role").strip()
 
 
-def split_attribution(name_line: str, role_line: str) -> tuple[str, str] | None:
+def split_attribution(name_line: str, role_line: str, profile: Profile) -> tuple[str, str] | None:
     """(name, role) from an attribution set on two lines, or None.
 
-    >>> split_attribution("— Ann Ek", "Lord Mayor of Alpha")
+    >>> from .profile import DEFAULT_PROFILE as p
+    >>> split_attribution("— Ann Ek", "Lord Mayor of Alpha", p)
     ('Ann Ek', 'Lord Mayor of Alpha')
-    >>> split_attribution("Learning for all", "Mayor of Alpha") is None
+    >>> split_attribution("Learning for all", "Mayor of Alpha", p) is None
     True
     """
-    name_match = profile.ATTRIBUTION_NAME.match(name_line)
-    role_match = profile.ROLE_LINE.match(role_line)
+    name_match = profile.attribution_name.match(name_line)
+    role_match = profile.role_line.match(role_line)
     if not (name_match and role_match):
         return None
     name = name_match.group("name").strip()
-    if len(name.split()) > 6 or not is_name(name) or not all(w[0].isupper() for w in name.split()[-1:]):
+    if len(name.split()) > 6 or not is_name(name, profile) or not all(w[0].isupper() for w in name.split()[-1:]):
         return None
     return name, role_match.group("role").strip()
 
 
-def is_caption_like(texts: list[str]) -> bool:
+def is_caption_like(texts: Sequence[str], profile: Profile) -> bool:
     """Short, at most two lines, and not ending like a sentence."""
     joined = " ".join(t.strip() for t in texts)
     return (
-        len(texts) <= profile.CAPTION_MAX_LINES
-        and len(joined) <= profile.CAPTION_MAX_CHARS
-        and not profile.SENTENCE_END.search(joined)
+        len(texts) <= profile.caption_max_lines
+        and len(joined) <= profile.caption_max_chars
+        and not profile.sentence_end.search(joined)
     )
 
 
-@dataclass(frozen=True)
-class Typography:
-    """What the fonts say, when the source knows them (PDFs); silent for raw text.
-
-    The body size is the size most of the document's characters are set in.
-    Captions are set smaller and in italics; headings are never smaller than body.
-    """
-
-    body_size: float | None
-
-    @classmethod
-    def of(cls, lines: list[Line]) -> Typography:
-        weight: dict[float, int] = {}
-        for line in lines:
-            if line.font_size:
-                weight[line.font_size] = weight.get(line.font_size, 0) + len(line.text)
-        return cls(max(weight, key=lambda k: weight[k]) if weight else None)
-
-    def says_caption(self, lines: list[Line]) -> bool:
-        """Small italic type: a caption, whatever its punctuation."""
-        if self.body_size is None or any(ln.font_size is None for ln in lines):
-            return False
-        return all(ln.italic and ln.font_size < 0.95 * self.body_size for ln in lines)  # type: ignore[operator]
-
-    def too_small_for_heading(self, line: Line) -> bool:
-        return self.body_size is not None and line.font_size is not None and line.font_size < self.body_size
+def opens_quote(text: str, profile: Profile) -> bool:
+    return text.lstrip()[:1] in profile.open_quotes
 
 
-def opens_quote(text: str) -> bool:
-    return text.lstrip()[:1] in profile.OPEN_QUOTES
-
-
-def closes_quote(text: str) -> bool:
+def closes_quote(text: str, profile: Profile) -> bool:
     """A line that ends a quotation: closing mark, optionally followed by . or ,"""
-    return bool(re.search(r"[" + re.escape(profile.CLOSE_QUOTES) + r"][.,]?\s*$", text))
+    return bool(re.search(r"[" + re.escape(profile.close_quotes) + r"][.,]?\s*$", text))
 
 
-def stat_key(text: str) -> str | None:
+def quotes_a_name(text: str, profile: Profile) -> bool:
+    """Does the text open with a quoted name and go on after it (an item, not a quote)?
+
+    >>> from .profile import DEFAULT_PROFILE as p
+    >>> quotes_a_name("‘Learn Together’, a course for parents and their children.", p)
+    True
+    >>> quotes_a_name("‘We learn together.’", p)
+    False
+    """
+    stripped = text.strip()
+    if stripped[:1] not in profile.open_quotes:
+        return False
+    closing = re.search(r"[" + re.escape(profile.close_quotes) + r"](?!\p{L})", stripped[1:80])
+    if not closing:
+        return False
+    inside, after = stripped[1 : closing.start() + 1], stripped[closing.end() + 1 :]
+    return len(inside.split()) <= 8 and len(re.findall(r"\p{L}+", after)) >= 2
+
+
+def stat_key(text: str, profile: Profile) -> str | None:
     """Which stat a stats-box line gives ('population', ...), or None."""
-    for key, pattern in profile.STAT_LINE.items():
+    for key, pattern in profile.stat_line.items():
         if pattern.match(text):
             return key
-    if profile.STAT_LABEL_ONLY.match(text):
-        for key, label in profile.STAT_LABELS.items():
-            if re.match(rf"^\s*{label}{profile.STAT_LABEL_YEAR}\s*:", text, re.IGNORECASE):
+    if profile.stat_label_only.match(text):
+        for key, label in profile.stat_labels.items():
+            if re.match(rf"^\s*{label}\s*(?:\(\d{{4}}\))?\s*:", text, re.IGNORECASE):
                 return key
     return None
-
-
-def find_headings(
-    lines: list[Line], texts: list[str], skip: set[int], typography: Typography | None = None
-) -> dict[int, tuple[int, str, str, list[int]]]:
-    """Heading lines: index of first line -> (number, country, city, indices used).
-
-    Numbers must increase through the document; a numbered line that breaks the
-    sequence backwards is a numbered list item, not a heading.
-    """
-    found: dict[int, tuple[int, str, str, list[int]]] = {}
-    last_number = 0
-    i = 0
-    while i < len(lines):
-        if i in skip:
-            i += 1
-            continue
-        match = profile.HEADING_START.match(texts[i])
-        if (
-            not match
-            or int(match.group("number")) <= last_number
-            or (typography is not None and typography.too_small_for_heading(lines[i]))
-        ):
-            i += 1
-            continue
-        rest = match.group("rest").strip()
-        used = [i]
-        j = i + 1
-        parsed = None if rest.endswith(",") else split_country_city(rest)
-        while parsed is None and j < len(lines) and len(used) < 3:
-            if j in skip:
-                j += 1
-                continue
-            nxt = texts[j].strip()
-            if len(nxt) > 60 or profile.SENTENCE_END.search(nxt) and not nxt.endswith(","):
-                break
-            if stat_key(nxt) or profile.HEADING_START.match(nxt):
-                break
-            rest = f"{rest} {nxt}"
-            used.append(j)
-            j += 1
-            if not rest.endswith(","):
-                parsed = split_country_city(rest)
-        if parsed is not None:
-            number = int(match.group("number"))
-            found[i] = (number, parsed[0], parsed[1], used)
-            last_number = number
-            i = used[-1] + 1
-        else:
-            i += 1
-    return found
 
 
 def is_map_label(text: str, names: list[str]) -> bool:
@@ -235,3 +243,384 @@ def is_map_label(text: str, names: list[str]) -> bool:
     for name in names:  # longest first, so "republic of korea" goes before "korea"
         folded = folded.replace(name, " ")
     return not re.sub(r"[\s,|•·]|(?<!\p{L})i(?!\p{L})", "", folded)
+
+
+# --- typography ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Typography:
+    """What the fonts say, when the source knows them (PDFs); silent for raw text.
+
+    The body size is the size most of the document's characters are set in.
+    Captions are set smaller and in italics; headings are never smaller than body.
+    """
+
+    body_size: float | None
+
+    @classmethod
+    def of(cls, lines: Sequence[Line]) -> Typography:
+        weight: dict[float, int] = {}
+        for line in lines:
+            if line.font_size:
+                weight[line.font_size] = weight.get(line.font_size, 0) + len(line.text)
+        return cls(max(weight, key=lambda k: weight[k]) if weight else None)
+
+    def says_caption(self, lines: Sequence[Line]) -> bool:
+        """Small italic type: a caption, whatever its punctuation."""
+        if self.body_size is None or any(ln.font_size is None for ln in lines):
+            return False
+        return all(ln.italic and ln.font_size < 0.95 * self.body_size for ln in lines)  # type: ignore[operator]
+
+    def too_small_for_heading(self, line: Line) -> bool:
+        return self.body_size is not None and line.font_size is not None and line.font_size < self.body_size
+
+
+# --- the recognisers ---------------------------------------------------------------------------
+
+
+@dataclass
+class Cursor:
+    """What recognisers see: the lines, their repaired texts, and what was found so far."""
+
+    lines: Sequence[Line]
+    texts: Sequence[str]
+    profile: Profile
+    typography: Typography
+    taken: list[bool]
+    last_heading: int = 0  # numbers of headings only increase through a booklet
+    names: set[str] = field(default_factory=set)  # places named by headings and the list
+
+    def text(self, i: int) -> str:
+        return self.texts[i].strip()
+
+    def free(self, i: int) -> bool:
+        return 0 <= i < len(self.lines) and not self.taken[i]
+
+    @property
+    def before_cities(self) -> bool:
+        return self.last_heading == 0
+
+
+Found = tuple[Block, list[int]]  # the block, and the indexes of the lines it takes
+Recogniser = Callable[[Cursor, int], Found | None]
+
+
+def _block(cur: Cursor, kind: BlockKind, i: int, n: int = 1, data: BlockData = None) -> Found:
+    return _block_of(cur, kind, list(range(i, i + n)), data)
+
+
+def _block_of(cur: Cursor, kind: BlockKind, taken: list[int], data: BlockData = None) -> Found:
+    return Block(kind, [cur.lines[k] for k in taken], [cur.texts[k] for k in taken], data), taken
+
+
+def _is_noise_line(cur: Cursor, i: int) -> bool:
+    """A page number or a front-matter label, which may sit inside a wrapped heading."""
+    text = cur.text(i)
+    return bool(cur.profile.page_number.match(text) or cur.profile.front_labels.match(text))
+
+
+def _hangs_before(cur: Cursor, i: int) -> bool:
+    """Is line i set on the same row as the next line, left of it (a hanging number)?"""
+    a, b = cur.lines[i].bbox, cur.lines[i + 1].bbox if i + 1 < len(cur.lines) else None
+    return a is not None and b is not None and abs(a[1] - b[1]) <= 2.0 and a[2] <= b[0]
+
+
+def page_number(cur: Cursor, i: int) -> Found | None:
+    """A page number alone on its line: "6", "xii" (not a number hanging before its item)."""
+    if not cur.profile.page_number.match(cur.text(i)) or _hangs_before(cur, i):
+        return None
+    return _block(cur, BlockKind.PAGE_NUMBER, i)
+
+
+def running_head(cur: Cursor, i: int) -> Found | None:
+    """A running header or footer: "Booklet Title | 12", "12 | Booklet Title"."""
+    return _block(cur, BlockKind.RUNNING_HEAD, i) if cur.profile.running_head.match(cur.text(i)) else None
+
+
+def front_label(cur: Cursor, i: int) -> Found | None:
+    """A front-matter label: "Introduction", "Foreword"."""
+    return _block(cur, BlockKind.LABEL, i) if cur.profile.front_labels.match(cur.text(i)) else None
+
+
+_HEADING_MAX_LINES = 3
+_HEADING_MAX_CHARS = 60
+
+
+def heading(cur: Cursor, i: int) -> Found | None:
+    """"N. Country, City", the country perhaps wrapped and the city on the next line.
+
+    Numbers must increase through the document: a numbered line that breaks the
+    sequence backwards is a list item, not a heading.
+    """
+    profile = cur.profile
+    match = profile.heading_start.match(cur.texts[i])
+    if not match or int(match.group("number")) <= cur.last_heading:
+        return None
+    if cur.typography.too_small_for_heading(cur.lines[i]):
+        return None
+    rest = match.group("rest").strip()
+    used = [i]
+    parsed = None if rest.endswith(",") else split_country_city(rest, profile)
+    j = i + 1
+    while parsed is None and cur.free(j) and len(used) < _HEADING_MAX_LINES:
+        if _is_noise_line(cur, j):
+            j += 1
+            continue
+        nxt = cur.text(j)
+        if len(nxt) > _HEADING_MAX_CHARS or profile.sentence_end.search(nxt) and not nxt.endswith(","):
+            break
+        if stat_key(nxt, profile) or profile.heading_start.match(nxt):
+            break
+        rest = f"{rest} {nxt}"
+        used.append(j)
+        j += 1
+        if not rest.endswith(","):
+            parsed = split_country_city(rest, profile)
+    if parsed is None:
+        return None
+    number = int(match.group("number"))
+    cur.last_heading = number
+    cur.names.update((fold_name(parsed[0]), fold_name(parsed[1])))
+    return _block_of(cur, BlockKind.HEADING, used, HeadingData(number, parsed[0], parsed[1]))
+
+
+def _role_continues(role: str, line: Line, nxt: str, profile: Profile) -> bool:
+    """Is `nxt` the rest of a role wrapped onto a second line ("Mayor of the" / "City of X")?
+
+    Said by the words (the role stops on a small word, the next line goes on in
+    lowercase) or, in a PDF, by the layout keeping the two lines in one block.
+    """
+    if not nxt or len(nxt) > _HEADING_MAX_CHARS or profile.sentence_end.search(nxt.rstrip(".")):
+        return False
+    if stat_key(nxt, profile) or profile.heading_start.match(nxt) or opens_quote(nxt, profile):
+        return False
+    last = role.split()[-1].lower() if role.split() else ""
+    same_block = line.bbox is not None and not line.block_start
+    return nxt[:1].islower() or last in profile.name_small_words or same_block
+
+
+def attribution(cur: Cursor, i: int) -> Found | None:
+    """"Name, Role of Place" on one line; a role that runs on to the next line comes along."""
+    parts = attribution_parts(cur.texts[i], cur.profile)
+    if parts is None:
+        return None
+    name, role = parts
+    n = 1
+    if cur.free(i + 1) and _role_continues(role, cur.lines[i + 1], cur.text(i + 1), cur.profile):
+        role = f"{role} {cur.text(i + 1)}"
+        n = 2
+    return _block(cur, BlockKind.ATTRIBUTION, i, n, AttributionData(name, role))
+
+
+def attribution_two_lines(cur: Cursor, i: int) -> Found | None:
+    """"Name" / "Role of Place", right after a quotation (or, in the front matter, after
+    a paragraph: a signature) or right before one (an attribution set above its quote)."""
+    if i == 0 or not cur.free(i + 1):
+        return None
+    profile = cur.profile
+    prev = cur.texts[i - 1]
+    after_quote = closes_quote(prev, profile) or (cur.before_cities and bool(profile.sentence_end.search(prev)))
+    before_quote = cur.free(i + 2) and opens_quote(cur.texts[i + 2], profile)
+    if not (after_quote or before_quote):
+        return None
+    parts = split_attribution(cur.texts[i], cur.texts[i + 1], profile)
+    if parts is None:
+        return None
+    return _block(cur, BlockKind.ATTRIBUTION, i, 2, AttributionData(*parts, before_quote=not after_quote))
+
+
+def stats(cur: Cursor, i: int) -> Found | None:
+    """A stats entry: "Label: figure" on one line, or the label and its figure on two
+    lines (a box, a sidebar, a table column), the figure after or before the label."""
+    profile = cur.profile
+    text = cur.text(i)
+    for key, pattern in profile.stat_line.items():
+        if pattern.match(text):
+            return _block(cur, BlockKind.STATS, i, 1, StatData(key, text))
+    for key, label in profile.stat_label_alone.items():
+        if label.match(text) and cur.free(i + 1) and (figure := profile.stat_figure_alone.match(cur.text(i + 1))):
+            return _block(cur, BlockKind.STATS, i, 2, StatData(key, _entry(text, figure.group())))
+    if profile.stat_figure_alone.match(text) and cur.free(i + 1):
+        for key, label in profile.stat_label_alone.items():
+            if label.match(cur.text(i + 1)):
+                return _block(cur, BlockKind.STATS, i, 2, StatData(key, _entry(cur.text(i + 1), text)))
+    label_key = stat_key(text, profile)  # a label whose figure is missing or unreadable
+    return _block(cur, BlockKind.STATS, i, 1, StatData(label_key, text)) if label_key else None
+
+
+def _entry(label: str, figure: str) -> str:
+    """A stat set as label and figure apart, as one "Label: figure" entry."""
+    return f"{label.rstrip(': ')}: {figure.strip()}"
+
+
+def listed(cur: Cursor, i: int) -> Found | None:
+    """A "Country, City" entry of the front matter's list of cities, perhaps wrapped."""
+    if not cur.before_cities:
+        return None
+    text = cur.text(i)
+    pair = None if text.endswith(",") else split_country_city(text, cur.profile)
+    n = 1
+    if pair is None and cur.free(i + 1) and len(cur.text(i + 1)) <= _HEADING_MAX_CHARS:
+        pair = split_country_city(f"{text} {cur.text(i + 1)}", cur.profile)
+        n = 2
+    if pair is None:
+        return None
+    cur.names.update(fold_name(p) for p in pair)
+    return _block(cur, BlockKind.LISTED, i, n, ListedData(*pair))
+
+
+def list_item(cur: Cursor, i: int) -> Found | None:
+    """The first line of a numbered or bulleted item; a number set apart on its own
+    line (a hanging number) takes the item's first line with it."""
+    profile = cur.profile
+    text = cur.text(i)
+    # Only where a paragraph may start: a dash inside running text is no bullet.
+    if not (cur.lines[i].block_start or i == 0 or profile.sentence_end.search(cur.texts[i - 1].rstrip())
+            or cur.taken[i - 1]):
+        return None
+    if (marker := profile.item_marker.match(text)) is not None:
+        return _block(cur, BlockKind.TEXT, i, 1, ItemData(marker.group().strip()))
+    hanging = profile.item_marker_alone.match(text) and (
+        not profile.page_number.match(text) or _hangs_before(cur, i))
+    if hanging and cur.free(i + 1) and re.match(r"\p{Lu}|[‘“'\"]", cur.text(i + 1)):
+        return _block(cur, BlockKind.TEXT, i, 2, ItemData(text))
+    return None
+
+
+def repeated(repaired: RepairedLines) -> Recogniser:
+    """Lines the repair stage found printed again: kept out as duplicates."""
+
+    def recognise(cur: Cursor, i: int) -> Found | None:
+        return _block(cur, BlockKind.DUPLICATE, i) if cur.lines[i].number in repaired.repeated else None
+
+    return recognise
+
+
+RECOGNISERS: tuple[tuple[str, Recogniser], ...] = (
+    ("page_number", page_number),
+    ("running_head", running_head),
+    ("front_label", front_label),
+    ("heading", heading),
+    ("attribution", attribution),
+    ("attribution_two_lines", attribution_two_lines),
+    ("stats", stats),
+    ("listed", listed),
+    ("list_item", list_item),
+)
+"""The recognisers in the order they are tried (the repeated-line one goes first)."""
+
+
+def build_blocks(repaired: RepairedLines, profile: Profile) -> list[Block]:
+    """Every line into a typed block, in text order."""
+    lines, texts = repaired.lines, repaired.texts
+    typography = Typography.of(lines)
+    cur = Cursor(lines, texts, profile, typography, taken=[False] * len(lines))
+    recognisers = (("repeated", repeated(repaired)), *RECOGNISERS)
+    found: list[Block | None] = [None] * len(lines)  # per first line, the block it opens
+    for i in range(len(lines)):
+        if cur.taken[i]:
+            continue
+        for _, recognise in recognisers:
+            hit = recognise(cur, i)
+            if hit is not None:
+                block, taken = hit
+                found[i] = block
+                for k in taken:
+                    cur.taken[k] = True
+                break
+    # Map labels are only known once every place name is (the map comes first).
+    names = sorted(cur.names, key=len, reverse=True)
+    for k, line in enumerate(lines):
+        if not cur.taken[k] and is_map_label(texts[k], names):
+            found[k] = Block(BlockKind.MAP_LABEL, [line], [texts[k]])
+            cur.taken[k] = True
+    return _type_text_blocks(_group_text(lines, texts, found, cur.taken, profile), typography, profile)
+
+
+def _group_text(
+    lines: Sequence[Line], texts: Sequence[str], found: list[Block | None], taken: list[bool],
+    profile: Profile,
+) -> list[Block]:
+    """Blocks in text order; lines no recogniser took are grouped into paragraphs."""
+    blocks: list[Block] = []
+    open_text: Block | None = None  # the paragraph the next free line may continue
+    for k, line in enumerate(lines):
+        block = found[k]
+        if block is not None:
+            blocks.append(block)
+            open_text = block if block.kind is BlockKind.TEXT else None
+            continue
+        if taken[k]:  # a later line of a block opened above
+            continue
+        text = texts[k]
+        continues = (
+            open_text is not None
+            and not line.block_start
+            and not (opens_quote(text, profile) and profile.sentence_end.search(open_text.texts[-1]))
+        )
+        if continues and open_text is not None:
+            open_text.lines.append(line)
+            open_text.texts.append(text)
+        else:
+            open_text = Block(BlockKind.TEXT, [line], [text])
+            blocks.append(open_text)
+    return blocks
+
+
+def _type_text_blocks(blocks: list[Block], typography: Typography, profile: Profile) -> list[Block]:
+    """Turn text blocks into quote, prose or caption blocks."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if block.kind is not BlockKind.TEXT:
+            out.append(block)
+            i += 1
+            continue
+        if block.data is None and typography.says_caption(block.lines):
+            block.kind = BlockKind.CAPTION
+            out.append(block)
+            i += 1
+            continue
+        if (
+            block.data is None
+            and opens_quote(block.texts[0], profile)
+            and not quotes_a_name(block.text, profile)
+            and (not is_caption_like(block.texts, profile) or _continued_by(blocks, i + 1))
+        ):
+            span = Block(BlockKind.QUOTE, list(block.lines), list(block.texts))
+            j = i + 1
+            while (
+                (not closes_quote(span.texts[-1], profile) or _continued_by(blocks, j))
+                and j < len(blocks)
+                and blocks[j].kind in (BlockKind.TEXT, BlockKind.PAGE_NUMBER, BlockKind.RUNNING_HEAD)
+                and blocks[j].data is None
+            ):
+                if blocks[j].kind is BlockKind.TEXT:
+                    span.lines += blocks[j].lines
+                    span.texts += blocks[j].texts
+                else:
+                    out.append(blocks[j])  # a page number inside a quote stays noise
+                j += 1
+            out.append(span)
+            i = j
+            continue
+        if block.data is None and is_caption_like(block.texts, profile):
+            block.kind = BlockKind.CAPTION
+        else:
+            block.kind = BlockKind.PROSE
+        out.append(block)
+        i += 1
+    return out
+
+
+def _continued_by(blocks: list[Block], j: int) -> bool:
+    """Does block j carry on the sentence before it (text opening in lowercase)?
+
+    A closing mark followed by lowercase text was an apostrophe ("our teachers’"
+    / "and families’ ideas"), not the end of a quotation.
+    """
+    while j < len(blocks) and blocks[j].kind in (BlockKind.PAGE_NUMBER, BlockKind.RUNNING_HEAD):
+        j += 1
+    return j < len(blocks) and blocks[j].kind is BlockKind.TEXT and blocks[j].texts[0].strip()[:1].islower()

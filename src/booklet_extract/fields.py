@@ -11,9 +11,16 @@ from dataclasses import dataclass, field
 
 import regex as re
 
-from . import profile
-from .blocks import Block, is_caption_like
-from .line import Line, Repair
+from .blocks import (
+    AttributionData,
+    Block,
+    BlockKind,
+    ItemData,
+    ListedData,
+    StatData,
+    is_caption_like,
+)
+from .line import Line, Repair, RepairedLines
 from .models import (
     City,
     CityProvenance,
@@ -29,15 +36,17 @@ from .models import (
     Stats,
     StatsProvenance,
 )
-from .repairs import Vocabulary, join_lines
+from .profile import Profile
 from .sections import CitySection
 
 
 @dataclass
 class FieldContext:
-    """What field builders share: the vocabulary, the text mode, and what they collect."""
+    """What field builders share: the repaired lines (and their glue), the genre's
+    profile, the text mode, and what they collect."""
 
-    vocab: Vocabulary
+    repaired: RepairedLines
+    profile: Profile
     raw: bool = False
     used: set[int] = field(default_factory=set)
     repairs: list[Repair] = field(default_factory=list)
@@ -46,7 +55,7 @@ class FieldContext:
     def text_of(self, lines: Sequence[Line], texts: Sequence[str]) -> str:
         """Join lines into one clean text (or the printed text with `raw`)."""
         source = [line.stripped for line in lines] if self.raw else list(texts)
-        text, repairs = join_lines(source, lines, self.vocab, raw=self.raw)
+        text, repairs = self.repaired.join(lines, source, raw=self.raw)
         self.repairs += repairs
         self.used.update(line.number for line in lines)
         return text
@@ -75,38 +84,40 @@ def provenance(lines: Sequence[Line]) -> Provenance:
 # --- stats ---------------------------------------------------------------------------
 
 
-def parse_figure(figure: str) -> int | float | None:
+def parse_figure(figure: str, profile: Profile) -> int | float | None:
     """The number in a printed figure, or None when it is malformed.
 
-    >>> parse_figure("1,2345,678"), parse_figure("US$7,250"), parse_figure("215.5 km2")
+    >>> from .profile import DEFAULT_PROFILE as p
+    >>> parse_figure("1,2345,678", p), parse_figure("US$7,250", p), parse_figure("215.5 km2", p)
     (None, 7250, 215.5)
-    >>> parse_figure("1.2 million"), parse_figure("495 km²"), parse_figure("US$ 3.5bn")
+    >>> parse_figure("1.2 million", p), parse_figure("495 km²", p), parse_figure("US$ 3.5bn", p)
     (1200000, 495, 3500000000)
     """
-    match = re.search(r"(\d[\d,.\u2009 ]*\d|\d)\s*(?:(" + "|".join(profile.SCALES) + r")(?!\p{L}))?", figure)
+    match = re.search(r"(\d[\d,.\u2009 ]*\d|\d)\s*(?:(" + "|".join(profile.scales) + r")(?!\p{L}))?", figure)
     if not match:
         return None
     digits = re.sub(r"[\u2009 ]", "", match.group(1))
-    if not profile.WELL_FORMED_NUMBER.match(digits):
+    if not profile.well_formed_number.match(digits):
         return None
     number = digits.replace(",", "")
-    scale = profile.SCALES.get((match.group(2) or "").lower())
+    scale = profile.scales.get((match.group(2) or "").lower())
     if scale:
         value = float(number) * scale
         return int(value) if value.is_integer() else value
     return float(number) if "." in number else int(number)
 
 
-def parse_stat(block: Block, key: str, city: int, ctx: FieldContext) -> Stat:
-    text = block.texts[0] if not ctx.raw else block.first.stripped
-    match = profile.STAT_LINE[key].match(block.texts[0])
-    ctx.used.add(block.first.number)
+def parse_stat(block: Block, data: StatData, city: int, ctx: FieldContext) -> Stat:
+    key = data.key
+    text = data.entry if not ctx.raw else " ".join(line.stripped for line in block.lines)
+    match = ctx.profile.stat_line[key].match(data.entry)
+    ctx.used.update(line.number for line in block.lines)
     if not match:
         ctx.flags.append(flag_at("malformed_number", f"{key}: no figure could be read", block.first,
                                printed=text.strip(), city=city))
         return Stat(raw=text.split(":", 1)[-1].strip(), value=None, year=None)
     raw = match.group("figure").strip()
-    value = parse_figure(raw)
+    value = parse_figure(raw, ctx.profile)
     if value is None:
         ctx.flags.append(flag_at("malformed_number", f"{key}: '{raw}' is not a well-formed number",
                                block.first, printed=raw, city=city))
@@ -117,64 +128,61 @@ def parse_stat(block: Block, key: str, city: int, ctx: FieldContext) -> Stat:
 
 # --- initiatives -----------------------------------------------------------------------
 
-_NUMBERED_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[•▪●◦■\-–])\s+")
+def item_text(block: Block) -> tuple[list[Line], list[str]]:
+    """An item's lines and texts without its printed marker ("1.", "(2)", "•").
+
+    A marker set apart on its own line (a hanging number) leaves no text behind.
+    """
+    if not isinstance(block.data, ItemData):
+        return list(block.lines), list(block.texts)
+    first = block.texts[0].strip()
+    rest = first[len(block.data.marker):].strip() if first.startswith(block.data.marker) else first
+    if not rest:
+        return list(block.lines[1:]), list(block.texts[1:])
+    return list(block.lines), [rest, *block.texts[1:]]
 
 
-def _split_numbered(block: Block) -> list[Block]:
-    """A prose block holding a numbered or bulleted list becomes one block per item."""
-    starts = [i for i, t in enumerate(block.texts) if _NUMBERED_ITEM.match(t)]
-    if len(starts) < 2 and starts != [0]:
-        return [block]
-    if starts[0] != 0:
-        starts.insert(0, 0)
-    items = []
-    for a, b in zip(starts, starts[1:] + [len(block.texts)]):
-        texts = list(block.texts[a:b])
-        texts[0] = _NUMBERED_ITEM.sub("", texts[0])
-        items.append(Block("prose", block.lines[a:b], texts))
-    return items
-
-
-def _merge_continued(blocks: list[Block]) -> list[Block]:
+def _merge_continued(blocks: list[Block], profile: Profile) -> list[Block]:
     """Re-join a paragraph cut by a column or page break: no sentence end, lowercase next."""
     merged: list[Block] = []
     for block in blocks:
-        if merged and not profile.SENTENCE_END.search(merged[-1].texts[-1]) and block.texts[0].strip()[:1].islower():
-            merged[-1] = Block("prose", merged[-1].lines + block.lines, merged[-1].texts + block.texts)
+        if (merged and not profile.sentence_end.search(merged[-1].texts[-1])
+                and block.data is None and block.texts[0].strip()[:1].islower()):
+            merged[-1] = Block(BlockKind.PROSE, merged[-1].lines + block.lines, merged[-1].texts + block.texts,
+                               merged[-1].data)
         else:
             merged.append(block)
     return merged
 
 
-def initiative_name(text: str) -> str | None:
+def initiative_name(text: str, profile: Profile) -> str | None:
     """The programme's name when the text opens by naming it.
 
-    >>> initiative_name("The ‘Learn Together’ programme, an open course")
+    >>> from .profile import DEFAULT_PROFILE as p
+    >>> initiative_name("The ‘Learn Together’ programme, an open course", p)
     'Learn Together'
-    >>> initiative_name("The Floating Library Project, where residents learn")
+    >>> initiative_name("The Floating Library Project, where residents learn", p)
     'Floating Library Project'
-    >>> initiative_name("Opened a new adult school") is None
+    >>> initiative_name("Opened a new adult school", p) is None
     True
     """
     quoted = re.match(r"^(?:\p{L}+\s+){0,3}[‘“'\"](?P<name>[^’”'\"]{3,60})[’”'\"]", text)
     if quoted:
         return str(quoted.group("name")).strip()
-    lead = profile.NAME_LEAD.match(text)
+    lead = profile.name_lead.match(text)
     if not lead:
         return None
     words = re.split(r"\s+", text[lead.end():])
     name: list[str] = []
     for word in words:
         bare = word.rstrip(",.;:")
-        if bare and (bare[0].isupper() or bare[0].isdigit()):
-            name.append(bare)
-        elif bare.lower() in profile.NAME_SMALL_WORDS and name:
+        if bare and (bare[0].isupper() or bare[0].isdigit()) or bare.lower() in profile.name_small_words and name:
             name.append(bare)
         else:
             break
         if bare != word:
             break
-    while name and name[-1].lower() in profile.NAME_SMALL_WORDS:
+    while name and name[-1].lower() in profile.name_small_words:
         name.pop()
     capitalised = [w for w in name if w[0].isupper()]
     return " ".join(name) if len(capitalised) >= 2 else None
@@ -183,16 +191,17 @@ def initiative_name(text: str) -> str | None:
 # --- quote ----------------------------------------------------------------------------
 
 
-def strip_outer_quotes(text: str) -> str:
+def strip_outer_quotes(text: str, profile: Profile) -> str:
     """Remove the quote's own opening and closing marks, keep inner ones.
 
-    >>> strip_outer_quotes("‘From “ABC to PhD” we learn.’")
+    >>> from .profile import DEFAULT_PROFILE as p
+    >>> strip_outer_quotes("‘From “ABC to PhD” we learn.’", p)
     'From “ABC to PhD” we learn.'
     """
     text = text.strip()
-    if text[:1] in profile.OPEN_QUOTES:
+    if text[:1] in profile.open_quotes:
         text = text[1:]
-    match = re.search(r"[" + re.escape(profile.CLOSE_QUOTES) + r"]([.,]?)\s*$", text)
+    match = re.search(r"[" + re.escape(profile.close_quotes) + r"]([.,]?)\s*$", text)
     if match:
         text = text[: match.start()] + match.group(1)
     return text.strip()
@@ -212,41 +221,41 @@ def build_city(section: CitySection, ctx: FieldContext) -> City:
         intro = ctx.text_of(section.intro.lines, section.intro.texts)
         prov.intro = provenance(section.intro.lines)
 
-    quote_block = next((b for b in section.body if b.kind == "quote"), None)
-    attribution = next((b for b in section.body if b.kind == "attribution"), None)
-    prose = [b for b in section.body if b.kind == "prose"]
+    profile = ctx.profile
+    quote_block = next((b for b in section.body if b.kind is BlockKind.QUOTE), None)
+    attribution = next((b for b in section.body if b.kind is BlockKind.ATTRIBUTION), None)
+    prose = [b for b in section.body if b.kind is BlockKind.PROSE]
     if quote_block is None and attribution is not None:
         before = [b for b in prose if b.first.number < attribution.first.number]
-        if before:  # a quote printed without quotation marks
+        if before and before[-1].data is None:  # a quote printed without quotation marks
             quote_block = before[-1]
             prose.remove(quote_block)
 
     captions: list[str] = []
     for block in section.blocks:
-        if block.kind == "stats":
-            key = block.data["stat"]
+        if isinstance(block.data, StatData):
+            key = block.data.key
             if getattr(stats, key) is None:
-                setattr(stats, key, parse_stat(block, key, number, ctx))
+                setattr(stats, key, parse_stat(block, block.data, number, ctx))
                 setattr(stats_prov, key, provenance(block.lines))
-        elif block.kind == "caption" or (
-            block.kind == "prose" and block in section.leading and is_caption_like(block.texts)
+        elif block.kind is BlockKind.CAPTION or (
+            block.kind is BlockKind.PROSE and block in section.leading and is_caption_like(block.texts, profile)
         ):
             captions.append(ctx.text_of(block.lines, block.texts))
             prov.captions.append(provenance(block.lines))
     prov.stats = stats_prov
 
-    items: list[Block] = []
-    for block in _merge_continued(prose):
-        items += _split_numbered(block)
     initiatives = []
-    for k, block in enumerate(items, start=1):
-        text = ctx.text_of(block.lines, block.texts)
-        initiatives.append(Initiative(number=k, text=text, name=initiative_name(text)))
+    for k, block in enumerate(_merge_continued(prose, profile), start=1):
+        ctx.used.update(line.number for line in block.lines)
+        lines, texts = item_text(block)
+        text = ctx.text_of(lines, texts)
+        initiatives.append(Initiative(number=k, text=text, name=initiative_name(text, profile)))
         prov.initiatives.append(provenance(block.lines))
 
     quote = None
     if quote_block is not None:
-        text = strip_outer_quotes(ctx.text_of(quote_block.lines, quote_block.texts))
+        text = strip_outer_quotes(ctx.text_of(quote_block.lines, quote_block.texts), profile)
         speaker = role = None
         if attribution is not None:
             speaker, role = _attribution_of(attribution, ctx)
@@ -269,12 +278,14 @@ def build_city(section: CitySection, ctx: FieldContext) -> City:
 def _attribution_of(block: Block, ctx: FieldContext) -> tuple[str, str]:
     """(speaker, role) of an attribution block; as printed under --raw-text."""
     ctx.used.update(line.number for line in block.lines)
+    assert isinstance(block.data, AttributionData)
     if not ctx.raw:
-        return block.data["name"], block.data["role"]
-    if len(block.lines) == 2:
-        return block.lines[0].stripped, block.lines[1].stripped
-    name, _, role = block.first.stripped.partition(", ")
-    return name, role
+        return block.data.name, block.data.role
+    first, rest = block.lines[0].stripped, [line.stripped for line in block.lines[1:]]
+    if ", " not in first and rest:  # "Name" / "Role" on two lines
+        return first, " ".join(rest)
+    name, _, role = first.partition(", ")
+    return name, " ".join([role, *rest])
 
 
 # --- front matter ----------------------------------------------------------------------
@@ -286,22 +297,22 @@ def build_front_matter(blocks: list[Block], ctx: FieldContext) -> FrontMatter:
     prose_before_signature: list[Block] = []
     prose_all: list[Block] = []
     for i, block in enumerate(blocks):
-        if block.kind == "listed":
-            front.listed_cities.append(ListedCity(**block.data))
+        if isinstance(block.data, ListedData):
+            front.listed_cities.append(ListedCity(country=block.data.country, city=block.data.city))
             front.provenance.listed_cities.append(provenance(block.lines))
-            ctx.used.add(block.first.number)
-        elif block.kind == "attribution" and front.signatory is None:
+            ctx.used.update(line.number for line in block.lines)
+        elif block.kind is BlockKind.ATTRIBUTION and front.signatory is None:
             name, role = _attribution_of(block, ctx)
             organization = None
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
             signature_lines = list(block.lines)
-            if nxt is not None and nxt.kind == "caption" and len(nxt.lines) == 1:
+            if nxt is not None and nxt.kind is BlockKind.CAPTION and len(nxt.lines) == 1:
                 organization = ctx.text_of(nxt.lines, nxt.texts)
                 signature_lines += nxt.lines
             front.signatory = Signatory(name=name, role=role, organization=organization)
             front.provenance.signatory = provenance(signature_lines)
             prose_before_signature = list(prose_all)
-        elif block.kind in ("prose", "quote"):
+        elif block.kind in (BlockKind.PROSE, BlockKind.QUOTE):
             prose_all.append(block)
     if front.signatory is not None and prose_before_signature:
         foreword = prose_before_signature[-1]
@@ -315,7 +326,7 @@ def build_front_matter(blocks: list[Block], ctx: FieldContext) -> FrontMatter:
         texts = [t for b in intro_blocks for t in b.texts]
         front.introduction = ctx.text_of(lines, texts)
         front.provenance.introduction = provenance(lines)
-    title_block = blocks[0] if blocks and blocks[0].kind == "caption" else None
+    title_block = blocks[0] if blocks and blocks[0].kind is BlockKind.CAPTION else None
     if title_block is not None and front.introduction is not None:
         front.title = ctx.text_of(title_block.lines, title_block.texts)
         front.provenance.title = provenance(title_block.lines)

@@ -7,7 +7,9 @@ back to the file, so provenance must travel on the line itself.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 BBox = tuple[float, float, float, float]
 """[x0, top, x1, bottom] in PDF points, pdfplumber's convention (origin top-left)."""
@@ -64,3 +66,59 @@ class SourceDocument:
     format: str
     pages: int | None = None
     repairs: list[Repair] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Glue:
+    """How one line joins the next inside a field, as the repair stage decided.
+
+    `cut` characters are dropped from the end of the first line (a line-end
+    hyphen) and `text` is put between them; `repair` is what that join reports.
+    """
+
+    text: str = " "
+    cut: int = 0
+    repair: Repair | None = None
+
+    @staticmethod
+    def apply(texts: Sequence[str], glues: Sequence[Glue], *, raw: bool = False) -> tuple[str, list[Repair]]:
+        """Join `texts` with the glue between each two; with `raw` the printed text
+        stays as it is (lines joined by a space) but the repairs are still reported."""
+        parts: list[str] = []
+        repairs: list[Repair] = []
+        for k, text in enumerate(texts):
+            if k > 0:
+                glue = glues[k - 1]
+                if glue.repair is not None:
+                    repairs.append(glue.repair)
+                if raw:
+                    parts.append(" ")
+                else:
+                    if glue.cut:
+                        parts[-1] = parts[-1][: -glue.cut]
+                    parts.append(glue.text)
+            parts.append(text)
+        return "".join(parts), repairs
+
+
+@dataclass(slots=True)
+class RepairedLines:
+    """What the repair stage hands on: the lines with their clean texts, what was
+    repaired inside them, which lines only repeat earlier ones, and the glue
+    between lines (by their positions) for every join a field may make."""
+
+    lines: list[Line]
+    texts: list[str]
+    inline: list[list[Repair]]
+    repeated: dict[int, Repair]  # line number -> the duplicate repair
+    glue: dict[tuple[int, int], Glue]
+    _position: dict[int, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._position = {id(line): k for k, line in enumerate(self.lines)}
+
+    def join(self, lines: Sequence[Line], texts: Sequence[str], *, raw: bool = False) -> tuple[str, list[Repair]]:
+        """Join a field's lines with the decided glue; lines never decided on join with a space."""
+        positions = [self._position.get(id(line), -1) for line in lines]
+        glues = [self.glue.get(pair, Glue(" ")) for pair in pairwise(positions)]
+        return Glue.apply([t.strip() for t in texts], glues, raw=raw)

@@ -6,13 +6,14 @@ import hashlib
 import logging
 from pathlib import Path
 
-from .blocks import NOISE_KINDS, Block
+from .blocks import Block, build_blocks
 from .errors import NotABooklet
 from .fields import FieldContext, build_city, build_front_matter, flag_at
-from .line import Repair, SourceDocument
+from .line import SourceDocument
 from .models import Booklet, Coverage, Flag, Source
-from .repairs import Vocabulary, repair_line
-from .sections import classify_lines, split_sections
+from .profile import DEFAULT_PROFILE, Profile
+from .repairs import repair_lines
+from .sections import split_sections
 from .sources import load
 from .sources.text import lines_from_text, normalize_newlines
 from .validate import check_cities
@@ -27,35 +28,35 @@ def extract(
     pages: tuple[int, int] | None = None,
     raw_text: bool = False,
     backend: str = "pdfplumber",
+    profile: Profile = DEFAULT_PROFILE,
 ) -> Booklet:
     """Extract a booklet from a PDF or text file (the format is told by content)."""
     doc, data = load(path, password=password, pages=pages, backend=backend)
-    return build_booklet(doc, data, str(path), raw_text=raw_text)
+    return build_booklet(doc, data, str(path), raw_text=raw_text, profile=profile)
 
 
-def parse_text(text: str, *, raw_text: bool = False, path: str | None = None) -> Booklet:
+def parse_text(
+    text: str, *, raw_text: bool = False, path: str | None = None, profile: Profile = DEFAULT_PROFILE
+) -> Booklet:
     """Extract a booklet from text already in memory."""
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError as exc:  # a lone surrogate: text that came from a broken decode
         raise NotABooklet(f"not valid Unicode text (lone surrogate at position {exc.start})", path) from None
-    return build_booklet(lines_from_text(normalize_newlines(text)), data, path, raw_text=raw_text)
+    return build_booklet(lines_from_text(normalize_newlines(text)), data, path, raw_text=raw_text,
+                         profile=profile)
 
 
-def build_booklet(doc: SourceDocument, data: bytes, path: str | None, *, raw_text: bool = False) -> Booklet:
-    """Run the stages on a source document."""
+def build_booklet(
+    doc: SourceDocument, data: bytes, path: str | None, *, raw_text: bool = False,
+    profile: Profile = DEFAULT_PROFILE,
+) -> Booklet:
+    """Run the stages on a source document: repairs, blocks, sections, fields, checks."""
     lines = doc.lines
-    vocab = Vocabulary(line.text for line in lines)
-    texts: list[str] = []
-    line_repairs: list[Repair] = []
-    for line in lines:
-        text, repairs = repair_line(line, vocab)
-        texts.append(text)
-        line_repairs += repairs
-
-    blocks, repeats = classify_lines(lines, texts)
-    sections = split_sections(blocks)
-    ctx = FieldContext(vocab=vocab, raw=raw_text)
+    repaired = repair_lines(lines, profile)
+    blocks = build_blocks(repaired, profile)
+    sections = split_sections(blocks, profile)
+    ctx = FieldContext(repaired=repaired, profile=profile, raw=raw_text)
     front = build_front_matter(sections.front, ctx)
     cities = [build_city(section, ctx) for section in sections.cities]
 
@@ -68,9 +69,9 @@ def build_booklet(doc: SourceDocument, data: bytes, path: str | None, *, raw_tex
     # Repairs inside noise (map labels, page numbers, repeated lines) are not reported:
     # a repeated line is reported once, as the repeat it is.
     noise = {line.number for b in sections.noise for line in b.lines}
-    reported = [r for r in line_repairs if r.line.number not in noise]
+    reported = [r for repairs in repaired.inline for r in repairs if r.line.number not in noise]
     flags: list[Flag] = []
-    for repair in [*doc.repairs, *reported, *ctx.repairs, *repeats]:
+    for repair in [*doc.repairs, *reported, *ctx.repairs, *repaired.repeated.values()]:
         flags.append(flag_at(repair.kind, repair.message, repair.line, printed=repair.printed,
                            fixed=repair.fixed, city=city_of_line.get(repair.line.number)))
     flags += ctx.flags
@@ -119,7 +120,7 @@ def _fill_gaps(city_of_line: dict[int, int], numbers: list[int]) -> None:
 
 
 def _unassigned(blocks: list[Block], used: set[int]) -> list[Block]:
-    return [b for b in blocks if b.kind not in NOISE_KINDS and not any(ln.number in used for ln in b.lines)]
+    return [b for b in blocks if not b.kind.is_noise and not any(ln.number in used for ln in b.lines)]
 
 
 __all__ = ["build_booklet", "extract", "parse_text"]

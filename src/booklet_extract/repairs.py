@@ -1,7 +1,10 @@
-"""Pure fixers for what text extraction does to printed words.
+"""The repair stage: what text extraction did to the printed words, undone and reported.
 
-Each fixer returns the repaired text together with a `Repair` for every change it
-made, and makes a change only when it can justify it:
+`repair_lines` runs once over the whole document, before any block is found,
+and hands on `RepairedLines`: each line's clean text, the repairs made inside
+lines, the lines printed again, and how each line joins the next (the glue).
+Later stages only apply that glue; every decision is made here. Each fixer
+makes a change only when it can justify it, and records a `Repair` for it:
 
 - ligature splits ("fi nal report"): joined only when the joined form is a word
   (by wordfreq or because the document itself uses it) and is more likely than
@@ -10,6 +13,8 @@ made, and makes a change only when it can justify it:
   joined form is a known word and the document never prints the hyphenated form;
 - runs repeated inside a line ("Reading clubReading club") collapse to one copy;
 - repeated lines are found in `find_repeated_lines`.
+
+The word list and thresholds come from the profile's `Language`.
 """
 
 from __future__ import annotations
@@ -20,22 +25,29 @@ from functools import lru_cache
 
 import regex as re
 
-from . import profile
-from .line import Line, Repair
+from .line import Glue, Line, Repair, RepairedLines
+from .profile import Language, Profile
 
 _WORD = re.compile(r"\p{L}+(?:[’'\-]\p{L}+)*")
-_LIGATURE_SPLIT = re.compile(
-    r"(?<!\p{L})(?P<head>\p{L}*?(?i:" + "|".join(profile.LIGATURE_ENDINGS) + r"))"
-    r"(?P<gap> {1,3})(?P<tail>\p{Ll}\p{L}*)"
-)
+
+
+@lru_cache(maxsize=8)
+def _ligature_patterns(endings: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(split inside a line, ligature head at a line end) for a language's ligatures."""
+    alternatives = "|".join(endings)
+    inside = re.compile(
+        r"(?<!\p{L})(?P<head>\p{L}*?(?i:" + alternatives + r"))(?P<gap> {1,3})(?P<tail>\p{Ll}\p{L}*)"
+    )
+    at_end = re.compile(r"(?<!\p{L})(\p{L}*?(?i:" + alternatives + r"))$")
+    return inside, at_end
 
 
 @lru_cache(maxsize=65536)
-def word_zipf(word: str) -> float:
-    """Zipf frequency of `word` in the profile's language (0 when unknown)."""
+def word_zipf(word: str, language: str = "en") -> float:
+    """Zipf frequency of `word` in `language` (0 when unknown)."""
     from wordfreq import zipf_frequency
 
-    return float(zipf_frequency(word, profile.LANGUAGE))
+    return float(zipf_frequency(word, language))
 
 
 class Vocabulary:
@@ -45,7 +57,8 @@ class Vocabulary:
     word even when a general list does not know it (names of places, jargon).
     """
 
-    def __init__(self, texts: Iterable[str]) -> None:
+    def __init__(self, texts: Iterable[str], language: Language | None = None) -> None:
+        self.language = language or Language()
         words: Counter[str] = Counter()
         hyphenated: set[str] = set()
         for text in texts:
@@ -58,12 +71,12 @@ class Vocabulary:
         self.hyphenated = hyphenated
 
     def zipf(self, word: str) -> float:
-        return word_zipf(word.lower())
+        return word_zipf(word.lower(), self.language.code)
 
     def is_word(self, word: str) -> bool:
         """A word by the frequency list or by the document's own use of it."""
         low = word.lower()
-        return self.zipf(low) >= profile.MIN_WORD_ZIPF or self.words.get(low, 0) > 0
+        return self.zipf(low) >= self.language.min_word_zipf or self.words.get(low, 0) > 0
 
 
 def is_ligature_split(head: str, tail: str, vocab: Vocabulary) -> bool:
@@ -78,7 +91,7 @@ def is_ligature_split(head: str, tail: str, vocab: Vocabulary) -> bool:
     joined = head + tail
     if not vocab.is_word(joined):
         return False
-    joined_z = max(vocab.zipf(joined), profile.MIN_WORD_ZIPF)
+    joined_z = max(vocab.zipf(joined), vocab.language.min_word_zipf)
     # Two real words that are each more common than the joined form: leave them.
     return min(vocab.zipf(head), vocab.zipf(tail)) < joined_z
 
@@ -102,7 +115,7 @@ def fix_ligature_splits(text: str, vocab: Vocabulary) -> tuple[str, list[tuple[s
             return str(head + tail)
         return str(match.group())
 
-    fixed = _LIGATURE_SPLIT.sub(join, text)
+    fixed = _ligature_patterns(vocab.language.ligature_endings)[0].sub(join, text)
     return fixed, changes
 
 
@@ -174,10 +187,11 @@ def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
     if f"{head}-{tail}".lower() in vocab.hyphenated:
         return "keep"
     joined = head + tail
-    if vocab.zipf(joined) >= profile.MIN_WORD_ZIPF or vocab.words.get(joined.lower(), 0) > 0:
-        if tail.lower() in profile.SUFFIX_TAILS:
+    language = vocab.language
+    if vocab.zipf(joined) >= language.min_word_zipf or vocab.words.get(joined.lower(), 0) > 0:
+        if tail.lower() in language.suffix_tails:
             return "join"
-        if min(vocab.zipf(head), vocab.zipf(tail)) >= max(profile.COMMON_WORD_ZIPF, vocab.zipf(joined)):
+        if min(vocab.zipf(head), vocab.zipf(tail)) >= max(language.common_word_zipf, vocab.zipf(joined)):
             return "keep"
         return "join"
     return "keep"
@@ -186,15 +200,38 @@ def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
 # A word broken at the line end; some extractors set a space before the hyphen ("invest -").
 _LAST_WORD = re.compile(r"(\p{L}+)( ?)-$")
 _FIRST_WORD = re.compile(r"^(\p{L}+)")
-_LAST_LIGATURE_HEAD = re.compile(
-    r"(?<!\p{L})(\p{L}*?(?i:" + "|".join(profile.LIGATURE_ENDINGS) + r"))$"
-)
+
+
+def glue_between(last: str, text: str, line: Line, vocab: Vocabulary) -> Glue:
+    """How a line ending in `last` joins the line `text` that follows it in a field.
+
+    A hyphen at the end is dropped when the two halves make a word (`_hyphen_action`),
+    kept when it is a real one ("Eco-" / "Friendly"); a ligature head at the end
+    joins its tail. `line` is the earlier line, where a repair is reported.
+    """
+    first = _FIRST_WORD.search(text)
+    hyphen = _LAST_WORD.search(last)
+    if hyphen:
+        head, tail = hyphen.group(1), first.group(1) if first else ""
+        if first and _hyphen_action(head, tail, vocab) == "join":
+            repair = Repair("hyphen_join", f"{head}-\n{tail}", head + tail, line, "hyphen at line end joined")
+            return Glue("", 1 + len(hyphen.group(2)), repair)
+        if hyphen.group(2):  # "word -" + "next": a dash set between spaces, not a broken word
+            return Glue(" ")
+        return Glue("")  # a kept hyphen is a real one: "Eco-" + "Friendly"
+    lig = _ligature_patterns(vocab.language.ligature_endings)[1].search(last)
+    if lig and first and is_ligature_split(lig.group(1), first.group(1), vocab):
+        head, tail = lig.group(1), first.group(1)
+        repair = Repair("ligature_split", f"{head}\n{tail}", head + tail, line,
+                        "word split after a ligature at a line end")
+        return Glue("", 0, repair)
+    return Glue(" ")
 
 
 def join_lines(
     texts: Sequence[str], lines: Sequence[Line], vocab: Vocabulary, *, raw: bool = False
 ) -> tuple[str, list[Repair]]:
-    r"""Join a field's lines with single spaces, mending words broken at line ends.
+    r"""Join lines that follow each other with their glue (see `glue_between`).
 
     `texts` are the lines' already repaired texts (or printed texts with `raw`);
     repairs are reported either way, but with `raw` the lines are only joined.
@@ -205,40 +242,40 @@ def join_lines(
     >>> text, [(r.kind, r.printed, r.fixed, r.line.number) for r in reps]
     ('local governments in Self-Guided schools', [('hyphen_join', 'govern-\nments', 'governments', 1)])
     """
-    repairs: list[Repair] = []
-    parts: list[str] = []  # the lines' texts, each with the glue before it
-    last = ""  # the previous line alone: only its end is examined, so joining stays linear
-    for i, text in enumerate(texts):
-        text = text.strip()
-        if not text:
-            continue
-        if not parts:
-            parts.append(text)
-            last = text
-            continue
-        glue = " "
-        first = _FIRST_WORD.search(text)
-        hyphen = _LAST_WORD.search(last)
-        lig = _LAST_LIGATURE_HEAD.search(last)
-        if hyphen:
-            head, tail = hyphen.group(1), first.group(1) if first else ""
-            if first and _hyphen_action(head, tail, vocab) == "join":
-                repairs.append(Repair("hyphen_join", f"{head}-\n{tail}", head + tail,
-                                      lines[i - 1], "hyphen at line end joined"))
-                if not raw:
-                    parts[-1] = parts[-1][: -1 - len(hyphen.group(2))]
-                glue = " " if raw else ""
-            elif not hyphen.group(2):
-                glue = " " if raw else ""  # a kept hyphen is a real one: "Eco-" + "Friendly"
-            # else "word -" + "next": a dash set between spaces, not a broken word
-        elif lig and first and is_ligature_split(lig.group(1), first.group(1), vocab):
-            head, tail = lig.group(1), first.group(1)
-            repairs.append(Repair("ligature_split", f"{head}\n{tail}", head + tail,
-                                  lines[i - 1], "word split after a ligature at a line end"))
-            glue = " " if raw else ""
-        parts.append(glue + text)
-        last = text
-    return "".join(parts), repairs
+    glues = [glue_between(texts[k].strip(), texts[k + 1].strip(), lines[k], vocab) for k in range(len(texts) - 1)]
+    return Glue.apply([t.strip() for t in texts], glues, raw=raw)
+
+
+_GLUE_REACH = 40
+"""How far ahead a broken word's other half may be printed (a column or page later)."""
+
+
+def repair_lines(lines: Sequence[Line], profile: Profile) -> RepairedLines:
+    """The repair stage: clean text per line, in-line repairs, repeated lines, glue.
+
+    Glue is decided for each line and the next one, and, for a line that ends in
+    a broken word, for the lines a little further on too, since a paragraph may
+    go on in the next column after a caption.
+    """
+    vocab = Vocabulary((line.text for line in lines), profile.language)
+    texts: list[str] = []
+    inline: list[list[Repair]] = []
+    for line in lines:
+        text, repairs = repair_line(line, vocab)
+        texts.append(text)
+        inline.append(repairs)
+    protected = {line.number for line in lines
+                 if profile.heading_start.match(line.text) or profile.page_number.match(line.text)}
+    repeats = find_repeated_lines(lines, texts, protected)
+    glue: dict[tuple[int, int], Glue] = {}
+    at_end = _ligature_patterns(profile.language.ligature_endings)[1]
+    for k in range(len(lines) - 1):
+        last = texts[k].strip()
+        reach = _GLUE_REACH if (last.endswith("-") or at_end.search(last)) else 1
+        for j in range(k + 1, min(len(lines), k + 1 + reach)):
+            glue[(k, j)] = glue_between(last, texts[j].strip(), lines[k], vocab)
+    return RepairedLines(lines=list(lines), texts=texts, inline=inline,
+                         repeated={r.line.number: r for r in repeats}, glue=glue)
 
 
 def find_repeated_lines(
