@@ -7,23 +7,16 @@ one at a time, so memory stays flat however long the booklet is.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 from pdfminer.layout import LTChar, LTContainer
+from pdfplumber.pdf import PDF
 
 from ..line import SourceDocument
 from .common import font_style
-from .layout import Char, Page, build_document
-from .pdf_open import (
-    close_pdf,
-    guard_page,
-    open_pdf,
-    page_count,
-    page_numbers,
-    require_text,
-    safe_page,
-)
+from .layout import Char, Page
+from .pdf_open import close_pdf, guard_page, open_pdf, page_count, safe_page
+from .pdf_reader import read_pdf
 
 
 def page_chars(page: Any, styles: dict[str, tuple[bool, bool]]) -> list[Char]:
@@ -66,30 +59,32 @@ def page_chars(page: Any, styles: dict[str, tuple[bool, bool]]) -> list[Char]:
     return out
 
 
+class PdfplumberBackend:
+    """pdfplumber's way through `pdf_reader.read_pdf`'s steps."""
+
+    def __init__(self) -> None:
+        self.styles: dict[str, tuple[bool, bool]] = {}  # font name -> (bold, italic), shared by pages
+
+    def open(self, data: bytes, path: str, password: str | None) -> PDF:
+        return open_pdf(data, path, password)
+
+    def page_count(self, doc: PDF, path: str) -> int:
+        return page_count(doc, path)
+
+    def read_page(self, doc: PDF, index: int, path: str) -> Page:
+        with guard_page(path, index + 1):
+            page = safe_page(doc, index, path)
+            chars = page_chars(page, self.styles)
+            width, height = float(page.width), float(page.height)
+            page.close()  # release pdfminer's layout objects for this page
+        return Page(number=index + 1, width=width, height=height, chars=chars)
+
+    def close(self, doc: PDF) -> None:
+        close_pdf(doc)  # pdfplumber's own close() rebuilds the page list, which may raise
+
+
 def lines_from_pdf(
     data: bytes, path: str, *, password: str | None = None, pages: tuple[int, int] | None = None
 ) -> SourceDocument:
     """Open, read each selected page's glyphs, and lay them out into lines."""
-    pdf = open_pdf(data, path, password)
-    try:
-        indexes = page_numbers(pdf, path, pages)
-        total_chars = 0
-        styles: dict[str, tuple[bool, bool]] = {}
-
-        def page_stream() -> Iterator[Page]:
-            nonlocal total_chars
-            for index in indexes:
-                with guard_page(path, index + 1):
-                    page = safe_page(pdf, index, path)
-                    chars = page_chars(page, styles)
-                    width, height = float(page.width), float(page.height)
-                    page.close()  # release pdfminer's layout objects for this page
-                total_chars += len(chars)
-                yield Page(number=index + 1, width=width, height=height, chars=chars)
-
-        # `pages` in the output is the document's page count, also under --pages.
-        doc = build_document(page_stream(), page_count(pdf, path))
-        require_text(total_chars, path)
-        return doc
-    finally:
-        close_pdf(pdf)  # pdfplumber's own close() rebuilds the page list, which may raise
+    return read_pdf(PdfplumberBackend(), data, path, password=password, pages=pages)

@@ -30,17 +30,17 @@ from __future__ import annotations
 
 import ctypes
 import math
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from ..errors import BrokenPDF, Encrypted, NoTextLayer
+from ..errors import BrokenPDF, Encrypted
 from ..line import SourceDocument
-from .common import NEEDS_PASSWORD, NO_TEXT, WRONG_PASSWORD, font_style, select_pages
-from .layout import Char, Page, build_document
+from .common import NEEDS_PASSWORD, WRONG_PASSWORD, font_style
+from .layout import Char, Page
+from .pdf_reader import read_pdf
 
 # Same wording as `pdf_open` (not imported: it would import pdfplumber); a test keeps them equal.
 
@@ -463,25 +463,24 @@ def read_page(pdf: pdfium.PdfDocument, index: int, path: str) -> Page:
     return Page(number=index + 1, width=frame.width, height=frame.height, chars=chars)
 
 
+class PdfiumBackend:
+    """PDFium's way through `pdf_reader.read_pdf`'s steps."""
+
+    def open(self, data: bytes, path: str, password: str | None) -> pdfium.PdfDocument:
+        return open_document(data, path, password)
+
+    def page_count(self, doc: pdfium.PdfDocument, path: str) -> int:
+        return len(doc)
+
+    def read_page(self, doc: pdfium.PdfDocument, index: int, path: str) -> Page:
+        return read_page(doc, index, path)
+
+    def close(self, doc: pdfium.PdfDocument) -> None:
+        doc.close()
+
+
 def lines_from_pdf_pdfium(
     data: bytes, path: str, *, password: str | None = None, pages: tuple[int, int] | None = None
 ) -> SourceDocument:
     """Open, read each selected page's glyphs, and lay them out into lines."""
-    pdf = open_document(data, path, password)
-    try:
-        indexes = select_pages(len(pdf), path, pages)
-        total_chars = 0
-
-        def page_stream() -> Iterator[Page]:
-            nonlocal total_chars
-            for index in indexes:
-                page = read_page(pdf, index, path)
-                total_chars += len(page.chars)
-                yield page
-
-        doc = build_document(page_stream(), len(indexes))
-        if total_chars == 0:
-            raise NoTextLayer(NO_TEXT, path)
-        return doc
-    finally:
-        pdf.close()
+    return read_pdf(PdfiumBackend(), data, path, password=password, pages=pages)
