@@ -799,7 +799,7 @@ def apply_breaks(text: str, breaks: set[str]) -> str:
         lead, core, trail = CORE_RE.match(w).groups()  # type: ignore[union-attr]
         for key in sorted((k for k in breaks if k.split("@")[0] == core), reverse=True):
             pos = int(key.split("@")[1])
-            core = core[:pos] + "-\u200b" + core[pos:]
+            core = core[:pos] + "-" + core[pos:]
         return lead + core + trail
     return WORD_RE.sub(one, text)
 
