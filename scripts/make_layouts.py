@@ -971,7 +971,10 @@ def line_end_hyphens(pdf: Path) -> list[tuple[str, str]]:
     lines = pdf_lines(pdf)
     for a, b in zip(lines, lines[1:]):
         a = a.rstrip()
-        if len(a) < 3 or a[-1] not in HYPHENS or not a[-2].isalpha():
+        if len(a) < 3 or a[-1] not in HYPHENS:
+            continue
+        a = a[:-1].rstrip()  # LibreOffice's justified lines may set the hyphen apart: "advance -"
+        if not a or not a[-1].isalpha():
             continue
         head = re.split(r"\s", a)[-1].rstrip(HYPHENS).replace("\u00ad", "")
         tail = (re.split(r"\s", b.strip()) or [""])[0]
@@ -1063,7 +1066,7 @@ def for_extractor(expected: dict[str, Any], text: str, dmg: Damage) -> dict[str,
     seen: collections.Counter[str] = collections.Counter()
     for a in arts["hyphen_joins"]:
         head, tail = a["printed"].split("-\n")
-        pat = r"(?<!\w)" + re.escape(head) + r"[-\u2010][ \t]*\r?\n\s*" + re.escape(tail) + r"(?!\w)"
+        pat = r"(?<!\w)" + re.escape(head) + r"[ \t]*[-\u2010][ \t]*\r?\n\s*" + re.escape(tail) + r"(?!\w)"
         seen[a["printed"]] += 1
         if len(re.findall(pat, text)) >= seen[a["printed"]]:
             kept.append(a)
