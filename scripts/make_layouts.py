@@ -1,0 +1,1286 @@
+#!/usr/bin/env python3
+"""Generate the layout suite: tests/layouts/<case>/{layout.pdf, expected.json, text/*}.
+
+Each *layout* re-typesets booklet *content* (the clean, hand-checked fields of the shared
+2019 sample and of the variation booklets in tests/variations) through a real typesetter:
+reportlab (our own line breaker + pyphen hyphenation), LibreOffice (flat ODT with automatic
+hyphenation) or Chromium (HTML/CSS columns, hyphenation by soft hyphens from pyphen).
+Damage is injected on purpose (ligature splits, overprinted lines, duplicated runs) and
+every expected file is derived from the source content plus the damage injected here, plus
+the typesetter's own line-end hyphens read back from the generated PDF's lines. Nothing is
+taken from booklet-extract's output.
+
+usage: python scripts/make_layouts.py [--only CASE_SUBSTRING] [--keep-work]
+
+PyMuPDF (AGPL) is imported here only, to produce the pymupdf.txt fixture text and to read
+line geometry; tests and src never import it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import copy
+import html
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SAMPLE_GOLD = SHARED / "booklets" / "learning-city-award-2019.expected.json"
+VARIATIONS = ROOT / "tests" / "variations"
+OUT = ROOT / "tests" / "layouts"
+EXTRACTORS = ("pdfminer", "pypdfium2", "pdftotext", "pymupdf", "pypdf")
+
+LIG_MARK = "\ue000"  # placeholder for the gap after a ligature glyph: drawn as a space, never broken
+STAT_LABELS = {"population": "City population", "area_km2": "City/urban area", "gdp_usd": "Annual GDP"}
+
+
+# ----------------------------------------------------------------------------- content
+
+
+@dataclass
+class Content:
+    name: str
+    booklet: dict[str, Any]
+    cities: list[dict[str, Any]]
+
+    @property
+    def running_title(self) -> str:
+        return self.booklet.get("title") or "UNESCO Learning City Award"
+
+
+def load_sample() -> Content:
+    gold = json.loads(SAMPLE_GOLD.read_text(encoding="utf-8"))
+    b = gold["booklet"]
+    booklet = {k: b.get(k) for k in ("title", "year", "introduction", "foreword", "signatory", "listed_cities")}
+    cities = [{k: c[k] for k in ("number", "country", "city", "stats", "intro", "initiatives", "quote",
+                                 "speaker", "speaker_role", "captions")} for c in gold["cities"]]
+    return Content("sample", booklet, cities)
+
+
+def load_variation(name: str) -> Content:
+    v = json.loads((VARIATIONS / f"{name}.expected.json").read_text(encoding="utf-8"))
+    b = v["booklet"]
+    booklet = {k: b.get(k) for k in ("title", "year", "introduction", "foreword", "signatory")}
+    booklet["listed_cities"] = [{"country": c, "city": ci} for c, ci in b["listed_cities"]]
+    cities = []
+    for c in v["cities"]:
+        q = c.get("quote") or {}
+        stats = {k: c["stats"].get(k) for k in STAT_LABELS}
+        cities.append({"number": c["number"], "country": c["country"], "city": c["city"], "stats": stats,
+                       "intro": c["intro"], "initiatives": list(c["initiatives"]), "quote": q.get("text"),
+                       "speaker": q.get("speaker"), "speaker_role": q.get("role"),
+                       "captions": list(c["captions"])})
+    return Content(name, booklet, cities)
+
+
+VARIATION_NAMES = sorted(p.name.removesuffix(".expected.json") for p in VARIATIONS.glob("*.expected.json"))
+
+
+# ----------------------------------------------------------------------------- damage
+
+
+LIG_RE = re.compile(r"ffi|ffl|ff|fi|fl")
+WORD_RE = re.compile(r"\S+")
+CORE_RE = re.compile(r"^([^\w]*)(.*?)([^\w]*)$")
+
+
+@dataclass
+class Damage:
+    """Injected artifacts of one case, in the checker's format."""
+
+    lig_every: int = 1  # split every n-th ligature candidate (0: none)
+    overprint: set[str] = field(default_factory=set)  # keys of lines drawn twice at one place
+    run_dup: set[str] = field(default_factory=set)  # keys of runs printed twice in a row
+    counter: int = 0
+    ligature_splits: list[dict[str, str]] = field(default_factory=list)
+    duplicates: list[dict[str, str]] = field(default_factory=list)
+    dup_strings: list[str] = field(default_factory=list)  # fixed strings drawn twice (overprint)
+    printed_pieces: list[str] = field(default_factory=list)  # every clean piece printed once
+
+    def body(self, text: str) -> str:
+        """Body text with ligature splits: 'financial' -> 'fi' LIG_MARK 'nancial'."""
+        self.printed_pieces.append(text)
+        if not self.lig_every:
+            return text
+
+        def split(m: re.Match[str]) -> str:
+            lead, core, trail = CORE_RE.match(m.group(0)).groups()  # type: ignore[union-attr]
+            if not core.isalpha() or not core.islower() or len(core) < 4:
+                return m.group(0)
+            lig = LIG_RE.search(core)
+            if not lig or lig.end() >= len(core) - 1:
+                return m.group(0)
+            self.counter += 1
+            if (self.counter - 1) % self.lig_every:
+                return m.group(0)
+            head, tail = core[: lig.end()], core[lig.end():]
+            gap = LIG_MARK * (2 if lig.group(0) == "ffi" else 1)
+            self.ligature_splits.append({"printed": head + " " * len(gap) + tail, "fixed": core})
+            return lead + head + gap + tail + trail
+
+        return WORD_RE.sub(split, text)
+
+    def line(self, key: str, text: str) -> tuple[str, bool]:
+        """A short line (caption, attribution, signature): returns (printed, overprint?)."""
+        self.printed_pieces.append(text)
+        if key in self.run_dup:
+            self.duplicates.append({"printed": text + text, "fixed": text})
+            return text + text, False
+        if key in self.overprint:
+            self.duplicates.append({"printed": text + "\n" + text, "fixed": text})
+            self.dup_strings.append(text)
+            return text, True
+        return text, False
+
+
+def shown(text: str) -> str:
+    return text.replace(LIG_MARK, " ")
+
+
+# ----------------------------------------------------------------------------- document model
+
+
+def stat_parts(city: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """(key, label, figure) for each printed stat; the figure carries the year if any."""
+    out = []
+    for key, label in STAT_LABELS.items():
+        s = (city.get("stats") or {}).get(key)
+        if not s:
+            continue
+        fig = s["raw"] + (f" ({s['year']})" if s.get("year") else "")
+        out.append((key, label, fig))
+    return out
+
+
+def malformed(content: Content) -> list[dict[str, Any]]:
+    out = []
+    for c in content.cities:
+        for key, s in (c.get("stats") or {}).items():
+            if s and s.get("value") is None and s.get("raw"):
+                out.append({"printed": s["raw"], "field": key, "city": c["city"]})
+    return out
+
+
+def heading(city: dict[str, Any], caps: bool = False) -> str:
+    h = f"{city['number']}. {city['country']}, {city['city']}"
+    return h.upper() if caps else h
+
+
+def attribution(city: dict[str, Any]) -> str:
+    return f"{city['speaker']}, {city['speaker_role']}"
+
+
+def list_marker(style: str, i: int) -> str:
+    return {"1.": f"{i}.", "1)": f"{i})", "(1)": f"({i})", "•": "•", "–": "–", "▪": "▪"}.get(style, "")
+
+
+# ----------------------------------------------------------------------------- hyphenation
+
+_PYPHEN: Any = None
+
+
+def hyphen_points(core: str) -> list[int]:
+    global _PYPHEN
+    if _PYPHEN is None:
+        import pyphen
+
+        _PYPHEN = pyphen.Pyphen(lang="en_US", left=2, right=3)
+    return list(_PYPHEN.positions(core.lower()))
+
+
+def soft_hyphenate(text: str, caps: bool = False) -> str:
+    """Insert U+00AD at pyphen's points into words of 6+ letters (for Chromium)."""
+
+    def one(m: re.Match[str]) -> str:
+        w = m.group(0)
+        if LIG_MARK in w:
+            return w
+        lead, core, trail = CORE_RE.match(w).groups()  # type: ignore[union-attr]
+        if len(core) < 6 or not core.isalpha() or (core.isupper() and not caps):
+            return w
+        pts = hyphen_points(core)
+        for p in reversed(pts):
+            core = core[:p] + "\u00ad" + core[p:]
+        return lead + core + trail
+
+    return WORD_RE.sub(one, text)
+
+
+# ----------------------------------------------------------------------------- reportlab
+
+FONT_FILES = {
+    "DejaVuSans": "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+    "DejaVuSans-Bold": "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+    "DejaVuSans-Oblique": "/usr/share/fonts/truetype/dejavu/DejaVuSans-Oblique.ttf",
+    "LiberationSerif": "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf",
+    "LiberationSerif-Bold": "/usr/share/fonts/truetype/liberation/LiberationSerif-Bold.ttf",
+    "LiberationSerif-Italic": "/usr/share/fonts/truetype/liberation/LiberationSerif-Italic.ttf",
+    "LiberationSans": "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
+    "LiberationSans-Bold": "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf",
+    "LiberationSans-Italic": "/usr/share/fonts/truetype/liberation/LiberationSans-Italic.ttf",
+}
+FAMILIES = {
+    "Helvetica": ("Helvetica", "Helvetica-Bold", "Helvetica-Oblique"),
+    "Times": ("Times-Roman", "Times-Bold", "Times-Italic"),
+    "DejaVuSans": ("DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"),
+    "LiberationSerif": ("LiberationSerif", "LiberationSerif-Bold", "LiberationSerif-Italic"),
+    "LiberationSans": ("LiberationSans", "LiberationSans-Bold", "LiberationSans-Italic"),
+}
+# standard 14 fonts only encode cp1252: fall back to the metric-compatible Liberation face
+FALLBACK = {"Helvetica": "LiberationSans", "Times": "LiberationSerif"}
+
+
+def register_fonts() -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    for name, path in FONT_FILES.items():
+        if name not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(name, path))
+
+
+def content_chars(content: Content) -> str:
+    return json.dumps([content.booklet, content.cities], ensure_ascii=False)
+
+
+def fits_cp1252(s: str) -> bool:
+    try:
+        s.encode("cp1252")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+@dataclass
+class St:
+    font: str
+    size: float
+    leading: float
+    align: str = "left"  # left | justify | center
+    hyphenate: bool = False
+    hyph_caps: bool = False
+    color: tuple[float, float, float] = (0, 0, 0)
+
+
+@dataclass
+class RLine:
+    words: list[str]
+    last: bool  # last line of its paragraph
+    hyph: str = ""  # "soft": typesetter-inserted hyphen at the end; "real": break after an existing hyphen
+
+
+class RLDoc:
+    def __init__(self, path: Path, cfg: dict[str, Any], content: Content, dmg: Damage) -> None:
+        from reportlab.lib.pagesizes import A4, landscape
+        from reportlab.pdfgen import canvas
+
+        register_fonts()
+        self.cfg, self.content, self.dmg = cfg, content, dmg
+        self.W, self.H = landscape(A4) if cfg["landscape"] else A4
+        self.c = canvas.Canvas(str(path), pagesize=(self.W, self.H), invariant=1, pageCompression=1)
+        self.c.setTitle(content.running_title)
+        self.c.setAuthor("booklet-extract layout suite")
+        self.c.setCreator("scripts/make_layouts.py")
+        fam = cfg["family"]
+        if not fits_cp1252(content_chars(content) + "".join(cfg.get("extra_chars", ""))) and fam in FALLBACK:
+            fam = FALLBACK[fam]
+        self.reg, self.bold, self.ital = FAMILIES[fam]
+        m = cfg["margin"]
+        self.top, self.bottom = self.H - m, m + 18
+        self.x0, self.x1 = m, self.W - m
+        self.page_no = cfg.get("first_page", 1)
+        self.y = self.top
+        self.hyphens: list[tuple[str, str, str]] = []  # (head, tail, kind) as set by the line breaker
+
+    # --- pages
+    def finish_page(self) -> None:
+        c, cfg = self.c, self.cfg
+        title = self.content.running_title + (f" {self.content.booklet['year']}" if self.content.booklet.get("year") else "")
+        c.setFillColorRGB(0.3, 0.3, 0.3)
+        c.setFont(self.reg, 7.5)
+        rh = cfg.get("running")
+        if rh == "footer-bar":
+            c.drawString(self.x0, self.bottom - 24, f"{title} | {self.page_no}")
+        elif rh == "header-plain":
+            c.drawRightString(self.x1, self.H - self.cfg["margin"] + 14, f"{title} {self.page_no}")
+        elif rh == "number-only":
+            c.drawCentredString(self.W / 2, self.bottom - 24, str(self.page_no))
+        elif rh == "margin-number":
+            c.drawString(self.x0, self.bottom - 24, str(self.page_no))
+            c.drawRightString(self.x1, self.H - self.cfg["margin"] + 14, title)
+        c.setFillColorRGB(0, 0, 0)
+
+    def new_page(self) -> None:
+        self.finish_page()
+        self.c.showPage()
+        self.page_no += 1
+        self.y = self.top
+
+    def close(self) -> None:
+        self.finish_page()
+        self.c.showPage()
+        self.c.save()
+
+    # --- text
+    def w(self, s: str, font: str, size: float) -> float:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        return stringWidth(shown(s), font, size)
+
+    def wrap(self, text: str, st: St, width: float, first_width: float | None = None) -> list[RLine]:
+        words = text.split()
+        lines: list[RLine] = []
+        cur: list[str] = []
+        avail = first_width if first_width is not None else width
+        sp = self.w(" ", st.font, st.size)
+        i = 0
+        while i < len(words):
+            word = words[i]
+            cw = self.w(" ".join(cur), st.font, st.size) if cur else 0.0
+            need = cw + (sp if cur else 0) + self.w(word, st.font, st.size)
+            if need <= avail or not cur and not st.hyphenate:
+                cur.append(word)
+                i += 1
+                continue
+            if st.hyphenate:
+                br = self.best_break(word, st, avail - cw - (sp if cur else 0))
+                if br is not None and (cur or br[0]):
+                    head, tail, kind = br
+                    lines.append(RLine(cur + [head + ("-" if kind == "soft" else "")], False, kind))
+                    self.hyphens.append((head, tail, kind))
+                    words[i] = tail
+                    cur = []
+                    avail = width
+                    continue
+            if not cur:  # a single word wider than the line
+                cur.append(word)
+                i += 1
+                continue
+            lines.append(RLine(cur, False))
+            cur = []
+            avail = width
+        if cur:
+            lines.append(RLine(cur, True))
+        elif lines:
+            lines[-1].last = True
+        return lines
+
+    def best_break(self, word: str, st: St, room: float) -> tuple[str, str, str] | None:
+        if LIG_MARK in word:
+            return None
+        lead, core, trail = CORE_RE.match(word).groups()  # type: ignore[union-attr]
+        cands: list[tuple[int, str]] = []
+        if "-" in core:  # a compound breaks only after its own hyphens
+            for m in re.finditer("-", core):
+                if 0 < m.start() < len(core) - 1:
+                    cands.append((m.end(), "real"))
+        elif core.isalpha() and len(core) >= 6 and (st.hyph_caps or not core.isupper()):
+            cands = [(p, "soft") for p in hyphen_points(core)]
+        for pos, kind in sorted(cands, reverse=True):
+            head = lead + core[:pos]
+            if self.w(head + ("-" if kind == "soft" else ""), st.font, st.size) <= room:
+                return head, core[pos:] + trail, kind
+        return None
+
+    def draw_lines(self, lines: list[RLine], st: St, x: float, width: float, first_indent: float = 0.0,
+                   overprint: bool = False) -> None:
+        c = self.c
+        for n, line in enumerate(lines):
+            if self.y - st.leading < self.bottom:
+                self.new_page()
+            self.y -= st.leading
+            lx = x + (first_indent if n == 0 else 0)
+            lw = width - (first_indent if n == 0 else 0)
+            c.setFillColorRGB(*st.color)
+            reps = 2 if overprint else 1
+            for _ in range(reps):
+                t = c.beginText()
+                t.setFont(st.font, st.size)
+                if st.align == "justify" and not line.last and len(line.words) > 1:
+                    natural = sum(self.w(wd, st.font, st.size) for wd in line.words)
+                    gap = (lw - natural) / (len(line.words) - 1)
+                    xx = lx
+                    for wd in line.words:
+                        t.setTextOrigin(xx, self.y)
+                        t.textOut(shown(wd))
+                        xx += self.w(wd, st.font, st.size) + gap
+                else:
+                    s = shown(" ".join(line.words))
+                    if st.align == "center":
+                        lx2 = lx + (lw - self.w(s, st.font, st.size)) / 2
+                    elif st.align == "right":
+                        lx2 = lx + lw - self.w(s, st.font, st.size)
+                    else:
+                        lx2 = lx
+                    t.setTextOrigin(lx2, self.y)
+                    t.textOut(s)
+                c.drawText(t)
+            c.setFillColorRGB(0, 0, 0)
+
+    def para(self, text: str, st: St, x: float | None = None, width: float | None = None, space: float = 4,
+             overprint: bool = False, first_indent: float = 0.0) -> None:
+        x = self.x0 if x is None else x
+        width = (self.x1 - self.x0) if width is None else width
+        lines = self.wrap(text, st, width, width - first_indent)
+        self.draw_lines(lines, st, x, width, first_indent, overprint)
+        self.y -= space
+
+    def height(self, text: str, st: St, width: float) -> float:
+        return len(self.wrap_probe(text, st, width)) * st.leading
+
+    def wrap_probe(self, text: str, st: St, width: float) -> list[RLine]:
+        saved = list(self.hyphens)
+        lines = self.wrap(text, st, width)
+        self.hyphens = saved
+        return lines
+
+    def ensure(self, h: float) -> None:
+        if self.y - h < self.bottom:
+            self.new_page()
+
+    def photo(self, x: float, width: float, h: float) -> None:
+        self.c.setFillColorRGB(0.86, 0.86, 0.86)
+        self.c.rect(x, self.y - h, width, h, stroke=0, fill=1)
+        self.c.setFillColorRGB(0, 0, 0)
+        self.y -= h + 2
+
+
+def rl_front(d: RLDoc) -> None:
+    cfg, b, dmg = d.cfg, d.content.booklet, d.dmg
+    size = cfg["size"]
+    body = St(d.reg, size, size * 1.3, cfg.get("align", "left"), cfg.get("hyphenate", False))
+    head = St(d.bold, size * 1.6, size * 2.0)
+    if b.get("title"):
+        d.para(b["title"], St(d.bold, size * 2.2, size * 2.8), space=10)
+    d.para("Introduction", head, space=6)
+    width = (d.x1 - d.x0) * (0.62 if cfg["landscape"] else 1.0)
+    d.para(dmg.body(b["introduction"]), body, width=width, space=4)
+    for c in b["listed_cities"]:
+        d.para(f"{c['country']}, {c['city']}", St(d.reg, size, size * 1.35), x=d.x0 + 12, width=width, space=0)
+    d.y -= 10
+    if b.get("foreword"):
+        d.para(dmg.body(b["foreword"]), body, width=width, space=8)
+    s = b.get("signatory")
+    if s:
+        text, op = dmg.line("signature", f"{s['name']}, {s['role']}")
+        d.para(text, St(d.bold, size, size * 1.3), width=width, space=0, overprint=op)
+        d.para(s["organization"], St(d.reg, size, size * 1.3), width=width, space=0)
+    d.new_page()
+
+
+def rl_stats(d: RLDoc, city: dict[str, Any], x: float, width: float) -> None:
+    cfg = d.cfg
+    size = cfg["size"]
+    mode = cfg["stats"]
+    parts = stat_parts(city)
+    if not parts:
+        return
+    reg = St(d.reg, size * 0.9, size * 1.15)
+    bold = St(d.bold, size * 0.9, size * 1.15)
+    if mode == "box-line":  # "City population: 2,448,723 (2016)" in a shaded box
+        h = len(parts) * reg.leading + 6
+        d.ensure(h)
+        d.c.setFillColorRGB(0.9, 0.93, 0.97)
+        d.c.rect(x, d.y - h, width, h, stroke=0, fill=1)
+        d.y -= 3
+        for _k, label, fig in parts:
+            d.para(f"{label}: {fig}", reg, x=x + 4, width=width - 8, space=0)
+        d.y -= 6
+    elif mode == "label-then-figure":  # bold label, plain figure on the next line
+        for _k, label, fig in parts:
+            d.para(label, bold, x=x, width=width, space=0)
+            d.para(fig, reg, x=x, width=width, space=4)
+    elif mode == "figure-above":  # big figure above a small label, in a box
+        big = St(d.bold, size * 1.5, size * 1.8)
+        h = len(parts) * (big.leading + reg.leading + 4) + 6
+        d.ensure(h)
+        d.c.setStrokeColorRGB(0.4, 0.4, 0.4)
+        d.c.rect(x, d.y - h, width, h, stroke=1, fill=0)
+        d.y -= 3
+        for _k, label, fig in parts:
+            d.para(fig, big, x=x + 5, width=width - 10, space=0)
+            d.para(label, reg, x=x + 5, width=width - 10, space=4)
+        d.y -= 6
+    elif mode == "table-rows":  # labels in one row, figures in the next
+        colw = width / 3
+        d.ensure(2 * bold.leading + 8)
+        y0 = d.y
+        for j, (_k, label, _fig) in enumerate(parts):
+            d.y = y0
+            d.para(label, bold, x=x + j * colw, width=colw - 6, space=0)
+        y1 = d.y
+        for j, (_k, _label, fig) in enumerate(parts):
+            d.y = y1
+            d.para(fig, reg, x=x + j * colw, width=colw - 6, space=0)
+        d.c.setStrokeColorRGB(0.5, 0.5, 0.5)
+        d.c.line(x, y1 - 3, x + width, y1 - 3)
+        d.y -= 10
+
+
+def rl_columns(d: RLDoc, items: list[str], ncol: int, st: St, x: float, width: float, gutter: float,
+               marker: str, hang: float) -> None:
+    """Initiatives in ncol side-by-side columns (reading order: column after column)."""
+    colw = (width - gutter * (ncol - 1)) / ncol
+    per = -(-len(items) // ncol)
+    groups = [items[i * per:(i + 1) * per] for i in range(ncol)]
+    tw = colw - hang
+    def h_of(g: list[str]) -> float:
+        return sum(len(d.wrap_probe(t, st, tw)) * st.leading + st.leading * 0.6 for t in g)
+    tallest = max(h_of(g) for g in groups)
+    if d.y - tallest < d.bottom:
+        d.new_page()
+    if d.y - tallest < d.bottom:  # too tall even for a fresh page: one column
+        groups, colw, tw = [items], width, width - hang
+    y0, ymin = d.y, d.y
+    n = 0
+    for j, g in enumerate(groups):
+        d.y = y0
+        cx = x + j * (colw + gutter)
+        for t in g:
+            n += 1
+            mk = list_marker(marker, n)
+            if mk and hang:  # hanging marker in its own narrow column
+                d.c.setFont(st.font, st.size)
+                d.c.drawString(cx, d.y - st.leading, mk)
+                d.para(t, st, x=cx + hang, width=tw, space=st.leading * 0.6)
+            elif mk:
+                d.para(f"{mk} {t}", st, x=cx, width=colw, space=st.leading * 0.6)
+            else:
+                d.para(t, st, x=cx, width=colw, space=st.leading * 0.6)
+        ymin = min(ymin, d.y)
+    d.y = ymin - 4
+
+
+def rl_city(d: RLDoc, city: dict[str, Any], idx: int) -> None:
+    cfg, dmg = d.cfg, d.dmg
+    size = cfg["size"]
+    body = St(d.reg, size, size * 1.3, cfg.get("align", "left"), cfg.get("hyphenate", False))
+    item = St(d.reg, size, size * 1.3, cfg.get("col_align", cfg.get("align", "left")), cfg.get("hyphenate", False))
+    hstyle = St(d.bold, size * cfg.get("head_scale", 1.7), size * cfg.get("head_scale", 1.7) * 1.25,
+                color=cfg.get("head_color", (0, 0, 0)))
+    qst = St(d.ital, size * 1.1, size * 1.45, cfg.get("align", "left"), cfg.get("hyphenate", False))
+    attr_st = St(d.bold, size * 0.95, size * 1.25, hyphenate=False)
+    cap_st = St(d.reg, size * 0.8, size * 1.0, hyphenate=cfg.get("caption_hyphenate", False),
+                hyph_caps=cfg.get("caption_caps", False), color=(0.25, 0.25, 0.25))
+    margin_w = cfg.get("margin_col", 0)
+    bx0 = d.x0 + (margin_w + 14 if margin_w else 0)
+    bw = d.x1 - bx0
+    caps = [dmg.line(f"caption:{idx}:{k}", t) for k, t in enumerate(city["captions"])]
+    cap_texts = [(t.upper() if cfg.get("caption_caps") else t, op) for t, op in caps]
+    quote = "‘" + dmg.body(city["quote"]) + "’"
+    attr, attr_op = dmg.line(f"attribution:{idx}", attribution(city))
+    intro = dmg.body(city["intro"])
+    items = [dmg.body(t) for t in city["initiatives"]]
+    side_w = cfg.get("sidebar", 0)
+
+    page_top = d.y
+    # stats before the heading (in content order), as designers sometimes place them
+    if cfg.get("stats_first"):
+        rl_stats(d, city, bx0, min(bw, 230))
+    d.para(heading(city, cfg.get("caps_heading", False)), hstyle, x=bx0, width=bw, space=6)
+    if side_w:  # a sidebar on the right with the stats; body narrower
+        y_head = d.y
+        rl_stats(d, city, d.x1 - side_w, side_w)
+        y_side = d.y
+        d.y = y_head
+        bw_main = bw - side_w - 16
+    else:
+        bw_main = bw
+        if not cfg.get("stats_first") and cfg["stats"] != "table-rows":
+            rl_stats(d, city, bx0, min(bw, 260))
+        y_side = d.y
+    if cfg.get("photos") == "top":
+        d.photo(bx0, bw_main, 70)
+        for t, op in cap_texts[:1]:
+            d.para(t, cap_st, x=bx0, width=bw_main, space=4, overprint=op)
+    d.para(intro, body, x=bx0, width=bw_main, space=6)
+    d.y = min(d.y, y_side)
+    rl_columns(d, items, cfg["cols"], item, bx0, bw, cfg.get("gutter", 14), cfg.get("marker", ""),
+               cfg.get("hang", 0))
+    # quote
+    qmode = cfg.get("quote", "below")
+    if qmode == "margin":
+        pass
+    elif qmode == "beside":  # attribution in a narrow cell left of the quote
+        cellw = 110
+        qh = len(d.wrap_probe(quote, qst, bw - cellw - 14)) * qst.leading
+        d.ensure(qh + 10)
+        y0 = d.y
+        d.para(attr, attr_st, x=bx0, width=cellw, space=0, overprint=attr_op)
+        ya = d.y
+        d.y = y0
+        d.para(quote, qst, x=bx0 + cellw + 14, width=bw - cellw - 14, space=6)
+        d.y = min(d.y, ya) - 6
+    else:
+        qw = bw * cfg.get("quote_width", 1.0)
+        qh = len(d.wrap_probe(quote, qst, qw - 16)) * qst.leading + attr_st.leading * 2 + 14
+        d.ensure(qh)
+        if qmode == "above":
+            d.para(attr, attr_st, x=bx0, width=qw, space=2, overprint=attr_op)
+        if cfg.get("quote_box"):
+            d.c.setFillColorRGB(0.95, 0.95, 0.9)
+            d.c.rect(bx0, d.y - qh + 4, qw, qh - 4, stroke=0, fill=1)
+            d.c.setFillColorRGB(0, 0, 0)
+        d.y -= 4
+        d.para(quote, qst, x=bx0 + 8, width=qw - 16, space=4)
+        if qmode == "below":
+            d.para(attr, attr_st, x=bx0 + 8, width=qw - 16, space=8, overprint=attr_op)
+        elif qmode == "dash":
+            d.para("— " + attr, attr_st, x=bx0 + 8, width=qw - 16, space=8, overprint=attr_op)
+        d.y -= 4
+    if cfg["stats"] == "table-rows":
+        rl_stats(d, city, bx0, bw)
+    if cfg.get("photos") != "top":
+        d.ensure(60 + cap_st.leading * 2)
+        n = len(cap_texts)
+        pw = (bw - 12 * (n - 1)) / max(1, n)
+        y0 = d.y
+        ymin = y0
+        for k, (t, op) in enumerate(cap_texts):
+            d.y = y0
+            d.photo(bx0 + k * (pw + 12), pw, 44)
+            d.para(t, cap_st, x=bx0 + k * (pw + 12), width=pw, space=0, overprint=op)
+            ymin = min(ymin, d.y)
+        d.y = ymin - 4
+    else:
+        for t, op in cap_texts[1:]:
+            d.para(t, cap_st, x=bx0, width=bw, space=2, overprint=op)
+    if margin_w:  # the margin column beside the body: captions, then the quote and its attribution
+        y_end = d.y
+        d.y = page_top
+        for t, op in cap_texts if cfg.get("photos") == "margin" else []:
+            d.photo(d.x0, margin_w, 40)
+            d.para(t, cap_st, x=d.x0, width=margin_w, space=8, overprint=op)
+        if qmode == "margin":
+            mq = St(d.ital, size * 0.9, size * 1.2, "left", cfg.get("hyphenate", False))
+            d.para(quote, mq, x=d.x0, width=margin_w, space=4)
+            d.para(attr, St(d.bold, size * 0.85, size * 1.1), x=d.x0, width=margin_w, space=4,
+                   overprint=attr_op)
+        d.y = min(d.y, y_end)
+
+
+def render_reportlab(cfg: dict[str, Any], content: Content, dmg: Damage, pdf: Path, work: Path) -> list[tuple[str, str, str]]:
+    d = RLDoc(pdf, cfg, content, dmg)
+    rl_front(d)
+    for idx, city in enumerate(content.cities):
+        if idx:
+            d.new_page()
+        rl_city(d, city, idx)
+    d.close()
+    return d.hyphens
+
+
+# ----------------------------------------------------------------------------- chromium (HTML/CSS)
+
+CHROMIUM = ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--no-pdf-header-footer"]
+
+
+def esc(s: str) -> str:
+    """HTML text; a ligature gap is a real space that never breaks."""
+    parts = re.split(f"(\\S*{LIG_MARK}+\\S*)", s)
+    out = []
+    for p in parts:
+        if LIG_MARK in p:
+            out.append('<span class="nw">' + html.escape(shown(p)) + "</span>")
+        else:
+            out.append(html.escape(p))
+    return "".join(out)
+
+
+def html_doc(cfg: dict[str, Any], content: Content, dmg: Damage, hyph: set[str] | None) -> str:
+    """hyph: None -> soft hyphens everywhere (first pass); a set of 'word@pos' -> plain hyphens there."""
+    def body(t: str) -> str:
+        if hyph is None:
+            return esc(soft_hyphenate(t))
+        return esc(apply_breaks(t, hyph))
+
+    b = content.booklet
+    size = cfg["size"]
+    orient = "landscape" if cfg["landscape"] else "portrait"
+    title = content.running_title + (f" {b['year']}" if b.get("year") else "")
+    css = f"""
+@page {{ size: A4 {orient}; margin: 16mm 15mm 18mm 15mm; }}
+body {{ font-family: {cfg['font']}; font-size: {size}pt; line-height: 1.3; margin: 0; }}
+p {{ margin: 0 0 0.5em 0; }}
+.body, .cols p {{ text-align: {cfg.get('align', 'left')}; }}
+.nw {{ white-space: nowrap; }}
+section {{ break-before: page; position: relative; }}
+h1 {{ font-size: 1.8em; margin: 0 0 0.4em 0; }}
+h2 {{ font-size: {cfg.get('head_scale', 1.6)}em; margin: 0 0 0.4em 0; color: #1f4e8c; }}
+.cols {{ columns: {cfg['cols']}; column-gap: 1em; margin: 0.6em 0; }}
+.cols p {{ break-inside: avoid; }}
+table.stats {{ border-collapse: collapse; margin: 0.3em 0 0.6em 0; font-size: 0.9em; }}
+table.stats td {{ padding: 1pt 10pt 1pt 0; }}
+table.stats tr.l td {{ font-weight: bold; border-bottom: 0.5pt solid #888; }}
+.statbox {{ border: 0.5pt solid #666; padding: 4pt; display: inline-block; margin-bottom: 0.5em; }}
+.fig {{ font-size: 1.4em; font-weight: bold; }}
+blockquote {{ font-style: italic; margin: 0.6em 0 0.3em 0; padding: 0.4em; background: #f2f2ea; }}
+.attr {{ font-weight: bold; margin: 0.4em 0 0.2em 0; }}
+.photo {{ background: #ddd; height: 36mm; margin-top: 0.6em; }}
+.cap {{ font-size: 0.8em; color: #444; position: relative; }}
+.cap .copy {{ position: absolute; left: 0; top: 0; }}
+.over {{ position: relative; }}
+.over .copy {{ position: absolute; left: 0; top: 0; margin: 0; }}
+.run {{ position: fixed; font-size: 7pt; color: #555; }}
+"""
+    out = [f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
+           f"<style>{css}</style></head><body>"]
+    if b.get("title"):
+        out.append(f"<h1>{esc(b['title'])}</h1>")
+    out.append("<h1>Introduction</h1>")
+    out.append(f'<p class="body">{body(dmg.body(b["introduction"]))}</p>')
+    out.append("<p>" + "<br>".join(esc(f"{c['country']}, {c['city']}") for c in b["listed_cities"]) + "</p>")
+    if b.get("foreword"):
+        out.append(f'<p class="body">{body(dmg.body(b["foreword"]))}</p>')
+    s = b.get("signatory")
+    if s:
+        t, op = dmg.line("signature", f"{s['name']}, {s['role']}")
+        out.append(over_html("p", "attr", t, op))
+        out.append(f"<p>{esc(s['organization'])}</p>")
+    for idx, city in enumerate(content.cities):
+        out.append("<section>")
+        caps = [dmg.line(f"caption:{idx}:{k}", t) for k, t in enumerate(city["captions"])]
+        quote = "‘" + dmg.body(city["quote"]) + "’"
+        attr, attr_op = dmg.line(f"attribution:{idx}", attribution(city))
+        intro = dmg.body(city["intro"])
+        items = [dmg.body(t) for t in city["initiatives"]]
+        out.append(f"<h2>{esc(heading(city))}</h2>")
+        parts = stat_parts(city)
+        if parts and cfg["stats"] == "table-rows":
+            out.append('<table class="stats"><tr class="l">' + "".join(f"<td>{esc(lab)}</td>" for _k, lab, _f in parts)
+                       + '</tr><tr>' + "".join(f"<td>{esc(f)}</td>" for _k, _l, f in parts) + "</tr></table>")
+        elif parts:  # figure above label
+            out.append('<div class="statbox">' + "".join(
+                f'<div class="fig">{esc(f)}</div><div>{esc(lab)}</div>' for _k, lab, f in parts) + "</div>")
+        out.append(f'<p class="body">{body(intro)}</p>')
+        out.append('<div class="cols">')
+        for n, t in enumerate(items, 1):
+            mk = list_marker(cfg.get("marker", ""), n)
+            out.append(f"<p>{esc(mk) + ' ' if mk else ''}{body(t)}</p>")
+        out.append("</div>")
+        if cfg.get("quote") == "above":
+            out.append(over_html("p", "attr", attr, attr_op))
+            out.append(f'<blockquote class="body">{body(quote)}</blockquote>')
+        else:
+            out.append(f'<blockquote class="body">{body(quote)}</blockquote>')
+            out.append(over_html("p", "attr", attr, attr_op))
+        for t, op in caps:
+            out.append('<div class="photo"></div>')
+            out.append(over_html("div", "cap", t, op))
+        out.append("</section>")
+    out.append("</body></html>")
+    return "\n".join(out)
+
+
+def over_html(tag: str, cls: str, text: str, overprint: bool) -> str:
+    if not overprint:
+        return f'<{tag} class="{cls}">{esc(text)}</{tag}>'
+    # the same string twice at the same place: an absolutely positioned copy
+    return (f'<div class="over"><{tag} class="{cls}">{esc(text)}</{tag}>'
+            f'<{tag} class="{cls} copy" aria-hidden="true">{esc(text)}</{tag}></div>')
+
+
+def apply_breaks(text: str, breaks: set[str]) -> str:
+    """Put a plain hyphen + break opportunity at each chosen 'core@pos' point."""
+    def one(m: re.Match[str]) -> str:
+        w = m.group(0)
+        lead, core, trail = CORE_RE.match(w).groups()  # type: ignore[union-attr]
+        for key in sorted((k for k in breaks if k.split("@")[0] == core), reverse=True):
+            pos = int(key.split("@")[1])
+            core = core[:pos] + "-" + core[pos:]
+        return lead + core + trail
+    return WORD_RE.sub(one, text)
+
+
+def run_chromium(html_text: str, pdf: Path, work: Path) -> None:
+    src = work / "layout.html"
+    src.write_text(html_text, encoding="utf-8")
+    prof = tempfile.mkdtemp(prefix="chr-", dir=work)
+    subprocess.run([*CHROMIUM, f"--user-data-dir={prof}", f"--print-to-pdf={pdf}", src.as_uri()],
+                   check=True, capture_output=True, timeout=300)
+    shutil.rmtree(prof, ignore_errors=True)
+
+
+def soft_breaks(pdf: Path) -> set[str]:
+    """Words Chromium broke at a soft hyphen: 'core@pos' (the text layer has U+00AD...U+2010)."""
+    out = set()
+    lines = pdf_lines(pdf)
+    for a, b in zip(lines, lines[1:]):
+        if a.endswith("\u2010") or a.endswith("\u00ad"):
+            head = re.split(r"\s", a.rstrip("\u2010\u00ad"))[-1]
+            tail = re.split(r"\s", b.strip())[0] if b.strip() else ""
+            head_c = CORE_RE.match(head).group(2).replace("\u00ad", "")  # type: ignore[union-attr]
+            tail_c = CORE_RE.match(tail).group(2).replace("\u00ad", "")  # type: ignore[union-attr]
+            if head_c and tail_c and "-" not in head_c:
+                out.add(f"{head_c + tail_c}@{len(head_c)}")
+    return out
+
+
+def render_chromium(cfg: dict[str, Any], content: Content, dmg: Damage, pdf: Path, work: Path) -> None:
+    """Pass 1: soft hyphens at pyphen's points, Chromium picks the breaks. Pass 2: the picked points
+    become plain hyphens (Chromium writes every U+00AD into the text layer, which word processors do
+    not); a pass is repeated until the breaks read back are exactly the ones asked for."""
+    probe = copy.deepcopy(dmg)
+    run_chromium(html_doc(cfg, content, probe, None), pdf, work)
+    breaks = soft_breaks(pdf)
+    for _ in range(4):
+        trial = copy.deepcopy(dmg)
+        run_chromium(html_doc(cfg, content, trial, breaks), pdf, work)
+        got = {f"{h}{t}@{len(h)}" for h, t in line_end_hyphens(pdf)}
+        missing = breaks - got
+        if not missing:
+            break
+        breaks -= missing  # a plain hyphen that no longer ends a line: drop it and re-run
+    else:
+        raise SystemExit(f"{pdf}: chromium breaks did not settle")
+    dmg.__dict__.update(trial.__dict__)
+
+
+# ----------------------------------------------------------------------------- LibreOffice (flat ODT)
+
+
+def fodt_doc(cfg: dict[str, Any], content: Content, dmg: Damage) -> str:
+    b = content.booklet
+    size = cfg["size"]
+    font = cfg["font"]
+    pw, ph = ("29.7cm", "21cm") if cfg["landscape"] else ("21cm", "29.7cm")
+    title = content.running_title + (f" {b['year']}" if b.get("year") else "")
+    hy = ('fo:hyphenate="true" fo:hyphenation-remain-char-count="2" fo:hyphenation-push-char-count="3" '
+          'fo:language="en" fo:country="US"')
+    ncol = cfg["cols"]
+    x = html.escape
+
+    def t(s: str) -> str:  # text with ligature gaps as plain spaces
+        return x(shown(s)).replace("  ", ' <text:s/>')
+
+    out = []
+    out.append(f'''<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+ xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
+ xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
+ xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+ xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
+ xmlns:dc="http://purl.org/dc/elements/1.1/"
+ office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:meta><dc:title>{x(title)}</dc:title><meta:creation-date>2020-01-01T00:00:00</meta:creation-date><dc:date>2020-01-01T00:00:00</dc:date></office:meta>
+<office:font-face-decls><style:font-face style:name="{font}" svg:font-family="'{font}'"/></office:font-face-decls>
+<office:styles>
+ <style:default-style style:family="paragraph"><style:text-properties style:font-name="{font}" fo:font-size="{size}pt" {hy}/></style:default-style>
+ <style:style style:name="Standard" style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.15cm"/><style:text-properties style:font-name="{font}" fo:font-size="{size}pt" {hy}/></style:style>
+ <style:style style:name="Body" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="{cfg.get('align', 'justify')}" fo:hyphenation-ladder-count="no-limit"/><style:text-properties {hy}/></style:style>
+ <style:style style:name="Item" style:family="paragraph" style:parent-style-name="Body"><style:paragraph-properties fo:margin-left="{cfg.get('hang_cm', 0.5)}cm" fo:text-indent="-{cfg.get('hang_cm', 0.5)}cm" fo:margin-bottom="0.2cm"/></style:style>
+ <style:style style:name="H1" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:break-before="page" fo:margin-bottom="0.3cm"/><style:text-properties fo:font-size="{size * 1.7:.1f}pt" fo:font-weight="bold" fo:color="#7a1f1f" fo:hyphenate="false"/></style:style>
+ <style:style style:name="H0" style:family="paragraph" style:parent-style-name="Standard"><style:text-properties fo:font-size="{size * 1.7:.1f}pt" fo:font-weight="bold" fo:hyphenate="false"/></style:style>
+ <style:style style:name="Stat" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-bottom="0cm" fo:background-color="#e6ecf4"/><style:text-properties fo:font-size="{size * 0.9:.1f}pt" fo:hyphenate="false"/></style:style>
+ <style:style style:name="Quote" style:family="paragraph" style:parent-style-name="Body"><style:paragraph-properties fo:margin-left="0.8cm" fo:margin-right="0.8cm" fo:margin-top="0.3cm"/><style:text-properties fo:font-style="italic"/></style:style>
+ <style:style style:name="Attr" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-left="0.8cm"/><style:text-properties fo:font-weight="bold" fo:hyphenate="false"/></style:style>
+ <style:style style:name="Cap" style:family="paragraph" style:parent-style-name="Standard"><style:text-properties fo:font-size="{size * 0.8:.1f}pt" fo:color="#444444" fo:hyphenate="false"/></style:style>
+ <style:style style:name="Foot" style:family="paragraph" style:parent-style-name="Standard"><style:text-properties fo:font-size="8pt" fo:hyphenate="false"/></style:style>
+</office:styles>
+<office:automatic-styles>
+ <style:style style:name="Sect" style:family="section"><style:section-properties><style:columns fo:column-count="{ncol}" fo:column-gap="{cfg.get('gap_cm', 0.4)}cm"/></style:section-properties></style:style>
+ <style:style style:name="Photo" style:family="graphic"><style:graphic-properties draw:fill="solid" draw:fill-color="#dddddd" draw:stroke="none" style:wrap="none" style:vertical-pos="top" style:horizontal-pos="left" style:horizontal-rel="paragraph"/></style:style>
+ <style:page-layout style:name="PL"><style:page-layout-properties fo:page-width="{pw}" fo:page-height="{ph}" style:print-orientation="{'landscape' if cfg['landscape'] else 'portrait'}" fo:margin-top="1.4cm" fo:margin-bottom="1.2cm" fo:margin-left="1.8cm" fo:margin-right="1.8cm"/><style:footer-style/></style:page-layout>
+</office:automatic-styles>
+<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="PL"><style:footer><text:p text:style-name="Foot">{x(title)} {cfg.get('footer_sep', '|')} <text:page-number text:select-page="current"/></text:p></style:footer></style:master-page></office:master-styles>
+<office:body><office:text>''')
+    if b.get("title"):
+        out.append(f'<text:p text:style-name="H0">{t(b["title"])}</text:p>')
+    out.append('<text:p text:style-name="H0">Introduction</text:p>')
+    out.append(f'<text:p text:style-name="Body">{t(dmg.body(b["introduction"]))}</text:p>')
+    for c in b["listed_cities"]:
+        out.append(f'<text:p text:style-name="Standard">{t(c["country"] + ", " + c["city"])}</text:p>')
+    if b.get("foreword"):
+        out.append(f'<text:p text:style-name="Body">{t(dmg.body(b["foreword"]))}</text:p>')
+    s = b.get("signatory")
+    if s:
+        sig, _op = dmg.line("signature", f"{s['name']}, {s['role']}")
+        out.append(f'<text:p text:style-name="Attr">{t(sig)}</text:p>')
+        out.append(f'<text:p text:style-name="Standard">{t(s["organization"])}</text:p>')
+    for idx, city in enumerate(content.cities):
+        caps = [dmg.line(f"caption:{idx}:{k}", c)[0] for k, c in enumerate(city["captions"])]
+        quote = "‘" + dmg.body(city["quote"]) + "’"
+        attr, _op = dmg.line(f"attribution:{idx}", attribution(city))
+        intro = dmg.body(city["intro"])
+        items = [dmg.body(c) for c in city["initiatives"]]
+        out.append(f'<text:p text:style-name="H1">{t(heading(city))}</text:p>')
+        for _k, label, fig in stat_parts(city):
+            out.append(f'<text:p text:style-name="Stat">{t(label)}: {t(fig)}</text:p>')
+        out.append(f'<text:p text:style-name="Body">{t(intro)}</text:p>')
+        out.append(f'<text:section text:style-name="Sect" text:name="Initiatives{idx}">')
+        for n, it in enumerate(items, 1):
+            mk = list_marker(cfg.get("marker", ""), n)
+            out.append(f'<text:p text:style-name="{"Item" if mk else "Body"}">{t(mk) + "<text:tab/>" if mk else ""}{t(it)}</text:p>')
+        out.append("</text:section>")
+        out.append(f'<text:p text:style-name="Quote">{t(quote)}</text:p>')
+        out.append(f'<text:p text:style-name="Attr">{t(attr)}</text:p>')
+        for c in caps:
+            out.append('<text:p text:style-name="Cap"><draw:rect draw:style-name="Photo" text:anchor-type="as-char" '
+                       'svg:width="6cm" svg:height="2.2cm"/></text:p>')
+            out.append(f'<text:p text:style-name="Cap">{t(c)}</text:p>')
+    out.append("</office:text></office:body></office:document>")
+    return "\n".join(out)
+
+
+def render_libreoffice(cfg: dict[str, Any], content: Content, dmg: Damage, pdf: Path, work: Path) -> None:
+    src = work / "layout.fodt"
+    src.write_text(fodt_doc(cfg, content, dmg), encoding="utf-8")
+    prof = tempfile.mkdtemp(prefix="lo-", dir=work)
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{prof}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(work), str(src)], check=True, capture_output=True, timeout=300)
+    shutil.copyfile(work / "layout.pdf", pdf)
+    shutil.rmtree(prof, ignore_errors=True)
+
+
+# ----------------------------------------------------------------------------- reading the PDF back
+
+HYPHENS = "-\u2010\u00ad"
+
+
+def pdf_lines(pdf: Path) -> list[str]:
+    """Every typeset line in the order MuPDF finds them (block by block, page by page)."""
+    import pymupdf
+
+    out = []
+    with pymupdf.open(pdf) as doc:
+        for page in doc:
+            for block in page.get_text("dict", sort=False)["blocks"]:
+                for line in block.get("lines", []):
+                    out.append("".join(s["text"] for s in line["spans"]).rstrip())
+    return out
+
+
+def line_end_hyphens(pdf: Path) -> list[tuple[str, str]]:
+    """(head, tail) for each line that ends in a hyphen right after a letter."""
+    out = []
+    lines = pdf_lines(pdf)
+    for a, b in zip(lines, lines[1:]):
+        a = a.rstrip()
+        if len(a) < 3 or a[-1] not in HYPHENS:
+            continue
+        a = a[:-1].rstrip()  # LibreOffice's justified lines may set the hyphen apart: "advance -"
+        if not a or not a[-1].isalpha():
+            continue
+        head = re.split(r"\s", a)[-1].rstrip(HYPHENS).replace("\u00ad", "")
+        tail = (re.split(r"\s", b.strip()) or [""])[0]
+        head = re.sub(r"^[^\w]+", "", head)
+        m = re.match(r"\w+", tail.replace("\u00ad", ""))  # the word's letters: not a possessive 's
+        tail = m.group(0) if m else ""
+        if head and tail:
+            out.append((head, tail))
+    return out
+
+
+def source_words(dmg: Damage, extra: list[str]) -> set[str]:
+    words = set()
+    for piece in dmg.printed_pieces + extra:
+        for w in piece.split():
+            core = CORE_RE.match(w).group(2)  # type: ignore[union-attr]
+            if core:
+                words.add(core.casefold())
+            words.update(x.casefold() for x in re.findall(r"\w+", w))
+    return words
+
+
+def hyphen_joins(pdf: Path, words: set[str]) -> list[dict[str, str]]:
+    """The typesetter's line-end breaks inside words that have no hyphen in the source."""
+    out = []
+    for head, tail in line_end_hyphens(pdf):
+        joined = head + tail
+        if f"{head}-{tail}".casefold() in words:
+            continue  # a break at a real hyphen (one-to-|one): not an artifact
+        if joined.casefold() in words:
+            out.append({"printed": f"{head}-\n{tail}", "fixed": joined})
+    return out
+
+
+# ----------------------------------------------------------------------------- extractors
+
+
+def extract_all(pdf: Path) -> dict[str, str]:
+    import pymupdf
+    import pypdf
+    import pypdfium2
+    from pdfminer.high_level import extract_text
+
+    texts = {"pdfminer": extract_text(str(pdf))}
+    doc = pypdfium2.PdfDocument(str(pdf))
+    try:
+        texts["pypdfium2"] = "\n".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))
+    finally:
+        doc.close()
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "out.txt"
+        subprocess.run(["pdftotext", str(pdf), str(out)], check=True)
+        texts["pdftotext"] = out.read_text(encoding="utf-8")
+    with pymupdf.open(pdf) as d:
+        texts["pymupdf"] = "\n".join(p.get_text() for p in d)
+    reader = pypdf.PdfReader(str(pdf))
+    texts["pypdf"] = "\n".join(p.extract_text() for p in reader.pages)
+    return texts
+
+
+def ws(s: str) -> str:
+    return re.sub(r"\s+", " ", s)
+
+
+def count_word(text: str, s: str) -> int:
+    return len(re.findall(r"(?<!\w)" + re.escape(s) + r"(?!\w)", text))
+
+
+def for_extractor(expected: dict[str, Any], text: str, dmg: Damage) -> dict[str, Any]:
+    """The expected file for one extractor's text: artifacts its text no longer shows are removed."""
+    exp = copy.deepcopy(expected)
+    arts = exp["artifacts"]
+    flat = ws(text)
+    notes = []
+    # ligature splits
+    want = collections.Counter(ws(a["printed"]) for a in arts["ligature_splits"])
+    keep_n = {p: min(n, count_word(flat, p)) for p, n in want.items()}
+    kept = []
+    for a in arts["ligature_splits"]:
+        p = ws(a["printed"])
+        if keep_n[p] > 0:
+            keep_n[p] -= 1
+            kept.append(a)
+        else:
+            notes.append(f"ligature split {p!r} not in this text")
+    arts["ligature_splits"] = kept
+    # hyphen joins: the hyphen must still end a line, before the word's tail
+    kept = []
+    seen: collections.Counter[str] = collections.Counter()
+    for a in arts["hyphen_joins"]:
+        head, tail = a["printed"].split("-\n")
+        pat = r"(?<!\w)" + re.escape(head) + r"[ \t]*[-\u2010][ \t]*\r?\n\s*" + re.escape(tail) + r"(?!\w)"
+        seen[a["printed"]] += 1
+        if len(re.findall(pat, text)) >= seen[a["printed"]]:
+            kept.append(a)
+            continue
+        if head + "\ufffe" + tail in text:  # pdfium marks a removed line-end hyphen with U+FFFE
+            arts["allowed"] += [a["printed"], head + "\ufffe" + tail]
+            notes.append(f"hyphen join {a['printed']!r} shown as U+FFFE by the extractor (allowed, not required)")
+        else:
+            notes.append(f"hyphen join {a['printed']!r} not in this text (hyphen removed or lines apart)")
+    arts["hyphen_joins"] = kept
+    # duplicates
+    base = collections.Counter()
+    for piece in dmg.printed_pieces:
+        for s in set(d["fixed"] for d in arts["duplicates"]):
+            base[s] += count_word(ws(piece), ws(s)) if "\n" not in s else 0
+    kept = []
+    used: collections.Counter[str] = collections.Counter()
+    for a in arts["duplicates"]:
+        fixed = ws(a["fixed"])
+        if "\n" in a["printed"]:  # overprint: both copies must be in the text
+            found = flat.count(fixed)
+            ok = found - base[a["fixed"]] > used[a["printed"]]
+        else:  # a run repeated in place
+            ok = flat.count(ws(a["printed"])) > used[a["printed"]]
+        if ok:
+            used[a["printed"]] += 1
+            kept.append(a)
+        else:
+            notes.append(f"duplicate {a['printed']!r} collapsed by the extractor")
+    arts["duplicates"] = kept
+    kept = []
+    for a in arts["malformed_numbers"]:
+        if a["printed"] in flat:
+            kept.append(a)
+        else:
+            notes.append(f"malformed number {a['printed']!r} not in this text")
+    arts["malformed_numbers"] = kept
+    exp["_notes"] = exp["_notes"] + [f"this extractor's text: {n}" for n in notes]
+    return exp
+
+
+# ----------------------------------------------------------------------------- layouts and cases
+
+A, B, C, D = "colon-intros-listed-mismatch", "missing-stats-two-initiatives", "names-diacritics", "new-signatory-title"
+E, F, G, H = "six-cities-four-initiatives", "speaker-roles", "twelve-cities", "wrapped-country-names"
+
+LAYOUTS: dict[str, dict[str, Any]] = {
+    # sample-like: A4 landscape, stats box "Label: figure (year)", three unnumbered columns, quote box
+    "rl-landscape-box": dict(engine="reportlab", landscape=True, family="Helvetica", margin=40, size=9.5,
+                             stats="box-line", cols=3, marker="", gutter=18, quote="below", quote_box=True,
+                             running="footer-bar", photos="bottom", head_color=(0.1, 0.3, 0.6),
+                             damage=dict(lig_every=1, overprint={"caption:1:0"}, run_dup={"caption:3:1"}),
+                             contents=["sample", F]),
+    # portrait, Times, justified + hyphenated, sidebar stats (bold label / plain figure), 2 columns "1."
+    "rl-portrait-sidebar": dict(engine="reportlab", landscape=False, family="Times", margin=48, size=10.5,
+                                align="justify", hyphenate=True, stats="label-then-figure", sidebar=120, cols=2,
+                                marker="1.", gutter=16, quote="below", running="header-plain", photos="top",
+                                damage=dict(lig_every=2, overprint={"signature", "attribution:2"}),
+                                contents=["sample", E, A]),
+    # landscape, DejaVu Sans, narrow justified columns with one-em gutters, figure above label, "1)",
+    # attribution beside the quote
+    "rl-narrow-justified": dict(engine="reportlab", landscape=True, family="DejaVuSans", margin=36, size=8.5,
+                                align="justify", hyphenate=True, stats="figure-above", cols=3, marker="1)",
+                                gutter=8.5, quote="beside", running="footer-bar", photos="bottom",
+                                head_scale=1.5, damage=dict(lig_every=1, overprint={"attribution:0"},
+                                                            run_dup={"caption:1:1"}),
+                                contents=["sample", C]),
+    # portrait, Liberation Serif, a narrow margin column with captions (ALL CAPS, hyphenated) and the
+    # quote (role wraps); stats printed before the heading; numbers hanging in their own column
+    "rl-margin-column": dict(engine="reportlab", landscape=False, family="LiberationSerif", margin=40, size=10,
+                             align="left", hyphenate=True, stats="box-line", stats_first=True, margin_col=92,
+                             cols=1, marker="1.", hang=16, quote="margin", photos="margin", caption_caps=True,
+                             caption_hyphenate=True, running="margin-number", head_scale=1.5,
+                             damage=dict(lig_every=1, overprint={"caption:2:1"}),
+                             contents=["sample", H, B]),
+    # landscape, Times, bullets in two columns, stats as a table row after the quote, dash attribution
+    "rl-bullets-table": dict(engine="reportlab", landscape=True, family="Times", margin=44, size=10.5,
+                             align="left", stats="table-rows", cols=2, marker="•", gutter=24, quote="dash",
+                             running="number-only", photos="bottom", head_scale=1.9,
+                             damage=dict(lig_every=3, overprint={"caption:4:0"}, run_dup={"caption:0:0"}),
+                             contents=["sample", D]),
+    # held out: portrait Helvetica, '▪' bullets, attribution above the quote, capitals in headings
+    "rl-heldout-caps": dict(engine="reportlab", landscape=False, family="DejaVuSans", margin=42, size=9,
+                            align="justify", hyphenate=True, stats="label-then-figure", sidebar=110, cols=2,
+                            marker="▪", gutter=12, quote="above", caps_heading=True, running="footer-bar",
+                            photos="bottom", held_out=True,
+                            damage=dict(lig_every=1, overprint={"caption:1:1"}, run_dup={"caption:2:1"}),
+                            contents=["sample", A, D]),
+    # LibreOffice: portrait, justified with automatic hyphenation, 2-column section, '–' bullets
+    "lo-portrait-dashes": dict(engine="libreoffice", landscape=False, font="Liberation Serif", size=11,
+                               align="justify", cols=2, marker="–", footer_sep="|",
+                               damage=dict(lig_every=1, run_dup={"caption:2:0"}), contents=["sample", G]),
+    # LibreOffice: landscape, 3-column section, '▪' bullets, footer "Title 12"
+    "lo-landscape-squares": dict(engine="libreoffice", landscape=True, font="DejaVu Sans", size=9,
+                                 align="justify", cols=3, marker="▪", gap_cm=0.32, footer_sep="",
+                                 damage=dict(lig_every=2, run_dup={"caption:1:0"}), contents=["sample", E]),
+    # Chromium: portrait, CSS columns (3, one-em gap), "(1)", stats table rows, attribution above quote
+    "chromium-columns": dict(engine="chromium", landscape=False, font="'Liberation Sans', sans-serif", size=9.5,
+                             align="justify", cols=3, marker="(1)", stats="table-rows", quote="above",
+                             damage=dict(lig_every=1, overprint={"caption:0:1", "attribution:1"}),
+                             contents=["sample", B, F]),
+    # held out: Chromium landscape, 2 columns, figure-above stats, unnumbered
+    "chromium-heldout": dict(engine="chromium", landscape=True, font="'DejaVu Serif', serif", size=9,
+                             align="justify", cols=2, marker="", stats="figure-above", quote="below",
+                             held_out=True, damage=dict(lig_every=2, overprint={"signature", "caption:2:0"}),
+                             contents=["sample", H, G]),
+}
+
+
+def expected_for(content: Content, dmg: Damage, joins: list[dict[str, str]], layout: str) -> dict[str, Any]:
+    b = content.booklet
+    return {
+        "_notes": [
+            f"Generated by scripts/make_layouts.py: content '{content.name}' typeset in layout '{layout}'.",
+            "Fields are the source content; artifacts are the damage injected by the generator (ligature "
+            "splits, overprinted lines, runs printed twice), malformed numbers of the content, and the "
+            "typesetter's line-end hyphens read back from the PDF's lines.",
+        ],
+        "booklet": {"title": b.get("title"), "year": b.get("year"), "introduction": b["introduction"],
+                    "foreword": b.get("foreword"), "signatory": b.get("signatory"),
+                    "listed_cities": b["listed_cities"]},
+        "cities": content.cities,
+        "artifacts": {"ligature_splits": dmg.ligature_splits, "hyphen_joins": joins,
+                      "duplicates": dmg.duplicates, "malformed_numbers": malformed(content), "allowed": []},
+    }
+
+
+def dump(path: Path, data: Any) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def make_case(layout: str, cfg: dict[str, Any], content: Content, work: Path) -> list[dict[str, Any]]:
+    case = f"{layout}--{content.name}"
+    cdir = OUT / case
+    old_pdf = (cdir / "layout.pdf").read_bytes() if (cdir / "layout.pdf").exists() else None
+    if cdir.exists():
+        shutil.rmtree(cdir)
+    (cdir / "text").mkdir(parents=True)
+    pdf = cdir / "layout.pdf"
+    dmg = Damage(**cfg["damage"])
+    engine = cfg["engine"]
+    if engine == "reportlab":
+        rl_hyph = render_reportlab(cfg, content, dmg, pdf, work)
+    elif engine == "chromium":
+        render_chromium(cfg, content, dmg, pdf, work)
+    else:
+        render_libreoffice(cfg, content, dmg, pdf, work)
+    if old_pdf is not None and engine != "reportlab":
+        # Chromium and LibreOffice stamp dates and ids into the file: keep the committed bytes
+        # when the re-run gives the same text to every extractor.
+        (work / "old.pdf").write_bytes(old_pdf)
+        if extract_all(work / "old.pdf") == extract_all(pdf) and pdf_lines(work / "old.pdf") == pdf_lines(pdf):
+            pdf.write_bytes(old_pdf)
+    extra = [heading(c) for c in content.cities] + [attribution(c) for c in content.cities]
+    extra += [cap.upper() for c in content.cities for cap in c["captions"]]
+    joins = hyphen_joins(pdf, source_words(dmg, extra))
+    if engine == "reportlab":  # the read-back must agree with what our own line breaker did
+        made = collections.Counter((CORE_RE.match(h).group(2), CORE_RE.match(t).group(2))  # type: ignore[union-attr]
+                                   for h, t, kind in rl_hyph if kind == "soft")
+        got = collections.Counter(tuple(j["printed"].split("-\n")) for j in joins)
+        if made != got:
+            raise SystemExit(f"{case}: hyphens read back {sorted(got - made)} != set {sorted(made - got)}")
+    expected = expected_for(content, dmg, joins, layout)
+    dump(cdir / "expected.json", expected)
+    held = bool(cfg.get("held_out"))
+    rows = [{"input": f"{case}/layout.pdf", "expected": f"{case}/expected.json", "case": case, "layout": layout,
+             "content": content.name, "kind": "pdf", "held_out": held}]
+    for name, text in extract_all(pdf).items():
+        (cdir / "text" / f"{name}.txt").write_bytes(text.encode("utf-8", "surrogatepass"))
+        exp = for_extractor(expected, text, dmg)
+        if exp["artifacts"] != expected["artifacts"]:
+            dump(cdir / "text" / f"{name}.expected.json", exp)
+            exp_path = f"{case}/text/{name}.expected.json"
+        else:
+            exp_path = f"{case}/expected.json"
+        rows.append({"input": f"{case}/text/{name}.txt", "expected": exp_path, "case": case, "layout": layout,
+                     "content": content.name, "kind": name, "held_out": held})
+    a = expected["artifacts"]
+    print(f"{case}: {len(a['ligature_splits'])} ligature splits, {len(a['hyphen_joins'])} hyphen joins, "
+          f"{len(a['duplicates'])} duplicates, {pdf.stat().st_size // 1024} KB", flush=True)
+    return rows
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--only", help="make only cases whose name contains this")
+    a = ap.parse_args()
+    if not SAMPLE_GOLD.exists():
+        print(f"needs {SAMPLE_GOLD}", file=sys.stderr)
+        return 2
+    contents = {"sample": load_sample(), **{n: load_variation(n) for n in VARIATION_NAMES}}
+    manifest_path = OUT / "MANIFEST.json"
+    old = json.loads(manifest_path.read_text(encoding="utf-8")) if manifest_path.exists() else []
+    rows: list[dict[str, Any]] = []
+    made: set[str] = set()
+    with tempfile.TemporaryDirectory(prefix="layouts-") as tmp:
+        for layout, cfg in LAYOUTS.items():
+            for cname in cfg["contents"]:
+                case = f"{layout}--{cname}"
+                if a.only and a.only not in case:
+                    continue
+                work = Path(tmp) / case
+                work.mkdir()
+                rows += make_case(layout, cfg, contents[cname], work)
+                made.add(case)
+    rows += [r for r in old if r["case"] not in made and (OUT / r["case"]).exists()]
+    order = {(layout, c): i for i, (layout, c) in enumerate((lay, c) for lay, cfg in LAYOUTS.items()
+                                                                   for c in cfg["contents"])}
+    kinds = ("pdf",) + EXTRACTORS
+    rows.sort(key=lambda r: (order.get((r["layout"], r["content"]), 999), kinds.index(r["kind"])))
+    dump(manifest_path, rows)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
