@@ -269,8 +269,25 @@ def reading_order(blocks: list[_Block]) -> list[_Block]:
     if y_cuts:
         bands = split(y_cuts, "y")
         if len(bands) > 1:
-            return [b for band in bands for b in reading_order(band)]
+            runs = _column_runs(bands)
+            if len(runs) == 1 and x_cuts:  # the bands only make sense as columns
+                return [b for col in columns for b in reading_order(col)]
+            return [b for run in runs for b in reading_order(run)]
     return sorted(blocks, key=lambda b: (b.top, b.x0))
+
+
+def _column_runs(bands: list[list[_Block]]) -> list[list[_Block]]:
+    """Join consecutive bands that share a column gutter, so a grid of items or a
+    table (a row of labels over a row of figures) is read column by column; a
+    full-width band (an intro, a quote) ends the run."""
+    runs: list[list[_Block]] = [list(bands[0])]
+    for band in bands[1:]:
+        joined = runs[-1] + band
+        if _gaps([(b.x0, b.x1) for b in joined]):
+            runs[-1] = joined
+        else:
+            runs.append(list(band))
+    return runs
 
 
 def page_lines(page: Page, first_number: int) -> tuple[list[Line], list[Repair]]:
