@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from .blocks import NOISE_KINDS, Block
@@ -29,7 +31,10 @@ def extract(
     backend: str = "pdfplumber",
 ) -> Booklet:
     """Extract a booklet from a PDF or text file (the format is told by content)."""
+    started = time.perf_counter()
     doc, data = load(path, password=password, pages=pages, backend=backend)
+    log.info("%s: read %s: %s%d line(s) in %.3f s", path, doc.format,
+             f"{doc.pages} page(s), " if doc.pages else "", len(doc.lines), time.perf_counter() - started)
     return build_booklet(doc, data, str(path), raw_text=raw_text)
 
 
@@ -45,6 +50,7 @@ def parse_text(text: str, *, raw_text: bool = False, path: str | None = None) ->
 def build_booklet(doc: SourceDocument, data: bytes, path: str | None, *, raw_text: bool = False) -> Booklet:
     """Run the stages on a source document."""
     lines = doc.lines
+    lap = _stopwatch()
     vocab = Vocabulary(line.text for line in lines)
     texts: list[str] = []
     line_repairs: list[Repair] = []
@@ -53,11 +59,18 @@ def build_booklet(doc: SourceDocument, data: bytes, path: str | None, *, raw_tex
         texts.append(text)
         line_repairs += repairs
 
+    log.info("%s: repairs: %d line(s), %d repair(s) in %.3f s", path, len(lines), len(line_repairs), lap())
     blocks, repeats = classify_lines(lines, texts)
     sections = split_sections(blocks)
+    log.info("%s: blocks and sections: %d block(s), %d city section(s) in %.3f s",
+             path, len(blocks), len(sections.cities), lap())
     ctx = FieldContext(vocab=vocab, raw=raw_text)
     front = build_front_matter(sections.front, ctx)
     cities = [build_city(section, ctx) for section in sections.cities]
+    log.info("%s: fields: %d cities in %.3f s", path, len(cities), lap())
+    for city in cities:
+        log.debug("%s: city %d: %s, %s: %d initiative(s), quote %s", path, city.number, city.country,
+                  city.city, len(city.initiatives), "yes" if city.quote else "no")
 
     city_of_line: dict[int, int] = {}
     for section in sections.cities:
@@ -88,6 +101,8 @@ def build_booklet(doc: SourceDocument, data: bytes, path: str | None, *, raw_tex
     coverage = Coverage(lines=len(all_lines), assigned=len(assigned), noise=len(noise),
                         unassigned=len(unassigned))
     flags.sort(key=lambda f: (f.line if f.line is not None else -1, f.kind))
+    log.info("%s: validation: %d flag(s), %d of %d line(s) assigned, %d noise in %.3f s",
+             path, len(flags), coverage.assigned, coverage.lines, coverage.noise, lap())
     return Booklet(
         source=Source(path=path, sha256=hashlib.sha256(data).hexdigest(),
                       format="pdf" if doc.format == "pdf" else "text", pages=doc.pages),
@@ -96,6 +111,18 @@ def build_booklet(doc: SourceDocument, data: bytes, path: str | None, *, raw_tex
         flags=flags,
         coverage=coverage,
     )
+
+
+def _stopwatch() -> Callable[[], float]:
+    """A function giving the seconds since it was last called (or made)."""
+    last = [time.perf_counter()]
+
+    def lap() -> float:
+        now = time.perf_counter()
+        elapsed, last[0] = now - last[0], now
+        return elapsed
+
+    return lap
 
 
 def _fill_gaps(city_of_line: dict[int, int], numbers: list[int]) -> None:
