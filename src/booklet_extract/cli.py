@@ -34,7 +34,7 @@ from .errors import (
     UsageError,
 )
 from .models import Booklet
-from .output import STDOUT, open_output, refuse_inputs, to_json, write_atomic
+from .output import STDOUT, make_folder, open_output, refuse_inputs, to_json, write_atomic
 from .pipeline import extract
 from .sources import STDIN
 from .validate import NO_SECTIONS, has_no_sections, problem_summary
@@ -172,6 +172,8 @@ def _main(args: argparse.Namespace) -> int:
     out_dir = Path(args.output) if args.output else None
     for target in [*(output_paths(inputs, out_dir) if out_dir else []), *([args.jsonl] if args.jsonl else [])]:
         refuse_inputs(target, inputs)
+    if out_dir is not None:
+        make_folder(out_dir)  # fail before any work when it cannot be made
     return _run_batch(inputs, out_dir, args)
 
 
@@ -196,7 +198,7 @@ def _run_single(path: Path, output: str | None, args: argparse.Namespace) -> int
     except BookletError as exc:
         exc.path = exc.path or str(path)
         raise
-    if has_no_sections(booklet):
+    if has_no_sections(booklet) and not args.strict:  # --strict reports it among the problems
         _say(f"warning: {path}: {NO_SECTIONS}")
     text = to_json(booklet)
     if output is not None and output != STDOUT:
@@ -265,11 +267,12 @@ def _run_batch(inputs: list[Path], out_dir: Path | None, args: argparse.Namespac
 def _report_batch(result: BatchResult, args: argparse.Namespace) -> int:
     for failure in result.failures:
         _error(failure)
-    for path in result.no_sections:
-        _say(f"warning: {path}: {NO_SECTIONS}")
-    if args.strict:
+    if args.strict:  # the no_sections inputs are among these
         for line in result.strict:
             _say(f"{line} (--strict)")
+    else:
+        for path in result.no_sections:
+            _say(f"warning: {path}: {NO_SECTIONS}")
     if not args.quiet:
         with_sections = result.booklets - len(result.no_sections)
         _say(f"{with_sections} booklet(s), {result.cities} cities, {result.flags} flags; "

@@ -140,11 +140,28 @@ def open_output(path: str | Path) -> Iterator[Writer]:
         yield write
 
 
+FD_ALIASES = ("/dev/fd/", "/dev/stdout", "/dev/stderr", "/proc/")
+
+
 def _is_fd_alias(path: Path) -> bool:
-    """`/dev/stdout`, `/dev/fd/N`, `/proc/self/fd/N`: an open descriptor, whatever it is."""
-    text = str(path)
-    real = os.path.realpath(path)
-    return text.startswith(("/dev/fd/", "/dev/std")) or real.startswith("/proc/")
+    """`/dev/stdout`, `/dev/fd/N`, `/proc/self/fd/N`, or a link to one of them: an open
+    descriptor, whatever it points to, is written into, never renamed over."""
+    hop = os.path.abspath(path)
+    for _ in range(40):  # the kernel's own limit on links followed
+        if hop.startswith(FD_ALIASES):
+            return True
+        if not os.path.islink(hop):
+            return False
+        hop = os.path.join(os.path.dirname(hop), os.readlink(hop))
+    return False
+
+
+def make_folder(path: str | Path) -> None:
+    """Create an output folder (and its parents), or raise `OutputError`."""
+    try:
+        Path(path).mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _error(exc, str(path), "cannot create the folder") from None
 
 
 @contextmanager
