@@ -125,6 +125,7 @@ def test_module_entry_point() -> None:
     done = subprocess.run([sys.executable, "-m", "booklet_extract", "--help"],
                           check=False, capture_output=True, text=True)
     assert done.returncode == 0 and "exit codes" in done.stdout
+    assert "4    the output could not be written" in done.stdout and "130  interrupted" in done.stdout
 
 
 def test_pages_reads_only_the_selected_spread(capsys: pytest.CaptureFixture[str]) -> None:
