@@ -7,6 +7,7 @@ and what is left on disk. Devices and FIFOs are made in the test's temp folder.
 
 from __future__ import annotations
 
+import errno
 import io
 import json
 import os
@@ -216,6 +217,32 @@ def test_jsonl_that_cannot_be_written_is_exit_4(tmp_path: Path, capsys: Capture)
     assert code == 4
     one_error(err, str(target), "cannot write output (Not a directory)")
     assert files(tmp_path) == ["file.txt"]
+
+
+@pytest.mark.parametrize(("code", "reason"), [(errno.EACCES, "Permission denied"),
+                                              (errno.EROFS, "Read-only file system")])
+def test_unwritable_folder_is_exit_4(tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch,
+                                     code: int, reason: str) -> None:
+    """Root writes through chmod, so the refusal the file system would give is simulated."""
+    def refuse(*args: object, **kwargs: object) -> tuple[int, str]:
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(output.tempfile, "mkstemp", refuse)
+    out = tmp_path / "out.json"
+    rc, stdout, err = run(capsys, str(TXT), "-o", str(out))
+    assert rc == 4 and stdout == ""
+    one_error(err, str(out), f"cannot write output ({reason})")
+    assert files(tmp_path) == []
+
+
+def test_debug_pages_folder_that_cannot_be_made_is_exit_4(tmp_path: Path, capsys: Capture) -> None:
+    blocker = tmp_path / "file.txt"
+    blocker.write_text("x\n", encoding="utf-8")
+    out = tmp_path / "out.json"
+    code, _, err = run(capsys, str(PDF), "--pages", "4", "-o", str(out), "--debug-pages", str(blocker / "png"))
+    assert code == 4
+    one_error(err, str(blocker / "png"), "cannot create the folder (Not a directory)")
+    assert files(tmp_path) == ["file.txt", "out.json"]
 
 
 def test_output_naming_a_folder_through_the_library_is_an_output_error(tmp_path: Path) -> None:

@@ -135,6 +135,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse already printed its message
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
+    except KeyboardInterrupt:
+        _say("interrupted")
+        return EXIT_SIGINT
     with _logging(args.verbose, args.debug_libs), _sigterm_raises():
         try:
             return _main(args)
