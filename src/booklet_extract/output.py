@@ -136,6 +136,10 @@ def open_output(path: str | Path) -> Iterator[Writer]:
             yield write
         return
     target = Path(os.path.realpath(p)) if p.is_symlink() else p
+    if existing is not None and not os.access(target, os.W_OK):
+        # A rename would go through (it needs the folder's permission only), but the
+        # file's own write protection is what its owner asked for.
+        raise _error(OSError(errno.EACCES, os.strerror(errno.EACCES)), shown)
     with _replacing(target, existing, shown) as write:
         yield write
 
