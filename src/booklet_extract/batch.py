@@ -190,9 +190,14 @@ def _running(pid: int) -> bool:
 
 def _stop(pool: ProcessPoolExecutor) -> None:
     """Kill the workers now (running tasks included), then release the pool."""
-    for process in list((getattr(pool, "_processes", None) or {}).values()):
+    kill_workers = getattr(pool, "kill_workers", None)  # Python 3.14+
+    if kill_workers is not None:
         with suppress(Exception):
-            process.kill()
+            kill_workers()
+    else:  # older: the executor's own table of worker processes
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            with suppress(Exception):
+                process.kill()
     pool.shutdown(wait=True, cancel_futures=True)
 
 

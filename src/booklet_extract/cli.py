@@ -257,7 +257,8 @@ def _run_batch(inputs: list[Path], out_dir: Path | None, args: argparse.Namespac
     except (KeyboardInterrupt, Interrupted) as exc:
         code, how = (EXIT_SIGINT, "interrupted") if isinstance(exc, KeyboardInterrupt) else (EXIT_SIGTERM, "terminated")
         written = ", ".join(result.written) if result.written else "none"
-        _say(f"{how} after {result.booklets + len(result.failures)} of {result.total} input(s); "
+        failed = f" ({len(result.failures)} failed)" if result.failures else ""
+        _say(f"{how} after {result.booklets + len(result.failures)} of {result.total} input(s){failed}; "
              f"complete outputs: {written}")
         return code
     except BookletError as exc:  # an output could not be written: the batch stops
