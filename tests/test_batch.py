@@ -20,7 +20,9 @@ from .conftest import SAMPLE, SAMPLES
 PDF = SAMPLES / f"{SAMPLE}.pdf"
 TXT = SAMPLES / f"{SAMPLE}.txt"
 Capture = pytest.CaptureFixture[str]
-SUMMARY = re.compile(r"^extract: (\d+) booklet\(s\), (\d+) cities, (\d+) flags; (\d+) failed$")
+SUMMARY = re.compile(
+    r"^extract: (\d+) booklet\(s\), (\d+) cities, (\d+) flags; (\d+) without city sections; (\d+) failed$"
+)
 
 
 def run(capsys: Capture, *args: str) -> tuple[int, str, str]:
@@ -55,7 +57,7 @@ def test_folder_to_out_dir(shelf: Path, tmp_path: Path, capsys: Capture) -> None
     prefix = f"extract: error: {bad}: "
     assert lines[0].startswith(prefix) and len(lines[0]) > len(prefix)  # file, then a reason
     match = SUMMARY.match(lines[1])
-    assert match and match.group(1, 2, 4) == ("3", "30", "1")
+    assert match and match.group(1, 2, 4, 5) == ("3", "30", "0", "1")
 
 
 def test_jsonl_one_line_per_good_booklet(shelf: Path, tmp_path: Path, capsys: Capture) -> None:

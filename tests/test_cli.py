@@ -42,12 +42,15 @@ def test_stdout_when_no_output_file(capsys: pytest.CaptureFixture[str]) -> None:
         (b"\x00\x01\x02binary\x00data" * 10, "not a PDF and not text (binary data)"),
         (b"caf\xe9 latin-1 text", "not a PDF and not UTF-8 text (invalid byte at offset 3)"),
         (b"%PDF-1.7\n%%EOF\n", None),
-        (b"<html><body>404 Not Found</body></html>", "named .pdf but not a PDF (no %PDF header)"),
-        (b"", "empty file"),
+        (b"", "no text (the input is empty, blank or NUL bytes only)"),
+        (b" \n\t\r\n  \n", "no text (the input is empty, blank or NUL bytes only)"),
+        (b"\x00" * 64, "no text (the input is empty, blank or NUL bytes only)"),
+        ("\ufeff\u00a0\n\u3000\n".encode(), "no text (the input is empty, blank or NUL bytes only)"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "not a PDF and not text (binary data)"),
     ],
 )
 def test_unreadable_input_exit_3(tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, reason: str | None) -> None:
-    bad = tmp_path / ("bad.pdf" if content.startswith((b"%PDF", b"<html")) else "bad.dat")
+    bad = tmp_path / ("bad.pdf" if content.startswith(b"%PDF") else "bad.dat")
     bad.write_bytes(content)
     out = tmp_path / "out.json"
     rc, stdout, err = run(capsys, str(bad), "-o", str(out))
@@ -87,7 +90,9 @@ def test_pages_on_text_input_is_usage_error(capsys: pytest.CaptureFixture[str]) 
 
 def test_strict_turns_validation_flags_into_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     rc, _, err = run(capsys, str(TXT), "-o", str(tmp_path / "o.json"), "--strict")
-    assert rc == 1 and "1 validation problem(s)" in err  # the malformed population figure
+    assert rc == 1  # the malformed population figure, counted per kind and located
+    assert err == (f"extract: {TXT}: 1 problem flag(s): malformed_number 1; "
+                   "first: malformed_number at city 1 (Medellín), line 77 (--strict)\n")
     assert (tmp_path / "o.json").exists()
 
 
@@ -117,8 +122,10 @@ def test_raw_text_keeps_printed_words_and_still_flags(capsys: pytest.CaptureFixt
 
 
 def test_module_entry_point() -> None:
-    done = subprocess.run([sys.executable, "-m", "booklet_extract", "--help"], capture_output=True, text=True)
+    done = subprocess.run([sys.executable, "-m", "booklet_extract", "--help"],
+                          check=False, capture_output=True, text=True)
     assert done.returncode == 0 and "exit codes" in done.stdout
+    assert "4    the output could not be written" in done.stdout and "130  interrupted" in done.stdout
 
 
 def test_pages_reads_only_the_selected_spread(capsys: pytest.CaptureFixture[str]) -> None:

@@ -125,5 +125,5 @@ def test_expected_files_have_the_scorer_shape() -> None:
 
 def test_the_suite_does_not_depend_on_agpl_code() -> None:
     for p in [Path(__file__), ROOT / "scripts" / "score_layouts.py", *sorted((ROOT / "src").rglob("*.py"))]:
-        hit = re.search(r"^\s*(import|from)\s+(pymupdf|fitz|pypdf)\b", p.read_text(encoding="utf-8"), re.M)
+        hit = re.search(r"^\s*(import|from)\s+(pymupdf|fitz|pypdf)\b", p.read_text(encoding="utf-8"), re.MULTILINE)
         assert hit is None, f"{p}: {hit.group(0) if hit else ''}"

@@ -31,3 +31,19 @@ def test_atomic_write_failure_leaves_nothing(tmp_path: Path) -> None:
     with pytest.raises(TypeError):  # write() fails after the temp file was created
         write_atomic(target, 123)  # type: ignore[arg-type]
     assert list(tmp_path.iterdir()) == []
+
+
+def test_interrupted_write_leaves_the_old_file_and_no_temp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from booklet_extract import output
+
+    target = tmp_path / "out.json"
+    target.write_text("old\n", encoding="utf-8")
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(output, "_finish", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_atomic(target, "new\n")
+    assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
+    assert target.read_text(encoding="utf-8") == "old\n"

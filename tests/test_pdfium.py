@@ -169,7 +169,7 @@ def test_truncated_pdf_exit_3(tmp_path: Path, capsys: pytest.CaptureFixture[str]
 def test_encrypted_without_password_exit_3(capsys: pytest.CaptureFixture[str]) -> None:
     code, stdout, err = _run(capsys, str(PASSWORD_PDF))
     assert code == 3 and stdout == ""
-    _assert_one_error(err, PASSWORD_PDF, pdf_open.NEEDS_PASSWORD)
+    _assert_one_error(err, PASSWORD_PDF, "encrypted: needs a password (use --password)")
 
 
 @needs_corpus

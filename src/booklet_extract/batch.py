@@ -5,25 +5,39 @@ Memory stays flat however many files there are: at most two tasks per worker
 are in flight, each result is written (one JSON file, or one line of the JSON
 Lines file) as soon as it is its turn, and only counters are kept. Results come
 back in input order, so `-j 2` writes exactly what `-j 1` writes.
+
+Stopping: on Ctrl-C (or SIGTERM) the main process kills its workers at once
+instead of waiting for the tasks they run; the caller's `BatchResult` then holds
+what finished. Workers ignore SIGINT (the main process decides) and die with
+the main process however it ends: on Linux the kernel kills them
+(PR_SET_PDEATHSIG), and everywhere a watcher thread ends a worker whose parent
+is gone.
 """
 
 from __future__ import annotations
 
+import ctypes
+import logging
 import os
+import signal
 import sys
-import tempfile
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import closing, contextmanager
+from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .errors import BookletError, UsageError
-from .output import write_atomic
-from .validate import count_problems
+from .output import open_output, write_atomic
+from .sources import STDIN
+from .validate import count_problems, has_no_sections, problem_summary
+
+log = logging.getLogger(__name__)
 
 INPUT_SUFFIXES = (".pdf", ".txt", ".text")
 IN_FLIGHT_PER_WORKER = 2
@@ -34,9 +48,11 @@ CRASHED = "the worker process died while reading this file (a crash in the PDF l
 def expand_inputs(paths: Sequence[str]) -> list[Path]:
     """Files as given; folders expanded to the PDF and text files inside (sorted)."""
     out: list[Path] = []
+    if STDIN in paths and len(paths) > 1:
+        raise UsageError("standard input must be the only input", STDIN)
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
+        if raw != STDIN and path.is_dir():
             found = sorted(
                 p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES
             )
@@ -50,11 +66,21 @@ def expand_inputs(paths: Sequence[str]) -> list[Path]:
 
 @dataclass
 class BatchResult:
+    """What a batch did so far (filled in as it goes, so an interrupted run can report it)."""
+
+    total: int = 0
     booklets: int = 0
+    """Inputs read, with or without city sections."""
     cities: int = 0
     flags: int = 0
     problems: int = 0
     failures: list[str] = field(default_factory=list)
+    no_sections: list[str] = field(default_factory=list)
+    """Inputs read but without any city section (written, and flagged `no_sections`)."""
+    strict: list[str] = field(default_factory=list)
+    """One line per input with problem flags: `path: summary` (see `problem_summary`)."""
+    written: list[str] = field(default_factory=list)
+    """Output files complete on disk (the JSON Lines file only once the batch ends)."""
 
 
 @dataclass(frozen=True)
@@ -75,6 +101,8 @@ class _Outcome:
     cities: int = 0
     flags: int = 0
     problems: int = 0
+    no_sections: bool = False
+    problem_summary: str | None = None
     error: str | None = None
 
 
@@ -97,6 +125,8 @@ def _extract_one(task: _Task) -> _Outcome:
         cities=len(booklet.cities),
         flags=len(booklet.flags),
         problems=count_problems(booklet),
+        no_sections=has_no_sections(booklet),
+        problem_summary=problem_summary(booklet),
     )
 
 
@@ -108,6 +138,69 @@ def _outcomes(tasks: list[_Task], jobs: int) -> Generator[_Outcome, None, None]:
     return _pooled(tasks, workers)
 
 
+PR_SET_PDEATHSIG = 1
+PARENT_POLL_SECONDS = 0.5
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    """A process pool whose workers stop with this process and log as it does."""
+    levels = {name: logging.getLogger(name or None).level for name in ("", "booklet_extract", "pdfminer")}
+    return ProcessPoolExecutor(max_workers=workers, initializer=_worker_init,
+                               initargs=(os.getpid(), levels))
+
+
+def _worker_init(main_pid: int, levels: dict[str, int]) -> None:
+    """Runs first in each worker: signals, death with the main process, logging."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the main process decides
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the main process's handler, inherited by fork
+    parent = os.getppid()
+    if sys.platform.startswith("linux"):
+        with suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if not _running(main_pid):  # the main process died before the above took effect
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(main_pid, parent), daemon=True,
+                     name="watch-main-process").start()
+    for name, level in levels.items():
+        logging.getLogger(name or None).setLevel(level)
+    root = logging.getLogger()
+    if not root.handlers:  # not forked: the main process's handler did not come along
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("extract: %(levelname)s: %(message)s"))
+        root.addHandler(handler)
+
+
+def _watch_parent(main_pid: int, parent: int) -> None:
+    """End this worker once the main process is gone (where the kernel cannot do it for us)."""
+    while os.getppid() == parent and _running(main_pid):
+        time.sleep(PARENT_POLL_SECONDS)
+    os._exit(1)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Kill the workers now (running tasks included), then release the pool."""
+    kill_workers = getattr(pool, "kill_workers", None)  # Python 3.14+
+    if kill_workers is not None:
+        with suppress(Exception):
+            kill_workers()
+    else:  # older: the executor's own table of worker processes
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            with suppress(Exception):
+                process.kill()
+    pool.shutdown(wait=True, cancel_futures=True)
+
+
 def _pooled(tasks: Iterable[_Task], workers: int) -> Generator[_Outcome, None, None]:
     """Feed the pool a bounded window of tasks and yield their outcomes in order.
 
@@ -116,7 +209,7 @@ def _pooled(tasks: Iterable[_Task], workers: int) -> Generator[_Outcome, None, N
     file that kills its worker is reported, and a new pool takes the rest.
     """
     window = workers * IN_FLIGHT_PER_WORKER
-    pool = ProcessPoolExecutor(max_workers=workers)
+    pool = _pool(workers)
     pending: deque[tuple[_Task, Future[_Outcome]]] = deque()
     try:
         for task in tasks:
@@ -127,8 +220,10 @@ def _pooled(tasks: Iterable[_Task], workers: int) -> Generator[_Outcome, None, N
         while pending:
             outcome, pool = _take(pending, pool, workers)
             yield outcome
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    except BaseException:  # interrupted, or closed early: do not wait for running tasks
+        _stop(pool)
+        raise
+    pool.shutdown(wait=True)
 
 
 def _take(
@@ -142,7 +237,7 @@ def _take(
         redone = [(t, _finished(_isolated(t))) for t, _ in pending]
         pending.clear()
         pending.extend(redone)
-        pool = ProcessPoolExecutor(max_workers=workers)
+        pool = _pool(workers)
         outcome = pending[0][1].result()
     pending.popleft()
     return outcome, pool
@@ -150,11 +245,16 @@ def _take(
 
 def _isolated(task: _Task) -> _Outcome:
     """Run one task in a process of its own; its death is this file's failure only."""
-    with ProcessPoolExecutor(max_workers=1) as solo:
-        try:
-            return solo.submit(_extract_one, task).result()
-        except BrokenProcessPool:
-            return _Outcome(path=task.path, error=f"{task.path}: {CRASHED}")
+    solo = _pool(1)
+    try:
+        outcome = solo.submit(_extract_one, task).result()
+    except BrokenProcessPool:
+        outcome = _Outcome(path=task.path, error=f"{task.path}: {CRASHED}")
+    except BaseException:
+        _stop(solo)
+        raise
+    solo.shutdown(wait=True)
+    return outcome
 
 
 def _finished(outcome: _Outcome) -> Future[_Outcome]:
@@ -165,18 +265,25 @@ def _finished(outcome: _Outcome) -> Future[_Outcome]:
 
 def _output_name(path: Path, taken: set[str]) -> str:
     """Same stem, .json; a second input with the same stem gets a numbered name."""
-    name = f"{path.stem}.json"
+    stem = "stdin" if str(path) == STDIN else path.stem
+    name = f"{stem}.json"
     n = 2
     while name in taken:
-        name = f"{path.stem}-{n}.json"
+        name = f"{stem}-{n}.json"
         n += 1
     taken.add(name)
     return name
 
 
+def output_paths(paths: Sequence[Path], out_dir: Path) -> list[Path]:
+    """The file each input is written to in `out_dir` (known before any work)."""
+    taken: set[str] = set()
+    return [out_dir / _output_name(path, taken) for path in paths]
+
+
 @contextmanager
-def _json_lines(target: Path | None) -> Iterator[Callable[[str], None]]:
-    """A writer for the JSON Lines file (a no-op without one).
+def _json_lines(target: Path | str | None) -> Iterator[Callable[[str], None]]:
+    """A writer for the JSON Lines file (`-`: stdout; a no-op without one).
 
     Lines go into a temporary file beside the target, renamed into place when
     the batch ends: readers never see half a file, an interrupted run leaves none.
@@ -184,27 +291,8 @@ def _json_lines(target: Path | None) -> Iterator[Callable[[str], None]]:
     if target is None:
         yield lambda line: None
         return
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes the file private; the result is not
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-
-            def write(line: str) -> None:
-                handle.write(line)
-
-            yield write
-        os.replace(tmp, target)
-    except BaseException:
-        os.unlink(tmp)
-        raise
-
-
-def _umask() -> int:
-    """The process umask (only readable by setting it, so set it straight back)."""
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
+    with open_output(target) as write:
+        yield write
 
 
 def _progress_bar(total: int, show: bool) -> Any:
@@ -220,27 +308,37 @@ def run_batch(
     paths: list[Path],
     *,
     out_dir: Path | None,
-    jsonl: Path | None,
+    jsonl: Path | str | None,
     options: dict[str, Any],
     jobs: int = 0,
     progress: bool = False,
+    result: BatchResult | None = None,
 ) -> BatchResult:
-    """Extract every input, writing each result as it comes; return the counts and failures."""
+    """Extract every input, writing each result as it comes; return the counts and failures.
+
+    Pass `result` to see what finished when the run is interrupted (the exception
+    still propagates). An `OutputError` stops the batch: the disk is full, or
+    the output folder is unwritable, for every file alike.
+    """
     tasks = [_Task(str(p), options, out_dir is not None, jsonl is not None) for p in paths]
-    result = BatchResult()
-    taken: set[str] = set()
+    result = result if result is not None else BatchResult()
+    result.total = len(tasks)
+    targets = output_paths(paths, out_dir) if out_dir is not None else []
     bar = _progress_bar(len(tasks), progress)
     try:
         outcomes = _outcomes(tasks, jobs)
         with _json_lines(jsonl) as write_line, closing(outcomes):
-            for path, outcome in zip(paths, outcomes):
+            for index, outcome in enumerate(outcomes):
                 if bar is not None:
                     bar.update(1)
-                _record(result, outcome)
                 if out_dir is not None and outcome.json_text is not None:
-                    write_atomic(out_dir / _output_name(path, taken), outcome.json_text)
+                    write_atomic(targets[index], outcome.json_text)
+                    result.written.append(str(targets[index]))
                 if outcome.json_line is not None:
                     write_line(outcome.json_line)
+                _record(result, outcome)
+        if jsonl is not None and str(jsonl) != STDIN:
+            result.written.append(str(jsonl))
     finally:
         if bar is not None:
             bar.close()
@@ -248,6 +346,7 @@ def run_batch(
 
 
 def _record(result: BatchResult, outcome: _Outcome) -> None:
+    log.debug("%s: done", outcome.path)
     if outcome.error is not None:
         result.failures.append(outcome.error)
         return
@@ -255,3 +354,7 @@ def _record(result: BatchResult, outcome: _Outcome) -> None:
     result.cities += outcome.cities
     result.flags += outcome.flags
     result.problems += outcome.problems
+    if outcome.no_sections:
+        result.no_sections.append(outcome.path)
+    if outcome.problem_summary is not None:
+        result.strict.append(f"{outcome.path}: {outcome.problem_summary}")

@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from .errors import UsageError
+from .errors import OutputError, UsageError
 from .models import Booklet, Provenance
+from .output import make_folder
 
 COLOURS = {
     "heading": (220, 20, 60),
@@ -63,7 +64,7 @@ def render_debug_pages(path: Path, booklet: Booklet, out_dir: Path, *, password:
         raise UsageError("--debug-pages needs a PDF input", str(path))
     import pdfplumber
 
-    out_dir.mkdir(parents=True, exist_ok=True)
+    make_folder(out_dir)
     by_page = _boxes(booklet)
     written = 0
     with pdfplumber.open(path, password=password or "") as pdf:
@@ -73,7 +74,11 @@ def render_debug_pages(path: Path, booklet: Booklet, out_dir: Path, *, password:
                 colour = COLOURS[kind]
                 x0, top, x1, bottom = bbox
                 image.draw_rect((x0, top, x1, bottom), fill=(*colour, 40), stroke=(*colour, 255), stroke_width=2)
-            image.save(out_dir / f"page-{index:03d}.png")
+            target = out_dir / f"page-{index:03d}.png"
+            try:
+                image.save(target)
+            except OSError as exc:
+                raise OutputError(f"cannot write a page image ({exc.strerror or exc})", str(target)) from None
             page.close()
             written += 1
     return written

@@ -10,6 +10,10 @@ EXIT_OK = 0
 EXIT_VALIDATION = 1
 EXIT_USAGE = 2
 EXIT_UNREADABLE = 3
+EXIT_OUTPUT = 4
+EXIT_SIGINT = 130  # 128 + SIGINT, as shells report a process ended by Ctrl-C
+EXIT_SIGTERM = 143  # 128 + SIGTERM
+EXIT_SIGPIPE = 141  # 128 + SIGPIPE: stdout's reader went away (`extract ... | head -1`)
 
 
 class BookletError(Exception):
@@ -42,7 +46,11 @@ class Encrypted(UnreadableInput):
     """The PDF needs a password we were not given, or the one given is wrong."""
 
 
-class NoTextLayer(UnreadableInput):
+class NoText(UnreadableInput):
+    """The input holds no text: an empty, blank or NUL-only file."""
+
+
+class NoTextLayer(NoText):
     """The PDF opens but carries no text (a scan, or empty pages)."""
 
 
@@ -50,3 +58,22 @@ class UsageError(BookletError):
     """The caller asked for something impossible (bad page range, missing file)."""
 
     exit_code = EXIT_USAGE
+
+
+class OutputError(BookletError):
+    """The result could not be written: disk full, no permission, read-only file
+    system, a folder that cannot be made, or a path naming something unwritable."""
+
+    exit_code = EXIT_OUTPUT
+
+
+class Interrupted(BaseException):
+    """The run was stopped by a signal (SIGINT, SIGTERM).
+
+    A `BaseException`, like `KeyboardInterrupt`, so that no `except Exception`
+    swallows it; cleanup in `finally`/`except BaseException` blocks still runs.
+    """
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum

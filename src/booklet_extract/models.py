@@ -127,6 +127,7 @@ FlagKind = Literal[
     "missing_field",
     "count_mismatch",
     "unassigned_text",
+    "no_sections",
 ]
 
 

@@ -1,13 +1,45 @@
-"""Deterministic JSON and atomic writes: a failed run never leaves half a file."""
+"""Deterministic JSON, and writes that never leave half a file or clobber the wrong thing.
+
+Where the result goes, by what the output path names:
+
+- a regular file, or nothing yet: a temporary file beside it, renamed into place
+  (a failed or interrupted run leaves the previous file, never a partial one);
+  an existing file's permissions are kept;
+- a symbolic link: the same, beside the file the link points to; the link stays;
+- anything that is not a regular file (a FIFO, a device, `/dev/stdout`): written
+  straight into it, never renamed over or replaced;
+- `-`: standard output.
+
+Every failure to write is an `OutputError` (exit 4) naming the output.
+Temporary files are named `.NAME.extract-tmp-PID-XXXX.tmp`; one whose process is
+gone (a run killed with SIGKILL, which nothing can clean up after) is removed by
+the next run writing the same output.
+"""
 
 from __future__ import annotations
 
+import errno
 import json
+import logging
 import os
+import stat
+import sys
 import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
+from typing import TextIO
 
+from .errors import OutputError, UsageError
 from .models import Booklet
+
+log = logging.getLogger(__name__)
+
+STDOUT = "-"
+TEMP_MARK = "extract-tmp"
+"""Part of every temporary file's name, so a stale one is recognisable as ours."""
+
+Writer = Callable[[str], None]
 
 
 def to_json(booklet: Booklet) -> str:
@@ -20,20 +52,211 @@ def to_json_line(booklet: Booklet) -> str:
 
 
 def write_atomic(path: str | Path, text: str) -> None:
-    """Write to a temporary file beside `path`, then rename it into place."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    """Write `text` to `path` (see the module docstring for what that means per kind of path)."""
+    with open_output(path) as write:
+        write(text)
+
+
+def same_file(a: str | Path, b: str | Path) -> bool:
+    """Whether two paths name one existing file (through links too: device and inode)."""
     try:
-        mask = os.umask(0o022)
-        os.umask(mask)
-        os.chmod(tmp, 0o666 & ~mask)  # mkstemp creates 0600; results should follow the umask
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.replace(tmp, target)
-    except BaseException:
+        sa, sb = os.stat(a), os.stat(b)
+    except (OSError, ValueError):
+        return False
+    return (sa.st_dev, sa.st_ino) == (sb.st_dev, sb.st_ino)
+
+
+def refuse_inputs(output: str | Path, inputs: Iterable[str | Path]) -> None:
+    """Raise `UsageError` when `output` is one of `inputs`: writing would destroy it."""
+    if str(output) == STDOUT:
+        return
+    for source in inputs:
+        if str(source) == STDOUT:  # standard input: compare with what fd 0 is
+            try:
+                fd0, out = os.fstat(0), os.stat(output)
+            except (OSError, ValueError):
+                continue
+            clash = stat.S_ISREG(fd0.st_mode) and (fd0.st_dev, fd0.st_ino) == (out.st_dev, out.st_ino)
+        else:
+            clash = same_file(output, source)
+        if clash:
+            raise UsageError("is also an input; refusing to overwrite it", str(output))
+
+
+def _error(exc: OSError, shown: str, what: str = "cannot write output") -> OutputError:
+    reason = exc.strerror or type(exc).__name__
+    return OutputError(f"{what} ({reason})", shown)
+
+
+def _writer(handle: TextIO, shown: str) -> Writer:
+    """`handle.write`, its failures turned into `OutputError` (a closed pipe excepted)."""
+
+    def write(text: str) -> None:
         try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
+            handle.write(text)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise _error(exc, shown) from None
+
+    return write
+
+
+def _finish(handle: TextIO, shown: str, *, sync: bool = False) -> None:
+    try:
+        handle.flush()
+        if sync:
+            os.fsync(handle.fileno())
+    except BrokenPipeError:
         raise
+    except OSError as exc:
+        raise _error(exc, shown) from None
+
+
+@contextmanager
+def open_output(path: str | Path) -> Iterator[Writer]:
+    """A writer for `path`; what it writes is in place only when the block ends without error."""
+    shown = str(path)
+    if shown == STDOUT:
+        write = _writer(sys.stdout, "stdout")
+        yield write
+        _finish(sys.stdout, "stdout")
+        return
+    p = Path(path)
+    try:
+        existing: os.stat_result | None = os.stat(p)  # through a link, to what it names
+    except FileNotFoundError:
+        existing = None
+    except OSError as exc:  # e.g. ENOTDIR: a path under a regular file
+        raise _error(exc, shown) from None
+    if existing is not None and stat.S_ISDIR(existing.st_mode):
+        raise _error(OSError(errno.EISDIR, os.strerror(errno.EISDIR)), shown)
+    if (existing is not None and not stat.S_ISREG(existing.st_mode)) or _is_fd_alias(p):
+        with _in_place(p, shown) as write:
+            yield write
+        return
+    target = Path(os.path.realpath(p)) if p.is_symlink() else p
+    if existing is not None and not os.access(target, os.W_OK):
+        # A rename would go through (it needs the folder's permission only), but the
+        # file's own write protection is what its owner asked for.
+        raise _error(OSError(errno.EACCES, os.strerror(errno.EACCES)), shown)
+    with _replacing(target, existing, shown) as write:
+        yield write
+
+
+FD_ALIASES = ("/dev/fd/", "/dev/stdout", "/dev/stderr", "/proc/")
+
+
+def _is_fd_alias(path: Path) -> bool:
+    """`/dev/stdout`, `/dev/fd/N`, `/proc/self/fd/N`, or a link to one of them: an open
+    descriptor, whatever it points to, is written into, never renamed over."""
+    hop = os.path.abspath(path)
+    for _ in range(40):  # the kernel's own limit on links followed
+        if hop.startswith(FD_ALIASES):
+            return True
+        if not os.path.islink(hop):
+            return False
+        hop = os.path.join(os.path.dirname(hop), os.readlink(hop))
+    return False
+
+
+def make_folder(path: str | Path) -> None:
+    """Create an output folder (and its parents), or raise `OutputError`."""
+    try:
+        Path(path).mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _error(exc, str(path), "cannot create the folder") from None
+
+
+@contextmanager
+def _in_place(path: Path, shown: str) -> Iterator[Writer]:
+    """Write straight into a FIFO or device (opening a FIFO waits for its reader)."""
+    log.debug("%s: not a regular file, writing into it", shown)
+    try:
+        handle = open(path, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
+    except OSError as exc:
+        raise _error(exc, shown) from None
+    try:
+        yield _writer(handle, shown)
+        _finish(handle, shown)
+    finally:
+        with suppress(OSError):
+            handle.close()
+
+
+@contextmanager
+def _replacing(target: Path, existing: os.stat_result | None, shown: str) -> Iterator[Writer]:
+    """Write a temporary file beside `target`, then rename it onto `target`."""
+    folder = target.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _error(exc, shown, f"cannot create the folder {folder}") from None
+    remove_stale_temps(folder, target.name)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{TEMP_MARK}-{os.getpid()}-",
+                                   suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise _error(exc, shown) from None
+    log.debug("%s: writing %s, then renaming it onto %s", shown, tmp, target)
+    try:
+        try:
+            if existing is not None:
+                os.fchmod(fd, stat.S_IMODE(existing.st_mode))
+                if (existing.st_uid, existing.st_gid) != (os.geteuid(), os.getegid()):
+                    with suppress(OSError):  # only root may give a file away
+                        os.fchown(fd, existing.st_uid, existing.st_gid)
+            else:
+                os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; results follow the umask
+            handle = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+        except OSError as exc:
+            os.close(fd)
+            raise _error(exc, shown) from None
+        try:
+            yield _writer(handle, shown)
+            _finish(handle, shown, sync=True)
+        finally:
+            with suppress(OSError):  # flushed above; a failure here is already reported
+                handle.close()
+        try:
+            os.replace(tmp, target)
+        except OSError as exc:
+            raise _error(exc, shown) from None
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _umask() -> int:
+    """The process umask (only readable by setting it, so set it straight back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def remove_stale_temps(folder: Path, name: str) -> None:
+    """Remove our temporary files for `name` left by processes that no longer run."""
+    prefix = f".{name}.{TEMP_MARK}-"
+    try:
+        entries = [e for e in os.listdir(folder) if e.startswith(prefix) and e.endswith(".tmp")]
+    except OSError:
+        return
+    for entry in entries:
+        pid_text = entry[len(prefix):].split("-", 1)[0]
+        if pid_text.isdigit() and not _alive(int(pid_text)):
+            log.debug("removing %s, left by process %s", folder / entry, pid_text)
+            with suppress(OSError):
+                os.unlink(folder / entry)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # EPERM: alive, someone else's
+        return True
+    return True

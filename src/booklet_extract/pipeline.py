@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from .blocks import Block, build_blocks
@@ -31,7 +33,10 @@ def extract(
     profile: Profile = DEFAULT_PROFILE,
 ) -> Booklet:
     """Extract a booklet from a PDF or text file (the format is told by content)."""
+    started = time.perf_counter()
     doc, data = load(path, password=password, pages=pages, backend=backend)
+    log.info("%s: read %s: %s%d line(s) in %.3f s", path, doc.format,
+             f"{doc.pages} page(s), " if doc.pages else "", len(doc.lines), time.perf_counter() - started)
     return build_booklet(doc, data, str(path), raw_text=raw_text, profile=profile)
 
 
@@ -53,12 +58,21 @@ def build_booklet(
 ) -> Booklet:
     """Run the stages on a source document: repairs, blocks, sections, fields, checks."""
     lines = doc.lines
+    lap = _stopwatch()
     repaired = repair_lines(lines, profile)
+    log.info("%s: repairs: %d line(s), %d repair(s), %d repeated line(s) in %.3f s", path, len(lines),
+             sum(len(r) for r in repaired.inline), len(repaired.repeated), lap())
     blocks = build_blocks(repaired, profile)
     sections = split_sections(blocks, profile)
+    log.info("%s: blocks and sections: %d block(s), %d city section(s) in %.3f s",
+             path, len(blocks), len(sections.cities), lap())
     ctx = FieldContext(repaired=repaired, profile=profile, raw=raw_text)
     front = build_front_matter(sections.front, ctx)
     cities = [build_city(section, ctx) for section in sections.cities]
+    log.info("%s: fields: %d cities in %.3f s", path, len(cities), lap())
+    for city in cities:
+        log.debug("%s: city %d: %s, %s: %d initiative(s), quote %s", path, city.number, city.country,
+                  city.city, len(city.initiatives), "yes" if city.quote else "no")
 
     city_of_line: dict[int, int] = {}
     for section in sections.cities:
@@ -89,6 +103,8 @@ def build_booklet(
     coverage = Coverage(lines=len(all_lines), assigned=len(assigned), noise=len(noise),
                         unassigned=len(unassigned))
     flags.sort(key=lambda f: (f.line if f.line is not None else -1, f.kind))
+    log.info("%s: validation: %d flag(s), %d of %d line(s) assigned, %d noise in %.3f s",
+             path, len(flags), coverage.assigned, coverage.lines, coverage.noise, lap())
     return Booklet(
         source=Source(path=path, sha256=hashlib.sha256(data).hexdigest(),
                       format="pdf" if doc.format == "pdf" else "text", pages=doc.pages),
@@ -97,6 +113,18 @@ def build_booklet(
         flags=flags,
         coverage=coverage,
     )
+
+
+def _stopwatch() -> Callable[[], float]:
+    """A function giving the seconds since it was last called (or made)."""
+    last = [time.perf_counter()]
+
+    def lap() -> float:
+        now = time.perf_counter()
+        elapsed, last[0] = now - last[0], now
+        return elapsed
+
+    return lap
 
 
 def _fill_gaps(city_of_line: dict[int, int], numbers: list[int]) -> None:

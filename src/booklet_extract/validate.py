@@ -9,12 +9,47 @@ from collections import Counter
 from .blocks import fold_name
 from .models import Booklet, City, Flag, FrontMatter
 
-PROBLEM_KINDS = frozenset({"missing_field", "count_mismatch", "unassigned_text", "malformed_number"})
+PROBLEM_KINDS = frozenset(
+    {"missing_field", "count_mismatch", "unassigned_text", "malformed_number", "no_sections"}
+)
 """Flags that say the booklet is incomplete or unreadable (what --strict fails on)."""
+NO_SECTIONS = "no city sections found (no 'N. Country, City' heading)"
 
 
 def count_problems(booklet: Booklet) -> int:
     return sum(f.kind in PROBLEM_KINDS for f in booklet.flags)
+
+
+def has_no_sections(booklet: Booklet) -> bool:
+    return any(f.kind == "no_sections" for f in booklet.flags)
+
+
+def problem_summary(booklet: Booklet, first: int = 3) -> str | None:
+    """One line: the problem flags counted per kind, and where the first few are.
+
+    None when there is no problem flag. A location is the city (number and
+    name), then the page for PDFs or the line for text.
+    """
+    problems = [f for f in booklet.flags if f.kind in PROBLEM_KINDS]
+    if not problems:
+        return None
+    counts = Counter(f.kind for f in problems)
+    kinds = ", ".join(f"{kind} {n}" for kind, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    names = {c.number: c.city for c in booklet.cities}
+    places = [f"{f.kind} at {_where(f, names)}" for f in problems[:first]]
+    more = f"; {len(problems) - first} more" if len(problems) > first else ""
+    return f"{len(problems)} problem flag(s): {kinds}; first: {'; '.join(places)}{more}"
+
+
+def _where(flag: Flag, names: dict[int, str]) -> str:
+    parts = []
+    if flag.city is not None:
+        parts.append(f"city {flag.city} ({names.get(flag.city, '?')})")
+    if flag.page is not None:
+        parts.append(f"page {flag.page}")
+    elif flag.line is not None:
+        parts.append(f"line {flag.line}")
+    return ", ".join(parts) or "the whole booklet"
 
 
 def _flag(kind: str, message: str, city: City | None = None) -> Flag:
@@ -29,7 +64,7 @@ def check_cities(front: FrontMatter, cities: list[City]) -> list[Flag]:
     """The listed cities match the sections; numbering runs 1..N; each city is complete."""
     flags: list[Flag] = []
     if not cities:
-        flags.append(_flag("count_mismatch", "no city sections found (no 'N. Country, City' heading)"))
+        flags.append(_flag("no_sections", NO_SECTIONS))
     listed = [(fold_name(c.country), fold_name(c.city)) for c in front.listed_cities]
     found = [(fold_name(c.country), fold_name(c.city)) for c in cities]
     if listed and listed != found:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..errors import BrokenPDF, UsageError
 
-NEEDS_PASSWORD = "encrypted: needs a password (use --password)"
+NEEDS_PASSWORD = "encrypted: needs a password (use password=)"
 WRONG_PASSWORD = "encrypted: wrong password"
 NO_TEXT = "no text layer (scanned or empty pages?)"
 
@@ -26,7 +26,7 @@ def font_style(fontname: str) -> tuple[bool, bool]:
 
 
 def select_pages(count: int, path: str, pages: tuple[int, int] | None) -> list[int]:
-    """0-based indexes of the `--pages` range (1-based, inclusive, end 0 = to the end).
+    """0-based indexes of the `pages=` range (1-based, inclusive, end 0 = to the end).
 
     >>> select_pages(5, "x.pdf", (2, 0))
     [1, 2, 3, 4]
@@ -39,5 +39,5 @@ def select_pages(count: int, path: str, pages: tuple[int, int] | None) -> list[i
     last = count if end == 0 else end
     if start < 1 or last < start or last > count:
         shown = str(start) if end == start else f"{start}-{end or ''}"
-        raise UsageError(f"--pages {shown} is outside the document ({count} page(s))", path)
+        raise UsageError(f"pages={shown} is outside the document ({count} page(s))", path)
     return list(range(start - 1, last))
