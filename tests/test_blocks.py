@@ -168,3 +168,18 @@ def test_map_labels() -> None:
     assert is_map_label("Accra I Ghana Seoul I Republic of Korea", names)
     assert is_map_label("Republic of Korea", names)
     assert not is_map_label("Accra Learning Festival", names)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [["City population  City/urban area  Annual GDP", "1,200 (2016)  300 km2  US$5,000"],
+     ["City population City/urban area Annual GDP", "1,200 (2016)", "300 km2", "US$5,000"],
+     ["City population", "City/urban area", "Annual GDP", "1,200 (2016)", "300 km2", "US$5,000"]],
+    ids=["one-row-each", "labels-row-figures-apart", "one-cell-per-line"],
+)
+def test_stats_table(texts: list[str]) -> None:
+    """Labels in one row, figures in the next: each label gets the figure in its place."""
+    got = [(k, d) for k, _, d in _blocks(_lines(*texts))]
+    assert got == [(BlockKind.STATS, StatData("population", "City population: 1,200 (2016)")),
+                   (BlockKind.STATS, StatData("area_km2", "City/urban area: 300 km2")),
+                   (BlockKind.STATS, StatData("gdp_usd", "Annual GDP: US$5,000"))]

@@ -22,7 +22,7 @@ from enum import Enum
 import regex as re
 
 from .line import Line, RepairedLines
-from .profile import Profile
+from .profile import Pattern, Profile
 
 
 class BlockKind(Enum):
@@ -303,7 +303,7 @@ class Cursor:
 
 
 Found = tuple[Block, list[int]]  # the block, and the indexes of the lines it takes
-Recogniser = Callable[[Cursor, int], Found | None]
+Recogniser = Callable[[Cursor, int], "Found | list[Found] | None"]
 
 
 def _block(cur: Cursor, kind: BlockKind, i: int, n: int = 1, data: BlockData = None) -> Found:
@@ -449,6 +449,62 @@ def stats(cur: Cursor, i: int) -> Found | None:
     return _block(cur, BlockKind.STATS, i, 1, StatData(label_key, text)) if label_key else None
 
 
+def _row(pattern: Pattern, text: str) -> list[str]:
+    """The cells of a table row: matches of `pattern` side by side, filling the line."""
+    cells: list[str] = []
+    pos = 0
+    text = text.strip()
+    while pos < len(text):
+        match = pattern.match(text, pos)
+        if not match or match.end() == pos:
+            return []
+        cells.append(match.group().strip())
+        pos = match.end()
+        while pos < len(text) and text[pos] in " \t|":
+            pos += 1
+    return cells
+
+
+def _stat_key_of(label: str, profile: Profile) -> str | None:
+    return next((k for k, p in profile.stat_label_alone.items() if p.match(label)), None)
+
+
+def stats_table(cur: Cursor, i: int) -> list[Found] | None:
+    """Stats set as a table: a row of labels, then a row of figures in the same order.
+
+    The labels may share one line ("Population  Area  GDP") or stand one per line,
+    and so may the figures; each label is paired with the figure in its place.
+    """
+    profile = cur.profile
+    labels = _row(profile.stat_label_any, cur.text(i))
+    label_lines = [i] * len(labels)
+    j = i + 1
+    if len(labels) == 1:  # one label per line: collect the run
+        while cur.free(j) and len(row := _row(profile.stat_label_any, cur.text(j))) == 1:
+            labels += row
+            label_lines.append(j)
+            j += 1
+    keys = [_stat_key_of(label, profile) for label in labels]
+    if len(labels) < 2 or None in keys or len(set(keys)) < len(keys):
+        return None
+    figures: list[str] = []
+    figure_lines: list[int] = []
+    while cur.free(j) and len(figures) < len(labels):
+        row = _row(profile.stat_figure_token, cur.text(j))
+        if not row:
+            break
+        figures += row
+        figure_lines += [j] * len(row)
+        j += 1
+    if len(figures) != len(labels):
+        return None
+    return [
+        _block_of(cur, BlockKind.STATS, sorted({a, b}), StatData(key, _entry(label, figure)))
+        for key, label, figure, a, b in zip(keys, labels, figures, label_lines, figure_lines)
+        if key is not None
+    ]
+
+
 def _entry(label: str, figure: str) -> str:
     """A stat set as label and figure apart, as one "Label: figure" entry."""
     return f"{label.rstrip(': ')}: {figure.strip()}"
@@ -504,6 +560,7 @@ RECOGNISERS: tuple[tuple[str, Recogniser], ...] = (
     ("heading", heading),
     ("attribution", attribution),
     ("attribution_two_lines", attribution_two_lines),
+    ("stats_table", stats_table),
     ("stats", stats),
     ("listed", listed),
     ("list_item", list_item),
@@ -517,39 +574,39 @@ def build_blocks(repaired: RepairedLines, profile: Profile) -> list[Block]:
     typography = Typography.of(lines)
     cur = Cursor(lines, texts, profile, typography, taken=[False] * len(lines))
     recognisers = (("repeated", repeated(repaired)), *RECOGNISERS)
-    found: list[Block | None] = [None] * len(lines)  # per first line, the block it opens
+    found: list[list[Block]] = [[] for _ in lines]  # per first line, the blocks it opens
     for i in range(len(lines)):
         if cur.taken[i]:
             continue
         for _, recognise in recognisers:
             hit = recognise(cur, i)
-            if hit is not None:
-                block, taken = hit
-                found[i] = block
+            if hit is None:
+                continue
+            for block, taken in hit if isinstance(hit, list) else [hit]:
+                found[taken[0]].append(block)
                 for k in taken:
                     cur.taken[k] = True
-                break
+            break
     # Map labels are only known once every place name is (the map comes first).
     names = sorted(cur.names, key=len, reverse=True)
     for k, line in enumerate(lines):
         if not cur.taken[k] and is_map_label(texts[k], names):
-            found[k] = Block(BlockKind.MAP_LABEL, [line], [texts[k]])
+            found[k] = [Block(BlockKind.MAP_LABEL, [line], [texts[k]])]
             cur.taken[k] = True
     return _type_text_blocks(_group_text(lines, texts, found, cur.taken, profile), typography, profile)
 
 
 def _group_text(
-    lines: Sequence[Line], texts: Sequence[str], found: list[Block | None], taken: list[bool],
+    lines: Sequence[Line], texts: Sequence[str], found: list[list[Block]], taken: list[bool],
     profile: Profile,
 ) -> list[Block]:
     """Blocks in text order; lines no recogniser took are grouped into paragraphs."""
     blocks: list[Block] = []
     open_text: Block | None = None  # the paragraph the next free line may continue
     for k, line in enumerate(lines):
-        block = found[k]
-        if block is not None:
-            blocks.append(block)
-            open_text = block if block.kind is BlockKind.TEXT else None
+        if found[k]:
+            blocks += found[k]
+            open_text = found[k][-1] if found[k][-1].kind is BlockKind.TEXT else None
             continue
         if taken[k]:  # a later line of a block opened above
             continue

@@ -123,6 +123,13 @@ class Profile:
     })
     # A figure alone on its line, perhaps with its year.
     stat_figure_alone: Pattern = field(default=_compiled(rf"^\s*{_FIGURE}{_YEAR}\s*$", re.IGNORECASE))
+    # A row of a stats table: labels side by side, or figures side by side (no spaces
+    # inside a figure's digits here, so that neighbours stay apart).
+    stat_label_any: Pattern = field(default=_compiled(
+        rf"(?:{'|'.join(_STAT_LABELS.values())}){_LABEL_YEAR}", re.IGNORECASE))
+    stat_figure_token: Pattern = field(default=_compiled(
+        rf"{_CURRENCY}?\s?\d[\d,.]*(?:\s?{_SCALE})?(?:\s?(?:km2|km²|sq\.?\s?km))?(?:\s{_CURRENCY})?"
+        r"(?:\s*\((?:1[89]|20)\d{2}\))?", re.IGNORECASE))
     # A label whose value is missing or unparseable still marks the line as stats.
     stat_label_only: Pattern = field(default=_compiled(
         rf"^\s*(?:{'|'.join(_STAT_LABELS.values())}){_LABEL_YEAR}\s*:", re.IGNORECASE))
