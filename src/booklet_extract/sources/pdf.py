@@ -24,6 +24,7 @@ from .pdf_open import (
     require_text,
     safe_page,
 )
+from .rotation import direction
 
 
 def page_chars(page: Any, styles: dict[str, tuple[bool, bool]]) -> list[Char]:
@@ -60,6 +61,8 @@ def page_chars(page: Any, styles: dict[str, tuple[bool, bool]]) -> list[Char]:
                 bold=style[0],
                 italic=style[1],
                 upright=bool(obj.upright),
+                # pdfminer's matrix is in page space, /Rotate applied (its page matrix).
+                direction=direction(*obj.matrix[:4]),
             ))
         elif isinstance(obj, LTContainer):
             stack.extend(reversed(obj._objs))
