@@ -6,6 +6,7 @@ median of --runs runs, so a slow moment of the machine hits all of them alike.
 
     python scripts/bench.py            # 3 runs, sample + ~500-page document, 20-file batch
     python scripts/bench.py --quick    # smoke run: 1 run, ~100 pages, 6-file batch
+    python scripts/bench.py --scaling  # only the linear-scaling check (about a minute)
 
 What is measured:
 - on the 24-page sample and on a long document made by repeating it: our
@@ -15,7 +16,13 @@ What is measured:
   and peak RSS of the process (os.wait4 gives each child's own ru_maxrss);
 - `extract -j 2` against `-j 1` on a folder of copies of the sample;
 - the issue's targets, each with the margin by which it holds or fails;
-- a cProfile of our pipeline on the sample: what dominates.
+- a cProfile of our pipeline on the sample: what dominates;
+- linear scaling of `parse_text` (issue 8): a generated heading-heavy text at 1x,
+  2x, 4x and 8x, and one line grown to 1,000,000 characters in the same steps.
+  Process CPU time, median of 3, in this process; each size's time per 1x unit
+  is shown as a ratio to the 1x run of the same invocation, so a linear stage
+  stays near 1.00 whatever the machine. `--scaling-profile` adds a cProfile of
+  the 8x text: the functions whose time grows are where to look.
 """
 
 from __future__ import annotations
@@ -322,6 +329,149 @@ def timed(action: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
+# --- linear scaling (issue 8) ---------------------------------------------------------------
+
+SCALES = (1, 2, 4, 8)
+SCALING_RUNS = 3
+TARGET_SCALING_RATIO = 1.5
+"""Time per 1x unit at 8x over the same at 1x: above this, something grows faster than the input."""
+SCALING_CITIES = 120
+"""City sections in the 1x heading-heavy text (8x: 960, still within three-digit numbering)."""
+LONG_LINE = 1_000_000
+"""Characters in the 8x single line."""
+
+_COUNTRIES = ("Ruritania", "Freedonia", "Syldavia", "Borduria", "Latveria", "Genovia",
+              "Elbonia", "Florin", "Grand Fenwick", "Kasnia", "Sokovia")
+_CITIES = ("Strelsau", "Fenwick", "Klow", "Szohod", "Doomstadt", "Pyrus", "Elbon",
+           "Guilder", "Zenda", "Vladrocz", "Novi Grad", "Tecala", "Ravnica")
+_WORDS = ("learning", "centres", "libraries", "festival", "districts", "citizens", "adult",
+          "literacy", "programme", "community", "schools", "workers", "museum", "families",
+          "volunteers", "training", "digital", "skills", "river", "market")
+
+
+def _sentence(n: int, length: int) -> str:
+    """`length` words picked by `n`, so no two sections share their prose."""
+    return " ".join(_WORDS[(n * 7 + k * k * 3 + k) % len(_WORDS)] for k in range(length))
+
+
+def city_section(n: int) -> list[str]:
+    """One generated city section, laid out the way a PDF's text layer gives it.
+
+    Heading, stats, a wrapped intro with a line-end hyphen, numbered initiatives,
+    a quote with its attribution, a caption and a page number: every stage has
+    work, and there are as many heading-like lines as the sample has.
+    """
+    country, city = _COUNTRIES[n % len(_COUNTRIES)], _CITIES[(n * 5) % len(_CITIES)]
+    return [
+        f" In {city}, {_sentence(n, 9)} learn-",
+        f"ing {_sentence(n + 1, 10)}, and {n % 90 + 3} districts now",
+        f"run {_sentence(n + 2, 6)}. Initiatives include:",
+        "",
+        f"{n}. {country}, {city}",
+        f"City population: {10_000 + n * 7_919:,} ({2010 + n % 9})",
+        f"City/urban area: {n % 900 + 12}.{n % 10} km2 ({2010 + n % 7})",
+        f"Annual GDP: US${1_000 + n * 131 % 50_000:,} ({2012 + n % 5})",
+        "",
+        f"1. The {city} {_sentence(n + 3, 2)} initiative, which has",
+        f"reached {_sentence(n + 4, 7)} since {1990 + n % 30}.",
+        "",
+        f"2. A {_sentence(n + 5, 3)} network for {_sentence(n + 6, 5)}.",
+        "",
+        f"‘{_sentence(n + 7, 8).capitalize()} in {city}, where {_sentence(n + 8, 6)}.’",
+        "",
+        f"Mayor {city[0]}. {country[:4]}son, Mayor of {city}",
+        "",
+        f"{_sentence(n + 9, 3).capitalize()} in {city}",
+        f"{n * 2 + 4}",
+        "",
+    ]
+
+
+def heading_heavy_text(cities: int) -> str:
+    """A booklet-like text of `cities` generated sections, after a short front matter."""
+    lines = ["Learning City Award", "", "The cities are:", ""]
+    lines += [f"{_COUNTRIES[n % len(_COUNTRIES)]}, {_CITIES[(n * 5) % len(_CITIES)]}"
+              for n in range(1, min(cities, 12) + 1)]
+    lines.append("")
+    for n in range(1, cities + 1):
+        lines += city_section(n)
+    return "\n".join(lines) + "\n"
+
+
+def long_line(chars: int) -> str:
+    """One line of `chars` characters: prose, stats-like figures and text repeated
+    without spaces (what the repeat search is for), so no shortcut skips the work."""
+    unit = ("Learning cities in 12 districts: population 2,486,723 (2016); "
+            "UNESCO Institute for Lifelong LearningUNESCO Institute for Lifelong Learning "
+            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa learn- ing ")
+    return (unit * (chars // len(unit) + 1))[:chars]
+
+
+def cpu_median(action: Callable[[], object], runs: int = SCALING_RUNS) -> float:
+    """Median process CPU time of `runs` calls (CPU time: a busy neighbour on the machine
+    does not slow it down the way it slows wall time)."""
+    times = []
+    for _ in range(runs):
+        start = time.process_time()
+        action()
+        times.append(time.process_time() - start)
+    return median(times)
+
+
+def scaling_series(label: str, make: Callable[[int], str]) -> tuple[list[str], float]:
+    """Time `parse_text` on `make(scale)` for each scale; table rows and the 8x per-unit ratio."""
+    from booklet_extract.pipeline import parse_text
+
+    parse_text(make(1))  # warm up: lazy loads (word-frequency list) are not the input's cost
+    rows = [
+        f"\n{label}",
+        f"| size | characters | lines | CPU s (median of {SCALING_RUNS}) | s per 1x unit | per unit vs 1x |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    base = 0.0
+    ratio = 0.0
+    for scale in SCALES:
+        text = make(scale)
+        seconds = cpu_median(functools.partial(parse_text, text))
+        per_unit = seconds / scale
+        base = base or per_unit
+        ratio = per_unit / base
+        rows.append(f"| {scale}x | {len(text):,} | {text.count(chr(10)) + 1:,} | {seconds:.3f} "
+                    f"| {per_unit:.4f} | {ratio:.2f} |")
+        print(f"  scaling: {label} {scale}x done", file=sys.stderr)
+    return rows, ratio
+
+
+def scaling_lines(profile: bool = False) -> list[str]:
+    """Issue 8's linear-time check: time per unit of input must not grow with the input."""
+    sys.path.insert(0, str(ROOT / "src"))
+    series: list[tuple[str, Callable[[int], str]]] = [
+        (f"Heading-heavy text ({SCALING_CITIES} generated city sections at 1x)",
+         lambda scale: heading_heavy_text(SCALING_CITIES * scale)),
+        (f"One line ({LONG_LINE:,} characters at 8x)",
+         lambda scale: long_line(LONG_LINE * scale // SCALES[-1])),
+    ]
+    title = f"target: time per unit at 8x <= {TARGET_SCALING_RATIO}x the 1x run"
+    lines = [f"\nLinear scaling of parse_text (issue 8; {title})"]
+    verdicts = []
+    for label, make in series:
+        rows, ratio = scaling_series(label, make)
+        lines += rows
+        ok = ratio <= TARGET_SCALING_RATIO
+        verdicts.append(f"- {label}: 8x per-unit ratio {ratio:.2f}: {'PASS' if ok else 'FAIL'}")
+    lines += ["", *verdicts]
+    if profile:
+        from booklet_extract.pipeline import parse_text
+
+        profiler = cProfile.Profile()
+        profiler.runcall(parse_text, heading_heavy_text(SCALING_CITIES * SCALES[-1]))
+        text = io.StringIO()
+        pstats.Stats(profiler, stream=text).strip_dirs().sort_stats("tottime").print_stats(15)
+        lines += ["\nProfile of the 8x heading-heavy text, top 15 by own time",
+                  text.getvalue().strip()]
+    return lines
+
+
 # --- main ---------------------------------------------------------------------------------
 
 
@@ -334,6 +484,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true",
                         help="smoke run: 1 run, ~100 pages, 6 copies")
     parser.add_argument("--no-profile", action="store_true", help="skip the cProfile section")
+    parser.add_argument("--scaling", action="store_true",
+                        help="only the linear-scaling check of parse_text (issue 8)")
+    parser.add_argument("--no-scaling", action="store_true",
+                        help="skip the linear-scaling check in the full run")
+    parser.add_argument("--scaling-profile", action="store_true",
+                        help="with the scaling check, a cProfile of the 8x heading-heavy text")
     args = parser.parse_args(argv)
     if args.quick:
         args.runs, args.pages, args.copies = 1, 100, 6
@@ -350,6 +506,9 @@ def batch_jobs(folder: Path, tmp: Path) -> dict[str, list[str]]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.scaling:
+        print("\n".join(scaling_lines(args.scaling_profile)))
+        return 0
     with tempfile.TemporaryDirectory(prefix="booklet-bench-") as scratch:
         tmp = Path(scratch)
         long_pdf = repeated_pdf(SAMPLE, args.pages, tmp / "long.pdf")
@@ -371,6 +530,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     report += targets(short, long, short_pages, long_pages)
     if not args.no_profile:
         report += profile_lines()
+    if not args.no_scaling:
+        report += scaling_lines(args.scaling_profile)
     print("\n".join(report))
     return 0
 
