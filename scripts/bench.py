@@ -6,6 +6,7 @@ median of --runs runs, so a slow moment of the machine hits all of them alike.
 
     python scripts/bench.py            # 3 runs, sample + ~500-page document, 20-file batch
     python scripts/bench.py --quick    # smoke run: 1 run, ~100 pages, 6-file batch
+    python scripts/bench.py --scaling  # only the linear-scaling check (about a minute)
 
 What is measured:
 - on the 24-page sample and on a long document made by repeating it: our
@@ -15,7 +16,13 @@ What is measured:
   and peak RSS of the process (os.wait4 gives each child's own ru_maxrss);
 - `extract -j 2` against `-j 1` on a folder of copies of the sample;
 - the issue's targets, each with the margin by which it holds or fails;
-- a cProfile of our pipeline on the sample: what dominates.
+- a cProfile of our pipeline on the sample: what dominates;
+- linear scaling of `parse_text` (issue 8): a generated heading-heavy text at 1x,
+  2x, 4x and 8x, and one line grown to 1,000,000 characters in the same steps.
+  Process CPU time, median of 3, in this process; each size's time per 1x unit
+  is shown as a ratio to the 1x run of the same invocation, so a linear stage
+  stays near 1.00 whatever the machine. `--scaling-profile` adds a cProfile of
+  the 8x text: the functions whose time grows are where to look.
 """
 
 from __future__ import annotations
@@ -322,6 +329,168 @@ def timed(action: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
+# --- linear scaling (issue 8) ---------------------------------------------------------------
+
+SCALES = (1, 2, 4, 8)
+SCALING_RUNS = 3
+TARGET_SCALING_RATIO = 1.5
+"""Time per 1x unit at 8x over the same at 1x: above this, something grows faster than the input."""
+SCALING_CITIES = 120
+"""City sections in the 1x heading-heavy text (8x: 960, still within three-digit numbering)."""
+SCALING_INTRO_LINES = 150
+"""Lines of the introduction paragraph in the 1x heading-heavy text."""
+LONG_LINE = 1_000_000
+"""Characters in the 8x single line."""
+
+_COUNTRIES = ("Ruritania", "Freedonia", "Syldavia", "Borduria", "Latveria", "Genovia",
+              "Elbonia", "Florin", "Grand Fenwick", "Kasnia", "Sokovia")
+_CITIES = ("Strelsau", "Fenwick", "Klow", "Szohod", "Doomstadt", "Pyrus", "Elbon",
+           "Guilder", "Zenda", "Vladrocz", "Novi Grad", "Tecala", "Ravnica")
+_WORDS = ("learning", "centres", "libraries", "festival", "districts", "citizens", "adult",
+          "literacy", "programme", "community", "schools", "workers", "museum", "families",
+          "volunteers", "training", "digital", "skills", "river", "market")
+
+
+def _sentence(n: int, length: int) -> str:
+    """`length` words picked by `n`, so no two sections share their prose."""
+    return " ".join(_WORDS[(n * 7 + k * k * 3 + k) % len(_WORDS)] for k in range(length))
+
+
+def city_section(n: int) -> list[str]:
+    """One generated city section, laid out the way a PDF's text layer gives it.
+
+    Heading, stats, a wrapped intro with a line-end hyphen, numbered initiatives,
+    a quote with its attribution, a caption and a page number: every stage has
+    work, and there are as many heading-like lines as the sample has.
+    """
+    country, city = _COUNTRIES[n % len(_COUNTRIES)], _CITIES[(n * 5) % len(_CITIES)]
+    return [
+        f" In {city}, {_sentence(n, 9)} learn-",
+        f"ing {_sentence(n + 1, 10)}, and {n % 90 + 3} districts now",
+        f"run {_sentence(n + 2, 6)}. Initiatives include:",
+        "",
+        f"{n}. {country}, {city}",
+        f"City population: {10_000 + n * 7_919:,} ({2010 + n % 9})",
+        f"City/urban area: {n % 900 + 12}.{n % 10} km2 ({2010 + n % 7})",
+        f"Annual GDP: US${1_000 + n * 131 % 50_000:,} ({2012 + n % 5})",
+        "",
+        f"1. The {city} {_sentence(n + 3, 2)} initiative, which has",
+        f"reached {_sentence(n + 4, 7)} since {1990 + n % 30}.",
+        "",
+        f"2. A {_sentence(n + 5, 3)} network for {_sentence(n + 6, 5)}.",
+        "",
+        f"‘{_sentence(n + 7, 8).capitalize()} in {city}, where {_sentence(n + 8, 6)}.’",
+        "",
+        f"Mayor {city[0]}. {country[:4]}son, Mayor of {city}",
+        "",
+        f"{_sentence(n + 9, 3).capitalize()} in {city}",
+        f"{n * 2 + 4}",
+        "",
+    ]
+
+
+def heading_heavy_text(cities: int, intro_lines: int) -> str:
+    """A booklet-like text: a title, an introduction of `intro_lines` wrapped lines (one
+    paragraph, so one field joined from them all), the list of cities, then `cities`
+    generated sections. Every part grows with the input, the longest paragraph included:
+    a stage that is quadratic in a paragraph's length shows up as well as one that is
+    quadratic in the number of lines.
+    """
+    lines = ["Learning City Award", "", "Introduction", ""]
+    for n in range(intro_lines):  # every fifth line ends in a hyphen the next line joins
+        head = "ing " if n % 5 == 0 and n else ""
+        tail = " learn-" if n % 5 == 4 and n < intro_lines - 1 else ""
+        lines.append(f"{head}{_sentence(n, 11)}{tail}")
+    lines[-1] += "."
+    lines += ["", "The cities are:", ""]
+    lines += [f"{_COUNTRIES[n % len(_COUNTRIES)]}, {_CITIES[(n * 5) % len(_CITIES)]}"
+              for n in range(1, cities + 1)]
+    lines.append("")
+    for n in range(1, cities + 1):
+        lines += city_section(n)
+    return "\n".join(lines) + "\n"
+
+
+def long_line(chars: int) -> str:
+    """One line of `chars` characters: prose, stats-like figures and text repeated
+    without spaces (what the repeat search is for), so no shortcut skips the work."""
+    unit = ("Learning cities in 12 districts: population 2,486,723 (2016); "
+            "UNESCO Institute for Lifelong LearningUNESCO Institute for Lifelong Learning "
+            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa learn- ing ")
+    return (unit * (chars // len(unit) + 1))[:chars]
+
+
+def cpu_seconds(action: Callable[[], object]) -> float:
+    """Process CPU time of one call: a busy neighbour on the machine slows it less than wall time."""
+    start = time.process_time()
+    action()
+    return time.process_time() - start
+
+
+def scaling_series(label: str, make: Callable[[int], str]) -> tuple[list[str], float]:
+    """Time `parse_text` on `make(scale)` for each scale; table rows and the 8x per-unit ratio.
+
+    The sizes run in rounds (each once, then again), like the commands above, so a
+    slow moment of the machine hits all of them alike; each figure is the median.
+    """
+    from booklet_extract.pipeline import parse_text
+
+    parse_text(make(1))  # warm up: lazy loads (word-frequency list) are not the input's cost
+    texts = {scale: make(scale) for scale in SCALES}
+    times: dict[int, list[float]] = {scale: [] for scale in SCALES}
+    for _ in range(SCALING_RUNS):
+        for scale, text in texts.items():
+            times[scale].append(cpu_seconds(functools.partial(parse_text, text)))
+    print(f"  scaling: {label} done", file=sys.stderr)
+    rows = [
+        f"\n{label}",
+        f"| size | characters | lines | CPU s (median of {SCALING_RUNS}) | s per 1x unit | per unit vs 1x |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    base = median(times[SCALES[0]]) / SCALES[0]
+    ratio = 0.0
+    for scale, text in texts.items():
+        seconds = median(times[scale])
+        per_unit = seconds / scale
+        ratio = per_unit / base
+        rows.append(f"| {scale}x | {len(text):,} | {text.count(chr(10)) + 1:,} | {seconds:.3f} "
+                    f"| {per_unit:.4f} | {ratio:.2f} |")
+    return rows, ratio
+
+
+def scaling_lines(profile: bool = False) -> list[str]:
+    """Issue 8's linear-time check: time per unit of input must not grow with the input."""
+    sys.path.insert(0, str(ROOT / "src"))
+    heading_label = (f"Heading-heavy text (1x: {SCALING_CITIES} generated city sections, "
+                     f"a {SCALING_INTRO_LINES}-line introduction)")
+    series: list[tuple[str, Callable[[int], str]]] = [
+        (heading_label,
+         lambda scale: heading_heavy_text(SCALING_CITIES * scale, SCALING_INTRO_LINES * scale)),
+        (f"One line ({LONG_LINE:,} characters at 8x)",
+         lambda scale: long_line(LONG_LINE * scale // SCALES[-1])),
+    ]
+    title = f"target: time per unit at 8x <= {TARGET_SCALING_RATIO}x the 1x run"
+    lines = [f"\nLinear scaling of parse_text (issue 8; {title})"]
+    verdicts = []
+    for label, make in series:
+        rows, ratio = scaling_series(label, make)
+        lines += rows
+        ok = ratio <= TARGET_SCALING_RATIO
+        verdicts.append(f"- {label}: 8x per-unit ratio {ratio:.2f}: {'PASS' if ok else 'FAIL'}")
+    lines += ["", *verdicts]
+    if profile:
+        from booklet_extract.pipeline import parse_text
+
+        profiler = cProfile.Profile()
+        big = SCALES[-1]
+        profiler.runcall(parse_text, heading_heavy_text(SCALING_CITIES * big, SCALING_INTRO_LINES * big))
+        text = io.StringIO()
+        pstats.Stats(profiler, stream=text).strip_dirs().sort_stats("tottime").print_stats(15)
+        lines += ["\nProfile of the 8x heading-heavy text, top 15 by own time",
+                  text.getvalue().strip()]
+    return lines
+
+
 # --- main ---------------------------------------------------------------------------------
 
 
@@ -334,6 +503,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true",
                         help="smoke run: 1 run, ~100 pages, 6 copies")
     parser.add_argument("--no-profile", action="store_true", help="skip the cProfile section")
+    parser.add_argument("--scaling", action="store_true",
+                        help="only the linear-scaling check of parse_text (issue 8)")
+    parser.add_argument("--no-scaling", action="store_true",
+                        help="skip the linear-scaling check in the full run")
+    parser.add_argument("--scaling-profile", action="store_true",
+                        help="with the scaling check, a cProfile of the 8x heading-heavy text")
     args = parser.parse_args(argv)
     if args.quick:
         args.runs, args.pages, args.copies = 1, 100, 6
@@ -350,6 +525,9 @@ def batch_jobs(folder: Path, tmp: Path) -> dict[str, list[str]]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.scaling:
+        print("\n".join(scaling_lines(args.scaling_profile)))
+        return 0
     with tempfile.TemporaryDirectory(prefix="booklet-bench-") as scratch:
         tmp = Path(scratch)
         long_pdf = repeated_pdf(SAMPLE, args.pages, tmp / "long.pdf")
@@ -371,6 +549,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     report += targets(short, long, short_pages, long_pages)
     if not args.no_profile:
         report += profile_lines()
+    if not args.no_scaling:
+        report += scaling_lines(args.scaling_profile)
     print("\n".join(report))
     return 0
 

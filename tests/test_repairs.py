@@ -39,6 +39,8 @@ def test_hyphen_join_cases(case: dict[str, object]) -> None:
     fixed, repairs = join_lines(texts, lines, vocab)
     assert fixed == case["fixed"]
     assert [r.kind for r in repairs] == (["hyphen_join"] if case["expect"] == "repair" else [])
+    if "printed" in case:  # the flag shows the whole printed token
+        assert repairs[0].printed == case["printed"]
 
 
 def test_repairs_replay() -> None:

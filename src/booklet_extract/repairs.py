@@ -37,6 +37,7 @@ def _ligature_patterns(endings: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pa
     alternatives = "|".join(endings)
     inside = re.compile(
         r"(?<!\p{L})(?P<head>\p{L}*?(?i:" + alternatives + r"))(?P<gap> {1,3})(?P<tail>\p{Ll}\p{L}*)"
+        r"(?P<rest>(?:-\p{L}+)*)"  # the rest of a compound, so the flag shows the whole token
     )
     at_end = re.compile(r"(?<!\p{L})(\p{L}*?(?i:" + alternatives + r"))$")
     return inside, at_end
@@ -105,14 +106,16 @@ def fix_ligature_splits(text: str, vocab: Vocabulary) -> tuple[str, list[tuple[s
     'not sufficient yet'
     >>> fix_ligature_splits("if fish are staff are", Vocabulary([]))[1]
     []
+    >>> fix_ligature_splits("a fi fteen-minute city", Vocabulary([]))[1]
+    [('fi fteen-minute', 'fifteen-minute')]
     """
     changes: list[tuple[str, str]] = []
 
     def join(match: re.Match[str]) -> str:
-        head, tail = match.group("head"), match.group("tail")
+        head, tail, rest = match.group("head"), match.group("tail"), match.group("rest")
         if is_ligature_split(head, tail, vocab):
-            changes.append((match.group(), head + tail))
-            return str(head + tail)
+            changes.append((match.group(), head + tail + rest))
+            return str(head + tail + rest)
         return str(match.group())
 
     fixed = _ligature_patterns(vocab.language.ligature_endings)[0].sub(join, text)
@@ -198,8 +201,8 @@ def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
 
 
 # A word broken at the line end; some extractors set a space before the hyphen ("invest -").
-_LAST_WORD = re.compile(r"(\p{L}+)( ?)-$")
-_FIRST_WORD = re.compile(r"^(\p{L}+)")
+_LAST_WORD = re.compile(r"(?<![\p{L}-])((?:\p{L}+-)*)(\p{L}+)( ?)-$")
+_FIRST_WORD = re.compile(r"^(\p{L}+)((?:-\p{L}+)*)")
 
 
 def glue_between(last: str, text: str, line: Line, vocab: Vocabulary) -> Glue:
@@ -212,11 +215,15 @@ def glue_between(last: str, text: str, line: Line, vocab: Vocabulary) -> Glue:
     first = _FIRST_WORD.search(text)
     hyphen = _LAST_WORD.search(last)
     if hyphen:
-        head, tail = hyphen.group(1), first.group(1) if first else ""
+        # The decision is on the two halves around the break; the flag shows the whole
+        # printed token, compounds included ("multi-sec-" / "toral", "path-" / "break-ing").
+        before, head, spaced = hyphen.groups()
+        tail, after = (first.group(1), first.group(2)) if first else ("", "")
         if first and _hyphen_action(head, tail, vocab) == "join":
-            repair = Repair("hyphen_join", f"{head}-\n{tail}", head + tail, line, "hyphen at line end joined")
-            return Glue("", 1 + len(hyphen.group(2)), repair)
-        if hyphen.group(2):  # "word -" + "next": a dash set between spaces, not a broken word
+            repair = Repair("hyphen_join", f"{before}{head}-\n{tail}{after}", f"{before}{head}{tail}{after}",
+                            line, "hyphen at line end joined")
+            return Glue("", 1 + len(spaced), repair)
+        if spaced:  # "word -" + "next": a dash set between spaces, not a broken word
             return Glue(" ")
         return Glue("")  # a kept hyphen is a real one: "Eco-" + "Friendly"
     lig = _ligature_patterns(vocab.language.ligature_endings)[1].search(last)

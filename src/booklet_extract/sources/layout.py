@@ -13,11 +13,17 @@ from statistics import median
 
 from ..line import Line, Repair, SourceDocument
 from ..textnorm import normalize_glyphs
+from . import rotation
 
 
 @dataclass(frozen=True, slots=True)
 class Char:
-    """One glyph as drawn: its text and box in PDF points (top-left origin)."""
+    """One glyph as drawn: its text and box in PDF points (top-left origin).
+
+    `direction` is the way its baseline runs on the page (`rotation.direction`):
+    0 upright, 90, 180 or 270 for quarter turns, -1 for anything else. `upright`
+    is pdfminer's test, kept for the glyphs that are neither (skewed text).
+    """
 
     text: str
     x0: float
@@ -28,6 +34,7 @@ class Char:
     bold: bool = False
     italic: bool = False
     upright: bool = True
+    direction: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,28 +298,42 @@ def _column_runs(bands: list[list[_Block]]) -> list[list[_Block]]:
 
 
 def page_lines(page: Page, first_number: int) -> tuple[list[Line], list[Repair]]:
-    """One page's glyphs -> `Line`s in reading order, plus a repair per overprinted line."""
-    upright = [c for c in page.chars if c.upright]
+    """One page's glyphs -> `Line`s in reading order, plus a repair per overprinted line.
+
+    Text turned a quarter or half turn is laid out in a frame where it stands upright
+    (`rotation`), by the same engine; its boxes are reported on the page. Each
+    direction is read whole, the direction with the most glyphs first.
+    """
+    upright = [c for c in page.chars if c.upright and c.direction not in rotation.TURNS]
     kept, copies = remove_overprint(upright)
     frags = _fragments(kept, copies)
-    # Vertical or rotated glyphs: kept, in their own simple top-to-bottom order.
-    others = [c for c in page.chars if not c.upright]
+    # Skewed or mirrored glyphs: kept, in their own simple top-to-bottom order.
+    others = [c for c in page.chars if not c.upright and c.direction not in rotation.TURNS]
     if others:
         o_kept, o_copies = remove_overprint(sorted(others, key=lambda c: (round(c.x0), c.top)))
         frags += [_Fragment([c], n) for c, n in zip(o_kept, o_copies) if not c.text.isspace()]
+    parts: list[tuple[int, rotation.Turn | None, list[_Block]]] = [
+        (len(upright) + len(others), None, reading_order(_blocks(frags))),
+    ]
+    for turned, chars in rotation.turned_groups(page.chars, page.width, page.height):
+        t_kept, t_copies = remove_overprint(chars)
+        parts.append((len(chars), turned, reading_order(_blocks(_fragments(t_kept, t_copies)))))
+    parts.sort(key=lambda part: -part[0])  # stable: upright first among equals
     lines: list[Line] = []
     repairs: list[Repair] = []
     number = first_number
-    for block in reading_order(_blocks(frags)):
+    for turn, block in [(turn, block) for _, turn, blocks in parts for block in blocks]:
         for k, frag in enumerate(block.fragments):
             text = frag.text
+            box = (frag.x0, frag.top, frag.x1, frag.bottom)
+            x0, top, x1, bottom = box if turn is None else turn.to_page(box)
             line = Line(
                 text=text,
                 number=number,
                 block_start=k == 0,
                 region=page.number,
                 page=page.number,
-                bbox=(round(frag.x0, 2), round(frag.top, 2), round(frag.x1, 2), round(frag.bottom, 2)),
+                bbox=(round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2)),
                 font_size=round(frag.size, 2),
                 bold=frag.bold,
                 italic=frag.italic,

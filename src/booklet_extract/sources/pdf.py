@@ -17,6 +17,7 @@ from .common import font_style
 from .layout import Char, Page
 from .pdf_open import close_pdf, guard_page, open_pdf, page_count, safe_page
 from .pdf_reader import read_pdf
+from .rotation import direction
 
 
 def page_chars(page: Any, styles: dict[str, tuple[bool, bool]]) -> list[Char]:
@@ -53,6 +54,8 @@ def page_chars(page: Any, styles: dict[str, tuple[bool, bool]]) -> list[Char]:
                 bold=style[0],
                 italic=style[1],
                 upright=bool(obj.upright),
+                # pdfminer's matrix is in page space, /Rotate applied (its page matrix).
+                direction=direction(*obj.matrix[:4]),
             ))
         elif isinstance(obj, LTContainer):
             stack.extend(reversed(obj._objs))

@@ -41,6 +41,7 @@ from ..line import SourceDocument
 from .common import NEEDS_PASSWORD, WRONG_PASSWORD, font_style
 from .layout import Char, Page
 from .pdf_reader import read_pdf
+from .rotation import direction
 
 # Same wording as `pdf_open` (not imported: it would import pdfplumber); a test keeps them equal.
 
@@ -131,12 +132,19 @@ class Frame:
             return None
         return e + self.x_offset, self.height - f + self.top_offset
 
+    def page_matrix(self, a: float, b: float, c: float, d: float) -> tuple[float, float, float, float]:
+        """A glyph matrix in user space -> in page space (y up), as pdfminer has it."""
+        ra, rb, rc, rd = self.ctm[:4]
+        return a * ra + b * rc, a * rb + b * rd, c * ra + d * rc, c * rb + d * rd
+
     def upright(self, a: float, b: float, c: float, d: float) -> bool:
         """pdfminer's test on the glyph matrix after the page rotation."""
-        ra, rb, rc, rd = self.ctm[:4]
-        a2, b2 = a * ra + b * rc, a * rb + b * rd
-        c2, d2 = c * ra + d * rc, c * rb + d * rd
+        a2, b2, c2, d2 = self.page_matrix(a, b, c, d)
         return a2 * d2 > 0 and b2 * c2 <= 0
+
+    def direction(self, a: float, b: float, c: float, d: float) -> int:
+        """The way the glyph's text runs on the page (`rotation.direction`)."""
+        return direction(*self.page_matrix(a, b, c, d))
 
 
 # --- glyphs -------------------------------------------------------------------------------
@@ -198,6 +206,7 @@ class _Style:
     size: float
     """pdfplumber's size: the drawn height (Tf times the matrix's vertical scale)."""
     upright: bool
+    direction: int
     tf: float
     matrix: tuple[float, float, float, float]
     straight: tuple[float, float, float, float, float] | None
@@ -323,7 +332,7 @@ class _PageReader:
             bottom = base - y - descent
             right = x + dx + advance * per_advance
             return Char(text, x + dx, bottom - height, right, bottom, style.size,
-                        style.font.bold, style.font.italic, style.upright)
+                        style.font.bold, style.font.italic, style.upright, style.direction)
         if advance > 0:
             left, lower, right, upper = style.user_box(x, y, advance)
         else:
@@ -333,7 +342,8 @@ class _PageReader:
         x0, top, x1, bottom = self.frame.box(left, lower, right, upper)
         size = style.size if style.upright else bottom - top  # pdfminer: the box's height
         font = style.font
-        return Char(text, x0, top, x1, bottom, size, font.bold, font.italic, style.upright)
+        return Char(text, x0, top, x1, bottom, size, font.bold, font.italic, style.upright,
+                    style.direction)
 
     def style(self, key: int, index: int) -> _Style:
         """Font, size and orientation of text object `key`, read at its glyph `index`."""
@@ -349,6 +359,7 @@ class _PageReader:
             font=font,
             size=tf * math.hypot(m.c, m.d),  # PDFium's size is the Tf operand alone
             upright=self.frame.upright(m.a, m.b, m.c, m.d),
+            direction=self.frame.direction(m.a, m.b, m.c, m.d),
             tf=tf,
             matrix=(m.a, m.b, m.c, m.d),
             straight=straight,
@@ -417,7 +428,7 @@ class _PageReader:
         px, py = a * dx + c * dy, b * dx + d * dy  # user-space offset -> page space (y down)
         return [
             Char(g.text, g.x0 + px, g.top - py, g.x1 + px, g.bottom - py,
-                 g.size, g.bold, g.italic, g.upright)
+                 g.size, g.bold, g.italic, g.upright, g.direction)
             for g in glyphs
         ]
 
