@@ -123,4 +123,5 @@ def test_two_short_lines_after_a_paragraph_are_not_an_attribution() -> None:
     text = CITY_A.replace("Evening class in session", "Evening Class\nDirector of studies at work")
     city = parse_text(text).cities[0]
     assert city.quote and city.quote.speaker == "Rudolf Rassendyll"
-    assert "Evening Class Director of studies at work" in city.captions
+    # Two capitalised caption lines one under another read as two captions.
+    assert city.captions[-2:] == ["Evening Class", "Director of studies at work"]

@@ -18,6 +18,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
+from itertools import pairwise
 
 import regex as re
 
@@ -290,6 +291,7 @@ class Cursor:
     taken: list[bool]
     last_heading: int = 0  # numbers of headings only increase through a booklet
     names: set[str] = field(default_factory=set)  # places named by headings and the list
+    running_heads: set[int] = field(default_factory=set)  # lines repeated page after page
 
     def text(self, i: int) -> str:
         return self.texts[i].strip()
@@ -334,8 +336,34 @@ def page_number(cur: Cursor, i: int) -> Found | None:
 
 
 def running_head(cur: Cursor, i: int) -> Found | None:
-    """A running header or footer: "Booklet Title | 12", "12 | Booklet Title"."""
-    return _block(cur, BlockKind.RUNNING_HEAD, i) if cur.profile.running_head.match(cur.text(i)) else None
+    """A running header or footer: "Booklet Title | 12", or any text that recurs with
+    another page number on page after page ("Booklet Title 12", "13 Booklet Title")."""
+    if i in cur.running_heads or cur.profile.running_head.match(cur.text(i)):
+        return _block(cur, BlockKind.RUNNING_HEAD, i)
+    return None
+
+
+_NUMBERED = re.compile(r"^\s*(?:(?P<lead>\d{1,3})\s*[|•·]?\s+)?(?P<title>\D.*?\S)(?:\s*[|•·]?\s+(?P<trail>\d{1,3}))?\s*$")
+_RUNNING_MIN = 3  # pages a running head must recur on
+
+
+def find_running_heads(texts: Sequence[str]) -> set[int]:
+    """Lines whose text, less a page number before or after it, recurs with at least
+    three different numbers: a running header or footer.
+
+    >>> sorted(find_running_heads(["Award Book 2", "text", "Award Book 3", "4 Award Book", "Award Book 2021"]))
+    [0, 2, 3]
+    """
+    numbers: dict[str, set[str]] = {}
+    keyed: list[tuple[int, str]] = []
+    for i, text in enumerate(texts):
+        match = _NUMBERED.match(text)
+        if not match or bool(match.group("lead")) == bool(match.group("trail")):
+            continue
+        key = " ".join(match.group("title").split()).casefold()
+        numbers.setdefault(key, set()).add(match.group("lead") or match.group("trail"))
+        keyed.append((i, key))
+    return {i for i, key in keyed if len(numbers[key]) >= _RUNNING_MIN}
 
 
 def front_label(cur: Cursor, i: int) -> Found | None:
@@ -572,7 +600,8 @@ def build_blocks(repaired: RepairedLines, profile: Profile) -> list[Block]:
     """Every line into a typed block, in text order."""
     lines, texts = repaired.lines, repaired.texts
     typography = Typography.of(lines)
-    cur = Cursor(lines, texts, profile, typography, taken=[False] * len(lines))
+    cur = Cursor(lines, texts, profile, typography, taken=[False] * len(lines),
+                 running_heads=find_running_heads(texts))
     recognisers = (("repeated", repeated(repaired)), *RECOGNISERS)
     found: list[list[Block]] = [[] for _ in lines]  # per first line, the blocks it opens
     for i in range(len(lines)):
@@ -625,8 +654,45 @@ def _group_text(
     return blocks
 
 
+_CAPTION_RUN_MAX_LINES = 4
+# A line ending on one of these words runs on into the next: no caption ends so.
+_RUN_ON_WORDS = frozenset(("the", "of", "and", "a", "an", "to", "in", "for", "with", "on", "at", "by",
+                           "from", "or", "as", "that", "its", "their", "our"))
+
+
+def split_caption_run(block: Block, profile: Profile) -> list[Block]:
+    """A short block of lines none of which ends a sentence, each opening with a capital
+    or a quotation mark, is a run of captions set one under another: one block each.
+    A line that opens in lowercase goes on the caption above it.
+
+    >>> from .profile import DEFAULT_PROFILE as p
+    >>> run = Block(BlockKind.TEXT, [Line("x", n) for n in (1, 2, 3)],
+    ...             ["Reading club", "Pupils at the school", "garden in spring"])
+    >>> [b.texts for b in split_caption_run(run, p)]
+    [['Reading club'], ['Pupils at the school', 'garden in spring']]
+    """
+    texts = [t.strip() for t in block.texts]
+    if (block.data is not None or not 2 <= len(texts) <= _CAPTION_RUN_MAX_LINES
+            or any(profile.sentence_end.search(t) or len(t) > profile.caption_max_chars for t in texts)):
+        return [block]
+    if opens_quote(texts[0], profile) and not quotes_a_name(" ".join(texts), profile) \
+            and not closes_quote(texts[0], profile):
+        return [block]  # a quotation running on past this block
+    starts = [k for k, t in enumerate(texts) if k == 0 or (
+        re.match(r"[\p{Lu}\d‘“'\"]", t) and texts[k - 1].split()[-1].lower() not in _RUN_ON_WORDS)]
+    if len(starts) < 2:
+        return [block]
+    bounds = [*starts, len(texts)]
+    pieces = [Block(BlockKind.TEXT, block.lines[a:b], block.texts[a:b]) for a, b in pairwise(bounds)]
+    if not all(is_caption_like(p.texts, profile) for p in pieces):
+        return [block]
+    return pieces
+
+
 def _type_text_blocks(blocks: list[Block], typography: Typography, profile: Profile) -> list[Block]:
     """Turn text blocks into quote, prose or caption blocks."""
+    blocks = [piece for block in blocks
+              for piece in (split_caption_run(block, profile) if block.kind is BlockKind.TEXT else [block])]
     out: list[Block] = []
     i = 0
     while i < len(blocks):

@@ -105,13 +105,16 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
         section = cities[n]
         section.leading = content[starts[n] : h]
         intro_index = intros[n]
-        if intro_index is not None and starts[n] <= intro_index < h:
-            section.intro = content[intro_index]
-            section.leading = [b for b in section.leading if b is not section.intro]
-        else:
-            section.intro = _lead_in_after_heading(section.body, profile)
-            if section.intro is not None:
-                section.body = [b for b in section.body if b is not section.intro]
+        before = content[intro_index] if intro_index is not None and starts[n] <= intro_index < h else None
+        after = _lead_in_after_heading(section.body, profile)
+        # The paragraph before the heading is the intro unless it lacks the lead-in
+        # colon that a paragraph after the heading has (then it is other matter).
+        if before is not None and (after is None or profile.lead_in_end.search(before.texts[-1])):
+            section.intro = before
+            section.leading = [b for b in section.leading if b is not before]
+        elif after is not None:
+            section.intro = after
+            section.body = [b for b in section.body if b is not after]
     front = content[: starts[0]]
     return Sections(front=front, cities=cities, noise=noise)
 

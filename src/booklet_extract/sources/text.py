@@ -8,6 +8,8 @@ or a form feed starts a new region (see `Line`).
 
 from __future__ import annotations
 
+import regex as re
+
 from ..errors import NotABooklet
 from ..line import Line, SourceDocument
 from ..textnorm import normalize_glyphs
@@ -114,12 +116,19 @@ _BREAK_MARK = "\ufffe"
 _LINE_END_HYPHENS = ("\u00ad", "\u2010", "\u2011", "\ufffe")
 
 
+# A bullet whose glyph the extractor could not name: a control character (pypdf
+# gives U+007F) or a private-use code point (a symbol font's), set before the text.
+_UNNAMED_BULLET = re.compile(r"^(\s*)[\x7f\x80-\x9f\ue000-\uf8ff](?=\s)")
+
+
 def _printed_lines(part: str) -> list[str]:
     """One extracted line as the printed lines it holds, each normalised.
 
     A line-end hyphen in any of its encodings becomes a plain "-", so that the
-    repairs see one form; elsewhere a soft hyphen is invisible and dropped.
+    repairs see one form; elsewhere a soft hyphen is invisible and dropped. A
+    bullet glyph the extractor could not name reads as "•".
     """
+    part = _UNNAMED_BULLET.sub(r"\1•", part)
     pieces = part.split(_BREAK_MARK)
     out = []
     for k, piece in enumerate(pieces):
