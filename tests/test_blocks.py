@@ -183,3 +183,20 @@ def test_stats_table(texts: list[str]) -> None:
     assert got == [(BlockKind.STATS, StatData("population", "City population: 1,200 (2016)")),
                    (BlockKind.STATS, StatData("area_km2", "City/urban area: 300 km2")),
                    (BlockKind.STATS, StatData("gdp_usd", "Annual GDP: US$5,000"))]
+
+
+def test_recurring_title_is_a_running_head_but_stats_labels_and_signatures_are_not() -> None:
+    """Hard negatives: stats labels recur in every city, a signature drawn twice is a
+    duplicate, neither is a running head; a title printed on page after page is."""
+    texts = []
+    for n in range(3):
+        texts += ["Award Booklet", "City population", f"{n + 1},000", "Jane Doe, Director"]
+        texts += [f"Paragraph {n}-{k} of the city's own text." for k in range(10)]
+    kinds = [k for k, _, _ in _blocks(_lines(*texts))]
+    assert kinds.count(BlockKind.RUNNING_HEAD) == 3 and kinds.count(BlockKind.STATS) == 3
+    assert kinds.count(BlockKind.ATTRIBUTION) + kinds.count(BlockKind.DUPLICATE) == 3
+
+
+def test_attribution_name_ending_in_a_comma() -> None:
+    got = _blocks(_lines("‘We learn.’", "Ann Ek,", "Mayor of Alpha"))
+    assert got[1][0] is BlockKind.ATTRIBUTION and got[1][2] == AttributionData("Ann Ek", "Mayor of Alpha")

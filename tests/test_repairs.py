@@ -118,3 +118,16 @@ def test_protected_lines_are_never_repeats() -> None:
 def test_repeated_runs(printed: str, fixed: str) -> None:
     assert collapse_repeated_run(printed) == fixed
 
+
+
+@pytest.mark.parametrize(
+    ("printed", "fixed"),
+    [("Taalhuis volunteers Book fairBook fair", "Taalhuis volunteers Book fair"),
+     # hard negatives: capitals inside real words and names
+     ("Meet the McDonald family", "Meet the McDonald family"), ("our PhD students", "our PhD students"),
+     ("the iPhone app", "the iPhone app")],
+)
+def test_glued_copies_inside_a_line(printed: str, fixed: str) -> None:
+    from booklet_extract.repairs import collapse_glued_copies
+
+    assert collapse_glued_copies(printed)[0] == fixed

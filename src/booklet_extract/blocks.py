@@ -345,25 +345,41 @@ def running_head(cur: Cursor, i: int) -> Found | None:
 
 _NUMBERED = re.compile(r"^\s*(?:(?P<lead>\d{1,3})\s*[|•·]?\s+)?(?P<title>\D.*?\S)(?:\s*[|•·]?\s+(?P<trail>\d{1,3}))?\s*$")
 _RUNNING_MIN = 3  # pages a running head must recur on
+_RUNNING_SPREAD = 10  # lines between two of its copies at least (closer: a duplicate)
 
 
-def find_running_heads(texts: Sequence[str]) -> set[int]:
-    """Lines whose text, less a page number before or after it, recurs with at least
-    three different numbers: a running header or footer.
+def find_running_heads(texts: Sequence[str], profile: Profile) -> set[int]:
+    """Lines repeated page after page: a title with a page number that changes
+    ("Award Book 2", "3 Award Book"), or a title of a few words alone, printed
+    three times or more. Sentences and lead-ins never are.
 
-    >>> sorted(find_running_heads(["Award Book 2", "text", "Award Book 3", "4 Award Book", "Award Book 2021"]))
+    >>> from .profile import DEFAULT_PROFILE as p
+    >>> sorted(find_running_heads(["Award Book 2", "text", "Award Book 3", "4 Award Book", "Award Book 2021"], p))
     [0, 2, 3]
+    >>> sorted(find_running_heads((["Learning Cities", "Initiatives include:"] + ["text"] * 10) * 3, p))
+    [0, 12, 24]
     """
     numbers: dict[str, set[str]] = {}
+    bare: dict[str, int] = {}
+    last_seen: dict[str, int] = {}
     keyed: list[tuple[int, str]] = []
     for i, text in enumerate(texts):
         match = _NUMBERED.match(text)
-        if not match or bool(match.group("lead")) == bool(match.group("trail")):
+        if not match or profile.stat_label_any.search(text):  # stats labels recur as content
             continue
         key = " ".join(match.group("title").split()).casefold()
-        numbers.setdefault(key, set()).add(match.group("lead") or match.group("trail"))
+        if bool(match.group("lead")) != bool(match.group("trail")):
+            numbers.setdefault(key, set()).add(match.group("lead") or match.group("trail"))
+        elif (not match.group("lead") and len(key.split()) >= 2 and match.group("title")[:1].isupper()
+              and "," not in key and not profile.sentence_end.search(key) and len(key) <= _HEADING_MAX_CHARS):
+            if i - last_seen.get(key, -_RUNNING_SPREAD) >= _RUNNING_SPREAD:  # a copy close by is a duplicate
+                bare[key] = bare.get(key, 0) + 1
+            last_seen[key] = i
+        else:
+            continue
         keyed.append((i, key))
-    return {i for i, key in keyed if len(numbers[key]) >= _RUNNING_MIN}
+    return {i for i, key in keyed
+            if len(numbers.get(key, ())) >= _RUNNING_MIN or bare.get(key, 0) >= _RUNNING_MIN}
 
 
 def front_label(cur: Cursor, i: int) -> Found | None:
@@ -431,13 +447,16 @@ def _role_continues(role: str, line: Line, nxt: str, profile: Profile) -> bool:
 def attribution(cur: Cursor, i: int) -> Found | None:
     """"Name, Role of Place" on one line; a role that runs on to the next line comes along."""
     parts = attribution_parts(cur.texts[i], cur.profile)
+    n = 1
+    if parts is None and cur.text(i).endswith(",") and cur.free(i + 1):  # "Name," / "Role"
+        parts = attribution_parts(f"{cur.text(i)} {cur.text(i + 1)}", cur.profile)
+        n = 2
     if parts is None:
         return None
     name, role = parts
-    n = 1
-    if cur.free(i + 1) and _role_continues(role, cur.lines[i + 1], cur.text(i + 1), cur.profile):
-        role = f"{role} {cur.text(i + 1)}"
-        n = 2
+    if cur.free(i + n) and _role_continues(role, cur.lines[i + n], cur.text(i + n), cur.profile):
+        role = f"{role} {cur.text(i + n)}"
+        n += 1
     return _block(cur, BlockKind.ATTRIBUTION, i, n, AttributionData(name, role))
 
 
@@ -593,7 +612,7 @@ RECOGNISERS: tuple[tuple[str, Recogniser], ...] = (
     ("listed", listed),
     ("list_item", list_item),
 )
-"""The recognisers in the order they are tried (the repeated-line one goes first)."""
+"""The recognisers in the order they are tried (the repeated-line one goes third)."""
 
 
 def build_blocks(repaired: RepairedLines, profile: Profile) -> list[Block]:
@@ -601,8 +620,9 @@ def build_blocks(repaired: RepairedLines, profile: Profile) -> list[Block]:
     lines, texts = repaired.lines, repaired.texts
     typography = Typography.of(lines)
     cur = Cursor(lines, texts, profile, typography, taken=[False] * len(lines),
-                 running_heads=find_running_heads(texts))
-    recognisers = (("repeated", repeated(repaired)), *RECOGNISERS)
+                 running_heads=find_running_heads(texts, profile))
+    # Page furniture first: a running head printed on every page is no duplicate.
+    recognisers = (*RECOGNISERS[:2], ("repeated", repeated(repaired)), *RECOGNISERS[2:])
     found: list[list[Block]] = [[] for _ in lines]  # per first line, the blocks it opens
     for i in range(len(lines)):
         if cur.taken[i]:

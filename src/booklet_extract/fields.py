@@ -222,8 +222,9 @@ def build_city(section: CitySection, ctx: FieldContext) -> City:
         prov.intro = provenance(section.intro.lines)
 
     profile = ctx.profile
-    quote_block = next((b for b in section.body if b.kind is BlockKind.QUOTE), None)
-    attribution = next((b for b in section.body if b.kind is BlockKind.ATTRIBUTION), None)
+    # The quote may be set before the heading (a margin column read first).
+    quote_block = next((b for b in section.blocks if b.kind is BlockKind.QUOTE), None)
+    attribution = next((b for b in section.blocks if b.kind is BlockKind.ATTRIBUTION), None)
     prose = [b for b in section.body if b.kind is BlockKind.PROSE]
     if quote_block is None and attribution is not None:
         before = [b for b in prose if b.first.number < attribution.first.number]

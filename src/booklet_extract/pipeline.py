@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from .blocks import Block, build_blocks
+from .blocks import Block, BlockKind, build_blocks
 from .errors import NotABooklet
 from .fields import FieldContext, build_city, build_front_matter, flag_at
 from .line import SourceDocument
@@ -61,7 +61,7 @@ def build_booklet(
     lap = _stopwatch()
     repaired = repair_lines(lines, profile)
     log.info("%s: repairs: %d line(s), %d repair(s), %d repeated line(s) in %.3f s", path, len(lines),
-             sum(len(r) for r in repaired.inline), len(repaired.repeated), lap())
+             sum(len(r) for r in repaired.inline), len(repaired.repeated), lap())  # before page furniture
     blocks = build_blocks(repaired, profile)
     sections = split_sections(blocks, profile)
     log.info("%s: blocks and sections: %d block(s), %d city section(s) in %.3f s",
@@ -85,7 +85,9 @@ def build_booklet(
     noise = {line.number for b in sections.noise for line in b.lines}
     reported = [r for repairs in repaired.inline for r in repairs if r.line.number not in noise]
     flags: list[Flag] = []
-    for repair in [*doc.repairs, *reported, *ctx.repairs, *repaired.repeated.values()]:
+    repeats = [repaired.repeated[line.number] for b in blocks if b.kind is BlockKind.DUPLICATE
+               for line in b.lines if line.number in repaired.repeated]
+    for repair in [*doc.repairs, *reported, *ctx.repairs, *repeats]:
         flags.append(flag_at(repair.kind, repair.message, repair.line, printed=repair.printed,
                            fixed=repair.fixed, city=city_of_line.get(repair.line.number)))
     flags += ctx.flags

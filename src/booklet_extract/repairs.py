@@ -162,6 +162,33 @@ def collapse_repeated_run(text: str) -> str:
     return core
 
 
+_GLUED = re.compile(r"(?<=\p{Ll}|[.’'\")])(?=\p{Lu}|[‘“'\"])")
+_MAX_GLUED_WORDS = 12
+
+
+def collapse_glued_copies(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """Collapse a run of words printed twice with no space between the copies, inside a
+    line ("Our guests Book fairBook fair" -> "Our guests Book fair"). The copies must
+    meet where a lowercase letter touches a capital, and match word for word.
+
+    >>> collapse_glued_copies("Taalhuis volunteers Book fairBook fair")
+    ('Taalhuis volunteers Book fair', [('Book fairBook fair', 'Book fair')])
+    >>> collapse_glued_copies("Meet the McDonald family and the PhD students")[1]
+    []
+    """
+    changes: list[tuple[str, str]] = []
+    for boundary in reversed([m.start() for m in _GLUED.finditer(text)]):
+        starts = [m.start() for m in re.finditer(r"(?<!\S)\S", text[:boundary])][-_MAX_GLUED_WORDS:]
+        for start in starts:  # the longest run first
+            unit = text[start:boundary]
+            end = boundary + len(unit)
+            if len(unit) >= 3 and text[boundary:end] == unit and (end == len(text) or text[end] == " "):
+                changes.append((text[start:end], unit))
+                text = text[:boundary] + text[end:]
+                break
+    return text, changes[::-1]
+
+
 def repair_line(line: Line, vocab: Vocabulary) -> tuple[str, list[Repair]]:
     """Apply the in-line fixers to one line; whitespace is trimmed, not flagged."""
     repairs: list[Repair] = []
@@ -170,6 +197,9 @@ def repair_line(line: Line, vocab: Vocabulary) -> tuple[str, list[Repair]]:
         repairs.append(
             Repair("duplicate", line.stripped, text, line, "run printed more than once in one line")
         )
+    text, glued = collapse_glued_copies(text)
+    for printed, fixed in glued:
+        repairs.append(Repair("duplicate", printed, fixed, line, "run printed twice, the copies touching"))
     text, changes = fix_ligature_splits(text, vocab)
     for printed, fixed in changes:
         repairs.append(Repair("ligature_split", printed, fixed, line, "word split after a ligature"))
@@ -271,8 +301,10 @@ def repair_lines(lines: Sequence[Line], profile: Profile) -> RepairedLines:
         text, repairs = repair_line(line, vocab)
         texts.append(text)
         inline.append(repairs)
+    # Lines the genre prints again on purpose: headings, page numbers, stats labels.
     protected = {line.number for line in lines
-                 if profile.heading_start.match(line.text) or profile.page_number.match(line.text)}
+                 if profile.heading_start.match(line.text) or profile.page_number.match(line.text)
+                 or profile.stat_label_any.match(line.text.strip())}
     repeats = find_repeated_lines(lines, texts, protected)
     glue: dict[tuple[int, int], Glue] = {}
     at_end = _ligature_patterns(profile.language.ligature_endings)[1]

@@ -70,10 +70,17 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
         intros.append(intro)
         if n == 0:
             # Walk back over the full stream: noise (a page number, a map label)
-            # marks the page edge, so it ends the walk.
+            # marks the page edge, so it ends the walk. A quote set on the heading's
+            # own page before it (a margin column read first) is the city's too.
+            page = content[h].first.page
             s = position[id(content[intro if intro is not None else h])]
-            while s - 1 >= 0 and blocks[s - 1].kind in (BlockKind.CAPTION, BlockKind.STATS):
+            while s - 1 >= 0 and (blocks[s - 1].kind in (BlockKind.CAPTION, BlockKind.STATS) or (
+                    page is not None and blocks[s - 1].first.page == page
+                    and (blocks[s - 1].kind in (BlockKind.QUOTE, BlockKind.ATTRIBUTION)
+                         or blocks[s - 1].kind.is_noise))):
                 s -= 1
+            while blocks[s].kind.is_noise:  # the walk may have stopped on noise: skip it
+                s += 1
             starts.append(content_index[id(blocks[s])])
         else:
             starts.append(-1)  # decided below, from the previous city's closing
@@ -90,10 +97,13 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
             heading=head,
         )
         cities.append(section)
-        # The next city's intro bounds this city's body from above.
-        limit = intros[n + 1] if n + 1 < len(heads) and intros[n + 1] is not None else (
-            heads[n + 1] if n + 1 < len(heads) else len(content)
-        )
+        # The next city's intro bounds this city's body from above, and so does the
+        # next city's page: what its page holds before its heading is its own (a
+        # margin column with its stats and quote, read before the body).
+        next_intro = intros[n + 1] if n + 1 < len(heads) else None
+        limit = next_intro if next_intro is not None else (heads[n + 1] if n + 1 < len(heads) else len(content))
+        if n + 1 < len(heads):
+            limit = min(limit, _page_top(content, h, heads[n + 1]))
         body = content[h + 1 : limit]
         leading_has_stats = any(b.kind is BlockKind.STATS for b in content[starts[n] : h])
         split = _closing_split(body, leading_has_stats)
@@ -117,6 +127,21 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
             section.body = [b for b in section.body if b is not after]
     front = content[: starts[0]]
     return Sections(front=front, cities=cities, noise=noise)
+
+
+def _page_top(content: list[Block], prev: int, head: int) -> int:
+    """Index of the first block, after heading `prev`, on heading `head`'s own page,
+    when that page does not also hold heading `prev`; else `head` (no bound).
+
+    Only pages say this: text without page breaks gives no bound.
+    """
+    page = content[head].first.page
+    if page is None or content[prev].first.page == page:
+        return head
+    k = head
+    while k - 1 > prev and content[k - 1].first.page == page:
+        k -= 1
+    return k
 
 
 def _closing_split(body: list[Block], has_stats: bool = False) -> int:
