@@ -73,6 +73,12 @@ class Language:
         "ities", "ism", "ist", "ists", "ing", "ings", "ed", "er", "ers", "est", "ly", "able", "ible",
         "ance", "ence", "ive", "ous", "ize", "ise", "ized", "ised", "al", "ally", "ure", "ures",
     ))
+    # First halves that usually join a word with a real hyphen ("socio-economic",
+    # "self-help"): before a whole word the hyphen at a line end is kept.
+    compound_heads: frozenset[str] = frozenset((
+        "self", "socio", "non", "well", "cross", "multi", "ex", "anti", "semi", "pan", "post", "pre",
+        "all", "half", "low", "high", "long", "short", "full", "part", "cost", "world",
+    ))
     # Letter pairs a font draws as one ligature glyph; extraction may leave a gap after them.
     ligature_endings: tuple[str, ...] = ("ffi", "ffl", "ff", "fi", "fl")
 

@@ -206,17 +206,57 @@ def repair_line(line: Line, vocab: Vocabulary) -> tuple[str, list[Repair]]:
     return text, repairs
 
 
+_COMPOUND_MARGIN = 0.5
+"""Zipf by which both halves must beat the joined form to read as a compound."""
+
+
 def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
     """'join' to drop a line-end hyphen, 'keep' to keep it as a real hyphen.
+
+    Joined when the joined form is a word (by the list or the booklet itself)
+    unless both halves are common words of their own ("high-rise"); when the
+    joined form is rare but listed and a half is no word at all ("reinte-" /
+    "grated"); or when neither half stands alone. Kept when the booklet prints
+    the hyphenated form, before a capital ("Eco-" / "Friendly"), or when unsure.
+    An all-capital word is judged in lowercase ("ACRO-" / "NYM").
 
     >>> v = Vocabulary(["a Self-Guided tour"])
     >>> _hyphen_action("govern", "ments", v), _hyphen_action("Self", "Guided", v)
     ('join', 'keep')
     >>> _hyphen_action("multi", "sectoral", v), _hyphen_action("high", "rise", v)
     ('keep', 'keep')
+    >>> _hyphen_action("reinte", "grated", v), _hyphen_action("mi", "grants", v), _hyphen_action("ACA", "DEMY", v)
+    ('join', 'join', 'join')
+    >>> _hyphen_action("socio", "economic", v), _hyphen_action("multi", "ple", v)
+    ('keep', 'join')
     """
+    if head.isupper() and tail.isupper() and len(head) > 1:
+        head, tail = head.lower(), tail.lower()
     if not tail[:1].islower() or not head[-1:].isalpha():
         return "keep"
+    if f"{head}-{tail}".lower() in vocab.hyphenated:
+        return "keep"
+    joined = head + tail
+    language = vocab.language
+    # By the word list alone: the booklet's own text holds every broken head ("reinte-").
+    head_word = vocab.zipf(head) >= language.min_word_zipf
+    tail_word = vocab.zipf(tail) >= language.min_word_zipf
+    if vocab.is_word(joined):
+        if tail.lower() in language.suffix_tails:
+            return "join"
+        if head.lower() in language.compound_heads and vocab.zipf(tail) >= language.common_word_zipf:
+            return "keep"
+        # Two common words of their own, each clearly more common than the joined
+        # form: a compound ("high-rise", "on-board"), not a broken word ("mi-grants").
+        common = max(language.common_word_zipf, vocab.zipf(joined) + _COMPOUND_MARGIN)
+        if min(vocab.zipf(head), vocab.zipf(tail)) >= common:
+            return "keep"
+        return "join"
+    if vocab.zipf(joined) > 0 and not (head_word and tail_word):
+        return "join"
+    if not head_word and not tail_word:
+        return "join"
+    return "keep"
     if f"{head}-{tail}".lower() in vocab.hyphenated:
         return "keep"
     joined = head + tail
