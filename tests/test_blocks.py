@@ -174,8 +174,9 @@ def test_map_labels() -> None:
     "texts",
     [["City population  City/urban area  Annual GDP", "1,200 (2016)  300 km2  US$5,000"],
      ["City population City/urban area Annual GDP", "1,200 (2016)", "300 km2", "US$5,000"],
-     ["City population", "City/urban area", "Annual GDP", "1,200 (2016)", "300 km2", "US$5,000"]],
-    ids=["one-row-each", "labels-row-figures-apart", "one-cell-per-line"],
+     ["City population", "City/urban area", "Annual GDP", "1,200 (2016)", "300 km2", "US$5,000"],
+     ["City population", "City/urban area Annual GDP", "1,200 (2016)", "300 km2 US$5,000"]],
+    ids=["one-row-each", "labels-row-figures-apart", "one-cell-per-line", "rows-wrapped-unevenly"],
 )
 def test_stats_table(texts: list[str]) -> None:
     """Labels in one row, figures in the next: each label gets the figure in its place."""

@@ -526,11 +526,10 @@ def stats_table(cur: Cursor, i: int) -> list[Found] | None:
     labels = _row(profile.stat_label_any, cur.text(i))
     label_lines = [i] * len(labels)
     j = i + 1
-    if len(labels) == 1:  # one label per line: collect the run
-        while cur.free(j) and len(row := _row(profile.stat_label_any, cur.text(j))) == 1:
-            labels += row
-            label_lines.append(j)
-            j += 1
+    while labels and cur.free(j) and (row := _row(profile.stat_label_any, cur.text(j))):
+        labels += row  # the label row wrapped, or one label per line
+        label_lines += [j] * len(row)
+        j += 1
     keys = [_stat_key_of(label, profile) for label in labels]
     if len(labels) < 2 or None in keys or len(set(keys)) < len(keys):
         return None

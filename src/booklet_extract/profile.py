@@ -134,7 +134,7 @@ class Profile:
     stat_label_any: Pattern = field(default=_compiled(
         rf"(?:{'|'.join(_STAT_LABELS.values())}){_LABEL_YEAR}", re.IGNORECASE))
     stat_figure_token: Pattern = field(default=_compiled(
-        rf"{_CURRENCY}?\s?\d[\d,.]*(?:\s?{_SCALE})?(?:\s?(?:km2|km²|sq\.?\s?km))?(?:\s{_CURRENCY})?"
+        rf"{_CURRENCY}?\s?\d[\d,.]*(?:\s?{_SCALE})?(?:\s?(?:km2|km²|sq\.?\s?km))?(?:\s{_CURRENCY}(?!\s?\d))?"
         r"(?:\s*\((?:1[89]|20)\d{2}\))?", re.IGNORECASE))
     # A label whose value is missing or unparseable still marks the line as stats.
     stat_label_only: Pattern = field(default=_compiled(
