@@ -201,3 +201,10 @@ def test_recurring_title_is_a_running_head_but_stats_labels_and_signatures_are_n
 def test_attribution_name_ending_in_a_comma() -> None:
     got = _blocks(_lines("‘We learn.’", "Ann Ek,", "Mayor of Alpha"))
     assert got[1][0] is BlockKind.ATTRIBUTION and got[1][2] == AttributionData("Ann Ek", "Mayor of Alpha")
+
+
+def test_captions_in_capitals_split_where_the_next_word_would_have_fitted() -> None:
+    got = _blocks(_lines("PARTICIPATION OF GIRLS IN A SOLAR ENERGY", "SCHOOL IN ALPHA", starts=False))
+    assert [t for _, t, _ in got] == [["PARTICIPATION OF GIRLS IN A SOLAR ENERGY", "SCHOOL IN ALPHA"]]
+    got = _blocks(_lines("CULTURAL WALK", "LITERACY GRADUATION IN THE OLD CITY", starts=False))
+    assert [t for _, t, _ in got] == [["CULTURAL WALK"], ["LITERACY GRADUATION IN THE OLD CITY"]]

@@ -125,3 +125,34 @@ def test_two_short_lines_after_a_paragraph_are_not_an_attribution() -> None:
     assert city.quote and city.quote.speaker == "Rudolf Rassendyll"
     # Two capitalised caption lines one under another read as two captions.
     assert city.captions[-2:] == ["Evening Class", "Director of studies at work"]
+
+
+MARGIN_FIRST = """\
+Front matter paragraph that introduces the booklet and its cities.
+\f1,200
+City population
+‘We learn together.’
+Ann Ek, Mayor of Alpha
+1. Ruritania, Alpha
+Alpha is a city of learners. Its initiatives include:
+1. A library on wheels.
+2. A festival of learning.
+\f50,000
+City population
+‘Zenda learns.’
+Bo Ek, Mayor of Zenda
+2. Ruritania, Zenda
+Zenda is small. It has created:
+1. Evening classes.
+"""
+
+
+def test_a_heading_page_holds_its_city_when_the_margin_column_is_read_first() -> None:
+    """Text from an extractor that reads a page's margin column (stats, quote) before
+    its body: what the heading's page holds before the heading is that city's."""
+    a, b = parse_text(MARGIN_FIRST).cities
+    assert a.stats.population and a.stats.population.value == 1200
+    assert a.quote and a.quote.speaker == "Ann Ek" and [i.text for i in a.initiatives] == [
+        "A library on wheels.", "A festival of learning."]
+    assert b.stats.population and b.stats.population.value == 50_000
+    assert b.quote and b.quote.speaker == "Bo Ek" and [i.text for i in b.initiatives] == ["Evening classes."]

@@ -110,3 +110,10 @@ def test_blank_line_text_is_read_cautiously() -> None:
     text = "Photo caption\n\nOne paragraph that runs\non, then ends.\nA label\nMore text here\n\nEnd.\n"
     starts = [ln.block_start for ln in lines_from_text(text).lines]
     assert starts == [True, True, False, False, False, True]
+
+
+def test_change_between_capitals_and_mixed_case_starts_a_block() -> None:
+    """A caption set in capitals after a paragraph, with no blank line between."""
+    text = ("A network of village reading rooms, run by\nvolunteers and supported by libraries.\n"
+            "COMMUNITY LEARNING CENTRE\nThe next paragraph goes on here.\n")
+    assert [ln.block_start for ln in lines_from_text(text).lines] == [True, False, True, True]

@@ -698,7 +698,12 @@ def split_caption_run(block: Block, profile: Profile) -> list[Block]:
             and not closes_quote(texts[0], profile):
         return [block]  # a quotation running on past this block
     starts = [k for k, t in enumerate(texts) if k == 0 or (
-        re.match(r"[\p{Lu}\d‘“'\"]", t) and texts[k - 1].split()[-1].lower() not in _RUN_ON_WORDS)]
+        re.match(r"[\p{Lu}\d‘“'\"]", t) and texts[k - 1].split()[-1].lower() not in _RUN_ON_WORDS
+        and not texts[k - 1].endswith("-")  # a word broken at the line end goes on
+        # In capitals a capital says nothing: there a line that had room for the next
+        # line's first word was ended on purpose (the stack's longest line is the measure).
+        and not (t.isupper() and texts[k - 1].isupper()
+                 and len(texts[k - 1]) + 1 + len(t.split()[0]) > max(map(len, texts))))]
     if len(starts) < 2:
         return [block]
     bounds = [*starts, len(texts)]

@@ -142,11 +142,15 @@ def item_text(block: Block) -> tuple[list[Line], list[str]]:
     return list(block.lines), [rest, *block.texts[1:]]
 
 
+_FULL_STOP = re.compile(r"[.!?:][’”'\")]?\s*$")
+
+
 def _merge_continued(blocks: list[Block], profile: Profile) -> list[Block]:
-    """Re-join a paragraph cut by a column or page break: no sentence end, lowercase next."""
+    """Re-join a paragraph cut by a column or page break: no full stop (a comma is
+    none), and the next block goes on in lowercase."""
     merged: list[Block] = []
     for block in blocks:
-        if (merged and not profile.sentence_end.search(merged[-1].texts[-1])
+        if (merged and not _FULL_STOP.search(merged[-1].texts[-1])
                 and block.data is None and block.texts[0].strip()[:1].islower()):
             merged[-1] = Block(BlockKind.PROSE, merged[-1].lines + block.lines, merged[-1].texts + block.texts,
                                merged[-1].data)

@@ -106,7 +106,10 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
             limit = min(limit, _page_top(content, h, heads[n + 1]))
         body = content[h + 1 : limit]
         leading_has_stats = any(b.kind is BlockKind.STATS for b in content[starts[n] : h])
-        split = _closing_split(body, leading_has_stats)
+        if n + 1 < len(heads) and limit < heads[n + 1] and _page_top(content, h, heads[n + 1]) == limit:
+            split = len(body)  # the next city's page says where this one ends
+        else:
+            split = _closing_split(body, leading_has_stats)
         section.body = body[:split]
         if n + 1 < len(heads):
             starts[n + 1] = h + 1 + split

@@ -64,6 +64,23 @@ def next_word_fits(prev: str, nxt: str, measure: int, share: float = _FIT_SHARE)
     return len(prev.strip()) + 1 + len(words[0]) <= share * measure
 
 
+def in_capitals(text: str) -> bool:
+    """Set in capitals throughout (a caption or label style), not just an acronym.
+
+    >>> in_capitals("VILLAGE READING ROOM"), in_capitals("UNESCO"), in_capitals("The UNESCO network")
+    (True, False, False)
+    """
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 8 and len(text.split()) >= 2 and all(c.isupper() for c in letters)
+
+
+def _case_changes(a: str, b: str) -> bool:
+    """From capitals throughout to mixed case, or back (a short capital line is neither)."""
+    def mixed(t: str) -> bool:
+        return any(c.islower() for c in t)
+    return (in_capitals(a) and mixed(b)) or (mixed(a) and in_capitals(b))
+
+
 def infer_paragraph_starts(lines: Sequence[Line], *, cautious: bool = False) -> list[Line]:
     """Mark as block starts the lines that open a paragraph the extractor ran on.
 
@@ -88,7 +105,12 @@ def infer_paragraph_starts(lines: Sequence[Line], *, cautious: bool = False) -> 
             first = i
     for i in range(1, len(lines)):
         prev, line = lines[i - 1], lines[i]
-        if starts[i] or line.page != prev.page or not _OPENS_PARAGRAPH.match(line.text):
+        if starts[i] or line.page != prev.page:
+            continue
+        if _case_changes(prev.text, line.text) and not prev.text.rstrip().endswith("-"):
+            starts[i] = True  # a change between capitals and mixed case: a caption, a label
+            continue
+        if not _OPENS_PARAGRAPH.match(line.text):
             continue
         lo, hi = block_of[i - 1]
         # A paragraph's last line is measured against the lines above it (its
