@@ -117,3 +117,13 @@ def test_change_between_capitals_and_mixed_case_starts_a_block() -> None:
     text = ("A network of village reading rooms, run by\nvolunteers and supported by libraries.\n"
             "COMMUNITY LEARNING CENTRE\nThe next paragraph goes on here.\n")
     assert [ln.block_start for ln in lines_from_text(text).lines] == [True, False, True, True]
+
+
+def test_lead_in_colon_ends_its_paragraph() -> None:
+    text = "Intro text runs on over a line and then\nit ends. Its initiatives are:\nThe first item here.\n\nEnd.\n"
+    assert [ln.block_start for ln in lines_from_text(text).lines] == [True, False, True, True]
+
+
+@pytest.mark.parametrize("bullet", ["\x7f", "\uf0b7", "(cid:127)"])
+def test_unnamed_bullet_glyphs_read_as_bullets(bullet: str) -> None:
+    assert lines_from_text(f"{bullet} A library on wheels").lines[0].text == "• A library on wheels"

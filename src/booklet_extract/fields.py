@@ -159,6 +159,24 @@ def _merge_continued(blocks: list[Block], profile: Profile) -> list[Block]:
     return merged
 
 
+def in_printed_order(items: list[Block]) -> list[Block]:
+    """Items in the order of their printed numbers when they are numbered 1..N, whatever
+    order the text came in (an extractor may read a grid of items row by row).
+
+    >>> from .line import Line
+    >>> blocks = [Block(BlockKind.PROSE, [Line(m, 1)], [m], ItemData(m)) for m in ("1.", "3.", "2.")]
+    >>> [b.texts[0] for b in in_printed_order(blocks)]
+    ['1.', '2.', '3.']
+    """
+    numbers = []
+    for block in items:
+        digits = re.sub(r"\D", "", block.data.marker) if isinstance(block.data, ItemData) else ""
+        numbers.append(int(digits) if digits else None)
+    if len(items) < 2 or sorted(n for n in numbers if n is not None) != list(range(1, len(items) + 1)):
+        return items
+    return [block for _, block in sorted(zip(numbers, items), key=lambda pair: pair[0] or 0)]
+
+
 def initiative_name(text: str, profile: Profile) -> str | None:
     """The programme's name when the text opens by naming it.
 
@@ -251,7 +269,7 @@ def build_city(section: CitySection, ctx: FieldContext) -> City:
     prov.stats = stats_prov
 
     initiatives = []
-    for k, block in enumerate(_merge_continued(prose, profile), start=1):
+    for k, block in enumerate(in_printed_order(_merge_continued(prose, profile)), start=1):
         ctx.used.update(line.number for line in block.lines)
         lines, texts = item_text(block)
         text = ctx.text_of(lines, texts)

@@ -117,7 +117,9 @@ def infer_paragraph_starts(lines: Sequence[Line], *, cautious: bool = False) -> 
         # own column); a caption against the paragraph it ran into.
         above = range(max(lo, i - 1 - _WINDOW), i - 1)
         below = range(i, min(hi, i + _WINDOW))
-        if _ENDS_SENTENCE.search(prev.text):
+        if prev.text.rstrip().endswith(":"):  # a lead-in ends its paragraph; a list follows
+            starts[i] = True
+        elif _ENDS_SENTENCE.search(prev.text):
             measure = measure_of(lengths, above if len(above) >= 2 else below, cautious=cautious)
             share = _CAUTIOUS_FIT_SHARE if cautious else _FIT_SHARE
             starts[i] = bool(_OPENS_WITH_QUOTE.match(line.text)) or next_word_fits(

@@ -117,8 +117,9 @@ _LINE_END_HYPHENS = ("\u00ad", "\u2010", "\u2011", "\ufffe")
 
 
 # A bullet whose glyph the extractor could not name: a control character (pypdf
-# gives U+007F) or a private-use code point (a symbol font's), set before the text.
-_UNNAMED_BULLET = re.compile(r"^(\s*)[\x7f\x80-\x9f\ue000-\uf8ff](?=\s)")
+# gives U+007F), a private-use code point (a symbol font's) or pdfminer's "(cid:127)",
+# set before the text.
+_UNNAMED_BULLET = re.compile(r"^(\s*)(?:[\x7f\x80-\x9f\ue000-\uf8ff]|\(cid:\d+\))(?=\s)")
 
 
 def _printed_lines(part: str) -> list[str]:
