@@ -5,7 +5,7 @@ Each PDF is read twice (backend pdfplumber and pdfium), each extractor's text on
 output is scored with the shared scorer (../shared/check/score.py) against its expected file.
 
 usage: python scripts/score_layouts.py [--held-out | --all] [--only SUBSTRING]
-                                       [--fails CASE/INPUT] [--update-floors] [--jobs N]
+                                       [--fails CASE/INPUT] [--update-floors] [--markdown] [--jobs N]
 
 Prints a table layout x input with the score per cell, mean and min, and the number of false
 repairs (scorer fail lines for a flag that is not an artifact, or a surplus flag).
@@ -134,6 +134,22 @@ def table(results: dict[str, tuple[float, list[str]]]) -> str:
     return "\n".join(lines)
 
 
+def markdown(results: dict[str, tuple[float, list[str]]]) -> str:
+    """Layout x input kind (mean over the layout's cases), as a Markdown table for the README."""
+    layouts: dict[str, dict[str, list[float]]] = {}
+    for key, (score, _fails) in results.items():
+        case, kind = key.rsplit("/", 1)
+        layouts.setdefault(case.split("--", 1)[0], {}).setdefault(kind, []).append(score)
+    lines = ["| layout | " + " | ".join(INPUT_KINDS) + " |", "|---" * (len(INPUT_KINDS) + 1) + "|"]
+    for layout, kinds in layouts.items():
+        cells = [f"{100 * sum(v) / len(v):.1f}" if (v := kinds.get(k)) else "-" for k in INPUT_KINDS]
+        lines.append(f"| {layout} | " + " | ".join(cells) + " |")
+    cols = [[s for key, (s, _f) in results.items() if key.endswith("/" + k)] for k in INPUT_KINDS]
+    lines.append("| **mean** | " + " | ".join(f"**{100 * sum(v) / len(v):.1f}**" if v else "-" for v in cols) + " |")
+    lines.append("| **min** | " + " | ".join(f"{100 * min(v):.1f}" if v else "-" for v in cols) + " |")
+    return "\n".join(lines)
+
+
 def update_floors(results: dict[str, tuple[float, list[str]]]) -> None:
     floors = json.loads(FLOORS.read_text(encoding="utf-8"))
     fl = floors.setdefault("layouts", {})
@@ -162,6 +178,7 @@ def main() -> int:
     ap.add_argument("--only", help="only inputs whose '<case>/<input>' contains this")
     ap.add_argument("--fails", metavar="CASE/INPUT", help="print the scorer's fail list for one input")
     ap.add_argument("--update-floors", action="store_true")
+    ap.add_argument("--markdown", action="store_true", help="print the layout x input table in Markdown")
     ap.add_argument("--jobs", type=int, default=2)
     a = ap.parse_args()
     if not SCORER.exists():
@@ -185,7 +202,7 @@ def main() -> int:
         print("no inputs selected", file=sys.stderr)
         return 2
     results = score_all(items, a.jobs)
-    print(table(results))
+    print(markdown(results) if a.markdown else table(results))
     if a.update_floors:
         if a.only:
             print("(floors updated for the selected inputs only)")
