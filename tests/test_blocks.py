@@ -208,3 +208,11 @@ def test_captions_in_capitals_split_where_the_next_word_would_have_fitted() -> N
     assert [t for _, t, _ in got] == [["PARTICIPATION OF GIRLS IN A SOLAR ENERGY", "SCHOOL IN ALPHA"]]
     got = _blocks(_lines("CULTURAL WALK", "LITERACY GRADUATION IN THE OLD CITY", starts=False))
     assert [t for _, t, _ in got] == [["CULTURAL WALK"], ["LITERACY GRADUATION IN THE OLD CITY"]]
+
+
+def test_name_wrapped_onto_the_role_line() -> None:
+    got = _blocks(_lines("‘We learn.’", "Ann Maria", "Ek, Governor of", "Alpha State"))
+    assert got[1][2] == AttributionData("Ann Maria Ek", "Governor of Alpha State")
+    # hard negative: a caption line before a whole attribution stays a caption
+    got = _blocks(_lines("1. Ruritania, Alpha", "‘We learn.’", "Youth Council", "Ann Ek, Mayor of Alpha"))
+    assert [k for k, _, _ in got] == [BlockKind.HEADING, BlockKind.QUOTE, BlockKind.CAPTION, BlockKind.ATTRIBUTION]

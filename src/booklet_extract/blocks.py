@@ -451,6 +451,14 @@ def attribution(cur: Cursor, i: int) -> Found | None:
     if parts is None and cur.text(i).endswith(",") and cur.free(i + 1):  # "Name," / "Role"
         parts = attribution_parts(f"{cur.text(i)} {cur.text(i + 1)}", cur.profile)
         n = 2
+    if parts is None and cur.free(i + 1) and is_name(cur.text(i), cur.profile) and len(cur.text(i).split()) <= 3:
+        # A name wrapped onto the role's line: "Ann Maria" / "Ek, Mayor of Alpha". Only
+        # when the second line alone would leave a one-word name (a caption before a
+        # whole attribution stays a caption).
+        alone = attribution_parts(cur.text(i + 1), cur.profile)
+        if alone is not None and len(alone[0].split()) == 1:
+            parts = attribution_parts(f"{cur.text(i)} {cur.text(i + 1)}", cur.profile)
+            n = 2
     if parts is None:
         return None
     name, role = parts
@@ -585,7 +593,7 @@ def list_item(cur: Cursor, i: int) -> Found | None:
         return _block(cur, BlockKind.TEXT, i, 1, ItemData(marker.group().strip()))
     hanging = profile.item_marker_alone.match(text) and (
         not profile.page_number.match(text) or _hangs_before(cur, i))
-    if hanging and cur.free(i + 1) and re.match(r"\p{Lu}|[‘“'\"]", cur.text(i + 1)):
+    if hanging and cur.free(i + 1) and re.match(r"\p{Lu}|[‘“’'\"]", cur.text(i + 1)):
         return _block(cur, BlockKind.TEXT, i, 2, ItemData(text))
     return None
 
