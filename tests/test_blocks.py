@@ -216,3 +216,16 @@ def test_name_wrapped_onto_the_role_line() -> None:
     # hard negative: a caption line before a whole attribution stays a caption
     got = _blocks(_lines("1. Ruritania, Alpha", "‘We learn.’", "Youth Council", "Ann Ek, Mayor of Alpha"))
     assert [k for k, _, _ in got] == [BlockKind.HEADING, BlockKind.QUOTE, BlockKind.CAPTION, BlockKind.ATTRIBUTION]
+
+
+@pytest.mark.parametrize(
+    ("line", "tail_kind", "tail"),
+    [("1. Ruritania, Alpha City population: 1,200", BlockKind.STATS, "City population: 1,200"),
+     ("1. Ruritania, AlphaCity population: 1,200", BlockKind.STATS, "City population: 1,200"),
+     ("1. Ruritania, Alpha The first item runs on", BlockKind.PROSE, "The first item runs on")],
+    ids=["stats-after-space", "stats-glued", "listed-city-then-text"],
+)
+def test_heading_run_together_with_the_next_line(line: str, tail_kind: BlockKind, tail: str) -> None:
+    got = _blocks(_lines("Ruritania, Alpha", line, "to its end.", starts=False))
+    assert got[1] == (BlockKind.HEADING, [line[: line.index(tail)].rstrip()], HeadingData(1, "Ruritania", "Alpha"))
+    assert got[2][0] is tail_kind and got[2][1][0] == tail

@@ -391,7 +391,7 @@ _HEADING_MAX_LINES = 3
 _HEADING_MAX_CHARS = 60
 
 
-def heading(cur: Cursor, i: int) -> Found | None:
+def heading(cur: Cursor, i: int) -> Found | list[Found] | None:
     """"N. Country, City", the country perhaps wrapped and the city on the next line.
 
     Numbers must increase through the document: a numbered line that breaks the
@@ -406,6 +406,18 @@ def heading(cur: Cursor, i: int) -> Found | None:
     rest = match.group("rest").strip()
     used = [i]
     parsed = None if rest.endswith(",") else split_country_city(rest, profile)
+    if parsed is None and (run_on := _heading_run_on(rest, cur)) is not None:
+        (country, city), remainder = run_on
+        number = int(match.group("number"))
+        cur.last_heading = number
+        cur.names.update((fold_name(country), fold_name(city)))
+        line = cur.lines[i]
+        head = Block(BlockKind.HEADING, [line], [cur.texts[i][: len(cur.texts[i]) - len(remainder)].rstrip()],
+                     HeadingData(number, country, city))
+        key = stat_key(remainder, profile)
+        tail = Block(BlockKind.STATS if key else BlockKind.TEXT, [line], [remainder],
+                     StatData(key, remainder) if key else None)
+        return [(head, [i]), (tail, [i])]
     j = i + 1
     while parsed is None and cur.free(j) and len(used) < _HEADING_MAX_LINES:
         if _is_noise_line(cur, j):
@@ -427,6 +439,29 @@ def heading(cur: Cursor, i: int) -> Found | None:
     cur.last_heading = number
     cur.names.update((fold_name(parsed[0]), fold_name(parsed[1])))
     return _block_of(cur, BlockKind.HEADING, used, HeadingData(number, parsed[0], parsed[1]))
+
+
+def _heading_run_on(rest: str, cur: Cursor) -> tuple[tuple[str, str], str] | None:
+    """A heading run together with the next line ("Ruritania, Alpha City population: 1"
+    or "Ruritania, AlphaThe first item"): ((country, city), the rest of the line).
+
+    The city ends where a stats entry begins, or where a city named in the front
+    matter's list ends and a capitalised word follows.
+    """
+    profile = cur.profile
+    comma = rest.find(",")
+    if comma < 0 or not is_name(rest[:comma], profile):
+        return None
+    country, after = rest[:comma].strip(), rest[comma + 1 :].lstrip()
+    # Word ends, a glued capital ("AlphaThe") counting as one too.
+    ends = sorted({m.start() for m in re.finditer(r"(?<=\S)(?:\s|(?<=\p{Ll})(?=\p{Lu}))", after)})
+    for end in ends[:4]:
+        city, remainder = after[:end].strip(), after[end:].strip()
+        if not remainder or not is_name(city, profile):
+            continue
+        if stat_key(remainder, profile) or fold_name(city) in cur.names and re.match(r"\p{Lu}", remainder):
+            return (country, city), remainder
+    return None
 
 
 def _role_continues(role: str, line: Line, nxt: str, profile: Profile) -> bool:
