@@ -131,3 +131,10 @@ def test_glued_copies_inside_a_line(printed: str, fixed: str) -> None:
     from booklet_extract.repairs import collapse_glued_copies
 
     assert collapse_glued_copies(printed)[0] == fixed
+
+
+def test_short_words_recurring_are_no_duplicates() -> None:
+    """Hard negatives: a short word on a line of its own, twice in a row or again
+    later in the region (a fragment of a justified line split at a wide space)."""
+    lines = _lines([("the", True), ("the", True), ("and", True), ("Some text here.", True), ("and", True)])
+    assert find_repeated_lines(lines, [ln.text for ln in lines], protected=set()) == []

@@ -357,6 +357,15 @@ def repair_lines(lines: Sequence[Line], profile: Profile) -> RepairedLines:
                          repeated={r.line.number: r for r in repeats}, glue=glue)
 
 
+_MIN_REPEAT_CHARS = 8
+
+
+def _substantial(key: str) -> bool:
+    """Enough text to call a repeat a duplicate: a short word ("the", "and") or a
+    fragment of a line split at a wide space may recur by itself."""
+    return len(key) >= _MIN_REPEAT_CHARS or len(key.split()) >= 2
+
+
 def find_repeated_lines(
     lines: Sequence[Line], texts: Sequence[str], protected: set[int]
 ) -> list[Repair]:
@@ -379,7 +388,7 @@ def find_repeated_lines(
         if block and all(
             lines[i].number not in protected and key in seen_in_region.get(lines[i].region, set())
             for i, key in block
-        ):
+        ) and _substantial(" ".join(key for _, key in block)):
             for i, _ in block:
                 if lines[i].number not in flagged:
                     flagged.add(lines[i].number)
@@ -393,7 +402,7 @@ def find_repeated_lines(
             close_block()
             block = []
         key = " ".join(texts[i].split()).casefold()
-        if key and key == prev_key and line.number not in protected:
+        if key and key == prev_key and line.number not in protected and _substantial(key):
             flagged.add(line.number)
             repairs.append(Repair("duplicate", f"{lines[i - 1].stripped}\n{line.text}", texts[i].strip(),
                                   line, "line printed twice"))
