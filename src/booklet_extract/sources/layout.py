@@ -159,8 +159,21 @@ def remove_overprint(chars: list[Char]) -> tuple[list[Char], list[int]]:
     return kept, copies
 
 
-def _fragments(chars: list[Char], copies: list[int]) -> list[_Fragment]:
-    """Group glyphs into same-baseline runs, split at gutters, sorted top-down."""
+GUTTER_GAP = 1.0
+"""A gap at least this many font sizes wide, and twice the word spaces beside it, is a gutter."""
+ALIGNED_GAP = 0.6
+"""A narrower gap (down to this many font sizes) is a gutter when the text right of it starts
+at a column edge shared by several nearby rows."""
+EDGE_TOLERANCE = 1.0
+"""Word starts within this many points of each other are on one column edge."""
+EDGE_ROWS = 3
+"""Rows (the gap's own included) that must start text on an edge for it to be a column edge."""
+EDGE_WINDOW = 3
+"""How many rows above and below a gap are looked at for its column edge."""
+
+
+def _rows(chars: list[Char]) -> list[list[int]]:
+    """Glyph indices grouped by baseline, top-down; each row left to right."""
     order = sorted(range(len(chars)), key=lambda i: (round(chars[i].top, 0), chars[i].x0))
     rows: list[list[int]] = []
     for i in order:
@@ -171,21 +184,121 @@ def _fragments(chars: list[Char], copies: list[int]) -> list[_Fragment]:
                 rows[-1].append(i)
                 continue
         rows.append([i])
-    frags: list[_Fragment] = []
     for row in rows:
         row.sort(key=lambda i: chars[i].x0)
+    return rows
+
+
+@dataclass(slots=True)
+class _Row:
+    """One row's glyphs (spaces dropped) and the gaps between them, for gutter finding."""
+
+    idx: list[int]  # non-space glyphs, left to right
+    top: float
+    size: float
+    gaps: list[tuple[int, float, float]]  # (position in idx of the glyph after it, left, right)
+    word_gaps: list[int]  # positions in `gaps` of the gaps wider than a word space
+    starts: dict[int, list[float]]  # rounded x -> x of the text starts (row start or after a gutter-wide gap)
+
+
+def _row_geometry(chars: list[Char], row: list[int]) -> _Row:
+    idx = [i for i in row if not chars[i].text.isspace()]
+    size = median(chars[i].size for i in idx) if idx else 1.0
+    gaps: list[tuple[int, float, float]] = []
+    word_gaps: list[int] = []
+    starts: dict[int, list[float]] = {}
+    reach = 0.0
+    for k, i in enumerate(idx):
+        char = chars[i]
+        if k == 0:
+            starts.setdefault(round(char.x0), []).append(char.x0)
+        else:
+            gap = char.x0 - reach
+            if gap > WORD_GAP * max(size, 1.0):
+                word_gaps.append(len(gaps))
+                if gap >= ALIGNED_GAP * max(size, 1.0):
+                    starts.setdefault(round(char.x0), []).append(char.x0)
+            gaps.append((k, reach, char.x0))
+        reach = char.x1 if k == 0 else max(reach, char.x1)
+    top = chars[idx[0]].top if idx else 0.0
+    return _Row(idx, top, max(size, 1.0), gaps, word_gaps, starts)
+
+
+def _on_edge(row: _Row, x: float) -> bool:
+    key = round(x)
+    return any(
+        abs(x0 - x) <= EDGE_TOLERANCE for k in (key - 1, key, key + 1) for x0 in row.starts.get(k, ())
+    )
+
+
+def _is_marker(chars: list[Char], idx: list[int]) -> bool:
+    """A list marker ('1.', '2)', '(3)', a bullet): kept with the item text after it."""
+    text = "".join(chars[i].text for i in idx)
+    return len(text) <= 4 and not any(c.isalpha() for c in text[:1]) or len(text) <= 1
+
+
+def _gutters(chars: list[Char], rows: list[_Row], r: int) -> set[int]:
+    """Positions (in row r's glyphs) that start a new fragment: the text left of them is
+    another column. A gap is a gutter when it is much wider than the word spaces beside it,
+    or when it is wider than them and the text right of it starts on a column edge (a left
+    edge shared, within EDGE_TOLERANCE, by EDGE_ROWS nearby rows). Justified lines space
+    their words evenly, so their wide spaces are never wider than their neighbours."""
+    row = rows[r]
+    size = row.size
+    wide = [row.gaps[g] for g in row.word_gaps]
+    cuts: set[int] = set()
+    frag_start = 0
+    for n, (k, left, right) in enumerate(wide):
+        gap = right - left
+        beside = [wide[m][2] - wide[m][1] for m in (n - 1, n + 1) if 0 <= m < len(wide)]
+        widest = max(beside, default=0.0)
+        prev_size = chars[row.idx[k - 1]].size
+        size_jump = abs(chars[row.idx[k]].size - prev_size) > 0.6 * max(prev_size, 1.0)
+        cut = size_jump
+        if not cut and not beside:
+            cut = gap > FRAGMENT_GAP * size
+        elif not cut and gap >= GUTTER_GAP * size and gap > 2 * widest:
+            cut = True
+        elif not cut and gap >= ALIGNED_GAP * size and gap > 1.2 * widest:
+            cut = not _is_marker(chars, row.idx[frag_start:k]) and _edge_rows(rows, r, right) >= EDGE_ROWS
+        if cut:
+            cuts.add(k)
+            frag_start = k
+    return cuts
+
+
+def _edge_rows(rows: list[_Row], r: int, x: float) -> int:
+    """How many rows near row r (itself included) start text at x."""
+    reach = (EDGE_WINDOW + 1.5) * rows[r].size  # rows further than this are another block
+    count = 1
+    for step in (-1, 1):
+        j, last = r + step, rows[r].top
+        while 0 <= j < len(rows) and abs(j - r) <= EDGE_WINDOW:
+            if abs(rows[j].top - last) > reach / (EDGE_WINDOW / 1.5):
+                break
+            if _on_edge(rows[j], x):
+                count += 1
+            last = rows[j].top
+            j += step
+    return count
+
+
+def _fragments(chars: list[Char], copies: list[int]) -> list[_Fragment]:
+    """Group glyphs into same-baseline runs, split at gutters, sorted top-down.
+
+    Which gaps are gutters is told by the page's own geometry (`_gutters`), not by one
+    fixed width, so a 1-em gutter splits and a wide justified word space does not."""
+    rows = _rows(chars)
+    geometry = [_row_geometry(chars, row) for row in rows]
+    frags: list[_Fragment] = []
+    for r, row in enumerate(rows):
+        geo = geometry[r]
+        cuts = {geo.idx[k] for k in _gutters(chars, geometry, r)}
         current: list[int] = []
-        reach = 0.0  # rightmost edge of the glyphs in `current`
         for i in row:
-            char = chars[i]
-            if current:
-                prev = chars[current[-1]]
-                gap = char.x0 - reach
-                size_jump = abs(char.size - prev.size) > 0.6 * max(prev.size, 1.0)
-                if gap > FRAGMENT_GAP * max(char.size, prev.size, 1.0) or size_jump:
-                    frags.append(_fragment(chars, copies, current))
-                    current = []
-            reach = char.x1 if not current else max(reach, char.x1)
+            if i in cuts and current:
+                frags.append(_fragment(chars, copies, current))
+                current = []
             current.append(i)
         if current:
             frags.append(_fragment(chars, copies, current))
