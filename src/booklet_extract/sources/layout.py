@@ -251,15 +251,16 @@ def _gutters(chars: list[Char], rows: list[_Row], r: int) -> set[int]:
     for n, (k, left, right) in enumerate(wide):
         gap = right - left
         beside = [wide[m][2] - wide[m][1] for m in (n - 1, n + 1) if 0 <= m < len(wide)]
-        widest = max(beside, default=0.0)
+        # The narrower side: a gutter beside another gutter is still wider than the words.
+        spacing = min(beside, default=0.0)
         prev_size = chars[row.idx[k - 1]].size
         size_jump = abs(chars[row.idx[k]].size - prev_size) > 0.6 * max(prev_size, 1.0)
         cut = size_jump
         if not cut and not beside:
             cut = gap > FRAGMENT_GAP * size
-        elif not cut and gap >= GUTTER_GAP * size and gap > 2 * widest:
+        elif not cut and gap >= GUTTER_GAP * size and gap > 2 * spacing:
             cut = True
-        elif not cut and gap >= ALIGNED_GAP * size and gap > 1.2 * widest:
+        elif not cut and gap >= ALIGNED_GAP * size and gap > 1.2 * spacing:
             cut = not _is_marker(chars, row.idx[frag_start:k]) and _edge_rows(rows, r, right) >= EDGE_ROWS
         if cut:
             cuts.add(k)
