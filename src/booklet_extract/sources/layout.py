@@ -164,6 +164,8 @@ GUTTER_GAP = 1.0
 ALIGNED_GAP = 0.6
 """A narrower gap (down to this many font sizes) is a gutter when the text right of it starts
 at a column edge shared by several nearby rows."""
+TABLE_GAP = 4.0
+"""A gap this many font sizes wide is a gutter whatever is beside it (table cells)."""
 EDGE_TOLERANCE = 1.0
 """Word starts within this many points of each other are on one column edge."""
 EDGE_ROWS = 3
@@ -258,6 +260,8 @@ def _gutters(chars: list[Char], rows: list[_Row], r: int) -> set[int]:
         cut = size_jump
         if not cut and not beside:
             cut = gap > FRAGMENT_GAP * size
+        elif not cut and gap > TABLE_GAP * size:
+            cut = True
         elif not cut and gap >= GUTTER_GAP * size and gap > 2 * spacing:
             cut = True
         elif not cut and gap >= ALIGNED_GAP * size and gap > 1.2 * spacing:
