@@ -7,6 +7,7 @@ so both backends give the same `Line`s.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from statistics import median
@@ -201,6 +202,8 @@ class _Row:
     gaps: list[tuple[int, float, float]]  # (position in idx of the glyph after it, left, right)
     word_gaps: list[int]  # positions in `gaps` of the gaps wider than a word space
     starts: dict[int, list[float]]  # rounded x -> x of the text starts (row start or after a gutter-wide gap)
+    xs: list[float]  # left edge of each glyph in `idx`
+    reach: list[float]  # rightmost edge of the glyphs up to each one in `idx`
 
 
 def _row_geometry(chars: list[Char], row: list[int]) -> _Row:
@@ -223,7 +226,29 @@ def _row_geometry(chars: list[Char], row: list[int]) -> _Row:
             gaps.append((k, reach, char.x0))
         reach = char.x1 if k == 0 else max(reach, char.x1)
     top = chars[idx[0]].top if idx else 0.0
-    return _Row(idx, top, max(size, 1.0), gaps, word_gaps, starts)
+    xs = [chars[i].x0 for i in idx]
+    reaches: list[float] = []
+    for i in idx:
+        reaches.append(max(reaches[-1], chars[i].x1) if reaches else chars[i].x1)
+    return _Row(idx, top, max(size, 1.0), gaps, word_gaps, starts, xs, reaches)
+
+
+def _channel(rows: list[_Row], r: int, left: float, right: float) -> bool:
+    """Whether the gap (left, right) of row r goes on down or up the page: an adjacent row,
+    with text left of it, leaves at least half an em of it empty too. A lone row's gap
+    (labels on a map) is not a gutter for that."""
+    row = rows[r]
+    for j in (r - 1, r + 1):
+        if not 0 <= j < len(rows) or abs(rows[j].top - row.top) > 2.0 * row.size:
+            continue
+        other = rows[j]
+        k = bisect_left(other.xs, right)
+        if k == 0:
+            continue
+        start = other.xs[k] if k < len(other.xs) else right
+        if min(right, start) - max(left, other.reach[k - 1]) >= 0.5 * row.size:
+            return True
+    return False
 
 
 def _on_edge(row: _Row, x: float) -> bool:
@@ -263,7 +288,7 @@ def _gutters(chars: list[Char], rows: list[_Row], r: int) -> set[int]:
         elif not cut and gap > TABLE_GAP * size:
             cut = True
         elif not cut and gap >= GUTTER_GAP * size and gap > 2 * spacing:
-            cut = True
+            cut = gap > FRAGMENT_GAP * size or _channel(rows, r, left, right)
         elif not cut and gap >= ALIGNED_GAP * size and gap > 1.2 * spacing:
             cut = not _is_marker(chars, row.idx[frag_start:k]) and _edge_rows(rows, r, right) >= EDGE_ROWS
         if cut:
