@@ -160,7 +160,7 @@ def remove_overprint(chars: list[Char]) -> tuple[list[Char], list[int]]:
     return kept, copies
 
 
-GUTTER_GAP = 1.0
+GUTTER_GAP = 0.9
 """A gap at least this many font sizes wide, and twice the word spaces beside it, is a gutter."""
 ALIGNED_GAP = 0.6
 """A narrower gap (down to this many font sizes) is a gutter when the text right of it starts
@@ -385,6 +385,45 @@ def _gaps(spans: list[tuple[float, float]]) -> list[float]:
     return cuts
 
 
+MARGIN_ITEM_CHARS = 40
+"""A one-line block this short, alone above or below the rest of the page, is a running
+header, footer or page number."""
+
+
+def page_order(blocks: list[_Block]) -> list[_Block]:
+    """A page's reading order: its running header and footer (page number) first and last,
+    set aside so that they neither join nor block the columns of the body (`reading_order`)."""
+    if len(blocks) <= 2:
+        return reading_order(blocks)
+    by_top = sorted(blocks, key=lambda b: (b.top, b.x0))
+    by_bottom = sorted(blocks, key=lambda b: (-b.bottom, b.x0))
+    head: list[_Block] = []
+    foot: list[_Block] = []
+    for _ in range(2):  # a header line and a page number above it, or the like
+        rest = len(blocks) - len(head) - len(foot)
+        if rest > 2:
+            block, below = by_top[len(head)], by_top[len(head) + 1]
+            if _margin_item(block) and block.bottom < below.top and block.bottom <= min(
+                    b.top for b in by_top[len(head) + 1:len(head) + 4]):
+                head.append(block)
+                continue
+        break
+    for _ in range(2):
+        rest = len(blocks) - len(head) - len(foot)
+        if rest > 2:
+            block, above = by_bottom[len(foot)], by_bottom[len(foot) + 1]
+            if block not in head and _margin_item(block) and block.top > above.bottom:
+                foot.append(block)
+                continue
+        break
+    kept = [b for b in blocks if not any(b is h for h in head) and not any(b is f for f in foot)]
+    return head + reading_order(kept) + foot[::-1]
+
+
+def _margin_item(block: _Block) -> bool:
+    return len(block.fragments) == 1 and len(block.fragments[0].text) <= MARGIN_ITEM_CHARS
+
+
 def reading_order(blocks: list[_Block]) -> list[_Block]:
     """Recursive XY-cut: full-height columns first, then horizontal bands, then columns.
 
@@ -456,11 +495,11 @@ def page_lines(page: Page, first_number: int) -> tuple[list[Line], list[Repair]]
         o_kept, o_copies = remove_overprint(sorted(others, key=lambda c: (round(c.x0), c.top)))
         frags += [_Fragment([c], n) for c, n in zip(o_kept, o_copies) if not c.text.isspace()]
     parts: list[tuple[int, rotation.Turn | None, list[_Block]]] = [
-        (len(upright) + len(others), None, reading_order(_blocks(frags))),
+        (len(upright) + len(others), None, page_order(_blocks(frags))),
     ]
     for turned, chars in rotation.turned_groups(page.chars, page.width, page.height):
         t_kept, t_copies = remove_overprint(chars)
-        parts.append((len(chars), turned, reading_order(_blocks(_fragments(t_kept, t_copies)))))
+        parts.append((len(chars), turned, page_order(_blocks(_fragments(t_kept, t_copies)))))
     parts.sort(key=lambda part: -part[0])  # stable: upright first among equals
     lines: list[Line] = []
     repairs: list[Repair] = []
