@@ -202,6 +202,7 @@ class _Row:
     gaps: list[tuple[int, float, float]]  # (position in idx of the glyph after it, left, right)
     word_gaps: list[int]  # positions in `gaps` of the gaps wider than a word space
     starts: dict[int, list[float]]  # rounded x -> x of the text starts (row start or after a gutter-wide gap)
+    ends: dict[int, list[float]]  # rounded x -> x of the text ends (row end or before a gutter-wide gap)
     xs: list[float]  # left edge of each glyph in `idx`
     reach: list[float]  # rightmost edge of the glyphs up to each one in `idx`
 
@@ -212,6 +213,7 @@ def _row_geometry(chars: list[Char], row: list[int]) -> _Row:
     gaps: list[tuple[int, float, float]] = []
     word_gaps: list[int] = []
     starts: dict[int, list[float]] = {}
+    ends: dict[int, list[float]] = {}
     reach = 0.0
     for k, i in enumerate(idx):
         char = chars[i]
@@ -223,14 +225,17 @@ def _row_geometry(chars: list[Char], row: list[int]) -> _Row:
                 word_gaps.append(len(gaps))
                 if gap >= ALIGNED_GAP * max(size, 1.0):
                     starts.setdefault(round(char.x0), []).append(char.x0)
+                    ends.setdefault(round(reach), []).append(reach)
             gaps.append((k, reach, char.x0))
         reach = char.x1 if k == 0 else max(reach, char.x1)
+    if idx:
+        ends.setdefault(round(reach), []).append(reach)
     top = chars[idx[0]].top if idx else 0.0
     xs = [chars[i].x0 for i in idx]
     reaches: list[float] = []
     for i in idx:
         reaches.append(max(reaches[-1], chars[i].x1) if reaches else chars[i].x1)
-    return _Row(idx, top, max(size, 1.0), gaps, word_gaps, starts, xs, reaches)
+    return _Row(idx, top, max(size, 1.0), gaps, word_gaps, starts, ends, xs, reaches)
 
 
 def _channel(rows: list[_Row], r: int, left: float, right: float) -> bool:
@@ -251,11 +256,9 @@ def _channel(rows: list[_Row], r: int, left: float, right: float) -> bool:
     return False
 
 
-def _on_edge(row: _Row, x: float) -> bool:
+def _on_edge(edges: dict[int, list[float]], x: float) -> bool:
     key = round(x)
-    return any(
-        abs(x0 - x) <= EDGE_TOLERANCE for k in (key - 1, key, key + 1) for x0 in row.starts.get(k, ())
-    )
+    return any(abs(x0 - x) <= EDGE_TOLERANCE for k in (key - 1, key, key + 1) for x0 in edges.get(k, ()))
 
 
 def _is_marker(chars: list[Char], idx: list[int]) -> bool:
@@ -266,47 +269,63 @@ def _is_marker(chars: list[Char], idx: list[int]) -> bool:
 
 def _gutters(chars: list[Char], rows: list[_Row], r: int) -> set[int]:
     """Positions (in row r's glyphs) that start a new fragment: the text left of them is
-    another column. A gap is a gutter when it is much wider than the word spaces beside it,
-    or when it is wider than them and the text right of it starts on a column edge (a left
-    edge shared, within EDGE_TOLERANCE, by EDGE_ROWS nearby rows). Justified lines space
-    their words evenly, so their wide spaces are never wider than their neighbours."""
+    another column.
+
+    First the gaps between two column edges: the text right of the gap starts, and the
+    text left of it ends, where the text of EDGE_ROWS nearby rows starts and ends (two
+    justified columns side by side, whatever their word spacing). Then, within what is
+    left, a gap is a gutter when it is much wider than the word spaces beside it, or wider
+    than them with the text right of it on a column edge. Justified lines space their words
+    evenly, so their wide spaces are never wider than their neighbours."""
     row = rows[r]
     size = row.size
     wide = [row.gaps[g] for g in row.word_gaps]
-    cuts: set[int] = set()
-    frag_start = 0
+    cut = [False] * len(wide)
     for n, (k, left, right) in enumerate(wide):
+        prev_size = chars[row.idx[k - 1]].size
+        if abs(chars[row.idx[k]].size - prev_size) > 0.6 * max(prev_size, 1.0):
+            cut[n] = True
+        elif right - left > TABLE_GAP * size:
+            cut[n] = True
+        elif right - left >= ALIGNED_GAP * size and _edge_rows(rows, r, right, "starts") >= EDGE_ROWS:
+            cut[n] = _edge_rows(rows, r, left, "ends") >= EDGE_ROWS and not _is_marker(
+                chars, row.idx[_segment_start(wide, cut, n):k])
+    for n, (k, left, right) in enumerate(wide):
+        if cut[n]:
+            continue
         gap = right - left
-        beside = [wide[m][2] - wide[m][1] for m in (n - 1, n + 1) if 0 <= m < len(wide)]
+        beside = [wide[m][2] - wide[m][1] for m in (n - 1, n + 1) if 0 <= m < len(wide) and not cut[m]]
         # The narrower side: a gutter beside another gutter is still wider than the words.
         spacing = min(beside, default=0.0)
-        prev_size = chars[row.idx[k - 1]].size
-        size_jump = abs(chars[row.idx[k]].size - prev_size) > 0.6 * max(prev_size, 1.0)
-        cut = size_jump
-        if not cut and not beside:
-            cut = gap > FRAGMENT_GAP * size
-        elif not cut and gap > TABLE_GAP * size:
-            cut = True
-        elif not cut and gap >= GUTTER_GAP * size and gap > 2 * spacing:
-            cut = gap > FRAGMENT_GAP * size or _channel(rows, r, left, right)
-        elif not cut and gap >= ALIGNED_GAP * size and gap > 1.2 * spacing:
-            cut = not _is_marker(chars, row.idx[frag_start:k]) and _edge_rows(rows, r, right) >= EDGE_ROWS
-        if cut:
-            cuts.add(k)
-            frag_start = k
-    return cuts
+        if not beside:
+            cut[n] = gap > FRAGMENT_GAP * size
+        elif gap >= GUTTER_GAP * size and gap > 2 * spacing:
+            cut[n] = gap > FRAGMENT_GAP * size or _channel(rows, r, left, right)
+        elif gap >= ALIGNED_GAP * size and gap > 1.2 * spacing:
+            cut[n] = not _is_marker(chars, row.idx[_segment_start(wide, cut, n):k]) and (
+                _edge_rows(rows, r, right, "starts") >= EDGE_ROWS)
+    return {wide[n][0] for n in range(len(wide)) if cut[n]}
 
 
-def _edge_rows(rows: list[_Row], r: int, x: float) -> int:
-    """How many rows near row r (itself included) start text at x."""
-    reach = (EDGE_WINDOW + 1.5) * rows[r].size  # rows further than this are another block
+def _segment_start(wide: list[tuple[int, float, float]], cut: list[bool], n: int) -> int:
+    """Where the fragment that gap n would end starts (a position in the row's glyphs)."""
+    for m in range(n - 1, -1, -1):
+        if cut[m]:
+            return wide[m][0]
+    return 0
+
+
+def _edge_rows(rows: list[_Row], r: int, x: float, side: str) -> int:
+    """How many rows near row r (itself included; at most EDGE_WINDOW above and below, each
+    within two and a half font sizes of the next) start (side "starts") or end ("ends")
+    text at x."""
     count = 1
     for step in (-1, 1):
         j, last = r + step, rows[r].top
         while 0 <= j < len(rows) and abs(j - r) <= EDGE_WINDOW:
-            if abs(rows[j].top - last) > reach / (EDGE_WINDOW / 1.5):
+            if abs(rows[j].top - last) > 2.5 * rows[r].size:
                 break
-            if _on_edge(rows[j], x):
+            if _on_edge(rows[j].starts if side == "starts" else rows[j].ends, x):
                 count += 1
             last = rows[j].top
             j += step
