@@ -377,7 +377,10 @@ def _blocks(frags: list[_Fragment]) -> list[_Block]:
             gap = frag.top - last.bottom
             if gap > LINE_GAP * max(last.size, frag.size) or gap < -0.5 * last.size:
                 continue
-            overlap = min(block.x1, frag.x1) - max(block.x0, frag.x0)
+            # Under the block's last line, not just somewhere under the block: a block that
+            # spans several columns (an intro the first item joined) must not take the
+            # lines of the other columns.
+            overlap = min(last.x1, frag.x1) - max(last.x0, frag.x0)
             if overlap > 0 and _same_style(last, frag):
                 target = block
                 break
