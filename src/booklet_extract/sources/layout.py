@@ -281,6 +281,7 @@ def _gutters(chars: list[Char], rows: list[_Row], r: int) -> set[int]:
     size = row.size
     wide = [row.gaps[g] for g in row.word_gaps]
     cut = [False] * len(wide)
+    start = 0  # where the fragment that the gap at hand would end starts
     for n, (k, left, right) in enumerate(wide):
         prev_size = chars[row.idx[k - 1]].size
         if abs(chars[row.idx[k]].size - prev_size) > 0.6 * max(prev_size, 1.0):
@@ -289,9 +290,13 @@ def _gutters(chars: list[Char], rows: list[_Row], r: int) -> set[int]:
             cut[n] = True
         elif right - left >= ALIGNED_GAP * size and _edge_rows(rows, r, right, "starts") >= EDGE_ROWS:
             cut[n] = _edge_rows(rows, r, left, "ends") >= EDGE_ROWS and not _is_marker(
-                chars, row.idx[_segment_start(wide, cut, n):k])
+                chars, row.idx[start:k])
+        if cut[n]:
+            start = k
+    start = 0
     for n, (k, left, right) in enumerate(wide):
         if cut[n]:
+            start = k
             continue
         gap = right - left
         beside = [wide[m][2] - wide[m][1] for m in (n - 1, n + 1) if 0 <= m < len(wide) and not cut[m]]
@@ -302,17 +307,11 @@ def _gutters(chars: list[Char], rows: list[_Row], r: int) -> set[int]:
         elif gap >= GUTTER_GAP * size and gap > 2 * spacing:
             cut[n] = gap > FRAGMENT_GAP * size or _channel(rows, r, left, right)
         elif gap >= ALIGNED_GAP * size and gap > 1.2 * spacing:
-            cut[n] = not _is_marker(chars, row.idx[_segment_start(wide, cut, n):k]) and (
+            cut[n] = not _is_marker(chars, row.idx[start:k]) and (
                 _edge_rows(rows, r, right, "starts") >= EDGE_ROWS)
+        if cut[n]:
+            start = k
     return {wide[n][0] for n in range(len(wide)) if cut[n]}
-
-
-def _segment_start(wide: list[tuple[int, float, float]], cut: list[bool], n: int) -> int:
-    """Where the fragment that gap n would end starts (a position in the row's glyphs)."""
-    for m in range(n - 1, -1, -1):
-        if cut[m]:
-            return wide[m][0]
-    return 0
 
 
 def _edge_rows(rows: list[_Row], r: int, x: float, side: str) -> int:
