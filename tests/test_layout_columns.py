@@ -102,3 +102,38 @@ def test_margin_column_beside_the_body() -> None:
     assert got[i:i + len(body)] == body
     j = got.index(margin[0])
     assert got[j:j + len(margin)] == margin
+
+
+def justified(text: str, x: float, top: float, width: float) -> list[Char]:
+    """`text` set on one line from x to x + width, its word spaces stretched evenly."""
+    parts = text.split()
+    ink = sum(len(w) for w in parts) * ADVANCE
+    space = (width - ink) / (len(parts) - 1)
+    chars, _ = words(text, x, top, space=space)
+    return chars
+
+
+def test_two_justified_columns_with_wide_spaces_beside_a_narrow_gutter() -> None:
+    # Left column spaced about 1.6 em, right column over 2 em: the 0.9-em gutter is
+    # narrower than both, but it lies between a shared right edge and a shared left edge.
+    left = ["abc de fghij kl mnopq", "rs tuvw xy zabcd efghi", "jklmn op qrs tu vwxyz"]
+    right = ["one two three", "four five six", "seven eight ab"]
+    chars: list[Char] = []
+    for row, (lt, rt) in enumerate(zip(left, right)):
+        y = 100.0 + row * 12.0
+        chars += justified(lt, 40.0, y, 150.0)
+        chars += justified(rt, 199.0, y, 100.0)
+    assert lines_of(chars) == left + right
+
+
+def test_an_intro_over_the_columns_does_not_take_their_lines() -> None:
+    chars = words("An intro paragraph set across the whole measure of the page here", 40.0, 88.0)[0]
+    # Items straight under it, the second column set half a line lower than the first.
+    first = ["alpha beta gamma", "delta epsilon", "zeta eta theta"]
+    second = ["one two three", "four five six", "seven eight"]
+    for row, (a, b) in enumerate(zip(first, second)):
+        chars += words(a, 40.0, 100.0 + row * 12.0, space=ADVANCE)[0]
+        chars += words(b, 150.0, 106.0 + row * 12.0, space=ADVANCE)[0]
+    got = lines_of(chars)
+    assert got[1:4] == first
+    assert got[4:] == second
