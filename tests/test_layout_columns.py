@@ -137,3 +137,13 @@ def test_an_intro_over_the_columns_does_not_take_their_lines() -> None:
     got = lines_of(chars)
     assert got[1:4] == first
     assert got[4:] == second
+
+
+def test_very_wide_justified_spaces_in_a_column_stay_one_line() -> None:
+    # A justified line of three words stretched to 5 em spaces, between lines that share
+    # its column's edges: not table cells.
+    rows = ["mapping of educational resources", "on google maps", "to disseminate learning widely"]
+    chars: list[Char] = []
+    for row, text in enumerate(rows):
+        chars += justified(text, 40.0, 100.0 + row * 12.0, 170.0)
+    assert lines_of(chars) == rows

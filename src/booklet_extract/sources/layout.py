@@ -281,13 +281,14 @@ def _gutters(chars: list[Char], rows: list[_Row], r: int) -> set[int]:
     size = row.size
     wide = [row.gaps[g] for g in row.word_gaps]
     cut = [False] * len(wide)
+    runs = _even_runs(wide)
     start = 0  # where the fragment that the gap at hand would end starts
     for n, (k, left, right) in enumerate(wide):
         prev_size = chars[row.idx[k - 1]].size
         if abs(chars[row.idx[k]].size - prev_size) > 0.6 * max(prev_size, 1.0):
             cut[n] = True
         elif right - left > TABLE_GAP * size:
-            cut[n] = True
+            cut[n] = not _justified_run(rows, r, wide, runs, n)
         elif right - left >= ALIGNED_GAP * size and _edge_rows(rows, r, right, "starts") >= EDGE_ROWS:
             cut[n] = _edge_rows(rows, r, left, "ends") >= EDGE_ROWS and not _is_marker(
                 chars, row.idx[start:k])
@@ -312,6 +313,38 @@ def _gutters(chars: list[Char], rows: list[_Row], r: int) -> set[int]:
         if cut[n]:
             start = k
     return {wide[n][0] for n in range(len(wide)) if cut[n]}
+
+
+EVEN_SPACING = 0.1
+"""Word spaces within this fraction of each other are one justified line's even spacing."""
+
+
+def _even_runs(wide: list[tuple[int, float, float]]) -> list[tuple[int, int]]:
+    """Per gap, the first and last index of the run of neighbouring gaps as wide as it."""
+    bounds: list[tuple[int, int]] = []
+    first = 0
+    for n in range(1, len(wide) + 1):
+        if n < len(wide):
+            a, b = wide[n - 1][2] - wide[n - 1][1], wide[n][2] - wide[n][1]
+            if abs(a - b) <= EVEN_SPACING * max(a, b):
+                continue
+        bounds += [(first, n - 1)] * (n - first)
+        first = n
+    return bounds
+
+
+def _justified_run(rows: list[_Row], r: int, wide: list[tuple[int, float, float]],
+                   runs: list[tuple[int, int]], n: int) -> bool:
+    """Whether gap n is one of the even spaces of a justified line of a column: the words
+    around the run of equal gaps start and end on column edges that nearby rows share."""
+    row = rows[r]
+    first, last = runs[n]
+    if first == last:
+        return False
+    start_k = wide[first - 1][0] if first > 0 else 0
+    end_k = wide[last + 1][0] if last + 1 < len(wide) else len(row.idx)
+    x0, x1 = row.xs[start_k], row.reach[end_k - 1]
+    return _edge_rows(rows, r, x0, "starts") >= EDGE_ROWS and _edge_rows(rows, r, x1, "ends") >= EDGE_ROWS
 
 
 def _edge_rows(rows: list[_Row], r: int, x: float, side: str) -> int:
