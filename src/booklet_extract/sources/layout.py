@@ -308,8 +308,10 @@ def _gutters(chars: list[Char], rows: list[_Row], r: int) -> set[int]:
         elif gap >= GUTTER_GAP * size and gap > 2 * spacing:
             cut[n] = gap > FRAGMENT_GAP * size or _channel(rows, r, left, right)
         elif gap >= ALIGNED_GAP * size and gap > 1.2 * spacing:
+            # A gutter-wide gap needs one other row on its edge (an item of two lines).
+            need = EDGE_ROWS if gap < GUTTER_GAP * size else 2
             cut[n] = not _is_marker(chars, row.idx[start:k]) and (
-                _edge_rows(rows, r, right, "starts") >= EDGE_ROWS)
+                _edge_rows(rows, r, right, "starts") >= need)
         if cut[n]:
             start = k
     return {wide[n][0] for n in range(len(wide)) if cut[n]}
