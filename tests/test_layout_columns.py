@@ -8,7 +8,9 @@ SIZE = 10.0
 ADVANCE = 5.0  # every glyph is 5 pt wide
 
 
-def words(text: str, x: float, top: float, space: float = 3.0, size: float = SIZE) -> tuple[list[Char], float]:
+def words(
+    text: str, x: float, top: float, space: float = 3.0, size: float = SIZE
+) -> tuple[list[Char], float]:
     """Glyphs of `text` from x, words `space` points apart; returns them and the right edge."""
     out: list[Char] = []
     for n, word in enumerate(text.split()):
@@ -45,8 +47,12 @@ def test_one_em_gutter_splits_two_columns() -> None:
 
 
 def test_justified_wide_word_spaces_stay_one_line() -> None:
-    rows = ["wide set justified words here", "more words spaced out wide", "every line alike in spacing",
-            "the column keeps its measure"]
+    rows = [
+        "wide set justified words here",
+        "more words spaced out wide",
+        "every line alike in spacing",
+        "the column keeps its measure",
+    ]
     chars: list[Char] = []
     for row, text in enumerate(rows):
         # word spaces of 1.5 em and more: wider than the old fixed 1.2 em gutter
@@ -85,8 +91,13 @@ def test_margin_page_number_and_header_do_not_stop_columns() -> None:
 
 def test_margin_column_beside_the_body() -> None:
     margin = ["'Only with", "education do", "we close the", "social gaps.'", "A. Mayor"]
-    body = ["Within the past decade the city has broken", "free from its troubled past and is now",
-            "recognized around the globe for its work", "in technology and innovation today", "and more."]
+    body = [
+        "Within the past decade the city has broken",
+        "free from its troubled past and is now",
+        "recognized around the globe for its work",
+        "in technology and innovation today",
+        "and more.",
+    ]
     chars: list[Char] = []
     for row, (m, b) in enumerate(zip(margin, body)):
         y = 200.0 + row * 12.0

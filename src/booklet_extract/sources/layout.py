@@ -55,7 +55,8 @@ OVERPRINT_TOLERANCE = 1.0
 WORD_GAP = 0.20
 """A gap wider than this many font sizes between glyphs is a space."""
 FRAGMENT_GAP = 1.2
-"""A gap wider than this many font sizes ends a line fragment (a column gutter)."""
+"""A gap wider than this many font sizes, with no word space beside it to compare it with,
+ends a line fragment; gaps in a row of words are judged by `_gutters`."""
 LINE_GAP = 0.75
 """A vertical gap wider than this many font sizes between two lines ends a block."""
 SAME_LINE = 0.5
@@ -199,10 +200,12 @@ class _Row:
     idx: list[int]  # non-space glyphs, left to right
     top: float
     size: float
-    gaps: list[tuple[int, float, float]]  # (position in idx of the glyph after it, left, right)
-    word_gaps: list[int]  # positions in `gaps` of the gaps wider than a word space
-    starts: dict[int, list[float]]  # rounded x -> x of the text starts (row start or after a gutter-wide gap)
-    ends: dict[int, list[float]]  # rounded x -> x of the text ends (row end or before a gutter-wide gap)
+    # Gaps of a word space or wider: (position in idx of the glyph after it, left, right).
+    gaps: list[tuple[int, float, float]]
+    # Rounded x -> x of the text starts (row start, or after a gap of ALIGNED_GAP or more)
+    # and of the text ends (row end, or before such a gap): where column edges can be.
+    starts: dict[int, list[float]]
+    ends: dict[int, list[float]]
     xs: list[float]  # left edge of each glyph in `idx`
     reach: list[float]  # rightmost edge of the glyphs up to each one in `idx`
 
@@ -211,7 +214,6 @@ def _row_geometry(chars: list[Char], row: list[int]) -> _Row:
     idx = [i for i in row if not chars[i].text.isspace()]
     size = median(chars[i].size for i in idx) if idx else 1.0
     gaps: list[tuple[int, float, float]] = []
-    word_gaps: list[int] = []
     starts: dict[int, list[float]] = {}
     ends: dict[int, list[float]] = {}
     reach = 0.0
@@ -222,11 +224,10 @@ def _row_geometry(chars: list[Char], row: list[int]) -> _Row:
         else:
             gap = char.x0 - reach
             if gap > WORD_GAP * max(size, 1.0):
-                word_gaps.append(len(gaps))
+                gaps.append((k, reach, char.x0))
                 if gap >= ALIGNED_GAP * max(size, 1.0):
                     starts.setdefault(round(char.x0), []).append(char.x0)
                     ends.setdefault(round(reach), []).append(reach)
-            gaps.append((k, reach, char.x0))
         reach = char.x1 if k == 0 else max(reach, char.x1)
     if idx:
         ends.setdefault(round(reach), []).append(reach)
@@ -235,7 +236,7 @@ def _row_geometry(chars: list[Char], row: list[int]) -> _Row:
     reaches: list[float] = []
     for i in idx:
         reaches.append(max(reaches[-1], chars[i].x1) if reaches else chars[i].x1)
-    return _Row(idx, top, max(size, 1.0), gaps, word_gaps, starts, ends, xs, reaches)
+    return _Row(idx, top, max(size, 1.0), gaps, starts, ends, xs, reaches)
 
 
 def _channel(rows: list[_Row], r: int, left: float, right: float) -> bool:
@@ -258,13 +259,15 @@ def _channel(rows: list[_Row], r: int, left: float, right: float) -> bool:
 
 def _on_edge(edges: dict[int, list[float]], x: float) -> bool:
     key = round(x)
-    return any(abs(x0 - x) <= EDGE_TOLERANCE for k in (key - 1, key, key + 1) for x0 in edges.get(k, ()))
+    return any(
+        abs(x0 - x) <= EDGE_TOLERANCE for k in (key - 1, key, key + 1) for x0 in edges.get(k, ())
+    )
 
 
 def _is_marker(chars: list[Char], idx: list[int]) -> bool:
     """A list marker ('1.', '2)', '(3)', a bullet): kept with the item text after it."""
     text = "".join(chars[i].text for i in idx)
-    return len(text) <= 4 and not any(c.isalpha() for c in text[:1]) or len(text) <= 1
+    return len(text) <= 1 or (len(text) <= 4 and not text[0].isalpha())
 
 
 def _gutters(chars: list[Char], rows: list[_Row], r: int) -> set[int]:
@@ -279,7 +282,7 @@ def _gutters(chars: list[Char], rows: list[_Row], r: int) -> set[int]:
     evenly, so their wide spaces are never wider than their neighbours."""
     row = rows[r]
     size = row.size
-    wide = [row.gaps[g] for g in row.word_gaps]
+    wide = row.gaps
     cut = [False] * len(wide)
     runs = _even_runs(wide)
     start = 0  # where the fragment that the gap at hand would end starts
@@ -289,9 +292,12 @@ def _gutters(chars: list[Char], rows: list[_Row], r: int) -> set[int]:
             cut[n] = True
         elif right - left > TABLE_GAP * size:
             cut[n] = not _justified_run(rows, r, wide, runs, n)
-        elif right - left >= ALIGNED_GAP * size and _edge_rows(rows, r, right, "starts") >= EDGE_ROWS:
+        elif right - left >= ALIGNED_GAP * size and (
+            _edge_rows(rows, r, right, "starts") >= EDGE_ROWS
+        ):
             cut[n] = _edge_rows(rows, r, left, "ends") >= EDGE_ROWS and not _is_marker(
-                chars, row.idx[start:k])
+                chars, row.idx[start:k]
+            )
         if cut[n]:
             start = k
     start = 0
@@ -300,7 +306,9 @@ def _gutters(chars: list[Char], rows: list[_Row], r: int) -> set[int]:
             start = k
             continue
         gap = right - left
-        beside = [wide[m][2] - wide[m][1] for m in (n - 1, n + 1) if 0 <= m < len(wide) and not cut[m]]
+        beside = [
+            wide[m][2] - wide[m][1] for m in (n - 1, n + 1) if 0 <= m < len(wide) and not cut[m]
+        ]
         # The narrower side: a gutter beside another gutter is still wider than the words.
         spacing = min(beside, default=0.0)
         if not beside:
@@ -346,7 +354,10 @@ def _justified_run(rows: list[_Row], r: int, wide: list[tuple[int, float, float]
     start_k = wide[first - 1][0] if first > 0 else 0
     end_k = wide[last + 1][0] if last + 1 < len(wide) else len(row.idx)
     x0, x1 = row.xs[start_k], row.reach[end_k - 1]
-    return _edge_rows(rows, r, x0, "starts") >= EDGE_ROWS and _edge_rows(rows, r, x1, "ends") >= EDGE_ROWS
+    return (
+        _edge_rows(rows, r, x0, "starts") >= EDGE_ROWS
+        and _edge_rows(rows, r, x1, "ends") >= EDGE_ROWS
+    )
 
 
 def _edge_rows(rows: list[_Row], r: int, x: float, side: str) -> int:
@@ -459,8 +470,7 @@ def page_order(blocks: list[_Block]) -> list[_Block]:
         rest = len(blocks) - len(head) - len(foot)
         if rest > 2:
             block, below = by_top[len(head)], by_top[len(head) + 1]
-            if _margin_item(block) and block.bottom < below.top and block.bottom <= min(
-                    b.top for b in by_top[len(head) + 1:len(head) + 4]):
+            if _margin_item(block) and block.bottom < below.top:  # above all the rest
                 head.append(block)
                 continue
         break
@@ -468,7 +478,8 @@ def page_order(blocks: list[_Block]) -> list[_Block]:
         rest = len(blocks) - len(head) - len(foot)
         if rest > 2:
             block, above = by_bottom[len(foot)], by_bottom[len(foot) + 1]
-            if block not in head and _margin_item(block) and block.top > above.bottom:
+            fresh = all(block is not h for h in head)
+            if fresh and _margin_item(block) and block.top > above.bottom:
                 foot.append(block)
                 continue
         break
