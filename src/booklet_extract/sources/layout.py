@@ -7,6 +7,7 @@ so both backends give the same `Line`s.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from statistics import median
@@ -54,7 +55,8 @@ OVERPRINT_TOLERANCE = 1.0
 WORD_GAP = 0.20
 """A gap wider than this many font sizes between glyphs is a space."""
 FRAGMENT_GAP = 1.2
-"""A gap wider than this many font sizes ends a line fragment (a column gutter)."""
+"""A gap wider than this many font sizes, with no word space beside it to compare it with,
+ends a line fragment; gaps in a row of words are judged by `_gutters`."""
 LINE_GAP = 0.75
 """A vertical gap wider than this many font sizes between two lines ends a block."""
 SAME_LINE = 0.5
@@ -159,8 +161,23 @@ def remove_overprint(chars: list[Char]) -> tuple[list[Char], list[int]]:
     return kept, copies
 
 
-def _fragments(chars: list[Char], copies: list[int]) -> list[_Fragment]:
-    """Group glyphs into same-baseline runs, split at gutters, sorted top-down."""
+GUTTER_GAP = 0.9
+"""A gap at least this many font sizes wide, and twice the word spaces beside it, is a gutter."""
+ALIGNED_GAP = 0.6
+"""A narrower gap (down to this many font sizes) is a gutter when the text right of it starts
+at a column edge shared by several nearby rows."""
+TABLE_GAP = 4.0
+"""A gap this many font sizes wide is a gutter whatever is beside it (table cells)."""
+EDGE_TOLERANCE = 1.0
+"""Word starts within this many points of each other are on one column edge."""
+EDGE_ROWS = 3
+"""Rows (the gap's own included) that must start text on an edge for it to be a column edge."""
+EDGE_WINDOW = 3
+"""How many rows above and below a gap are looked at for its column edge."""
+
+
+def _rows(chars: list[Char]) -> list[list[int]]:
+    """Glyph indices grouped by baseline, top-down; each row left to right."""
     order = sorted(range(len(chars)), key=lambda i: (round(chars[i].top, 0), chars[i].x0))
     rows: list[list[int]] = []
     for i in order:
@@ -171,21 +188,211 @@ def _fragments(chars: list[Char], copies: list[int]) -> list[_Fragment]:
                 rows[-1].append(i)
                 continue
         rows.append([i])
-    frags: list[_Fragment] = []
     for row in rows:
         row.sort(key=lambda i: chars[i].x0)
+    return rows
+
+
+@dataclass(slots=True)
+class _Row:
+    """One row's glyphs (spaces dropped) and the gaps between them, for gutter finding."""
+
+    idx: list[int]  # non-space glyphs, left to right
+    top: float
+    size: float
+    # Gaps of a word space or wider: (position in idx of the glyph after it, left, right).
+    gaps: list[tuple[int, float, float]]
+    # Rounded x -> x of the text starts (row start, or after a gap of ALIGNED_GAP or more)
+    # and of the text ends (row end, or before such a gap): where column edges can be.
+    starts: dict[int, list[float]]
+    ends: dict[int, list[float]]
+    xs: list[float]  # left edge of each glyph in `idx`
+    reach: list[float]  # rightmost edge of the glyphs up to each one in `idx`
+
+
+def _row_geometry(chars: list[Char], row: list[int]) -> _Row:
+    idx = [i for i in row if not chars[i].text.isspace()]
+    size = median(chars[i].size for i in idx) if idx else 1.0
+    gaps: list[tuple[int, float, float]] = []
+    starts: dict[int, list[float]] = {}
+    ends: dict[int, list[float]] = {}
+    reach = 0.0
+    for k, i in enumerate(idx):
+        char = chars[i]
+        if k == 0:
+            starts.setdefault(round(char.x0), []).append(char.x0)
+        else:
+            gap = char.x0 - reach
+            if gap > WORD_GAP * max(size, 1.0):
+                gaps.append((k, reach, char.x0))
+                if gap >= ALIGNED_GAP * max(size, 1.0):
+                    starts.setdefault(round(char.x0), []).append(char.x0)
+                    ends.setdefault(round(reach), []).append(reach)
+        reach = char.x1 if k == 0 else max(reach, char.x1)
+    if idx:
+        ends.setdefault(round(reach), []).append(reach)
+    top = chars[idx[0]].top if idx else 0.0
+    xs = [chars[i].x0 for i in idx]
+    reaches: list[float] = []
+    for i in idx:
+        reaches.append(max(reaches[-1], chars[i].x1) if reaches else chars[i].x1)
+    return _Row(idx, top, max(size, 1.0), gaps, starts, ends, xs, reaches)
+
+
+def _channel(rows: list[_Row], r: int, left: float, right: float) -> bool:
+    """Whether the gap (left, right) of row r goes on down or up the page: an adjacent row,
+    with text left of it, leaves at least half an em of it empty too. A lone row's gap
+    (labels on a map) is not a gutter for that."""
+    row = rows[r]
+    for j in (r - 1, r + 1):
+        if not 0 <= j < len(rows) or abs(rows[j].top - row.top) > 2.0 * row.size:
+            continue
+        other = rows[j]
+        k = bisect_left(other.xs, right)
+        if k == 0:
+            continue
+        start = other.xs[k] if k < len(other.xs) else right
+        if min(right, start) - max(left, other.reach[k - 1]) >= 0.5 * row.size:
+            return True
+    return False
+
+
+def _on_edge(edges: dict[int, list[float]], x: float) -> bool:
+    key = round(x)
+    return any(
+        abs(x0 - x) <= EDGE_TOLERANCE for k in (key - 1, key, key + 1) for x0 in edges.get(k, ())
+    )
+
+
+def _is_marker(chars: list[Char], idx: list[int]) -> bool:
+    """A list marker ('1.', '2)', '(3)', a bullet): kept with the item text after it."""
+    text = "".join(chars[i].text for i in idx)
+    return len(text) <= 1 or (len(text) <= 4 and not text[0].isalpha())
+
+
+def _gutters(chars: list[Char], rows: list[_Row], r: int) -> set[int]:
+    """Positions (in row r's glyphs) that start a new fragment: the text left of them is
+    another column.
+
+    First the gaps between two column edges: the text right of the gap starts, and the
+    text left of it ends, where the text of EDGE_ROWS nearby rows starts and ends (two
+    justified columns side by side, whatever their word spacing). Then, within what is
+    left, a gap is a gutter when it is much wider than the word spaces beside it, or wider
+    than them with the text right of it on a column edge. Justified lines space their words
+    evenly, so their wide spaces are never wider than their neighbours."""
+    row = rows[r]
+    size = row.size
+    wide = row.gaps
+    cut = [False] * len(wide)
+    runs = _even_runs(wide)
+    start = 0  # where the fragment that the gap at hand would end starts
+    for n, (k, left, right) in enumerate(wide):
+        prev_size = chars[row.idx[k - 1]].size
+        if abs(chars[row.idx[k]].size - prev_size) > 0.6 * max(prev_size, 1.0):
+            cut[n] = True
+        elif right - left > TABLE_GAP * size:
+            cut[n] = not _justified_run(rows, r, wide, runs, n)
+        elif right - left >= ALIGNED_GAP * size and (
+            _edge_rows(rows, r, right, "starts") >= EDGE_ROWS
+        ):
+            cut[n] = _edge_rows(rows, r, left, "ends") >= EDGE_ROWS and not _is_marker(
+                chars, row.idx[start:k]
+            )
+        if cut[n]:
+            start = k
+    start = 0
+    for n, (k, left, right) in enumerate(wide):
+        if cut[n]:
+            start = k
+            continue
+        gap = right - left
+        beside = [
+            wide[m][2] - wide[m][1] for m in (n - 1, n + 1) if 0 <= m < len(wide) and not cut[m]
+        ]
+        # The narrower side: a gutter beside another gutter is still wider than the words.
+        spacing = min(beside, default=0.0)
+        if not beside:
+            cut[n] = gap > FRAGMENT_GAP * size
+        elif gap >= GUTTER_GAP * size and gap > 2 * spacing:
+            cut[n] = gap > FRAGMENT_GAP * size or _channel(rows, r, left, right)
+        elif gap >= ALIGNED_GAP * size and gap > 1.2 * spacing:
+            # A gutter-wide gap needs one other row on its edge (an item of two lines).
+            need = EDGE_ROWS if gap < GUTTER_GAP * size else 2
+            cut[n] = not _is_marker(chars, row.idx[start:k]) and (
+                _edge_rows(rows, r, right, "starts") >= need)
+        if cut[n]:
+            start = k
+    return {wide[n][0] for n in range(len(wide)) if cut[n]}
+
+
+EVEN_SPACING = 0.1
+"""Word spaces within this fraction of each other are one justified line's even spacing."""
+
+
+def _even_runs(wide: list[tuple[int, float, float]]) -> list[tuple[int, int]]:
+    """Per gap, the first and last index of the run of neighbouring gaps as wide as it."""
+    bounds: list[tuple[int, int]] = []
+    first = 0
+    for n in range(1, len(wide) + 1):
+        if n < len(wide):
+            a, b = wide[n - 1][2] - wide[n - 1][1], wide[n][2] - wide[n][1]
+            if abs(a - b) <= EVEN_SPACING * max(a, b):
+                continue
+        bounds += [(first, n - 1)] * (n - first)
+        first = n
+    return bounds
+
+
+def _justified_run(rows: list[_Row], r: int, wide: list[tuple[int, float, float]],
+                   runs: list[tuple[int, int]], n: int) -> bool:
+    """Whether gap n is one of the even spaces of a justified line of a column: the words
+    around the run of equal gaps start and end on column edges that nearby rows share."""
+    row = rows[r]
+    first, last = runs[n]
+    if first == last:
+        return False
+    start_k = wide[first - 1][0] if first > 0 else 0
+    end_k = wide[last + 1][0] if last + 1 < len(wide) else len(row.idx)
+    x0, x1 = row.xs[start_k], row.reach[end_k - 1]
+    return (
+        _edge_rows(rows, r, x0, "starts") >= EDGE_ROWS
+        and _edge_rows(rows, r, x1, "ends") >= EDGE_ROWS
+    )
+
+
+def _edge_rows(rows: list[_Row], r: int, x: float, side: str) -> int:
+    """How many rows near row r (itself included; at most EDGE_WINDOW above and below, each
+    within two and a half font sizes of the next) start (side "starts") or end ("ends")
+    text at x."""
+    count = 1
+    for step in (-1, 1):
+        j, last = r + step, rows[r].top
+        while 0 <= j < len(rows) and abs(j - r) <= EDGE_WINDOW:
+            if abs(rows[j].top - last) > 2.5 * rows[r].size:
+                break
+            if _on_edge(rows[j].starts if side == "starts" else rows[j].ends, x):
+                count += 1
+            last = rows[j].top
+            j += step
+    return count
+
+
+def _fragments(chars: list[Char], copies: list[int]) -> list[_Fragment]:
+    """Group glyphs into same-baseline runs, split at gutters, sorted top-down.
+
+    Which gaps are gutters is told by the page's own geometry (`_gutters`), not by one
+    fixed width, so a 1-em gutter splits and a wide justified word space does not."""
+    rows = _rows(chars)
+    geometry = [_row_geometry(chars, row) for row in rows]
+    frags: list[_Fragment] = []
+    for r, row in enumerate(rows):
+        geo = geometry[r]
+        cuts = {geo.idx[k] for k in _gutters(chars, geometry, r)}
         current: list[int] = []
-        reach = 0.0  # rightmost edge of the glyphs in `current`
         for i in row:
-            char = chars[i]
-            if current:
-                prev = chars[current[-1]]
-                gap = char.x0 - reach
-                size_jump = abs(char.size - prev.size) > 0.6 * max(prev.size, 1.0)
-                if gap > FRAGMENT_GAP * max(char.size, prev.size, 1.0) or size_jump:
-                    frags.append(_fragment(chars, copies, current))
-                    current = []
-            reach = char.x1 if not current else max(reach, char.x1)
+            if i in cuts and current:
+                frags.append(_fragment(chars, copies, current))
+                current = []
             current.append(i)
         if current:
             frags.append(_fragment(chars, copies, current))
@@ -215,7 +422,10 @@ def _blocks(frags: list[_Fragment]) -> list[_Block]:
             gap = frag.top - last.bottom
             if gap > LINE_GAP * max(last.size, frag.size) or gap < -0.5 * last.size:
                 continue
-            overlap = min(block.x1, frag.x1) - max(block.x0, frag.x0)
+            # Under the block's last line, not just somewhere under the block: a block that
+            # spans several columns (an intro the first item joined) must not take the
+            # lines of the other columns.
+            overlap = min(last.x1, frag.x1) - max(last.x0, frag.x0)
             if overlap > 0 and _same_style(last, frag):
                 target = block
                 break
@@ -240,6 +450,45 @@ def _gaps(spans: list[tuple[float, float]]) -> list[float]:
             cuts.append((reach + start) / 2)
         reach = max(reach, end)
     return cuts
+
+
+MARGIN_ITEM_CHARS = 40
+"""A one-line block this short, alone above or below the rest of the page, is a running
+header, footer or page number."""
+
+
+def page_order(blocks: list[_Block]) -> list[_Block]:
+    """A page's reading order: its running header and footer (page number) first and last,
+    set aside so that they neither join nor block the columns of the body (`reading_order`)."""
+    if len(blocks) <= 2:
+        return reading_order(blocks)
+    by_top = sorted(blocks, key=lambda b: (b.top, b.x0))
+    by_bottom = sorted(blocks, key=lambda b: (-b.bottom, b.x0))
+    head: list[_Block] = []
+    foot: list[_Block] = []
+    for _ in range(2):  # a header line and a page number above it, or the like
+        rest = len(blocks) - len(head) - len(foot)
+        if rest > 2:
+            block, below = by_top[len(head)], by_top[len(head) + 1]
+            if _margin_item(block) and block.bottom < below.top:  # above all the rest
+                head.append(block)
+                continue
+        break
+    for _ in range(2):
+        rest = len(blocks) - len(head) - len(foot)
+        if rest > 2:
+            block, above = by_bottom[len(foot)], by_bottom[len(foot) + 1]
+            fresh = all(block is not h for h in head)
+            if fresh and _margin_item(block) and block.top > above.bottom:
+                foot.append(block)
+                continue
+        break
+    kept = [b for b in blocks if not any(b is h for h in head) and not any(b is f for f in foot)]
+    return head + reading_order(kept) + foot[::-1]
+
+
+def _margin_item(block: _Block) -> bool:
+    return len(block.fragments) == 1 and len(block.fragments[0].text) <= MARGIN_ITEM_CHARS
 
 
 def reading_order(blocks: list[_Block]) -> list[_Block]:
@@ -313,11 +562,11 @@ def page_lines(page: Page, first_number: int) -> tuple[list[Line], list[Repair]]
         o_kept, o_copies = remove_overprint(sorted(others, key=lambda c: (round(c.x0), c.top)))
         frags += [_Fragment([c], n) for c, n in zip(o_kept, o_copies) if not c.text.isspace()]
     parts: list[tuple[int, rotation.Turn | None, list[_Block]]] = [
-        (len(upright) + len(others), None, reading_order(_blocks(frags))),
+        (len(upright) + len(others), None, page_order(_blocks(frags))),
     ]
     for turned, chars in rotation.turned_groups(page.chars, page.width, page.height):
         t_kept, t_copies = remove_overprint(chars)
-        parts.append((len(chars), turned, reading_order(_blocks(_fragments(t_kept, t_copies)))))
+        parts.append((len(chars), turned, page_order(_blocks(_fragments(t_kept, t_copies)))))
     parts.sort(key=lambda part: -part[0])  # stable: upright first among equals
     lines: list[Line] = []
     repairs: list[Repair] = []

@@ -1,0 +1,160 @@
+"""Column gutters told from word spaces by the page's own geometry (sources/layout.py)."""
+
+from __future__ import annotations
+
+from booklet_extract.sources.layout import Char, Page, page_lines
+
+SIZE = 10.0
+ADVANCE = 5.0  # every glyph is 5 pt wide
+
+
+def words(
+    text: str, x: float, top: float, space: float = 3.0, size: float = SIZE
+) -> tuple[list[Char], float]:
+    """Glyphs of `text` from x, words `space` points apart; returns them and the right edge."""
+    out: list[Char] = []
+    for n, word in enumerate(text.split()):
+        if n:
+            x += space
+        for ch in word:
+            out.append(Char(ch, x, top, x + ADVANCE, top + size, size))
+            x += ADVANCE
+    return out, x
+
+
+def lines_of(chars: list[Char], width: float = 595.0, height: float = 842.0) -> list[str]:
+    lines, _ = page_lines(Page(1, width, height, chars), 1)
+    return [line.text for line in lines]
+
+
+LEFT = ["alpha beta gamma", "delta epsilon", "zeta eta theta iota", "kappa lambda"]
+RIGHT = ["one two three", "four five six", "seven eight", "nine ten"]
+
+
+def two_columns(gutter_em: float, top: float = 100.0, x: float = 40.0) -> list[Char]:
+    chars: list[Char] = []
+    col_right = x + max(len(t) for t in LEFT) * ADVANCE  # ragged right, never beyond this
+    for row, (left, right) in enumerate(zip(LEFT, RIGHT)):
+        y = top + row * 12.0
+        chars += words(left, x, y, space=ADVANCE)[0]
+        chars += words(right, col_right + gutter_em * SIZE, y, space=ADVANCE)[0]
+    return chars
+
+
+def test_one_em_gutter_splits_two_columns() -> None:
+    got = lines_of(two_columns(1.0))
+    assert got == LEFT + RIGHT
+
+
+def test_justified_wide_word_spaces_stay_one_line() -> None:
+    rows = [
+        "wide set justified words here",
+        "more words spaced out wide",
+        "every line alike in spacing",
+        "the column keeps its measure",
+    ]
+    chars: list[Char] = []
+    for row, text in enumerate(rows):
+        # word spaces of 1.5 em and more: wider than the old fixed 1.2 em gutter
+        chars += words(text, 40.0, 100.0 + row * 12.0, space=15.0 + row)[0]
+    assert lines_of(chars) == rows
+
+
+def test_tab_like_gap_in_one_line_still_splits() -> None:
+    chars = words("Knowledge ceremony", 40.0, 300.0)[0] + words("Programme", 400.0, 300.0)[0]
+    assert lines_of(chars) == ["Knowledge ceremony", "Programme"]
+
+
+def test_list_marker_stays_with_its_item() -> None:
+    chars: list[Char] = []
+    for n, top in enumerate((100.0, 136.0, 172.0)):
+        chars += words(f"{n + 1}.", 40.0, top)[0]
+        chars += words("The first line of an item", 56.0, top)[0]
+        chars += words("and its hanging indent", 56.0, top + 12.0)[0]
+        chars += words("runs on here", 56.0, top + 24.0)[0]
+    got = lines_of(chars)
+    assert got[0] == "1. The first line of an item"
+    assert len(got) == 9
+
+
+def test_margin_page_number_and_header_do_not_stop_columns() -> None:
+    chars = words("Running header of the booklet", 40.0, 40.0)[0]
+    chars += two_columns(1.0, top=100.0)
+    # a page number centred under the gutter, and one in the outer margin
+    chars += words("7", 150.0, 800.0)[0]
+    chars += words("8", 10.0, 400.0, size=7.0)[0]
+    got = lines_of(chars)
+    assert got[0] == "Running header of the booklet"
+    body = [t for t in got if t not in ("Running header of the booklet", "7", "8")]
+    assert body == LEFT + RIGHT
+
+
+def test_margin_column_beside_the_body() -> None:
+    margin = ["'Only with", "education do", "we close the", "social gaps.'", "A. Mayor"]
+    body = [
+        "Within the past decade the city has broken",
+        "free from its troubled past and is now",
+        "recognized around the globe for its work",
+        "in technology and innovation today",
+        "and more.",
+    ]
+    chars: list[Char] = []
+    for row, (m, b) in enumerate(zip(margin, body)):
+        y = 200.0 + row * 12.0
+        chars += words(m, 40.0, y, size=9.0)[0]
+        chars += words(b, 146.0, y)[0]
+    chars += words("2", 40.0, 800.0, size=7.0)[0]  # page number in the margin column
+    got = lines_of(chars)
+    assert "2" in got
+    got.remove("2")
+    # never merged across the margin gutter; each column read whole
+    assert sorted(got) == sorted(margin + body)
+    i = got.index(body[0])
+    assert got[i:i + len(body)] == body
+    j = got.index(margin[0])
+    assert got[j:j + len(margin)] == margin
+
+
+def justified(text: str, x: float, top: float, width: float) -> list[Char]:
+    """`text` set on one line from x to x + width, its word spaces stretched evenly."""
+    parts = text.split()
+    ink = sum(len(w) for w in parts) * ADVANCE
+    space = (width - ink) / (len(parts) - 1)
+    chars, _ = words(text, x, top, space=space)
+    return chars
+
+
+def test_two_justified_columns_with_wide_spaces_beside_a_narrow_gutter() -> None:
+    # Left column spaced about 1.6 em, right column over 2 em: the 0.9-em gutter is
+    # narrower than both, but it lies between a shared right edge and a shared left edge.
+    left = ["abc de fghij kl mnopq", "rs tuvw xy zabcd efghi", "jklmn op qrs tu vwxyz"]
+    right = ["one two three", "four five six", "seven eight ab"]
+    chars: list[Char] = []
+    for row, (lt, rt) in enumerate(zip(left, right)):
+        y = 100.0 + row * 12.0
+        chars += justified(lt, 40.0, y, 150.0)
+        chars += justified(rt, 199.0, y, 100.0)
+    assert lines_of(chars) == left + right
+
+
+def test_an_intro_over_the_columns_does_not_take_their_lines() -> None:
+    chars = words("An intro paragraph set across the whole measure of the page here", 40.0, 88.0)[0]
+    # Items straight under it, the second column set half a line lower than the first.
+    first = ["alpha beta gamma", "delta epsilon", "zeta eta theta"]
+    second = ["one two three", "four five six", "seven eight"]
+    for row, (a, b) in enumerate(zip(first, second)):
+        chars += words(a, 40.0, 100.0 + row * 12.0, space=ADVANCE)[0]
+        chars += words(b, 150.0, 106.0 + row * 12.0, space=ADVANCE)[0]
+    got = lines_of(chars)
+    assert got[1:4] == first
+    assert got[4:] == second
+
+
+def test_very_wide_justified_spaces_in_a_column_stay_one_line() -> None:
+    # A justified line of three words stretched to 5 em spaces, between lines that share
+    # its column's edges: not table cells.
+    rows = ["mapping of educational resources", "on google maps", "to disseminate learning widely"]
+    chars: list[Char] = []
+    for row, text in enumerate(rows):
+        chars += justified(text, 40.0, 100.0 + row * 12.0, 170.0)
+    assert lines_of(chars) == rows
