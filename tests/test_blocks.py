@@ -229,3 +229,17 @@ def test_heading_run_together_with_the_next_line(line: str, tail_kind: BlockKind
     got = _blocks(_lines("Ruritania, Alpha", line, "to its end.", starts=False))
     assert got[1] == (BlockKind.HEADING, [line[: line.index(tail)].rstrip()], HeadingData(1, "Ruritania", "Alpha"))
     assert got[2][0] is tail_kind and got[2][1][0] == tail
+
+
+def test_small_type_label_wrapped_over_three_lines_is_a_caption() -> None:
+    body = _lines("A paragraph of body text that runs on for a while and ends.", size=10.0)
+    label = [Line(t, n, block_start=n == 2, font_size=8.0) for n, t in
+             enumerate(["LITERACY CLASS IN", "THE OLD MARKET OF", "ALPHA"], 2)]
+    assert [k for k, _, _ in _blocks(body + label)] == [BlockKind.PROSE, BlockKind.CAPTION]
+
+
+def test_quote_in_small_italics_is_a_quote_not_a_caption() -> None:
+    body = _lines("A paragraph of body text that runs on for a while and ends.", size=10.0)
+    quote = [Line(t, n, block_start=n == 2, font_size=9.0, italic=True) for n, t in
+             enumerate(["‘Every citizen has", "something to teach.’"], 2)]
+    assert [k for k, _, _ in _blocks(body + quote)] == [BlockKind.PROSE, BlockKind.QUOTE]

@@ -273,6 +273,13 @@ class Typography:
             return False
         return all(ln.italic and ln.font_size < 0.95 * self.body_size for ln in lines)  # type: ignore[operator]
 
+    def says_label(self, lines: Sequence[Line], texts: Sequence[str], profile: Profile) -> bool:
+        """Small type, a few short lines, no sentence: a caption however many lines it wraps to."""
+        if self.body_size is None or any(ln.font_size is None for ln in lines) or len(lines) > 4:
+            return False
+        return (all(ln.font_size < 0.9 * self.body_size for ln in lines)  # type: ignore[operator]
+                and not profile.sentence_end.search(texts[-1]))
+
     def too_small_for_heading(self, line: Line) -> bool:
         return self.body_size is not None and line.font_size is not None and line.font_size < self.body_size
 
@@ -768,11 +775,6 @@ def _type_text_blocks(blocks: list[Block], typography: Typography, profile: Prof
             out.append(block)
             i += 1
             continue
-        if block.data is None and typography.says_caption(block.lines):
-            block.kind = BlockKind.CAPTION
-            out.append(block)
-            i += 1
-            continue
         if (
             block.data is None
             and opens_quote(block.texts[0], profile)
@@ -796,7 +798,8 @@ def _type_text_blocks(blocks: list[Block], typography: Typography, profile: Prof
             out.append(span)
             i = j
             continue
-        if block.data is None and is_caption_like(block.texts, profile):
+        if block.data is None and (is_caption_like(block.texts, profile) or typography.says_caption(block.lines)
+                                   or typography.says_label(block.lines, block.texts, profile)):
             block.kind = BlockKind.CAPTION
         else:
             block.kind = BlockKind.PROSE

@@ -8,6 +8,7 @@ superscript in "km²". These changes need no flag: the text reads the same.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 _LIGATURES = {chr(cp): unicodedata.normalize("NFKC", chr(cp)) for cp in range(0xFB00, 0xFB07)}
@@ -34,3 +35,18 @@ def normalize_glyphs(text: str) -> str:
     '12 km²'
     """
     return text.translate(_TABLE)
+
+
+# A bullet whose glyph the extractor could not name: a control character (pypdf
+# gives U+007F), a private-use code point (a symbol font's) or pdfminer's "(cid:127)",
+# set before the text.
+_UNNAMED_BULLET = re.compile(r"^(\s*)(?:[\x7f\x80-\x9f\ue000-\uf8ff]|\(cid:\d+\))(?=\s)")
+
+
+def name_bullet(line: str) -> str:
+    """A line's unnamed bullet glyph as "•".
+
+    >>> name_bullet("(cid:127) A library on wheels"), name_bullet("\x7f Item")
+    ('• A library on wheels', '• Item')
+    """
+    return _UNNAMED_BULLET.sub(r"\1•", line)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from statistics import median
 
 from ..line import Line, Repair, SourceDocument
-from ..textnorm import normalize_glyphs
+from ..textnorm import name_bullet, normalize_glyphs
 from . import rotation
 
 
@@ -573,7 +573,7 @@ def page_lines(page: Page, first_number: int) -> tuple[list[Line], list[Repair]]
     number = first_number
     for turn, block in [(turn, block) for _, turn, blocks in parts for block in blocks]:
         for k, frag in enumerate(block.fragments):
-            text = frag.text
+            text = name_bullet(frag.text)
             box = (frag.x0, frag.top, frag.x1, frag.bottom)
             x0, top, x1, bottom = box if turn is None else turn.to_page(box)
             line = Line(

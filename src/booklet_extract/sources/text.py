@@ -8,11 +8,9 @@ or a form feed starts a new region (see `Line`).
 
 from __future__ import annotations
 
-import regex as re
-
 from ..errors import NotABooklet
 from ..line import Line, SourceDocument
-from ..textnorm import normalize_glyphs
+from ..textnorm import name_bullet, normalize_glyphs
 from .paragraphs import infer_paragraph_starts
 
 _BINARY_CONTROL = {c for c in range(32) if chr(c) not in "\t\n\r\f\v"}
@@ -116,12 +114,6 @@ _BREAK_MARK = "\ufffe"
 _LINE_END_HYPHENS = ("\u00ad", "\u2010", "\u2011", "\ufffe")
 
 
-# A bullet whose glyph the extractor could not name: a control character (pypdf
-# gives U+007F), a private-use code point (a symbol font's) or pdfminer's "(cid:127)",
-# set before the text.
-_UNNAMED_BULLET = re.compile(r"^(\s*)(?:[\x7f\x80-\x9f\ue000-\uf8ff]|\(cid:\d+\))(?=\s)")
-
-
 def _printed_lines(part: str) -> list[str]:
     """One extracted line as the printed lines it holds, each normalised.
 
@@ -129,7 +121,7 @@ def _printed_lines(part: str) -> list[str]:
     repairs see one form; elsewhere a soft hyphen is invisible and dropped. A
     bullet glyph the extractor could not name reads as "•".
     """
-    part = _UNNAMED_BULLET.sub(r"\1•", part)
+    part = name_bullet(part)
     pieces = part.split(_BREAK_MARK)
     out = []
     for k, piece in enumerate(pieces):
