@@ -213,8 +213,8 @@ _COMPOUND_MARGIN = 0.5
 def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
     """'join' to drop a line-end hyphen, 'keep' to keep it as a real hyphen.
 
-    Joined when the joined form is a word (by the list or the booklet itself)
-    unless both halves are common words of their own ("high-rise"); when the
+    Joined when the booklet prints the joined form elsewhere; when the joined form
+    is a word by the list, unless both halves are common words of their own ("high-rise"); when the
     joined form is rare but listed and a half is no word at all ("reinte-" /
     "grated"); or when neither half stands alone. Kept when the booklet prints
     the hyphenated form, before a capital ("Eco-" / "Friendly"), or when unsure.
@@ -237,6 +237,8 @@ def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
     if f"{head}-{tail}".lower() in vocab.hyphenated:
         return "keep"
     joined = head + tail
+    if vocab.words.get(joined.lower(), 0) > 0:  # the booklet prints it as one word elsewhere
+        return "join"
     language = vocab.language
     # By the word list alone: the booklet's own text holds every broken head ("reinte-").
     head_word = vocab.zipf(head) >= language.min_word_zipf
@@ -260,6 +262,8 @@ def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
     if f"{head}-{tail}".lower() in vocab.hyphenated:
         return "keep"
     joined = head + tail
+    if vocab.words.get(joined.lower(), 0) > 0:  # the booklet prints it as one word elsewhere
+        return "join"
     language = vocab.language
     if vocab.zipf(joined) >= language.min_word_zipf or vocab.words.get(joined.lower(), 0) > 0:
         if tail.lower() in language.suffix_tails:
