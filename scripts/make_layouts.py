@@ -1069,7 +1069,7 @@ def for_extractor(expected: dict[str, Any], text: str, dmg: Damage) -> dict[str,
         head, tail = a["printed"].split("-\n")
         pat = r"(?<!\w)" + re.escape(head) + r"[ \t]*[-\u2010][ \t]*\r?\n\s*" + re.escape(tail) + r"(?!\w)"
         seen[a["printed"]] += 1
-        if len(re.findall(pat, text)) >= seen[a["printed"]]:
+        if len(re.findall(pat, unicodedata.normalize("NFKC", text))) >= seen[a["printed"]]:  # "diversi-" / "ﬁed"
             kept.append(a)
             continue
         if head + "\ufffe" + tail in text:  # pdfium marks a removed line-end hyphen with U+FFFE
