@@ -158,3 +158,19 @@ def test_very_wide_justified_spaces_in_a_column_stay_one_line() -> None:
     for row, text in enumerate(rows):
         chars += justified(text, 40.0, 100.0 + row * 12.0, 170.0)
     assert lines_of(chars) == rows
+
+
+def test_backends_agree_on_a_gap_at_the_paragraph_threshold() -> None:
+    """Two boxes a hundredth of a point apart (as the two backends measure them) must not
+    fall on either side of the paragraph break."""
+    from booklet_extract.sources.layout import LINE_GAP, Char, Page, page_lines
+
+    def page(shift: float) -> Page:
+        size = 9.0
+        first = [Char(c, 10 + 5 * k, 100.0, 15 + 5 * k, 109.0, size) for k, c in enumerate("First")]
+        top = 109.0 + LINE_GAP * size + shift
+        second = [Char(c, 10 + 5 * k, top, 15 + 5 * k, top + 9.0, size) for k, c in enumerate("Second")]
+        return Page(1, 600.0, 800.0, first + second)
+
+    starts = {shift: [ln.block_start for ln in page_lines(page(shift), 1)[0]] for shift in (-0.01, 0.0, 0.01)}
+    assert starts[-0.01] == starts[0.0] == starts[0.01] == [True, True]

@@ -59,6 +59,8 @@ FRAGMENT_GAP = 1.2
 ends a line fragment; gaps in a row of words are judged by `_gutters`."""
 LINE_GAP = 0.75
 """A vertical gap wider than this many font sizes between two lines ends a block."""
+GAP_TOLERANCE = 0.05
+"""Points by which a vertical gap may fall short of LINE_GAP and still end a block."""
 SAME_LINE = 0.5
 """Glyphs whose tops differ by less than this many font sizes share a line."""
 
@@ -420,7 +422,9 @@ def _blocks(frags: list[_Fragment]) -> list[_Block]:
         for block in reversed(blocks):
             last = block.fragments[-1]
             gap = frag.top - last.bottom
-            if gap > LINE_GAP * max(last.size, frag.size) or gap < -0.5 * last.size:
+            # A gap of the threshold itself breaks too: the backends' boxes differ by
+            # hundredths of a point, and they must not disagree on a paragraph break.
+            if gap > LINE_GAP * max(last.size, frag.size) - GAP_TOLERANCE or gap < -0.5 * last.size:
                 continue
             # Under the block's last line, not just somewhere under the block: a block that
             # spans several columns (an intro the first item joined) must not take the
