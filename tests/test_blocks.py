@@ -243,3 +243,10 @@ def test_quote_in_small_italics_is_a_quote_not_a_caption() -> None:
     quote = [Line(t, n, block_start=n == 2, font_size=9.0, italic=True) for n, t in
              enumerate(["‘Every citizen has", "something to teach.’"], 2)]
     assert [k for k, _, _ in _blocks(body + quote)] == [BlockKind.PROSE, BlockKind.QUOTE]
+
+
+def test_role_wrapped_over_three_lines_in_a_narrow_column() -> None:
+    got = _blocks(_lines("‘We learn.’", "Ann Ek,", "Governor of the", "Autonomous District of", "Alpha",
+                         "Pupils at the library"))
+    assert got[1][2] == AttributionData("Ann Ek", "Governor of the Autonomous District of Alpha")
+    assert got[2][0] is BlockKind.CAPTION

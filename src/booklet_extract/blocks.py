@@ -471,6 +471,9 @@ def _heading_run_on(rest: str, cur: Cursor) -> tuple[tuple[str, str], str] | Non
     return None
 
 
+_ROLE_MAX_LINES = 3
+
+
 def _role_continues(role: str, line: Line, nxt: str, profile: Profile) -> bool:
     """Is `nxt` the rest of a role wrapped onto a second line ("Mayor of the" / "City of X")?
 
@@ -504,8 +507,9 @@ def attribution(cur: Cursor, i: int) -> Found | None:
     if parts is None:
         return None
     name, role = parts
-    if cur.free(i + n) and _role_continues(role, cur.lines[i + n], cur.text(i + n), cur.profile):
-        role = f"{role} {cur.text(i + n)}"
+    while n < _ROLE_MAX_LINES + 1 and cur.free(i + n) and _role_continues(role, cur.lines[i + n], cur.text(i + n),
+                                                                         cur.profile):
+        role = f"{role} {cur.text(i + n)}"  # a role wrapped in a narrow column, line after line
         n += 1
     return _block(cur, BlockKind.ATTRIBUTION, i, n, AttributionData(name, role))
 
