@@ -127,3 +127,11 @@ def test_lead_in_colon_ends_its_paragraph() -> None:
 @pytest.mark.parametrize("bullet", ["\x7f", "\uf0b7", "(cid:127)"])
 def test_unnamed_bullet_glyphs_read_as_bullets(bullet: str) -> None:
     assert lines_from_text(f"{bullet} A library on wheels").lines[0].text == "• A library on wheels"
+
+
+def test_justified_words_one_per_line_stay_one_paragraph() -> None:
+    """PyMuPDF may give a justified line's words one per line: a short line opening in
+    lowercase, then a number, is no caption before a new paragraph (hard negative)."""
+    text = ("The first initiative,\nwhich\nhas\nreintegrated\nover\n4,600 school\n"
+            "dropouts by engaging with them on a\none-to-one basis.\n")
+    assert [ln.block_start for ln in lines_from_text(text).lines] == [True] + [False] * 7

@@ -24,6 +24,7 @@ _OPENS_PARAGRAPH = re.compile(r"^\s*(?:[\p{Lu}\d‘“'\"«(•▪●◦■–�
 # A line opening with a quotation mark after a finished sentence starts a new block
 # even when it fills the line: a quote, or an item that opens with a quoted name.
 _OPENS_WITH_QUOTE = re.compile(r"^\s*[‘“\"«’]\p{Lu}")
+_OPENS_CAPTION = re.compile(r"^\s*[\p{Lu}‘“'\"]")
 # A short line without sentence punctuation is a caption or a label, not a paragraph's end.
 _SHORT_SHARE = 0.6
 # Lines around the candidate that give the measure; the fitted word must leave this share free.
@@ -124,7 +125,8 @@ def infer_paragraph_starts(lines: Sequence[Line], *, cautious: bool = False) -> 
             share = _CAUTIOUS_FIT_SHARE if cautious else _FIT_SHARE
             starts[i] = bool(_OPENS_WITH_QUOTE.match(line.text)) or next_word_fits(
                 prev.text, line.text, measure, share)
-        elif not cautious and len(below) >= 2:
+        elif not cautious and len(below) >= 2 and _OPENS_CAPTION.match(prev.text) and _OPENS_CAPTION.match(line.text):
+            # A caption run into the paragraph after it: both open with a capital.
             measure = measure_of(lengths, below)
             starts[i] = lengths[i - 1] <= _SHORT_SHARE * measure and next_word_fits(prev.text, line.text, measure)
     # A caption run onto the end of the paragraph before it: a line without
