@@ -259,19 +259,6 @@ def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
     if not head_word and not tail_word:
         return "join"
     return "keep"
-    if f"{head}-{tail}".lower() in vocab.hyphenated:
-        return "keep"
-    joined = head + tail
-    if vocab.words.get(joined.lower(), 0) > 0:  # the booklet prints it as one word elsewhere
-        return "join"
-    language = vocab.language
-    if vocab.zipf(joined) >= language.min_word_zipf or vocab.words.get(joined.lower(), 0) > 0:
-        if tail.lower() in language.suffix_tails:
-            return "join"
-        if min(vocab.zipf(head), vocab.zipf(tail)) >= max(language.common_word_zipf, vocab.zipf(joined)):
-            return "keep"
-        return "join"
-    return "keep"
 
 
 # A word broken at the line end; some extractors set a space before the hyphen ("invest -").
