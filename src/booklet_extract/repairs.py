@@ -19,6 +19,7 @@ The word list and thresholds come from the profile's `Language`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -164,6 +165,7 @@ def collapse_repeated_run(text: str) -> str:
 
 _GLUED = re.compile(r"(?<=\p{Ll}|[.’'\")])(?=\p{Lu}|[‘“'\"])")
 _MAX_GLUED_WORDS = 12
+_MAX_GLUED_CHARS = 200
 
 
 def collapse_glued_copies(text: str) -> tuple[str, list[tuple[str, str]]]:
@@ -171,22 +173,45 @@ def collapse_glued_copies(text: str) -> tuple[str, list[tuple[str, str]]]:
     line ("Our guests Book fairBook fair" -> "Our guests Book fair"). The copies must
     meet where a lowercase letter touches a capital, and match word for word.
 
+    Linear: word starts are found once, and each meeting point looks back over a
+    bounded number of words.
+
     >>> collapse_glued_copies("Taalhuis volunteers Book fairBook fair")
     ('Taalhuis volunteers Book fair', [('Book fairBook fair', 'Book fair')])
     >>> collapse_glued_copies("Meet the McDonald family and the PhD students")[1]
     []
     """
+    boundaries = [m.start() for m in _GLUED.finditer(text)]
+    if not boundaries:
+        return text, []
+    word_starts = [m.start() for m in re.finditer(r"(?<!\S)\S", text)]
+    cuts: list[tuple[int, int]] = []  # [start, end) of each second copy, right to left
     changes: list[tuple[str, str]] = []
-    for boundary in reversed([m.start() for m in _GLUED.finditer(text)]):
-        starts = [m.start() for m in re.finditer(r"(?<!\S)\S", text[:boundary])][-_MAX_GLUED_WORDS:]
-        for start in starts:  # the longest run first
+    for boundary in reversed(boundaries):
+        if cuts and boundary >= cuts[-1][0]:
+            continue  # inside a copy already cut
+        first = bisect_left(word_starts, boundary)
+        for start in word_starts[max(0, first - _MAX_GLUED_WORDS):first]:  # the longest run first
+            if boundary - start > _MAX_GLUED_CHARS:
+                continue  # bounded, so a long line without spaces stays linear
             unit = text[start:boundary]
             end = boundary + len(unit)
-            if len(unit) >= 3 and text[boundary:end] == unit and (end == len(text) or text[end] == " "):
+            if end > len(text) or len(unit) < 3:
+                continue
+            after_ok = end == len(text) or text[end] == " " or bool(cuts and end == cuts[-1][0])
+            if after_ok and text.startswith(unit, boundary):
+                cuts.append((boundary, end))
                 changes.append((text[start:end], unit))
-                text = text[:boundary] + text[end:]
                 break
-    return text, changes[::-1]
+    if not cuts:
+        return text, []
+    kept: list[str] = []
+    pos = 0
+    for cut_start, cut_end in reversed(cuts):
+        kept.append(text[pos:cut_start])
+        pos = cut_end
+    kept.append(text[pos:])
+    return "".join(kept), changes[::-1]
 
 
 def repair_line(line: Line, vocab: Vocabulary) -> tuple[str, list[Repair]]:
