@@ -145,7 +145,7 @@ def item_text(block: Block) -> tuple[list[Line], list[str]]:
 _FULL_STOP = re.compile(r"[.!?:][’”'\")]?\s*$")
 
 
-def _merge_continued(blocks: list[Block], profile: Profile) -> list[Block]:
+def _merge_continued(blocks: list[Block]) -> list[Block]:
     """Re-join a paragraph cut by a column or page break: no full stop (a comma is
     none), and the next block goes on in lowercase."""
     merged: list[Block] = []
@@ -269,7 +269,7 @@ def build_city(section: CitySection, ctx: FieldContext) -> City:
     prov.stats = stats_prov
 
     initiatives = []
-    for k, block in enumerate(in_printed_order(_merge_continued(prose, profile)), start=1):
+    for k, block in enumerate(in_printed_order(_merge_continued(prose)), start=1):
         ctx.used.update(line.number for line in block.lines)
         lines, texts = item_text(block)
         text = ctx.text_of(lines, texts)

@@ -102,11 +102,11 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
         # margin column with its stats and quote, read before the body).
         next_intro = intros[n + 1] if n + 1 < len(heads) else None
         limit = next_intro if next_intro is not None else (heads[n + 1] if n + 1 < len(heads) else len(content))
-        if n + 1 < len(heads):
-            limit = min(limit, _page_top(content, h, heads[n + 1]))
+        page_top = _page_top(content, h, heads[n + 1]) if n + 1 < len(heads) else len(content)
+        limit = min(limit, page_top)
         body = content[h + 1 : limit]
         leading_has_stats = any(b.kind is BlockKind.STATS for b in content[starts[n] : h])
-        if n + 1 < len(heads) and limit < heads[n + 1] and _page_top(content, h, heads[n + 1]) == limit:
+        if n + 1 < len(heads) and page_top == limit < heads[n + 1]:
             split = len(body)  # the next city's page says where this one ends
         else:
             split = _closing_split(body, leading_has_stats)
