@@ -170,4 +170,4 @@ class Profile:
 
 
 DEFAULT_PROFILE = Profile()
-"""The UNESCO Learning City Award genre, in English."""
+"""The award-booklet genre (one section per award city), in English."""
