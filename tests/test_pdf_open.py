@@ -12,17 +12,16 @@ from typing import Any
 import pytest
 
 from booklet_extract.errors import BrokenPDF, Encrypted, NoTextLayer, UsageError
+from booklet_extract.sources.common import NO_TEXT, require_text, select_pages
 from booklet_extract.sources.pdf_open import (
     NEEDS_PASSWORD,
-    NO_TEXT,
     WRONG_PASSWORD,
     close_pdf,
     describe,
     guard_page,
     open_pdf,
     opened_pdf,
-    page_numbers,
-    require_text,
+    page_count,
     safe_page,
     unwrap,
 )
@@ -166,7 +165,7 @@ def test_corpus_open_failures(name: str, words: str) -> None:
     assert_one_line(info.value)
 
 
-# --- page_numbers / safe_page ------------------------------------------------
+# --- page selection / safe_page ------------------------------------------------
 
 @pytest.mark.parametrize(
     ("pages", "expected"),
@@ -174,7 +173,7 @@ def test_corpus_open_failures(name: str, words: str) -> None:
 )
 def test_page_numbers_ranges(pages: tuple[int, int] | None, expected: list[int]) -> None:
     with opened_pdf(make_pdf(["a", "b", "c", "d"]), "x.pdf", None) as pdf:
-        assert page_numbers(pdf, "x.pdf", pages) == expected
+        assert select_pages(page_count(pdf, "x.pdf"), "x.pdf", pages) == expected
 
 
 @pytest.mark.parametrize("pages", [(5, 5), (5, 0), (2, 9), (3, 2)])
@@ -183,7 +182,7 @@ def test_page_range_outside_document(pages: tuple[int, int]) -> None:
         opened_pdf(make_pdf(["a", "b", "c", "d"]), "x.pdf", None) as pdf,
         pytest.raises(UsageError) as info,
     ):
-        page_numbers(pdf, "x.pdf", pages)
+        select_pages(page_count(pdf, "x.pdf"), "x.pdf", pages)
     assert info.value.exit_code == 2
     assert "4 page(s)" in info.value.reason
 
@@ -203,14 +202,14 @@ class FakePDF:
 
 def test_zero_pages_is_broken() -> None:
     with pytest.raises(BrokenPDF) as info:
-        page_numbers(FakePDF([]), "z.pdf", None)  # type: ignore[arg-type]
+        select_pages(page_count(FakePDF([]), "z.pdf"), "z.pdf", None)  # type: ignore[arg-type]
     assert info.value.reason == "no pages"
 
 
 def test_page_tree_type_error_is_broken() -> None:
     fake = FakePDF(TypeError("'NoneType' object is not iterable"))
     with pytest.raises(BrokenPDF) as info:
-        page_numbers(fake, "t.pdf", None)  # type: ignore[arg-type]
+        select_pages(page_count(fake, "t.pdf"), "t.pdf", None)  # type: ignore[arg-type]
     assert "page tree" in info.value.reason
     assert "NoneType" not in info.value.reason
     assert_one_line(info.value)
@@ -231,13 +230,13 @@ def test_safe_page_returns_page() -> None:
 def test_corpus_form_cycle_page_tree() -> None:
     name = "pdfjs-form-cycle.pdf"
     with opened_pdf(corpus_file(name), name, None) as pdf, pytest.raises(BrokenPDF, match="page tree"):
-        page_numbers(pdf, name, None)
+        select_pages(page_count(pdf, name), name, None)
 
 
 def test_corpus_bad_xref_has_no_pages() -> None:
     name = "pdfjs-bad-xref-w.pdf"
     with opened_pdf(corpus_file(name), name, None) as pdf, pytest.raises(BrokenPDF, match="no pages"):
-        page_numbers(pdf, name, None)
+        select_pages(page_count(pdf, name), name, None)
 
 
 def test_close_pdf_does_not_touch_a_broken_page_tree() -> None:
@@ -277,7 +276,7 @@ def test_guard_page_leaves_keyboard_interrupt_alone() -> None:
 def test_corpus_lazy_content_stream_error() -> None:
     name = "pdfjs-fuzz-no-pages-tree.pdf"
     with opened_pdf(corpus_file(name), name, None) as pdf:
-        (index,) = page_numbers(pdf, name, None)
+        (index,) = select_pages(page_count(pdf, name), name, None)
         with pytest.raises(BrokenPDF) as info, guard_page(name, index + 1):
             _ = safe_page(pdf, index, name).chars
     assert info.value.reason.startswith("page 1: ")

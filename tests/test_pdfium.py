@@ -15,7 +15,7 @@ import pytest
 
 from booklet_extract.cli import main
 from booklet_extract.models import Booklet
-from booklet_extract.sources import pdf_open, pdfium
+from booklet_extract.sources import common, pdf_open, pdfium
 from booklet_extract.sources.layout import Char
 from booklet_extract.sources.pdf import lines_from_pdf
 
@@ -193,7 +193,7 @@ def test_scan_without_text_exit_3(capsys: pytest.CaptureFixture[str]) -> None:
     scan = CORPUS / "sf-scan-ccitt.pdf"
     code, _, err = _run(capsys, str(scan))
     assert code == 3
-    _assert_one_error(err, scan, pdf_open.NO_TEXT)
+    _assert_one_error(err, scan, common.NO_TEXT)
 
 
 def test_page_range_outside_document_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:

@@ -6,7 +6,7 @@ Kept free of pdfplumber and pypdfium2 imports, so either backend can use it alon
 
 from __future__ import annotations
 
-from ..errors import BrokenPDF, UsageError
+from ..errors import BrokenPDF, NoTextLayer, UsageError
 
 NEEDS_PASSWORD = "encrypted: needs a password (use password=)"
 WRONG_PASSWORD = "encrypted: wrong password"
@@ -41,3 +41,13 @@ def select_pages(count: int, path: str, pages: tuple[int, int] | None) -> list[i
         shown = str(start) if end == start else f"{start}-{end or ''}"
         raise UsageError(f"pages={shown} is outside the document ({count} page(s))", path)
     return list(range(start - 1, last))
+
+
+def require_text(char_count: int, path: str) -> None:
+    """Raise `NoTextLayer` when the pages read hold no characters at all.
+
+    Scans and blank pages open fine and "succeed" with nothing in them; an
+    empty booklet would be a silent failure, so it is an error of its own.
+    """
+    if char_count <= 0:
+        raise NoTextLayer(NO_TEXT, path)

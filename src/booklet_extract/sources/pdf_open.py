@@ -8,16 +8,8 @@ zero pages. The command line must still print one short line and exit 3, so
 this module turns all of them into `Encrypted`, `BrokenPDF` or `NoTextLayer`
 with a one-line human reason.
 
-Use from `pdf.py`::
-
-    with opened_pdf(data, path, password) as pdf:
-        chars = 0
-        for index in page_numbers(pdf, path, pages):
-            with guard_page(path, index + 1):
-                page = safe_page(pdf, index, path)
-                ...  # page.chars, extract_words, dedupe ...
-            chars += ...
-        require_text(chars, path)
+Used by `pdf.py`'s backend through `pdf_reader.read_pdf`: `open_pdf`, `page_count`,
+then per page `guard_page` and `safe_page`, and `close_pdf`.
 
 Do not use `with pdfplumber.open(...)` or `pdf.close()`: pdfplumber's close()
 rebuilds the whole page list, which is slow on long files and raises again on a broken
@@ -39,8 +31,8 @@ from pdfplumber.page import Page
 from pdfplumber.pdf import PDF
 from pdfplumber.utils.exceptions import PdfminerException
 
-from ..errors import BookletError, BrokenPDF, Encrypted, NoTextLayer
-from .common import NEEDS_PASSWORD, NO_TEXT, WRONG_PASSWORD, select_pages
+from ..errors import BookletError, BrokenPDF, Encrypted
+from .common import NEEDS_PASSWORD, WRONG_PASSWORD
 
 MAX_REASON = 120
 """Longest library message we quote; pdfminer sometimes dumps whole objects."""
@@ -98,16 +90,6 @@ def close_pdf(pdf: PDF) -> None:
         pdf.stream.close()
 
 
-def page_numbers(pdf: PDF, path: str, pages: tuple[int, int] | None) -> list[int]:
-    """0-based indexes of the pages to read, after checking the document has pages.
-
-    `pages` is the `--pages` range: 1-based, inclusive, `end == 0` meaning "to
-    the end". `pdf` must have been opened without pdfplumber's own `pages=`
-    filter, or the page count would be wrong.
-    """
-    return select_pages(page_count(pdf, path), path, pages)
-
-
 def page_count(pdf: PDF, path: str) -> int:
     """Number of pages, raising `BrokenPDF` when the page tree is unusable or empty."""
     try:
@@ -143,16 +125,6 @@ def guard_page(path: str, page_no: int) -> Iterator[None]:
         raise
     except Exception as exc:  # noqa: BLE001 - any library failure on one page
         raise BrokenPDF(f"page {page_no}: {describe(unwrap(exc))}", path) from None
-
-
-def require_text(char_count: int, path: str) -> None:
-    """Raise `NoTextLayer` when the pages read hold no characters at all.
-
-    Scans and blank pages open fine and "succeed" with nothing in them; an
-    empty booklet would be a silent failure, so it is an error of its own.
-    """
-    if char_count <= 0:
-        raise NoTextLayer(NO_TEXT, path)
 
 
 def unwrap(exc: BaseException) -> BaseException:

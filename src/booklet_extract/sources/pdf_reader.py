@@ -11,9 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Generic, Protocol, TypeVar
 
-from ..errors import NoTextLayer
 from ..line import SourceDocument
-from .common import NO_TEXT, select_pages
+from .common import require_text, select_pages
 from .layout import Page, build_document
 
 Doc = TypeVar("Doc")
@@ -50,8 +49,7 @@ def read_pdf(
                 yield page
 
         result = build_document(page_stream(), count)
-        if total_chars == 0:
-            raise NoTextLayer(NO_TEXT, path)
+        require_text(total_chars, path)
         return result
     finally:
         backend.close(doc)
