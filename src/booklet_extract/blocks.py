@@ -218,16 +218,14 @@ def quotes_a_name(text: str, profile: Profile) -> bool:
     return len(inside.split()) <= 8 and len(re.findall(r"\p{L}+", after)) >= 2
 
 
+def _first_key(patterns: dict[str, Pattern], text: str) -> str | None:
+    return next((key for key, pattern in patterns.items() if pattern.match(text)), None)
+
+
 def stat_key(text: str, profile: Profile) -> str | None:
-    """Which stat a stats-box line gives ('population', ...), or None."""
-    for key, pattern in profile.stat_line.items():
-        if pattern.match(text):
-            return key
-    if profile.stat_label_only.match(text):
-        for key, label in profile.stat_labels.items():
-            if re.match(rf"^\s*{label}\s*(?:\(\d{{4}}\))?\s*:", text, re.IGNORECASE):
-                return key
-    return None
+    """Which stat a stats-box line gives ('population', ...), or None: a whole
+    "Label: figure" entry, or a label and colon whose figure is missing or unreadable."""
+    return _first_key(profile.stat_line, text) or _first_key(profile.stat_label_only, text)
 
 
 def is_map_label(text: str, names: list[str]) -> bool:
@@ -536,18 +534,17 @@ def stats(cur: Cursor, i: int) -> Found | None:
     lines (a box, a sidebar, a table column), the figure after or before the label."""
     profile = cur.profile
     text = cur.text(i)
-    for key, pattern in profile.stat_line.items():
-        if pattern.match(text):
-            return _block(cur, BlockKind.STATS, i, 1, StatData(key, text))
+    if key := _first_key(profile.stat_line, text):
+        return _block(cur, BlockKind.STATS, i, 1, StatData(key, text))
     for key, label in profile.stat_label_alone.items():
         if label.match(text) and cur.free(i + 1) and (figure := profile.stat_figure_alone.match(cur.text(i + 1))):
             return _block(cur, BlockKind.STATS, i, 2, StatData(key, _entry(text, figure.group())))
-    if profile.stat_figure_alone.match(text) and cur.free(i + 1):
-        for key, label in profile.stat_label_alone.items():
-            if label.match(cur.text(i + 1)):
-                return _block(cur, BlockKind.STATS, i, 2, StatData(key, _entry(cur.text(i + 1), text)))
-    label_key = stat_key(text, profile)  # a label whose figure is missing or unreadable
-    return _block(cur, BlockKind.STATS, i, 1, StatData(label_key, text)) if label_key else None
+    if profile.stat_figure_alone.match(text) and cur.free(i + 1) and (
+            key := _first_key(profile.stat_label_alone, cur.text(i + 1))):
+        return _block(cur, BlockKind.STATS, i, 2, StatData(key, _entry(cur.text(i + 1), text)))
+    if key := _first_key(profile.stat_label_only, text):  # a label whose figure is missing or unreadable
+        return _block(cur, BlockKind.STATS, i, 1, StatData(key, text))
+    return None
 
 
 def _row(pattern: Pattern, text: str) -> list[str]:
@@ -566,10 +563,6 @@ def _row(pattern: Pattern, text: str) -> list[str]:
     return cells
 
 
-def _stat_key_of(label: str, profile: Profile) -> str | None:
-    return next((k for k, p in profile.stat_label_alone.items() if p.match(label)), None)
-
-
 def stats_table(cur: Cursor, i: int) -> list[Found] | None:
     """Stats set as a table: a row of labels, then a row of figures in the same order.
 
@@ -584,7 +577,7 @@ def stats_table(cur: Cursor, i: int) -> list[Found] | None:
         labels += row  # the label row wrapped, or one label per line
         label_lines += [j] * len(row)
         j += 1
-    keys = [_stat_key_of(label, profile) for label in labels]
+    keys = [_first_key(profile.stat_label_alone, label) for label in labels]
     if len(labels) < 2 or None in keys or len(set(keys)) < len(keys):
         return None
     figures: list[str] = []
@@ -751,13 +744,14 @@ def split_caption_run(block: Block, profile: Profile) -> list[Block]:
     if opens_quote(texts[0], profile) and not quotes_a_name(" ".join(texts), profile) \
             and not closes_quote(texts[0], profile):
         return [block]  # a quotation running on past this block
+    measure = max(map(len, texts))
     starts = [k for k, t in enumerate(texts) if k == 0 or (
         re.match(r"[\p{Lu}\d‘“'\"]", t) and texts[k - 1].split()[-1].lower() not in _RUN_ON_WORDS
         and not texts[k - 1].endswith("-")  # a word broken at the line end goes on
         # In capitals a capital says nothing: there a line that had room for the next
         # line's first word was ended on purpose (the stack's longest line is the measure).
         and not (t.isupper() and texts[k - 1].isupper()
-                 and len(texts[k - 1]) + 1 + len(t.split()[0]) > max(map(len, texts))))]
+                 and len(texts[k - 1]) + 1 + len(t.split()[0]) > measure))]
     if len(starts) < 2:
         return [block]
     bounds = [*starts, len(texts)]

@@ -61,7 +61,7 @@ def build_booklet(
     lap = _stopwatch()
     repaired = repair_lines(lines, profile)
     log.info("%s: repairs: %d line(s), %d repair(s), %d repeated line(s) in %.3f s", path, len(lines),
-             sum(len(r) for r in repaired.inline), len(repaired.repeated), lap())  # before page furniture
+             sum(len(r) for r in repaired.inline), len(repaired.repeated), lap())  # candidates: running heads drop out
     blocks = build_blocks(repaired, profile)
     sections = split_sections(blocks, profile)
     log.info("%s: blocks and sections: %d block(s), %d city section(s) in %.3f s",

@@ -136,9 +136,10 @@ class Profile:
     stat_figure_token: Pattern = field(default=_compiled(
         rf"{_CURRENCY}?\s?\d[\d,.]*(?:\s?{_SCALE})?(?:\s?(?:km2|km²|sq\.?\s?km))?(?:\s{_CURRENCY}(?!\s?\d))?"
         r"(?:\s*\((?:1[89]|20)\d{2}\))?", re.IGNORECASE))
-    # A label whose value is missing or unparseable still marks the line as stats.
-    stat_label_only: Pattern = field(default=_compiled(
-        rf"^\s*(?:{'|'.join(_STAT_LABELS.values())}){_LABEL_YEAR}\s*:", re.IGNORECASE))
+    # A label and its colon, whose figure is missing or unparseable, still marks the line as stats.
+    stat_label_only: dict[str, Pattern] = field(default_factory=lambda: {
+        key: _compiled(rf"^\s*{label}{_LABEL_YEAR}\s*:", re.IGNORECASE) for key, label in _STAT_LABELS.items()
+    })
     # Thousands separators must group by three; anything else is malformed.
     well_formed_number: Pattern = field(default=_compiled(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$"))
     scales: dict[str, int] = field(default_factory=lambda: {
