@@ -250,3 +250,52 @@ def test_role_wrapped_over_three_lines_in_a_narrow_column() -> None:
                          "Pupils at the library"))
     assert got[1][2] == AttributionData("Ann Ek", "Governor of the Autonomous District of Alpha")
     assert got[2][0] is BlockKind.CAPTION
+
+
+def test_figure_run_into_the_caption_beside_the_box() -> None:
+    # A row read across the page: the caption beside a stats box ran into its figure.
+    blocks = _blocks(_lines("Annual GDP", "Reading club US$1,200 (2016)", "Strelsau is a city of rivers and bridges."))
+    assert blocks[0][:2] == (BlockKind.CAPTION, ["Reading club"])
+    assert blocks[1][0] is BlockKind.STATS
+    assert blocks[1][2] == StatData("gdp_usd", "Annual GDP: US$1,200 (2016)")
+    assert blocks[2][:2] == (BlockKind.PROSE, ["Strelsau is a city of rivers and bridges."])
+
+
+@pytest.mark.parametrize(
+    "beside",
+    [
+        "The city invests in schools, parks and libraries, and it has done so since",  # a sentence
+        "Graduates of the class of 2015",  # a year is no figure
+    ],
+)
+def test_only_a_caption_is_split_from_a_figure(beside: str) -> None:
+    blocks = _blocks(_lines("Annual GDP", beside))
+    assert not any(kind is BlockKind.STATS and data == StatData("gdp_usd", f"Annual GDP: {beside}")
+                   for kind, _, data in blocks)
+    assert beside in [" ".join(texts) for _, texts, _ in blocks]
+
+
+@pytest.mark.parametrize(
+    ("line", "captions"),
+    [
+        ("Knowledge fair 'Learn with us' programme", ["Knowledge fair", "'Learn with us' programme"]),
+        ("Youth workshop Local action", ["Youth workshop", "Local action"]),
+        # Hard negatives: a capital after a little word or a name particle is part of a name.
+        ("Pupils at the Royal Library", ["Pupils at the Royal Library"]),
+        ("Esquinas de la Cultura workshop", ["Esquinas de la Cultura workshop"]),
+        ("Day of the Dead festival", ["Day of the Dead festival"]),
+        # Two places where a caption could start: too unsure to split.
+        ("Reading club Garden day Music week", ["Reading club Garden day Music week"]),
+        # One word on a side is too little to be a caption of its own.
+        ("Choir Festival opening", ["Choir Festival opening"]),
+    ],
+)
+def test_captions_side_by_side_read_as_one_line(line: str, captions: list[str]) -> None:
+    blocks = _blocks(_lines("1. Ruritania, Strelsau", line))
+    assert [texts for kind, texts, _ in blocks if kind is BlockKind.CAPTION] == [[c] for c in captions]
+
+
+def test_captions_side_by_side_are_split_only_without_geometry() -> None:
+    # A PDF's own layout keeps side-by-side captions apart: a line it gives is one caption.
+    lines = [Line("Youth workshop Local action", 1, block_start=True, bbox=(0.0, 0.0, 200.0, 10.0), page=1)]
+    assert [b.texts for b in build_blocks(repair_lines(lines, P), P)] == [["Youth workshop Local action"]]

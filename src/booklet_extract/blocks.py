@@ -539,12 +539,31 @@ def stats(cur: Cursor, i: int) -> Found | None:
     for key, label in profile.stat_label_alone.items():
         if label.match(text) and cur.free(i + 1) and (figure := profile.stat_figure_alone.match(cur.text(i + 1))):
             return _block(cur, BlockKind.STATS, i, 2, StatData(key, _entry(text, figure.group())))
+        if label.match(text) and cur.free(i + 1) and (split := _figure_after_caption(cur, i + 1)):
+            beside, figure_text = split
+            return [beside, _block(cur, BlockKind.STATS, i, 2, StatData(key, _entry(text, figure_text)))]
     if profile.stat_figure_alone.match(text) and cur.free(i + 1) and (
             key := _first_key(profile.stat_label_alone, cur.text(i + 1))):
         return _block(cur, BlockKind.STATS, i, 2, StatData(key, _entry(cur.text(i + 1), text)))
     if key := _first_key(profile.stat_label_only, text):  # a label whose figure is missing or unreadable
         return _block(cur, BlockKind.STATS, i, 1, StatData(key, text))
     return None
+
+
+def _figure_after_caption(cur: Cursor, i: int) -> tuple[Found, str] | None:
+    """A label's figure at the end of a caption: an extractor that reads a row across
+    the page runs the caption beside a stats box into the box's figure
+    ("Reading club US$1,200 (2016)"). The caption becomes a block of its own (on the
+    same line) and the figure is returned; only a caption-like text qualifies, so a
+    sentence beside a figure stays unsplit."""
+    match = cur.profile.stat_figure_after_text.match(cur.text(i))
+    if match is None:
+        return None
+    beside = match.group("text")
+    if not re.match(r"[\p{Lu}\d‘“'\"]", beside) or not is_caption_like([beside], cur.profile):
+        return None
+    figure = cur.text(i)[match.end("text"):].strip()
+    return (Block(BlockKind.TEXT, [cur.lines[i]], [beside]), [i]), figure
 
 
 def _row(pattern: Pattern, text: str) -> list[str]:
@@ -677,8 +696,10 @@ def build_blocks(repaired: RepairedLines, profile: Profile) -> list[Block]:
             hit = recognise(cur, i)
             if hit is None:
                 continue
-            for block, taken in hit if isinstance(hit, list) else [hit]:
-                found[taken[0]].append(block)
+            hits = hit if isinstance(hit, list) else [hit]
+            first = min(taken[0] for _, taken in hits)  # blocks sharing lines stay in hit order
+            for block, taken in hits:
+                found[first].append(block)
                 for k in taken:
                     cur.taken[k] = True
             break
@@ -761,10 +782,55 @@ def split_caption_run(block: Block, profile: Profile) -> list[Block]:
     return pieces
 
 
+# Words that join the parts of a name ("Rue de la Paix", "Ludwig van Beethoven"): a
+# capital after one of them goes on the same name, it does not open another caption.
+_NAME_PARTICLES = frozenset(("de", "la", "le", "les", "del", "della", "des", "du", "el", "los", "las", "da",
+                             "do", "dos", "das", "di", "y", "e", "et", "und", "van", "von", "der", "den", "al"))
+_CAPTION_OPENING = r"[‘“'\"]?\p{Lu}"
+
+
+def split_caption_pair(block: Block, profile: Profile) -> list[Block]:
+    """Two captions printed side by side and read across as one line by an extractor
+    ("Reading club Pupils at the school garden"): split where a lowercase word is
+    followed by a capital that opens the second caption.
+
+    Only for text without geometry (a PDF's own layout keeps the two apart), only for a
+    one-line caption-like block, and only at a single such place, with two words or
+    more on each side; a capital after a little word ("in", "the", "de") belongs to a
+    name, not to a new caption.
+
+    >>> from .profile import DEFAULT_PROFILE as p
+    >>> pair = Block(BlockKind.TEXT, [Line("x", 1)], ["Reading club Pupils at the Royal Library"])
+    >>> [b.texts for b in split_caption_pair(pair, p)]
+    [['Reading club'], ['Pupils at the Royal Library']]
+    >>> one = Block(BlockKind.TEXT, [Line("x", 1)], ["Pupils at the Royal Library"])
+    >>> [b.texts for b in split_caption_pair(one, p)]
+    [['Pupils at the Royal Library']]
+    """
+    if block.data is not None or len(block.texts) != 1 or block.lines[0].bbox is not None:
+        return [block]
+    text = block.texts[0].strip()
+    if not re.match(_CAPTION_OPENING, text) or not is_caption_like([text], profile):
+        return [block]
+    words = text.split()
+    places = [k for k in range(2, len(words) - 1)
+              if re.fullmatch(r"\p{Ll}[\p{L}\p{M}’'-]*", words[k - 1])
+              and words[k - 1].lower() not in _RUN_ON_WORDS | _NAME_PARTICLES
+              and re.match(_CAPTION_OPENING, words[k])]
+    if len(places) != 1:
+        return [block]
+    k = places[0]
+    line = block.lines[0]
+    return [Block(BlockKind.TEXT, [line], [" ".join(words[:k])]),
+            Block(BlockKind.TEXT, [line], [" ".join(words[k:])])]
+
+
 def _type_text_blocks(blocks: list[Block], typography: Typography, profile: Profile) -> list[Block]:
     """Turn text blocks into quote, prose or caption blocks."""
     blocks = [piece for block in blocks
               for piece in (split_caption_run(block, profile) if block.kind is BlockKind.TEXT else [block])]
+    blocks = [piece for block in blocks
+              for piece in (split_caption_pair(block, profile) if block.kind is BlockKind.TEXT else [block])]
     out: list[Block] = []
     i = 0
     while i < len(blocks):

@@ -129,6 +129,12 @@ class Profile:
     })
     # A figure alone on its line, perhaps with its year.
     stat_figure_alone: Pattern = field(default=_compiled(rf"^\s*{_FIGURE}{_YEAR}\s*$", re.IGNORECASE))
+    # A figure that ends a line of other text: a row read across, where the text beside
+    # the figure (a caption, say) ran into it. Only a figure that says it is one (a
+    # currency, a unit, a scale or grouped digits) counts, so "Class of 2015" does not.
+    stat_figure_after_text: Pattern = field(default=_compiled(
+        rf"^(?P<text>.*?\S)\s+(?={_CURRENCY}|\d{{1,3}}[,.\u2009 ]\d|\d+(?:\.\d+)?\s?(?:{_SCALE}|km2|km²))"
+        rf"{_FIGURE}{_YEAR}\s*$", re.IGNORECASE))
     # A row of a stats table: labels side by side, or figures side by side (no spaces
     # inside a figure's digits here, so that neighbours stay apart).
     stat_label_any: Pattern = field(default=_compiled(
