@@ -529,7 +529,7 @@ def attribution_two_lines(cur: Cursor, i: int) -> Found | None:
     return _block(cur, BlockKind.ATTRIBUTION, i, 2, AttributionData(*parts, before_quote=not after_quote))
 
 
-def stats(cur: Cursor, i: int) -> Found | None:
+def stats(cur: Cursor, i: int) -> Found | list[Found] | None:
     """A stats entry: "Label: figure" on one line, or the label and its figure on two
     lines (a box, a sidebar, a table column), the figure after or before the label."""
     profile = cur.profile
