@@ -299,3 +299,16 @@ def test_captions_side_by_side_are_split_only_without_geometry() -> None:
     # A PDF's own layout keeps side-by-side captions apart: a line it gives is one caption.
     lines = [Line("Youth workshop Local action", 1, block_start=True, bbox=(0.0, 0.0, 200.0, 10.0), page=1)]
     assert [b.texts for b in build_blocks(repair_lines(lines, P), P)] == [["Youth workshop Local action"]]
+
+
+def test_a_stack_of_lines_in_capitals_is_captions_never_an_item() -> None:
+    from booklet_extract import parse_text
+
+    lines = ["1. Ruritania, Strelsau", "Strelsau is a city of rivers. Its initiatives include:",
+             "1.", "A reading club for parents.", "2.", "A garden day at every school.",
+             "READING CLUB IN THE OLD TOWN", "GARDEN DAY AT THE SCHOOL", "READING CLUB IN", "THE OLD TOWN",
+             "‘We learn together.’", "Anna Berg, Mayor of Strelsau"]
+    text = "\n".join(lines)
+    (city,) = parse_text(text).cities
+    assert [i.text for i in city.initiatives] == ["A reading club for parents.", "A garden day at every school."]
+    assert "READING CLUB IN THE OLD TOWN" in " | ".join(city.captions)

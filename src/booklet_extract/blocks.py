@@ -24,6 +24,7 @@ import regex as re
 
 from .line import Line, RepairedLines
 from .profile import Pattern, Profile
+from .sources.paragraphs import in_capitals
 
 
 class BlockKind(Enum):
@@ -863,13 +864,24 @@ def _type_text_blocks(blocks: list[Block], typography: Typography, profile: Prof
             i = j
             continue
         if block.data is None and (is_caption_like(block.texts, profile) or typography.says_caption(block.lines)
-                                   or typography.says_label(block.lines, block.texts, profile)):
+                                   or typography.says_label(block.lines, block.texts, profile)
+                                   or _set_in_capitals(block.texts, profile)):
             block.kind = BlockKind.CAPTION
         else:
             block.kind = BlockKind.PROSE
         out.append(block)
         i += 1
     return out
+
+
+_CAPITALS_MAX_LINES = 8
+
+
+def _set_in_capitals(texts: Sequence[str], profile: Profile) -> bool:
+    """A few lines in capitals throughout, with no sentence end: captions or labels set
+    in capitals (a stack of them, perhaps), never prose; headings were taken before."""
+    return (len(texts) <= _CAPITALS_MAX_LINES and in_capitals(" ".join(texts))
+            and not profile.sentence_end.search(texts[-1]))
 
 
 def _continued_by(blocks: list[Block], j: int) -> bool:
