@@ -174,3 +174,27 @@ def test_backends_agree_on_a_gap_at_the_paragraph_threshold() -> None:
 
     starts = {shift: [ln.block_start for ln in page_lines(page(shift), 1)[0]] for shift in (-0.01, 0.0, 0.01)}
     assert starts[-0.01] == starts[0.0] == starts[0.01] == [True, True]
+
+
+def test_first_column_close_under_a_full_width_paragraph_is_still_a_column() -> None:
+    # The intro's last line is short and the first column's first line sits close under it,
+    # so the two stack into one block; the second column opens with the tail of the first
+    # column's item, and its own next item starts a little lower.
+    y = 100.0
+    chars: list[Char] = []
+    intro = ["intro words run across the whole page width here and on", "the intro ends here:"]
+    for row, text in enumerate(intro):
+        chars += words(text, 40.0, y + row * 12.0, space=ADVANCE)[0]
+    top = y + 2 * 12.0  # no paragraph gap: 12 pt pitch, like the intro's own lines
+    col1 = ["first item text a", "goes on and on", "and on still"]
+    col2 = ["the tail of it", "", "second item b", "goes on too"]
+    col3 = ["third item c", "ends here too"]
+    for row, text in enumerate(col1):
+        chars += words(text, 40.0, top + row * 12.0, space=ADVANCE)[0]
+    for row, text in enumerate(col2):
+        if text:
+            chars += words(text, 140.0, top + row * 12.0, space=ADVANCE)[0]
+    for row, text in enumerate(col3):
+        chars += words(text, 240.0, top + row * 12.0, space=ADVANCE)[0]
+    got = lines_of(chars)
+    assert got == intro + col1 + [t for t in col2 if t] + col3

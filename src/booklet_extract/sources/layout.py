@@ -437,7 +437,40 @@ def _blocks(frags: list[_Fragment]) -> list[_Block]:
             blocks.append(_Block([frag], frag.x0, frag.top, frag.x1, frag.bottom))
         else:
             target.add(frag)
-    return blocks
+    return _cut_where_overlapped(blocks)
+
+
+def _block_of(frags: list[_Fragment]) -> _Block:
+    block = _Block([frags[0]], frags[0].x0, frags[0].top, frags[0].x1, frags[0].bottom)
+    for frag in frags[1:]:
+        block.add(frag)
+    return block
+
+
+def _cut_where_overlapped(blocks: list[_Block]) -> list[_Block]:
+    """Cut a block where another block sits inside its box, beside its lines.
+
+    A paragraph set full width and the first of several columns under it can stack
+    into one block (the column's first line is close under the paragraph's last).
+    Blocks of one page never overlap, so a block with another inside its box beside
+    one of its lines holds two: it is cut before the first such line, and the
+    columns under the paragraph are read as columns.
+    """
+    out: list[_Block] = []
+    pending = list(blocks)
+    while pending:
+        block = pending.pop(0)
+        cut = next((k for k, frag in enumerate(block.fragments) if k > 0 and any(
+            other is not block and other.top < frag.bottom and other.bottom > frag.top
+            and other.x0 < block.x1 and other.x1 > block.x0
+            and (other.x1 <= frag.x0 or other.x0 >= frag.x1)
+            for other in (*out, *pending))), None)
+        if cut is None:
+            out.append(block)
+        else:
+            out.append(_block_of(block.fragments[:cut]))
+            pending.insert(0, _block_of(block.fragments[cut:]))
+    return out
 
 
 MIN_CUT_GAP = 0.5
