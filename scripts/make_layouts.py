@@ -22,6 +22,7 @@ import argparse
 import collections
 import copy
 import html
+import itertools
 import json
 import re
 import shutil
@@ -198,22 +199,40 @@ def hyphen_points(core: str) -> list[int]:
     return list(_PYPHEN.positions(core.lower()))
 
 
-def soft_hyphenate(text: str, caps: bool = False) -> str:
-    """Insert U+00AD at pyphen's points into words of 6+ letters (for Chromium)."""
+class WordMarks:
+    """Hyphenation of one Chromium document, word occurrence by word occurrence.
 
-    def one(m: re.Match[str]) -> str:
-        w = m.group(0)
-        if LIG_MARK in w:
-            return w
-        lead, core, trail = CORE_RE.match(w).groups()  # type: ignore[union-attr]
-        if len(core) < 6 or not core.isalpha() or (core.isupper() and not caps):
-            return w
-        pts = hyphen_points(core)
-        for p in reversed(pts):
-            core = core[:p] + "\u00ad" + core[p:]
-        return lead + core + trail
+    Occurrences are the body words of 6+ letters that pyphen can break, numbered in document order.
+    breaks None (first pass): U+00AD at every pyphen point. Otherwise {occurrence: position}: a plain
+    hyphen at that point of those occurrences only; every other occurrence is printed as in the source.
+    """
 
-    return WORD_RE.sub(one, text)
+    def __init__(self, breaks: dict[int, int] | None = None) -> None:
+        self.breaks = breaks
+        self.cores: list[str] = []  # core of occurrence i
+
+    def __call__(self, text: str) -> str:
+        def one(m: re.Match[str]) -> str:
+            w = m.group(0)
+            if LIG_MARK in w:
+                return w
+            lead, core, trail = CORE_RE.match(w).groups()  # type: ignore[union-attr]
+            if len(core) < 6 or not core.isalpha() or core.isupper():
+                return w
+            pts = hyphen_points(core)
+            if not pts:
+                return w
+            i = len(self.cores)
+            self.cores.append(core)
+            if self.breaks is None:
+                for p in reversed(pts):
+                    core = core[:p] + "\u00ad" + core[p:]
+            elif i in self.breaks:
+                p = self.breaks[i]
+                core = core[:p] + "-" + core[p:]
+            return lead + core + trail
+
+        return WORD_RE.sub(one, text)
 
 
 # ----------------------------------------------------------------------------- reportlab
@@ -699,12 +718,10 @@ def esc(s: str) -> str:
     return "".join(out)
 
 
-def html_doc(cfg: dict[str, Any], content: Content, dmg: Damage, hyph: set[str] | None) -> str:
-    """hyph: None -> soft hyphens everywhere (first pass); a set of 'word@pos' -> plain hyphens there."""
+def html_doc(cfg: dict[str, Any], content: Content, dmg: Damage, marks: WordMarks) -> str:
+    """marks hyphenates the body text (soft hyphens everywhere, or plain hyphens at chosen occurrences)."""
     def body(t: str) -> str:
-        if hyph is None:
-            return esc(soft_hyphenate(t))
-        return esc(apply_breaks(t, hyph))
+        return esc(marks(t))
 
     b = content.booklet
     size = cfg["size"]
@@ -792,18 +809,6 @@ def over_html(tag: str, cls: str, text: str, overprint: bool) -> str:
             f'<{tag} class="{cls} copy" aria-hidden="true">{esc(text)}</{tag}></div>')
 
 
-def apply_breaks(text: str, breaks: set[str]) -> str:
-    """Put a plain hyphen + break opportunity at each chosen 'core@pos' point."""
-    def one(m: re.Match[str]) -> str:
-        w = m.group(0)
-        lead, core, trail = CORE_RE.match(w).groups()  # type: ignore[union-attr]
-        for key in sorted((k for k in breaks if k.split("@")[0] == core), reverse=True):
-            pos = int(key.split("@")[1])
-            core = core[:pos] + "-" + core[pos:]
-        return lead + core + trail
-    return WORD_RE.sub(one, text)
-
-
 def run_chromium(html_text: str, pdf: Path, work: Path) -> None:
     src = work / "layout.html"
     src.write_text(html_text, encoding="utf-8")
@@ -813,36 +818,85 @@ def run_chromium(html_text: str, pdf: Path, work: Path) -> None:
     shutil.rmtree(prof, ignore_errors=True)
 
 
-def soft_breaks(pdf: Path) -> set[str]:
-    """Words Chromium broke at a soft hyphen: 'core@pos' (the text layer has U+00AD...U+2010)."""
-    out = set()
+def soft_breaks(pdf: Path, cores: list[str]) -> dict[int, int]:
+    """First pass: {occurrence: position} of the words Chromium broke at a soft hyphen.
+
+    Chromium writes every U+00AD into the text layer (a break: U+00AD U+2010 at the line end), so
+    the soft-hyphenated words are found in the text in document order and must be exactly the
+    occurrences the HTML holds (cores), else the generation stops.
+    """
+    found: list[tuple[str, int | None]] = []
     lines = pdf_lines(pdf)
-    for a, b in zip(lines, lines[1:]):
-        if a.endswith("\u2010") or a.endswith("\u00ad"):
-            head = re.split(r"\s", a.rstrip("\u2010\u00ad"))[-1]
-            tail = re.split(r"\s", b.strip())[0] if b.strip() else ""
-            head_c = CORE_RE.match(head).group(2).replace("\u00ad", "")  # type: ignore[union-attr]
-            tail_c = CORE_RE.match(tail).group(2).replace("\u00ad", "")  # type: ignore[union-attr]
-            if head_c and tail_c and "-" not in head_c:
-                out.add(f"{head_c + tail_c}@{len(head_c)}")
+    skip_first = False
+    for i, line in enumerate(lines):
+        toks = line.split()
+        if skip_first:
+            toks = toks[1:]  # the tail of the word broken at the previous line's end
+            skip_first = False
+        for j, tok in enumerate(toks):
+            if "\u00ad" not in tok:
+                continue
+            broken = j == len(toks) - 1 and tok.rstrip("\u2010").endswith("\u00ad") and i + 1 < len(lines)
+            head = CORE_RE.match(tok.replace("\u2010", "").replace("\u00ad", "")).group(2)  # type: ignore[union-attr]
+            if not broken:
+                found.append((head, None))
+                continue
+            tail_tok = (lines[i + 1].split() or [""])[0]
+            tail = CORE_RE.match(tail_tok.replace("\u00ad", "")).group(2)  # type: ignore[union-attr]
+            found.append((head + tail, len(head)))
+            skip_first = True
+    read = [c for c, _ in found]
+    if read != cores:
+        k = next(k for k, (a, b) in enumerate(itertools.zip_longest(read, cores)) if a != b)
+        raise SystemExit(f"{pdf}: soft-hyphenated word {k}: {read[k:k + 1]} in the text, {cores[k:k + 1]} in the HTML")
+    return {k: pos for k, (_c, pos) in enumerate(found) if pos is not None}
+
+
+def printed_breaks(pdf: Path, forms: set[tuple[str, int]]) -> list[tuple[str, int, bool]]:
+    """Every word printed with a hyphen at one of forms (core, position), in text order:
+    (core, position, at a line end?)."""
+    out = []
+    lines = pdf_lines(pdf)
+    for i, line in enumerate(lines):
+        toks = line.split()
+        for j, tok in enumerate(toks):
+            core = CORE_RE.match(tok).group(2)  # type: ignore[union-attr]
+            if j == len(toks) - 1 and tok.endswith("-") and i + 1 < len(lines):
+                tail_tok = (lines[i + 1].split() or [""])[0]
+                tail = CORE_RE.match(tail_tok).group(2)  # type: ignore[union-attr]
+                head = CORE_RE.match(tok[:-1]).group(2)  # type: ignore[union-attr]
+                if (head + tail, len(head)) in forms:
+                    out.append((head + tail, len(head), True))
+                    continue
+            for m in re.finditer("-", core):
+                form = (core[: m.start()] + core[m.end():], m.start())
+                if form in forms:
+                    out.append((*form, False))
     return out
 
 
 def render_chromium(cfg: dict[str, Any], content: Content, dmg: Damage, pdf: Path, work: Path) -> None:
     """Pass 1: soft hyphens at pyphen's points, Chromium picks the breaks. Pass 2: the picked points
-    become plain hyphens (Chromium writes every U+00AD into the text layer, which word processors do
-    not); a pass is repeated until the breaks read back are exactly the ones asked for."""
-    probe = copy.deepcopy(dmg)
-    run_chromium(html_doc(cfg, content, probe, None), pdf, work)
-    breaks = soft_breaks(pdf)
+    become plain hyphens in the one occurrence Chromium broke, and nowhere else (Chromium writes
+    every U+00AD into the text layer, which word processors do not); a pass is repeated until each
+    plain hyphen ends a line (an occurrence whose hyphen does not is printed unbroken)."""
+    probe = WordMarks()
+    run_chromium(html_doc(cfg, content, copy.deepcopy(dmg), probe), pdf, work)
+    breaks = soft_breaks(pdf, probe.cores)
     for _ in range(4):
         trial = copy.deepcopy(dmg)
-        run_chromium(html_doc(cfg, content, trial, breaks), pdf, work)
-        got = {f"{h}{t}@{len(h)}" for h, t in line_end_hyphens(pdf)}
-        missing = breaks - got
+        marks = WordMarks(breaks)
+        run_chromium(html_doc(cfg, content, trial, marks), pdf, work)
+        chosen = sorted(breaks)
+        forms = {(marks.cores[k], breaks[k]) for k in chosen}
+        got = printed_breaks(pdf, forms)
+        if [(c, p) for c, p, _end in got] != [(marks.cores[k], breaks[k]) for k in chosen]:
+            raise SystemExit(f"{pdf}: the plain hyphens printed are not the ones set: {got}")
+        missing = [k for k, (_c, _p, end) in zip(chosen, got) if not end]
         if not missing:
             break
-        breaks -= missing  # a plain hyphen that no longer ends a line: drop it and re-run
+        for k in missing:  # a plain hyphen that no longer ends a line: drop it and re-run
+            del breaks[k]
     else:
         raise SystemExit(f"{pdf}: chromium breaks did not settle")
     dmg.__dict__.update(trial.__dict__)
@@ -1006,6 +1060,23 @@ def hyphen_joins(pdf: Path, words: set[str]) -> list[dict[str, str]]:
             continue  # a break at a real hyphen (one-to-|one): not an artifact
         if joined.casefold() in words:
             out.append({"printed": f"{head}-\n{tail}", "fixed": joined})
+    return out
+
+
+def midline_hyphens(lines: list[str], words: set[str]) -> list[str]:
+    """Words printed with a hyphen inside a line that the source has without it: 'sus-tainable' in
+    mid-line where the source has 'sustainable' (and no 'sus-tainable'). A typesetter prints a
+    break hyphen only at a line end, so each one is a fixture defect. words: casefolded."""
+    out = []
+    for line in lines:
+        for m in re.finditer(r"(?<![\w-])\w+(?:-\w+)+(?![\w-])", line):
+            tok = m.group(0)
+            if tok.casefold() in words:
+                continue
+            for h in re.finditer("-", tok):
+                if (tok[: h.start()] + tok[h.end():]).casefold() in words:
+                    out.append(tok)
+                    break
     return out
 
 
@@ -1224,7 +1295,11 @@ def make_case(layout: str, cfg: dict[str, Any], content: Content, work: Path) ->
             pdf.write_bytes(old_pdf)
     extra = [heading(c) for c in content.cities] + [attribution(c) for c in content.cities]
     extra += [cap.upper() for c in content.cities for cap in c["captions"]]
-    joins = hyphen_joins(pdf, source_words(dmg, extra))
+    words = source_words(dmg, extra)
+    bad = midline_hyphens(pdf_lines(pdf), words)
+    if bad:
+        raise SystemExit(f"{case}: break hyphens printed inside lines: {bad}")
+    joins = hyphen_joins(pdf, words)
     if engine == "reportlab":  # the read-back must agree with what our own line breaker did
         made = collections.Counter((CORE_RE.match(h).group(2), CORE_RE.match(t).group(2))  # type: ignore[union-attr]
                                    for h, t, kind in rl_hyph if kind == "soft")

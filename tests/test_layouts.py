@@ -127,3 +127,34 @@ def test_the_suite_does_not_depend_on_agpl_code() -> None:
     for p in [Path(__file__), ROOT / "scripts" / "score_layouts.py", *sorted((ROOT / "src").rglob("*.py"))]:
         hit = re.search(r"^\s*(import|from)\s+(pymupdf|fitz|pypdf)\b", p.read_text(encoding="utf-8"), re.MULTILINE)
         assert hit is None, f"{p}: {hit.group(0) if hit else ''}"
+
+
+def _strings(o: Any) -> list[str]:
+    if isinstance(o, str):
+        return [o]
+    if isinstance(o, dict):
+        return [s for v in o.values() for s in _strings(v)]
+    if isinstance(o, list):
+        return [s for v in o for s in _strings(v)]
+    return []
+
+
+def test_no_break_hyphen_inside_a_line() -> None:
+    """A typesetter prints a break hyphen only at a line end: a word printed 'sus-tainable' inside a
+    line while the source has 'sustainable' (and not 'sus-tainable') is a fixture defect. Checked on
+    every case's pymupdf.txt (one typeset line per text line, hyphens as printed)."""
+    bad = {}
+    for case in sorted({r["case"] for r in _manifest()}):
+        gold = json.loads((LAYOUTS / case / "expected.json").read_text(encoding="utf-8"))
+        words = set()
+        for s in _strings({"booklet": gold["booklet"], "cities": gold["cities"]}):
+            for w in s.split():
+                words.add(re.sub(r"^\W+|\W+$", "", w).casefold())
+                words.update(x.casefold() for x in re.findall(r"\w+", w))
+        text = (LAYOUTS / case / "text" / "pymupdf.txt").read_text(encoding="utf-8")
+        for m in re.finditer(r"(?<![\w-])\w+(?:-\w+)+(?![\w-])", text):
+            tok = m.group(0)
+            if tok.casefold() not in words and any(
+                    (tok[: h.start()] + tok[h.end():]).casefold() in words for h in re.finditer("-", tok)):
+                bad.setdefault(case, []).append(tok)
+    assert not bad, bad
