@@ -239,7 +239,8 @@ def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
     """'join' to drop a line-end hyphen, 'keep' to keep it as a real hyphen.
 
     Joined when the booklet prints the joined form elsewhere; when the joined form
-    is a word by the list, unless both halves are common words of their own ("high-rise"); when the
+    is a word by the list, unless both halves are common words of their own ("high-rise") and
+    the joined form is not common itself ("classroom"); after a closed prefix ("un-"); when the
     joined form is rare but listed and a half is no word at all ("reinte-" /
     "grated"); or when neither half stands alone. Kept when the booklet prints
     the hyphenated form, before a capital ("Eco-" / "Friendly"), or when unsure.
@@ -254,6 +255,8 @@ def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
     ('join', 'join', 'join')
     >>> _hyphen_action("socio", "economic", v), _hyphen_action("multi", "ple", v)
     ('keep', 'join')
+    >>> _hyphen_action("class", "room", v), _hyphen_action("un", "employed", v), _hyphen_action("on", "board", v)
+    ('join', 'join', 'keep')
     """
     if head.isupper() and tail.isupper() and len(head) > 1:
         head, tail = head.lower(), tail.lower()
@@ -269,7 +272,9 @@ def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
     head_word = vocab.zipf(head) >= language.min_word_zipf
     tail_word = vocab.zipf(tail) >= language.min_word_zipf
     if vocab.is_word(joined):
-        if tail.lower() in language.suffix_tails:
+        if tail.lower() in language.suffix_tails or head.lower() in language.closed_prefixes:
+            return "join"
+        if vocab.zipf(joined) >= language.closed_compound_zipf:
             return "join"
         if head.lower() in language.compound_heads and vocab.zipf(tail) >= language.common_word_zipf:
             return "keep"
