@@ -744,7 +744,7 @@ def _group_text(
 
 _CAPTION_RUN_MAX_LINES = 4
 # A line ending on one of these words runs on into the next: no caption ends so.
-_RUN_ON_WORDS = frozenset(("the", "of", "and", "a", "an", "to", "in", "for", "with", "on", "at", "by",
+RUN_ON_WORDS = frozenset(("the", "of", "and", "a", "an", "to", "in", "for", "with", "on", "at", "by",
                            "from", "or", "as", "that", "its", "their", "our"))
 
 
@@ -768,7 +768,7 @@ def split_caption_run(block: Block, profile: Profile) -> list[Block]:
         return [block]  # a quotation running on past this block
     measure = max(map(len, texts))
     starts = [k for k, t in enumerate(texts) if k == 0 or (
-        re.match(r"[\p{Lu}\d‘“'\"]", t) and texts[k - 1].split()[-1].lower() not in _RUN_ON_WORDS
+        re.match(r"[\p{Lu}\d‘“'\"]", t) and texts[k - 1].split()[-1].lower() not in RUN_ON_WORDS
         and not texts[k - 1].endswith("-")  # a word broken at the line end goes on
         # In capitals a capital says nothing: there a line that had room for the next
         # line's first word was ended on purpose (the stack's longest line is the measure).
@@ -816,7 +816,7 @@ def split_caption_pair(block: Block, profile: Profile) -> list[Block]:
     words = text.split()
     places = [k for k in range(2, len(words) - 1)
               if re.fullmatch(r"\p{Ll}[\p{L}\p{M}’'-]*", words[k - 1])
-              and words[k - 1].lower() not in _RUN_ON_WORDS | _NAME_PARTICLES
+              and words[k - 1].lower() not in RUN_ON_WORDS | _NAME_PARTICLES
               and re.match(_CAPTION_OPENING, words[k])]
     if len(places) != 1:
         return [block]

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import regex as re
 
 from .blocks import (
+    RUN_ON_WORDS,
     AttributionData,
     Block,
     BlockKind,
@@ -145,13 +146,20 @@ def item_text(block: Block) -> tuple[list[Line], list[str]]:
 _FULL_STOP = re.compile(r"[.!?:][’”'\")]?\s*$")
 
 
+def _runs_on(text: str) -> bool:
+    """Does the text stop on a word no sentence ends with ("in", "the", "and")?"""
+    words = text.split()
+    return bool(words) and words[-1].lower() in RUN_ON_WORDS
+
+
 def _merge_continued(blocks: list[Block]) -> list[Block]:
     """Re-join a paragraph cut by a column or page break: no full stop (a comma is
-    none), and the next block goes on in lowercase."""
+    none), and the next block goes on in lowercase, or the cut fell after a word no
+    sentence ends with ("... entrepreneurship in" / "Strelsau. The ...")."""
     merged: list[Block] = []
     for block in blocks:
-        if (merged and not _FULL_STOP.search(merged[-1].texts[-1])
-                and block.data is None and block.texts[0].strip()[:1].islower()):
+        if (merged and not _FULL_STOP.search(merged[-1].texts[-1]) and block.data is None
+                and (block.texts[0].strip()[:1].islower() or _runs_on(merged[-1].texts[-1]))):
             merged[-1] = Block(BlockKind.PROSE, merged[-1].lines + block.lines, merged[-1].texts + block.texts,
                                merged[-1].data)
         else:

@@ -1,0 +1,31 @@
+"""Fields from blocks: an item cut by a column or page break is one item again."""
+
+from __future__ import annotations
+
+from booklet_extract.blocks import Block, BlockKind, ItemData
+from booklet_extract.fields import _merge_continued
+from booklet_extract.line import Line
+
+
+def _prose(text: str, n: int, marker: str | None = None) -> Block:
+    return Block(BlockKind.PROSE, [Line(text, n)], [text], ItemData(marker) if marker else None)
+
+
+def test_a_cut_after_a_word_no_sentence_ends_with_joins_a_capitalised_tail() -> None:
+    blocks = [_prose("1. A forum for young people in", 1, "1."), _prose("Strelsau. It meets monthly.", 2),
+              _prose("2. A reading club.", 3, "2.")]
+    merged = _merge_continued(blocks)
+    assert [b.texts for b in merged] == [["1. A forum for young people in", "Strelsau. It meets monthly."],
+                                         ["2. A reading club."]]
+
+
+def test_a_lowercase_tail_joins_and_a_finished_item_does_not() -> None:
+    blocks = [_prose("A forum for young", 1), _prose("people of the city.", 2), _prose("Strelsau Reads.", 3)]
+    assert [b.texts for b in _merge_continued(blocks)] == [["A forum for young", "people of the city."],
+                                                           ["Strelsau Reads."]]
+
+
+def test_a_capitalised_block_after_a_full_word_stays_apart() -> None:
+    # No full stop, but the last word could end a title or a name: not enough to join.
+    blocks = [_prose("The Strelsau Learning Festival", 1), _prose("Reading Week for all ages.", 2)]
+    assert len(_merge_continued(blocks)) == 2
