@@ -156,3 +156,33 @@ def test_a_heading_page_holds_its_city_when_the_margin_column_is_read_first() ->
         "A library on wheels.", "A festival of learning."]
     assert b.stats.population and b.stats.population.value == 50_000
     assert b.quote and b.quote.speaker == "Bo Ek" and [i.text for i in b.initiatives] == ["Evening classes."]
+
+
+QUOTE_BEFORE_BODY = """\
+Front matter paragraph that introduces the booklet and its cities.
+\fCity population: 1,200
+1. Ruritania, Alpha
+‘We learn together.’
+Ann Ek, Mayor of Alpha
+Alpha is a city of learners. Its initiatives include:
+1. A library on wheels.
+2. A festival of learning.
+\fCity population: 50,000
+2. Ruritania, Zenda
+Zenda is small. It has created:
+1. Evening classes.
+‘Zenda learns.’
+Bo Ek, Mayor of Zenda
+"""
+
+
+def test_quote_read_before_the_body_on_the_heading_page() -> None:
+    """The quote comes before the intro (a margin column read first): the intro after it
+    is still the city's, and it is not taken for the next city's intro, which the next
+    page begins."""
+    a, b = parse_text(QUOTE_BEFORE_BODY).cities
+    assert a.intro == "Alpha is a city of learners. Its initiatives include:"
+    assert [i.text for i in a.initiatives] == ["A library on wheels.", "A festival of learning."]
+    assert a.quote and a.quote.speaker == "Ann Ek"
+    assert b.intro == "Zenda is small. It has created:"
+    assert [i.text for i in b.initiatives] == ["Evening classes."]

@@ -5,8 +5,8 @@ caption may come before the heading it belongs to, and the intro paragraph
 sits before its heading. The rules here are about the genre's structure, not
 its words:
 
-- A city's intro is the prose paragraph just before its heading (captions and
-  stats between them are allowed), or failing that the first paragraph after
+- A city's intro is the prose paragraph just before its heading on the heading's
+  page (captions and stats between them are allowed), or failing that the first paragraph after
   the heading that ends in a lead-in colon.
 - A city closes with its quote and attribution. What follows in the same region
   (page, or text box run in raw text) is still the city's (trailing captions);
@@ -65,7 +65,10 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
         j = h - 1
         while j > prev_end and content[j].kind in (BlockKind.CAPTION, BlockKind.STATS):
             j -= 1
-        if j > prev_end and content[j].kind is BlockKind.PROSE:
+        # On the heading's own page: a paragraph ending the page before is the
+        # previous city's (its intro may follow its quote in a margin layout).
+        page = content[h].first.page
+        if j > prev_end and content[j].kind is BlockKind.PROSE and (page is None or content[j].last.page == page):
             intro = j
         intros.append(intro)
         if n == 0:
@@ -174,10 +177,15 @@ def _closing_split(body: list[Block], has_stats: bool = False) -> int:
 
 
 def _lead_in_after_heading(body: list[Block], profile: Profile) -> Block | None:
-    """An intro printed after the heading: the first paragraph ending in a lead-in colon."""
+    """An intro printed after the heading: the first paragraph ending in a lead-in colon,
+    before the quote closes the city. A quote read before any paragraph (a margin
+    column read first) does not close it."""
+    seen_prose = False
     for block in body:
-        if block.kind is BlockKind.PROSE and profile.lead_in_end.search(block.texts[-1]):
-            return block
-        if block.kind in (BlockKind.QUOTE, BlockKind.ATTRIBUTION):
+        if block.kind is BlockKind.PROSE:
+            if profile.lead_in_end.search(block.texts[-1]):
+                return block
+            seen_prose = True
+        if block.kind in (BlockKind.QUOTE, BlockKind.ATTRIBUTION) and seen_prose:
             break
     return None
