@@ -6,6 +6,7 @@ output is scored with the shared scorer (../shared/check/score.py) against its e
 
 usage: python scripts/score_layouts.py [--held-out | --all] [--only SUBSTRING]
                                        [--fails CASE/INPUT] [--update-floors] [--markdown] [--jobs N]
+                                       [--pdfplumber-text]
 
 Prints a table layout x input with the score per cell, mean and min, and the number of false
 repairs (scorer fail lines for a flag that is not an artifact, or a surplus flag).
@@ -85,6 +86,22 @@ def run_one(kind: str, row: dict[str, Any]) -> tuple[float, list[str]]:
     gold = json.loads((LAYOUTS / row["expected"]).read_text(encoding="utf-8"))
     sc = scorer().score(out, gold)
     return sc.passed / max(1, sc.total), list(sc.fails)
+
+
+def plumber_text_score(row: dict[str, Any]) -> float:
+    """Score the text pdfplumber's own `extract_text` gives for a case's PDF (not an input
+    of the suite: made here, to show where it merges side-by-side columns into one line)."""
+    import pdfplumber
+
+    from booklet_extract.output import to_json
+    from booklet_extract.pipeline import parse_text
+
+    with pdfplumber.open(LAYOUTS / row["input"]) as pdf:
+        text = "\f".join(page.extract_text() or "" for page in pdf.pages)
+    out = json.loads(to_json(parse_text(text, path="extract_text")))
+    gold = json.loads((LAYOUTS / row["expected"]).read_text(encoding="utf-8"))
+    sc = scorer().score(out, gold)
+    return sc.passed / max(1, sc.total)
 
 
 def _task(args: tuple[str, str, dict[str, Any]]) -> tuple[str, float, list[str]]:
@@ -180,6 +197,8 @@ def main() -> int:
     ap.add_argument("--update-floors", action="store_true")
     ap.add_argument("--markdown", action="store_true", help="print the layout x input table in Markdown")
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--pdfplumber-text", action="store_true",
+                    help="score pdfplumber's own extract_text of each PDF (not a suite input)")
     a = ap.parse_args()
     if not SCORER.exists():
         print(f"needs the shared scorer at {SCORER}", file=sys.stderr)
@@ -194,6 +213,11 @@ def main() -> int:
         print(f"score {score:.3f}, {len(fails)} fails, {sum(map(is_false_repair, fails))} false repairs")
         return 0
     which = "held-out" if a.held_out else "all" if a.all else "dev"
+    if a.pdfplumber_text:
+        for key, _, row in inputs(which, a.only):
+            if key.endswith("/pdf-plumber"):
+                print(f"{key.split('/')[0]:55} {plumber_text_score(row):.3f}")
+        return 0
     if a.update_floors and which != "dev":
         print("--update-floors only uses the development inputs", file=sys.stderr)
         return 2
