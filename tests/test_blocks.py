@@ -312,3 +312,20 @@ def test_a_stack_of_lines_in_capitals_is_captions_never_an_item() -> None:
     (city,) = parse_text(text).cities
     assert [i.text for i in city.initiatives] == ["A reading club for parents.", "A garden day at every school."]
     assert "READING CLUB IN THE OLD TOWN" in " | ".join(city.captions)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["1. Ruritania, Strelsau", "1. Ruritania: Strelsau", "1. Strelsau (Ruritania)"],
+)
+def test_heading_forms(heading: str) -> None:
+    (block,) = [b for b in _blocks(_lines(heading)) if b[0] is BlockKind.HEADING]
+    assert block[2] == HeadingData(1, "Ruritania", "Strelsau")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["1. Iran (Islamic Republic of)", "1. Results: the first year", "1. A library (for all ages)"],
+)
+def test_numbered_lines_that_are_no_heading(line: str) -> None:
+    assert not any(kind is BlockKind.HEADING for kind, _, _ in _blocks(_lines(line)))

@@ -151,6 +151,31 @@ def split_country_city(text: str, profile: Profile) -> tuple[str, str] | None:
     return None
 
 
+def heading_place(text: str, profile: Profile) -> tuple[str, str] | None:
+    """(country, city) of a heading, in the forms booklets of the genre print:
+    "Country, City", "Country: City" or "City (Country)".
+
+    >>> from .profile import DEFAULT_PROFILE as p
+    >>> heading_place("Ruritania: Strelsau", p), heading_place("Strelsau (Ruritania)", p)
+    (('Ruritania', 'Strelsau'), ('Ruritania', 'Strelsau'))
+    >>> heading_place("Iran (Islamic Republic of)", p) is None
+    True
+    """
+    if pair := split_country_city(text, profile):
+        return pair
+    if text.count(":") == 1:
+        country, _, city = (part.strip() for part in text.partition(":"))
+        if is_name(country, profile) and is_name(city, profile):
+            return country, city
+    # A qualifier ends on a small word ("(Islamic Republic of)"); a country does not.
+    if (match := re.fullmatch(r"(?P<city>[^()]+?)\s*\((?P<country>[^()]+)\)", text.strip())) \
+            and re.search(r"\p{Lu}\S*$", match.group("country")):
+        country, city = match.group("country").strip(), match.group("city").strip()
+        if is_name(country, profile) and is_name(city, profile):
+            return country, city
+    return None
+
+
 def attribution_parts(text: str, profile: Profile) -> tuple[str, str] | None:
     """(name, role) from "Name, Role of Place", or None when the line is not one."""
     match = profile.attribution.match(text)
@@ -411,7 +436,7 @@ def heading(cur: Cursor, i: int) -> Found | list[Found] | None:
         return None
     rest = match.group("rest").strip()
     used = [i]
-    parsed = None if rest.endswith(",") else split_country_city(rest, profile)
+    parsed = None if rest.endswith(",") else heading_place(rest, profile)
     if parsed is None and (run_on := _heading_run_on(rest, cur)) is not None:
         (country, city), remainder = run_on
         number = int(match.group("number"))
@@ -438,7 +463,7 @@ def heading(cur: Cursor, i: int) -> Found | list[Found] | None:
         used.append(j)
         j += 1
         if not rest.endswith(","):
-            parsed = split_country_city(rest, profile)
+            parsed = heading_place(rest, profile)
     if parsed is None:
         return None
     number = int(match.group("number"))
