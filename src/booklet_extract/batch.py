@@ -345,7 +345,7 @@ def run_batch(
                 if outcome.json_line is not None:
                     write_line(outcome.json_line)
                 if exports is not None:
-                    exports.add(outcome.parts)
+                    exports.add(outcome.parts, outcome.error)
                 _record(result, outcome)
         if jsonl is not None and str(jsonl) != STDIN:
             result.written.append(str(jsonl))

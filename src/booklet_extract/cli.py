@@ -33,7 +33,7 @@ from .errors import (
     Interrupted,
     UsageError,
 )
-from .exports import Exports, single_target, write_exports
+from .exports import Exports, prepare_review_folder, single_target, write_exports
 from .models import Booklet
 from .output import STDOUT, make_folder, open_output, refuse_inputs, to_json, write_atomic
 from .pipeline import extract
@@ -107,6 +107,10 @@ def build_parser() -> argparse.ArgumentParser:
                              "RFC 4180, UTF-8 with a byte order mark; several inputs share one file")
     parser.add_argument("--csv-no-bom", action="store_true",
                         help="leave the byte order mark out of the CSV (Excel needs it for accents)")
+    parser.add_argument("--review", metavar="FILE.html",
+                        help="also write a self-contained HTML page to check the result with: each "
+                             "field beside the page region it came from; several inputs: a folder "
+                             "with one page per input and index.html")
     parser.add_argument("--debug-pages", metavar="DIR",
                         help="render each PDF page to DIR/page-NNN.png with the fields' boxes drawn")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no summary")
@@ -167,9 +171,14 @@ def _main(args: argparse.Namespace) -> int:
         raise UsageError("--expect takes exactly one input file")
     if args.debug_pages and (not single or args.inputs[0] == STDIN):
         raise UsageError("--debug-pages takes exactly one input file (not standard input)")
+    if args.review and args.inputs[0] == STDIN:
+        raise UsageError("--review reads the input again for its crops: give a file, not standard input")
     if args.csv:
         args.csv = single_target(args.csv, inputs[0], ".csv") if single else args.csv
         refuse_inputs(args.csv, inputs)
+    if args.review and single and not args.jsonl:
+        args.review = single_target(args.review, inputs[0], ".html")
+        refuse_inputs(args.review, inputs)
     if single and not args.jsonl:
         output = _single_output(args.output, inputs[0])
         if output is not None:
@@ -180,9 +189,13 @@ def _main(args: argparse.Namespace) -> int:
         raise UsageError("-o - writes one input to stdout; for several use --jsonl -")
     if args.output and Path(args.output).exists() and not Path(args.output).is_dir():
         raise UsageError("several inputs need -o to name a folder, not a file", args.output)
-    if not args.output and not args.jsonl and not args.csv:
-        raise UsageError("several inputs need -o FOLDER, --jsonl FILE or --csv FILE")
+    if not args.output and not args.jsonl and not args.csv and not args.review:
+        raise UsageError("several inputs need -o FOLDER, --jsonl FILE, --csv FILE or --review FOLDER")
     _one_stdout(None, args)
+    if args.review:
+        args.review_pages = prepare_review_folder(args.review, inputs)
+        for target in args.review_pages:
+            refuse_inputs(target, inputs)
     out_dir = Path(args.output) if args.output else None
     for target in [*(output_paths(inputs, out_dir) if out_dir else []), *([args.jsonl] if args.jsonl else [])]:
         refuse_inputs(target, inputs)
@@ -193,15 +206,17 @@ def _main(args: argparse.Namespace) -> int:
 
 def _one_stdout(output: str | None, args: argparse.Namespace) -> None:
     """Only one output may go to standard output."""
-    if [output, args.jsonl, args.csv].count(STDOUT) > 1:
+    if [output, args.jsonl, args.csv, args.review].count(STDOUT) > 1:
         raise UsageError("only one output can go to stdout (-)")
 
 
 def _exports(args: argparse.Namespace) -> Exports | None:
     """The exports beside the JSON that this run writes, or None."""
-    if not args.csv:
+    if not args.csv and not args.review:
         return None
-    return Exports(csv=args.csv, bom=not args.csv_no_bom)
+    pages = getattr(args, "review_pages", None)
+    return Exports(csv=args.csv, bom=not args.csv_no_bom, review=args.review,
+                   review_pages=pages[:-1] if pages else None, backend=args.backend, password=args.password)
 
 
 def _single_output(output: str | None, source: Path) -> str | None:
@@ -230,7 +245,7 @@ def _run_single(path: Path, output: str | None, args: argparse.Namespace) -> int
     text = to_json(booklet)
     if output is not None and output != STDOUT:
         write_atomic(output, text)
-    elif output == STDOUT or not (args.expect or args.csv):  # with other outputs: only with -o -
+    elif output == STDOUT or not (args.expect or args.csv or args.review):  # else only with -o -
         with open_output(STDOUT) as write:
             write(text)
     exports = _exports(args)
