@@ -21,6 +21,7 @@ from types import FrameType
 from ._version import __version__
 from .batch import BatchResult, expand_inputs, output_paths, run_batch
 from .compare import NOT_COMPARED, compare
+from .debug_pages import DEFAULT_DPI, dpi
 from .errors import (
     EXIT_OK,
     EXIT_SIGINT,
@@ -112,7 +113,10 @@ def build_parser() -> argparse.ArgumentParser:
                              "field beside the page region it came from; several inputs: a folder "
                              "with one page per input and index.html")
     parser.add_argument("--debug-pages", metavar="DIR",
-                        help="render each PDF page to DIR/page-NNN.png with the fields' boxes drawn")
+                        help="render each PDF page read (see --pages) to DIR/page-NNN.png with the "
+                             "fields' boxes outlined, labelled and a colour legend")
+    parser.add_argument("--dpi", type=dpi, default=DEFAULT_DPI, metavar="N",
+                        help=f"resolution of the --debug-pages images (default: {DEFAULT_DPI})")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no summary")
     parser.add_argument("-v", "--verbose", action="count", default=0,
                         help="-v: one line per stage with times and counts; -vv: debug detail")
@@ -254,7 +258,8 @@ def _run_single(path: Path, output: str | None, args: argparse.Namespace) -> int
     if args.debug_pages:
         from .debug_pages import render_debug_pages
 
-        written = render_debug_pages(path, booklet, Path(args.debug_pages), password=args.password)
+        written = render_debug_pages(path, booklet, Path(args.debug_pages), password=args.password,
+                                     resolution=args.dpi, pages=args.pages, backend=args.backend)
         if not args.quiet:
             _say(f"{written} page image(s) in {args.debug_pages}")
     if args.expect:
