@@ -7,6 +7,7 @@ median of --runs runs, so a slow moment of the machine hits all of them alike.
     python scripts/bench.py            # 3 runs, sample + ~500-page document, 20-file batch
     python scripts/bench.py --quick    # smoke run: 1 run, ~100 pages, 6-file batch
     python scripts/bench.py --scaling  # only the linear-scaling check (about a minute)
+    python scripts/bench.py --review   # only the review page's extra cost (issue 9)
 
 What is measured:
 - on the 24-page sample and on a long document made by repeating it: our
@@ -494,6 +495,42 @@ def scaling_lines(profile: bool = False) -> list[str]:
 # --- main ---------------------------------------------------------------------------------
 
 
+# --- the review page's cost (issue 9) ---------------------------------------------------------
+
+
+def review_lines(runs: int) -> list[str]:
+    """`extract` with and without `--review` on the sample PDF and text: the ratio, and the page size.
+
+    Whole processes, alternated, median of `runs` (what a user pays); then the
+    same in this process without the imports (extract(), then review_file()).
+    The issue's target: at most 1.5x the extraction alone, a page of at most 5 MB.
+    """
+    from booklet_extract import extract
+    from booklet_extract.review import review_file
+
+    lines = ["", f"Review page (--review), median of {runs} run(s):"]
+    for source in (SAMPLE, SAMPLE.with_suffix(".txt")):
+        with tempfile.TemporaryDirectory(prefix="booklet-review-") as scratch:
+            tmp = Path(scratch)
+            base = [PY, "-m", "booklet_extract", str(source), "-q", "-o", str(tmp / "s.json")]
+            page = tmp / "s.html"
+            samples = alternate({"alone": base, "review": [*base, "--review", str(page)]}, runs)
+            size = page.stat().st_size
+        alone, both = med_seconds(samples["alone"]), med_seconds(samples["review"])
+        spent_extract, spent_review = [], []
+        for _ in range(runs):
+            spent_extract.append(timed(functools.partial(extract, source)))
+            booklet = extract(source)
+            spent_review.append(timed(functools.partial(review_file, booklet, source, backend="pdfplumber")))
+        inner = (median(spent_extract) + median(spent_review)) / median(spent_extract)
+        ok = both / alone <= 1.5 and size <= 5_000_000
+        lines.append(
+            f"  {source.name}: extract {alone:.2f} s, with --review {both:.2f} s: {both / alone:.2f}x "
+            f"(in process, imports excluded: {inner:.2f}x); page {size / 1e6:.2f} MB; "
+            f"target <= 1.5x and <= 5 MB: {verdict(ok)}")
+    return lines
+
+
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -507,6 +544,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                         help="only the linear-scaling check of parse_text (issue 8)")
     parser.add_argument("--no-scaling", action="store_true",
                         help="skip the linear-scaling check in the full run")
+    parser.add_argument("--review", action="store_true",
+                        help="only the review page's extra cost and size (issue 9)")
     parser.add_argument("--scaling-profile", action="store_true",
                         help="with the scaling check, a cProfile of the 8x heading-heavy text")
     args = parser.parse_args(argv)
@@ -527,6 +566,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if args.scaling:
         print("\n".join(scaling_lines(args.scaling_profile)))
+        return 0
+    if args.review:
+        print("\n".join(review_lines(max(args.runs, 5))))
         return 0
     with tempfile.TemporaryDirectory(prefix="booklet-bench-") as scratch:
         tmp = Path(scratch)

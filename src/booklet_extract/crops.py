@@ -17,6 +17,7 @@ import io
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from .sources.pdfium import open_document
 
@@ -66,22 +67,43 @@ def render_crops(
                 continue
             page = pdf[number - 1]
             try:
-                image = page.render(scale=SCALE).to_pil().convert("RGB")
+                bitmap, origin = _render_around(page, by_page[number])
             finally:
                 page.close()
+            image = bitmap.to_pil()  # shares the bitmap's memory: `bitmap` stays alive meanwhile
             for region in by_page[number]:
-                crops[region] = _crop(image, region, colours.get(region, (220, 20, 60)))
+                crops[region] = _crop(image, origin, region, colours.get(region, (220, 20, 60)))
+            del image, bitmap
     finally:
         pdf.close()
     return crops
 
 
-def _crop(image: object, region: Region, colour: Colour) -> Crop:
-    """Cut `region` with its context from a rendered page, outline it, encode it."""
-    from PIL import Image, ImageDraw
+def _render_around(page: Any, regions: list[Region]) -> tuple[Any, tuple[float, float]]:
+    """Render only the part of the page the regions (and their context) cover: photos and
+    margins elsewhere cost nothing. Returns the bitmap (RGBX: Pillow reads it without a
+    copy, JPEG encodes it as RGB) and its top-left corner in points."""
+    import pypdfium2.raw as pdfium_c
 
-    assert isinstance(image, Image.Image)
-    x0, top, x1, bottom = (v * SCALE for v in region.bbox)
+    width, height = page.get_size()
+    left = max(0.0, min(r.bbox[0] for r in regions) - CONTEXT - PAD)
+    top = max(0.0, min(r.bbox[1] for r in regions) - CONTEXT - PAD)
+    right = min(width, max(r.bbox[2] for r in regions) + CONTEXT + PAD)
+    bottom = min(height, max(r.bbox[3] for r in regions) + CONTEXT + PAD)
+    if right <= left or bottom <= top:  # every box off the page: render it whole
+        left, top, right, bottom = 0.0, 0.0, width, height
+    bitmap = page.render(scale=SCALE, crop=(left, height - bottom, width - right, top), rev_byteorder=True,
+                         force_bitmap_format=pdfium_c.FPDFBitmap_BGRx)
+    return bitmap, (left, top)
+
+
+def _crop(image: Any, origin: tuple[float, float], region: Region, colour: Colour) -> Crop:
+    """Cut `region` with its context from a rendered page, outline it, encode it."""
+    from PIL import ImageDraw
+
+    ox, oy = origin
+    x0, top, x1, bottom = ((region.bbox[0] - ox) * SCALE, (region.bbox[1] - oy) * SCALE,
+                           (region.bbox[2] - ox) * SCALE, (region.bbox[3] - oy) * SCALE)
     pad, context = PAD * SCALE, CONTEXT * SCALE
     left, upper = max(0, int(x0 - context)), max(0, int(top - context))
     right, lower = min(image.width, int(x1 + context + 1)), min(image.height, int(bottom + context + 1))
