@@ -232,7 +232,7 @@ def _flag_counts(flags: list[Flag]) -> str:
         f"<td>{n}</td><td>{'problem' if kind in PROBLEM_KINDS else 'repair (applied)'}</td></tr>"
         for kind, n in sorted(counts.items(), key=lambda kv: (kv[0] not in PROBLEM_KINDS, -kv[1], kv[0]))
     )
-    return ("<h2>Flags</h2>\n<table class=\"counts\"><thead><tr><th>kind</th><th>count</th><th>is</th></tr>"
+    return ("<h2>Flags</h2>\n<table class=\"counts\"><thead><tr><th>kind</th><th>count</th><th>type</th></tr>"
             f"</thead><tbody>{rows}</tbody></table>\n")
 
 
