@@ -88,7 +88,7 @@ def review_page(booklet: Booklet, data: bytes, *, backend: str | None = None,
         f"<title>Review: {e(name)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n",
         _summary(booklet, name, backend),
         "<main>\n",
-        *(_city_card(booklet, city, where) for city in booklet.cities),
+        *(_city_card(booklet, index, city, where) for index, city in enumerate(booklet.cities)),
         _front_card(booklet, where),
         _loose_flags(booklet, where),
         "</main>\n</body>\n</html>\n",
@@ -296,17 +296,17 @@ def _text(value: str | None) -> str:
     return f"<p>{e(value)}</p>" if value else "<p class=\"none\">missing</p>"
 
 
-def _city_card(booklet: Booklet, city: City, where: _Places) -> str:
+def _city_card(booklet: Booklet, index: int, city: City, where: _Places) -> str:
     p = city.provenance
     heading = _heading(city)
-    out = [f"<section class=\"card\" id=\"city-{booklet.cities.index(city)}\">\n<h2>{e(heading)}</h2>\n",
+    out = [f"<section class=\"card\" id=\"city-{index}\">\n<h2>{e(heading)}</h2>\n",
            _field("Heading", f"<p>{e(heading)}</p>", where.field(p.heading, "heading"))]
     out.append(_stats(city, where))
     out.append(_field("Intro", _text(city.intro), where.field(p.intro, "intro")))
     if not city.initiatives:
         out.append(_field("Initiatives", "<p class=\"none\">missing</p>", ""))
-    for index, item in enumerate(city.initiatives):
-        prov = p.initiatives[index] if index < len(p.initiatives) else None
+    for n, item in enumerate(city.initiatives):
+        prov = p.initiatives[n] if n < len(p.initiatives) else None
         name = f"<p class=\"name\">{e(item.name)}</p>" if item.name else ""
         out.append(_field(f"Initiative {item.number}", name + _text(item.text),
                           where.field(prov, f"initiative {item.number}")))
@@ -318,9 +318,9 @@ def _city_card(booklet: Booklet, city: City, where: _Places) -> str:
         said = (f"<table class=\"kv\"><tr><th>speaker</th><td>{_cell(q.speaker)}</td></tr>"
                 f"<tr><th>role</th><td>{_cell(q.role)}</td></tr></table>")
         out.append(_field("Speaker and role", said, where.field(p.attribution, "attribution")))
-    for index, caption in enumerate(city.captions):
-        prov = p.captions[index] if index < len(p.captions) else None
-        out.append(_field(f"Caption {index + 1}", _text(caption), where.field(prov, "caption")))
+    for n, caption in enumerate(city.captions):
+        prov = p.captions[n] if n < len(p.captions) else None
+        out.append(_field(f"Caption {n + 1}", _text(caption), where.field(prov, "caption")))
     out.append(_flags([(i, f) for i, f in enumerate(booklet.flags) if f.city == city.number], where))
     out.append("</section>\n")
     return "".join(out)
