@@ -33,6 +33,12 @@ CANARY = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>ca
 """
 
 
+BLOCKED = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:">
+<title>blocked</title></head><body><h2>blocked</h2><img src="http://192.0.2.1/pixel.png" alt=""></body></html>
+"""
+
+
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     assert CHROMIUM is not None
@@ -47,6 +53,10 @@ def test_the_harness_sees_a_request_and_a_console_error(browser: Browser, tmp_pa
     assert report.network_requests == ["http://192.0.2.1/pixel.png"]
     assert any("canary error" in line for line in report.console)
     assert report.headings == ["canary"]
+    blocked = tmp_path / "blocked.html"  # the review page's own policy: a stray URL is still caught
+    blocked.write_text(BLOCKED, encoding="utf-8")
+    report = browser.load(blocked.as_uri())
+    assert any("Content Security Policy" in line for line in report.console), report.console
 
 
 @pytest.mark.parametrize("suffix", ["pdf", "txt"])
