@@ -150,3 +150,27 @@ def test_cli_review_errors(tmp_path: Path, capsys: Capture, monkeypatch: pytest.
     monkeypatch.setattr("sys.stdin", open(source, encoding="utf-8"))  # noqa: SIM115
     assert main(["-", "--review", str(tmp_path / "r.html")]) == 2
     assert "not standard input" in capsys.readouterr().err
+
+
+def test_interrupted_batch_lists_the_pages_written_and_writes_no_csv(
+        tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch) -> None:
+    from booklet_extract import batch
+
+    real = batch._extract_one
+    calls = []
+
+    def second_is_interrupted(task: batch._Task) -> batch._Outcome:
+        calls.append(task.path)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real(task)
+
+    monkeypatch.setattr(batch, "_extract_one", second_is_interrupted)
+    for name in ("a.txt", "b.txt"):
+        shutil.copy(SAMPLES / f"{SAMPLE}.txt", tmp_path / name)
+    folder, table = tmp_path / "review", tmp_path / "all.csv"
+    code = main([str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--review", str(folder),
+                 "--csv", str(table), "-j", "1", "-q"])
+    assert code == 130
+    assert f"complete outputs: {folder / 'a.html'}" in capsys.readouterr().err
+    assert sorted(p.name for p in folder.iterdir()) == ["a.html"] and not table.exists()

@@ -330,6 +330,8 @@ def run_batch(
     request = exports.request if exports is not None else None
     tasks = [_Task(str(p), options, out_dir is not None, jsonl is not None, request) for p in paths]
     result = result if result is not None else BatchResult()
+    if exports is not None:
+        exports.written = result.written  # pages listed as written: an interrupt reports them
     result.total = len(tasks)
     targets = output_paths(paths, out_dir) if out_dir is not None else []
     bar = _progress_bar(len(tasks), progress)
@@ -351,7 +353,6 @@ def run_batch(
             result.written.append(str(jsonl))
         if exports is not None:
             exports.finish()
-            result.written += exports.written
     finally:
         if bar is not None:
             bar.close()
