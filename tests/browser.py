@@ -11,6 +11,7 @@ background traffic (update checks and the like) is not mistaken for the page's.
 from __future__ import annotations
 
 import base64
+import fcntl
 import json
 import os
 import select
@@ -35,6 +36,13 @@ def find_chromium() -> str | None:
     return None
 
 
+def _above_four(fd: int) -> int:
+    """The same pipe end as a descriptor numbered 10 or more (close-on-exec, as os.pipe makes it)."""
+    high = fcntl.fcntl(fd, fcntl.F_DUPFD_CLOEXEC, 10)
+    os.close(fd)
+    return high
+
+
 @dataclass
 class PageReport:
     """What one page did while it loaded."""
@@ -55,8 +63,9 @@ class Browser:
 
     def __init__(self, executable: str) -> None:
         self._profile = tempfile.mkdtemp(prefix="review-chromium-")
-        to_browser_r, self._to_browser = os.pipe()
-        self._from_browser, from_browser_w = os.pipe()
+        # Above fd 4, so that the child's dup2 onto 3 and 4 never meets a pipe end already there.
+        to_browser_r, self._to_browser = (_above_four(fd) for fd in os.pipe())
+        self._from_browser, from_browser_w = (_above_four(fd) for fd in os.pipe())
 
         def fds() -> None:  # the protocol pipe is fd 3 (commands) and fd 4 (replies)
             os.dup2(to_browser_r, 3)

@@ -354,6 +354,9 @@ def _flags(flags: list[tuple[int, Flag]], where: _Places) -> str:
     return f"<h3 class=\"flags\">Flags ({len(flags)})</h3>\n<div class=\"flaglist\">{items}</div>\n"
 
 
+_NOWHERE = "<p class=\"none\">no single place: it concerns the booklet as a whole</p>"
+
+
 def _flag(index: int, flag: Flag, where: _Places) -> str:
     css = "problem" if flag.kind in PROBLEM_KINDS else "repair"
     change = ""
@@ -366,7 +369,7 @@ def _flag(index: int, flag: Flag, where: _Places) -> str:
     return (f"<div class=\"flag {css}\" id=\"flag-{index}\"><div class=\"value\">"
             f"<p><strong>{e(flag.kind)}</strong> <span class=\"at\">{e(at)}</span></p>"
             f"<p>{e(flag.message)}</p><dl>{change}</dl></div>"
-            f"<div class=\"where\">{where.flag(flag, flag.kind)}</div></div>\n")
+            f"<div class=\"where\">{where.flag(flag, flag.kind) or _NOWHERE}</div></div>\n")
 
 
 def _front_card(booklet: Booklet, where: _Places) -> str:
