@@ -45,7 +45,7 @@ EPILOG = """exit codes:
   0    done
   1    done, but --strict found validation problems (no city sections among them),
        or --expect found differences
-  2    usage error (bad option, bad --pages range, -o naming an input)
+  2    usage error (bad option, bad --pages range, an output naming an input)
   3    an input could not be read (not a PDF or text, broken, encrypted, no text);
        in a batch: at least one input failed, the others were still written
   4    the output could not be written (disk full, no permission, read-only file
