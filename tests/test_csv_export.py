@@ -108,3 +108,24 @@ def test_csv_naming_a_folder_means_folder_stem_csv(tmp_path: Path, capsys: Captu
 def test_two_outputs_on_stdout_are_a_usage_error(capsys: Capture) -> None:
     assert main([str(SAMPLES / f"{SAMPLE}.txt"), "--csv", "-", "-o", "-"]) == 2
     assert "only one output" in capsys.readouterr().err
+
+
+def test_a_batch_gets_as_many_initiative_columns_as_its_widest_booklet(tmp_path: Path) -> None:
+    from booklet_extract.csv_export import CsvSink
+
+    def booklet(path: str, initiatives: int) -> dict:
+        city = {"number": 1, "country": "Ruritania", "city": "Strelsau", "stats": {}, "intro": "Ça va",
+                "initiatives": [{"number": n, "text": f"plan {n}"} for n in range(1, initiatives + 1)]}
+        return {"source": {"path": path}, "cities": [city], "flags": []}
+
+    from booklet_extract.table import city_rows
+
+    target = tmp_path / "all.csv"
+    sink = CsvSink(str(target), bom=False)
+    sink.add(city_rows(booklet("a.txt", 2)))
+    sink.add(city_rows(booklet("b.txt", 4)))
+    sink.finish()
+    rows = _read_csv(target)
+    assert [r["initiative_4"] for r in rows] == ["", "plan 4"]
+    assert [r["initiative_2"] for r in rows] == ["plan 2", "plan 2"]
+    assert rows[0]["intro"] == "Ça va" and target.read_bytes().startswith(b"source,")
