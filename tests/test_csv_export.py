@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from booklet_extract.cli import main
-from booklet_extract.csv_export import BOM
-from booklet_extract.table import STAT_KEYS
+from booklet_extract.csv_export import BOM, CsvSink
+from booklet_extract.table import STAT_KEYS, city_rows
 
 from .conftest import SAMPLE, SAMPLES
 
@@ -111,14 +111,10 @@ def test_two_outputs_on_stdout_are_a_usage_error(capsys: Capture) -> None:
 
 
 def test_a_batch_gets_as_many_initiative_columns_as_its_widest_booklet(tmp_path: Path) -> None:
-    from booklet_extract.csv_export import CsvSink
-
     def booklet(path: str, initiatives: int) -> dict:
         city = {"number": 1, "country": "Ruritania", "city": "Strelsau", "stats": {}, "intro": "Ça va",
                 "initiatives": [{"number": n, "text": f"plan {n}"} for n in range(1, initiatives + 1)]}
         return {"source": {"path": path}, "cities": [city], "flags": []}
-
-    from booklet_extract.table import city_rows
 
     target = tmp_path / "all.csv"
     sink = CsvSink(str(target), bom=False)
