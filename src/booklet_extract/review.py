@@ -34,7 +34,7 @@ MAX_EXCERPT_LINES = 30
 ZOOM = 1.5
 """CSS pixels per PDF point for a crop: print-size text is small on a screen; the 2x
 render keeps it sharp at this size."""
-CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'"
+CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 
 
 def e(text: object) -> str:
