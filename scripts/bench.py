@@ -7,6 +7,7 @@ median of --runs runs, so a slow moment of the machine hits all of them alike.
     python scripts/bench.py            # 3 runs, sample + ~500-page document, 20-file batch
     python scripts/bench.py --quick    # smoke run: 1 run, ~100 pages, 6-file batch
     python scripts/bench.py --scaling  # only the linear-scaling check (about a minute)
+    python scripts/bench.py --review   # only the review page's extra cost (issue 9)
 
 What is measured:
 - on the 24-page sample and on a long document made by repeating it: our
@@ -494,6 +495,59 @@ def scaling_lines(profile: bool = False) -> list[str]:
 # --- main ---------------------------------------------------------------------------------
 
 
+# --- the review page's cost (issue 9) ---------------------------------------------------------
+
+
+def child_times(argv: Sequence[str]) -> tuple[float, float]:
+    """Wall and CPU (user + system) seconds of one child process (its own rusage, via wait4)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise SystemExit(f"bench: {' '.join(argv[:4])}... failed ({proc.returncode})")
+    return time.perf_counter() - start, usage.ru_utime + usage.ru_stime
+
+
+def review_lines(runs: int) -> list[str]:
+    """`extract` with and without `--review` on the sample PDF and text: the ratio, and the page size.
+
+    Whole processes, alternated, median of `runs` (what a user pays), as wall
+    time and as CPU time: on a shared machine the wall time swings with other
+    load, the CPU time hardly, so the verdict is on CPU. Then the same in this
+    process without the imports (extract(), then review_file()).
+    The issue's target: at most 1.5x the extraction alone, a page of at most 5 MB.
+    """
+    from booklet_extract import extract
+    from booklet_extract.review import review_file
+
+    lines = ["", f"Review page (--review), median of {runs} run(s):"]
+    for source in (SAMPLE, SAMPLE.with_suffix(".txt")):
+        with tempfile.TemporaryDirectory(prefix="booklet-review-") as scratch:
+            tmp = Path(scratch)
+            base = [PY, "-m", "booklet_extract", str(source), "-q", "-o", str(tmp / "s.json")]
+            page = tmp / "s.html"
+            alone, both = [], []
+            for _ in range(runs):
+                alone.append(child_times(base))
+                both.append(child_times([*base, "--review", str(page)]))
+            size = page.stat().st_size
+        wall = median(b[0] for b in both) / median(a[0] for a in alone)
+        cpu_alone, cpu_both = median(a[1] for a in alone), median(b[1] for b in both)
+        spent_extract, spent_review = [], []
+        for _ in range(runs):
+            spent_extract.append(cpu_seconds(functools.partial(extract, source)))
+            booklet = extract(source)
+            spent_review.append(cpu_seconds(functools.partial(review_file, booklet, source, backend="pdfplumber")))
+        inner = (median(spent_extract) + median(spent_review)) / median(spent_extract)
+        ok = cpu_both / cpu_alone <= 1.5 and size <= 5_000_000
+        lines.append(
+            f"  {source.name}: CPU {cpu_alone:.2f} s alone, {cpu_both:.2f} s with --review: "
+            f"{cpu_both / cpu_alone:.2f}x (wall: {wall:.2f}x; in process, imports excluded: {inner:.2f}x); "
+            f"page {size / 1e6:.2f} MB; target <= 1.5x and <= 5 MB: {verdict(ok)}")
+    return lines
+
+
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -507,6 +561,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                         help="only the linear-scaling check of parse_text (issue 8)")
     parser.add_argument("--no-scaling", action="store_true",
                         help="skip the linear-scaling check in the full run")
+    parser.add_argument("--review", action="store_true",
+                        help="only the review page's extra cost and size (issue 9)")
     parser.add_argument("--scaling-profile", action="store_true",
                         help="with the scaling check, a cProfile of the 8x heading-heavy text")
     args = parser.parse_args(argv)
@@ -527,6 +583,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if args.scaling:
         print("\n".join(scaling_lines(args.scaling_profile)))
+        return 0
+    if args.review:
+        print("\n".join(review_lines(max(args.runs, 5))))
         return 0
     with tempfile.TemporaryDirectory(prefix="booklet-bench-") as scratch:
         tmp = Path(scratch)

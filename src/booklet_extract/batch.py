@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import BookletError, UsageError
+from .exports import ExportParts, ExportRequest, Exports, make_parts
 from .output import open_output, write_atomic
 from .sources import STDIN
 from .validate import count_problems, has_no_sections, problem_summary
@@ -91,6 +92,7 @@ class _Task:
     options: dict[str, Any]
     want_json: bool
     want_line: bool
+    exports: ExportRequest | None = None
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,7 @@ class _Outcome:
     no_sections: bool = False
     problem_summary: str | None = None
     error: str | None = None
+    parts: ExportParts | None = None
 
 
 def _extract_one(task: _Task) -> _Outcome:
@@ -114,6 +117,7 @@ def _extract_one(task: _Task) -> _Outcome:
     path = task.path
     try:
         booklet = extract(path, **task.options)
+        parts = make_parts(booklet, task.exports) if task.exports else None
     except BookletError as exc:
         return _Outcome(path=path, error=str(exc) if exc.path else f"{path}: {exc}")
     except Exception as exc:  # noqa: BLE001 - a batch must go on past any bad file
@@ -127,6 +131,7 @@ def _extract_one(task: _Task) -> _Outcome:
         problems=count_problems(booklet),
         no_sections=has_no_sections(booklet),
         problem_summary=problem_summary(booklet),
+        parts=parts,
     )
 
 
@@ -313,15 +318,20 @@ def run_batch(
     jobs: int = 0,
     progress: bool = False,
     result: BatchResult | None = None,
+    exports: Exports | None = None,
 ) -> BatchResult:
     """Extract every input, writing each result as it comes; return the counts and failures.
 
     Pass `result` to see what finished when the run is interrupted (the exception
     still propagates). An `OutputError` stops the batch: the disk is full, or
-    the output folder is unwritable, for every file alike.
+    the output folder is unwritable, for every file alike. `exports` (CSV,
+    review pages) get each input's parts in order and are finished at the end.
     """
-    tasks = [_Task(str(p), options, out_dir is not None, jsonl is not None) for p in paths]
+    request = exports.request if exports is not None else None
+    tasks = [_Task(str(p), options, out_dir is not None, jsonl is not None, request) for p in paths]
     result = result if result is not None else BatchResult()
+    if exports is not None:
+        exports.written = result.written  # pages listed as written: an interrupt reports them
     result.total = len(tasks)
     targets = output_paths(paths, out_dir) if out_dir is not None else []
     bar = _progress_bar(len(tasks), progress)
@@ -336,12 +346,18 @@ def run_batch(
                     result.written.append(str(targets[index]))
                 if outcome.json_line is not None:
                     write_line(outcome.json_line)
+                if exports is not None:
+                    exports.add(outcome.parts, outcome.error)
                 _record(result, outcome)
         if jsonl is not None and str(jsonl) != STDIN:
             result.written.append(str(jsonl))
+        if exports is not None:
+            exports.finish()
     finally:
         if bar is not None:
             bar.close()
+        if exports is not None:
+            exports.close()
     return result
 
 

@@ -21,6 +21,7 @@ from types import FrameType
 from ._version import __version__
 from .batch import BatchResult, expand_inputs, output_paths, run_batch
 from .compare import NOT_COMPARED, compare
+from .debug_pages import DEFAULT_DPI, dpi
 from .errors import (
     EXIT_OK,
     EXIT_SIGINT,
@@ -33,6 +34,7 @@ from .errors import (
     Interrupted,
     UsageError,
 )
+from .exports import Exports, prepare_review_folder, single_target, write_exports
 from .models import Booklet
 from .output import STDOUT, make_folder, open_output, refuse_inputs, to_json, write_atomic
 from .pipeline import extract
@@ -43,7 +45,7 @@ EPILOG = """exit codes:
   0    done
   1    done, but --strict found validation problems (no city sections among them),
        or --expect found differences
-  2    usage error (bad option, bad --pages range, -o naming an input)
+  2    usage error (bad option, bad --pages range, an output naming an input)
   3    an input could not be read (not a PDF or text, broken, encrypted, no text);
        in a batch: at least one input failed, the others were still written
   4    the output could not be written (disk full, no permission, read-only file
@@ -101,8 +103,20 @@ def build_parser() -> argparse.ArgumentParser:
                         help="exit 1 when validation flags are raised; print them per kind and where")
     parser.add_argument("--expect", metavar="EXPECTED.json",
                         help="compare the result with a saved output; print differences, exit 1 if any")
+    parser.add_argument("--csv", metavar="FILE",
+                        help="also write one row per city to FILE (- for stdout), for spreadsheets: "
+                             "RFC 4180, UTF-8 with a byte order mark; several inputs share one file")
+    parser.add_argument("--csv-no-bom", action="store_true",
+                        help="leave the byte order mark out of the CSV (Excel needs it for accents)")
+    parser.add_argument("--review", metavar="FILE.html",
+                        help="also write a self-contained HTML page to check the result with: each "
+                             "field beside the page region it came from; several inputs: a folder "
+                             "with one page per input and index.html")
     parser.add_argument("--debug-pages", metavar="DIR",
-                        help="render each PDF page to DIR/page-NNN.png with the fields' boxes drawn")
+                        help="render each PDF page read (see --pages) to DIR/page-NNN.png with the "
+                             "fields' boxes outlined, labelled and a colour legend")
+    parser.add_argument("--dpi", type=dpi, default=DEFAULT_DPI, metavar="N",
+                        help=f"resolution of the --debug-pages images (default: {DEFAULT_DPI})")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no summary")
     parser.add_argument("-v", "--verbose", action="count", default=0,
                         help="-v: one line per stage with times and counts; -vv: debug detail")
@@ -161,23 +175,52 @@ def _main(args: argparse.Namespace) -> int:
         raise UsageError("--expect takes exactly one input file")
     if args.debug_pages and (not single or args.inputs[0] == STDIN):
         raise UsageError("--debug-pages takes exactly one input file (not standard input)")
+    if args.review and args.inputs[0] == STDIN:
+        raise UsageError("--review reads the input again for its crops: give a file, not standard input")
+    if args.csv:
+        args.csv = single_target(args.csv, inputs[0], ".csv") if single else args.csv
+        refuse_inputs(args.csv, inputs)
+    if args.review and single and not args.jsonl:
+        args.review = single_target(args.review, inputs[0], ".html")
+        refuse_inputs(args.review, inputs)
     if single and not args.jsonl:
         output = _single_output(args.output, inputs[0])
         if output is not None:
             refuse_inputs(output, inputs)
+        _one_stdout(output, args)
         return _run_single(inputs[0], output, args)
     if args.output == STDOUT:
         raise UsageError("-o - writes one input to stdout; for several use --jsonl -")
     if args.output and Path(args.output).exists() and not Path(args.output).is_dir():
         raise UsageError("several inputs need -o to name a folder, not a file", args.output)
-    if not args.output and not args.jsonl:
-        raise UsageError("several inputs need -o FOLDER or --jsonl FILE")
+    if not args.output and not args.jsonl and not args.csv and not args.review:
+        raise UsageError("several inputs need -o FOLDER, --jsonl FILE, --csv FILE or --review FOLDER")
+    _one_stdout(None, args)
+    if args.review:
+        args.review_pages = prepare_review_folder(args.review, inputs)
+        for target in args.review_pages:
+            refuse_inputs(target, inputs)
     out_dir = Path(args.output) if args.output else None
     for target in [*(output_paths(inputs, out_dir) if out_dir else []), *([args.jsonl] if args.jsonl else [])]:
         refuse_inputs(target, inputs)
     if out_dir is not None:
         make_folder(out_dir)  # fail before any work when it cannot be made
     return _run_batch(inputs, out_dir, args)
+
+
+def _one_stdout(output: str | None, args: argparse.Namespace) -> None:
+    """Only one output may go to standard output."""
+    if [output, args.jsonl, args.csv, args.review].count(STDOUT) > 1:
+        raise UsageError("only one output can go to stdout (-)")
+
+
+def _exports(args: argparse.Namespace) -> Exports | None:
+    """The exports beside the JSON that this run writes, or None."""
+    if not args.csv and not args.review:
+        return None
+    pages = getattr(args, "review_pages", None)
+    return Exports(csv=args.csv, bom=not args.csv_no_bom, review=args.review,
+                   review_pages=pages[:-1] if pages else None, backend=args.backend, password=args.password)
 
 
 def _single_output(output: str | None, source: Path) -> str | None:
@@ -206,13 +249,17 @@ def _run_single(path: Path, output: str | None, args: argparse.Namespace) -> int
     text = to_json(booklet)
     if output is not None and output != STDOUT:
         write_atomic(output, text)
-    elif output == STDOUT or not args.expect:
+    elif output == STDOUT or not (args.expect or args.csv or args.review):  # else only with -o -
         with open_output(STDOUT) as write:
             write(text)
+    exports = _exports(args)
+    if exports is not None:
+        write_exports(booklet, exports)
     if args.debug_pages:
         from .debug_pages import render_debug_pages
 
-        written = render_debug_pages(path, booklet, Path(args.debug_pages), password=args.password)
+        written = render_debug_pages(path, booklet, Path(args.debug_pages), password=args.password,
+                                     resolution=args.dpi, pages=args.pages, backend=args.backend)
         if not args.quiet:
             _say(f"{written} page image(s) in {args.debug_pages}")
     if args.expect:
@@ -253,6 +300,7 @@ def _run_batch(inputs: list[Path], out_dir: Path | None, args: argparse.Namespac
             jobs=args.jobs,
             progress=not args.quiet and sys.stderr.isatty(),
             result=result,
+            exports=_exports(args),
         )
     except (KeyboardInterrupt, Interrupted) as exc:
         code, how = (EXIT_SIGINT, "interrupted") if isinstance(exc, KeyboardInterrupt) else (EXIT_SIGTERM, "terminated")

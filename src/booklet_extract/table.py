@@ -9,8 +9,8 @@ writing a file is the caller's job (see ``write_csv``).
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, TextIO
+from collections.abc import Iterable, Mapping
+from typing import Any, Protocol
 
 from .validate import PROBLEM_KINDS
 
@@ -93,13 +93,24 @@ def cell_text(value: Cell) -> str:
     return str(value)
 
 
-def write_csv(rows: Sequence[Row], stream: TextIO) -> None:
+class Writable(Protocol):
+    """Anything with ``write(str)``: a text stream, or an output writer wrapped in one."""
+
+    def write(self, text: str, /) -> object: ...
+
+
+def write_csv(rows: Iterable[Row], stream: Writable, initiatives: int | None = None) -> None:
     """Write ``rows`` as RFC 4180 CSV (CRLF line ends, quotes where needed).
 
-    The stream should be opened with ``newline=""``; the byte order mark, if
+    A file stream should be opened with ``newline=""``; the byte order mark, if
     wanted, is the caller's (it belongs to the file, not to the rows).
+    ``initiatives`` is the number of initiative columns; without it the rows
+    are read twice to find the widest (pass it when they come from a spool).
     """
-    header = columns(widest(rows))
+    if initiatives is None:
+        rows = list(rows)
+        initiatives = widest(rows)
+    header = columns(initiatives)
     writer = csv.writer(stream, lineterminator="\r\n")
     writer.writerow(header)
     for row in rows:
