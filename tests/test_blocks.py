@@ -329,3 +329,13 @@ def test_heading_forms(heading: str) -> None:
 )
 def test_numbered_lines_that_are_no_heading(line: str) -> None:
     assert not any(kind is BlockKind.HEADING for kind, _, _ in _blocks(_lines(line)))
+
+
+def test_role_wrapped_past_lines_printed_twice() -> None:
+    # An extractor gave each line of an overprinted attribution twice.
+    lines = _lines("‘We learn together.’", "Ann Ek, Mayor", "Ann Ek, Mayor", "of Strelsau", "of Strelsau",
+                   starts=False)
+    blocks = _blocks(lines)
+    attributions = [data for kind, _, data in blocks if kind is BlockKind.ATTRIBUTION]
+    assert attributions == [AttributionData("Ann Ek", "Mayor of Strelsau")]
+    assert [kind for kind, _, _ in blocks].count(BlockKind.DUPLICATE) == 2

@@ -15,7 +15,7 @@ paragraphs and each paragraph is typed as a quote, prose or a caption.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from itertools import pairwise
@@ -323,6 +323,7 @@ class Cursor:
     last_heading: int = 0  # numbers of headings only increase through a booklet
     names: set[str] = field(default_factory=set)  # places named by headings and the list
     running_heads: set[int] = field(default_factory=set)  # lines repeated page after page
+    repeated: Collection[int] = frozenset()  # numbers of lines the repairs found printed again
 
     def text(self, i: int) -> str:
         return self.texts[i].strip()
@@ -531,11 +532,18 @@ def attribution(cur: Cursor, i: int) -> Found | None:
     if parts is None:
         return None
     name, role = parts
-    while n < _ROLE_MAX_LINES + 1 and cur.free(i + n) and _role_continues(role, cur.lines[i + n], cur.text(i + n),
-                                                                         cur.profile):
-        role = f"{role} {cur.text(i + n)}"  # a role wrapped in a narrow column, line after line
+    taken = list(range(i, i + n))
+    j = i + n
+    while n < _ROLE_MAX_LINES + 1:
+        while cur.free(j) and cur.lines[j].number in cur.repeated:
+            j += 1  # a line printed twice between the role's lines: its copy stays a duplicate
+        if not (cur.free(j) and _role_continues(role, cur.lines[j], cur.text(j), cur.profile)):
+            break
+        role = f"{role} {cur.text(j)}"  # a role wrapped in a narrow column, line after line
+        taken.append(j)
+        j += 1
         n += 1
-    return _block(cur, BlockKind.ATTRIBUTION, i, n, AttributionData(name, role))
+    return _block_of(cur, BlockKind.ATTRIBUTION, taken, AttributionData(name, role))
 
 
 def attribution_two_lines(cur: Cursor, i: int) -> Found | None:
@@ -711,7 +719,7 @@ def build_blocks(repaired: RepairedLines, profile: Profile) -> list[Block]:
     lines, texts = repaired.lines, repaired.texts
     typography = Typography.of(lines)
     cur = Cursor(lines, texts, profile, typography, taken=[False] * len(lines),
-                 running_heads=find_running_heads(texts, profile))
+                 running_heads=find_running_heads(texts, profile), repeated=frozenset(repaired.repeated))
     # Page furniture first: a running head printed on every page is no duplicate.
     recognisers = (*RECOGNISERS[:2], ("repeated", repeated(repaired)), *RECOGNISERS[2:])
     found: list[list[Block]] = [[] for _ in lines]  # per first line, the blocks it opens
