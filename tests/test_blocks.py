@@ -339,3 +339,10 @@ def test_role_wrapped_past_lines_printed_twice() -> None:
     attributions = [data for kind, _, data in blocks if kind is BlockKind.ATTRIBUTION]
     assert attributions == [AttributionData("Ann Ek", "Mayor of Strelsau")]
     assert [kind for kind, _, _ in blocks].count(BlockKind.DUPLICATE) == 2
+
+
+def test_name_and_role_lines_each_printed_twice() -> None:
+    lines = _lines("She ends here.", "Ann Ek,", "Ann Ek,", "Mayor of Strelsau", "Mayor of Strelsau",
+                   "‘We learn together.’", starts=False)
+    attributions = [data for kind, _, data in _blocks(lines) if kind is BlockKind.ATTRIBUTION]
+    assert attributions == [AttributionData("Ann Ek", "Mayor of Strelsau")]

@@ -514,35 +514,39 @@ def _role_continues(role: str, line: Line, nxt: str, profile: Profile) -> bool:
     return nxt[:1].islower() or last in profile.name_small_words or same_block
 
 
+def _past_copies(cur: Cursor, j: int) -> int:
+    """The first line from `j` that is not a copy the repairs found printed again
+    (an extractor that gives an overprinted line twice puts the copy in between)."""
+    while cur.free(j) and cur.lines[j].number in cur.repeated:
+        j += 1
+    return j
+
+
 def attribution(cur: Cursor, i: int) -> Found | None:
     """"Name, Role of Place" on one line; a role that runs on to the next line comes along."""
     parts = attribution_parts(cur.texts[i], cur.profile)
-    n = 1
-    if parts is None and cur.text(i).endswith(",") and cur.free(i + 1):  # "Name," / "Role"
-        parts = attribution_parts(f"{cur.text(i)} {cur.text(i + 1)}", cur.profile)
-        n = 2
-    if parts is None and cur.free(i + 1) and is_name(cur.text(i), cur.profile) and len(cur.text(i).split()) <= 3:
+    taken = [i]
+    k = _past_copies(cur, i + 1)
+    if parts is None and cur.text(i).endswith(",") and cur.free(k):  # "Name," / "Role"
+        parts = attribution_parts(f"{cur.text(i)} {cur.text(k)}", cur.profile)
+        taken.append(k)
+    if parts is None and cur.free(k) and is_name(cur.text(i), cur.profile) and len(cur.text(i).split()) <= 3:
         # A name wrapped onto the role's line: "Ann Maria" / "Ek, Mayor of Alpha". Only
         # when the second line alone would leave a one-word name (a caption before a
         # whole attribution stays a caption).
-        alone = attribution_parts(cur.text(i + 1), cur.profile)
+        alone = attribution_parts(cur.text(k), cur.profile)
         if alone is not None and len(alone[0].split()) == 1:
-            parts = attribution_parts(f"{cur.text(i)} {cur.text(i + 1)}", cur.profile)
-            n = 2
+            parts = attribution_parts(f"{cur.text(i)} {cur.text(k)}", cur.profile)
+            taken = [i, k]
     if parts is None:
         return None
     name, role = parts
-    taken = list(range(i, i + n))
-    j = i + n
-    while n < _ROLE_MAX_LINES + 1:
-        while cur.free(j) and cur.lines[j].number in cur.repeated:
-            j += 1  # a line printed twice between the role's lines: its copy stays a duplicate
+    while len(taken) < _ROLE_MAX_LINES + 1:
+        j = _past_copies(cur, taken[-1] + 1)
         if not (cur.free(j) and _role_continues(role, cur.lines[j], cur.text(j), cur.profile)):
             break
         role = f"{role} {cur.text(j)}"  # a role wrapped in a narrow column, line after line
         taken.append(j)
-        j += 1
-        n += 1
     return _block_of(cur, BlockKind.ATTRIBUTION, taken, AttributionData(name, role))
 
 
