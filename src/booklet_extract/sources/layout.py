@@ -457,19 +457,22 @@ def _cut_where_overlapped(blocks: list[_Block]) -> list[_Block]:
     columns under the paragraph are read as columns.
     """
     out: list[_Block] = []
-    pending = list(blocks)
+    pending = list(reversed(blocks))  # popped from the end: the blocks in their order
     while pending:
-        block = pending.pop(0)
+        block = pending.pop()
+        inside = [] if len(block.fragments) < 2 else [
+            other for other in (*out, *pending)
+            if other.top < block.bottom and other.bottom > block.top
+            and other.x0 < block.x1 and other.x1 > block.x0]
         cut = next((k for k, frag in enumerate(block.fragments) if k > 0 and any(
-            other is not block and other.top < frag.bottom and other.bottom > frag.top
-            and other.x0 < block.x1 and other.x1 > block.x0
+            other.top < frag.bottom and other.bottom > frag.top
             and (other.x1 <= frag.x0 or other.x0 >= frag.x1)
-            for other in (*out, *pending))), None)
+            for other in inside)), None) if inside else None
         if cut is None:
             out.append(block)
         else:
             out.append(_block_of(block.fragments[:cut]))
-            pending.insert(0, _block_of(block.fragments[cut:]))
+            pending.append(_block_of(block.fragments[cut:]))
     return out
 
 
