@@ -346,3 +346,15 @@ def test_name_and_role_lines_each_printed_twice() -> None:
                    "‘We learn together.’", starts=False)
     attributions = [data for kind, _, data in _blocks(lines) if kind is BlockKind.ATTRIBUTION]
     assert attributions == [AttributionData("Ann Ek", "Mayor of Strelsau")]
+
+
+def test_caption_run_on_after_a_closed_quote_is_not_the_quote() -> None:
+    lines = _lines("‘We learn", "together.’", "Reading club Garden day", starts=False)
+    blocks = _blocks(lines)
+    assert blocks[0][:2] == (BlockKind.QUOTE, ["‘We learn", "together.’"])
+    assert all(kind is not BlockKind.QUOTE for kind, _, _ in blocks[1:])
+
+
+def test_apostrophe_at_a_line_end_does_not_close_the_quote() -> None:
+    lines = _lines("‘We listen to our teachers’", "and families’ ideas.’", starts=False)
+    assert [kind for kind, _, _ in _blocks(lines)] == [BlockKind.QUOTE]

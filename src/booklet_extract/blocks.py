@@ -863,8 +863,30 @@ def split_caption_pair(block: Block, profile: Profile) -> list[Block]:
             Block(BlockKind.TEXT, [line], [" ".join(words[k:])])]
 
 
+def split_after_quote(block: Block, profile: Profile) -> list[Block]:
+    """A quotation whose closing line is not its block's last: the lines after it (a
+    caption the extractor ran on) are a block of their own. A closing mark followed
+    by a lowercase line was an apostrophe ("our teachers’" / "and families’ ideas").
+
+    >>> from .profile import DEFAULT_PROFILE as p
+    >>> b = Block(BlockKind.TEXT, [Line("x", n) for n in (1, 2, 3)], ["‘We learn", "together.’", "Reading club"])
+    >>> [piece.texts for piece in split_after_quote(b, p)]
+    [['‘We learn', 'together.’'], ['Reading club']]
+    """
+    texts = block.texts
+    if block.data is not None or len(texts) < 2 or not opens_quote(texts[0], profile):
+        return [block]
+    for k in range(len(texts) - 1):
+        if closes_quote(texts[k], profile) and not texts[k + 1].strip()[:1].islower():
+            return [Block(BlockKind.TEXT, block.lines[: k + 1], texts[: k + 1]),
+                    Block(BlockKind.TEXT, block.lines[k + 1 :], texts[k + 1 :])]
+    return [block]
+
+
 def _type_text_blocks(blocks: list[Block], typography: Typography, profile: Profile) -> list[Block]:
     """Turn text blocks into quote, prose or caption blocks."""
+    blocks = [piece for block in blocks
+              for piece in (split_after_quote(block, profile) if block.kind is BlockKind.TEXT else [block])]
     blocks = [piece for block in blocks
               for piece in (split_caption_run(block, profile) if block.kind is BlockKind.TEXT else [block])]
     blocks = [piece for block in blocks
