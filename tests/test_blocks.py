@@ -356,5 +356,5 @@ def test_caption_run_on_after_a_closed_quote_is_not_the_quote() -> None:
 
 
 def test_apostrophe_at_a_line_end_does_not_close_the_quote() -> None:
-    lines = _lines("‘We listen to our teachers’", "and families’ ideas.’", starts=False)
+    lines = _lines("‘In our city we listen to all of our teachers’", "and families’ ideas.’", starts=False)
     assert [kind for kind, _, _ in _blocks(lines)] == [BlockKind.QUOTE]
