@@ -13,6 +13,8 @@ import os
 import re
 import shutil
 import signal
+import subprocess
+import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -56,6 +58,14 @@ def client() -> Iterator[Any]:
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                   dashboard_address=":0") as local, distributed.Client(local) as c:
         yield c
+
+
+def test_the_package_never_imports_dask() -> None:
+    """The bare install has no Dask: only `booklet_extract.dask` and `--scheduler` need it."""
+    code = ("import sys, booklet_extract, booklet_extract.cli, booklet_extract.records; "
+            "print(sorted({'dask', 'distributed', 'pandas'} & set(sys.modules)))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
 
 
 def _broken_pdf(folder: Path) -> Path:

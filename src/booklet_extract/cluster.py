@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 from collections import deque
 from collections.abc import Generator, Iterator
 from concurrent.futures import CancelledError
@@ -76,9 +77,11 @@ def on_cluster(address: str, inputs: list[Path]) -> Iterator[OutcomeSource]:
     cluster: Any = None
     try:
         if workers is not None:
-            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                   dashboard_address=":0")
-            client = Client(cluster)
+            with _sigint_blocked():
+                cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                       dashboard_address=":0", preload=[__name__],
+                                       silence_logs=_dask_log_level())
+                client = Client(cluster)
         else:
             client = Client(address, timeout=CONNECT_TIMEOUT)
     except (OSError, TimeoutError, ValueError) as exc:
@@ -94,11 +97,43 @@ def on_cluster(address: str, inputs: list[Path]) -> Iterator[OutcomeSource]:
             cluster.close()
 
 
-def _quiet_dask() -> None:
+@contextmanager
+def _sigint_blocked() -> Iterator[None]:
+    """Start a local cluster with SIGINT held back in this process.
+
+    Ctrl-C while the cluster starts is taken once it is whole: interrupted half
+    way, Dask's own exit hook fails on the half-built cluster with a traceback.
+    (Worker processes ignore SIGINT once they run, see `dask_setup`; one still
+    being spawned at that moment may print Python's KeyboardInterrupt trace.)
+    """
+    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - not POSIX
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+def dask_setup(worker: object) -> None:
+    """Dask's preload hook, run in each local worker process as it starts (`preload=`).
+
+    Ctrl-C reaches the whole process group; the driver decides what it means
+    and stops the workers itself, as the local batch does with its own.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _dask_log_level() -> int:
     """Dask logs its lifecycle at INFO/WARNING; the one-line error rule wins unless -v."""
-    if not logging.getLogger("booklet_extract").isEnabledFor(logging.INFO):
-        for name in DASK_LOGGERS:
-            logging.getLogger(name).setLevel(logging.ERROR)
+    verbose = logging.getLogger("booklet_extract").isEnabledFor(logging.INFO)
+    return logging.WARNING if verbose else logging.ERROR
+
+
+def _quiet_dask() -> None:
+    for name in DASK_LOGGERS:
+        logging.getLogger(name).setLevel(_dask_log_level())
 
 
 def _reason(exc: BaseException) -> str:
