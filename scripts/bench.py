@@ -517,6 +517,10 @@ def driver_peak_mb(argv: list[str], report: Path) -> float:
     return int(report.read_text()) / (1024 * 1024 if sys.platform == "darwin" else 1024)
 
 
+def runs_text(samples: list[Sample]) -> str:
+    return ", ".join(f"{s.seconds:.1f}" for s in samples)
+
+
 def dask_lines(runs: int, copies: int = 40, memory_sizes: tuple[int, int] = (40, 160)) -> list[str]:
     """A local Dask cluster of 2 workers against `-j 2` on one folder of copies of the sample
     (whole processes, alternating, median of `runs`), and the driver's peak RSS as the
@@ -543,7 +547,9 @@ def dask_lines(runs: int, copies: int = 40, memory_sizes: tuple[int, int] = (40,
     lines = [
         (f"\nDask (issue 11): {copies} copies of the sample, pdfplumber backend, "
          f"{os.cpu_count()} CPUs, median of {runs}"),
-        f"- -j 2: {local:.2f} s; --scheduler local:2 (cluster start and stop included): {dask:.2f} s",
+        (f"- -j 2: {local:.2f} s; --scheduler local:2 (cluster start and stop included): {dask:.2f} s "
+         f"(each run: {runs_text(samples['-j 2'])} / {runs_text(samples['--scheduler local:2'])} s; "
+         f"load average at the end: {os.getloadavg()[0]:.1f})"),
         ("- driver peak RSS (MB), pdfium backend: "
          + "; ".join(f"{size} inputs: -j 2 {p['-j 2']:.0f}, local:2 {p['local:2']:.0f}"
                      for size, p in peaks.items())),

@@ -90,7 +90,8 @@ def test_bag_gives_the_local_batch_json(client: Any, tmp_path: Path) -> None:
     assert records == expected  # every other input complete, in input order
 
 
-def test_folders_globs_and_missing_files(client: Any, tmp_path: Path) -> None:
+def test_folders_globs_and_missing_files(client: Any, tmp_path: Path,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
     shutil.copy(TXT, tmp_path / "b.txt")
     shutil.copy(TXT, tmp_path / "a.txt")
     (tmp_path / "notes.md").write_text("not an input", encoding="utf-8")
@@ -98,6 +99,11 @@ def test_folders_globs_and_missing_files(client: Any, tmp_path: Path) -> None:
     from_glob = read_booklets(f"{tmp_path}/*.txt").compute()
     assert [r["source"]["path"] for r in from_folder] == [str(tmp_path / n) for n in ("a.txt", "b.txt")]
     assert from_glob == from_folder
+    monkeypatch.chdir(tmp_path)
+    relative = read_booklets(["b.txt"]).compute()
+    assert relative[0]["source"]["path"] == "b.txt"  # as given, as a local batch names it
+    with pytest.raises(TypeError):
+        read_booklets("b.txt", bakend="pdfium")
     missing = errors(read_booklets([str(tmp_path / "gone.pdf")])).compute()
     assert [(r["error"], r["message"], r["exit_code"]) for r in missing] == [
         ("UnreadableInput", "no such file", EXIT_UNREADABLE)]

@@ -55,9 +55,19 @@ def read_booklets(
     `extract`'s (`backend=`, `password=`, `pages=`, `raw_text=`). One input per
     partition by default: the unit a lost worker costs, and the finest spread.
     """
+    _check_options(options)
     named = list(_expand(urlpath_or_paths, dict(storage_options or {})))
     return db.from_sequence(named, partition_size=partition_size).starmap(
         partial(_record_of_file, options=options))
+
+
+def _check_options(options: Mapping[str, Any]) -> None:
+    """A misspelt option fails here, once, not as an error record for every input."""
+    import inspect
+
+    from .pipeline import extract
+
+    inspect.signature(extract).bind(b"", **options)
 
 
 def _expand(urlpath_or_paths: PathsOrUrl, storage_options: dict[str, Any]) -> Iterable[tuple[Any, str]]:
