@@ -99,7 +99,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="worker processes for several inputs (default: number of CPUs)")
     parser.add_argument("--scheduler", metavar="ADDRESS",
                         help="run a batch on Dask: a scheduler (tcp://HOST:8786), or local:N for a "
-                             "local cluster of N worker processes (needs the dask extra)")
+                             "local cluster of N worker processes (needs the dask extra); exit 2 "
+                             "when the scheduler cannot be reached or is lost")
     parser.add_argument("--strict", action="store_true",
                         help="exit 1 when validation flags are raised; print them per kind and where")
     parser.add_argument("--expect", metavar="EXPECTED.json",

@@ -149,14 +149,18 @@ def dask_setup(worker: object) -> None:
 
 
 def _dask_log_level() -> int:
-    """Dask logs its lifecycle at INFO/WARNING; the one-line error rule wins unless -v."""
+    """Dask logs its lifecycle, and a lost connection with whole tracebacks; the one-line
+    error rule wins (what failed is reported as our own error) unless -v."""
     verbose = logging.getLogger("booklet_extract").isEnabledFor(logging.INFO)
-    return logging.WARNING if verbose else logging.ERROR
+    return logging.WARNING if verbose else logging.CRITICAL
 
 
 def _quiet_dask() -> None:
-    for name in DASK_LOGGERS:
-        logging.getLogger(name).setLevel(_dask_log_level())
+    """Every Dask logger, the children too: Dask sets levels on some of them (`distributed.client`)."""
+    level = _dask_log_level()
+    known = list(logging.root.manager.loggerDict)
+    for name in {*DASK_LOGGERS, *(n for n in known if n.startswith(tuple(f"{d}." for d in DASK_LOGGERS)))}:
+        logging.getLogger(name).setLevel(level)
 
 
 def _reason(exc: BaseException) -> str:
