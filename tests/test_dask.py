@@ -8,6 +8,7 @@ short); the samples go in whole.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -216,3 +217,18 @@ def test_a_task_that_kills_every_worker_fails_alone() -> None:
 
     outcome = cluster._take(deque([(task, Killed())]))
     assert outcome.error == f"x.pdf: {batch.CRASHED}"
+
+
+def test_urls_are_read_through_fsspec_and_keep_their_name() -> None:
+    """Any fsspec file system (here the in-memory one, so in this process) reads like a path."""
+    import dask
+    import fsspec
+
+    fs = fsspec.filesystem("memory")
+    fs.pipe("/shelf/booklet.txt", TXT.read_bytes())
+    with dask.config.set(scheduler="sync"):
+        (record,) = read_booklets("memory://shelf/*.txt").compute()
+    assert record["source"]["path"] == "memory:///shelf/booklet.txt"
+    assert record["source"]["sha256"] == hashlib.sha256(TXT.read_bytes()).hexdigest()
+    assert len(record["cities"]) == 10
+    fs.rm("/shelf", recursive=True)

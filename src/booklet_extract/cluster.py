@@ -85,10 +85,11 @@ def on_cluster(address: str, inputs: list[Path]) -> Iterator[OutcomeSource]:
                 client = Client(cluster)
         else:
             client = Client(address, timeout=CONNECT_TIMEOUT)
-    except (OSError, TimeoutError, ValueError) as exc:
+    except Exception as exc:  # noqa: BLE001 - Dask fails in many shapes; each is one line here
         if cluster is not None:
             cluster.close()
-        raise ClusterError(f"cannot reach the scheduler ({_reason(exc)})", address) from None
+        what = "cannot start a local cluster" if workers is not None else "cannot reach the scheduler"
+        raise ClusterError(f"{what} ({_reason(exc)})", address) from None
     log.info("%s: %d worker(s)", address, len(client.nthreads()))
     try:
         yield lambda tasks: _outcomes(client, tasks, os.getcwd())
@@ -126,8 +127,8 @@ def _sigint_blocked() -> Iterator[None]:
 
     Ctrl-C while the cluster starts is taken once it is whole: interrupted half
     way, Dask's own exit hook fails on the half-built cluster with a traceback.
-    (Worker processes ignore SIGINT once they run, see `dask_setup`; one still
-    being spawned at that moment may print Python's KeyboardInterrupt trace.)
+    (Worker processes ignore SIGINT once they run, see `dask_setup`; a spawned one
+    still starting at that moment may print Python's KeyboardInterrupt trace.)
     """
     if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - not POSIX
         yield

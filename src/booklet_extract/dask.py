@@ -84,11 +84,11 @@ def _expand(urlpath_or_paths: PathsOrUrl, storage_options: dict[str, Any]) -> It
                 raise FileNotFoundError(f"{item}: folder holds no .pdf or .txt files")
         else:
             found = [path]  # a missing file becomes its error record, as in a local batch
-        local = isinstance(fs, LocalFileSystem)
+        plain = isinstance(fs, LocalFileSystem) and "://" not in item
         for p in found:
-            # Local files keep the form they were given in (relative stays relative),
-            # so the output equals a local batch's; others keep their URL.
-            name = (os.path.relpath(p) if not os.path.isabs(item) else p) if local else fs.unstrip_protocol(p)
+            # Local paths keep the form they were given in (relative stays relative),
+            # so the output equals a local batch's; URLs stay URLs.
+            name = (p if os.path.isabs(item) else os.path.relpath(p)) if plain else fs.unstrip_protocol(p)
             yield OpenFile(fs, p, mode="rb"), name
 
 
