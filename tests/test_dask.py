@@ -153,6 +153,7 @@ def test_a_worker_killed_mid_run_loses_nothing(client: Any, tmp_path: Path) -> N
     assert Counter(r["source"]["path"] for r in records) == Counter(str(p) for p in paths)
     assert all("error" not in r for r in records)
     client.wait_for_workers(2)  # the nanny restarted it; later tests keep two workers
+    assert pids[victim] not in client.run(os.getpid).values()  # the kill did happen
 
 
 SUMMARY = re.compile(r"^extract: \d+ booklet\(s\), \d+ cities, \d+ flags; \d+ without city sections; 1 failed$")
