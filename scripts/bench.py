@@ -8,6 +8,7 @@ median of --runs runs, so a slow moment of the machine hits all of them alike.
     python scripts/bench.py --quick    # smoke run: 1 run, ~100 pages, 6-file batch
     python scripts/bench.py --scaling  # only the linear-scaling check (about a minute)
     python scripts/bench.py --review   # only the review page's extra cost (issue 9)
+    python scripts/bench.py --dask     # only the Dask check: local cluster vs -j 2, driver memory
 
 What is measured:
 - on the 24-page sample and on a long document made by repeating it: our
@@ -548,6 +549,72 @@ def review_lines(runs: int) -> list[str]:
     return lines
 
 
+# --- Dask (issue 11) -----------------------------------------------------------------------
+
+TARGET_DASK_COST = 1.3
+TARGET_DRIVER_GROWTH = 1.2
+DRIVER = """
+import resource, sys
+from booklet_extract.cli import main
+code = main(sys.argv[2:])
+with open(sys.argv[1], "w") as out:
+    out.write(str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
+sys.exit(code)
+"""
+"""`extract ARGS` that writes its own peak RSS (KiB on Linux) to a file: wait4 would fold the
+local cluster's workers (its children) into the figure, and the driver's is what is asked."""
+
+
+def driver_peak_mb(argv: list[str], report: Path) -> float:
+    """Run `extract` through DRIVER; the driver's own peak RSS in MB."""
+    measure([PY, "-c", DRIVER, str(report), *argv])
+    return int(report.read_text()) / (1024 * 1024 if sys.platform == "darwin" else 1024)
+
+
+def runs_text(samples: list[Sample]) -> str:
+    return ", ".join(f"{s.seconds:.1f}" for s in samples)
+
+
+def dask_lines(runs: int, copies: int = 40, memory_sizes: tuple[int, int] = (40, 160)) -> list[str]:
+    """A local Dask cluster of 2 workers against `-j 2` on one folder of copies of the sample
+    (whole processes, alternating, median of `runs`), and the driver's peak RSS as the
+    number of inputs grows (pdfium backend, to keep the larger run short)."""
+    with tempfile.TemporaryDirectory(prefix="booklet-bench-dask-") as scratch:
+        tmp = Path(scratch)
+        folder = batch_folder(SAMPLE, copies, tmp / "batch")
+        jobs = {how: [PY, "-m", "booklet_extract", str(folder), "--jsonl", str(tmp / "out.jsonl"), "-q",
+                      *flags] for how, flags in (("-j 2", ["-j", "2"]),
+                                                 ("--scheduler local:2", ["--scheduler", "local:2"]))}
+        print(f"bench: dask: {runs} run(s) of {copies} copies each way", file=sys.stderr)
+        samples = alternate(jobs, runs)
+        peaks: dict[int, dict[str, float]] = {}
+        for size in memory_sizes:
+            many = batch_folder(SAMPLE, size, tmp / f"many-{size}")
+            peaks[size] = {how: driver_peak_mb([str(many), "--jsonl", str(tmp / "m.jsonl"), "-q",
+                                                "--backend", "pdfium", *flags], tmp / "peak")
+                           for how, flags in (("-j 2", ["-j", "2"]),
+                                              ("local:2", ["--scheduler", "local:2"]))}
+            print(f"  driver peaks at {size} inputs measured", file=sys.stderr)
+    local, dask = med_seconds(samples["-j 2"]), med_seconds(samples["--scheduler local:2"])
+    small, large = memory_sizes
+    growth = peaks[large]["local:2"] / peaks[small]["local:2"]
+    lines = [
+        (f"\nDask (issue 11): {copies} copies of the sample, pdfplumber backend, "
+         f"{os.cpu_count()} CPUs, median of {runs}"),
+        (f"- -j 2: {local:.2f} s; --scheduler local:2 (cluster start and stop included): {dask:.2f} s "
+         f"(each run: {runs_text(samples['-j 2'])} / {runs_text(samples['--scheduler local:2'])} s; "
+         f"load average at the end: {os.getloadavg()[0]:.1f})"),
+        ("- driver peak RSS (MB), pdfium backend: "
+         + "; ".join(f"{size} inputs: -j 2 {p['-j 2']:.0f}, local:2 {p['local:2']:.0f}"
+                     for size, p in peaks.items())),
+        (f"- [dask] local cluster of 2 workers takes {dask / local:.2f}x the time of -j 2 "
+         f"(target <= {TARGET_DASK_COST}x): {verdict(dask / local <= TARGET_DASK_COST)}"),
+        (f"- [dask] driver peak RSS at {large} / {small} inputs = {growth:.2f}x "
+         f"(target: flat, <= {TARGET_DRIVER_GROWTH}x): {verdict(growth <= TARGET_DRIVER_GROWTH)}"),
+    ]
+    return lines
+
+
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -565,6 +632,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                         help="only the review page's extra cost and size (issue 9)")
     parser.add_argument("--scaling-profile", action="store_true",
                         help="with the scaling check, a cProfile of the 8x heading-heavy text")
+    parser.add_argument("--dask", action="store_true",
+                        help="only the Dask check (issue 11): local cluster vs -j 2, driver memory")
     args = parser.parse_args(argv)
     if args.quick:
         args.runs, args.pages, args.copies = 1, 100, 6
@@ -586,6 +655,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.review:
         print("\n".join(review_lines(max(args.runs, 5))))
+        return 0
+    if args.dask:
+        print("\n".join(dask_lines(args.runs)))
         return 0
     with tempfile.TemporaryDirectory(prefix="booklet-bench-") as scratch:
         tmp = Path(scratch)

@@ -309,6 +309,10 @@ def _progress_bar(total: int, show: bool) -> Any:
     return tqdm(total=total, unit="booklet", file=sys.stderr, leave=False, dynamic_ncols=True)
 
 
+OutcomeSource = Callable[[list[_Task]], Generator[_Outcome, None, None]]
+"""Maps tasks to outcomes in input order: this machine's pool, or a cluster (`cluster.py`)."""
+
+
 def run_batch(
     paths: list[Path],
     *,
@@ -319,6 +323,7 @@ def run_batch(
     progress: bool = False,
     result: BatchResult | None = None,
     exports: Exports | None = None,
+    outcomes_from: OutcomeSource | None = None,
 ) -> BatchResult:
     """Extract every input, writing each result as it comes; return the counts and failures.
 
@@ -326,6 +331,7 @@ def run_batch(
     still propagates). An `OutputError` stops the batch: the disk is full, or
     the output folder is unwritable, for every file alike. `exports` (CSV,
     review pages) get each input's parts in order and are finished at the end.
+    `outcomes_from` replaces the local workers (`-j`); writing and counting stay the same.
     """
     request = exports.request if exports is not None else None
     tasks = [_Task(str(p), options, out_dir is not None, jsonl is not None, request) for p in paths]
@@ -336,7 +342,7 @@ def run_batch(
     targets = output_paths(paths, out_dir) if out_dir is not None else []
     bar = _progress_bar(len(tasks), progress)
     try:
-        outcomes = _outcomes(tasks, jobs)
+        outcomes = outcomes_from(tasks) if outcomes_from else _outcomes(tasks, jobs)
         with _json_lines(jsonl) as write_line, closing(outcomes):
             for index, outcome in enumerate(outcomes):
                 if bar is not None:

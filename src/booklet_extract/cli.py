@@ -19,7 +19,7 @@ from pathlib import Path
 from types import FrameType
 
 from ._version import __version__
-from .batch import BatchResult, expand_inputs, output_paths, run_batch
+from .batch import BatchResult, OutcomeSource, expand_inputs, output_paths, run_batch
 from .compare import NOT_COMPARED, compare
 from .debug_pages import DEFAULT_DPI, dpi
 from .errors import (
@@ -99,6 +99,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="PDF text backend (default: pdfplumber)")
     parser.add_argument("-j", "--jobs", type=int, default=0, metavar="N",
                         help="worker processes for several inputs (default: number of CPUs)")
+    parser.add_argument("--scheduler", metavar="ADDRESS",
+                        help="run a batch on Dask: a scheduler (tcp://HOST:8786), or local:N for a "
+                             "local cluster of N worker processes (needs the dask extra); exit 2 "
+                             "when the scheduler cannot be reached or is lost")
     parser.add_argument("--strict", action="store_true",
                         help="exit 1 when validation flags are raised; print them per kind and where")
     parser.add_argument("--expect", metavar="EXPECTED.json",
@@ -205,6 +209,11 @@ def _main(args: argparse.Namespace) -> int:
         refuse_inputs(target, inputs)
     if out_dir is not None:
         make_folder(out_dir)  # fail before any work when it cannot be made
+    if args.scheduler:
+        from .cluster import on_cluster
+
+        with on_cluster(args.scheduler, inputs) as outcomes_from:
+            return _run_batch(inputs, out_dir, args, outcomes_from)
     return _run_batch(inputs, out_dir, args)
 
 
@@ -289,7 +298,8 @@ def _expect(booklet: Booklet, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _run_batch(inputs: list[Path], out_dir: Path | None, args: argparse.Namespace) -> int:
+def _run_batch(inputs: list[Path], out_dir: Path | None, args: argparse.Namespace,
+               outcomes_from: OutcomeSource | None = None) -> int:
     result = BatchResult()
     try:
         run_batch(
@@ -301,6 +311,7 @@ def _run_batch(inputs: list[Path], out_dir: Path | None, args: argparse.Namespac
             progress=not args.quiet and sys.stderr.isatty(),
             result=result,
             exports=_exports(args),
+            outcomes_from=outcomes_from,
         )
     except (KeyboardInterrupt, Interrupted) as exc:
         code, how = (EXIT_SIGINT, "interrupted") if isinstance(exc, KeyboardInterrupt) else (EXIT_SIGTERM, "terminated")

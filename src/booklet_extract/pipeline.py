@@ -6,7 +6,6 @@ import hashlib
 import logging
 import time
 from collections.abc import Callable
-from pathlib import Path
 
 from .blocks import Block, BlockKind, build_blocks
 from .errors import NotABooklet
@@ -16,7 +15,7 @@ from .models import Booklet, Coverage, Flag, Source
 from .profile import DEFAULT_PROFILE, Profile
 from .repairs import repair_lines
 from .sections import split_sections
-from .sources import load
+from .sources import Input, display_name, load
 from .sources.text import lines_from_text, normalize_newlines
 from .validate import check_cities
 
@@ -24,20 +23,27 @@ log = logging.getLogger(__name__)
 
 
 def extract(
-    path: str | Path,
+    path: Input,
     *,
+    name: str | None = None,
     password: str | None = None,
     pages: tuple[int, int] | None = None,
     raw_text: bool = False,
     backend: str = "pdfplumber",
     profile: Profile = DEFAULT_PROFILE,
 ) -> Booklet:
-    """Extract a booklet from a PDF or text file (the format is told by content)."""
+    """Extract a booklet from a PDF or text file (the format is told by content).
+
+    `path` may also be the file's bytes or a binary file object (the format is
+    sniffed, never taken from a name); `name` is then `source.path` in the output
+    and in error messages, since such input has no name of its own.
+    """
     started = time.perf_counter()
-    doc, data = load(path, password=password, pages=pages, backend=backend)
-    log.info("%s: read %s: %s%d line(s) in %.3f s", path, doc.format,
+    shown = name if name is not None else display_name(path)
+    doc, data = load(path, password=password, pages=pages, backend=backend, name=shown)
+    log.info("%s: read %s: %s%d line(s) in %.3f s", shown, doc.format,
              f"{doc.pages} page(s), " if doc.pages else "", len(doc.lines), time.perf_counter() - started)
-    return build_booklet(doc, data, str(path), raw_text=raw_text, profile=profile)
+    return build_booklet(doc, data, shown, raw_text=raw_text, profile=profile)
 
 
 def parse_text(

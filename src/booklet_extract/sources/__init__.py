@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
+from typing import BinaryIO, Union
 
 from ..errors import NoText, UnreadableInput, UsageError
 from ..line import SourceDocument
@@ -16,6 +18,10 @@ PDF_MAGIC = b"%PDF-"
 STDIN = "-"
 """The input path that means standard input."""
 NO_TEXT = "no text (the input is empty, blank or NUL bytes only)"
+
+Input = Union[str, "os.PathLike[str]", bytes, bytearray, memoryview, BinaryIO]
+"""What `load` reads: a path (`-`: standard input), the bytes themselves, or a binary
+file object (an open file, `io.BytesIO`, an fsspec file on object storage)."""
 
 
 def sniff_format(head: bytes) -> str:
@@ -31,29 +37,35 @@ def sniff_format(head: bytes) -> str:
 
 
 def load(
-    path: str | Path,
+    path: Input,
     *,
     password: str | None = None,
     pages: tuple[int, int] | None = None,
     backend: str = "pdfplumber",
+    name: str | None = None,
 ) -> tuple[SourceDocument, bytes]:
-    """Read `path` (`-`: standard input) and return its lines plus the raw bytes (for the checksum)."""
-    shown = str(path)
-    data = _read(path)
+    """Read `path` and return its lines plus the raw bytes (for the checksum).
+
+    Bytes and file objects carry no name of their own: `name` is what errors and
+    the output call them (None for none); for a path it overrides the path shown.
+    """
+    shown = name if name is not None else display_name(path)
+    data = _read(path, shown)
     if not data.strip(b" \t\r\n\f\v\x00"):
         raise NoText(NO_TEXT, shown)
     kind = sniff_format(data)
     log.debug("%s: %d bytes, read as %s", shown, len(data), kind)
     if kind == "pdf":
+        where = shown or ""  # the PDF readers' errors name no file when the input has none
         if backend == "pdfium":
             from .pdfium import lines_from_pdf_pdfium
 
-            return lines_from_pdf_pdfium(data, shown, password=password, pages=pages), data
+            return lines_from_pdf_pdfium(data, where, password=password, pages=pages), data
         if backend != "pdfplumber":
             raise UsageError(f"unknown backend {backend!r} (backend= takes pdfplumber or pdfium)", shown)
         from .pdf import lines_from_pdf
 
-        return lines_from_pdf(data, shown, password=password, pages=pages), data
+        return lines_from_pdf(data, where, password=password, pages=pages), data
     if pages is not None:
         raise UsageError("pages= applies to PDF input only", shown)
     doc = lines_from_text(decode_text(data, shown))
@@ -62,7 +74,18 @@ def load(
     return doc, data
 
 
-def _read(path: str | Path) -> bytes:
+def display_name(source: Input) -> str | None:
+    """A path as given (`-` for standard input); None for bytes or a file object."""
+    if isinstance(source, (str, os.PathLike)):
+        return os.fspath(source)
+    return None
+
+
+def _read(path: Input, shown: str | None) -> bytes:
+    if isinstance(path, (bytes, bytearray, memoryview)):
+        return bytes(path)
+    if not isinstance(path, (str, os.PathLike)):
+        return _read_stream(path, shown)
     if str(path) == STDIN:
         try:
             return sys.stdin.buffer.read()
@@ -71,8 +94,22 @@ def _read(path: str | Path) -> bytes:
     try:
         return Path(path).read_bytes()
     except FileNotFoundError:
-        raise UnreadableInput("no such file", str(path)) from None
+        raise UnreadableInput("no such file", shown) from None
     except IsADirectoryError:
-        raise UnreadableInput("is a directory", str(path)) from None
+        raise UnreadableInput("is a directory", shown) from None
     except OSError as exc:
-        raise UnreadableInput(f"cannot read file ({exc.strerror})", str(path)) from None
+        raise UnreadableInput(f"cannot read file ({exc.strerror})", shown) from None
+
+
+def _read_stream(stream: BinaryIO, shown: str | None) -> bytes:
+    """All of a binary file object, from where it stands; a text stream is refused."""
+    try:
+        data = stream.read()
+    except OSError as exc:
+        raise UnreadableInput(f"cannot read file ({exc.strerror or exc})", shown) from None
+    except AttributeError:
+        raise UsageError(f"expected a path, bytes or a binary file, got {type(stream).__name__}",
+                         shown) from None
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise UsageError("expected a binary file (opened with 'rb'), got text", shown)
+    return bytes(data)
