@@ -198,3 +198,22 @@ def test_first_column_close_under_a_full_width_paragraph_is_still_a_column() -> 
         chars += words(text, 240.0, top + row * 12.0, space=ADVANCE)[0]
     got = lines_of(chars)
     assert got == intro + col1 + [t for t in col2 if t] + col3
+
+
+def test_a_row_of_three_under_a_quote_beside_its_attribution_is_not_one_grid() -> None:
+    # Under a full-width paragraph, the attribution and the quote side by side, then a stats
+    # row of three cells: the two bands share a gap, but the quote crosses the row's second gutter.
+    intro = "an intro paragraph set across the whole width of the page above all of it"
+    chars: list[Char] = words(intro, 40.0, 80.0, space=ADVANCE)[0]
+    chars += words("Ann Ek,", 40.0, 100.0, space=ADVANCE)[0]
+    chars += words("Mayor here", 40.0, 112.0, space=ADVANCE)[0]
+    quote = ["quote words that run across two of the", "three cells of the row below it"]
+    for row, text in enumerate(quote):
+        chars += words(text, 120.0, 100.0 + row * 12.0, space=ADVANCE)[0]
+    cells = [("Population", "1,200"), ("Area", "30 km2"), ("GDP", "US$5")]
+    for col, (label, figure) in enumerate(cells):
+        chars += words(label, 40.0 + col * 110.0, 140.0, space=ADVANCE)[0]
+        chars += words(figure, 40.0 + col * 110.0, 152.0, space=ADVANCE)[0]
+    got = lines_of(chars)
+    assert got[:5] == [intro, "Ann Ek,", "Mayor here", *quote]
+    assert got[5:] == ["Population", "1,200", "Area", "30 km2", "GDP", "US$5"]

@@ -579,11 +579,25 @@ def _column_runs(bands: list[list[_Block]]) -> list[list[_Block]]:
     runs: list[list[_Block]] = [list(bands[0])]
     for band in bands[1:]:
         joined = runs[-1] + band
-        if _gaps([(b.x0, b.x1) for b in joined]):
+        if _gaps([(b.x0, b.x1) for b in joined]) and _same_columns(runs[-1], band):
             runs[-1] = joined
         else:
             runs.append(list(band))
     return runs
+
+
+def _same_columns(upper: list[_Block], lower: list[_Block]) -> bool:
+    """Do two bands share their columns: no block of either crosses a gutter of the other?
+
+    A row of three stats under a quote set beside its attribution shares a gap with
+    it, but the quote crosses the stats' second gutter: the two are not one grid.
+    """
+    def crosses(blocks: list[_Block], cuts: list[float]) -> bool:
+        return any(b.x0 < cut < b.x1 for b in blocks for cut in cuts)
+
+    upper_cuts = _gaps([(b.x0, b.x1) for b in upper])
+    lower_cuts = _gaps([(b.x0, b.x1) for b in lower])
+    return not crosses(lower, upper_cuts) and not crosses(upper, lower_cuts)
 
 
 def page_lines(page: Page, first_number: int) -> tuple[list[Line], list[Repair]]:
