@@ -89,8 +89,11 @@ def test_small_italic_type_is_a_caption_even_with_a_full_stop() -> None:
         (["City population (2016)", "1,200"], "City population (2016): 1,200"),
         (["City population:", "1,200 (2016)"], "City population: 1,200 (2016)"),
         (["1,200 (2016)", "City population"], "City population: 1,200 (2016)"),  # figure above its label
+        (["1,200", "(2016)", "City population"], "City population: 1,200 (2016)"),  # the year on its own line
+        (["City population", "1,200", "(2016)"], "City population: 1,200 (2016)"),
     ],
-    ids=["one-line", "label-year-then-figure", "label-then-figure-year", "figure-above"],
+    ids=["one-line", "label-year-then-figure", "label-then-figure-year", "figure-above", "figure-year-label",
+         "label-figure-year"],
 )
 def test_stat_label_and_figure_on_separate_lines(texts: list[str], entry: str) -> None:
     got = _blocks(_lines(*texts))

@@ -576,16 +576,26 @@ def stats(cur: Cursor, i: int) -> Found | list[Found] | None:
         return _block(cur, BlockKind.STATS, i, 1, StatData(key, text))
     for key, label in profile.stat_label_alone.items():
         if label.match(text) and cur.free(i + 1) and (figure := profile.stat_figure_alone.match(cur.text(i + 1))):
-            return _block(cur, BlockKind.STATS, i, 2, StatData(key, _entry(text, figure.group())))
+            figure_text, n = _with_year_below(cur, i + 1, figure)
+            return _block(cur, BlockKind.STATS, i, n + 1, StatData(key, _entry(text, figure_text)))
         if label.match(text) and cur.free(i + 1) and (split := _figure_after_caption(cur, i + 1)):
             beside, figure_text = split
             return [beside, _block(cur, BlockKind.STATS, i, 2, StatData(key, _entry(text, figure_text)))]
-    if profile.stat_figure_alone.match(text) and cur.free(i + 1) and (
-            key := _first_key(profile.stat_label_alone, cur.text(i + 1))):
-        return _block(cur, BlockKind.STATS, i, 2, StatData(key, _entry(cur.text(i + 1), text)))
+    if figure := profile.stat_figure_alone.match(text):
+        figure_text, n = _with_year_below(cur, i, figure)
+        if cur.free(i + n) and (key := _first_key(profile.stat_label_alone, cur.text(i + n))):
+            return _block(cur, BlockKind.STATS, i, n + 1, StatData(key, _entry(cur.text(i + n), figure_text)))
     if key := _first_key(profile.stat_label_only, text):  # a label whose figure is missing or unreadable
         return _block(cur, BlockKind.STATS, i, 1, StatData(key, text))
     return None
+
+
+def _with_year_below(cur: Cursor, i: int, figure: re.Match[str]) -> tuple[str, int]:
+    """The figure on line i, with its year when that is set alone on the next line
+    ("1,200" / "(2016)"), and how many lines the two take."""
+    if figure.group("year") is None and cur.free(i + 1) and cur.profile.stat_year_alone.match(cur.text(i + 1)):
+        return f"{cur.text(i)} {cur.text(i + 1)}", 2
+    return cur.text(i), 1
 
 
 def _figure_after_caption(cur: Cursor, i: int) -> tuple[Found, str] | None:

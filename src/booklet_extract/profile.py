@@ -136,6 +136,8 @@ class Profile:
     })
     # A figure alone on its line, perhaps with its year.
     stat_figure_alone: Pattern = field(default=_compiled(rf"^\s*{_FIGURE}{_YEAR}\s*$", re.IGNORECASE))
+    # A year alone on its line, under its figure: "(2016)".
+    stat_year_alone: Pattern = field(default=_compiled(r"^\s*\((?:1[89]|20)\d{2}\)\s*$"))
     # A figure that ends a line of other text: a row read across, where the text beside
     # the figure (a caption, say) ran into it. Only a figure that says it is one (a
     # currency, a unit, a scale or grouped digits) counts, so "Class of 2015" does not.
