@@ -390,6 +390,8 @@ def find_running_heads(texts: Sequence[str], profile: Profile) -> set[int]:
     [0, 2, 3]
     >>> sorted(find_running_heads((["Learning Cities", "Initiatives include:"] + ["text"] * 10) * 3, p))
     [0, 12, 24]
+    >>> sorted(find_running_heads(["495 km2", "text", "49 km2", "text", "110 km2"], p))
+    []
     """
     numbers: dict[str, set[str]] = {}
     bare: dict[str, int] = {}
@@ -397,7 +399,8 @@ def find_running_heads(texts: Sequence[str], profile: Profile) -> set[int]:
     keyed: list[tuple[int, str]] = []
     for i, text in enumerate(texts):
         match = _NUMBERED.match(text)
-        if not match or profile.stat_label_any.search(text):  # stats labels recur as content
+        # Stats labels and figures ("495 km2", "US$1,200") recur as content.
+        if not match or profile.stat_label_any.search(text) or profile.stat_figure_alone.match(text):
             continue
         key = " ".join(match.group("title").split()).casefold()
         if bool(match.group("lead")) != bool(match.group("trail")):
