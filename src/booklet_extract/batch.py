@@ -32,8 +32,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import wordlist
 from .errors import BookletError, UsageError
 from .output import open_output, write_atomic
+from .profile import DEFAULT_PROFILE
 from .sources import STDIN
 from .validate import count_problems, has_no_sections, problem_summary
 
@@ -143,7 +145,13 @@ PARENT_POLL_SECONDS = 0.5
 
 
 def _pool(workers: int) -> ProcessPoolExecutor:
-    """A process pool whose workers stop with this process and log as it does."""
+    """A process pool whose workers stop with this process and log as it does.
+
+    The word-frequency table is read (or its cache built) here, once: forked
+    workers inherit it, others read the cache file the first worker did not
+    have to build.
+    """
+    wordlist.table(DEFAULT_PROFILE.language.code)
     levels = {name: logging.getLogger(name or None).level for name in ("", "booklet_extract", "pdfminer")}
     return ProcessPoolExecutor(max_workers=workers, initializer=_worker_init,
                                initargs=(os.getpid(), levels))

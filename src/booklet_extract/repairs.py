@@ -26,6 +26,7 @@ from functools import lru_cache
 
 import regex as re
 
+from . import wordlist
 from .line import Glue, Line, Repair, RepairedLines
 from .profile import Language, Profile
 
@@ -46,10 +47,8 @@ def _ligature_patterns(endings: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pa
 
 @lru_cache(maxsize=65536)
 def word_zipf(word: str, language: str = "en") -> float:
-    """Zipf frequency of `word` in `language` (0 when unknown)."""
-    from wordfreq import zipf_frequency
-
-    return float(zipf_frequency(word, language))
+    """Zipf frequency of `word` in `language` (0 when unknown): wordfreq's, through its cache."""
+    return wordlist.zipf(word, language)
 
 
 class Vocabulary:
