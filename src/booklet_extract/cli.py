@@ -20,7 +20,6 @@ from types import FrameType
 
 from ._version import __version__
 from .batch import BatchResult, expand_inputs, output_paths, run_batch
-from .compare import NOT_COMPARED, compare
 from .errors import (
     EXIT_OK,
     EXIT_SIGINT,
@@ -227,6 +226,8 @@ def _run_single(path: Path, output: str | None, args: argparse.Namespace) -> int
 
 
 def _expect(booklet: Booklet, args: argparse.Namespace) -> int:
+    from .compare import NOT_COMPARED, compare
+
     try:
         expected = json.loads(Path(args.expect).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
