@@ -43,9 +43,11 @@ class Page:
 class _Cols:
     """A page's glyph columns as Python lists: the fastest per-glyph access from Python."""
 
-    __slots__ = ("bold", "bottom", "italic", "size", "text", "top", "x0", "x1")
+    __slots__ = ("bold", "bottom", "copies", "italic", "size", "text", "top", "x0", "x1")
 
     def __init__(self, glyphs: Glyphs) -> None:
+        self.copies = False
+        """Whether any glyph of the page had copies dropped (else no fragment looks)."""
         self.text = glyphs.text
         self.x0: list[float] = glyphs.x0.tolist()
         self.top: list[float] = glyphs.top.tolist()
@@ -171,8 +173,11 @@ def remove_overprint(glyphs: Glyphs) -> tuple[list[int], list[int]]:
             dropped.add(i)
             continue
         grid.setdefault((char_text, gx, gy), []).append(i)
-    kept = [i for i in range(n) if i not in dropped]
-    return kept, [extra.get(i, 0) for i in kept]
+    keep = np.ones(n, dtype=np.bool_)
+    keep[sorted(dropped)] = False
+    count = np.zeros(n, dtype=np.int64)
+    count[list(extra)] = list(extra.values())
+    return np.flatnonzero(keep).tolist(), count[keep].tolist()
 
 
 def _overprint_candidates(glyphs: Glyphs) -> list[int]:
@@ -437,6 +442,7 @@ def _fragments(glyphs: Glyphs, copies: list[int]) -> list[_Fragment]:
     Which gaps are gutters is told by the page's own geometry (`_gutters`), not by one
     fixed width, so a 1-em gutter splits and a wide justified word space does not."""
     cols = _Cols(glyphs)
+    cols.copies = any(copies)
     rows = _rows(glyphs, cols)
     geometry = [_row_geometry(cols, row) for row in rows]
     frags: list[_Fragment] = []
@@ -464,7 +470,8 @@ def _fragment(cols: _Cols, copies: list[int], idx: list[int]) -> _Fragment:
         end -= 1
     while start < end and texts[idx[start]].isspace():
         start += 1
-    return _make_fragment(cols, idx[start:end], max([copies[i] for i in idx], default=0))
+    most = max([copies[i] for i in idx], default=0) if cols.copies else 0
+    return _make_fragment(cols, idx[start:end], most)
 
 
 def _same_style(a: _Fragment, b: _Fragment) -> bool:
@@ -618,11 +625,12 @@ def page_lines(page: Page, first_number: int) -> tuple[list[Line], list[Repair]]
     turned = np.zeros(len(glyphs), dtype=np.bool_)
     for degrees in rotation.TURNS:  # not np.isin: it imports numpy.ma, a tenth of a second
         turned |= glyphs.direction == degrees
-    upright = glyphs.take(np.flatnonzero(glyphs.upright & ~turned))
+    main = glyphs.upright & ~turned
+    upright = glyphs if main.all() else glyphs.take(np.flatnonzero(main))
     kept, copies = remove_overprint(upright)
-    frags = _fragments(upright.take(kept), copies)
+    frags = _fragments(upright if len(kept) == len(upright) else upright.take(kept), copies)
     # Skewed or mirrored glyphs: kept, in their own simple top-to-bottom order.
-    others = glyphs.take(np.flatnonzero(~glyphs.upright & ~turned)).chars()
+    others = [] if main.all() else glyphs.take(np.flatnonzero(~glyphs.upright & ~turned)).chars()
     if others:
         ordered = Glyphs.from_chars(sorted(others, key=lambda c: (round(c.x0), c.top)))
         o_kept, o_copies = remove_overprint(ordered)
