@@ -76,6 +76,16 @@ def page_glyphs(page: Any, styles: dict[str, tuple[bool, bool]]) -> Glyphs:
                      size, bold, italic, upright, turn)
 
 
+def forget_parsed_objects(doc: PDF) -> None:
+    """Drop pdfminer's cache of parsed objects (a page's content streams, decoded, among
+    them), which otherwise keeps every page read until the document closes: memory
+    would grow with the page count. Objects a later page needs are parsed again;
+    fonts stay cached by the resource manager."""
+    cached = getattr(getattr(doc, "doc", None), "_cached_objs", None)
+    if isinstance(cached, dict):
+        cached.clear()
+
+
 class PdfplumberBackend:
     """pdfplumber's way through `pdf_reader.read_pdf`'s steps."""
 
@@ -94,6 +104,7 @@ class PdfplumberBackend:
             glyphs = page_glyphs(page, self.styles)
             width, height = float(page.width), float(page.height)
             page.close()  # release pdfminer's layout objects for this page
+            forget_parsed_objects(doc)
         return Page(index + 1, width, height, glyphs)
 
     def close(self, doc: PDF) -> None:

@@ -599,20 +599,40 @@ def read_page(pdf: pdfium.PdfDocument, index: int, path: str) -> Page:
     return Page(index + 1, frame.width, frame.height, glyphs)
 
 
+REOPEN_PAGES = 200
+"""PDFium keeps what it parsed of every page until the document closes (about 50 KB a
+page of a typical booklet); reopening the document after this many pages keeps memory
+flat for any length, at the cost of one reopen (a few ms) per that many pages."""
+
+
+@dataclass(slots=True)
+class _Open:
+    """An open document and how to open it again."""
+
+    doc: pdfium.PdfDocument
+    data: bytes
+    password: str | None
+    served: int = 0
+
+
 class PdfiumBackend:
     """PDFium's way through `pdf_reader.read_pdf`'s steps."""
 
-    def open(self, data: bytes, path: str, password: str | None) -> pdfium.PdfDocument:
-        return open_document(data, path, password)
+    def open(self, data: bytes, path: str, password: str | None) -> _Open:
+        return _Open(open_document(data, path, password), data, password)
 
-    def page_count(self, doc: pdfium.PdfDocument, path: str) -> int:
-        return len(doc)
+    def page_count(self, doc: _Open, path: str) -> int:
+        return len(doc.doc)
 
-    def read_page(self, doc: pdfium.PdfDocument, index: int, path: str) -> Page:
-        return read_page(doc, index, path)
+    def read_page(self, doc: _Open, index: int, path: str) -> Page:
+        if doc.served and doc.served % REOPEN_PAGES == 0:
+            doc.doc.close()
+            doc.doc = open_document(doc.data, path, doc.password)
+        doc.served += 1
+        return read_page(doc.doc, index, path)
 
-    def close(self, doc: pdfium.PdfDocument) -> None:
-        doc.close()
+    def close(self, doc: _Open) -> None:
+        doc.doc.close()
 
 
 def lines_from_pdf_pdfium(
