@@ -43,7 +43,8 @@ class Page:
 class _Cols:
     """A page's glyph columns as Python lists: the fastest per-glyph access from Python."""
 
-    __slots__ = ("bold", "bottom", "copies", "italic", "size", "text", "top", "x0", "x1")
+    __slots__ = ("bold", "bottom", "copies", "italic", "size", "text", "top", "word_gap", "x0",
+                 "x1")
 
     def __init__(self, glyphs: Glyphs) -> None:
         self.copies = False
@@ -56,6 +57,8 @@ class _Cols:
         self.size: list[float] = glyphs.size.tolist()
         self.bold: list[bool] = glyphs.bold.tolist()
         self.italic: list[bool] = glyphs.italic.tolist()
+        self.word_gap: list[float] = (WORD_GAP * np.maximum(glyphs.size, 1.0)).tolist()
+        """WORD_GAP * max(size, 1.0): a gap wider than both glyphs' is a word space."""
 
 
 # --- the layout engine -------------------------------------------------------------------
@@ -110,13 +113,14 @@ def _make_fragment(cols: _Cols, idx: list[int], copies: int) -> _Fragment:
 
 def _text(cols: _Cols, idx: list[int]) -> str:
     out: list[str] = []
-    texts, x0, x1, size = cols.text, cols.x0, cols.x1, cols.size
+    texts, x0, x1, word_gap = cols.text, cols.x0, cols.x1, cols.word_gap
     prev = -1
     for i in idx:
         text = texts[i]
         if prev >= 0 and text != " " and texts[prev] != " ":
             gap = x0[i] - x1[prev]
-            if gap > WORD_GAP * max(size[i], size[prev], 1.0):
+            # WORD_GAP * max(size, size of prev, 1.0), from the page's precomputed column.
+            if gap > word_gap[i] and gap > word_gap[prev]:
                 out.append(" ")
         out.append(text)
         prev = i
@@ -234,16 +238,20 @@ EDGE_WINDOW = 3
 def _rows(glyphs: Glyphs, cols: _Cols) -> list[list[int]]:
     """Glyph indices grouped by baseline, top-down; each row left to right."""
     order = np.lexsort((glyphs.x0, np.round(glyphs.top, 0))).tolist()
-    tops, sizes = cols.top, cols.size
+    tops = cols.top
+    # SAME_LINE * max(size, 1.0) per glyph: scaling is monotone, so the larger of two of
+    # these is SAME_LINE * max(head size, size, 1.0) exactly.
+    reach = (SAME_LINE * np.maximum(glyphs.size, 1.0)).tolist()
     rows: list[list[int]] = []
-    head_top = head_size = 0.0
+    head_top = head_reach = 0.0
     for i in order:
-        top, size = tops[i], sizes[i]
-        if rows and abs(top - head_top) <= SAME_LINE * max(head_size, size, 1.0):
+        top = tops[i]
+        apart = abs(top - head_top)
+        if rows and (apart <= head_reach or apart <= reach[i]):
             rows[-1].append(i)
             continue
         rows.append([i])
-        head_top, head_size = top, size
+        head_top, head_reach = top, reach[i]
     x0 = cols.x0.__getitem__
     for row in rows:
         row.sort(key=x0)
