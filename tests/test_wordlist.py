@@ -93,18 +93,45 @@ def test_decisions_match_wordfreqs(cached: Path) -> None:
     assert with_cache == direct
 
 
-def test_read_only_cache_folder_falls_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unwritable_cache_folder_still_answers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                               cached: Path) -> None:
+    """A cache folder that cannot be made (a file is in the way: this fails even for root)
+    leaves the table built in memory for this process, and writes nothing."""
+    data = next(cached.glob("zipf-*-en.tsv")).read_bytes()
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("BOOKLET_EXTRACT_CACHE", str(blocker / "cache"))
+    monkeypatch.setattr(wordlist, "_tables", {})
+    monkeypatch.setattr(wordlist, "build", lambda language: data)
+    assert wordlist.zipf("financial", "en") == zipf_frequency("financial", "en")
+    assert wordlist._tables["en"] is not None
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file"]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_read_only_cache_folder_still_answers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                              cached: Path) -> None:
+    data = next(cached.glob("zipf-*-en.tsv")).read_bytes()
     folder = tmp_path / "ro"
     folder.mkdir()
     folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
-    monkeypatch.setenv("BOOKLET_EXTRACT_CACHE", str(folder / "inside"))
+    monkeypatch.setenv("BOOKLET_EXTRACT_CACHE", str(folder))
     monkeypatch.setattr(wordlist, "_tables", {})
-    monkeypatch.setattr(wordlist, "build", lambda language: b"")  # keep the test quick
+    monkeypatch.setattr(wordlist, "build", lambda language: data)
     try:
         assert wordlist.zipf("financial", "en") == zipf_frequency("financial", "en")
-        assert wordlist._tables["en"] is None
+        assert list(folder.iterdir()) == []
     finally:
         folder.chmod(stat.S_IRWXU)
+
+
+def test_without_a_table_wordfreq_answers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No usable table at all (here: an empty build): every word is asked of wordfreq."""
+    monkeypatch.setenv("BOOKLET_EXTRACT_CACHE", str(tmp_path / "inside"))
+    monkeypatch.setattr(wordlist, "_tables", {})
+    monkeypatch.setattr(wordlist, "build", lambda language: b"")
+    assert wordlist.zipf("financial", "en") == zipf_frequency("financial", "en")
+    assert wordlist._tables["en"] is None
 
 
 def test_missing_cache_folder_is_made(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
