@@ -25,18 +25,21 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from . import wordlist
 from .errors import BookletError, UsageError
 from .exports import ExportParts, ExportRequest, Exports, make_parts
 from .output import open_output, write_atomic
+from .profile import DEFAULT_PROFILE
 from .sources import STDIN
 from .validate import count_problems, has_no_sections, problem_summary
+
+if TYPE_CHECKING:  # the pool machinery is imported only when a batch runs on several workers
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 log = logging.getLogger(__name__)
 
@@ -148,14 +151,26 @@ PARENT_POLL_SECONDS = 0.5
 
 
 def _pool(workers: int) -> ProcessPoolExecutor:
-    """A process pool whose workers stop with this process and log as it does."""
+    """A process pool whose workers stop with this process and log as it does.
+
+    The word-frequency table is read (or its cache built) here, once: forked
+    workers inherit it, others read the cache file the first worker did not
+    have to build.
+    """
+    from concurrent.futures import ProcessPoolExecutor
+
+    wordlist.table(DEFAULT_PROFILE.language.code)
     levels = {name: logging.getLogger(name or None).level for name in ("", "booklet_extract", "pdfminer")}
     return ProcessPoolExecutor(max_workers=workers, initializer=_worker_init,
                                initargs=(os.getpid(), levels))
 
 
 def _worker_init(main_pid: int, levels: dict[str, int]) -> None:
-    """Runs first in each worker: signals, death with the main process, logging."""
+    """Runs first in each worker: signals, death with the main process, logging.
+
+    Everything it uses is imported at the top of this module: an import in a
+    forked worker can deadlock on a lock another thread held at the fork.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the main process decides
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the main process's handler, inherited by fork
     parent = os.getppid()
@@ -235,6 +250,8 @@ def _take(
     pending: deque[tuple[_Task, Future[_Outcome]]], pool: ProcessPoolExecutor, workers: int
 ) -> tuple[_Outcome, ProcessPoolExecutor]:
     """The oldest outcome, and the pool to go on with (a new one if this one broke)."""
+    from concurrent.futures.process import BrokenProcessPool
+
     try:
         outcome = pending[0][1].result()
     except BrokenProcessPool:
@@ -250,6 +267,8 @@ def _take(
 
 def _isolated(task: _Task) -> _Outcome:
     """Run one task in a process of its own; its death is this file's failure only."""
+    from concurrent.futures.process import BrokenProcessPool
+
     solo = _pool(1)
     try:
         outcome = solo.submit(_extract_one, task).result()
@@ -263,6 +282,8 @@ def _isolated(task: _Task) -> _Outcome:
 
 
 def _finished(outcome: _Outcome) -> Future[_Outcome]:
+    from concurrent.futures import Future
+
     future: Future[_Outcome] = Future()
     future.set_result(outcome)
     return future

@@ -18,6 +18,7 @@ import unicodedata
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 from itertools import pairwise
 
 import regex as re
@@ -121,8 +122,21 @@ def fold_name(text: str) -> str:
     "côte d'ivoire"
     """
     text = unicodedata.normalize("NFC", text)
-    text = re.sub(r"[’‘`´]", "'", text)
+    text = _APOSTROPHES.sub("'", text)
     return " ".join(text.split()).casefold()
+
+
+_APOSTROPHES = re.compile(r"[’‘`´]")
+_MAP_SEPARATORS = re.compile(r"[\s,|•·]|(?<!\p{L})i(?!\p{L})")
+_LETTERS = re.compile(r"\p{L}+")
+
+
+@lru_cache(maxsize=8)
+def _closing(close_quotes: str) -> tuple[Pattern, Pattern]:
+    """(a closing mark ending a line, a closing mark not followed by a letter), compiled once
+    per profile: building and looking up the pattern on every call cost more than the search."""
+    marks = r"[" + re.escape(close_quotes) + r"]"
+    return re.compile(marks + r"[.,]?\s*$"), re.compile(marks + r"(?!\p{L})")
 
 
 def is_name(text: str, profile: Profile) -> bool:
@@ -222,7 +236,7 @@ def opens_quote(text: str, profile: Profile) -> bool:
 
 def closes_quote(text: str, profile: Profile) -> bool:
     """A line that ends a quotation: closing mark, optionally followed by . or ,"""
-    return bool(re.search(r"[" + re.escape(profile.close_quotes) + r"][.,]?\s*$", text))
+    return bool(_closing(profile.close_quotes)[0].search(text))
 
 
 def quotes_a_name(text: str, profile: Profile) -> bool:
@@ -237,11 +251,11 @@ def quotes_a_name(text: str, profile: Profile) -> bool:
     stripped = text.strip()
     if stripped[:1] not in profile.open_quotes:
         return False
-    closing = re.search(r"[" + re.escape(profile.close_quotes) + r"](?!\p{L})", stripped[1:80])
+    closing = _closing(profile.close_quotes)[1].search(stripped[1:80])
     if not closing:
         return False
     inside, after = stripped[1 : closing.start() + 1], stripped[closing.end() + 1 :]
-    return len(inside.split()) <= 8 and len(re.findall(r"\p{L}+", after)) >= 2
+    return len(inside.split()) <= 8 and len(_LETTERS.findall(after)) >= 2
 
 
 def _first_key(patterns: dict[str, Pattern], text: str) -> str | None:
@@ -267,7 +281,7 @@ def is_map_label(text: str, names: list[str]) -> bool:
         return False
     for name in names:  # longest first, so "republic of korea" goes before "korea"
         folded = folded.replace(name, " ")
-    return not re.sub(r"[\s,|•·]|(?<!\p{L})i(?!\p{L})", "", folded)
+    return not _MAP_SEPARATORS.sub("", folded)
 
 
 # --- typography ------------------------------------------------------------------------------

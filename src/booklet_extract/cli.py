@@ -20,7 +20,6 @@ from types import FrameType
 
 from ._version import __version__
 from .batch import BatchResult, OutcomeSource, expand_inputs, output_paths, run_batch
-from .compare import NOT_COMPARED, compare
 from .debug_pages import DEFAULT_DPI, dpi
 from .errors import (
     EXIT_OK,
@@ -283,6 +282,8 @@ def _run_single(path: Path, output: str | None, args: argparse.Namespace) -> int
 
 
 def _expect(booklet: Booklet, args: argparse.Namespace) -> int:
+    from .compare import NOT_COMPARED, compare
+
     try:
         expected = json.loads(Path(args.expect).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:

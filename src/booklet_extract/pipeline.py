@@ -43,7 +43,9 @@ def extract(
     doc, data = load(path, password=password, pages=pages, backend=backend, name=shown)
     log.info("%s: read %s: %s%d line(s) in %.3f s", shown, doc.format,
              f"{doc.pages} page(s), " if doc.pages else "", len(doc.lines), time.perf_counter() - started)
-    return build_booklet(doc, data, shown, raw_text=raw_text, profile=profile)
+    digest = hashlib.sha256(data).hexdigest()
+    del data  # a long PDF's bytes are not held through the later stages
+    return build_booklet(doc, digest, shown, raw_text=raw_text, profile=profile)
 
 
 def parse_text(
@@ -59,10 +61,13 @@ def parse_text(
 
 
 def build_booklet(
-    doc: SourceDocument, data: bytes, path: str | None, *, raw_text: bool = False,
+    doc: SourceDocument, data: bytes | str, path: str | None, *, raw_text: bool = False,
     profile: Profile = DEFAULT_PROFILE,
 ) -> Booklet:
-    """Run the stages on a source document: repairs, blocks, sections, fields, checks."""
+    """Run the stages on a source document: repairs, blocks, sections, fields, checks.
+
+    `data` is the input's bytes, or their SHA-256 hex digest already taken.
+    """
     lines = doc.lines
     lap = _stopwatch()
     repaired = repair_lines(lines, profile)
@@ -114,7 +119,7 @@ def build_booklet(
     log.info("%s: validation: %d flag(s), %d of %d line(s) assigned, %d noise in %.3f s",
              path, len(flags), coverage.assigned, coverage.lines, coverage.noise, lap())
     return Booklet(
-        source=Source(path=path, sha256=hashlib.sha256(data).hexdigest(),
+        source=Source(path=path, sha256=data if isinstance(data, str) else hashlib.sha256(data).hexdigest(),
                       format="pdf" if doc.format == "pdf" else "text", pages=doc.pages),
         booklet=front,
         cities=cities,

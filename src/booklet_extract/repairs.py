@@ -26,6 +26,7 @@ from functools import lru_cache
 
 import regex as re
 
+from . import wordlist
 from .line import Glue, Line, Repair, RepairedLines
 from .profile import Language, Profile
 
@@ -44,12 +45,34 @@ def _ligature_patterns(endings: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pa
     return inside, at_end
 
 
+@lru_cache(maxsize=8)
+def _ending_letters(endings: tuple[str, ...]) -> frozenset[str] | None:
+    """The lowercase last letters of the ligature endings; None when one is not ASCII
+    (then case-insensitive matching may pair it with other letters, and no shortcut holds)."""
+    last = {ending[-1:] for ending in endings}
+    if not all(ch.isascii() for ch in last):
+        return None
+    return frozenset(ch.lower() for ch in last)
+
+
+def _may_end_in_ligature(text: str, endings: tuple[str, ...]) -> bool:
+    """False only when `text` cannot end in a ligature head: a cheap test that spares most
+    lines the search (the pattern, anchored at the end, is tried at every position)."""
+    letters = _ending_letters(endings)
+    last = text[:-1][-1:] if text.endswith("\n") else text[-1:]
+    return letters is None or not last.isascii() or last.lower() in letters
+
+
+def _ends_in_hyphen(text: str) -> bool:
+    """Whether `text` ends in "-" (before a final newline, as `$` allows): else `_LAST_WORD`
+    cannot match, and its search, tried at every position of the line, is spared."""
+    return text.endswith(("-", "-\n"))
+
+
 @lru_cache(maxsize=65536)
 def word_zipf(word: str, language: str = "en") -> float:
-    """Zipf frequency of `word` in `language` (0 when unknown)."""
-    from wordfreq import zipf_frequency
-
-    return float(zipf_frequency(word, language))
+    """Zipf frequency of `word` in `language` (0 when unknown): wordfreq's, through its cache."""
+    return wordlist.zipf(word, language)
 
 
 class Vocabulary:
@@ -304,7 +327,7 @@ def glue_between(last: str, text: str, line: Line, vocab: Vocabulary) -> Glue:
     joins its tail. `line` is the earlier line, where a repair is reported.
     """
     first = _FIRST_WORD.search(text)
-    hyphen = _LAST_WORD.search(last)
+    hyphen = _LAST_WORD.search(last) if _ends_in_hyphen(last) else None
     if hyphen:
         # The decision is on the two halves around the break; the flag shows the whole
         # printed token, compounds included ("multi-sec-" / "toral", "path-" / "break-ing").
@@ -317,7 +340,8 @@ def glue_between(last: str, text: str, line: Line, vocab: Vocabulary) -> Glue:
         if spaced:  # "word -" + "next": a dash set between spaces, not a broken word
             return Glue(" ")
         return Glue("")  # a kept hyphen is a real one: "Eco-" + "Friendly"
-    lig = _ligature_patterns(vocab.language.ligature_endings)[1].search(last)
+    endings = vocab.language.ligature_endings
+    lig = _ligature_patterns(endings)[1].search(last) if _may_end_in_ligature(last, endings) else None
     if lig and first and is_ligature_split(lig.group(1), first.group(1), vocab):
         head, tail = lig.group(1), first.group(1)
         repair = Repair("ligature_split", f"{head}\n{tail}", head + tail, line,
@@ -368,10 +392,12 @@ def repair_lines(lines: Sequence[Line], profile: Profile) -> RepairedLines:
                  or profile.stat_label_any.match(line.text.strip())}
     repeats = find_repeated_lines(lines, texts, protected)
     glue: dict[tuple[int, int], Glue] = {}
-    at_end = _ligature_patterns(profile.language.ligature_endings)[1]
+    endings = profile.language.ligature_endings
+    at_end = _ligature_patterns(endings)[1]
     for k in range(len(lines) - 1):
         last = texts[k].strip()
-        reach = _GLUE_REACH if (last.endswith("-") or at_end.search(last)) else 1
+        ligature = _may_end_in_ligature(last, endings) and at_end.search(last)
+        reach = _GLUE_REACH if (last.endswith("-") or ligature) else 1
         for j in range(k + 1, min(len(lines), k + 1 + reach)):
             glue[(k, j)] = glue_between(last, texts[j].strip(), lines[k], vocab)
     return RepairedLines(lines=list(lines), texts=texts, inline=inline,

@@ -8,44 +8,57 @@ so both backends give the same `Line`s.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from statistics import median
+
+import numpy as np
 
 from ..line import Line, Repair, SourceDocument
 from ..textnorm import name_bullet, normalize_glyphs
 from . import rotation
+from .glyphs import Char, Glyphs
+
+__all__ = ["Char", "Glyphs", "Page", "build_document", "page_lines"]
 
 
-@dataclass(frozen=True, slots=True)
-class Char:
-    """One glyph as drawn: its text and box in PDF points (top-left origin).
-
-    `direction` is the way its baseline runs on the page (`rotation.direction`):
-    0 upright, 90, 180 or 270 for quarter turns, -1 for anything else. `upright`
-    is pdfminer's test, kept for the glyphs that are neither (skewed text).
-    """
-
-    text: str
-    x0: float
-    top: float
-    x1: float
-    bottom: float
-    size: float
-    bold: bool = False
-    italic: bool = False
-    upright: bool = True
-    direction: int = 0
-
-
-@dataclass(frozen=True, slots=True)
 class Page:
-    """One page's characters, in content-stream order, and its size."""
+    """One page's glyphs, in content-stream order, and its size."""
 
-    number: int
-    width: float
-    height: float
-    chars: list[Char]
+    __slots__ = ("glyphs", "height", "number", "width")
+
+    def __init__(self, number: int, width: float, height: float,
+                 chars: Glyphs | Sequence[Char]) -> None:
+        self.number = number
+        self.width = width
+        self.height = height
+        self.glyphs = chars if isinstance(chars, Glyphs) else Glyphs.from_chars(chars)
+
+    @property
+    def chars(self) -> list[Char]:
+        """The glyphs one by one (tests and tools; the layout reads `glyphs`)."""
+        return self.glyphs.chars()
+
+
+class _Cols:
+    """A page's glyph columns as Python lists: the fastest per-glyph access from Python."""
+
+    __slots__ = ("bold", "bottom", "copies", "italic", "size", "text", "top", "word_gap", "x0",
+                 "x1")
+
+    def __init__(self, glyphs: Glyphs) -> None:
+        self.copies = False
+        """Whether any glyph of the page had copies dropped (else no fragment looks)."""
+        self.text = glyphs.text
+        self.x0: list[float] = glyphs.x0.tolist()
+        self.top: list[float] = glyphs.top.tolist()
+        self.x1: list[float] = glyphs.x1.tolist()
+        self.bottom: list[float] = glyphs.bottom.tolist()
+        self.size: list[float] = glyphs.size.tolist()
+        self.bold: list[bool] = glyphs.bold.tolist()
+        self.italic: list[bool] = glyphs.italic.tolist()
+        self.word_gap: list[float] = (WORD_GAP * np.maximum(glyphs.size, 1.0)).tolist()
+        """WORD_GAP * max(size, 1.0): a gap wider than both glyphs' is a word space."""
 
 
 # --- the layout engine -------------------------------------------------------------------
@@ -69,48 +82,50 @@ SAME_LINE = 0.5
 class _Fragment:
     """A run of glyphs on one baseline, unbroken by a column gutter.
 
-    Its text, box, size and style are computed once: blocks and reading order ask
-    for them many times per fragment.
+    Only what blocks, reading order and lines read is kept: its text, box, size
+    and style, computed once (they are asked for many times per fragment).
     """
 
-    chars: list[Char]
+    text: str
     copies: int  # most extra copies drawn of any glyph here (0: drawn once)
-    x0: float = field(init=False)
-    x1: float = field(init=False)
-    top: float = field(init=False)
-    bottom: float = field(init=False)
-    size: float = field(init=False)
-    bold: bool = field(init=False)
-    italic: bool = field(init=False)
-    text: str = field(init=False)
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    italic: bool
 
-    def __post_init__(self) -> None:
-        chars = self.chars
-        self.text = self._text()
-        if not chars:  # only spaces: dropped by `_fragments`
-            self.x0 = self.x1 = self.top = self.bottom = self.size = 0.0
-            self.bold = self.italic = False
-            return
-        self.x0 = chars[0].x0
-        self.x1 = max(c.x1 for c in chars)
-        self.top = min(c.top for c in chars)
-        self.bottom = max(c.bottom for c in chars)
-        self.size = median(c.size for c in chars)
-        self.bold = sum(c.bold for c in chars) * 2 > len(chars)
-        self.italic = sum(c.italic for c in chars) * 2 > len(chars)
 
-    def _text(self) -> str:
-        out: list[str] = []
-        prev: Char | None = None
-        for char in self.chars:
-            if prev is not None and char.text != " " and prev.text != " ":
-                gap = char.x0 - prev.x1
-                if gap > WORD_GAP * max(char.size, prev.size, 1.0):
-                    out.append(" ")
-            out.append(char.text)
-            prev = char
-        # Overprinted copies leave their spaces behind; one space is what was meant.
-        return " ".join(normalize_glyphs("".join(out)).split())
+def _make_fragment(cols: _Cols, idx: list[int], copies: int) -> _Fragment:
+    """A fragment of the glyphs `idx` (left to right, no space glyph at either end)."""
+    text = _text(cols, idx)
+    if not idx:  # only spaces: dropped by `_fragments`
+        return _Fragment(text, copies, 0.0, 0.0, 0.0, 0.0, 0.0, False, False)
+    x1, top, bottom, bold, italic = cols.x1, cols.top, cols.bottom, cols.bold, cols.italic
+    half = len(idx)
+    return _Fragment(
+        text, copies, cols.x0[idx[0]], max([x1[i] for i in idx]), min([top[i] for i in idx]),
+        max([bottom[i] for i in idx]), median([cols.size[i] for i in idx]),
+        sum([bold[i] for i in idx]) * 2 > half, sum([italic[i] for i in idx]) * 2 > half,
+    )
+
+
+def _text(cols: _Cols, idx: list[int]) -> str:
+    out: list[str] = []
+    texts, x0, x1, word_gap = cols.text, cols.x0, cols.x1, cols.word_gap
+    prev = -1
+    for i in idx:
+        text = texts[i]
+        if prev >= 0 and text != " " and texts[prev] != " ":
+            gap = x0[i] - x1[prev]
+            # WORD_GAP * max(size, size of prev, 1.0), from the page's precomputed column.
+            if gap > word_gap[i] and gap > word_gap[prev]:
+                out.append(" ")
+        out.append(text)
+        prev = i
+    # Overprinted copies leave their spaces behind; one space is what was meant.
+    return " ".join(normalize_glyphs("".join(out)).split())
 
 
 @dataclass(slots=True)
@@ -127,40 +142,82 @@ class _Block:
         self.top, self.bottom = min(self.top, frag.top), max(self.bottom, frag.bottom)
 
 
-def remove_overprint(chars: list[Char]) -> tuple[list[Char], list[int]]:
+def remove_overprint(glyphs: Glyphs) -> tuple[list[int], list[int]]:
     """Drop glyphs drawn again at (almost) the same place; keep the first of each.
 
-    Returns the kept glyphs and, per kept glyph, how many copies were dropped.
-    Works on a 1-point grid, looking at the neighbouring cells, so it stays linear.
+    Returns the indexes of the kept glyphs and, per kept glyph, how many copies
+    were dropped. Only a glyph with another of the same text within the tolerance
+    across can be a copy or have one: those few are found with one sort
+    (`_overprint_candidates`), and only they go through the exact pass.
     """
-    kept: list[Char] = []
-    copies: list[int] = []
+    n = len(glyphs)
+    candidates = _overprint_candidates(glyphs)
+    if not candidates:
+        return list(range(n)), [0] * n
+    text, x0s, tops = glyphs.text, glyphs.x0.tolist(), glyphs.top.tolist()
+    dropped: set[int] = set()
+    extra: dict[int, int] = {}
     grid: dict[tuple[str, int, int], list[int]] = {}
-    for char in chars:
-        if char.text.isspace():
-            kept.append(char)
-            copies.append(0)
-            continue
-        gx, gy = round(char.x0), round(char.top)
+    for i in candidates:
+        char_text, x0, top = text[i], x0s[i], tops[i]
+        gx, gy = round(x0), round(top)
         found = -1
         for dx in (0, -1, 1):
             for dy in (0, -1, 1):
-                for idx in grid.get((char.text, gx + dx, gy + dy), ()):
-                    other = kept[idx]
-                    if abs(other.x0 - char.x0) <= OVERPRINT_TOLERANCE and abs(other.top - char.top) <= OVERPRINT_TOLERANCE:
-                        found = idx
+                for k in grid.get((char_text, gx + dx, gy + dy), ()):
+                    if abs(x0s[k] - x0) <= OVERPRINT_TOLERANCE and abs(tops[k] - top) <= OVERPRINT_TOLERANCE:
+                        found = k
                         break
                 if found >= 0:
                     break
             if found >= 0:
                 break
         if found >= 0:
-            copies[found] += 1
+            extra[found] = extra.get(found, 0) + 1
+            dropped.add(i)
             continue
-        grid.setdefault((char.text, gx, gy), []).append(len(kept))
-        kept.append(char)
-        copies.append(0)
-    return kept, copies
+        grid.setdefault((char_text, gx, gy), []).append(i)
+    keep = np.ones(n, dtype=np.bool_)
+    keep[sorted(dropped)] = False
+    count = np.zeros(n, dtype=np.int64)
+    count[list(extra)] = list(extra.values())
+    return np.flatnonzero(keep).tolist(), count[keep].tolist()
+
+
+def _overprint_candidates(glyphs: Glyphs) -> list[int]:
+    """Indexes (in order) of the non-space glyphs that have another glyph of the same text
+    within OVERPRINT_TOLERANCE both across and down: a superset of the copies and their
+    originals, found with sorts instead of a loop.
+
+    Two glyphs that close down the page share a band of `_BAND` points in at least
+    one of two band grids offset by half a band; sorted by text, band and x, two
+    such glyphs of a band have only glyphs close across between them, so comparing
+    neighbours finds them all.
+    """
+    n = len(glyphs)
+    if n < 2:
+        return []
+    ids: dict[str, int] = {}
+    code = np.fromiter((ids.setdefault(t, len(ids)) for t in glyphs.text), dtype=np.int64, count=n)
+    if len(ids) == n:
+        return []
+    useful = ~np.array([t.isspace() for t in ids], dtype=np.bool_)[code]
+    marked = np.zeros(n, dtype=np.bool_)
+    for shift in (0.0, _BAND / 2):
+        band = np.floor((glyphs.top + shift) / _BAND)
+        order = np.lexsort((glyphs.x0, band, code))
+        order = order[useful[order]]
+        xs = glyphs.x0[order]
+        close = ((code[order[1:]] == code[order[:-1]]) & (band[order[1:]] == band[order[:-1]])
+                 & (xs[1:] - xs[:-1] <= OVERPRINT_TOLERANCE + 1e-9))
+        marked[order[1:][close]] = True
+        marked[order[:-1][close]] = True
+    return np.flatnonzero(marked).tolist()
+
+
+_BAND = 3.0 * OVERPRINT_TOLERANCE
+"""Band height for `_overprint_candidates`: two glyphs closer than the tolerance down the page
+never straddle the edges of both grids (edges of the two are half a band apart)."""
 
 
 GUTTER_GAP = 0.9
@@ -178,20 +235,26 @@ EDGE_WINDOW = 3
 """How many rows above and below a gap are looked at for its column edge."""
 
 
-def _rows(chars: list[Char]) -> list[list[int]]:
+def _rows(glyphs: Glyphs, cols: _Cols) -> list[list[int]]:
     """Glyph indices grouped by baseline, top-down; each row left to right."""
-    order = sorted(range(len(chars)), key=lambda i: (round(chars[i].top, 0), chars[i].x0))
+    order = np.lexsort((glyphs.x0, np.round(glyphs.top, 0))).tolist()
+    tops = cols.top
+    # SAME_LINE * max(size, 1.0) per glyph: scaling is monotone, so the larger of two of
+    # these is SAME_LINE * max(head size, size, 1.0) exactly.
+    reach = (SAME_LINE * np.maximum(glyphs.size, 1.0)).tolist()
     rows: list[list[int]] = []
+    head_top = head_reach = 0.0
     for i in order:
-        char = chars[i]
-        if rows:
-            head = chars[rows[-1][0]]
-            if abs(char.top - head.top) <= SAME_LINE * max(head.size, char.size, 1.0):
-                rows[-1].append(i)
-                continue
+        top = tops[i]
+        apart = abs(top - head_top)
+        if rows and (apart <= head_reach or apart <= reach[i]):
+            rows[-1].append(i)
+            continue
         rows.append([i])
+        head_top, head_reach = top, reach[i]
+    x0 = cols.x0.__getitem__
     for row in rows:
-        row.sort(key=lambda i: chars[i].x0)
+        row.sort(key=x0)
     return rows
 
 
@@ -212,32 +275,34 @@ class _Row:
     reach: list[float]  # rightmost edge of the glyphs up to each one in `idx`
 
 
-def _row_geometry(chars: list[Char], row: list[int]) -> _Row:
-    idx = [i for i in row if not chars[i].text.isspace()]
-    size = median(chars[i].size for i in idx) if idx else 1.0
+def _row_geometry(cols: _Cols, row: list[int]) -> _Row:
+    texts, x0s, x1s = cols.text, cols.x0, cols.x1
+    idx = [i for i in row if not texts[i].isspace()]
+    size = median([cols.size[i] for i in idx]) if idx else 1.0
     gaps: list[tuple[int, float, float]] = []
     starts: dict[int, list[float]] = {}
     ends: dict[int, list[float]] = {}
+    word_gap, aligned_gap = WORD_GAP * max(size, 1.0), ALIGNED_GAP * max(size, 1.0)
+    xs = [x0s[i] for i in idx]
+    reaches: list[float] = []
     reach = 0.0
     for k, i in enumerate(idx):
-        char = chars[i]
+        x0, x1 = xs[k], x1s[i]
         if k == 0:
-            starts.setdefault(round(char.x0), []).append(char.x0)
+            starts.setdefault(round(x0), []).append(x0)
+            reach = x1
         else:
-            gap = char.x0 - reach
-            if gap > WORD_GAP * max(size, 1.0):
-                gaps.append((k, reach, char.x0))
-                if gap >= ALIGNED_GAP * max(size, 1.0):
-                    starts.setdefault(round(char.x0), []).append(char.x0)
+            gap = x0 - reach
+            if gap > word_gap:
+                gaps.append((k, reach, x0))
+                if gap >= aligned_gap:
+                    starts.setdefault(round(x0), []).append(x0)
                     ends.setdefault(round(reach), []).append(reach)
-        reach = char.x1 if k == 0 else max(reach, char.x1)
+            reach = max(reach, x1)
+        reaches.append(reach)
     if idx:
         ends.setdefault(round(reach), []).append(reach)
-    top = chars[idx[0]].top if idx else 0.0
-    xs = [chars[i].x0 for i in idx]
-    reaches: list[float] = []
-    for i in idx:
-        reaches.append(max(reaches[-1], chars[i].x1) if reaches else chars[i].x1)
+    top = cols.top[idx[0]] if idx else 0.0
     return _Row(idx, top, max(size, 1.0), gaps, starts, ends, xs, reaches)
 
 
@@ -266,13 +331,13 @@ def _on_edge(edges: dict[int, list[float]], x: float) -> bool:
     )
 
 
-def _is_marker(chars: list[Char], idx: list[int]) -> bool:
+def _is_marker(cols: _Cols, idx: list[int]) -> bool:
     """A list marker ('1.', '2)', '(3)', a bullet): kept with the item text after it."""
-    text = "".join(chars[i].text for i in idx)
+    text = "".join([cols.text[i] for i in idx])
     return len(text) <= 1 or (len(text) <= 4 and not text[0].isalpha())
 
 
-def _gutters(chars: list[Char], rows: list[_Row], r: int) -> set[int]:
+def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
     """Positions (in row r's glyphs) that start a new fragment: the text left of them is
     another column.
 
@@ -289,8 +354,8 @@ def _gutters(chars: list[Char], rows: list[_Row], r: int) -> set[int]:
     runs = _even_runs(wide)
     start = 0  # where the fragment that the gap at hand would end starts
     for n, (k, left, right) in enumerate(wide):
-        prev_size = chars[row.idx[k - 1]].size
-        if abs(chars[row.idx[k]].size - prev_size) > 0.6 * max(prev_size, 1.0):
+        prev_size = cols.size[row.idx[k - 1]]
+        if abs(cols.size[row.idx[k]] - prev_size) > 0.6 * max(prev_size, 1.0):
             cut[n] = True
         elif right - left > TABLE_GAP * size:
             cut[n] = not _justified_run(rows, r, wide, runs, n)
@@ -298,7 +363,7 @@ def _gutters(chars: list[Char], rows: list[_Row], r: int) -> set[int]:
             _edge_rows(rows, r, right, "starts") >= EDGE_ROWS
         ):
             cut[n] = _edge_rows(rows, r, left, "ends") >= EDGE_ROWS and not _is_marker(
-                chars, row.idx[start:k]
+                cols, row.idx[start:k]
             )
         if cut[n]:
             start = k
@@ -320,7 +385,7 @@ def _gutters(chars: list[Char], rows: list[_Row], r: int) -> set[int]:
         elif gap >= ALIGNED_GAP * size and gap > 1.2 * spacing:
             # A gutter-wide gap needs one other row on its edge (an item of two lines).
             need = EDGE_ROWS if gap < GUTTER_GAP * size else 2
-            cut[n] = not _is_marker(chars, row.idx[start:k]) and (
+            cut[n] = not _is_marker(cols, row.idx[start:k]) and (
                 _edge_rows(rows, r, right, "starts") >= need)
         if cut[n]:
             start = k
@@ -379,35 +444,42 @@ def _edge_rows(rows: list[_Row], r: int, x: float, side: str) -> int:
     return count
 
 
-def _fragments(chars: list[Char], copies: list[int]) -> list[_Fragment]:
+def _fragments(glyphs: Glyphs, copies: list[int]) -> list[_Fragment]:
     """Group glyphs into same-baseline runs, split at gutters, sorted top-down.
 
     Which gaps are gutters is told by the page's own geometry (`_gutters`), not by one
     fixed width, so a 1-em gutter splits and a wide justified word space does not."""
-    rows = _rows(chars)
-    geometry = [_row_geometry(chars, row) for row in rows]
+    cols = _Cols(glyphs)
+    cols.copies = any(copies)
+    rows = _rows(glyphs, cols)
+    geometry = [_row_geometry(cols, row) for row in rows]
     frags: list[_Fragment] = []
     for r, row in enumerate(rows):
         geo = geometry[r]
-        cuts = {geo.idx[k] for k in _gutters(chars, geometry, r)}
+        if not geo.gaps:  # no gap wide enough to be a gutter: one fragment
+            frags.append(_fragment(cols, copies, row))
+            continue
+        cuts = {geo.idx[k] for k in _gutters(cols, geometry, r)}
         current: list[int] = []
         for i in row:
             if i in cuts and current:
-                frags.append(_fragment(chars, copies, current))
+                frags.append(_fragment(cols, copies, current))
                 current = []
             current.append(i)
         if current:
-            frags.append(_fragment(chars, copies, current))
+            frags.append(_fragment(cols, copies, current))
     return [f for f in frags if f.text]
 
 
-def _fragment(chars: list[Char], copies: list[int], idx: list[int]) -> _Fragment:
-    kept = [chars[i] for i in idx]
-    while kept and kept[-1].text.isspace():
-        kept.pop()
-    while kept and kept[0].text.isspace():
-        kept.pop(0)
-    return _Fragment(kept, max((copies[i] for i in idx), default=0))
+def _fragment(cols: _Cols, copies: list[int], idx: list[int]) -> _Fragment:
+    texts = cols.text
+    start, end = 0, len(idx)
+    while end > start and texts[idx[end - 1]].isspace():
+        end -= 1
+    while start < end and texts[idx[start]].isspace():
+        start += 1
+    most = max([copies[i] for i in idx], default=0) if cols.copies else 0
+    return _make_fragment(cols, idx[start:end], most)
 
 
 def _same_style(a: _Fragment, b: _Fragment) -> bool:
@@ -607,20 +679,32 @@ def page_lines(page: Page, first_number: int) -> tuple[list[Line], list[Repair]]
     (`rotation`), by the same engine; its boxes are reported on the page. Each
     direction is read whole, the direction with the most glyphs first.
     """
-    upright = [c for c in page.chars if c.upright and c.direction not in rotation.TURNS]
+    glyphs = page.glyphs
+    turned = np.zeros(len(glyphs), dtype=np.bool_)
+    for degrees in rotation.TURNS:  # not np.isin: it imports numpy.ma, a tenth of a second
+        turned |= glyphs.direction == degrees
+    main = glyphs.upright & ~turned
+    upright = glyphs if main.all() else glyphs.take(np.flatnonzero(main))
     kept, copies = remove_overprint(upright)
-    frags = _fragments(kept, copies)
+    frags = _fragments(upright if len(kept) == len(upright) else upright.take(kept), copies)
     # Skewed or mirrored glyphs: kept, in their own simple top-to-bottom order.
-    others = [c for c in page.chars if not c.upright and c.direction not in rotation.TURNS]
+    others = [] if main.all() else glyphs.take(np.flatnonzero(~glyphs.upright & ~turned)).chars()
     if others:
-        o_kept, o_copies = remove_overprint(sorted(others, key=lambda c: (round(c.x0), c.top)))
-        frags += [_Fragment([c], n) for c, n in zip(o_kept, o_copies) if not c.text.isspace()]
+        ordered = Glyphs.from_chars(sorted(others, key=lambda c: (round(c.x0), c.top)))
+        o_kept, o_copies = remove_overprint(ordered)
+        o_cols = _Cols(ordered)
+        frags += [_make_fragment(o_cols, [i], n) for i, n in zip(o_kept, o_copies)
+                  if not ordered.text[i].isspace()]
     parts: list[tuple[int, rotation.Turn | None, list[_Block]]] = [
         (len(upright) + len(others), None, page_order(_blocks(frags))),
     ]
-    for turned, chars in rotation.turned_groups(page.chars, page.width, page.height):
-        t_kept, t_copies = remove_overprint(chars)
-        parts.append((len(chars), turned, page_order(_blocks(_fragments(t_kept, t_copies)))))
+    if turned.any():
+        turned_chars = glyphs.take(np.flatnonzero(turned)).chars()
+        for frame, chars in rotation.turned_groups(turned_chars, page.width, page.height):
+            group = Glyphs.from_chars(chars)
+            t_kept, t_copies = remove_overprint(group)
+            t_frags = _fragments(group.take(t_kept), t_copies)
+            parts.append((len(chars), frame, page_order(_blocks(t_frags))))
     parts.sort(key=lambda part: -part[0])  # stable: upright first among equals
     lines: list[Line] = []
     repairs: list[Repair] = []

@@ -9,19 +9,21 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 from pdfminer.layout import LTChar, LTContainer
 from pdfplumber.pdf import PDF
 
 from ..line import SourceDocument
 from .common import font_style
-from .layout import Char, Page
+from .glyphs import Glyphs, empty
+from .layout import Page
 from .pdf_open import close_pdf, guard_page, open_pdf, page_count, safe_page
 from .pdf_reader import read_pdf
 from .rotation import direction
 
 
-def page_chars(page: Any, styles: dict[str, tuple[bool, bool]]) -> list[Char]:
-    """The page's glyphs, read from pdfplumber's layout tree.
+def page_glyphs(page: Any, styles: dict[str, tuple[bool, bool]]) -> Glyphs:
+    """The page's glyphs, read from pdfplumber's layout tree into columns.
 
     `page.chars` would build a dict of some twenty attributes per glyph; reading
     the layout objects directly costs a fraction of that and gives the same
@@ -30,13 +32,22 @@ def page_chars(page: Any, styles: dict[str, tuple[bool, bool]]) -> list[Char]:
     """
     height = float(page.height)
     mb_x0, mb_top = (float(v) for v in page.mediabox[:2])
-    out: list[Char] = []
+    text: list[str] = []
+    x0: list[float] = []
+    y0: list[float] = []
+    x1: list[float] = []
+    y1: list[float] = []
+    size: list[float] = []
+    bold: list[bool] = []
+    italic: list[bool] = []
+    upright: list[bool] = []
+    turn: list[int] = []
     stack = list(reversed(page.layout._objs))
     while stack:
         obj = stack.pop()
         if isinstance(obj, LTChar):
-            text = obj.get_text()
-            if not text:
+            glyph = obj.get_text()
+            if not glyph:
                 continue
             fontname = obj.fontname
             if isinstance(fontname, bytes):
@@ -44,22 +55,35 @@ def page_chars(page: Any, styles: dict[str, tuple[bool, bool]]) -> list[Char]:
             style = styles.get(fontname)
             if style is None:
                 style = styles[fontname] = font_style(fontname)
-            out.append(Char(
-                text=text,
-                x0=obj.x0 + mb_x0,
-                top=height - obj.y1 + mb_top,
-                x1=obj.x1 + mb_x0,
-                bottom=height - obj.y0 + mb_top,
-                size=float(obj.size),
-                bold=style[0],
-                italic=style[1],
-                upright=bool(obj.upright),
-                # pdfminer's matrix is in page space, /Rotate applied (its page matrix).
-                direction=direction(*obj.matrix[:4]),
-            ))
+            text.append(glyph)
+            x0.append(obj.x0)
+            y0.append(obj.y0)
+            x1.append(obj.x1)
+            y1.append(obj.y1)
+            size.append(obj.size)
+            bold.append(style[0])
+            italic.append(style[1])
+            upright.append(bool(obj.upright))
+            # pdfminer's matrix is in page space, /Rotate applied (its page matrix).
+            turn.append(direction(*obj.matrix[:4]))
         elif isinstance(obj, LTContainer):
             stack.extend(reversed(obj._objs))
-    return out
+    if not text:
+        return empty()
+    xs0, ys0 = np.array(x0, dtype=np.float64), np.array(y0, dtype=np.float64)
+    xs1, ys1 = np.array(x1, dtype=np.float64), np.array(y1, dtype=np.float64)
+    return Glyphs.of(text, xs0 + mb_x0, height - ys1 + mb_top, xs1 + mb_x0, height - ys0 + mb_top,
+                     size, bold, italic, upright, turn)
+
+
+def forget_parsed_objects(doc: PDF) -> None:
+    """Drop pdfminer's cache of parsed objects (a page's content streams, decoded, among
+    them), which otherwise keeps every page read until the document closes: memory
+    would grow with the page count. Objects a later page needs are parsed again;
+    fonts stay cached by the resource manager."""
+    cached = getattr(getattr(doc, "doc", None), "_cached_objs", None)
+    if isinstance(cached, dict):
+        cached.clear()
 
 
 class PdfplumberBackend:
@@ -77,10 +101,11 @@ class PdfplumberBackend:
     def read_page(self, doc: PDF, index: int, path: str) -> Page:
         with guard_page(path, index + 1):
             page = safe_page(doc, index, path)
-            chars = page_chars(page, self.styles)
+            glyphs = page_glyphs(page, self.styles)
             width, height = float(page.width), float(page.height)
             page.close()  # release pdfminer's layout objects for this page
-        return Page(number=index + 1, width=width, height=height, chars=chars)
+            forget_parsed_objects(doc)
+        return Page(index + 1, width, height, glyphs)
 
     def close(self, doc: PDF) -> None:
         close_pdf(doc)  # pdfplumber's own close() rebuilds the page list, which may raise

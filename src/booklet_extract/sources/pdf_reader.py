@@ -45,7 +45,7 @@ def read_pdf(
             nonlocal total_chars
             for index in indexes:
                 page = backend.read_page(doc, index, path)
-                total_chars += len(page.chars)
+                total_chars += len(page.glyphs)
                 yield page
 
         result = build_document(page_stream(), count)

@@ -31,17 +31,24 @@ from __future__ import annotations
 import ctypes
 import math
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from ..errors import BrokenPDF, Encrypted
 from ..line import SourceDocument
 from .common import NEEDS_PASSWORD, WRONG_PASSWORD, font_style
-from .layout import Char, Page
+from .glyphs import Char, Glyphs, empty
+from .layout import Page
 from .pdf_reader import read_pdf
 from .rotation import direction
+
+if TYPE_CHECKING:
+    import numpy.typing as npt
+
+    from .glyphs import Floats, Ints
 
 # Same wording as `pdf_open` (not imported: it would import pdfplumber); a test keeps them equal.
 
@@ -152,7 +159,7 @@ class Frame:
 
 def _address(handle: Any) -> int:
     """A PDFium handle's address: a cheap, hashable identity for caches."""
-    return ctypes.cast(handle, ctypes.c_void_p).value or 0
+    return ctypes.c_void_p.from_buffer(handle).value or 0
 
 
 def _fast(func: Any, restype: Any, *argtypes: Any) -> Any:
@@ -161,16 +168,30 @@ def _fast(func: Any, restype: Any, *argtypes: Any) -> Any:
     pypdfium2's bindings check pointer types on every call; for the calls made
     once per glyph that doubles the cost of reading a page.
     """
-    return ctypes.CFUNCTYPE(restype, *argtypes)(_address(func))
+    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(func, ctypes.c_void_p).value or 0)
 
 
-_VOID, _INT, _DOUBLE_P = ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_double)
+_VOID, _INT = ctypes.c_void_p, ctypes.c_int
 _get_unicode = _fast(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, _VOID, _INT)
 _is_generated = _fast(pdfium_c.FPDFText_IsGenerated, _INT, _VOID, _INT)
 _get_text_object = _fast(pdfium_c.FPDFText_GetTextObject, _VOID, _VOID, _INT)
-_get_origin = _fast(pdfium_c.FPDFText_GetCharOrigin, _INT, _VOID, _INT, _DOUBLE_P, _DOUBLE_P)
+_get_origin = _fast(pdfium_c.FPDFText_GetCharOrigin, _INT, _VOID, _INT, _VOID, _VOID)
+"""Writes the origin straight into two float64 arrays (pointers passed as addresses)."""
 _glyph_width = _fast(pdfium_c.FPDFFont_GetGlyphWidth, _INT, _VOID, ctypes.c_uint, ctypes.c_float,
-                     ctypes.POINTER(ctypes.c_float))
+                     _VOID)
+_char_matrix = _fast(pdfium_c.FPDFText_GetMatrix, _INT, _VOID, _INT, _VOID)
+_char_font_size = _fast(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _VOID, _INT)
+_font_name = _fast(pdfium_c.FPDFFont_GetBaseFontName, ctypes.c_size_t, _VOID, _VOID, ctypes.c_size_t)
+_font_descent = _fast(pdfium_c.FPDFFont_GetDescent, _INT, _VOID, ctypes.c_float, _VOID)
+
+_page_count_objects = _fast(pdfium_c.FPDFPage_CountObjects, _INT, _VOID)
+_page_object = _fast(pdfium_c.FPDFPage_GetObject, _VOID, _VOID, _INT)
+_form_count_objects = _fast(pdfium_c.FPDFFormObj_CountObjects, _INT, _VOID)
+_form_object = _fast(pdfium_c.FPDFFormObj_GetObject, _VOID, _VOID, ctypes.c_ulong)
+_object_type = _fast(pdfium_c.FPDFPageObj_GetType, _INT, _VOID)
+_object_bounds = _fast(pdfium_c.FPDFPageObj_GetBounds, _INT, _VOID, _VOID, _VOID, _VOID, _VOID)
+_text_font_size = _fast(pdfium_c.FPDFTextObj_GetFontSize, _INT, _VOID, _VOID)
+_text_font = _fast(pdfium_c.FPDFTextObj_GetFont, _VOID, _VOID)
 
 _LIGATURES = {"ff": "\ufb00", "fi": "\ufb01", "fl": "\ufb02", "ffi": "\ufb03", "ffl": "\ufb04",
               "\u017ft": "\ufb05", "st": "\ufb06"}
@@ -193,7 +214,7 @@ class _Font:
         width = self.widths.get(code)
         if width is None:
             out = ctypes.c_float()
-            ok = _glyph_width(self.handle, code, 1.0, ctypes.byref(out))
+            ok = _glyph_width(self.handle, code, 1.0, ctypes.addressof(out))
             width = self.widths[code] = out.value if ok and out.value > 0 else 0.0
         return width
 
@@ -262,60 +283,124 @@ class _PageReader:
         self.frame = frame
         self.fonts: dict[int, _Font] = {}
         self.styles: dict[int, _Style] = {}
-        self.by_object: dict[int, list[Char]] = {}
+        self.glyphs = empty()
+        self.keys: npt.NDArray[np.uint64] = np.zeros(0, dtype=np.uint64)
+        """The text object of each glyph of `glyphs`."""
+        self.present: set[int] = set()
+        """Text objects PDFium's text page holds (glyphs or not): never redrawn copies."""
+        self.clones: dict[int, Glyphs] = {}
 
-    def chars(self) -> list[Char]:
+    def read(self) -> Glyphs:
         """The page's real glyphs: PDFium's own, then the overprinted copies it dropped."""
-        glyphs = self.textpage_chars()
-        glyphs += self.dropped_copies()
-        return glyphs
+        self.glyphs = self.textpage_glyphs()
+        copies = self.dropped_copies()
+        return Glyphs.concat([self.glyphs, *copies]) if copies else self.glyphs
 
-    def textpage_chars(self) -> list[Char]:
+    def textpage_glyphs(self) -> Glyphs:
         """The glyphs PDFium's text page keeps, in its order, ligature pieces joined.
 
-        The hot loop of the backend (once per glyph): the common case, an
-        upright glyph of known width, is boxed inline; `glyph` does the rest.
+        The hot path of the backend: a few ctypes calls per glyph, made in list
+        comprehensions, origins written straight into arrays; boxes of the common
+        glyph (upright, of known width) are then computed for all glyphs at once,
+        and only the rest (`glyph`) one by one.
         """
         tp = _address(self.textpage.raw)
-        ox, oy = ctypes.c_double(), ctypes.c_double()
-        ox_ref, oy_ref = ctypes.byref(ox), ctypes.byref(oy)
-        by_object, styles = self.by_object, self.styles
-        out: list[Char] = []
-        glyphs: list[Char] = []
-        glyphs_key = last_key = -1
-        last_x = last_y = 0.0
-        pieces = ""
-        for i in range(pdfium_c.FPDFText_CountChars(self.textpage)):
-            code = _get_unicode(tp, i)
-            if code in _GENERATED_CANDIDATES and _is_generated(tp, i) == 1:
-                continue
-            key = _get_text_object(tp, i) or 0
-            if key != glyphs_key:
-                glyphs, glyphs_key = by_object.setdefault(key, []), key
-            if code == 0:
-                continue  # a glyph with no text at all; pdfplumber drops those too
-            text = "-" if code == _HYPHEN_MARK else chr(code)
-            _get_origin(tp, i, ox_ref, oy_ref)
-            x, y = ox.value, oy.value
-            style = styles.get(key) or self.style(key, i)
-            if key == last_key and x == last_x and y == last_y and _continues(pieces, text):
-                pieces += text  # PDFium split one ligature glyph into pieces at one origin
-                glyphs[-1] = out[-1] = self.glyph(i, _LIGATURES.get(pieces, pieces), x, y, style)
-                continue
-            last_key, last_x, last_y, pieces = key, x, y, text
-            font, straight = style.font, style.straight
-            advance = font.widths.get(code)
-            if advance is None:
-                advance = font.advance(ord(text))
-            if advance > 0 and straight is not None:
-                dx, base, per_advance, descent, height = straight
-                bottom = base - y - descent
-                char = Char(text, x + dx, bottom - height, x + dx + advance * per_advance, bottom,
-                            style.size, font.bold, font.italic, True)
-            else:
-                char = self.glyph(i, text, x, y, style)
-            out.append(char)
-            glyphs.append(char)
+        count = pdfium_c.FPDFText_CountChars(self.textpage)
+        codes = [_get_unicode(tp, i) for i in range(count)]
+        code_array = np.array(codes, dtype=np.int64)
+        # PDFium only ever generates spaces and line breaks: ask only about those.
+        maybe = np.flatnonzero((code_array == 0x20) | (code_array == 0x0D) | (code_array == 0x0A))
+        generated = [i for i in maybe.tolist() if _is_generated(tp, i) == 1]
+        keep = np.ones(count, dtype=np.bool_)
+        keep[generated] = False
+        index_array = np.flatnonzero(keep)
+        objects = np.array([_get_text_object(tp, i) or 0 for i in index_array.tolist()],
+                           dtype=np.uint64)
+        self.present = set(objects.tolist())
+        # A glyph with no text at all is dropped (pdfplumber drops those too).
+        chosen = code_array[index_array] != 0
+        index_array, keys = index_array[chosen], objects[chosen]
+        index = index_array.tolist()
+        n = len(index)
+        xs, ys = np.zeros(n), np.zeros(n)
+        xp, yp = xs.ctypes.data, ys.ctypes.data
+        done = [_get_origin(tp, i, xp + 8 * k, yp + 8 * k) for k, i in enumerate(index)]
+        if not all(done):  # PDFium could not tell: the last origin it gave stands
+            _carry_forward(xs, ys, done)
+        texts = list(map(chr, code_array[index_array].tolist()))
+        for k in np.flatnonzero(code_array[index_array] == _HYPHEN_MARK).tolist():
+            texts[k] = "-"
+        found = self._styles_of(keys, index)
+        joined = _ligature_pieces(keys, xs, ys, texts)
+        return self._boxes(index, texts, xs, ys, keys, found, joined)
+
+    def _styles_of(self, keys: npt.NDArray[np.uint64], index: list[int]) -> tuple[list[_Style], Ints]:
+        """Each distinct text object's style, read at its first glyph, and each glyph's style."""
+        if not len(keys):
+            return [], np.zeros(0, dtype=np.int64)
+        distinct, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+        styles = [self.styles.get(key) or self.style(key, index[k])
+                  for key, k in zip(distinct.tolist(), first.tolist())]
+        return styles, inverse.reshape(-1).astype(np.int64)
+
+    def _boxes(self, index: list[int], texts: list[str], xs: Floats, ys: Floats,
+               keys: npt.NDArray[np.uint64], found: tuple[list[_Style], Ints],
+               joined: dict[int, int]) -> Glyphs:
+        """Box every glyph as pdfminer does: all at once for upright glyphs of known width."""
+        n = len(index)
+        styles, sidx = found
+        advance = self._advances(texts, sidx, styles)
+        straight = [st.straight or (0.0, 0.0, 0.0, 0.0, 0.0) for st in styles]
+        table = np.array(straight, dtype=np.float64).reshape(-1, 5)[sidx] if n else np.zeros((0, 5))
+        ok = np.array([st.straight is not None for st in styles], dtype=np.bool_)[sidx] if n else \
+            np.zeros(0, dtype=np.bool_)
+        fast = ok & (advance > 0)
+        dx, base, per_advance, descent, height = (table[:, j] for j in range(5))
+        x0 = xs + dx
+        x1 = x0 + advance * per_advance
+        bottom = base - ys - descent
+        top = bottom - height
+        pick = np.array([(st.size, st.font.bold, st.font.italic) for st in styles],
+                        dtype=np.float64).reshape(-1, 3)[sidx] if n else np.zeros((0, 3))
+        size = pick[:, 0].copy()
+        bold, italic = pick[:, 1] > 0, pick[:, 2] > 0
+        upright = np.ones(n, dtype=np.bool_)
+        direction = np.zeros(n, dtype=np.int64)
+        read, texts = texts, list(texts)
+        slow = [(k, k) for k in np.flatnonzero(~fast).tolist() if k not in joined]
+        for k, last in [*slow, *joined.items()]:
+            text = read[k]
+            if last != k:  # ligature pieces: one glyph, read at the last piece
+                text = "".join(read[k:last + 1])
+                text = _LIGATURES.get(text, text)
+            char = self.glyph(index[last], text, float(xs[k]), float(ys[k]), styles[sidx[k]])
+            texts[k] = char.text
+            x0[k], top[k], x1[k], bottom[k], size[k] = char.x0, char.top, char.x1, char.bottom, char.size
+            bold[k], italic[k], upright[k], direction[k] = (char.bold, char.italic, char.upright,
+                                                            char.direction)
+        keep = np.ones(n, dtype=np.bool_)
+        for k, last in joined.items():
+            keep[k + 1:last + 1] = False
+        glyphs = Glyphs(texts, x0, top, x1, bottom, size, bold, italic, upright, direction)
+        if not keep.all():
+            glyphs = glyphs.take(np.flatnonzero(keep))
+            keys = keys[keep]
+        self.keys = keys
+        return glyphs
+
+    def _advances(self, texts: list[str], sidx: Ints, styles: list[_Style]) -> Floats:
+        """Each glyph's advance per point of font size (0.0 when unknown or not one character)."""
+        fonts: dict[int, _Font] = {}
+        font_of = np.array([fonts.setdefault(id(st.font), st.font) and list(fonts).index(id(st.font))
+                            for st in styles], dtype=np.int64)
+        per_font = font_of[sidx] if len(sidx) else np.zeros(0, dtype=np.int64)
+        codes = np.array([ord(t) if len(t) == 1 else -1 for t in texts], dtype=np.int64)
+        out = np.zeros(len(texts))
+        for f, font in enumerate(fonts.values()):
+            mask = per_font == f
+            distinct, inverse = np.unique(codes[mask], return_inverse=True)
+            values = np.array([font.advance(c) if c >= 0 else 0.0 for c in distinct.tolist()])
+            out[mask] = values[inverse] if len(values) else 0.0
         return out
 
     def glyph(self, index: int, text: str, x: float, y: float, style: _Style) -> Char:
@@ -348,9 +433,10 @@ class _PageReader:
     def style(self, key: int, index: int) -> _Style:
         """Font, size and orientation of text object `key`, read at its glyph `index`."""
         m = pdfium_c.FS_MATRIX()
-        pdfium_c.FPDFText_GetMatrix(self.textpage, index, m)
-        tf = float(pdfium_c.FPDFText_GetFontSize(self.textpage, index))
-        font = self.font(pdfium_c.FPDFTextObj_GetFont(ctypes.cast(key, pdfium_c.FPDF_PAGEOBJECT)))
+        textpage = _address(self.textpage.raw)
+        _char_matrix(textpage, index, ctypes.addressof(m))
+        tf = float(_char_font_size(textpage, index))
+        font = self.font(_text_font(key) or 0)
         shifts = self.frame.shifts()
         straight = None
         if shifts is not None and m.b == 0 and m.c == 0 and m.a > 0 and m.d > 0:
@@ -367,21 +453,20 @@ class _PageReader:
         self.styles[key] = style
         return style
 
-    def font(self, handle: object) -> _Font:
+    def font(self, key: int) -> _Font:
         """A font handle's style (from its name, as pdfplumber decides it) and metrics."""
-        key = _address(handle)
         font = self.fonts.get(key)
         if font is None:
             name = ctypes.create_string_buffer(_FONT_NAME_BUFFER)
-            pdfium_c.FPDFFont_GetBaseFontName(handle, name, _FONT_NAME_BUFFER)
+            _font_name(key, name, _FONT_NAME_BUFFER)
             bold, italic = font_style(name.value.decode("utf-8", "replace"))
             descent = ctypes.c_float()
-            if not pdfium_c.FPDFFont_GetDescent(handle, 1.0, descent):
+            if not _font_descent(key, 1.0, ctypes.addressof(descent)):
                 descent.value = 0.0
             font = self.fonts[key] = _Font(key, bold, italic, descent.value, {})
         return font
 
-    def dropped_copies(self) -> list[Char]:
+    def dropped_copies(self) -> list[Glyphs]:
         """Glyphs of text objects PDFium skipped as redrawn copies of an earlier one.
 
         PDFium compares each text object with the five text objects before it in
@@ -389,48 +474,88 @@ class _PageReader:
         walk the same objects in the same order and clone the glyphs of the one
         that was kept, moved by the offset between the two objects.
         """
-        out: list[Char] = []
-        count = pdfium_c.FPDFPage_CountObjects(self.page)
-        self._walk([pdfium_c.FPDFPage_GetObject(self.page, j) for j in range(count)], out)
+        out: list[Glyphs] = []
+        page = _address(self.page.raw)
+        self._walk([_page_object(page, j) for j in range(_page_count_objects(page))], out)
         return out
 
-    def _walk(self, objects: list[object], out: list[Char]) -> None:
+    def _walk(self, objects: list[int], out: list[Glyphs]) -> None:
         recent: list[_TextObject] = []
         for obj in objects:
-            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            kind = _object_type(obj)
             if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
-                count = pdfium_c.FPDFFormObj_CountObjects(obj)
-                self._walk([pdfium_c.FPDFFormObj_GetObject(obj, j) for j in range(count)], out)
+                count = _form_count_objects(obj)
+                self._walk([_form_object(obj, j) for j in range(count)], out)
                 continue
             if kind != pdfium_c.FPDF_PAGEOBJ_TEXT:
                 continue
             info = self.describe(obj)
-            if info.key not in self.by_object and info.right - info.left >= 0.01:
+            if (info.key not in self.present and info.key not in self.clones
+                    and info.right - info.left >= 0.01):
                 source = next((o for o in reversed(recent) if info.copies(o)), None)
                 if source is not None:
-                    clones = self.moved(self.by_object.get(source.key, []), info, source)
-                    self.by_object[info.key] = clones  # a copy of this copy resolves too
-                    out += clones
+                    clones = self.moved(self.of_object(source.key), info, source)
+                    self.clones[info.key] = clones  # a copy of this copy resolves too
+                    out.append(clones)
             recent = [*recent[-4:], info]
 
-    def describe(self, obj: object) -> _TextObject:
-        left, bottom, right, top, size = (ctypes.c_float() for _ in range(5))
-        pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
-        pdfium_c.FPDFTextObj_GetFontSize(obj, size)
-        font = _address(pdfium_c.FPDFTextObj_GetFont(obj))
-        return _TextObject(_address(obj), font, size.value,
-                           left.value, bottom.value, right.value, top.value)
+    def of_object(self, key: int) -> Glyphs:
+        """The glyphs read from text object `key` (or cloned for it), in order."""
+        if key in self.clones:
+            return self.clones[key]
+        if key not in self.present:
+            return empty()
+        return self.glyphs.take(np.flatnonzero(self.keys == np.uint64(key)))
 
-    def moved(self, glyphs: list[Char], copy: _TextObject, source: _TextObject) -> list[Char]:
+    def describe(self, obj: int) -> _TextObject:
+        box = self._box
+        for value in (*box, self._size):
+            value.value = 0.0  # what a failed call leaves
+        _object_bounds(obj, *self._box_refs)
+        _text_font_size(obj, self._size_ref)
+        return _TextObject(obj, _text_font(obj) or 0, self._size.value,
+                           box[0].value, box[1].value, box[2].value, box[3].value)
+
+    def moved(self, glyphs: Glyphs, copy: _TextObject, source: _TextObject) -> Glyphs:
         """`glyphs` shifted from where `source` is to where `copy` is, in page space."""
         dx, dy = copy.left - source.left, copy.bottom - source.bottom
         a, b, c, d = self.frame.ctm[:4]
         px, py = a * dx + c * dy, b * dx + d * dy  # user-space offset -> page space (y down)
-        return [
-            Char(g.text, g.x0 + px, g.top - py, g.x1 + px, g.bottom - py,
-                 g.size, g.bold, g.italic, g.upright, g.direction)
-            for g in glyphs
-        ]
+        return Glyphs(list(glyphs.text), glyphs.x0 + px, glyphs.top - py, glyphs.x1 + px,
+                      glyphs.bottom - py, glyphs.size, glyphs.bold, glyphs.italic,
+                      glyphs.upright, glyphs.direction)
+
+    _box = tuple(ctypes.c_float() for _ in range(4))
+    _box_refs = tuple(ctypes.byref(v) for v in _box)
+    _size = ctypes.c_float()
+    _size_ref = ctypes.byref(_size)
+
+
+def _carry_forward(xs: Floats, ys: Floats, done: list[int]) -> None:
+    """Where PDFium gave no origin, the last one it gave stands (0, 0 before any)."""
+    for k, ok in enumerate(done):
+        if not ok:
+            xs[k], ys[k] = (xs[k - 1], ys[k - 1]) if k else (0.0, 0.0)
+
+
+def _ligature_pieces(keys: npt.NDArray[np.uint64], xs: Floats, ys: Floats,
+                     texts: list[str]) -> dict[int, int]:
+    """Glyphs PDFium split into pieces at one origin: first piece -> last piece.
+
+    Only glyphs at the same origin as the one before them, in the same text
+    object, are looked at (a vector comparison finds them).
+    """
+    if len(texts) < 2:
+        return {}
+    same = (keys[1:] == keys[:-1]) & (xs[1:] == xs[:-1]) & (ys[1:] == ys[:-1])
+    joined: dict[int, int] = {}
+    head_of: dict[int, int] = {}
+    for k in (np.flatnonzero(same) + 1).tolist():
+        head = head_of.get(k - 1, k - 1)
+        if _continues("".join(texts[head:k]), texts[k]):
+            joined[head] = k
+            head_of[k] = head
+    return joined
 
 
 def _continues(pieces: str, text: str) -> bool:
@@ -464,30 +589,50 @@ def read_page(pdf: pdfium.PdfDocument, index: int, path: str) -> Page:
         frame = Frame.of(media_box(page), page.get_rotation())
         textpage = page.get_textpage()
         try:
-            chars = _PageReader(page, textpage, frame).chars()
+            glyphs = _PageReader(page, textpage, frame).read()
         finally:
             textpage.close()
     except pdfium.PdfiumError as exc:
         raise BrokenPDF(f"page {index + 1}: damaged page ({exc})", path) from None
     finally:
         page.close()
-    return Page(number=index + 1, width=frame.width, height=frame.height, chars=chars)
+    return Page(index + 1, frame.width, frame.height, glyphs)
+
+
+REOPEN_PAGES = 200
+"""PDFium keeps what it parsed of every page until the document closes (about 50 KB a
+page of a typical booklet); reopening the document after this many pages keeps memory
+flat for any length, at the cost of one reopen (a few ms) per that many pages."""
+
+
+@dataclass(slots=True)
+class _Open:
+    """An open document and how to open it again."""
+
+    doc: pdfium.PdfDocument
+    data: bytes
+    password: str | None
+    served: int = 0
 
 
 class PdfiumBackend:
     """PDFium's way through `pdf_reader.read_pdf`'s steps."""
 
-    def open(self, data: bytes, path: str, password: str | None) -> pdfium.PdfDocument:
-        return open_document(data, path, password)
+    def open(self, data: bytes, path: str, password: str | None) -> _Open:
+        return _Open(open_document(data, path, password), data, password)
 
-    def page_count(self, doc: pdfium.PdfDocument, path: str) -> int:
-        return len(doc)
+    def page_count(self, doc: _Open, path: str) -> int:
+        return len(doc.doc)
 
-    def read_page(self, doc: pdfium.PdfDocument, index: int, path: str) -> Page:
-        return read_page(doc, index, path)
+    def read_page(self, doc: _Open, index: int, path: str) -> Page:
+        if doc.served and doc.served % REOPEN_PAGES == 0:
+            doc.doc.close()
+            doc.doc = open_document(doc.data, path, doc.password)
+        doc.served += 1
+        return read_page(doc.doc, index, path)
 
-    def close(self, doc: pdfium.PdfDocument) -> None:
-        doc.close()
+    def close(self, doc: _Open) -> None:
+        doc.doc.close()
 
 
 def lines_from_pdf_pdfium(

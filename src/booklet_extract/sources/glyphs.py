@@ -1,0 +1,114 @@
+"""A page's glyphs, one column per attribute: what the PDF backends hand the layout.
+
+A page holds hundreds to thousands of glyphs; one Python object per glyph was
+the largest cost of reading a page. Columns let a backend fill positions
+straight from arrays, and let the layout find the few glyphs that need a
+closer look (overprinted copies) with vector operations. `Char` remains the
+one-glyph view, for tests and for the rare glyph laid out on its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+if TYPE_CHECKING:  # numpy.typing costs an import at run time; the aliases are for mypy only
+    from typing import TypeAlias
+
+    import numpy.typing as npt
+
+    Floats: TypeAlias = npt.NDArray[np.float64]
+    Flags: TypeAlias = npt.NDArray[np.bool_]
+    Ints: TypeAlias = npt.NDArray[np.int64]
+
+
+@dataclass(frozen=True, slots=True)
+class Char:
+    """One glyph as drawn: its text and box in PDF points (top-left origin).
+
+    `direction` is the way its baseline runs on the page (`rotation.direction`):
+    0 upright, 90, 180 or 270 for quarter turns, -1 for anything else. `upright`
+    is pdfminer's test, kept for the glyphs that are neither (skewed text).
+    """
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+    bold: bool = False
+    italic: bool = False
+    upright: bool = True
+    direction: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Glyphs:
+    """Glyphs in content-stream order, as parallel columns (see `Char` for each one's meaning)."""
+
+    text: list[str]
+    x0: Floats
+    top: Floats
+    x1: Floats
+    bottom: Floats
+    size: Floats
+    bold: Flags
+    italic: Flags
+    upright: Flags
+    direction: Ints
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    @classmethod
+    def of(cls, text: list[str], x0: Any, top: Any, x1: Any, bottom: Any, size: Any,
+           bold: Any, italic: Any, upright: Any, direction: Any) -> Glyphs:
+        """Columns from sequences or arrays of equal length."""
+        def floats(values: Any) -> Floats:
+            return np.asarray(values, dtype=np.float64).reshape(-1)
+
+        return cls(list(text), floats(x0), floats(top), floats(x1), floats(bottom), floats(size),
+                   np.asarray(bold, dtype=np.bool_).reshape(-1),
+                   np.asarray(italic, dtype=np.bool_).reshape(-1),
+                   np.asarray(upright, dtype=np.bool_).reshape(-1),
+                   np.asarray(direction, dtype=np.int64).reshape(-1))
+
+    @classmethod
+    def from_chars(cls, chars: Sequence[Char]) -> Glyphs:
+        return cls.of([c.text for c in chars], [c.x0 for c in chars], [c.top for c in chars],
+                      [c.x1 for c in chars], [c.bottom for c in chars], [c.size for c in chars],
+                      [c.bold for c in chars], [c.italic for c in chars],
+                      [c.upright for c in chars], [c.direction for c in chars])
+
+    @classmethod
+    def concat(cls, parts: Sequence[Glyphs]) -> Glyphs:
+        if len(parts) == 1:
+            return parts[0]
+        return cls([t for p in parts for t in p.text],
+                   *(np.concatenate([getattr(p, name) for p in parts]) for name in _ARRAYS))
+
+    def take(self, idx: Any) -> Glyphs:
+        """The glyphs at `idx` (an index array or list), in that order."""
+        idx = np.asarray(idx, dtype=np.int64)
+        text = self.text
+        return Glyphs([text[i] for i in idx.tolist()],
+                      *(getattr(self, name)[idx] for name in _ARRAYS))
+
+    def chars(self) -> list[Char]:
+        """One `Char` per glyph (for tests and rare paths; the layout reads the columns)."""
+        return [Char(*row) for row in zip(self.text, self.x0.tolist(), self.top.tolist(),
+                                          self.x1.tolist(), self.bottom.tolist(),
+                                          self.size.tolist(), self.bold.tolist(),
+                                          self.italic.tolist(), self.upright.tolist(),
+                                          self.direction.tolist())]
+
+
+_ARRAYS = ("x0", "top", "x1", "bottom", "size", "bold", "italic", "upright", "direction")
+
+
+def empty() -> Glyphs:
+    return Glyphs.of([], [], [], [], [], [], [], [], [], [])
