@@ -361,3 +361,9 @@ def test_caption_run_on_after_a_closed_quote_is_not_the_quote() -> None:
 def test_apostrophe_at_a_line_end_does_not_close_the_quote() -> None:
     lines = _lines("‘In our city we listen to all of our teachers’", "and families’ ideas.’", starts=False)
     assert [kind for kind, _, _ in _blocks(lines)] == [BlockKind.QUOTE]
+
+
+def test_role_begun_on_the_name_line() -> None:
+    lines = _lines("‘We learn together.’", "Dr. Ann O’Ek, Lord", "Mayor of Strelsau", starts=False)
+    attributions = [data for kind, _, data in _blocks(lines) if kind is BlockKind.ATTRIBUTION]
+    assert attributions == [AttributionData("Dr. Ann O’Ek", "Lord Mayor of Strelsau")]

@@ -531,6 +531,15 @@ def _role_continues(role: str, line: Line, nxt: str, profile: Profile) -> bool:
     return nxt[:1].islower() or last in profile.name_small_words or same_block
 
 
+def _role_begun(text: str) -> bool:
+    """Does the line end with a name's comma, perhaps with the first words of a role
+    after it ("Ann Ek," or "Ann Ek, Lord"), so that the role goes on below?"""
+    if "," not in text:
+        return False
+    tail = text.rsplit(",", 1)[1].split()
+    return len(tail) <= 2 and all(word[:1].isupper() for word in tail)
+
+
 def _past_copies(cur: Cursor, j: int) -> int:
     """The first line from `j` that is not a copy the repairs found printed again
     (an extractor that gives an overprinted line twice puts the copy in between)."""
@@ -544,7 +553,7 @@ def attribution(cur: Cursor, i: int) -> Found | None:
     parts = attribution_parts(cur.texts[i], cur.profile)
     taken = [i]
     k = _past_copies(cur, i + 1)
-    if parts is None and cur.text(i).endswith(",") and cur.free(k):  # "Name," / "Role"
+    if parts is None and cur.free(k) and _role_begun(cur.text(i)):  # "Name," or "Name, Lord" / "Role"
         parts = attribution_parts(f"{cur.text(i)} {cur.text(k)}", cur.profile)
         taken.append(k)
     if parts is None and cur.free(k) and is_name(cur.text(i), cur.profile) and len(cur.text(i).split()) <= 3:
