@@ -171,3 +171,25 @@ def test_workers_die_with_a_killed_main_process(tmp_path: Path) -> None:
                           check=False, capture_output=True)
     assert done.returncode == 0 and done.stderr == b""
     assert sorted(p.name for p in tmp_path.iterdir()) == ["all.jsonl", "in"]
+
+
+def test_a_stop_dropped_inside_a_finalizer_is_raised_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Python drops an exception raised in __del__ (where a Ctrl-C can land while the regex
+    module compiles): the stop is remembered, and the next check raises it."""
+    from booklet_extract import interrupts
+
+    dropped: list[BaseException] = []
+    monkeypatch.setattr(sys, "unraisablehook", lambda u: dropped.append(u.exc_value))
+
+    class Finalised:
+        def __del__(self) -> None:
+            interrupts.request(KeyboardInterrupt)
+
+    try:
+        Finalised()
+        assert len(dropped) == 1 and isinstance(dropped[0], KeyboardInterrupt)
+        with pytest.raises(KeyboardInterrupt):
+            interrupts.check()
+    finally:
+        interrupts.clear()
+    interrupts.check()  # cleared: nothing pending

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import wordlist
+from . import interrupts, wordlist
 from .errors import BookletError, UsageError
 from .exports import ExportParts, ExportRequest, Exports, make_parts
 from .output import open_output, write_atomic
@@ -142,8 +142,14 @@ def _outcomes(tasks: list[_Task], jobs: int) -> Generator[_Outcome, None, None]:
     """Outcomes in input order: in this process for one worker, else on a process pool."""
     workers = min(jobs if jobs > 0 else (os.cpu_count() or 1), len(tasks))
     if workers <= 1:
-        return (_extract_one(task) for task in tasks)
+        return (_checked(_extract_one, task) for task in tasks)
     return _pooled(tasks, workers)
+
+
+def _checked(run: Callable[[_Task], _Outcome], task: _Task) -> _Outcome:
+    """Run one task in this process, unless a signal asked to stop before it."""
+    interrupts.check()
+    return run(task)
 
 
 PR_SET_PDEATHSIG = 1
@@ -366,6 +372,7 @@ def run_batch(
         outcomes = outcomes_from(tasks) if outcomes_from else _outcomes(tasks, jobs)
         with _json_lines(jsonl) as write_line, closing(outcomes):
             for index, outcome in enumerate(outcomes):
+                interrupts.check()  # a stop a finalizer swallowed: the batch ends here
                 if bar is not None:
                     bar.update(1)
                 if out_dir is not None and outcome.json_text is not None:

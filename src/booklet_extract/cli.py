@@ -17,7 +17,9 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
+from typing import Any
 
+from . import interrupts
 from ._version import __version__
 from .batch import BatchResult, OutcomeSource, expand_inputs, output_paths, run_batch
 from .debug_pages import DEFAULT_DPI, dpi
@@ -364,20 +366,39 @@ def _closed_stdout() -> int:
 
 @contextmanager
 def _sigterm_raises() -> Iterator[None]:
-    """SIGTERM raises `Interrupted` (like Ctrl-C's KeyboardInterrupt), so cleanup runs."""
+    """SIGTERM raises `Interrupted` (like Ctrl-C's KeyboardInterrupt), so cleanup runs.
 
-    def handler(signum: int, frame: FrameType | None) -> None:
-        raise Interrupted(signum)
+    Both stops are also remembered (`interrupts`), so that one raised inside a
+    finalizer, where Python drops it, is raised again at the next page or input.
+    """
+
+    def on_term(signum: int, frame: FrameType | None) -> None:
+        interrupts.request(lambda: Interrupted(signum))
+
+    def on_int(signum: int, frame: FrameType | None) -> None:
+        interrupts.request(KeyboardInterrupt)
+
+    previous_hook = sys.unraisablehook
+
+    def quiet_stops(unraisable: Any) -> None:
+        # A stop dropped inside a finalizer is remembered and raised again: not worth a traceback.
+        if not isinstance(unraisable.exc_value, (KeyboardInterrupt, Interrupted)):
+            previous_hook(unraisable)
 
     try:
-        previous = signal.signal(signal.SIGTERM, handler)
+        previous = signal.signal(signal.SIGTERM, on_term)
+        previous_int = signal.signal(signal.SIGINT, on_int)
     except ValueError:  # not the main thread: leave signals alone
         yield
         return
+    sys.unraisablehook = quiet_stops
     try:
         yield
     finally:
         signal.signal(signal.SIGTERM, previous)
+        signal.signal(signal.SIGINT, previous_int)
+        sys.unraisablehook = previous_hook
+        interrupts.clear()
 
 
 @contextmanager

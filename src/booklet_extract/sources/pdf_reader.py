@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Generic, Protocol, TypeVar
 
+from .. import interrupts
 from ..line import SourceDocument
 from .common import require_text, select_pages
 from .layout import Page, build_document
@@ -44,6 +45,7 @@ def read_pdf(
         def page_stream() -> Iterator[Page]:
             nonlocal total_chars
             for index in indexes:
+                interrupts.check()  # a Ctrl-C a finalizer swallowed stops here, a page later
                 page = backend.read_page(doc, index, path)
                 total_chars += len(page.glyphs)
                 yield page
