@@ -1245,6 +1245,31 @@ LAYOUTS: dict[str, dict[str, Any]] = {
                              align="justify", cols=2, marker="", stats="figure-above", quote="below",
                              held_out=True, damage=dict(lig_every=2, overprint={"signature", "caption:2:0"}),
                              contents=["sample", H, G]),
+    # Added after the first round, from layouts that found bugs the suite had not: portrait, three
+    # columns of "(1)" items under the intro, the attribution beside the quote, stats as a table row
+    # under them, one photo on top
+    "rl-portrait-three-cols": dict(engine="reportlab", landscape=False, family="Helvetica", margin=44, size=9.5,
+                                   align="left", stats="table-rows", cols=3, marker="(1)", gutter=14,
+                                   quote="beside", running="header-plain", photos="top",
+                                   damage=dict(lig_every=2, overprint={"caption:1:0"}, run_dup={"caption:2:1"}),
+                                   contents=["sample", F]),
+    # landscape Times, a sidebar of figures with the year on its own line above each label,
+    # two unnumbered columns, the attribution above the quote, captions in capitals
+    "rl-landscape-year-lines": dict(engine="reportlab", landscape=True, family="Times", margin=40, size=10,
+                                    align="justify", hyphenate=True, stats="figure-above", sidebar=100, cols=2,
+                                    marker="", gutter=20, quote="above", running="number-only", photos="bottom",
+                                    caption_caps=True, damage=dict(lig_every=1, overprint={"attribution:1"}),
+                                    contents=["sample", G]),
+    # LibreOffice: portrait, ragged right, a 3-column section of '•' bullets
+    "lo-portrait-bullets": dict(engine="libreoffice", landscape=False, font="DejaVu Serif", size=10,
+                                align="left", cols=3, marker="•", footer_sep="|",
+                                damage=dict(lig_every=2, run_dup={"caption:3:0"}),
+                                contents=["sample", C]),
+    # Chromium: portrait, two CSS columns of "1." items, figures above their labels
+    "chromium-two-cols": dict(engine="chromium", landscape=False, font="'DejaVu Sans', sans-serif", size=9,
+                              align="left", cols=2, marker="1.", stats="figure-above", quote="below",
+                              damage=dict(lig_every=1, overprint={"caption:1:1"}),
+                              contents=["sample", D]),
 }
 
 
