@@ -186,3 +186,30 @@ def test_quote_read_before_the_body_on_the_heading_page() -> None:
     assert a.quote and a.quote.speaker == "Ann Ek"
     assert b.intro == "Zenda is small. It has created:"
     assert [i.text for i in b.initiatives] == ["Evening classes."]
+
+
+STATS_AFTER_QUOTE = """\
+Front matter paragraph that introduces the booklet and its cities.
+\f1. Ruritania, Alpha
+Alpha is a city of learners. Its initiatives include:
+1. A library on wheels.
+City population: 1,200
+‘We learn together.’
+Ann Ek, Mayor of Alpha
+City/urban area: 30 km2
+Annual GDP: US$5,000
+\f2. Ruritania, Zenda
+City population: 50,000
+Zenda is small. It has created:
+1. Evening classes.
+‘Zenda learns.’
+Bo Ek, Mayor of Zenda
+"""
+
+
+def test_stats_the_city_lacks_after_its_quote_are_its_own() -> None:
+    """A row of stats set below the quote: the stats the city has not had yet stay with it."""
+    a, b = parse_text(STATS_AFTER_QUOTE).cities
+    assert a.stats.area_km2 and a.stats.area_km2.value == 30
+    assert a.stats.gdp_usd and a.stats.gdp_usd.value == 5000
+    assert b.stats.population and b.stats.population.value == 50_000 and b.stats.area_km2 is None

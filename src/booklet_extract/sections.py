@@ -10,8 +10,8 @@ its words:
   the heading that ends in a lead-in colon.
 - A city closes with its quote and attribution. What follows in the same region
   (page, or text box run in raw text) is still the city's (trailing captions);
-  from the first block in a new region, the first stats line (when the city
-  already has stats) or the first paragraph, the blocks belong to the next city.
+  from the first block in a new region, the first stats line the city already
+  has, or the first paragraph, the blocks belong to the next city.
 - Before the first city, walking back from its intro, captions and stats are
   the city's; the first thing that is neither ends the front matter.
 """
@@ -108,11 +108,11 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
         page_top = _page_top(content, h, heads[n + 1]) if n + 1 < len(heads) else len(content)
         limit = min(limit, page_top)
         body = content[h + 1 : limit]
-        leading_has_stats = any(b.kind is BlockKind.STATS for b in content[starts[n] : h])
+        leading_keys = frozenset(b.data.key for b in content[starts[n] : h] if isinstance(b.data, StatData))
         if n + 1 < len(heads) and page_top == limit < heads[n + 1]:
             split = len(body)  # the next city's page says where this one ends
         else:
-            split = _closing_split(body, leading_has_stats)
+            split = _closing_split(body, leading_keys)
         section.body = body[:split]
         if n + 1 < len(heads):
             starts[n + 1] = h + 1 + split
@@ -150,7 +150,7 @@ def _page_top(content: list[Block], prev: int, head: int) -> int:
     return k
 
 
-def _closing_split(body: list[Block], has_stats: bool = False) -> int:
+def _closing_split(body: list[Block], leading_keys: frozenset[str] = frozenset()) -> int:
     """Index in `body` where the city's own blocks end and the next city's begin."""
     anchor = None
     for i, block in enumerate(body):
@@ -165,14 +165,18 @@ def _closing_split(body: list[Block], has_stats: bool = False) -> int:
                     return i
                 seen_stats.add(block.data.key)
         return len(body)
-    has_stats = has_stats or any(b.kind is BlockKind.STATS for b in body[:anchor])
+    # The stats the city already has: one of them again is the next city's box; another
+    # after the quote (a row of stats set below it) is still this city's.
+    seen = set(leading_keys) | {b.data.key for b in body[:anchor] if isinstance(b.data, StatData)}
     region = body[anchor].last.region
     for i in range(anchor + 1, len(body)):
         block = body[i]
         if block.first.region != region or block.kind in (BlockKind.PROSE, BlockKind.HEADING):
             return i
-        if block.kind is BlockKind.STATS and has_stats:
-            return i
+        if isinstance(block.data, StatData):
+            if block.data.key in seen:
+                return i
+            seen.add(block.data.key)
     return len(body)
 
 
