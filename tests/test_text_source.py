@@ -135,3 +135,17 @@ def test_justified_words_one_per_line_stay_one_paragraph() -> None:
     text = ("The first initiative,\nwhich\nhas\nreintegrated\nover\n4,600 school\n"
             "dropouts by engaging with them on a\none-to-one basis.\n")
     assert [ln.block_start for ln in lines_from_text(text).lines] == [True] + [False] * 7
+
+
+def test_a_caption_and_a_quotation_after_a_finished_item_start_blocks() -> None:
+    """No blank lines: a short line without a sentence end after a finished sentence is a
+    caption, and a quotation after it starts its own block too."""
+    lines = [
+        "• A network of reading clubs that meets in every district of the city every week and",
+        "supports parents who want to read with their children at home and at school.",
+        "Reading club in the old town",
+        "‘We learn together, every day, in every part of the city, and we will go on.’",
+    ]
+    text = "\n".join(lines)
+    starts = [line.block_start for line in lines_from_text(text).lines]
+    assert starts == [True, False, True, True]

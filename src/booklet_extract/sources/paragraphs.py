@@ -123,8 +123,15 @@ def infer_paragraph_starts(lines: Sequence[Line], *, cautious: bool = False) -> 
         elif _ENDS_SENTENCE.search(prev.text):
             measure = measure_of(lengths, above if len(above) >= 2 else below, cautious=cautious)
             share = _CAUTIOUS_FIT_SHARE if cautious else _FIT_SHARE
-            starts[i] = bool(_OPENS_WITH_QUOTE.match(line.text)) or next_word_fits(
+            # A short line with no sentence end after a finished sentence is a caption or
+            # a label, not the paragraph going on (its last line would end a sentence).
+            label = (not cautious and lengths[i] <= _SHORT_SHARE * measure
+                     and not _ENDS_SENTENCE.search(line.text) and bool(_OPENS_CAPTION.match(line.text)))
+            starts[i] = bool(_OPENS_WITH_QUOTE.match(line.text)) or label or next_word_fits(
                 prev.text, line.text, measure, share)
+        elif (not cautious and _OPENS_WITH_QUOTE.match(line.text) and starts[i - 1]
+              and lengths[i - 1] <= _SHORT_SHARE * measure_of(lengths, below if len(below) >= 2 else above)):
+            starts[i] = True  # a quotation after a caption or label line
         elif not cautious and len(below) >= 2 and _OPENS_CAPTION.match(prev.text) and _OPENS_CAPTION.match(line.text):
             # A caption run into the paragraph after it: both open with a capital.
             measure = measure_of(lengths, below)
