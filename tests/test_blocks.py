@@ -255,9 +255,10 @@ def test_role_wrapped_over_three_lines_in_a_narrow_column() -> None:
     assert got[2][0] is BlockKind.CAPTION
 
 
-def test_figure_run_into_the_caption_beside_the_box() -> None:
+@pytest.mark.parametrize("row", ["Reading club US$1,200 (2016)", "US$1,200 (2016) Reading club"])
+def test_figure_run_into_the_caption_beside_the_box(row: str) -> None:
     # A row read across the page: the caption beside a stats box ran into its figure.
-    blocks = _blocks(_lines("Annual GDP", "Reading club US$1,200 (2016)", "Strelsau is a city of rivers and bridges."))
+    blocks = _blocks(_lines("Annual GDP", row, "Strelsau is a city of rivers and bridges."))
     assert blocks[0][:2] == (BlockKind.CAPTION, ["Reading club"])
     assert blocks[1][0] is BlockKind.STATS
     assert blocks[1][2] == StatData("gdp_usd", "Annual GDP: US$1,200 (2016)")

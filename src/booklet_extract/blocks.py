@@ -625,18 +625,21 @@ def _with_year_below(cur: Cursor, i: int, figure: re.Match[str]) -> tuple[str, i
 
 
 def _figure_after_caption(cur: Cursor, i: int) -> tuple[Found, str] | None:
-    """A label's figure at the end of a caption: an extractor that reads a row across
-    the page runs the caption beside a stats box into the box's figure
-    ("Reading club US$1,200 (2016)"). The caption becomes a block of its own (on the
-    same line) and the figure is returned; only a caption-like text qualifies, so a
-    sentence beside a figure stays unsplit."""
-    match = cur.profile.stat_figure_after_text.match(cur.text(i))
-    if match is None:
+    """A label's figure at the end (or the start) of a caption: an extractor that reads a
+    row across the page runs the caption beside a stats box into the box's figure
+    ("Reading club US$1,200 (2016)", "US$1,200 (2016) Reading club"). The caption
+    becomes a block of its own (on the same line) and the figure is returned; only a
+    caption-like text qualifies, so a sentence beside a figure stays unsplit."""
+    text = cur.text(i)
+    match = cur.profile.stat_figure_after_text.match(text)
+    if match is not None:
+        beside, figure = match.group("text"), text[match.end("text"):].strip()
+    elif (match := cur.profile.stat_figure_before_text.match(text)) is not None:
+        beside, figure = match.group("text"), text[: match.start("text")].strip()
+    else:
         return None
-    beside = match.group("text")
     if not re.match(r"[\p{Lu}\d‘“'\"]", beside) or not is_caption_like([beside], cur.profile):
         return None
-    figure = cur.text(i)[match.end("text"):].strip()
     return (Block(BlockKind.TEXT, [cur.lines[i]], [beside]), [i]), figure
 
 

@@ -138,9 +138,12 @@ class Profile:
     stat_figure_alone: Pattern = field(default=_compiled(rf"^\s*{_FIGURE}{_YEAR}\s*$", re.IGNORECASE))
     # A year alone on its line, under its figure: "(2016)".
     stat_year_alone: Pattern = field(default=_compiled(r"^\s*\((?:1[89]|20)\d{2}\)\s*$"))
-    # A figure that ends a line of other text: a row read across, where the text beside
-    # the figure (a caption, say) ran into it. Only a figure that says it is one (a
+    # A figure that ends (or opens) a line of other text: a row read across, where the
+    # text beside the figure (a caption, say) ran into it. Only a figure that says it is one (a
     # currency, a unit, a scale or grouped digits) counts, so "Class of 2015" does not.
+    stat_figure_before_text: Pattern = field(default=_compiled(
+        rf"^\s*(?={_CURRENCY}|\d{{1,3}}[,.\u2009 ]\d|\d+(?:\.\d+)?\s?(?:{_SCALE}|km2|km²))"
+        rf"{_FIGURE}{_YEAR}\s+(?P<text>[\p{{Lu}}‘“'\"].*?)\s*$", re.IGNORECASE))
     stat_figure_after_text: Pattern = field(default=_compiled(
         rf"^(?P<text>.*?\S)\s+(?={_CURRENCY}|\d{{1,3}}[,.\u2009 ]\d|\d+(?:\.\d+)?\s?(?:{_SCALE}|km2|km²))"
         rf"{_FIGURE}{_YEAR}\s*$", re.IGNORECASE))
