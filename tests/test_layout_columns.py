@@ -217,3 +217,18 @@ def test_a_row_of_three_under_a_quote_beside_its_attribution_is_not_one_grid() -
     got = lines_of(chars)
     assert got[:5] == [intro, "Ann Ek,", "Mayor here", *quote]
     assert got[5:] == ["Population", "1,200", "Area", "30 km2", "GDP", "US$5"]
+
+
+def test_a_kerned_word_space_the_source_marks_is_a_space() -> None:
+    """A gap of 0.15 em is no word space by geometry alone; where the source says a word
+    space comes (PDFium generates one there), it is."""
+    from booklet_extract.sources.glyphs import Glyphs
+
+    chars = words("Ann", 40.0, 100.0)[0]
+    x = chars[-1].x1 + 0.15 * SIZE
+    chars += words("Ek", x, 100.0)[0]
+    plain = Glyphs.from_chars(chars)
+    marked = Glyphs.of(plain.text, plain.x0, plain.top, plain.x1, plain.bottom, plain.size, plain.bold,
+                       plain.italic, plain.upright, plain.direction, spaced=[k == 3 for k in range(len(chars))])
+    assert [line.text for line in page_lines(Page(1, 595.0, 842.0, plain), 1)[0]] == ["AnnEk"]
+    assert [line.text for line in page_lines(Page(1, 595.0, 842.0, marked), 1)[0]] == ["Ann Ek"]

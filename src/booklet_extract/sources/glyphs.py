@@ -60,14 +60,16 @@ class Glyphs:
     italic: Flags
     upright: Flags
     direction: Ints
+    spaced: Flags
+    """The source says a word space comes before this glyph (PDFium's generated spaces)."""
 
     def __len__(self) -> int:
         return len(self.text)
 
     @classmethod
     def of(cls, text: list[str], x0: Any, top: Any, x1: Any, bottom: Any, size: Any,
-           bold: Any, italic: Any, upright: Any, direction: Any) -> Glyphs:
-        """Columns from sequences or arrays of equal length."""
+           bold: Any, italic: Any, upright: Any, direction: Any, spaced: Any = None) -> Glyphs:
+        """Columns from sequences or arrays of equal length (`spaced` all false when not given)."""
         def floats(values: Any) -> Floats:
             return np.asarray(values, dtype=np.float64).reshape(-1)
 
@@ -75,7 +77,9 @@ class Glyphs:
                    np.asarray(bold, dtype=np.bool_).reshape(-1),
                    np.asarray(italic, dtype=np.bool_).reshape(-1),
                    np.asarray(upright, dtype=np.bool_).reshape(-1),
-                   np.asarray(direction, dtype=np.int64).reshape(-1))
+                   np.asarray(direction, dtype=np.int64).reshape(-1),
+                   np.zeros(len(text), dtype=np.bool_) if spaced is None
+                   else np.asarray(spaced, dtype=np.bool_).reshape(-1))
 
     @classmethod
     def from_chars(cls, chars: Sequence[Char]) -> Glyphs:
@@ -107,7 +111,7 @@ class Glyphs:
                                           self.direction.tolist())]
 
 
-_ARRAYS = ("x0", "top", "x1", "bottom", "size", "bold", "italic", "upright", "direction")
+_ARRAYS = ("x0", "top", "x1", "bottom", "size", "bold", "italic", "upright", "direction", "spaced")
 
 
 def empty() -> Glyphs:

@@ -43,8 +43,8 @@ class Page:
 class _Cols:
     """A page's glyph columns as Python lists: the fastest per-glyph access from Python."""
 
-    __slots__ = ("bold", "bottom", "copies", "italic", "size", "text", "top", "word_gap", "x0",
-                 "x1")
+    __slots__ = ("bold", "bottom", "copies", "italic", "size", "spaced", "text", "top", "word_gap",
+                 "x0", "x1")
 
     def __init__(self, glyphs: Glyphs) -> None:
         self.copies = False
@@ -59,6 +59,8 @@ class _Cols:
         self.italic: list[bool] = glyphs.italic.tolist()
         self.word_gap: list[float] = (WORD_GAP * np.maximum(glyphs.size, 1.0)).tolist()
         """WORD_GAP * max(size, 1.0): a gap wider than both glyphs' is a word space."""
+        self.spaced: list[bool] = glyphs.spaced.tolist()
+        """The source said a word space comes before the glyph (see `SPACED_GAP`)."""
 
 
 # --- the layout engine -------------------------------------------------------------------
@@ -67,6 +69,9 @@ OVERPRINT_TOLERANCE = 1.0
 """Glyphs with the same text drawn within this many points of each other are one glyph."""
 WORD_GAP = 0.20
 """A gap wider than this many font sizes between glyphs is a space."""
+SPACED_GAP = 0.5
+"""Where the source says a word space comes (PDFium generates one), a gap of this share of
+the word gap is enough: a space the typesetter kerned narrower than a fifth of an em."""
 FRAGMENT_GAP = 1.2
 """A gap wider than this many font sizes, with no word space beside it to compare it with,
 ends a line fragment; gaps in a row of words are judged by `_gutters`."""
@@ -113,14 +118,14 @@ def _make_fragment(cols: _Cols, idx: list[int], copies: int) -> _Fragment:
 
 def _text(cols: _Cols, idx: list[int]) -> str:
     out: list[str] = []
-    texts, x0, x1, word_gap = cols.text, cols.x0, cols.x1, cols.word_gap
+    texts, x0, x1, word_gap, spaced = cols.text, cols.x0, cols.x1, cols.word_gap, cols.spaced
     prev = -1
     for i in idx:
         text = texts[i]
         if prev >= 0 and text != " " and texts[prev] != " ":
             gap = x0[i] - x1[prev]
             # WORD_GAP * max(size, size of prev, 1.0), from the page's precomputed column.
-            if gap > word_gap[i] and gap > word_gap[prev]:
+            if gap > word_gap[i] and gap > word_gap[prev] or spaced[i] and gap > SPACED_GAP * word_gap[i]:
                 out.append(" ")
         out.append(text)
         prev = i

@@ -48,7 +48,7 @@ from .rotation import direction
 if TYPE_CHECKING:
     import numpy.typing as npt
 
-    from .glyphs import Floats, Ints
+    from .glyphs import Flags, Floats, Ints
 
 # Same wording as `pdf_open` (not imported: it would import pdfplumber); a test keeps them equal.
 
@@ -332,7 +332,11 @@ class _PageReader:
             texts[k] = "-"
         found = self._styles_of(keys, index)
         joined = _ligature_pieces(keys, xs, ys, texts)
-        return self._boxes(index, texts, xs, ys, keys, found, joined)
+        # PDFium's own word spaces are not glyphs (pdfplumber has none there), but they say a
+        # word ends: the layout then takes a narrower gap for a space (a kerned one).
+        spaces = {i for i in generated if codes[i] == 0x20}
+        spaced = np.array([i - 1 in spaces for i in index], dtype=np.bool_)
+        return self._boxes(index, texts, xs, ys, keys, found, joined, spaced)
 
     def _styles_of(self, keys: npt.NDArray[np.uint64], index: list[int]) -> tuple[list[_Style], Ints]:
         """Each distinct text object's style, read at its first glyph, and each glyph's style."""
@@ -345,7 +349,7 @@ class _PageReader:
 
     def _boxes(self, index: list[int], texts: list[str], xs: Floats, ys: Floats,
                keys: npt.NDArray[np.uint64], found: tuple[list[_Style], Ints],
-               joined: dict[int, int]) -> Glyphs:
+               joined: dict[int, int], spaced: Flags) -> Glyphs:
         """Box every glyph as pdfminer does: all at once for upright glyphs of known width."""
         n = len(index)
         styles, sidx = found
@@ -381,7 +385,7 @@ class _PageReader:
         keep = np.ones(n, dtype=np.bool_)
         for k, last in joined.items():
             keep[k + 1:last + 1] = False
-        glyphs = Glyphs(texts, x0, top, x1, bottom, size, bold, italic, upright, direction)
+        glyphs = Glyphs(texts, x0, top, x1, bottom, size, bold, italic, upright, direction, spaced)
         if not keep.all():
             glyphs = glyphs.take(np.flatnonzero(keep))
             keys = keys[keep]
@@ -523,7 +527,7 @@ class _PageReader:
         px, py = a * dx + c * dy, b * dx + d * dy  # user-space offset -> page space (y down)
         return Glyphs(list(glyphs.text), glyphs.x0 + px, glyphs.top - py, glyphs.x1 + px,
                       glyphs.bottom - py, glyphs.size, glyphs.bold, glyphs.italic,
-                      glyphs.upright, glyphs.direction)
+                      glyphs.upright, glyphs.direction, glyphs.spaced)
 
     _box = tuple(ctypes.c_float() for _ in range(4))
     _box_refs = tuple(ctypes.byref(v) for v in _box)
