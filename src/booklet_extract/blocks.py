@@ -165,6 +165,10 @@ def split_country_city(text: str, profile: Profile) -> tuple[str, str] | None:
     return None
 
 
+_CITY_THEN_COUNTRY = re.compile(r"(?P<city>[^()]+?)\s*\((?P<country>[^()]+)\)")
+_ENDS_CAPITALISED = re.compile(r"\p{Lu}\S*$")
+
+
 def heading_place(text: str, profile: Profile) -> tuple[str, str] | None:
     """(country, city) of a heading, in the forms booklets of the genre print:
     "Country, City", "Country: City" or "City (Country)".
@@ -182,8 +186,7 @@ def heading_place(text: str, profile: Profile) -> tuple[str, str] | None:
         if is_name(country, profile) and is_name(city, profile):
             return country, city
     # A qualifier ends on a small word ("(Islamic Republic of)"); a country does not.
-    if (match := re.fullmatch(r"(?P<city>[^()]+?)\s*\((?P<country>[^()]+)\)", text.strip())) \
-            and re.search(r"\p{Lu}\S*$", match.group("country")):
+    if (match := _CITY_THEN_COUNTRY.fullmatch(text.strip())) and _ENDS_CAPITALISED.search(match.group("country")):
         country, city = match.group("country").strip(), match.group("city").strip()
         if is_name(country, profile) and is_name(city, profile):
             return country, city
@@ -600,11 +603,11 @@ def stats(cur: Cursor, i: int) -> Found | list[Found] | None:
     text = cur.text(i)
     if key := _first_key(profile.stat_line, text):
         return _block(cur, BlockKind.STATS, i, 1, StatData(key, text))
-    for key, label in profile.stat_label_alone.items():
-        if label.match(text) and cur.free(i + 1) and (figure := profile.stat_figure_alone.match(cur.text(i + 1))):
+    if (key := _first_key(profile.stat_label_alone, text)) and cur.free(i + 1):
+        if figure := profile.stat_figure_alone.match(cur.text(i + 1)):
             figure_text, n = _with_year_below(cur, i + 1, figure)
             return _block(cur, BlockKind.STATS, i, n + 1, StatData(key, _entry(text, figure_text)))
-        if label.match(text) and cur.free(i + 1) and (split := _figure_after_caption(cur, i + 1)):
+        if split := _figure_beside_caption(cur, i + 1):
             beside, figure_text = split
             return [beside, _block(cur, BlockKind.STATS, i, 2, StatData(key, _entry(text, figure_text)))]
     if figure := profile.stat_figure_alone.match(text):
@@ -624,7 +627,7 @@ def _with_year_below(cur: Cursor, i: int, figure: re.Match[str]) -> tuple[str, i
     return cur.text(i), 1
 
 
-def _figure_after_caption(cur: Cursor, i: int) -> tuple[Found, str] | None:
+def _figure_beside_caption(cur: Cursor, i: int) -> tuple[Found, str] | None:
     """A label's figure at the end (or the start) of a caption: an extractor that reads a
     row across the page runs the caption beside a stats box into the box's figure
     ("Reading club US$1,200 (2016)", "US$1,200 (2016) Reading club"). The caption
@@ -638,7 +641,7 @@ def _figure_after_caption(cur: Cursor, i: int) -> tuple[Found, str] | None:
         beside, figure = match.group("text"), text[: match.start("text")].strip()
     else:
         return None
-    if not re.match(r"[\p{Lu}\d‘“'\"]", beside) or not is_caption_like([beside], cur.profile):
+    if not _OPENS_CAPTION_LINE.match(beside) or not is_caption_like([beside], cur.profile):
         return None
     return (Block(BlockKind.TEXT, [cur.lines[i]], [beside]), [i]), figure
 
@@ -819,6 +822,8 @@ def _group_text(
 
 
 _CAPTION_RUN_MAX_LINES = 4
+# A caption opens with a capital, a digit or a quotation mark.
+_OPENS_CAPTION_LINE = re.compile(r"[\p{Lu}\d‘“'\"]")
 # A line ending on one of these words runs on into the next: no caption ends so.
 RUN_ON_WORDS = frozenset(("the", "of", "and", "a", "an", "to", "in", "for", "with", "on", "at", "by",
                            "from", "or", "as", "that", "its", "their", "our"))
@@ -844,7 +849,7 @@ def split_caption_run(block: Block, profile: Profile) -> list[Block]:
         return [block]  # a quotation running on past this block
     measure = max(map(len, texts))
     starts = [k for k, t in enumerate(texts) if k == 0 or (
-        re.match(r"[\p{Lu}\d‘“'\"]", t) and texts[k - 1].split()[-1].lower() not in RUN_ON_WORDS
+        _OPENS_CAPTION_LINE.match(t) and texts[k - 1].split()[-1].lower() not in RUN_ON_WORDS
         and not texts[k - 1].endswith("-")  # a word broken at the line end goes on
         # In capitals a capital says nothing: there a line that had room for the next
         # line's first word was ended on purpose (the stack's longest line is the measure).
@@ -863,7 +868,9 @@ def split_caption_run(block: Block, profile: Profile) -> list[Block]:
 # capital after one of them goes on the same name, it does not open another caption.
 _NAME_PARTICLES = frozenset(("de", "la", "le", "les", "del", "della", "des", "du", "el", "los", "las", "da",
                              "do", "dos", "das", "di", "y", "e", "et", "und", "van", "von", "der", "den", "al"))
-_CAPTION_OPENING = r"[‘“'\"]?\p{Lu}"
+_NO_CAPTION_AFTER = RUN_ON_WORDS | _NAME_PARTICLES
+_CAPTION_OPENING = re.compile(r"[‘“'\"]?\p{Lu}")
+_LOWERCASE_WORD = re.compile(r"\p{Ll}[\p{L}\p{M}’'-]*")
 
 
 def split_caption_pair(block: Block, profile: Profile) -> list[Block]:
@@ -887,13 +894,13 @@ def split_caption_pair(block: Block, profile: Profile) -> list[Block]:
     if block.data is not None or len(block.texts) != 1 or block.lines[0].bbox is not None:
         return [block]
     text = block.texts[0].strip()
-    if not re.match(_CAPTION_OPENING, text) or not is_caption_like([text], profile):
+    if not _CAPTION_OPENING.match(text) or not is_caption_like([text], profile):
         return [block]
     words = text.split()
     places = [k for k in range(2, len(words) - 1)
-              if re.fullmatch(r"\p{Ll}[\p{L}\p{M}’'-]*", words[k - 1])
-              and words[k - 1].lower() not in RUN_ON_WORDS | _NAME_PARTICLES
-              and re.match(_CAPTION_OPENING, words[k])]
+              if _LOWERCASE_WORD.fullmatch(words[k - 1])
+              and words[k - 1].lower() not in _NO_CAPTION_AFTER
+              and _CAPTION_OPENING.match(words[k])]
     if len(places) != 1:
         return [block]
     k = places[0]

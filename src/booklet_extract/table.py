@@ -9,6 +9,7 @@ writing a file is the caller's job (see ``write_csv``).
 from __future__ import annotations
 
 import csv
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
@@ -50,7 +51,11 @@ def city_rows(output: Mapping[str, Any]) -> list[Row]:
     the city, ``problems`` only those that say something is missing or wrong.
     """
     source = _source_name(output)
-    flags = output.get("flags", [])
+    flag_count: Counter[int | None] = Counter()
+    problem_count: Counter[int | None] = Counter()
+    for flag in output.get("flags", []):  # counted once, not once per city
+        flag_count[flag.get("city")] += 1
+        problem_count[flag.get("city")] += flag["kind"] in PROBLEM_KINDS
     rows: list[Row] = []
     for city in output.get("cities", []):
         number = city["number"]
@@ -69,9 +74,8 @@ def city_rows(output: Mapping[str, Any]) -> list[Row]:
         row["role"] = quote.get("role") if quote else None
         captions = city.get("captions", [])
         row["captions"] = CAPTION_SEPARATOR.join(captions) if captions else None
-        own = [flag for flag in flags if flag.get("city") == number]
-        row["flags"] = len(own)
-        row["problems"] = sum(flag["kind"] in PROBLEM_KINDS for flag in own)
+        row["flags"] = flag_count[number]
+        row["problems"] = problem_count[number]
         rows.append(row)
     return rows
 

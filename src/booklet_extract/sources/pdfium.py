@@ -334,8 +334,8 @@ class _PageReader:
         joined = _ligature_pieces(keys, xs, ys, texts)
         # PDFium's own word spaces are not glyphs (pdfplumber has none there), but they say a
         # word ends: the layout then takes a narrower gap for a space (a kerned one).
-        spaces = {i for i in generated if codes[i] == 0x20}
-        spaced = np.array([i - 1 in spaces for i in index], dtype=np.bool_)
+        spaces = np.array([i for i in generated if codes[i] == 0x20], dtype=np.int64)
+        spaced = np.isin(index_array - 1, spaces)  # the hot path: no loop over glyphs
         return self._boxes(index, texts, xs, ys, keys, found, joined, spaced)
 
     def _styles_of(self, keys: npt.NDArray[np.uint64], index: list[int]) -> tuple[list[_Style], Ints]:
