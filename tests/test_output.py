@@ -47,3 +47,15 @@ def test_interrupted_write_leaves_the_old_file_and_no_temp(tmp_path: Path, monke
         write_atomic(target, "new\n")
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
     assert target.read_text(encoding="utf-8") == "old\n"
+
+
+@pytest.mark.parametrize("booklet", ["sample_text_booklet", "sample_pdf_booklet"])
+def test_json_written_a_city_at_a_time_is_to_json(booklet: str, request: pytest.FixtureRequest,
+                                                  tmp_path: Path) -> None:
+    from booklet_extract.output import json_chunks, write_json
+
+    whole: Booklet = request.getfixturevalue(booklet)
+    for b in (whole, whole.model_copy(update={"cities": [], "flags": []})):
+        assert "".join(json_chunks(b)) == to_json(b)
+    write_json(tmp_path / "out.json", whole)
+    assert (tmp_path / "out.json").read_bytes() == to_json(whole).encode("utf-8")

@@ -37,7 +37,7 @@ from .errors import (
 )
 from .exports import Exports, prepare_review_folder, single_target, write_exports
 from .models import Booklet
-from .output import STDOUT, make_folder, open_output, refuse_inputs, to_json, write_atomic
+from .output import STDOUT, make_folder, open_output, refuse_inputs, write_json
 from .pipeline import extract
 from .sources import STDIN
 from .validate import NO_SECTIONS, has_no_sections, problem_summary
@@ -256,12 +256,10 @@ def _run_single(path: Path, output: str | None, args: argparse.Namespace) -> int
         raise
     if has_no_sections(booklet) and not args.strict:  # --strict reports it among the problems
         _say(f"warning: {path}: {NO_SECTIONS}")
-    text = to_json(booklet)
     if output is not None and output != STDOUT:
-        write_atomic(output, text)
+        write_json(output, booklet)
     elif output == STDOUT or not (args.expect or args.csv or args.review):  # else only with -o -
-        with open_output(STDOUT) as write:
-            write(text)
+        write_json(STDOUT, booklet)
     exports = _exports(args)
     if exports is not None:
         write_exports(booklet, exports)

@@ -30,6 +30,9 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TextIO
 
+from pydantic import BaseModel
+from pydantic_core import to_jsonable_python
+
 from .errors import OutputError, UsageError
 from .models import Booklet
 
@@ -47,6 +50,33 @@ def to_json(booklet: Booklet) -> str:
     return json.dumps(booklet.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
 
 
+def json_chunks(booklet: Booklet) -> Iterator[str]:
+    """`to_json(booklet)` piece by piece, the same characters: one city or flag at a time.
+
+    A long booklet's document is then never held whole, neither as nested dicts nor
+    as one string (nor as that string encoded at once): its peak memory would
+    otherwise grow with the page count on top of the models'.
+    """
+    yield "{"
+    for k, name in enumerate(type(booklet).model_fields):  # declaration order is dump order
+        yield f"{',' if k else ''}\n  {json.dumps(name, ensure_ascii=False)}: "
+        value = getattr(booklet, name)
+        if isinstance(value, list) and value:
+            for n, item in enumerate(value):
+                dumped = item.model_dump(mode="json") if isinstance(item, BaseModel) else to_jsonable_python(item)
+                yield f"{',' if n else '['}\n    {_nested(dumped, 2)}"
+            yield "\n  ]"
+        else:  # a small part: dumped as the whole document would dump it
+            yield _nested(booklet.model_dump(mode="json", include={name})[name], 1)
+    yield "\n}\n"
+
+
+def _nested(value: object, depth: int) -> str:
+    """`value` as `to_json` writes it `depth` levels down: JSON strings hold no raw line
+    breaks, so every line break is where the indented layout puts one."""
+    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * depth)
+
+
 def to_json_line(booklet: Booklet) -> str:
     return json.dumps(booklet.model_dump(mode="json"), ensure_ascii=False) + "\n"
 
@@ -55,6 +85,13 @@ def write_atomic(path: str | Path, text: str) -> None:
     """Write `text` to `path` (see the module docstring for what that means per kind of path)."""
     with open_output(path) as write:
         write(text)
+
+
+def write_json(path: str | Path, booklet: Booklet) -> None:
+    """Write `to_json(booklet)` to `path` as `write_atomic` would, a city at a time."""
+    with open_output(path) as write:
+        for chunk in json_chunks(booklet):
+            write(chunk)
 
 
 def same_file(a: str | Path, b: str | Path) -> bool:
