@@ -51,30 +51,53 @@ def to_json(booklet: Booklet) -> str:
 
 
 def json_chunks(booklet: Booklet) -> Iterator[str]:
-    """`to_json(booklet)` piece by piece, the same characters: one city or flag at a time.
+    """`to_json(booklet)` piece by piece, the same characters, in pieces of about 64 KiB.
 
     A long booklet's document is then never held whole, neither as nested dicts nor
     as one string (nor as that string encoded at once): its peak memory would
-    otherwise grow with the page count on top of the models'.
+    otherwise grow with the page count on top of the models'. One city or flag at
+    a time is turned into dicts, and its text is encoded as it is written.
     """
+    batch: list[str] = []
+    size = 0
+    for piece in _pieces(booklet):
+        batch.append(piece)
+        size += len(piece)
+        if size >= _CHUNK:
+            yield "".join(batch)
+            batch.clear()
+            size = 0
+    if batch:
+        yield "".join(batch)
+
+
+_CHUNK = 1 << 16
+_ENCODER = json.JSONEncoder(ensure_ascii=False, indent=2)
+"""What `to_json`'s `json.dumps` uses; with an indent it encodes in Python, piece by piece."""
+
+
+def _pieces(booklet: Booklet) -> Iterator[str]:
     yield "{"
     for k, name in enumerate(type(booklet).model_fields):  # declaration order is dump order
         yield f"{',' if k else ''}\n  {json.dumps(name, ensure_ascii=False)}: "
         value = getattr(booklet, name)
         if isinstance(value, list) and value:
             for n, item in enumerate(value):
-                dumped = item.model_dump(mode="json") if isinstance(item, BaseModel) else to_jsonable_python(item)
-                yield f"{',' if n else '['}\n    {_nested(dumped, 2)}"
+                yield f"{',' if n else '['}\n    "
+                yield from _nested(item.model_dump(mode="json") if isinstance(item, BaseModel)
+                                   else to_jsonable_python(item), 2)
             yield "\n  ]"
         else:  # a small part: dumped as the whole document would dump it
-            yield _nested(booklet.model_dump(mode="json", include={name})[name], 1)
+            yield from _nested(booklet.model_dump(mode="json", include={name})[name], 1)
     yield "\n}\n"
 
 
-def _nested(value: object, depth: int) -> str:
+def _nested(value: object, depth: int) -> Iterator[str]:
     """`value` as `to_json` writes it `depth` levels down: JSON strings hold no raw line
     breaks, so every line break is where the indented layout puts one."""
-    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * depth)
+    indent = "\n" + "  " * depth
+    for piece in _ENCODER.iterencode(value):
+        yield piece.replace("\n", indent) if "\n" in piece else piece
 
 
 def to_json_line(booklet: Booklet) -> str:
