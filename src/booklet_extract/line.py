@@ -7,6 +7,7 @@ back to the file, so provenance must travel on the line itself.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -101,24 +102,52 @@ class Glue:
         return "".join(parts), repairs
 
 
+SPACE = Glue(" ")
+"""The glue of lines never decided on: a space (frozen, so one instance serves all)."""
+NO_SPACE = Glue("")
+
+
 @dataclass(slots=True)
 class RepairedLines:
     """What the repair stage hands on: the lines with their clean texts, what was
     repaired inside them, which lines only repeat earlier ones, and the glue
-    between lines (by their positions) for every join a field may make."""
+    between lines (by their positions) for every join a field may make.
+
+    `glue[k][d]` joins the line at position k to the one at k + 1 + d; a pair not
+    covered joins with a space. A line's text is its printed text object when the
+    repairs left it alone, and lines without an in-line repair share one empty
+    tuple: per line only what the later stages read is held.
+    """
 
     lines: list[Line]
     texts: list[str]
-    inline: list[list[Repair]]
+    inline: list[Sequence[Repair]]
     repeated: dict[int, Repair]  # line number -> the duplicate repair
-    glue: dict[tuple[int, int], Glue]
-    _position: dict[int, int] = field(default_factory=dict)
+    glue: list[tuple[Glue, ...]]
+    _position: dict[int, int] | None = None
+    _numbers: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self._position = {id(line): k for k, line in enumerate(self.lines)}
+        numbers = [line.number for line in self.lines]
+        if all(a < b for a, b in pairwise(numbers)):  # every source numbers lines in order
+            self._numbers = numbers
+        else:
+            self._position = {id(line): k for k, line in enumerate(self.lines)}
+
+    def position(self, line: Line) -> int:
+        """Where `line` (this very object) is among the lines; -1 when it is not one of them."""
+        if self._position is not None:
+            return self._position.get(id(line), -1)
+        k = bisect_left(self._numbers, line.number)
+        return k if k < len(self.lines) and self.lines[k] is line else -1
+
+    def glue_of(self, first: int, second: int) -> Glue:
+        """The glue joining the lines at positions `first` and `second` (a space when undecided)."""
+        ahead = self.glue[first] if 0 <= first < len(self.glue) else ()
+        return ahead[second - first - 1] if 0 <= second - first - 1 < len(ahead) else SPACE
 
     def join(self, lines: Sequence[Line], texts: Sequence[str], *, raw: bool = False) -> tuple[str, list[Repair]]:
         """Join a field's lines with the decided glue; lines never decided on join with a space."""
-        positions = [self._position.get(id(line), -1) for line in lines]
-        glues = [self.glue.get(pair, Glue(" ")) for pair in pairwise(positions)]
+        positions = [self.position(line) for line in lines]
+        glues = [self.glue_of(a, b) for a, b in pairwise(positions)]
         return Glue.apply([t.strip() for t in texts], glues, raw=raw)

@@ -27,7 +27,7 @@ from functools import lru_cache
 import regex as re
 
 from . import wordlist
-from .line import Glue, Line, Repair, RepairedLines
+from .line import NO_SPACE, SPACE, Glue, Line, Repair, RepairedLines
 from .profile import Language, Profile
 
 _WORD = re.compile(r"\p{L}+(?:[’'\-]\p{L}+)*")
@@ -381,27 +381,50 @@ def repair_lines(lines: Sequence[Line], profile: Profile) -> RepairedLines:
     """
     vocab = Vocabulary((line.text for line in lines), profile.language)
     texts: list[str] = []
-    inline: list[list[Repair]] = []
+    inline: list[Sequence[Repair]] = []
     for line in lines:
         text, repairs = repair_line(line, vocab)
-        texts.append(text)
-        inline.append(repairs)
+        texts.append(line.text if text == line.text else text)  # most lines: one string, not two
+        inline.append(repairs or ())
     # Lines the genre prints again on purpose: headings, page numbers, stats labels.
     protected = {line.number for line in lines
                  if profile.heading_start.match(line.text) or profile.page_number.match(line.text)
                  or profile.stat_label_any.match(line.text.strip())}
     repeats = find_repeated_lines(lines, texts, protected)
-    glue: dict[tuple[int, int], Glue] = {}
+    glue: list[tuple[Glue, ...]] = []
     endings = profile.language.ligature_endings
     at_end = _ligature_patterns(endings)[1]
     for k in range(len(lines) - 1):
         last = texts[k].strip()
         ligature = _may_end_in_ligature(last, endings) and at_end.search(last)
         reach = _GLUE_REACH if (last.endswith("-") or ligature) else 1
-        for j in range(k + 1, min(len(lines), k + 1 + reach)):
-            glue[(k, j)] = glue_between(last, texts[j].strip(), lines[k], vocab)
+        ahead = tuple(_shared(glue_between(last, texts[j].strip(), lines[k], vocab))
+                      for j in range(k + 1, min(len(lines), k + 1 + reach)))
+        glue.append(_held_once(ahead))
     return RepairedLines(lines=list(lines), texts=texts, inline=inline,
                          repeated={r.line.number: r for r in repeats}, glue=glue)
+
+
+_SHARED_GLUE = {glue.text: glue for glue in (SPACE, NO_SPACE)}
+_SPACE_ONLY, _NO_SPACE_ONLY = (SPACE,), (NO_SPACE,)
+
+
+def _shared(glue: Glue) -> Glue:
+    """The one shared copy of a plain glue (a space, or nothing), else `glue` itself.
+
+    Plain glue, and a line's one plain glue to the next (`_held_once`), are the same
+    for every line: held once, not once per line of a long booklet."""
+    if glue.repair is None and not glue.cut:
+        return _SHARED_GLUE.get(glue.text, glue)
+    return glue
+
+
+def _held_once(ahead: tuple[Glue, ...]) -> tuple[Glue, ...]:
+    if len(ahead) == 1 and ahead[0] is SPACE:
+        return _SPACE_ONLY
+    if len(ahead) == 1 and ahead[0] is NO_SPACE:
+        return _NO_SPACE_ONLY
+    return ahead
 
 
 _MIN_REPEAT_CHARS = 8
