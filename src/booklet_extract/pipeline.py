@@ -43,8 +43,8 @@ def extract(
     doc, data = load(path, password=password, pages=pages, backend=backend, name=shown)
     log.info("%s: read %s: %s%d line(s) in %.3f s", shown, doc.format,
              f"{doc.pages} page(s), " if doc.pages else "", len(doc.lines), time.perf_counter() - started)
-    digest = hashlib.sha256(data).hexdigest()
-    del data  # a long PDF's bytes are not held through the later stages
+    digest = data if isinstance(data, str) else hashlib.sha256(data).hexdigest()
+    del data  # a long input's bytes are not held through the later stages
     return build_booklet(doc, digest, shown, raw_text=raw_text, profile=profile)
 
 
@@ -110,11 +110,12 @@ def build_booklet(
                            f"{len(block.lines)} line(s) not assigned to any field",
                            block.first, printed=block.text,
                            city=city_of_line.get(block.first.number)))
+    # Counted, not collected: sets of every line number would be a peak of their own.
     all_lines = {line.number for line in lines}
-    assigned = (ctx.used & all_lines) - noise
-    unassigned = all_lines - assigned - noise
-    coverage = Coverage(lines=len(all_lines), assigned=len(assigned), noise=len(noise),
-                        unassigned=len(unassigned))
+    assigned = sum(1 for n in ctx.used if n in all_lines and n not in noise)
+    noise_lines = sum(1 for n in noise if n in all_lines)
+    coverage = Coverage(lines=len(all_lines), assigned=assigned, noise=len(noise),
+                        unassigned=len(all_lines) - assigned - noise_lines)
     flags.sort(key=lambda f: (f.line if f.line is not None else -1, f.kind))
     log.info("%s: validation: %d flag(s), %d of %d line(s) assigned, %d noise in %.3f s",
              path, len(flags), coverage.assigned, coverage.lines, coverage.noise, lap())

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
+import re
+import stat
 import sys
 from pathlib import Path
 from typing import BinaryIO, Union
@@ -18,6 +21,7 @@ PDF_MAGIC = b"%PDF-"
 STDIN = "-"
 """The input path that means standard input."""
 NO_TEXT = "no text (the input is empty, blank or NUL bytes only)"
+_NOT_BLANK = re.compile(rb"[^ \t\r\n\f\v\x00]")
 
 Input = Union[str, "os.PathLike[str]", bytes, bytearray, memoryview, BinaryIO]
 """What `load` reads: a path (`-`: standard input), the bytes themselves, or a binary
@@ -43,35 +47,78 @@ def load(
     pages: tuple[int, int] | None = None,
     backend: str = "pdfplumber",
     name: str | None = None,
-) -> tuple[SourceDocument, bytes]:
-    """Read `path` and return its lines plus the raw bytes (for the checksum).
+) -> tuple[SourceDocument, bytes | str]:
+    """Read `path` and return its lines plus, for the checksum, the raw bytes, or the
+    SHA-256 hex digest already taken for a PDF in a regular file.
 
+    Such a PDF is hashed as it is read and then parsed from the file, page by page:
+    a long PDF's bytes are never held whole while its pages are laid out.
     Bytes and file objects carry no name of their own: `name` is what errors and
     the output call them (None for none); for a path it overrides the path shown.
     """
     shown = name if name is not None else display_name(path)
+    pdf_file = _pdf_file(path, shown)
+    if pdf_file is not None:
+        digest = _sha256(pdf_file, shown)
+        return _read_pdf(pdf_file, shown, password=password, pages=pages, backend=backend), digest
     data = _read(path, shown)
-    if not data.strip(b" \t\r\n\f\v\x00"):
+    if not _NOT_BLANK.search(data):  # not data.strip(): that copies a long PDF whole
         raise NoText(NO_TEXT, shown)
     kind = sniff_format(data)
     log.debug("%s: %d bytes, read as %s", shown, len(data), kind)
     if kind == "pdf":
-        where = shown or ""  # the PDF readers' errors name no file when the input has none
-        if backend == "pdfium":
-            from .pdfium import lines_from_pdf_pdfium
-
-            return lines_from_pdf_pdfium(data, where, password=password, pages=pages), data
-        if backend != "pdfplumber":
-            raise UsageError(f"unknown backend {backend!r} (backend= takes pdfplumber or pdfium)", shown)
-        from .pdf import lines_from_pdf
-
-        return lines_from_pdf(data, where, password=password, pages=pages), data
+        return _read_pdf(data, shown, password=password, pages=pages, backend=backend), data
     if pages is not None:
         raise UsageError("pages= applies to PDF input only", shown)
     doc = lines_from_text(decode_text(data, shown))
     if not doc.lines:  # only blanks once decoded (a BOM, NBSPs, ideographic spaces...)
         raise NoText(NO_TEXT, shown)
     return doc, data
+
+
+def _read_pdf(
+    source: bytes | Path, shown: str | None, *, password: str | None, pages: tuple[int, int] | None,
+    backend: str,
+) -> SourceDocument:
+    where = shown or ""  # the PDF readers' errors name no file when the input has none
+    if backend == "pdfium":
+        from .pdfium import lines_from_pdf_pdfium
+
+        return lines_from_pdf_pdfium(source, where, password=password, pages=pages)
+    if backend != "pdfplumber":
+        raise UsageError(f"unknown backend {backend!r} (backend= takes pdfplumber or pdfium)", shown)
+    from .pdf import lines_from_pdf
+
+    return lines_from_pdf(source, where, password=password, pages=pages)
+
+
+def _pdf_file(path: Input, shown: str | None) -> Path | None:
+    """`path` when it names a regular file that reads as a PDF (it can be read twice:
+    hashed, then parsed), else None: standard input, pipes, text, bytes, streams."""
+    if not isinstance(path, (str, os.PathLike)) or str(path) == STDIN:
+        return None
+    try:
+        with open(path, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                return None
+            head = handle.read(1024)
+    except OSError:
+        return None  # `_read` reports it, as for any input
+    if sniff_format(head) != "pdf":
+        return None
+    log.debug("%s: read as pdf, from the file", shown)
+    return Path(path).absolute()  # PDFium expands a leading "~"; this names the file read
+
+
+def _sha256(path: Path, shown: str | None) -> str:
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as handle:
+            while chunk := handle.read(1 << 20):
+                digest.update(chunk)
+    except OSError as exc:
+        raise UnreadableInput(f"cannot read file ({exc.strerror})", shown) from None
+    return digest.hexdigest()
 
 
 def display_name(source: Input) -> str | None:

@@ -7,6 +7,7 @@ one at a time, so memory stays flat however long the booklet is.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -92,7 +93,7 @@ class PdfplumberBackend:
     def __init__(self) -> None:
         self.styles: dict[str, tuple[bool, bool]] = {}  # font name -> (bold, italic), shared by pages
 
-    def open(self, data: bytes, path: str, password: str | None) -> PDF:
+    def open(self, data: bytes | Path, path: str, password: str | None) -> PDF:
         return open_pdf(data, path, password)
 
     def page_count(self, doc: PDF, path: str) -> int:
@@ -112,7 +113,7 @@ class PdfplumberBackend:
 
 
 def lines_from_pdf(
-    data: bytes, path: str, *, password: str | None = None, pages: tuple[int, int] | None = None
+    data: bytes | Path, path: str, *, password: str | None = None, pages: tuple[int, int] | None = None
 ) -> SourceDocument:
     """Open, read each selected page's glyphs, and lay them out into lines."""
     return read_pdf(PdfplumberBackend(), data, path, password=password, pages=pages)

@@ -22,6 +22,7 @@ import io
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from pathlib import Path
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFNoValidXRef, PDFPasswordIncorrect
@@ -39,8 +40,8 @@ MAX_REASON = 120
 
 
 
-def open_pdf(data: bytes, path: str, password: str | None = None) -> PDF:
-    """Open PDF bytes with pdfplumber, or raise `Encrypted` / `BrokenPDF`.
+def open_pdf(data: bytes | Path, path: str, password: str | None = None) -> PDF:
+    """Open PDF bytes (or a PDF file) with pdfplumber, or raise `Encrypted` / `BrokenPDF`.
 
     Non-ASCII passwords are tried as given and then as UTF-8 bytes: pdfminer
     encodes passwords of RC4/AES-128 files as Latin-1 (and fails outright on
@@ -61,13 +62,19 @@ def open_pdf(data: bytes, path: str, password: str | None = None) -> PDF:
     raise Encrypted(WRONG_PASSWORD if password else NEEDS_PASSWORD, path) from None
 
 
-def _open(data: bytes, password: str | None) -> PDF:
-    """pdfplumber on an in-memory stream (the caller already holds the bytes)."""
-    return pdfplumber.open(io.BytesIO(data), password=password)
+def _open(data: bytes | Path, password: str | None) -> PDF:
+    """pdfplumber on an in-memory stream (the caller already holds the bytes), or on the
+    file, read as pages need it (`close_pdf` closes it)."""
+    stream = open(data, "rb") if isinstance(data, Path) else io.BytesIO(data)  # noqa: SIM115
+    try:
+        return pdfplumber.open(stream, password=password)
+    except BaseException:
+        stream.close()
+        raise
 
 
 @contextmanager
-def opened_pdf(data: bytes, path: str, password: str | None = None) -> Iterator[PDF]:
+def opened_pdf(data: bytes | Path, path: str, password: str | None = None) -> Iterator[PDF]:
     """`open_pdf` as a context manager that always closes safely (see `close_pdf`)."""
     pdf = open_pdf(data, path, password)
     try:

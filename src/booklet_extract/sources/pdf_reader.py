@@ -9,6 +9,7 @@ are decided here once, so the backends cannot disagree on them.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Generic, Protocol, TypeVar
 
 from .. import interrupts
@@ -22,7 +23,7 @@ Doc = TypeVar("Doc")
 class PdfBackend(Protocol, Generic[Doc]):
     """What a glyph reader must provide. Errors it raises are `BookletError`s."""
 
-    def open(self, data: bytes, path: str, password: str | None) -> Doc: ...
+    def open(self, data: bytes | Path, path: str, password: str | None) -> Doc: ...
 
     def page_count(self, doc: Doc, path: str) -> int: ...
 
@@ -32,7 +33,7 @@ class PdfBackend(Protocol, Generic[Doc]):
 
 
 def read_pdf(
-    backend: PdfBackend[Doc], data: bytes, path: str, *,
+    backend: PdfBackend[Doc], data: bytes | Path, path: str, *,
     password: str | None = None, pages: tuple[int, int] | None = None,
 ) -> SourceDocument:
     """Open, read each selected page's glyphs (one page in memory at a time), lay them out."""

@@ -31,13 +31,14 @@ from __future__ import annotations
 import ctypes
 import math
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from ..errors import BrokenPDF, Encrypted
+from ..errors import BrokenPDF, Encrypted, UnreadableInput
 from ..line import SourceDocument
 from .common import NEEDS_PASSWORD, WRONG_PASSWORD, font_style
 from .glyphs import Char, Glyphs, empty
@@ -69,13 +70,16 @@ _FONT_NAME_BUFFER = 256
 # --- opening ------------------------------------------------------------------------------
 
 
-def open_document(data: bytes, path: str, password: str | None) -> pdfium.PdfDocument:
-    """Open PDF bytes with PDFium, or raise `Encrypted` / `BrokenPDF` with a one-line reason.
+def open_document(data: bytes | Path, path: str, password: str | None) -> pdfium.PdfDocument:
+    """Open PDF bytes (or a PDF file, read as pages need it) with PDFium, or raise
+    `Encrypted` / `BrokenPDF` with a one-line reason.
 
     PDFium itself retries a non-ASCII password in Latin-1 and UTF-8, so one attempt is enough.
     """
     try:
         return pdfium.PdfDocument(data, password=password)
+    except OSError as exc:  # the file went away since it was hashed
+        raise UnreadableInput(f"cannot read file ({exc.strerror or exc})", path) from None
     except pdfium.PdfiumError as exc:
         code = getattr(exc, "err_code", None)
         if code == pdfium_c.FPDF_ERR_PASSWORD:
@@ -614,7 +618,7 @@ class _Open:
     """An open document and how to open it again."""
 
     doc: pdfium.PdfDocument
-    data: bytes
+    data: bytes | Path
     password: str | None
     served: int = 0
 
@@ -622,7 +626,7 @@ class _Open:
 class PdfiumBackend:
     """PDFium's way through `pdf_reader.read_pdf`'s steps."""
 
-    def open(self, data: bytes, path: str, password: str | None) -> _Open:
+    def open(self, data: bytes | Path, path: str, password: str | None) -> _Open:
         return _Open(open_document(data, path, password), data, password)
 
     def page_count(self, doc: _Open, path: str) -> int:
@@ -640,7 +644,7 @@ class PdfiumBackend:
 
 
 def lines_from_pdf_pdfium(
-    data: bytes, path: str, *, password: str | None = None, pages: tuple[int, int] | None = None
+    data: bytes | Path, path: str, *, password: str | None = None, pages: tuple[int, int] | None = None
 ) -> SourceDocument:
     """Open, read each selected page's glyphs, and lay them out into lines."""
     return read_pdf(PdfiumBackend(), data, path, password=password, pages=pages)
