@@ -7,6 +7,7 @@ back to the file, so provenance must travel on the line itself.
 
 from __future__ import annotations
 
+import struct
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -16,7 +17,10 @@ BBox = tuple[float, float, float, float]
 """[x0, top, x1, bottom] in PDF points, pdfplumber's convention (origin top-left)."""
 
 
-@dataclass(frozen=True, slots=True)
+_BOX = struct.Struct("<4d")
+
+
+@dataclass(frozen=True, slots=True, init=False, repr=False)
 class Line:
     """One line of printed text with its provenance and typography.
 
@@ -27,22 +31,51 @@ class Line:
     text a counter that moves at every line opening with whitespace and at form
     feeds. Section splitting uses it to tell a city's trailing captions from the
     next city's leading material.
+
+    Every line of the document is held until the output is built, so the box is
+    kept packed (four doubles in one bytes object, the same values) rather than
+    as a tuple of four float objects: a third of a line's memory.
     """
 
     text: str
     number: int
-    block_start: bool = False
-    region: int = 0
-    page: int | None = None
-    bbox: BBox | None = None
-    font_size: float | None = None
-    bold: bool = False
-    italic: bool = False
+    block_start: bool
+    region: int
+    page: int | None
+    _box: bytes | None
+    font_size: float | None
+    bold: bool
+    italic: bool
+
+    def __init__(self, text: str, number: int, block_start: bool = False, region: int = 0,
+                 page: int | None = None, bbox: BBox | None = None, font_size: float | None = None,
+                 bold: bool = False, italic: bool = False, *, _box: bytes | None = None) -> None:
+        # `_box` is what `dataclasses.replace` hands back: the packed box as it is.
+        setter = object.__setattr__
+        setter(self, "text", text)
+        setter(self, "number", number)
+        setter(self, "block_start", block_start)
+        setter(self, "region", region)
+        setter(self, "page", page)
+        setter(self, "_box", _BOX.pack(*bbox) if bbox is not None else _box)
+        setter(self, "font_size", font_size)
+        setter(self, "bold", bold)
+        setter(self, "italic", italic)
+
+    @property
+    def bbox(self) -> BBox | None:
+        """[x0, top, x1, bottom] in PDF points (see `BBox`), or None for text input."""
+        return None if self._box is None else _BOX.unpack(self._box)
 
     @property
     def stripped(self) -> str:
         """The text without surrounding whitespace."""
         return self.text.strip()
+
+    def __repr__(self) -> str:
+        return (f"Line(text={self.text!r}, number={self.number!r}, block_start={self.block_start!r}, "
+                f"region={self.region!r}, page={self.page!r}, bbox={self.bbox!r}, "
+                f"font_size={self.font_size!r}, bold={self.bold!r}, italic={self.italic!r})")
 
 
 @dataclass(frozen=True, slots=True)
