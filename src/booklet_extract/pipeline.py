@@ -6,12 +6,13 @@ import hashlib
 import logging
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from .blocks import Block, BlockKind, build_blocks
 from .errors import NotABooklet
 from .fields import FieldContext, build_city, build_front_matter, flag_at
-from .line import SourceDocument
-from .models import Booklet, Coverage, Flag, Source
+from .line import Line, SourceDocument
+from .models import Booklet, City, Coverage, Flag, FrontMatter, Source
 from .profile import DEFAULT_PROFILE, Profile
 from .repairs import repair_lines
 from .sections import split_sections
@@ -45,7 +46,9 @@ def extract(
              f"{doc.pages} page(s), " if doc.pages else "", len(doc.lines), time.perf_counter() - started)
     digest = data if isinstance(data, str) else hashlib.sha256(data).hexdigest()
     del data  # a long input's bytes are not held through the later stages
-    return build_booklet(doc, digest, shown, raw_text=raw_text, profile=profile)
+    analysed = analyse(doc, digest, shown, raw_text=raw_text, profile=profile)
+    del doc  # the lines go (but those a flag is at) before the flags are made
+    return analysed.booklet()
 
 
 def parse_text(
@@ -68,6 +71,54 @@ def build_booklet(
 
     `data` is the input's bytes, or their SHA-256 hex digest already taken.
     """
+    return analyse(doc, data, path, raw_text=raw_text, profile=profile).booklet()
+
+
+FlagAt = tuple[str, str, Line, str | None, str | None, int | None]
+"""A flag still to be made: `flag_at`'s kind, message, line, printed, fixed and city."""
+
+
+@dataclass(slots=True)
+class Analysed:
+    """What the stages found, the flags not yet made into models.
+
+    It holds none of the document's lines (but those a flag is at), blocks or glue:
+    a caller that lets the source document go before `booklet()` (as `extract`
+    does) makes the flags, thousands of models in a long booklet, in the memory the
+    lines leave, rather than on top of them.
+    """
+
+    source: Source
+    front: FrontMatter
+    cities: list[City]
+    located: list[FlagAt]  # repairs and repeated lines
+    field_flags: list[Flag]
+    unassigned: list[FlagAt]
+    coverage: Coverage
+    path: str | None
+    lap: Callable[[], float]
+
+    def booklet(self) -> Booklet:
+        """The checks across fields, every flag in line order, and the booklet."""
+        flags = [flag_at(kind, message, line, printed=printed, fixed=fixed, city=city)
+                 for kind, message, line, printed, fixed, city in self.located]
+        flags += self.field_flags
+        flags += check_cities(self.front, self.cities)
+        flags += [flag_at(kind, message, line, printed=printed, fixed=fixed, city=city)
+                  for kind, message, line, printed, fixed, city in self.unassigned]
+        flags.sort(key=lambda f: (f.line if f.line is not None else -1, f.kind))
+        coverage = self.coverage
+        log.info("%s: validation: %d flag(s), %d of %d line(s) assigned, %d noise in %.3f s",
+                 self.path, len(flags), coverage.assigned, coverage.lines, coverage.noise, self.lap())
+        return Booklet(source=self.source, booklet=self.front, cities=self.cities, flags=flags,
+                       coverage=coverage)
+
+
+def analyse(
+    doc: SourceDocument, data: bytes | str, path: str | None, *, raw_text: bool = False,
+    profile: Profile = DEFAULT_PROFILE,
+) -> Analysed:
+    """The stages up to the flags: repairs, blocks, sections, fields (see `build_booklet`)."""
     lines = doc.lines
     lap = _stopwatch()
     repaired = repair_lines(lines, profile)
@@ -95,38 +146,28 @@ def build_booklet(
     # a repeated line is reported once, as the repeat it is.
     noise = {line.number for b in sections.noise for line in b.lines}
     reported = [r for repairs in repaired.inline for r in repairs if r.line.number not in noise]
-    flags: list[Flag] = []
     repeats = [repaired.repeated[line.number] for b in blocks if b.kind is BlockKind.DUPLICATE
                for line in b.lines if line.number in repaired.repeated]
-    for repair in [*doc.repairs, *reported, *ctx.repairs, *repeats]:
-        flags.append(flag_at(repair.kind, repair.message, repair.line, printed=repair.printed,
-                           fixed=repair.fixed, city=city_of_line.get(repair.line.number)))
-    flags += ctx.flags
-    flags += check_cities(front, cities)
-
-    unassigned_blocks = _unassigned(blocks, ctx.used)
-    for block in unassigned_blocks:
-        flags.append(flag_at("unassigned_text",
-                           f"{len(block.lines)} line(s) not assigned to any field",
-                           block.first, printed=block.text,
-                           city=city_of_line.get(block.first.number)))
+    located: list[FlagAt] = [
+        (repair.kind, repair.message, repair.line, repair.printed, repair.fixed,
+         city_of_line.get(repair.line.number))
+        for repair in [*doc.repairs, *reported, *ctx.repairs, *repeats]
+    ]
+    unassigned: list[FlagAt] = [
+        ("unassigned_text", f"{len(block.lines)} line(s) not assigned to any field", block.first,
+         block.text, None, city_of_line.get(block.first.number))
+        for block in _unassigned(blocks, ctx.used)
+    ]
     # Counted, not collected: sets of every line number would be a peak of their own.
     all_lines = {line.number for line in lines}
     assigned = sum(1 for n in ctx.used if n in all_lines and n not in noise)
     noise_lines = sum(1 for n in noise if n in all_lines)
     coverage = Coverage(lines=len(all_lines), assigned=assigned, noise=len(noise),
                         unassigned=len(all_lines) - assigned - noise_lines)
-    flags.sort(key=lambda f: (f.line if f.line is not None else -1, f.kind))
-    log.info("%s: validation: %d flag(s), %d of %d line(s) assigned, %d noise in %.3f s",
-             path, len(flags), coverage.assigned, coverage.lines, coverage.noise, lap())
-    return Booklet(
-        source=Source(path=path, sha256=data if isinstance(data, str) else hashlib.sha256(data).hexdigest(),
-                      format="pdf" if doc.format == "pdf" else "text", pages=doc.pages),
-        booklet=front,
-        cities=cities,
-        flags=flags,
-        coverage=coverage,
-    )
+    source = Source(path=path, sha256=data if isinstance(data, str) else hashlib.sha256(data).hexdigest(),
+                    format="pdf" if doc.format == "pdf" else "text", pages=doc.pages)
+    return Analysed(source=source, front=front, cities=cities, located=located, field_flags=ctx.flags,
+                    unassigned=unassigned, coverage=coverage, path=path, lap=lap)
 
 
 def _stopwatch() -> Callable[[], float]:
@@ -165,4 +206,4 @@ def _unassigned(blocks: list[Block], used: set[int]) -> list[Block]:
     return [b for b in blocks if not b.kind.is_noise and not any(ln.number in used for ln in b.lines)]
 
 
-__all__ = ["build_booklet", "extract", "parse_text"]
+__all__ = ["Analysed", "analyse", "build_booklet", "extract", "parse_text"]
