@@ -87,11 +87,26 @@ def forget_parsed_objects(doc: PDF) -> None:
         cached.clear()
 
 
+FORGET_FONTS_PAGES = 200
+"""pdfminer keeps every font it parsed (its widths, its decoded ToUnicode map) until the
+document closes; a document made of merged parts has fonts of its own per part, so that
+cache grows with the page count. It is emptied after this many pages: a font used
+throughout is parsed again once per that many pages (as PDFium's `REOPEN_PAGES`)."""
+
+
+def forget_fonts(doc: PDF) -> None:
+    """Empty pdfminer's font cache (see `FORGET_FONTS_PAGES`)."""
+    cached = getattr(getattr(doc, "rsrcmgr", None), "_cached_fonts", None)
+    if isinstance(cached, dict):
+        cached.clear()
+
+
 class PdfplumberBackend:
     """pdfplumber's way through `pdf_reader.read_pdf`'s steps."""
 
     def __init__(self) -> None:
         self.styles: dict[str, tuple[bool, bool]] = {}  # font name -> (bold, italic), shared by pages
+        self.served = 0
 
     def open(self, data: bytes | Path, path: str, password: str | None) -> PDF:
         return open_pdf(data, path, password)
@@ -106,6 +121,9 @@ class PdfplumberBackend:
             width, height = float(page.width), float(page.height)
             page.close()  # release pdfminer's layout objects for this page
             forget_parsed_objects(doc)
+            self.served += 1
+            if self.served % FORGET_FONTS_PAGES == 0:
+                forget_fonts(doc)
         return Page(index + 1, width, height, glyphs)
 
     def close(self, doc: PDF) -> None:
