@@ -14,6 +14,7 @@ modules and the word-frequency cache exist, as after any install.
     python scripts/bench.py --scaling  # only the linear-scaling check (about a minute)
     python scripts/bench.py --review   # only the review page's extra cost (issue 9)
     python scripts/bench.py --dask     # only the Dask check: local cluster vs -j 2, driver memory
+    python scripts/bench.py --memory-only  # only peak memory at 250 and 2,000 pages (a few minutes)
 
 What is measured:
 - on the 24-page sample and on a long document made by repeating it: our
@@ -315,6 +316,16 @@ def targets(short: dict[str, list[Sample]], long: dict[str, list[Sample]],
                      f"{growth:.2f}x (target <= {TARGET_MEMORY_GROWTH}x): "
                      f"{verdict(growth <= TARGET_MEMORY_GROWTH)}")
     return lines
+
+
+def memory_samples(tmp: Path, runs: int = 1) -> dict[int, dict[str, list[Sample]]]:
+    """Our pipeline (both backends) on the sample repeated to each of MEMORY_PAGES pages."""
+    ours_only = [ours("pdfplumber"), ours("pdfium")]
+    samples: dict[int, dict[str, list[Sample]]] = {}
+    for pages in MEMORY_PAGES:
+        pdf = repeated_pdf(SAMPLE, pages, tmp / f"memory-{pages}.pdf")
+        samples[pages] = alternate({c.name: c.argv(pdf, tmp) for c in ours_only}, runs, warm=False)
+    return samples
 
 
 def memory_lines(samples: dict[int, dict[str, list[Sample]]]) -> list[str]:
@@ -717,6 +728,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                         help="only the review page's extra cost and size (issue 9)")
     parser.add_argument("--no-memory", action="store_true",
                         help=f"skip the peak-memory runs on {MEMORY_PAGES[0]} and {MEMORY_PAGES[1]} pages")
+    parser.add_argument("--memory-only", action="store_true",
+                        help=f"only the peak-memory runs on {MEMORY_PAGES[0]} and {MEMORY_PAGES[1]} pages "
+                             "(one run each, as in the full run)")
     parser.add_argument("--scaling-profile", action="store_true",
                         help="with the scaling check, a cProfile of the 8x heading-heavy text")
     parser.add_argument("--dask", action="store_true",
@@ -746,6 +760,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.dask:
         print("\n".join(dask_lines(args.runs)))
         return 0
+    if args.memory_only:
+        with tempfile.TemporaryDirectory(prefix="booklet-bench-") as scratch:
+            memory = memory_samples(Path(scratch))
+        print("\n".join(memory_lines(memory)).lstrip("\n"))
+        return 0
     with tempfile.TemporaryDirectory(prefix="booklet-bench-") as scratch:
         tmp = Path(scratch)
         long_pdf = repeated_pdf(SAMPLE, args.pages, tmp / "long.pdf")
@@ -758,12 +777,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         short = alternate({c.name: c.argv(SAMPLE, tmp) for c in cmds}, args.runs)
         long = alternate({c.name: c.argv(long_pdf, tmp) for c in cmds}, args.runs, warm=False)
         batch = alternate(batch_jobs(folder, tmp), args.runs)
-        memory: dict[int, dict[str, list[Sample]]] = {}
-        if not args.no_memory:
-            for pages in MEMORY_PAGES:
-                pdf = repeated_pdf(SAMPLE, pages, tmp / f"memory-{pages}.pdf")
-                memory[pages] = alternate({c.name: c.argv(pdf, tmp) for c in cmds[:2]}, 1,
-                                          warm=False)
+        memory = {} if args.no_memory else memory_samples(tmp)
     report = [(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, median of {args.runs} "
                f"run(s); startup (python + import booklet_extract.cli): "
                f"{med_seconds(imports):.2f} s wall, {med_cpu(imports):.2f} s CPU, "
