@@ -47,3 +47,19 @@ def test_unnamed_pdf_bytes_are_sniffed_and_errors_name_what_was_given() -> None:
 def test_a_text_stream_is_refused_with_a_reason() -> None:
     with pytest.raises(UsageError, match="binary file"):
         extract(io.StringIO("1. Ruritania, Strelsau\n"))  # type: ignore[arg-type]
+
+
+def test_a_pdf_path_is_parsed_from_the_file_with_the_checksum_of_its_bytes() -> None:
+    """A PDF named by a path is hashed and then parsed from the file (its bytes are not held
+    while pages are laid out): the result is what the bytes themselves give."""
+    import hashlib
+
+    from booklet_extract.sources import load
+
+    pdf = SAMPLES / f"{SAMPLE}.pdf"
+    data = pdf.read_bytes()
+    for backend in ("pdfplumber", "pdfium"):
+        doc, digest = load(pdf, backend=backend, pages=(1, 3))
+        assert digest == hashlib.sha256(data).hexdigest()
+        from_bytes, same = load(data, backend=backend, pages=(1, 3))
+        assert same == data and from_bytes.lines == doc.lines

@@ -138,3 +138,32 @@ def test_short_words_recurring_are_no_duplicates() -> None:
     later in the region (a fragment of a justified line split at a wide space)."""
     lines = _lines([("the", True), ("the", True), ("and", True), ("Some text here.", True), ("and", True)])
     assert find_repeated_lines(lines, [ln.text for ln in lines], protected=set()) == []
+
+
+def test_glue_is_found_by_position_and_lines_never_decided_join_with_a_space() -> None:
+    """`RepairedLines` finds a line's position by number, checked by identity (a copy of a
+    line is not one of them), and falls back to an identity map for lines out of order."""
+    from dataclasses import replace
+
+    from booklet_extract.line import RepairedLines
+    from booklet_extract.profile import DEFAULT_PROFILE
+    from booklet_extract.repairs import repair_lines
+
+    lines = [Line("local govern-", 1), Line("ments agree", 2), Line("and more", 3)]
+    repaired = repair_lines(lines, DEFAULT_PROFILE)
+    assert [repaired.position(line) for line in lines] == [0, 1, 2]
+    assert repaired.position(replace(lines[1])) == -1
+    assert repaired.join(lines, repaired.texts)[0] == "local governments agree and more"
+    assert repaired.join([lines[0], replace(lines[1])], repaired.texts[:2])[0] == "local govern- ments agree"
+    shuffled = RepairedLines(lines=lines[::-1], texts=repaired.texts[::-1], inline=[(), (), ()], repeated={},
+                             glue=[])
+    assert [shuffled.position(line) for line in lines] == [2, 1, 0]
+
+
+def test_a_line_keeps_its_box_exactly() -> None:
+    from dataclasses import replace
+
+    box = (12.345678901234, 0.1 + 0.2, 1e-9, 841.89)
+    line = Line("x", 7, page=2, bbox=box, font_size=9.5)
+    assert line.bbox == box and replace(line, block_start=True).bbox == box
+    assert Line("x", 7).bbox is None and replace(Line("x", 7), region=3).bbox is None
