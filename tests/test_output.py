@@ -57,5 +57,8 @@ def test_json_written_a_city_at_a_time_is_to_json(booklet: str, request: pytest.
     whole: Booklet = request.getfixturevalue(booklet)
     for b in (whole, whole.model_copy(update={"cities": [], "flags": []})):
         assert "".join(json_chunks(b)) == to_json(b)
+    with pytest.MonkeyPatch.context() as patch:  # every list of models written an item at a time
+        patch.setattr("booklet_extract.output._LONG", 0)
+        assert "".join(json_chunks(whole)) == to_json(whole)
     write_json(tmp_path / "out.json", whole)
     assert (tmp_path / "out.json").read_bytes() == to_json(whole).encode("utf-8")

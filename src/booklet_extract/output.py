@@ -76,20 +76,61 @@ _ENCODER = json.JSONEncoder(ensure_ascii=False, indent=2)
 """What `to_json`'s `json.dumps` uses; with an indent it encodes in Python, piece by piece."""
 
 
+_LONG = 64
+"""Inside a city (or flag), a list of more models than this is written an item at a time."""
+
+
 def _pieces(booklet: Booklet) -> Iterator[str]:
+    """The document's fields in turn, its lists (cities, flags) an item at a time."""
     yield "{"
     for k, name in enumerate(type(booklet).model_fields):  # declaration order is dump order
         yield f"{',' if k else ''}\n  {json.dumps(name, ensure_ascii=False)}: "
         value = getattr(booklet, name)
         if isinstance(value, list) and value:
-            for n, item in enumerate(value):
-                yield f"{',' if n else '['}\n    "
-                yield from _nested(item.model_dump(mode="json") if isinstance(item, BaseModel)
-                                   else to_jsonable_python(item), 2)
-            yield "\n  ]"
+            yield from _list_pieces(value, 1)
         else:  # a small part: dumped as the whole document would dump it
             yield from _nested(booklet.model_dump(mode="json", include={name})[name], 1)
     yield "\n}\n"
+
+
+def _list_pieces(items: list[object], depth: int) -> Iterator[str]:
+    inner = "\n" + "  " * (depth + 1)
+    for n, item in enumerate(items):
+        yield f"{',' if n else '['}{inner}"
+        if isinstance(item, BaseModel) and _holds_long_list(item):
+            yield from _model_pieces(item, depth + 1)
+        else:
+            yield from _nested(item.model_dump(mode="json") if isinstance(item, BaseModel)
+                               else to_jsonable_python(item), depth + 1)
+    yield "\n" + "  " * depth + "]"
+
+
+def _model_pieces(model: BaseModel, depth: int) -> Iterator[str]:
+    """A model holding a long list (a section hundreds of items long), field by field."""
+    inner = "\n" + "  " * (depth + 1)
+    yield "{"
+    for k, name in enumerate(type(model).model_fields):
+        yield f"{',' if k else ''}{inner}{json.dumps(name, ensure_ascii=False)}: "
+        value = getattr(model, name)
+        if _is_long(value):
+            yield from _list_pieces(value, depth + 1)
+        elif isinstance(value, BaseModel) and _holds_long_list(value):
+            yield from _model_pieces(value, depth + 1)
+        else:
+            yield from _nested(model.model_dump(mode="json", include={name})[name], depth + 1)
+    yield "\n" + "  " * depth + "}"
+
+
+def _is_long(value: object) -> bool:
+    return isinstance(value, list) and len(value) > _LONG and isinstance(value[0], BaseModel)
+
+
+def _holds_long_list(model: BaseModel) -> bool:
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        if _is_long(value) or (isinstance(value, BaseModel) and _holds_long_list(value)):
+            return True
+    return False
 
 
 def _nested(value: object, depth: int) -> Iterator[str]:
