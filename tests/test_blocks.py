@@ -368,3 +368,25 @@ def test_role_begun_on_the_name_line() -> None:
     lines = _lines("‘We learn together.’", "Dr. Ann O’Ek, Lord", "Mayor of Strelsau", starts=False)
     attributions = [data for kind, _, data in _blocks(lines) if kind is BlockKind.ATTRIBUTION]
     assert attributions == [AttributionData("Dr. Ann O’Ek", "Lord Mayor of Strelsau")]
+
+
+def test_captions_run_into_the_quotation_under_them_are_split_off() -> None:
+    # Captions printed twice (under the photos and again in the margin) run into the quote.
+    lines = _lines("Reading club Garden day", "Reading club", "Garden day", "‘We learn", "together.’",
+                   starts=False)
+    blocks = _blocks(lines)
+    assert (BlockKind.QUOTE, ["‘We learn", "together.’"]) in [b[:2] for b in blocks]
+    assert all(kind is BlockKind.CAPTION for kind, _, _ in blocks[:-1])
+
+
+@pytest.mark.parametrize(
+    "before",
+    [["As the mayor said,"], ["In the words of the mayor:"],
+     ["The council met the", "new mayor. She said"]],  # a sentence ended above: prose
+)
+def test_a_lead_in_before_a_quotation_is_not_split_off(before: list[str]) -> None:
+    from booklet_extract.blocks import Block, split_before_quote
+
+    texts = [*before, "‘We learn", "together.’"]
+    block = Block(BlockKind.TEXT, _lines(*texts, starts=False), texts)
+    assert [piece.texts for piece in split_before_quote(block, P)] == [texts]

@@ -821,7 +821,10 @@ def _group_text(
     return blocks
 
 
-_CAPTION_RUN_MAX_LINES = 4
+def _caption_run_max_lines(profile: Profile) -> int:
+    """The most lines of captions set one under another: two captions of the longest
+    kind, perhaps printed twice (a copy in the margin beside the photos' own)."""
+    return 4 * profile.caption_max_lines
 # A caption opens with a capital, a digit or a quotation mark.
 _OPENS_CAPTION_LINE = re.compile(r"[\p{Lu}\d‘“'\"]")
 # A line ending on one of these words runs on into the next: no caption ends so.
@@ -841,7 +844,7 @@ def split_caption_run(block: Block, profile: Profile) -> list[Block]:
     [['Reading club'], ['Pupils at the school', 'garden in spring']]
     """
     texts = [t.strip() for t in block.texts]
-    if (block.data is not None or not 2 <= len(texts) <= _CAPTION_RUN_MAX_LINES
+    if (block.data is not None or not 2 <= len(texts) <= _caption_run_max_lines(profile)
             or any(profile.sentence_end.search(t) or len(t) > profile.caption_max_chars for t in texts)):
         return [block]
     if opens_quote(texts[0], profile) and not quotes_a_name(" ".join(texts), profile) \
@@ -929,10 +932,46 @@ def split_after_quote(block: Block, profile: Profile) -> list[Block]:
     return [block]
 
 
+_QUOTE_OPENING = re.compile(r"\s*[‘“\"«]\p{Lu}")
+_SENTENCE_INSIDE = re.compile(r"\p{Ll}[.!?]\s+\p{Lu}")
+
+
+def split_before_quote(block: Block, profile: Profile) -> list[Block]:
+    """A quotation that a few caption lines run into: the extractor gave no break
+    between a caption (or a caption printed again) and the quotation under it.
+
+    Split where a line opens a quotation that the block's last line closes, when
+    every line before it is caption-like on its own; a lead-in that ends with a
+    colon or a comma ("The mayor said:") is prose introducing the quote, and stays.
+
+    >>> from .profile import DEFAULT_PROFILE as p
+    >>> b = Block(BlockKind.TEXT, [Line("x", n) for n in (1, 2, 3)], ["Reading club", "‘We learn", "together.’"])
+    >>> [piece.texts for piece in split_before_quote(b, p)]
+    [['Reading club'], ['‘We learn', 'together.’']]
+    >>> b = Block(BlockKind.TEXT, [Line("x", n) for n in (1, 2)], ["As the mayor said,", "‘We learn.’"])
+    >>> [piece.texts for piece in split_before_quote(b, p)]
+    [['As the mayor said,', '‘We learn.’']]
+    """
+    texts = block.texts
+    if block.data is not None or len(texts) < 2 or not closes_quote(texts[-1], profile):
+        return [block]
+    limit = min(len(texts) - 1, _caption_run_max_lines(profile))
+    for k in range(1, limit + 1):
+        before = texts[k - 1].rstrip()
+        if not is_caption_like([before], profile) or _SENTENCE_INSIDE.search(before):
+            return [block]  # a sentence, or a lead-in to the quote: prose
+        if _QUOTE_OPENING.match(texts[k]) and not opens_quote(texts[0], profile):
+            return [Block(BlockKind.TEXT, block.lines[:k], texts[:k]),
+                    Block(BlockKind.TEXT, block.lines[k:], texts[k:])]
+    return [block]
+
+
 def _type_text_blocks(blocks: list[Block], typography: Typography, profile: Profile) -> list[Block]:
     """Turn text blocks into quote, prose or caption blocks."""
     blocks = [piece for block in blocks
               for piece in (split_after_quote(block, profile) if block.kind is BlockKind.TEXT else [block])]
+    blocks = [piece for block in blocks
+              for piece in (split_before_quote(block, profile) if block.kind is BlockKind.TEXT else [block])]
     blocks = [piece for block in blocks
               for piece in (split_caption_run(block, profile) if block.kind is BlockKind.TEXT else [block])]
     blocks = [piece for block in blocks
