@@ -213,3 +213,39 @@ def test_stats_the_city_lacks_after_its_quote_are_its_own() -> None:
     assert a.stats.area_km2 and a.stats.area_km2.value == 30
     assert a.stats.gdp_usd and a.stats.gdp_usd.value == 5000
     assert b.stats.population and b.stats.population.value == 50_000 and b.stats.area_km2 is None
+
+
+OVERFLOW_PAGE = """\
+Front matter paragraph that introduces the booklet and its cities.
+\f1. Ruritania, Alpha
+City population: 1,200
+Alpha is a city of learners. Its initiatives include:
+1. A library on wheels.
+2. A festival of learning.
+‘We learn together.’
+Ann Ek, Mayor of Alpha
+Reading club
+\fEvening class
+\f2. Ruritania, Zenda
+City population: 50,000
+Zenda is small. It has created:
+1. Evening classes.
+‘Zenda learns.’
+Bo Ek, Mayor of Zenda
+"""
+
+
+def test_a_page_of_captions_before_a_heading_that_opens_its_page_is_the_city_before() -> None:
+    """A caption that overflowed onto a page of its own, after the quote: the next
+    heading opens the next page, so nothing of that city comes before it."""
+    a, b = parse_text(OVERFLOW_PAGE).cities
+    assert a.captions == ["Reading club", "Evening class"]
+    assert b.captions == []
+
+
+def test_matter_above_a_heading_on_its_own_page_is_the_next_city() -> None:
+    """Hard negative: the caption shares the next heading's page, set above it."""
+    text = OVERFLOW_PAGE.replace("\fEvening class\n\f2.", "\fEvening class\n2.")
+    a, b = parse_text(text).cities
+    assert a.captions == ["Reading club"]
+    assert b.captions == ["Evening class"]
