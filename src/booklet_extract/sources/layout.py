@@ -587,7 +587,7 @@ def page_order(blocks: list[_Block]) -> list[_Block]:
         rest = len(blocks) - len(head) - len(foot)
         if rest > 2:
             block, below = by_top[len(head)], by_top[len(head) + 1]
-            if _margin_item(block) and block.bottom < below.top:  # above all the rest
+            if _margin_item(block) and _set_apart(block, below.top - block.bottom):  # above all the rest
                 head.append(block)
                 continue
         break
@@ -596,12 +596,18 @@ def page_order(blocks: list[_Block]) -> list[_Block]:
         if rest > 2:
             block, above = by_bottom[len(foot)], by_bottom[len(foot) + 1]
             fresh = all(block is not h for h in head)
-            if fresh and _margin_item(block) and block.top > above.bottom:
+            if fresh and _margin_item(block) and _set_apart(block, block.top - above.bottom):
                 foot.append(block)
                 continue
         break
     kept = [b for b in blocks if not any(b is h for h in head) and not any(b is f for f in foot)]
     return head + reading_order(kept) + foot[::-1]
+
+
+def _set_apart(block: _Block, gap: float) -> bool:
+    """A running header or footer stands a line's height or more from the body; a
+    stats box's first label under its heading does not."""
+    return gap >= block.fragments[0].size
 
 
 def _margin_item(block: _Block) -> bool:
@@ -643,10 +649,21 @@ def reading_order(blocks: list[_Block]) -> list[_Block]:
         bands = split(y_cuts, "y")
         if len(bands) > 1:
             runs = _column_runs(bands)
-            if len(runs) == 1 and x_cuts:  # the bands only make sense as columns
+            if len(runs) == 1 and x_cuts and _side_by_side(columns):  # the bands only make sense as columns
                 return [b for col in columns for b in reading_order(col)]
+            if len(runs) == 1:  # no progress to recurse on: top to bottom
+                return sorted(blocks, key=lambda b: (b.top, b.x0))
             return [b for run in runs for b in reading_order(run)]
     return sorted(blocks, key=lambda b: (b.top, b.x0))
+
+
+def _side_by_side(columns: list[list[_Block]]) -> bool:
+    """Does every column share some height with another (columns, not a caption set
+    below and apart from a quote, which is read after it)?"""
+    spans = [(min(b.top for b in col), max(b.bottom for b in col)) for col in columns]
+    return all(any(k != j and top < other_bottom and other_top < bottom
+                   for j, (other_top, other_bottom) in enumerate(spans))
+               for k, (top, bottom) in enumerate(spans))
 
 
 def _column_runs(bands: list[list[_Block]]) -> list[list[_Block]]:
@@ -656,11 +673,18 @@ def _column_runs(bands: list[list[_Block]]) -> list[list[_Block]]:
     runs: list[list[_Block]] = [list(bands[0])]
     for band in bands[1:]:
         joined = runs[-1] + band
-        if _gaps([(b.x0, b.x1) for b in joined]) and _same_columns(runs[-1], band):
+        gutters = _gaps([(b.x0, b.x1) for b in joined])
+        if (gutters and _same_columns(runs[-1], band)) or (
+                not gutters and _one_column(runs[-1]) and _one_column(band)):
             runs[-1] = joined
         else:
             runs.append(list(band))
     return runs
+
+
+def _one_column(blocks: list[_Block]) -> bool:
+    """A stack with no gutter of its own (lines of a sidebar split by their styles)."""
+    return not _gaps([(b.x0, b.x1) for b in blocks])
 
 
 def _same_columns(upper: list[_Block], lower: list[_Block]) -> bool:
@@ -669,12 +693,19 @@ def _same_columns(upper: list[_Block], lower: list[_Block]) -> bool:
     A row of three stats under a quote set beside its attribution shares a gap with
     it, but the quote crosses the stats' second gutter: the two are not one grid.
     """
-    def crosses(blocks: list[_Block], cuts: list[float]) -> bool:
-        return any(b.x0 < cut < b.x1 for b in blocks for cut in cuts)
+    def crosses(blocks: list[_Block], cuts: list[float], other: list[_Block]) -> bool:
+        return any(b.x0 < cut < b.x1 and not _wider_in_column(b, cut, other) for b in blocks for cut in cuts)
 
     upper_cuts = _gaps([(b.x0, b.x1) for b in upper])
     lower_cuts = _gaps([(b.x0, b.x1) for b in lower])
-    return not crosses(lower, upper_cuts) and not crosses(upper, lower_cuts)
+    return not crosses(lower, upper_cuts, upper) and not crosses(upper, lower_cuts, lower)
+
+
+def _wider_in_column(block: _Block, cut: float, other: list[_Block]) -> bool:
+    """Does `block` cross the gap `cut` only as the wider block of a ragged column (a
+    heading or paragraph over or under a short caption, on one left edge), not as a
+    block set across two columns?"""
+    return any(a.x1 < cut and abs(a.x0 - block.x0) <= EDGE_TOLERANCE for a in other)
 
 
 def page_lines(page: Page, first_number: int) -> tuple[list[Line], list[Repair]]:
