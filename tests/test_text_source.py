@@ -185,3 +185,11 @@ def test_words_one_per_line_are_no_narrow_column() -> None:
              "which have helped thousands of young people start small businesses."]
     starts = [line.block_start for line in lines_from_text("\n".join(lines)).lines]
     assert starts == [True, False, False, False, False]
+
+
+def test_capitalised_words_one_per_line_stay_one_item() -> None:
+    """Hard negative: a justified line given a word a line, its last words capitalised
+    (a name), is no caption run into the paragraph after it."""
+    text = ("(2)\nThe\ndevelopment\nof\nthe\nMova\nTeacher’s\nInnovation\nCenter,\nwhere\n"
+            "teachers can access teacher-training op-\nportunities and benefit from pedagogical\n")
+    assert [ln.block_start for ln in lines_from_text(text).lines] == [True] + [False] * 11

@@ -153,8 +153,10 @@ def infer_paragraph_starts(lines: Sequence[Line], *, cautious: bool = False) -> 
         elif (not cautious and _OPENS_WITH_QUOTE.match(line.text) and len(below) >= 2
               and next_word_fits(prev.text, line.text, measure_of(lengths, below))):
             starts[i] = True  # a quotation after a line ended on purpose (a caption's last line)
-        elif not cautious and len(below) >= 2 and _OPENS_CAPTION.match(prev.text) and _OPENS_CAPTION.match(line.text):
-            # A caption run into the paragraph after it: both open with a capital.
+        elif (not cautious and len(below) >= 2 and _OPENS_CAPTION.match(prev.text) and _OPENS_CAPTION.match(line.text)
+              and not (i >= 2 and words[i - 1] == words[i - 2] == 1)):
+            # A caption run into the paragraph after it: both open with a capital. Lone
+            # words line after line are a justified line the extractor gave a word a line.
             measure = measure_of(lengths, below)
             starts[i] = lengths[i - 1] <= _SHORT_SHARE * measure and next_word_fits(prev.text, line.text, measure)
         if not starts[i] and not cautious and _narrows_here(lengths, words, i, hi) \
