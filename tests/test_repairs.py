@@ -138,3 +138,16 @@ def test_short_words_recurring_are_no_duplicates() -> None:
     later in the region (a fragment of a justified line split at a wide space)."""
     lines = _lines([("the", True), ("the", True), ("and", True), ("Some text here.", True), ("and", True)])
     assert find_repeated_lines(lines, [ln.text for ln in lines], protected=set()) == []
+
+
+def test_a_ligature_split_broken_at_the_line_end_is_one_flag_for_the_whole_token() -> None:
+    from booklet_extract import parse_text
+
+    text = ("1. Ruritania, Strelsau\nStrelsau is a city of learners. Its initiatives include:\n"
+            "1. Learning spaces for older people, off er-\ning courses and themed activities.\n"
+            "2. A festival of learning.\n‘We learn together.’\nAnn Ek, Mayor of Strelsau\n")
+    booklet = parse_text(text)
+    assert booklet.cities[0].initiatives[0].text == (
+        "Learning spaces for older people, offering courses and themed activities.")
+    flags = [(f.kind, f.printed, f.fixed) for f in booklet.flags if f.kind in ("ligature_split", "hyphen_join")]
+    assert flags == [("ligature_split", "off er-\ning", "offering")]

@@ -13,7 +13,7 @@ from .fields import FieldContext, build_city, build_front_matter, flag_at
 from .line import SourceDocument
 from .models import Booklet, Coverage, Flag, Source
 from .profile import DEFAULT_PROFILE, Profile
-from .repairs import repair_lines
+from .repairs import fold_broken_ligatures, repair_lines
 from .sections import split_sections
 from .sources import Input, display_name, load
 from .sources.text import lines_from_text, normalize_newlines
@@ -95,10 +95,11 @@ def build_booklet(
     # a repeated line is reported once, as the repeat it is.
     noise = {line.number for b in sections.noise for line in b.lines}
     reported = [r for repairs in repaired.inline for r in repairs if r.line.number not in noise]
+    reported, joined = fold_broken_ligatures(reported, ctx.repairs)
     flags: list[Flag] = []
     repeats = [repaired.repeated[line.number] for b in blocks if b.kind is BlockKind.DUPLICATE
                for line in b.lines if line.number in repaired.repeated]
-    for repair in [*doc.repairs, *reported, *ctx.repairs, *repeats]:
+    for repair in [*doc.repairs, *reported, *joined, *repeats]:
         flags.append(flag_at(repair.kind, repair.message, repair.line, printed=repair.printed,
                            fixed=repair.fixed, city=city_of_line.get(repair.line.number)))
     flags += ctx.flags

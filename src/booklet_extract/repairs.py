@@ -457,3 +457,39 @@ def find_repeated_lines(
         prev_key = key
     close_block()
     return repairs
+
+
+def fold_broken_ligatures(inline: list[Repair], joins: list[Repair]) -> tuple[list[Repair], list[Repair]]:
+    r"""One repair for a word both split after a ligature and broken at the line end.
+
+    The line "… off er-" then "ing …" is repaired twice: the ligature gap inside the
+    line ("off er" -> "offer"), then the line-end hyphen when the lines are joined
+    ("offer-" + "ing"). The reader sees one printed token, so one flag reports it whole,
+    "off er-\ning" -> "offering", in place of the two.
+
+    >>> line = Line("which off er-", 4)
+    >>> lig = Repair("ligature_split", "off er", "offer", line)
+    >>> hyph = Repair("hyphen_join", "offer-\ning", "offering", line)
+    >>> inline, joins = fold_broken_ligatures([lig], [hyph])
+    >>> [(r.kind, r.printed, r.fixed) for r in inline], joins
+    ([('ligature_split', 'off er-\ning', 'offering')], [])
+    """
+    ligatures = {(r.line.number, r.printed): k for k, r in enumerate(inline) if r.kind == "ligature_split"}
+    if not ligatures:
+        return inline, joins
+    inline = list(inline)
+    kept: list[Repair] = []
+    for join in joins:
+        head, _, tail = join.printed.partition("-\n")
+        printed_end = join.line.text.rstrip().removesuffix("-").rstrip()
+        at = next((k for (number, printed), k in ligatures.items()
+                   if number == join.line.number and printed_end.endswith(printed)
+                   and head.endswith(inline[k].fixed)), None) if join.kind == "hyphen_join" else None
+        if at is None:
+            kept.append(join)
+            continue
+        lig = inline[at]
+        inline[at] = Repair("ligature_split", f"{head[: len(head) - len(lig.fixed)]}{lig.printed}-\n{tail}",
+                            join.fixed, lig.line, "word split after a ligature and broken at the line end")
+        del ligatures[(lig.line.number, lig.printed)]
+    return inline, kept
