@@ -1067,7 +1067,7 @@ def rebroken_ligatures(lines: list[str], splits: list[dict[str, str]]) -> list[d
     """Ligature splits the typesetter also broke at a line end ("off er-" / "ing"): the
     artifact is the whole printed token, "off er-\ning", once per such break."""
     out = [dict(a) for a in splits]
-    for a, b in zip(lines, lines[1:], strict=False):
+    for a, b in itertools.pairwise(lines):
         a = a.rstrip()
         if not a or a[-1] not in HYPHENS:
             continue
