@@ -249,3 +249,40 @@ def test_matter_above_a_heading_on_its_own_page_is_the_next_city() -> None:
     a, b = parse_text(text).cities
     assert a.captions == ["Reading club"]
     assert b.captions == ["Evening class"]
+
+
+def _city(n: int, name: str, items: list[str]) -> str:
+    return "\n".join([f"{n}. Ruritania, {name}", f"{name} is a town of learners. Its initiatives include:",
+                      *items, f"‘{name} learns together.’", f"Ann Ek, Mayor of {name}"])
+
+
+def _items(name: str) -> list[str]:
+    """Three unnumbered items, each of whose last lines leaves room for the next word."""
+    return [f"A network of reading clubs that meets in {name} in every",
+            "district of the town, run by volunteers.",
+            f"Evening classes for workers in the old town of {name}, held",
+            "in the school after the pupils go home.",
+            f"A festival of learning held in {name} every spring."]
+
+
+def test_items_run_together_are_split_to_the_booklet_usual_count() -> None:
+    """No blank lines and a full last line: two unnumbered items run together. The other
+    cities have three items, and one place ends a sentence at a line end: the cut."""
+    gamma = ["A network of reading clubs that meets in Gamma in every",
+             "district of the town every week, run by the volunteers.",
+             "Evening classes for workers in the old town of Gamma.", "A festival held every spring."]
+    booklet = parse_text("\n".join([_city(1, "Alpha", _items("Alpha")), _city(2, "Beta", _items("Beta")),
+                                    _city(3, "Gamma", gamma)]))
+    assert [len(c.initiatives) for c in booklet.cities] == [3, 3, 3]
+    assert booklet.cities[2].initiatives[0].text.endswith("run by the volunteers.")
+    assert booklet.cities[2].initiatives[1].text == "Evening classes for workers in the old town of Gamma."
+
+
+def test_two_places_for_one_missing_item_are_left_as_printed() -> None:
+    """Hard negative: one item is missing but two places could end it: too unsure to cut."""
+    gamma = ["A network of reading clubs that meets in Gamma every week.",
+             "It is run by the volunteers of every district of the town.",
+             "Evening classes in the old town.", "A festival held every spring."]
+    booklet = parse_text("\n".join([_city(1, "Alpha", _items("Alpha")), _city(2, "Beta", _items("Beta")),
+                                    _city(3, "Gamma", gamma)]))
+    assert [len(c.initiatives) for c in booklet.cities] == [3, 3, 2]

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from .blocks import Block, BlockKind, build_blocks
 from .errors import NotABooklet
-from .fields import FieldContext, build_city, build_front_matter, flag_at
+from .fields import FieldContext, build_city, build_front_matter, flag_at, split_to_usual_count
 from .line import SourceDocument
 from .models import Booklet, Coverage, Flag, Source
 from .profile import DEFAULT_PROFILE, Profile
@@ -75,6 +75,7 @@ def build_booklet(
              sum(len(r) for r in repaired.inline), len(repaired.repeated), lap())  # candidates: running heads drop out
     blocks = build_blocks(repaired, profile)
     sections = split_sections(blocks, profile)
+    split_to_usual_count(sections.cities)
     log.info("%s: blocks and sections: %d block(s), %d city section(s) in %.3f s",
              path, len(blocks), len(sections.cities), lap())
     ctx = FieldContext(repaired=repaired, profile=profile, raw=raw_text)
