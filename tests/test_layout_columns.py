@@ -258,3 +258,22 @@ def test_a_sidebar_box_beside_a_photo_and_the_intro_stays_one_column() -> None:
     caption = got.index("Literacy centre in Kossou")
     assert got[caption + 1:caption + 3] == intro
     assert got[-3:] == items
+
+
+def test_a_bullet_hanging_in_the_gutter_stays_with_its_item() -> None:
+    # Two columns; in the right one an item's bullet hangs left of the text edge, in the
+    # gutter, a gutter's width from its text: the bullet is the item's, not a column.
+    chars: list[Char] = []
+    left = ["a left column line of text here", "another left line of the text", "the left column ends"]
+    for row, text in enumerate(left):
+        chars += words(text, 40.0, 100.0 + row * 12.0, space=ADVANCE)[0]
+    right = ["the end of an item", "• The next item opens", "and goes on here", "to its end"]
+    for row, text in enumerate(right):
+        if text.startswith("• "):
+            chars += words("•", 220.0, 100.0 + row * 12.0)[0]
+            chars += words(text[2:], 235.0, 100.0 + row * 12.0)[0]
+        else:
+            chars += words(text, 235.0, 100.0 + row * 12.0)[0]
+    got = lines_of(chars)
+    assert "• The next item opens" in got
+    assert "•" not in got

@@ -386,7 +386,9 @@ def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
         if not beside:
             cut[n] = gap > FRAGMENT_GAP * size
         elif gap >= GUTTER_GAP * size and gap > 2 * spacing:
-            cut[n] = gap > FRAGMENT_GAP * size or _channel(rows, r, left, right)
+            # A list marker hanging in the gutter before its item stays with it.
+            cut[n] = not _is_marker(cols, row.idx[start:k]) and (
+                gap > FRAGMENT_GAP * size or _channel(rows, r, left, right))
         elif gap >= ALIGNED_GAP * size and gap > 1.2 * spacing:
             # A gutter-wide gap needs one other row on its edge (an item of two lines).
             need = EDGE_ROWS if gap < GUTTER_GAP * size else 2
