@@ -1064,8 +1064,9 @@ def hyphen_joins(pdf: Path, words: set[str]) -> list[dict[str, str]]:
 
 
 def rebroken_ligatures(lines: list[str], splits: list[dict[str, str]]) -> list[dict[str, str]]:
-    """Ligature splits the typesetter also broke at a line end ("off er-" / "ing"): the
-    artifact is the whole printed token, "off er-\ning", once per such break."""
+    """Ligature splits the typesetter also broke at a line end, after the gap ("off er-" /
+    "ing") or before it ("diver-" / "sifi ed"): the artifact is the whole printed token,
+    "off er-\ning", once per such break."""
     out = [dict(a) for a in splits]
     for a, b in itertools.pairwise(lines):
         a = a.rstrip()
@@ -1080,7 +1081,7 @@ def rebroken_ligatures(lines: list[str], splits: list[dict[str, str]]) -> list[d
             gap = re.search(r"\s+", printed)
             if gap is None:
                 continue
-            for k in range(gap.end() + 1, len(printed)):
+            for k in [*range(1, gap.start()), *range(gap.end() + 1, len(printed))]:
                 head, tail = printed[:k], printed[k:]
                 if not (end.endswith(head) and nxt.startswith(tail)):
                     continue
@@ -1166,7 +1167,7 @@ def for_extractor(expected: dict[str, Any], text: str, dmg: Damage) -> dict[str,
             if count_word(unglyphed, head + tail) > plain[head + tail]:
                 plain[head + tail] += 1
                 a = {**a, "printed": head + tail}
-            elif re.search(r"(?<!\w)" + re.escape(head) + r"[ \t]*-[ \t]*\r?\n", unicodedata.normalize("NFKC", text)):
+            elif " " in head and re.search(r"(?<!\w)" + re.escape(head) + r"[ \t]*-[ \t]*\r?\n", unicodedata.normalize("NFKC", text)):
                 a = {**a, "printed": head, "fixed": a["fixed"][: len(head.replace(" ", ""))]}
         splits.append(a)
     arts["ligature_splits"] = splits

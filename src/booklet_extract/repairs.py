@@ -368,6 +368,32 @@ def join_lines(
     return Glue.apply([t.strip() for t in texts], glues, raw=raw)
 
 
+_OPENING_SPLIT = re.compile(r"^(?P<lead>\s*)(?P<tail>\p{L}+)(?P<gap>[ \t]{1,3})(?P<rest>\p{L}+)")
+
+
+def fix_splits_after_breaks(lines: Sequence[Line], texts: list[str], inline: list[list[Repair]],
+                            vocab: Vocabulary) -> None:
+    """A ligature split just after a line-end hyphen ("diver-" / "sifi ed"): the line on
+    its own holds no word to join ("sified"), the broken word does ("diversified").
+
+    The gap is closed in the next line's text and reported there; the hyphen is then
+    joined as any other, and `fold_broken_ligatures` reports the two as one token.
+    """
+    endings = vocab.language.ligature_endings
+    for k in range(len(texts) - 1):
+        last = texts[k].rstrip()
+        hyphen = _LAST_WORD.search(last) if _ends_in_hyphen(last) else None
+        opening = _OPENING_SPLIT.match(texts[k + 1]) if hyphen else None
+        if hyphen is None or opening is None:
+            continue
+        tail, rest = opening.group("tail"), opening.group("rest")
+        if not _may_end_in_ligature(tail, endings) or not is_ligature_split(hyphen.group(2) + tail, rest, vocab):
+            continue
+        texts[k + 1] = opening.group("lead") + tail + rest + texts[k + 1][opening.end():]
+        inline[k + 1] = [*inline[k + 1], Repair("ligature_split", f"{tail}{opening.group('gap')}{rest}",
+                                                tail + rest, lines[k + 1], "word split after a ligature")]
+
+
 _GLUE_REACH = 40
 """How far ahead a broken word's other half may be printed (a column or page later)."""
 
@@ -386,6 +412,7 @@ def repair_lines(lines: Sequence[Line], profile: Profile) -> RepairedLines:
         text, repairs = repair_line(line, vocab)
         texts.append(text)
         inline.append(repairs)
+    fix_splits_after_breaks(lines, texts, inline, vocab)
     # Lines the genre prints again on purpose: headings, page numbers, stats labels.
     protected = {line.number for line in lines
                  if profile.heading_start.match(line.text) or profile.page_number.match(line.text)
@@ -485,11 +512,22 @@ def fold_broken_ligatures(inline: list[Repair], joins: list[Repair]) -> tuple[li
         at = next((k for (number, printed), k in ligatures.items()
                    if number == join.line.number and printed_end.endswith(printed)
                    and head.endswith(inline[k].fixed)), None) if join.kind == "hyphen_join" else None
-        if at is None:
+        after = None if at is not None or join.kind != "hyphen_join" else min(
+            ((number, k) for (number, printed), k in ligatures.items()
+             if number >= join.line.number and inline[k].line is not join.line
+             and inline[k].line.text.lstrip().startswith(printed)
+             and tail.startswith(inline[k].fixed)), default=None)
+        if at is not None:
+            lig = inline[at]
+            printed = f"{head[: len(head) - len(lig.fixed)]}{lig.printed}-\n{tail}"
+        elif after is not None:
+            at = after[1]
+            lig = inline[at]
+            printed = f"{head}-\n{lig.printed}{tail[len(lig.fixed):]}"
+        else:
             kept.append(join)
             continue
-        lig = inline[at]
-        inline[at] = Repair("ligature_split", f"{head[: len(head) - len(lig.fixed)]}{lig.printed}-\n{tail}",
-                            join.fixed, lig.line, "word split after a ligature and broken at the line end")
+        inline[at] = Repair("ligature_split", printed, join.fixed, lig.line,
+                            "word split after a ligature and broken at the line end")
         del ligatures[(lig.line.number, lig.printed)]
     return inline, kept
