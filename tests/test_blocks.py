@@ -390,3 +390,13 @@ def test_a_lead_in_before_a_quotation_is_not_split_off(before: list[str]) -> Non
     texts = [*before, "‘We learn", "together.’"]
     block = Block(BlockKind.TEXT, _lines(*texts, starts=False), texts)
     assert [piece.texts for piece in split_before_quote(block, P)] == [texts]
+
+
+def test_captions_between_an_item_and_the_quotation_are_split_off() -> None:
+    # No breaks at all: an item's last line, two captions wider than the column, the quote.
+    lines = _lines("1. A club for parents that meets", "every week in the town hall.",
+                   "Employment training for people with disabilities", "Adult learning in the city",
+                   "‘We learn", "together.’", starts=False)
+    blocks = _blocks(lines)
+    assert blocks[0][:2] == (BlockKind.PROSE, ["1. A club for parents that meets", "every week in the town hall."])
+    assert [kind for kind, _, _ in blocks[1:]] == [BlockKind.CAPTION, BlockKind.CAPTION, BlockKind.QUOTE]

@@ -934,36 +934,54 @@ def split_after_quote(block: Block, profile: Profile) -> list[Block]:
 
 _QUOTE_OPENING = re.compile(r"\s*[‘“\"«]\p{Lu}")
 _SENTENCE_INSIDE = re.compile(r"\p{Ll}[.!?]\s+\p{Lu}")
+_FINISHED = re.compile(r"[.!?][’”'\")]?\s*$")
 
 
 def split_before_quote(block: Block, profile: Profile) -> list[Block]:
     """A quotation that a few caption lines run into: the extractor gave no break
-    between a caption (or a caption printed again) and the quotation under it.
+    between a caption (or a caption printed again) and the quotation under it, and
+    perhaps none between the paragraph or item above and the captions.
 
-    Split where a line opens a quotation that the block's last line closes, when
-    every line before it is caption-like on its own; a lead-in that ends with a
-    colon or a comma ("The mayor said:") is prose introducing the quote, and stays.
+    Split where a line opens a quotation that the block's last line closes, when the
+    lines just before it are caption-like on their own and the block either starts
+    with them or has a finished sentence before them: [paragraph] [captions] [quote].
+    A lead-in that ends with a colon or a comma ("The mayor said:") is prose
+    introducing the quote, and stays.
 
     >>> from .profile import DEFAULT_PROFILE as p
     >>> b = Block(BlockKind.TEXT, [Line("x", n) for n in (1, 2, 3)], ["Reading club", "‘We learn", "together.’"])
     >>> [piece.texts for piece in split_before_quote(b, p)]
     [['Reading club'], ['‘We learn', 'together.’']]
+    >>> b = Block(BlockKind.TEXT, [Line("x", n) for n in (1, 2, 3, 4)],
+    ...           ["A club for", "parents.", "Reading club", "‘We learn.’"], ItemData("1."))
+    >>> [(piece.texts, piece.data) for piece in split_before_quote(b, p)]
+    [(['A club for', 'parents.'], ItemData(marker='1.')), (['Reading club'], None), (['‘We learn.’'], None)]
     >>> b = Block(BlockKind.TEXT, [Line("x", n) for n in (1, 2)], ["As the mayor said,", "‘We learn.’"])
     >>> [piece.texts for piece in split_before_quote(b, p)]
     [['As the mayor said,', '‘We learn.’']]
     """
     texts = block.texts
-    if block.data is not None or len(texts) < 2 or not closes_quote(texts[-1], profile):
+    if len(texts) < 2 or not closes_quote(texts[-1], profile):
         return [block]
-    limit = min(len(texts) - 1, _caption_run_max_lines(profile))
-    for k in range(1, limit + 1):
-        before = texts[k - 1].rstrip()
+    k = next((k for k in range(1, len(texts)) if _QUOTE_OPENING.match(texts[k])), None)
+    if k is None:
+        return [block]
+    j = k
+    while j > 0 and k - j < _caption_run_max_lines(profile):
+        before = texts[j - 1].rstrip()
         if not is_caption_like([before], profile) or _SENTENCE_INSIDE.search(before):
-            return [block]  # a sentence, or a lead-in to the quote: prose
-        if _QUOTE_OPENING.match(texts[k]) and not opens_quote(texts[0], profile):
-            return [Block(BlockKind.TEXT, block.lines[:k], texts[:k]),
-                    Block(BlockKind.TEXT, block.lines[k:], texts[k:])]
-    return [block]
+            break  # a sentence, or a lead-in to the quote: prose
+        j -= 1
+    if j == k:
+        return [block]
+    if j == 0:
+        if block.data is not None or opens_quote(texts[0], profile):
+            return [block]
+    elif not _FINISHED.search(texts[j - 1]):
+        return [block]
+    pieces = [Block(block.kind, block.lines[:j], texts[:j], block.data)] if j > 0 else []
+    return [*pieces, Block(BlockKind.TEXT, block.lines[j:k], texts[j:k]),
+            Block(BlockKind.TEXT, block.lines[k:], texts[k:])]
 
 
 def _type_text_blocks(blocks: list[Block], typography: Typography, profile: Profile) -> list[Block]:
