@@ -400,3 +400,13 @@ def test_captions_between_an_item_and_the_quotation_are_split_off() -> None:
     blocks = _blocks(lines)
     assert blocks[0][:2] == (BlockKind.PROSE, ["1. A club for parents that meets", "every week in the town hall."])
     assert [kind for kind, _, _ in blocks[1:]] == [BlockKind.CAPTION, BlockKind.CAPTION, BlockKind.QUOTE]
+
+
+def test_a_caption_quoting_a_name_before_the_quotation_is_a_caption() -> None:
+    lines = _lines("Knowledge ceremony", "'We count on you at school' programme", "‘Only with education",
+                   "do we close the gaps.’", starts=False)
+    blocks = _blocks(lines)
+    assert [(kind, texts) for kind, texts, _ in blocks] == [
+        (BlockKind.CAPTION, ["Knowledge ceremony"]),
+        (BlockKind.CAPTION, ["'We count on you at school' programme"]),
+        (BlockKind.QUOTE, ["‘Only with education", "do we close the gaps.’"])]

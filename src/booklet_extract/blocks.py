@@ -963,7 +963,9 @@ def split_before_quote(block: Block, profile: Profile) -> list[Block]:
     texts = block.texts
     if len(texts) < 2 or not closes_quote(texts[-1], profile):
         return [block]
-    k = next((k for k in range(1, len(texts)) if _QUOTE_OPENING.match(texts[k])), None)
+    # A caption that opens by quoting a name ("'Learn with us' programme") opens no quotation.
+    k = next((k for k in range(1, len(texts))
+              if _QUOTE_OPENING.match(texts[k]) and not _names_in_quotes(texts[k], profile)), None)
     if k is None:
         return [block]
     j = k
@@ -975,13 +977,28 @@ def split_before_quote(block: Block, profile: Profile) -> list[Block]:
     if j == k:
         return [block]
     if j == 0:
-        if block.data is not None or opens_quote(texts[0], profile):
+        if block.data is not None or (opens_quote(texts[0], profile) and not _names_in_quotes(texts[0], profile)):
             return [block]
     elif not _FINISHED.search(texts[j - 1]):
         return [block]
     pieces = [Block(block.kind, block.lines[:j], texts[:j], block.data)] if j > 0 else []
     return [*pieces, Block(BlockKind.TEXT, block.lines[j:k], texts[j:k]),
             Block(BlockKind.TEXT, block.lines[k:], texts[k:])]
+
+
+def _names_in_quotes(text: str, profile: Profile) -> bool:
+    """Does the line open with a quoted name that words follow ("'Learn with us'
+    programme"): a caption or an item, not the opening of a quotation?
+
+    >>> from .profile import DEFAULT_PROFILE as p
+    >>> _names_in_quotes("'Learn with us' programme", p), _names_in_quotes("‘We learn together", p)
+    (True, False)
+    """
+    stripped = text.strip()
+    if stripped[:1] not in profile.open_quotes:
+        return False
+    closing = _closing(profile.close_quotes)[1].search(stripped, 1)
+    return closing is not None and bool(_LETTERS.search(stripped[closing.end():]))
 
 
 def _type_text_blocks(blocks: list[Block], typography: Typography, profile: Profile) -> list[Block]:
