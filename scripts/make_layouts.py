@@ -1322,6 +1322,26 @@ LAYOUTS: dict[str, dict[str, Any]] = {
                               align="left", cols=2, marker="1.", stats="figure-above", quote="below",
                               damage=dict(lig_every=1, overprint={"caption:1:1"}),
                               contents=["sample", D]),
+    # A stats box in a sidebar beside the photo and the head of the intro, a row of items
+    # under both (the sidebar's lines must stay one column).
+    "rl-portrait-figures-sidebar": dict(engine="reportlab", landscape=False, family="Helvetica", margin=42,
+                                        size=9, align="justify", hyphenate=True, stats="figure-above",
+                                        sidebar=110, cols=3, marker="(1)", gutter=10, quote="beside",
+                                        running="margin-number", photos="top", head_scale=1.6,
+                                        damage=dict(lig_every=2, overprint={"attribution:1"},
+                                                    run_dup={"caption:2:0"}),
+                                        contents=["sample", F]),
+    # A quote set in a wide margin column; captions wider than the text columns.
+    "rl-landscape-margin-quote": dict(engine="reportlab", landscape=True, family="DejaVuSans", margin=40, size=9,
+                                      align="left", stats="label-then-figure", cols=3, marker="1.", hang=14,
+                                      gutter=14, quote="margin", margin_col=120, photos="bottom",
+                                      running="footer-bar", head_scale=1.8,
+                                      damage=dict(lig_every=1, overprint={"caption:1:0"}, run_dup={"caption:4:1"}),
+                                      contents=["sample", D]),
+    # LibreOffice's hanging bullets: in the second column the bullet hangs in the gutter.
+    "lo-landscape-hanging-bullets": dict(engine="libreoffice", landscape=True, font="Liberation Serif", size=11,
+                                         align="left", cols=2, marker="•", footer_sep="|",
+                                         damage=dict(lig_every=1, run_dup={"caption:0:0"}), contents=["sample", C]),
 }
 
 
