@@ -1033,7 +1033,9 @@ def line_end_hyphens(pdf: Path) -> list[tuple[str, str]]:
         head = re.split(r"\s", a)[-1].rstrip(HYPHENS).replace("\u00ad", "")
         tail = (re.split(r"\s", b.strip()) or [""])[0]
         head = re.sub(r"^[^\w]+", "", head)
-        m = re.match(r"\w+", tail.replace("\u00ad", ""))  # the word's letters: not a possessive 's
+        # The word's letters, a compound's later parts included (the whole printed token,
+        # "re-" / "cently-launched"), not a possessive 's.
+        m = re.match(r"\w+(?:-\w+)*", tail.replace("\u00ad", ""))
         tail = m.group(0) if m else ""
         if head and tail:
             out.append((head, tail))

@@ -165,3 +165,16 @@ def test_a_ligature_split_just_after_a_line_end_hyphen_is_repaired_as_one_token(
         "Learning spaces for older people, offering diversified courses and themed activities.")
     flags = [(f.kind, f.printed, f.fixed) for f in booklet.flags if f.kind in ("ligature_split", "hyphen_join")]
     assert flags == [("ligature_split", "diver-\nsifi ed", "diversified")]
+
+
+def test_a_ligature_split_just_before_a_line_end_hyphen_is_repaired_as_one_token() -> None:
+    from booklet_extract import parse_text
+
+    text = ("1. Ruritania, Strelsau\nStrelsau is a city of learners. Its initiatives include:\n"
+            "1. Learning spaces for older people, an eff ec-\ntive way to learn and themed activities.\n"
+            "2. A festival of learning.\n‘We learn together.’\nAnn Ek, Mayor of Strelsau\n")
+    booklet = parse_text(text)
+    assert booklet.cities[0].initiatives[0].text == (
+        "Learning spaces for older people, an effective way to learn and themed activities.")
+    flags = [(f.kind, f.printed, f.fixed) for f in booklet.flags if f.kind in ("ligature_split", "hyphen_join")]
+    assert flags == [("ligature_split", "eff ec-\ntive", "effective")]

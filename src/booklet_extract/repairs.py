@@ -368,13 +368,15 @@ def join_lines(
     return Glue.apply([t.strip() for t in texts], glues, raw=raw)
 
 
+_CLOSING_SPLIT = re.compile(r"(?<!\p{L})(?P<head>\p{L}+)(?P<gap>[ \t]{1,3})(?P<tail>\p{L}+)[ \t]?-$")
 _OPENING_SPLIT = re.compile(r"^(?P<lead>\s*)(?P<tail>\p{L}+)(?P<gap>[ \t]{1,3})(?P<rest>\p{L}+)")
 
 
 def fix_splits_after_breaks(lines: Sequence[Line], texts: list[str], inline: list[list[Repair]],
                             vocab: Vocabulary) -> None:
-    """A ligature split just after a line-end hyphen ("diver-" / "sifi ed"): the line on
-    its own holds no word to join ("sified"), the broken word does ("diversified").
+    """A ligature split next to a line-end hyphen, just after it ("diver-" / "sifi ed")
+    or just before it ("eff ec-" / "tive"): the line on its own holds no word to join
+    ("sified", "effec"), the broken word does ("diversified", "effective").
 
     The gap is closed in the next line's text and reported there; the hyphen is then
     joined as any other, and `fold_broken_ligatures` reports the two as one token.
@@ -383,8 +385,20 @@ def fix_splits_after_breaks(lines: Sequence[Line], texts: list[str], inline: lis
     for k in range(len(texts) - 1):
         last = texts[k].rstrip()
         hyphen = _LAST_WORD.search(last) if _ends_in_hyphen(last) else None
-        opening = _OPENING_SPLIT.match(texts[k + 1]) if hyphen else None
-        if hyphen is None or opening is None:
+        if hyphen is None:
+            continue
+        first = _FIRST_WORD.search(texts[k + 1].lstrip())
+        closing = _CLOSING_SPLIT.search(last)
+        if (closing and first and _may_end_in_ligature(closing.group("head"), endings)
+                and is_ligature_split(closing.group("head"), closing.group("tail") + first.group(1), vocab)):
+            # "eff ec-" / "tive": the gap is before the break, in this line.
+            head, tail = closing.group("head"), closing.group("tail")
+            texts[k] = last[: closing.start()] + head + tail + last[closing.end("tail"):]
+            inline[k] = [*inline[k], Repair("ligature_split", f"{head}{closing.group('gap')}{tail}", head + tail,
+                                            lines[k], "word split after a ligature")]
+            continue
+        opening = _OPENING_SPLIT.match(texts[k + 1])
+        if opening is None:
             continue
         tail, rest = opening.group("tail"), opening.group("rest")
         if not _may_end_in_ligature(tail, endings) or not is_ligature_split(hyphen.group(2) + tail, rest, vocab):
