@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from booklet_extract.models import Booklet
 from booklet_extract.pipeline import parse_text
 
 CITY_A = """\
@@ -226,13 +227,7 @@ Alpha is a city of learners. Its initiatives include:
 Ann Ek, Mayor of Alpha
 Reading club
 \fEvening class
-\f2. Ruritania, Zenda
-City population: 50,000
-Zenda is small. It has created:
-1. Evening classes.
-‘Zenda learns.’
-Bo Ek, Mayor of Zenda
-"""
+""" + STATS_AFTER_QUOTE[STATS_AFTER_QUOTE.index("\f2. Ruritania, Zenda"):]  # the next city opens a page
 
 
 def test_a_page_of_captions_before_a_heading_that_opens_its_page_is_the_city_before() -> None:
@@ -265,17 +260,23 @@ def _items(name: str) -> list[str]:
             f"A festival of learning held in {name} every spring."]
 
 
+def _with_two_regular_cities(gamma: list[str]) -> Booklet:
+    """A booklet whose first two cities have three items each, then Gamma."""
+    return parse_text("\n".join([_city(1, "Alpha", _items("Alpha")), _city(2, "Beta", _items("Beta")),
+                                 _city(3, "Gamma", gamma)]))
+
+
 def test_items_run_together_are_split_to_the_booklet_usual_count() -> None:
     """No blank lines and a full last line: two unnumbered items run together. The other
     cities have three items, and one place ends a sentence at a line end: the cut."""
     gamma = ["A network of reading clubs that meets in Gamma in every",
              "district of the town every week, run by the volunteers.",
              "Evening classes for workers in the old town of Gamma.", "A festival held every spring."]
-    booklet = parse_text("\n".join([_city(1, "Alpha", _items("Alpha")), _city(2, "Beta", _items("Beta")),
-                                    _city(3, "Gamma", gamma)]))
+    booklet = _with_two_regular_cities(gamma)
     assert [len(c.initiatives) for c in booklet.cities] == [3, 3, 3]
-    assert booklet.cities[2].initiatives[0].text.endswith("run by the volunteers.")
-    assert booklet.cities[2].initiatives[1].text == "Evening classes for workers in the old town of Gamma."
+    city = booklet.cities[2]
+    assert city.initiatives[0].text.endswith("run by the volunteers.")
+    assert city.initiatives[1].text == "Evening classes for workers in the old town of Gamma."
 
 
 def test_two_places_for_one_missing_item_are_left_as_printed() -> None:
@@ -283,6 +284,4 @@ def test_two_places_for_one_missing_item_are_left_as_printed() -> None:
     gamma = ["A network of reading clubs that meets in Gamma every week.",
              "It is run by the volunteers of every district of the town.",
              "Evening classes in the old town.", "A festival held every spring."]
-    booklet = parse_text("\n".join([_city(1, "Alpha", _items("Alpha")), _city(2, "Beta", _items("Beta")),
-                                    _city(3, "Gamma", gamma)]))
-    assert [len(c.initiatives) for c in booklet.cities] == [3, 3, 2]
+    assert [len(c.initiatives) for c in _with_two_regular_cities(gamma).cities] == [3, 3, 2]
