@@ -63,6 +63,11 @@ LIBRARY_LOGGERS = ("pdfminer", "pdfplumber", "PIL", "pypdfium2")
 unless --debug-libs."""
 _ARGUMENT = re.compile(r"\b(password|pages|backend)=")
 
+# numpy's OpenBLAS starts a thread per CPU as it loads (about 0.05 s of CPU, more than
+# reading a short booklet's text with PDFium); nothing here multiplies matrices. Only the
+# command sets it, before numpy is first imported (at the first PDF); a user's own value stands.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
 
 def parse_pages(text: str) -> tuple[int, int]:
     """'3', '2-5' or '4-' -> an inclusive 1-based range (0 means: to the end)."""
