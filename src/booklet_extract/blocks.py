@@ -416,19 +416,24 @@ def find_running_heads(texts: Sequence[str], profile: Profile) -> set[int]:
     keyed: list[tuple[int, str]] = []
     for i, text in enumerate(texts):
         match = _NUMBERED.match(text)
-        # Stats labels and figures ("495 km2", "US$1,200") recur as content.
-        if not match or profile.stat_label_any.search(text) or profile.stat_figure_alone.match(text):
+        if not match:
             continue
         key = " ".join(match.group("title").split()).casefold()
-        if bool(match.group("lead")) != bool(match.group("trail")):
+        numbered = bool(match.group("lead")) != bool(match.group("trail"))
+        if not numbered and not (
+                not match.group("lead") and len(key.split()) >= 2 and match.group("title")[:1].isupper()
+                and "," not in key and len(key) <= _HEADING_MAX_CHARS and not profile.sentence_end.search(key)):
+            continue
+        # Stats labels and figures ("495 km2", "US$1,200") recur as content. (Tested last:
+        # the label search reads the whole line, and most lines are out by now.)
+        if profile.stat_label_any.search(text) or profile.stat_figure_alone.match(text):
+            continue
+        if numbered:
             numbers.setdefault(key, set()).add(match.group("lead") or match.group("trail"))
-        elif (not match.group("lead") and len(key.split()) >= 2 and match.group("title")[:1].isupper()
-              and "," not in key and not profile.sentence_end.search(key) and len(key) <= _HEADING_MAX_CHARS):
+        else:
             if i - last_seen.get(key, -_RUNNING_SPREAD) >= _RUNNING_SPREAD:  # a copy close by is a duplicate
                 bare[key] = bare.get(key, 0) + 1
             last_seen[key] = i
-        else:
-            continue
         keyed.append((i, key))
     return {i for i, key in keyed
             if len(numbers.get(key, ())) >= _RUNNING_MIN or bare.get(key, 0) >= _RUNNING_MIN}

@@ -326,8 +326,13 @@ def glue_between(last: str, text: str, line: Line, vocab: Vocabulary) -> Glue:
     kept when it is a real one ("Eco-" / "Friendly"); a ligature head at the end
     joins its tail. `line` is the earlier line, where a repair is reported.
     """
-    first = _FIRST_WORD.search(text)
     hyphen = _LAST_WORD.search(last) if _ends_in_hyphen(last) else None
+    endings = vocab.language.ligature_endings
+    lig = None if hyphen else (
+        _ligature_patterns(endings)[1].search(last) if _may_end_in_ligature(last, endings) else None)
+    if not hyphen and not lig:  # most lines: no word is broken at their end
+        return Glue(" ")
+    first = _FIRST_WORD.search(text)
     if hyphen:
         # The decision is on the two halves around the break; the flag shows the whole
         # printed token, compounds included ("multi-sec-" / "toral", "path-" / "break-ing").
@@ -340,8 +345,6 @@ def glue_between(last: str, text: str, line: Line, vocab: Vocabulary) -> Glue:
         if spaced:  # "word -" + "next": a dash set between spaces, not a broken word
             return Glue(" ")
         return Glue("")  # a kept hyphen is a real one: "Eco-" + "Friendly"
-    endings = vocab.language.ligature_endings
-    lig = _ligature_patterns(endings)[1].search(last) if _may_end_in_ligature(last, endings) else None
     if lig and first and is_ligature_split(lig.group(1), first.group(1), vocab):
         head, tail = lig.group(1), first.group(1)
         repair = Repair("ligature_split", f"{head}\n{tail}", head + tail, line,

@@ -202,10 +202,11 @@ def _overprint_candidates(glyphs: Glyphs) -> list[int]:
     n = len(glyphs)
     if n < 2:
         return []
-    ids: dict[str, int] = {}
-    code = np.fromiter((ids.setdefault(t, len(ids)) for t in glyphs.text), dtype=np.int64, count=n)
+    # Each distinct text's number, in order of first appearance (a dict lookup per glyph, in C).
+    ids = {t: k for k, t in enumerate(dict.fromkeys(glyphs.text))}
     if len(ids) == n:
         return []
+    code = np.fromiter(map(ids.__getitem__, glyphs.text), dtype=np.int64, count=n)
     useful = ~np.array([t.isspace() for t in ids], dtype=np.bool_)[code]
     marked = np.zeros(n, dtype=np.bool_)
     for shift in (0.0, _BAND / 2):
