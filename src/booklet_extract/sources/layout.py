@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from statistics import median
 
 import numpy as np
@@ -107,28 +108,32 @@ def _make_fragment(cols: _Cols, idx: list[int], copies: int) -> _Fragment:
     text = _text(cols, idx)
     if not idx:  # only spaces: dropped by `_fragments`
         return _Fragment(text, copies, 0.0, 0.0, 0.0, 0.0, 0.0, False, False)
-    x1, top, bottom, bold, italic = cols.x1, cols.top, cols.bottom, cols.bold, cols.italic
+    first = idx[0]
+    if len(idx) == 1:  # a lone glyph (a bullet, a page number's digit): its own box and style
+        return _Fragment(text, copies, cols.x0[first], cols.x1[first], cols.top[first],
+                         cols.bottom[first], cols.size[first], cols.bold[first], cols.italic[first])
+    pick = itemgetter(*idx)  # the glyphs' values as one tuple per column, gathered in C
     half = len(idx)
     return _Fragment(
-        text, copies, cols.x0[idx[0]], max([x1[i] for i in idx]), min([top[i] for i in idx]),
-        max([bottom[i] for i in idx]), median([cols.size[i] for i in idx]),
-        sum([bold[i] for i in idx]) * 2 > half, sum([italic[i] for i in idx]) * 2 > half,
+        text, copies, cols.x0[first], max(pick(cols.x1)), min(pick(cols.top)), max(pick(cols.bottom)),
+        median(pick(cols.size)), sum(pick(cols.bold)) * 2 > half, sum(pick(cols.italic)) * 2 > half,
     )
 
 
 def _text(cols: _Cols, idx: list[int]) -> str:
     out: list[str] = []
+    append = out.append
     texts, x0, x1, word_gap, spaced = cols.text, cols.x0, cols.x1, cols.word_gap, cols.spaced
-    prev = -1
+    prev, prev_text = -1, " "  # as if a space came first: no gap is measured before the first glyph
     for i in idx:
         text = texts[i]
-        if prev >= 0 and text != " " and texts[prev] != " ":
+        if text != " " and prev_text != " ":
             gap = x0[i] - x1[prev]
             # WORD_GAP * max(size, size of prev, 1.0), from the page's precomputed column.
             if gap > word_gap[i] and gap > word_gap[prev] or spaced[i] and gap > SPACED_GAP * word_gap[i]:
-                out.append(" ")
-        out.append(text)
-        prev = i
+                append(" ")
+        append(text)
+        prev, prev_text = i, text
     # Overprinted copies leave their spaces behind; one space is what was meant.
     return " ".join(normalize_glyphs("".join(out)).split())
 
@@ -284,32 +289,30 @@ class _Row:
 def _row_geometry(cols: _Cols, row: list[int]) -> _Row:
     texts, x0s, x1s = cols.text, cols.x0, cols.x1
     idx = [i for i in row if not texts[i].isspace()]
-    size = median([cols.size[i] for i in idx]) if idx else 1.0
+    if not idx:
+        return _Row(idx, 0.0, 1.0, [], {}, {}, [], [])
+    size = median(itemgetter(*idx)(cols.size)) if len(idx) > 1 else cols.size[idx[0]]
     gaps: list[tuple[int, float, float]] = []
-    starts: dict[int, list[float]] = {}
-    ends: dict[int, list[float]] = {}
     word_gap, aligned_gap = WORD_GAP * max(size, 1.0), ALIGNED_GAP * max(size, 1.0)
     xs = [x0s[i] for i in idx]
-    reaches: list[float] = []
-    reach = 0.0
-    for k, i in enumerate(idx):
-        x0, x1 = xs[k], x1s[i]
-        if k == 0:
-            starts.setdefault(round(x0), []).append(x0)
+    starts: dict[int, list[float]] = {round(xs[0]): [xs[0]]}
+    ends: dict[int, list[float]] = {}
+    reach = x1s[idx[0]]
+    reaches: list[float] = [reach]
+    for k in range(1, len(idx)):
+        x0 = xs[k]
+        gap = x0 - reach
+        if gap > word_gap:
+            gaps.append((k, reach, x0))
+            if gap >= aligned_gap:
+                starts.setdefault(round(x0), []).append(x0)
+                ends.setdefault(round(reach), []).append(reach)
+        x1 = x1s[idx[k]]
+        if x1 > reach:  # noqa: PLR1730 - max(reach, x1) without a call, once per glyph
             reach = x1
-        else:
-            gap = x0 - reach
-            if gap > word_gap:
-                gaps.append((k, reach, x0))
-                if gap >= aligned_gap:
-                    starts.setdefault(round(x0), []).append(x0)
-                    ends.setdefault(round(reach), []).append(reach)
-            reach = max(reach, x1)
         reaches.append(reach)
-    if idx:
-        ends.setdefault(round(reach), []).append(reach)
-    top = cols.top[idx[0]] if idx else 0.0
-    return _Row(idx, top, max(size, 1.0), gaps, starts, ends, xs, reaches)
+    ends.setdefault(round(reach), []).append(reach)
+    return _Row(idx, cols.top[idx[0]], max(size, 1.0), gaps, starts, ends, xs, reaches)
 
 
 def _channel(rows: list[_Row], r: int, left: float, right: float) -> bool:

@@ -327,16 +327,19 @@ class _PageReader:
         done = [_get_origin(tp, i, xp + 8 * k, yp + 8 * k) for k, i in enumerate(index)]
         if not all(done):  # PDFium could not tell: the last origin it gave stands
             _carry_forward(xs, ys, done)
-        texts = list(map(chr, code_array[index_array].tolist()))
-        for k in np.flatnonzero(code_array[index_array] == _HYPHEN_MARK).tolist():
+        glyph_codes = code_array[index_array]  # a copy: the hyphen marks are mended in it
+        texts = list(map(chr, glyph_codes.tolist()))
+        hyphens = np.flatnonzero(glyph_codes == _HYPHEN_MARK)
+        for k in hyphens.tolist():
             texts[k] = "-"
+        glyph_codes[hyphens] = ord("-")
         found = self._styles_of(keys, index)
         joined = _ligature_pieces(keys, xs, ys, texts)
         # PDFium's own word spaces are not glyphs (pdfplumber has none there), but they say a
         # word ends: the layout then takes a narrower gap for a space (a kerned one).
         spaces = np.array([i for i in generated if codes[i] == 0x20], dtype=np.int64)
         spaced = np.isin(index_array - 1, spaces)  # the hot path: no loop over glyphs
-        return self._boxes(index, texts, xs, ys, keys, found, joined, spaced)
+        return self._boxes(index, texts, glyph_codes, xs, ys, keys, found, joined, spaced)
 
     def _styles_of(self, keys: npt.NDArray[np.uint64], index: list[int]) -> tuple[list[_Style], Ints]:
         """Each distinct text object's style, read at its first glyph, and each glyph's style."""
@@ -347,13 +350,13 @@ class _PageReader:
                   for key, k in zip(distinct.tolist(), first.tolist())]
         return styles, inverse.reshape(-1).astype(np.int64)
 
-    def _boxes(self, index: list[int], texts: list[str], xs: Floats, ys: Floats,
+    def _boxes(self, index: list[int], texts: list[str], codes: Ints, xs: Floats, ys: Floats,
                keys: npt.NDArray[np.uint64], found: tuple[list[_Style], Ints],
                joined: dict[int, int], spaced: Flags) -> Glyphs:
         """Box every glyph as pdfminer does: all at once for upright glyphs of known width."""
         n = len(index)
         styles, sidx = found
-        advance = self._advances(texts, sidx, styles)
+        advance = self._advances(codes, sidx, styles)
         straight = [st.straight or (0.0, 0.0, 0.0, 0.0, 0.0) for st in styles]
         table = np.array(straight, dtype=np.float64).reshape(-1, 5)[sidx] if n else np.zeros((0, 5))
         ok = np.array([st.straight is not None for st in styles], dtype=np.bool_)[sidx] if n else \
@@ -392,19 +395,19 @@ class _PageReader:
         self.keys = keys
         return glyphs
 
-    def _advances(self, texts: list[str], sidx: Ints, styles: list[_Style]) -> Floats:
-        """Each glyph's advance per point of font size (0.0 when unknown or not one character)."""
+    def _advances(self, codes: Ints, sidx: Ints, styles: list[_Style]) -> Floats:
+        """Each glyph's advance per point of font size (0.0 when unknown), from its code point."""
         fonts: dict[int, _Font] = {}
         font_of = np.array([fonts.setdefault(id(st.font), st.font) and list(fonts).index(id(st.font))
                             for st in styles], dtype=np.int64)
-        per_font = font_of[sidx] if len(sidx) else np.zeros(0, dtype=np.int64)
-        codes = np.array([ord(t) if len(t) == 1 else -1 for t in texts], dtype=np.int64)
-        out = np.zeros(len(texts))
-        for f, font in enumerate(fonts.values()):
-            mask = per_font == f
-            distinct, inverse = np.unique(codes[mask], return_inverse=True)
-            values = np.array([font.advance(c) if c >= 0 else 0.0 for c in distinct.tolist()])
-            out[mask] = values[inverse] if len(values) else 0.0
+        if not len(codes):
+            return np.zeros(0)
+        # One sort for the page: (font, code point) packed in one integer (code points < 2**21).
+        distinct, inverse = np.unique(font_of[sidx] << 21 | codes, return_inverse=True)
+        by_number = list(fonts.values())
+        values = np.array([by_number[key >> 21].advance(key & 0x1FFFFF) for key in distinct.tolist()],
+                          dtype=np.float64)
+        out: Floats = values[inverse.reshape(-1)]
         return out
 
     def glyph(self, index: int, text: str, x: float, y: float, style: _Style) -> Char:
