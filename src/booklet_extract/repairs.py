@@ -319,6 +319,23 @@ _LAST_WORD = re.compile(r"(?<![\p{L}-])((?:\p{L}+-)*)(\p{L}+)( ?)-$")
 _FIRST_WORD = re.compile(r"^(\p{L}+)((?:-\p{L}+)*)")
 
 
+_LineEnd = tuple["re.Match[str] | None", "re.Match[str] | None"]
+"""A line's broken word at its end, if any: (hyphenated word, ligature head); see `_line_end`."""
+
+
+def _line_end(last: str, vocab: Vocabulary) -> _LineEnd:
+    """The word broken at the end of `last`: a hyphenated one, or else a ligature head.
+
+    Found once per line: the repair stage tries a broken word's line against up to
+    `_GLUE_REACH` lines after it.
+    """
+    hyphen = _LAST_WORD.search(last) if _ends_in_hyphen(last) else None
+    endings = vocab.language.ligature_endings
+    lig = None if hyphen else (
+        _ligature_patterns(endings)[1].search(last) if _may_end_in_ligature(last, endings) else None)
+    return hyphen, lig
+
+
 def glue_between(last: str, text: str, line: Line, vocab: Vocabulary) -> Glue:
     """How a line ending in `last` joins the line `text` that follows it in a field.
 
@@ -326,10 +343,12 @@ def glue_between(last: str, text: str, line: Line, vocab: Vocabulary) -> Glue:
     kept when it is a real one ("Eco-" / "Friendly"); a ligature head at the end
     joins its tail. `line` is the earlier line, where a repair is reported.
     """
-    hyphen = _LAST_WORD.search(last) if _ends_in_hyphen(last) else None
-    endings = vocab.language.ligature_endings
-    lig = None if hyphen else (
-        _ligature_patterns(endings)[1].search(last) if _may_end_in_ligature(last, endings) else None)
+    return _glue(_line_end(last, vocab), text, line, vocab)
+
+
+def _glue(end: _LineEnd, text: str, line: Line, vocab: Vocabulary) -> Glue:
+    """`glue_between` for a line whose end `_line_end` has already read."""
+    hyphen, lig = end
     if not hyphen and not lig:  # most lines: no word is broken at their end
         return Glue(" ")
     first = _FIRST_WORD.search(text)
@@ -436,14 +455,13 @@ def repair_lines(lines: Sequence[Line], profile: Profile) -> RepairedLines:
                  or profile.stat_label_any.match(line.text.strip())}
     repeats = find_repeated_lines(lines, texts, protected)
     glue: dict[tuple[int, int], Glue] = {}
-    endings = profile.language.ligature_endings
-    at_end = _ligature_patterns(endings)[1]
+    stripped = [text.strip() for text in texts]
     for k in range(len(lines) - 1):
-        last = texts[k].strip()
-        ligature = _may_end_in_ligature(last, endings) and at_end.search(last)
-        reach = _GLUE_REACH if (last.endswith("-") or ligature) else 1
+        last = stripped[k]
+        end = _line_end(last, vocab)
+        reach = _GLUE_REACH if (last.endswith("-") or end[1]) else 1
         for j in range(k + 1, min(len(lines), k + 1 + reach)):
-            glue[(k, j)] = glue_between(last, texts[j].strip(), lines[k], vocab)
+            glue[(k, j)] = _glue(end, stripped[j], lines[k], vocab)
     return RepairedLines(lines=list(lines), texts=texts, inline=inline,
                          repeated={r.line.number: r for r in repeats}, glue=glue)
 
