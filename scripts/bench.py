@@ -84,6 +84,11 @@ for page in pdf:
 pdf.close()
 """
 IMPORTS_ONLY = "import booklet_extract.cli"
+PYTHON_ONLY = "pass"
+LIBRARIES_ONLY = ("import os; os.environ.setdefault('OPENBLAS_NUM_THREADS', '1'); "
+                  "import numpy, pypdfium2, regex; from pydantic import BaseModel")
+"""What an extraction with --backend pdfium must import besides our own modules (numpy with
+one OpenBLAS thread, as the command sets it): the floor of its fixed cost."""
 CPU_BURN = """
 import sys
 from concurrent.futures import ProcessPoolExecutor
@@ -773,7 +778,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         cmds = commands()
         print(f"bench: {args.runs} run(s); {short_pages}-page sample, {long_pages}-page repeat",
               file=sys.stderr)
-        imports = alternate({"imports": [PY, "-c", IMPORTS_ONLY]}, args.runs)["imports"]
+        fixed = alternate({"python": [PY, "-c", PYTHON_ONLY], "libraries": [PY, "-c", LIBRARIES_ONLY],
+                           "imports": [PY, "-c", IMPORTS_ONLY]}, max(args.runs, 3))
+        imports = fixed["imports"]
         short = alternate({c.name: c.argv(SAMPLE, tmp) for c in cmds}, args.runs)
         long = alternate({c.name: c.argv(long_pdf, tmp) for c in cmds}, args.runs, warm=False)
         batch = alternate(batch_jobs(folder, tmp), args.runs)
@@ -782,6 +789,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                f"run(s); startup (python + import booklet_extract.cli): "
                f"{med_seconds(imports):.2f} s wall, {med_cpu(imports):.2f} s CPU, "
                f"{med_peak(imports):.0f} MB")]
+    report.append(f"fixed CPU before any page: python alone {med_cpu(fixed['python']):.3f} s; python + "
+                  f"the libraries a pdfium run needs (numpy, pypdfium2, pydantic, regex) "
+                  f"{med_cpu(fixed['libraries']):.3f} s; python + import booklet_extract.cli "
+                  f"{med_cpu(imports):.3f} s (numpy and pypdfium2 load later, at the first PDF)")
     report += document_table("Sample", short_pages, short)
     report += document_table("Repeated sample", long_pages, long)
     report += batch_lines(args.copies, batch)

@@ -368,3 +368,45 @@ def test_role_begun_on_the_name_line() -> None:
     lines = _lines("‘We learn together.’", "Dr. Ann O’Ek, Lord", "Mayor of Strelsau", starts=False)
     attributions = [data for kind, _, data in _blocks(lines) if kind is BlockKind.ATTRIBUTION]
     assert attributions == [AttributionData("Dr. Ann O’Ek", "Lord Mayor of Strelsau")]
+
+
+def test_captions_run_into_the_quotation_under_them_are_split_off() -> None:
+    # Captions printed twice (under the photos and again in the margin) run into the quote.
+    lines = _lines("Reading club Garden day", "Reading club", "Garden day", "‘We learn", "together.’",
+                   starts=False)
+    blocks = _blocks(lines)
+    assert (BlockKind.QUOTE, ["‘We learn", "together.’"]) in [b[:2] for b in blocks]
+    assert all(kind is BlockKind.CAPTION for kind, _, _ in blocks[:-1])
+
+
+@pytest.mark.parametrize(
+    "before",
+    [["As the mayor said,"], ["In the words of the mayor:"],
+     ["The council met the", "new mayor. She said"]],  # a sentence ended above: prose
+)
+def test_a_lead_in_before_a_quotation_is_not_split_off(before: list[str]) -> None:
+    from booklet_extract.blocks import Block, split_before_quote
+
+    texts = [*before, "‘We learn", "together.’"]
+    block = Block(BlockKind.TEXT, _lines(*texts, starts=False), texts)
+    assert [piece.texts for piece in split_before_quote(block, P)] == [texts]
+
+
+def test_captions_between_an_item_and_the_quotation_are_split_off() -> None:
+    # No breaks at all: an item's last line, two captions wider than the column, the quote.
+    lines = _lines("1. A club for parents that meets", "every week in the town hall.",
+                   "Employment training for people with disabilities", "Adult learning in the city",
+                   "‘We learn", "together.’", starts=False)
+    blocks = _blocks(lines)
+    assert blocks[0][:2] == (BlockKind.PROSE, ["1. A club for parents that meets", "every week in the town hall."])
+    assert [kind for kind, _, _ in blocks[1:]] == [BlockKind.CAPTION, BlockKind.CAPTION, BlockKind.QUOTE]
+
+
+def test_a_caption_quoting_a_name_before_the_quotation_is_a_caption() -> None:
+    lines = _lines("Knowledge ceremony", "'We count on you at school' programme", "‘Only with education",
+                   "do we close the gaps.’", starts=False)
+    blocks = _blocks(lines)
+    assert [(kind, texts) for kind, texts, _ in blocks] == [
+        (BlockKind.CAPTION, ["Knowledge ceremony"]),
+        (BlockKind.CAPTION, ["'We count on you at school' programme"]),
+        (BlockKind.QUOTE, ["‘Only with education", "do we close the gaps.’"])]

@@ -136,3 +136,25 @@ def test_pages_reads_only_the_selected_spread(capsys: pytest.CaptureFixture[str]
     city = data["cities"][0]
     assert len(city["initiatives"]) == 3 and city["quote"]["speaker"] == "Federico Gutiérrez"
     assert {p for c in data["cities"] for p in c["provenance"]["heading"]["pages"]} == {4}
+
+
+def _loaded_after(code: str, modules: set[str]) -> list[str]:
+    """Which of `modules` a fresh interpreter has loaded after running `code`."""
+    probe = f"import json, sys\n{code}\nprint(json.dumps(sorted(set({sorted(modules)!r}) & set(sys.modules))))"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    return list(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def test_start_up_loads_only_what_the_run_needs(tmp_path: Path) -> None:
+    """Start-up is the cost of a short run (issue 10): the command imports no PDF library,
+    numpy, or export module until an input asks for it, and text input never does."""
+    heavy = {"numpy", "pypdfium2", "pdfplumber", "pdfminer", "wordfreq", "PIL",
+             "booklet_extract.review", "booklet_extract.crops", "booklet_extract.csv_export",
+             "booklet_extract.table", "booklet_extract.sources.pdfium", "booklet_extract.sources.pdf"}
+    assert _loaded_after("import booklet_extract.cli", heavy) == []
+    out = tmp_path / "out.json"
+    run_text = f"from booklet_extract.cli import main; main([{str(TXT)!r}, '-o', {str(out)!r}])"
+    assert _loaded_after(run_text, heavy) == []
+    pdf = SAMPLES / f"{SAMPLE}.pdf"
+    run_pdfium = f"from booklet_extract.cli import main; main([{str(pdf)!r}, '--backend', 'pdfium', '-o', {str(out)!r}])"
+    assert _loaded_after(run_pdfium, heavy) == ["booklet_extract.sources.pdfium", "numpy", "pypdfium2"]

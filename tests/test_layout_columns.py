@@ -232,3 +232,48 @@ def test_a_kerned_word_space_the_source_marks_is_a_space() -> None:
                        plain.italic, plain.upright, plain.direction, spaced=[k == 3 for k in range(len(chars))])
     assert [line.text for line in page_lines(Page(1, 595.0, 842.0, plain), 1)[0]] == ["AnnEk"]
     assert [line.text for line in page_lines(Page(1, 595.0, 842.0, marked), 1)[0]] == ["Ann Ek"]
+
+
+def test_a_sidebar_box_beside_a_photo_and_the_intro_stays_one_column() -> None:
+    # A stats box at the right edge (big figures over small labels) beside a photo with
+    # its caption and the head of the intro; a row of three items spans the width below.
+    chars: list[Char] = words("2. Ruritania, Zenda", 40.0, 50.0, space=ADVANCE, size=16.0)[0]
+    box = [("355,573 (2014)", 14.0), ("City population", 8.0), ("2,075 km2", 14.0),
+           ("City/urban area", 8.0), ("US$2,300", 14.0), ("Annual GDP", 8.0)]
+    y = 75.0
+    for text, size in box:
+        chars += words(text, 450.0, y, space=ADVANCE, size=size)[0]
+        y += size + 2.0
+    chars += words("Literacy centre in Kossou", 40.0, 126.0, space=ADVANCE, size=8.0)[0]
+    intro = ["Zenda is a small town that has done much for its", "learners of every age and it has created:"]
+    for row, text in enumerate(intro):
+        chars += words(text, 40.0, 138.0 + row * 12.0, space=ADVANCE)[0]
+    items = ["(1) Literacy centres", "(2) A digital campus", "(3) Farm training"]
+    for col, text in enumerate(items):
+        chars += words(text, 40.0 + col * 150.0, 180.0, space=ADVANCE)[0]
+    got = lines_of(chars)
+    sidebar = [text for text, _ in box]
+    start = got.index(sidebar[0])
+    assert got[start:start + len(sidebar)] == sidebar
+    caption = got.index("Literacy centre in Kossou")
+    assert got[caption + 1:caption + 3] == intro
+    assert got[-3:] == items
+
+
+def test_a_bullet_hanging_in_the_gutter_stays_with_its_item() -> None:
+    # Two columns; in the right one an item's bullet hangs left of the text edge, in the
+    # gutter, a gutter's width from its text: the bullet is the item's, not a column.
+    chars: list[Char] = []
+    left = ["a left column line of text here", "another left line of the text", "the left column ends"]
+    for row, text in enumerate(left):
+        chars += words(text, 40.0, 100.0 + row * 12.0, space=ADVANCE)[0]
+    right = ["the end of an item", "• The next item opens", "and goes on here", "to its end"]
+    for row, text in enumerate(right):
+        if text.startswith("• "):
+            chars += words("•", 220.0, 100.0 + row * 12.0)[0]
+            chars += words(text[2:], 235.0, 100.0 + row * 12.0)[0]
+        else:
+            chars += words(text, 235.0, 100.0 + row * 12.0)[0]
+    got = lines_of(chars)
+    assert "• The next item opens" in got
+    assert "•" not in got

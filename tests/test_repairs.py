@@ -140,6 +140,25 @@ def test_short_words_recurring_are_no_duplicates() -> None:
     assert find_repeated_lines(lines, [ln.text for ln in lines], protected=set()) == []
 
 
+
+@pytest.mark.parametrize(
+    ("broken", "fixed"),
+    [("off er-\ning", "offering"),  # the gap before the break, in the head
+     ("eff ec-\ntive", "effective"),  # the gap just before the break: no word in the line alone
+     ("diver-\nsifi ed", "diversified"),  # the gap just after the break
+     ("diver\ufffesifi ed", "diversified")],  # the same with pdfium's mark for the break
+)
+def test_a_ligature_split_broken_at_the_line_end_is_one_repair_and_one_flag(broken: str, fixed: str) -> None:
+    from booklet_extract import parse_text
+
+    text = ("1. Ruritania, Strelsau\nStrelsau is a city of learners. Its initiatives include:\n"
+            f"1. Learning spaces for older people, {broken} courses and themed activities.\n"
+            "2. A festival of learning.\n‘We learn together.’\nAnn Ek, Mayor of Strelsau\n")
+    booklet = parse_text(text)
+    assert booklet.cities[0].initiatives[0].text == (
+        f"Learning spaces for older people, {fixed} courses and themed activities.")
+    flags = [(f.kind, f.printed, f.fixed) for f in booklet.flags if f.kind in ("ligature_split", "hyphen_join")]
+    assert flags == [("ligature_split", broken.replace("\ufffe", "-\n"), fixed)]
 def test_glue_is_found_by_position_and_lines_never_decided_join_with_a_space() -> None:
     """`RepairedLines` finds a line's position by number, checked by identity (a copy of a
     line is not one of them), and falls back to an identity map for lines out of order."""

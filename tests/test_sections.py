@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from booklet_extract.models import Booklet
 from booklet_extract.pipeline import parse_text
 
 CITY_A = """\
@@ -213,3 +214,74 @@ def test_stats_the_city_lacks_after_its_quote_are_its_own() -> None:
     assert a.stats.area_km2 and a.stats.area_km2.value == 30
     assert a.stats.gdp_usd and a.stats.gdp_usd.value == 5000
     assert b.stats.population and b.stats.population.value == 50_000 and b.stats.area_km2 is None
+
+
+OVERFLOW_PAGE = """\
+Front matter paragraph that introduces the booklet and its cities.
+\f1. Ruritania, Alpha
+City population: 1,200
+Alpha is a city of learners. Its initiatives include:
+1. A library on wheels.
+2. A festival of learning.
+‘We learn together.’
+Ann Ek, Mayor of Alpha
+Reading club
+\fEvening class
+""" + STATS_AFTER_QUOTE[STATS_AFTER_QUOTE.index("\f2. Ruritania, Zenda"):]  # the next city opens a page
+
+
+def test_a_page_of_captions_before_a_heading_that_opens_its_page_is_the_city_before() -> None:
+    """A caption that overflowed onto a page of its own, after the quote: the next
+    heading opens the next page, so nothing of that city comes before it."""
+    a, b = parse_text(OVERFLOW_PAGE).cities
+    assert a.captions == ["Reading club", "Evening class"]
+    assert b.captions == []
+
+
+def test_matter_above_a_heading_on_its_own_page_is_the_next_city() -> None:
+    """Hard negative: the caption shares the next heading's page, set above it."""
+    text = OVERFLOW_PAGE.replace("\fEvening class\n\f2.", "\fEvening class\n2.")
+    a, b = parse_text(text).cities
+    assert a.captions == ["Reading club"]
+    assert b.captions == ["Evening class"]
+
+
+def _city(n: int, name: str, items: list[str]) -> str:
+    return "\n".join([f"{n}. Ruritania, {name}", f"{name} is a town of learners. Its initiatives include:",
+                      *items, f"‘{name} learns together.’", f"Ann Ek, Mayor of {name}"])
+
+
+def _items(name: str) -> list[str]:
+    """Three unnumbered items, each of whose last lines leaves room for the next word."""
+    return [f"A network of reading clubs that meets in {name} in every",
+            "district of the town, run by volunteers.",
+            f"Evening classes for workers in the old town of {name}, held",
+            "in the school after the pupils go home.",
+            f"A festival of learning held in {name} every spring."]
+
+
+def _with_two_regular_cities(gamma: list[str]) -> Booklet:
+    """A booklet whose first two cities have three items each, then Gamma."""
+    return parse_text("\n".join([_city(1, "Alpha", _items("Alpha")), _city(2, "Beta", _items("Beta")),
+                                 _city(3, "Gamma", gamma)]))
+
+
+def test_items_run_together_are_split_to_the_booklet_usual_count() -> None:
+    """No blank lines and a full last line: two unnumbered items run together. The other
+    cities have three items, and one place ends a sentence at a line end: the cut."""
+    gamma = ["A network of reading clubs that meets in Gamma in every",
+             "district of the town every week, run by the volunteers.",
+             "Evening classes for workers in the old town of Gamma.", "A festival held every spring."]
+    booklet = _with_two_regular_cities(gamma)
+    assert [len(c.initiatives) for c in booklet.cities] == [3, 3, 3]
+    city = booklet.cities[2]
+    assert city.initiatives[0].text.endswith("run by the volunteers.")
+    assert city.initiatives[1].text == "Evening classes for workers in the old town of Gamma."
+
+
+def test_two_places_for_one_missing_item_are_left_as_printed() -> None:
+    """Hard negative: one item is missing but two places could end it: too unsure to cut."""
+    gamma = ["A network of reading clubs that meets in Gamma every week.",
+             "It is run by the volunteers of every district of the town.",
+             "Evening classes in the old town.", "A festival held every spring."]
+    assert [len(c.initiatives) for c in _with_two_regular_cities(gamma).cities] == [3, 3, 2]

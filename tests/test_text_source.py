@@ -149,3 +149,47 @@ def test_a_caption_and_a_quotation_after_a_finished_item_start_blocks() -> None:
     text = "\n".join(lines)
     starts = [line.block_start for line in lines_from_text(text).lines]
     assert starts == [True, False, True, True]
+
+
+def test_a_narrow_margin_column_under_a_full_line_starts_a_block() -> None:
+    """No blank lines: a margin column read after the body is a run of lines far narrower
+    than the line above it; its first line starts a block, and so does a quotation after
+    a caption line that had room for the quotation's first word."""
+    lines = [
+        "course of the city as a learning city, where every district has its own reading club.",
+        "Reading club in the",
+        "old town",
+        "‘We learn together",
+        "in every part of the",
+        "city, every day.’",
+    ]
+    starts = [line.block_start for line in lines_from_text("\n".join(lines)).lines]
+    assert starts == [True, True, False, True, False, False]
+
+
+def test_a_quoted_phrase_inside_a_running_sentence_starts_no_block() -> None:
+    """Hard negative: a full line runs on into a quoted name; the quotation mark opens
+    the next line only because the name did not fit."""
+    lines = [
+        "The city council runs a network of reading clubs, known across the region as",
+        "‘Learn Together’, which meets in every district of the city every week and",
+        "supports parents who want to read with their children at home and at school.",
+    ]
+    starts = [line.block_start for line in lines_from_text("\n".join(lines)).lines]
+    assert starts == [True, False, False]
+
+
+def test_words_one_per_line_are_no_narrow_column() -> None:
+    """Hard negative: a justified line given one word a line is no margin column."""
+    lines = ["(1) The State Employment Trust", "Fund", "training", "programmes,",
+             "which have helped thousands of young people start small businesses."]
+    starts = [line.block_start for line in lines_from_text("\n".join(lines)).lines]
+    assert starts == [True, False, False, False, False]
+
+
+def test_capitalised_words_one_per_line_stay_one_item() -> None:
+    """Hard negative: a justified line given a word a line, its last words capitalised
+    (a name), is no caption run into the paragraph after it."""
+    text = ("(2)\nThe\ndevelopment\nof\nthe\nMova\nTeacher’s\nInnovation\nCenter,\nwhere\n"
+            "teachers can access teacher-training op-\nportunities and benefit from pedagogical\n")
+    assert [ln.block_start for ln in lines_from_text(text).lines] == [True] + [False] * 11

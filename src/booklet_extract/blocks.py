@@ -416,19 +416,24 @@ def find_running_heads(texts: Sequence[str], profile: Profile) -> set[int]:
     keyed: list[tuple[int, str]] = []
     for i, text in enumerate(texts):
         match = _NUMBERED.match(text)
-        # Stats labels and figures ("495 km2", "US$1,200") recur as content.
-        if not match or profile.stat_label_any.search(text) or profile.stat_figure_alone.match(text):
+        if not match:
             continue
         key = " ".join(match.group("title").split()).casefold()
-        if bool(match.group("lead")) != bool(match.group("trail")):
+        numbered = bool(match.group("lead")) != bool(match.group("trail"))
+        if not numbered and not (
+                not match.group("lead") and len(key.split()) >= 2 and match.group("title")[:1].isupper()
+                and "," not in key and len(key) <= _HEADING_MAX_CHARS and not profile.sentence_end.search(key)):
+            continue
+        # Stats labels and figures ("495 km2", "US$1,200") recur as content. (Tested last:
+        # the label search reads the whole line, and most lines are out by now.)
+        if profile.stat_label_any.search(text) or profile.stat_figure_alone.match(text):
+            continue
+        if numbered:
             numbers.setdefault(key, set()).add(match.group("lead") or match.group("trail"))
-        elif (not match.group("lead") and len(key.split()) >= 2 and match.group("title")[:1].isupper()
-              and "," not in key and not profile.sentence_end.search(key) and len(key) <= _HEADING_MAX_CHARS):
+        else:
             if i - last_seen.get(key, -_RUNNING_SPREAD) >= _RUNNING_SPREAD:  # a copy close by is a duplicate
                 bare[key] = bare.get(key, 0) + 1
             last_seen[key] = i
-        else:
-            continue
         keyed.append((i, key))
     return {i for i, key in keyed
             if len(numbers.get(key, ())) >= _RUNNING_MIN or bare.get(key, 0) >= _RUNNING_MIN}
@@ -821,7 +826,10 @@ def _group_text(
     return blocks
 
 
-_CAPTION_RUN_MAX_LINES = 4
+def _caption_run_max_lines(profile: Profile) -> int:
+    """The most lines of captions set one under another: two captions of the longest
+    kind, perhaps printed twice (a copy in the margin beside the photos' own)."""
+    return 4 * profile.caption_max_lines
 # A caption opens with a capital, a digit or a quotation mark.
 _OPENS_CAPTION_LINE = re.compile(r"[\p{Lu}\d‘“'\"]")
 # A line ending on one of these words runs on into the next: no caption ends so.
@@ -841,7 +849,7 @@ def split_caption_run(block: Block, profile: Profile) -> list[Block]:
     [['Reading club'], ['Pupils at the school', 'garden in spring']]
     """
     texts = [t.strip() for t in block.texts]
-    if (block.data is not None or not 2 <= len(texts) <= _CAPTION_RUN_MAX_LINES
+    if (block.data is not None or not 2 <= len(texts) <= _caption_run_max_lines(profile)
             or any(profile.sentence_end.search(t) or len(t) > profile.caption_max_chars for t in texts)):
         return [block]
     if opens_quote(texts[0], profile) and not quotes_a_name(" ".join(texts), profile) \
@@ -929,10 +937,81 @@ def split_after_quote(block: Block, profile: Profile) -> list[Block]:
     return [block]
 
 
+_QUOTE_OPENING = re.compile(r"\s*[‘“\"«]\p{Lu}")
+_SENTENCE_INSIDE = re.compile(r"\p{Ll}[.!?]\s+\p{Lu}")
+_FINISHED = re.compile(r"[.!?][’”'\")]?\s*$")
+
+
+def split_before_quote(block: Block, profile: Profile) -> list[Block]:
+    """A quotation that a few caption lines run into: the extractor gave no break
+    between a caption (or a caption printed again) and the quotation under it, and
+    perhaps none between the paragraph or item above and the captions.
+
+    Split where a line opens a quotation that the block's last line closes, when the
+    lines just before it are caption-like on their own and the block either starts
+    with them or has a finished sentence before them: [paragraph] [captions] [quote].
+    A lead-in that ends with a colon or a comma ("The mayor said:") is prose
+    introducing the quote, and stays.
+
+    >>> from .profile import DEFAULT_PROFILE as p
+    >>> b = Block(BlockKind.TEXT, [Line("x", n) for n in (1, 2, 3)], ["Reading club", "‘We learn", "together.’"])
+    >>> [piece.texts for piece in split_before_quote(b, p)]
+    [['Reading club'], ['‘We learn', 'together.’']]
+    >>> b = Block(BlockKind.TEXT, [Line("x", n) for n in (1, 2, 3, 4)],
+    ...           ["A club for", "parents.", "Reading club", "‘We learn.’"], ItemData("1."))
+    >>> [(piece.texts, piece.data) for piece in split_before_quote(b, p)]
+    [(['A club for', 'parents.'], ItemData(marker='1.')), (['Reading club'], None), (['‘We learn.’'], None)]
+    >>> b = Block(BlockKind.TEXT, [Line("x", n) for n in (1, 2)], ["As the mayor said,", "‘We learn.’"])
+    >>> [piece.texts for piece in split_before_quote(b, p)]
+    [['As the mayor said,', '‘We learn.’']]
+    """
+    texts = block.texts
+    if len(texts) < 2 or not closes_quote(texts[-1], profile):
+        return [block]
+    # A caption that opens by quoting a name ("'Learn with us' programme") opens no quotation.
+    k = next((k for k in range(1, len(texts))
+              if _QUOTE_OPENING.match(texts[k]) and not _names_in_quotes(texts[k], profile)), None)
+    if k is None:
+        return [block]
+    j = k
+    while j > 0 and k - j < _caption_run_max_lines(profile):
+        before = texts[j - 1].rstrip()
+        if not is_caption_like([before], profile) or _SENTENCE_INSIDE.search(before):
+            break  # a sentence, or a lead-in to the quote: prose
+        j -= 1
+    if j == k:
+        return [block]
+    if j == 0:
+        if block.data is not None or (opens_quote(texts[0], profile) and not _names_in_quotes(texts[0], profile)):
+            return [block]
+    elif not _FINISHED.search(texts[j - 1]):
+        return [block]
+    pieces = [Block(block.kind, block.lines[:j], texts[:j], block.data)] if j > 0 else []
+    return [*pieces, Block(BlockKind.TEXT, block.lines[j:k], texts[j:k]),
+            Block(BlockKind.TEXT, block.lines[k:], texts[k:])]
+
+
+def _names_in_quotes(text: str, profile: Profile) -> bool:
+    """Does the line open with a quoted name that words follow ("'Learn with us'
+    programme"): a caption or an item, not the opening of a quotation?
+
+    >>> from .profile import DEFAULT_PROFILE as p
+    >>> _names_in_quotes("'Learn with us' programme", p), _names_in_quotes("‘We learn together", p)
+    (True, False)
+    """
+    stripped = text.strip()
+    if stripped[:1] not in profile.open_quotes:
+        return False
+    closing = _closing(profile.close_quotes)[1].search(stripped, 1)
+    return closing is not None and bool(_LETTERS.search(stripped[closing.end():]))
+
+
 def _type_text_blocks(blocks: list[Block], typography: Typography, profile: Profile) -> list[Block]:
     """Turn text blocks into quote, prose or caption blocks."""
     blocks = [piece for block in blocks
               for piece in (split_after_quote(block, profile) if block.kind is BlockKind.TEXT else [block])]
+    blocks = [piece for block in blocks
+              for piece in (split_before_quote(block, profile) if block.kind is BlockKind.TEXT else [block])]
     blocks = [piece for block in blocks
               for piece in (split_caption_run(block, profile) if block.kind is BlockKind.TEXT else [block])]
     blocks = [piece for block in blocks

@@ -7,6 +7,7 @@ errors and signals to one stderr line and an exit code. No field logic lives her
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import logging
 import os
@@ -62,6 +63,11 @@ LIBRARY_LOGGERS = ("pdfminer", "pdfplumber", "PIL", "pypdfium2")
 """Loggers of the libraries we use: kept at WARNING (pdfminer: ERROR without -v)
 unless --debug-libs."""
 _ARGUMENT = re.compile(r"\b(password|pages|backend)=")
+
+# numpy's OpenBLAS starts a thread per CPU as it loads (about 0.05 s of CPU, more than
+# reading a short booklet's text with PDFium); nothing here multiplies matrices. Only the
+# command sets it, before numpy is first imported (at the first PDF); a user's own value stands.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 
 def parse_pages(text: str) -> tuple[int, int]:
@@ -157,6 +163,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _say("interrupted")
         return EXIT_SIGINT
+    # What the imports made lives as long as the process: the collector need not walk it
+    # again at every full collection while pages are read (a few % of a long run's CPU).
+    # Once per process: a program calling `main` again keeps its later garbage collectable.
+    if not gc.get_freeze_count():
+        gc.freeze()
     with _logging(args.verbose, args.debug_libs), _sigterm_raises():
         try:
             return _main(args)

@@ -19,8 +19,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .sources.pdfium import open_document
-
 SCALE = 2.0
 """Pixels per PDF point: 2x, sharp on a high-density screen."""
 PAD = 2.5
@@ -59,6 +57,8 @@ def render_crops(
     by_page: dict[int, list[Region]] = defaultdict(list)
     for region in dict.fromkeys(regions):
         by_page[region.page].append(region)
+    from .sources.pdfium import open_document  # PDFium and numpy load only for a review
+
     crops: dict[Region, Crop] = {}
     pdf = open_document(data, path, password)
     try:

@@ -11,14 +11,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .csv_export import CsvSink
 from .errors import UsageError
-from .models import Booklet
 from .output import make_folder, write_atomic
-from .review import Summary, index_page, review_file, summary
 from .sources import STDIN
-from .table import Row, city_rows
+
+if TYPE_CHECKING:  # imported where used: a run without --csv or --review never loads them
+    from .csv_export import CsvSink
+    from .models import Booklet
+    from .review import Summary
+    from .table import Row
 
 INDEX = "index.html"
 
@@ -44,6 +47,9 @@ class ExportParts:
 
 def make_parts(booklet: Booklet, request: ExportRequest) -> ExportParts:
     """Build one booklet's parts of the requested exports (in a batch: in the worker)."""
+    from .review import review_file, summary
+    from .table import city_rows
+
     rows = city_rows(booklet.model_dump(mode="json")) if request.rows else None
     page = None
     if request.review:
@@ -74,7 +80,11 @@ class Exports:
                  review_pages: list[Path] | None = None, backend: str | None = None,
                  password: str | None = None) -> None:
         """`review`: the page of a single input, or (with `review_pages`) a batch's folder."""
-        self._csv = CsvSink(csv, bom=bom) if csv else None
+        self._csv: CsvSink | None = None
+        if csv:
+            from .csv_export import CsvSink
+
+            self._csv = CsvSink(csv, bom=bom)
         self._review = review
         self._pages = review_pages
         self._entries: list[Summary] = []
@@ -107,6 +117,8 @@ class Exports:
             if self._csv.target != STDIN:
                 self.written.append(self._csv.target)
         if self._review is not None and self._pages is not None:
+            from .review import index_page
+
             index = Path(self._review) / INDEX
             write_atomic(index, index_page(self._entries, self._failures))
             self.written.append(str(index))

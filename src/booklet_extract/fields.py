@@ -6,8 +6,10 @@ used (for coverage), the repairs made while joining lines, and the flags raised.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import regex as re
 
@@ -165,6 +167,49 @@ def _merge_continued(blocks: list[Block]) -> list[Block]:
         else:
             merged.append(block)
     return merged
+
+
+_OPENS_ITEM = re.compile(r"^\s*[‘“'\"]?\p{Lu}")
+_ENDS_ITEM = re.compile(r"[.!?][’”'\")]?\s*$")
+
+
+def _item_blocks(section: CitySection) -> list[Block]:
+    """The section's prose blocks that will be its items (see `build_city`)."""
+    return [b for b in section.body if b.kind is BlockKind.PROSE]
+
+
+def split_to_usual_count(sections: list[CitySection]) -> None:
+    """Split unmarked items run together in text without blank lines, when the booklet
+    says how many a city has.
+
+    An extractor that gives no blank lines runs two unnumbered items together when the
+    first one's last line is full: nothing in the lines tells the end. The booklet's
+    own regularity does: when most cities have the same number of items and a city
+    has fewer, and its unmarked items hold exactly the missing number of places where
+    a line ends a sentence and the next opens with a capital, those places are the
+    items' ends. Any other count is left as printed (a city may have fewer items).
+    Only for text without geometry: a PDF's own spacing marks its paragraphs.
+    """
+    counts = [len(_merge_continued(_item_blocks(s))) for s in sections]
+    if len(counts) < 3:
+        return
+    usual, seen = Counter(counts).most_common(1)[0]
+    if seen * 2 <= len(counts):
+        return
+    for section, count in zip(sections, counts):
+        items = _item_blocks(section)
+        if count >= usual or any(b.data is not None or b.first.bbox is not None for b in items):
+            continue
+        places = [(block, k) for block in items for k in range(1, len(block.texts))
+                  if _ENDS_ITEM.search(block.texts[k - 1]) and _OPENS_ITEM.match(block.texts[k])]
+        if len(places) != usual - count:
+            continue
+        for block in items:
+            cuts = [0, *(k for b, k in places if b is block), len(block.texts)]
+            if len(cuts) > 2:
+                at = next(n for n, b in enumerate(section.body) if b is block)
+                section.body[at : at + 1] = [Block(BlockKind.PROSE, block.lines[a:b], block.texts[a:b])
+                                             for a, b in pairwise(cuts)]
 
 
 def in_printed_order(items: list[Block]) -> list[Block]:

@@ -10,11 +10,11 @@ from dataclasses import dataclass
 
 from .blocks import Block, BlockKind, build_blocks
 from .errors import NotABooklet
-from .fields import FieldContext, build_city, build_front_matter, flag_at
+from .fields import FieldContext, build_city, build_front_matter, flag_at, split_to_usual_count
 from .line import Line, SourceDocument
 from .models import Booklet, City, Coverage, Flag, FrontMatter, Source
 from .profile import DEFAULT_PROFILE, Profile
-from .repairs import repair_lines
+from .repairs import fold_broken_ligatures, repair_lines
 from .sections import split_sections
 from .sources import Input, display_name, load
 from .sources.text import lines_from_text, normalize_newlines
@@ -126,6 +126,7 @@ def analyse(
              sum(len(r) for r in repaired.inline), len(repaired.repeated), lap())  # candidates: running heads drop out
     blocks = build_blocks(repaired, profile)
     sections = split_sections(blocks, profile)
+    split_to_usual_count(sections.cities)
     log.info("%s: blocks and sections: %d block(s), %d city section(s) in %.3f s",
              path, len(blocks), len(sections.cities), lap())
     ctx = FieldContext(repaired=repaired, profile=profile, raw=raw_text)
@@ -146,12 +147,13 @@ def analyse(
     # a repeated line is reported once, as the repeat it is.
     noise = {line.number for b in sections.noise for line in b.lines}
     reported = [r for repairs in repaired.inline for r in repairs if r.line.number not in noise]
+    reported, joined = fold_broken_ligatures(reported, ctx.repairs)
     repeats = [repaired.repeated[line.number] for b in blocks if b.kind is BlockKind.DUPLICATE
                for line in b.lines if line.number in repaired.repeated]
     located: list[FlagAt] = [
         (repair.kind, repair.message, repair.line, repair.printed, repair.fixed,
          city_of_line.get(repair.line.number))
-        for repair in [*doc.repairs, *reported, *ctx.repairs, *repeats]
+        for repair in [*doc.repairs, *reported, *joined, *repeats]
     ]
     unassigned: list[FlagAt] = [
         ("unassigned_text", f"{len(block.lines)} line(s) not assigned to any field", block.first,

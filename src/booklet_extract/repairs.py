@@ -319,6 +319,23 @@ _LAST_WORD = re.compile(r"(?<![\p{L}-])((?:\p{L}+-)*)(\p{L}+)( ?)-$")
 _FIRST_WORD = re.compile(r"^(\p{L}+)((?:-\p{L}+)*)")
 
 
+_LineEnd = tuple["re.Match[str] | None", "re.Match[str] | None"]
+"""A line's broken word at its end, if any: (hyphenated word, ligature head); see `_line_end`."""
+
+
+def _line_end(last: str, vocab: Vocabulary) -> _LineEnd:
+    """The word broken at the end of `last`: a hyphenated one, or else a ligature head.
+
+    Found once per line: the repair stage tries a broken word's line against up to
+    `_GLUE_REACH` lines after it.
+    """
+    hyphen = _LAST_WORD.search(last) if _ends_in_hyphen(last) else None
+    endings = vocab.language.ligature_endings
+    lig = None if hyphen else (
+        _ligature_patterns(endings)[1].search(last) if _may_end_in_ligature(last, endings) else None)
+    return hyphen, lig
+
+
 def glue_between(last: str, text: str, line: Line, vocab: Vocabulary) -> Glue:
     """How a line ending in `last` joins the line `text` that follows it in a field.
 
@@ -326,8 +343,15 @@ def glue_between(last: str, text: str, line: Line, vocab: Vocabulary) -> Glue:
     kept when it is a real one ("Eco-" / "Friendly"); a ligature head at the end
     joins its tail. `line` is the earlier line, where a repair is reported.
     """
+    return _glue(_line_end(last, vocab), text, line, vocab)
+
+
+def _glue(end: _LineEnd, text: str, line: Line, vocab: Vocabulary) -> Glue:
+    """`glue_between` for a line whose end `_line_end` has already read."""
+    hyphen, lig = end
+    if not hyphen and not lig:  # most lines: no word is broken at their end
+        return Glue(" ")
     first = _FIRST_WORD.search(text)
-    hyphen = _LAST_WORD.search(last) if _ends_in_hyphen(last) else None
     if hyphen:
         # The decision is on the two halves around the break; the flag shows the whole
         # printed token, compounds included ("multi-sec-" / "toral", "path-" / "break-ing").
@@ -340,8 +364,6 @@ def glue_between(last: str, text: str, line: Line, vocab: Vocabulary) -> Glue:
         if spaced:  # "word -" + "next": a dash set between spaces, not a broken word
             return Glue(" ")
         return Glue("")  # a kept hyphen is a real one: "Eco-" + "Friendly"
-    endings = vocab.language.ligature_endings
-    lig = _ligature_patterns(endings)[1].search(last) if _may_end_in_ligature(last, endings) else None
     if lig and first and is_ligature_split(lig.group(1), first.group(1), vocab):
         head, tail = lig.group(1), first.group(1)
         repair = Repair("ligature_split", f"{head}\n{tail}", head + tail, line,
@@ -368,6 +390,46 @@ def join_lines(
     return Glue.apply([t.strip() for t in texts], glues, raw=raw)
 
 
+_CLOSING_SPLIT = re.compile(r"(?<!\p{L})(?P<head>\p{L}+)(?P<gap>[ \t]{1,3})(?P<tail>\p{L}+)[ \t]?-$")
+_OPENING_SPLIT = re.compile(r"^(?P<lead>\s*)(?P<tail>\p{L}+)(?P<gap>[ \t]{1,3})(?P<rest>\p{L}+)")
+
+
+def fix_splits_after_breaks(lines: Sequence[Line], texts: list[str], inline: list[list[Repair]],
+                            vocab: Vocabulary) -> None:
+    """A ligature split next to a line-end hyphen, just after it ("diver-" / "sifi ed")
+    or just before it ("eff ec-" / "tive"): the line on its own holds no word to join
+    ("sified", "effec"), the broken word does ("diversified", "effective").
+
+    The gap is closed in the next line's text and reported there; the hyphen is then
+    joined as any other, and `fold_broken_ligatures` reports the two as one token.
+    """
+    endings = vocab.language.ligature_endings
+    for k in range(len(texts) - 1):
+        last = texts[k].rstrip()
+        hyphen = _LAST_WORD.search(last) if _ends_in_hyphen(last) else None
+        if hyphen is None:
+            continue
+        first = _FIRST_WORD.search(texts[k + 1].lstrip())
+        closing = _CLOSING_SPLIT.search(last)
+        if (closing and first and _may_end_in_ligature(closing.group("head"), endings)
+                and is_ligature_split(closing.group("head"), closing.group("tail") + first.group(1), vocab)):
+            # "eff ec-" / "tive": the gap is before the break, in this line.
+            head, tail = closing.group("head"), closing.group("tail")
+            texts[k] = last[: closing.start()] + head + tail + last[closing.end("tail"):]
+            inline[k] = [*inline[k], Repair("ligature_split", f"{head}{closing.group('gap')}{tail}", head + tail,
+                                            lines[k], "word split after a ligature")]
+            continue
+        opening = _OPENING_SPLIT.match(texts[k + 1])
+        if opening is None:
+            continue
+        tail, rest = opening.group("tail"), opening.group("rest")
+        if not _may_end_in_ligature(tail, endings) or not is_ligature_split(hyphen.group(2) + tail, rest, vocab):
+            continue
+        texts[k + 1] = opening.group("lead") + tail + rest + texts[k + 1][opening.end():]
+        inline[k + 1] = [*inline[k + 1], Repair("ligature_split", f"{tail}{opening.group('gap')}{rest}",
+                                                tail + rest, lines[k + 1], "word split after a ligature")]
+
+
 _GLUE_REACH = 40
 """How far ahead a broken word's other half may be printed (a column or page later)."""
 
@@ -381,27 +443,28 @@ def repair_lines(lines: Sequence[Line], profile: Profile) -> RepairedLines:
     """
     vocab = Vocabulary((line.text for line in lines), profile.language)
     texts: list[str] = []
-    inline: list[Sequence[Repair]] = []
+    inline: list[list[Repair]] = []
     for line in lines:
         text, repairs = repair_line(line, vocab)
         texts.append(line.text if text == line.text else text)  # most lines: one string, not two
-        inline.append(repairs or ())
+        inline.append(repairs)
+    fix_splits_after_breaks(lines, texts, inline, vocab)
     # Lines the genre prints again on purpose: headings, page numbers, stats labels.
     protected = {line.number for line in lines
                  if profile.heading_start.match(line.text) or profile.page_number.match(line.text)
                  or profile.stat_label_any.match(line.text.strip())}
     repeats = find_repeated_lines(lines, texts, protected)
     glue: list[tuple[Glue, ...]] = []
-    endings = profile.language.ligature_endings
-    at_end = _ligature_patterns(endings)[1]
+    stripped = [text.strip() for text in texts]
     for k in range(len(lines) - 1):
-        last = texts[k].strip()
-        ligature = _may_end_in_ligature(last, endings) and at_end.search(last)
-        reach = _GLUE_REACH if (last.endswith("-") or ligature) else 1
-        ahead = tuple(_shared(glue_between(last, texts[j].strip(), lines[k], vocab))
+        last = stripped[k]
+        end = _line_end(last, vocab)
+        reach = _GLUE_REACH if (last.endswith("-") or end[1]) else 1
+        ahead = tuple(_shared(_glue(end, stripped[j], lines[k], vocab))
                       for j in range(k + 1, min(len(lines), k + 1 + reach)))
         glue.append(_held_once(ahead))
-    return RepairedLines(lines=list(lines), texts=texts, inline=inline,
+    held: list[Sequence[Repair]] = [repairs or () for repairs in inline]  # one empty tuple for most lines
+    return RepairedLines(lines=list(lines), texts=texts, inline=held,
                          repeated={r.line.number: r for r in repeats}, glue=glue)
 
 
@@ -480,3 +543,50 @@ def find_repeated_lines(
         prev_key = key
     close_block()
     return repairs
+
+
+def fold_broken_ligatures(inline: list[Repair], joins: list[Repair]) -> tuple[list[Repair], list[Repair]]:
+    r"""One repair for a word both split after a ligature and broken at the line end.
+
+    The line "… off er-" then "ing …" is repaired twice: the ligature gap inside the
+    line ("off er" -> "offer"), then the line-end hyphen when the lines are joined
+    ("offer-" + "ing"). The reader sees one printed token, so one flag reports it whole,
+    "off er-\ning" -> "offering", in place of the two.
+
+    >>> line = Line("which off er-", 4)
+    >>> lig = Repair("ligature_split", "off er", "offer", line)
+    >>> hyph = Repair("hyphen_join", "offer-\ning", "offering", line)
+    >>> inline, joins = fold_broken_ligatures([lig], [hyph])
+    >>> [(r.kind, r.printed, r.fixed) for r in inline], joins
+    ([('ligature_split', 'off er-\ning', 'offering')], [])
+    """
+    ligatures = {(r.line.number, r.printed): k for k, r in enumerate(inline) if r.kind == "ligature_split"}
+    if not ligatures:
+        return inline, joins
+    inline = list(inline)
+    kept: list[Repair] = []
+    for join in joins:
+        head, _, tail = join.printed.partition("-\n")
+        printed_end = join.line.text.rstrip().removesuffix("-").rstrip()
+        at = next((k for (number, printed), k in ligatures.items()
+                   if number == join.line.number and printed_end.endswith(printed)
+                   and head.endswith(inline[k].fixed)), None) if join.kind == "hyphen_join" else None
+        after = None if at is not None or join.kind != "hyphen_join" else min(
+            ((number, k) for (number, printed), k in ligatures.items()
+             if number >= join.line.number and inline[k].line is not join.line
+             and inline[k].line.text.lstrip().startswith(printed)
+             and tail.startswith(inline[k].fixed)), default=None)
+        if at is not None:
+            lig = inline[at]
+            printed = f"{head[: len(head) - len(lig.fixed)]}{lig.printed}-\n{tail}"
+        elif after is not None:
+            at = after[1]
+            lig = inline[at]
+            printed = f"{head}-\n{lig.printed}{tail[len(lig.fixed):]}"
+        else:
+            kept.append(join)
+            continue
+        inline[at] = Repair("ligature_split", printed, join.fixed, lig.line,
+                            "word split after a ligature and broken at the line end")
+        del ligatures[(lig.line.number, lig.printed)]
+    return inline, kept

@@ -8,7 +8,8 @@ its words:
 - A city's intro is the prose paragraph just before its heading on the heading's
   page (captions and stats between them are allowed), or failing that the first paragraph after
   the heading that ends in a lead-in colon.
-- A city closes with its quote and attribution. What follows in the same region
+- A city whose next heading opens a later page owns everything up to that page.
+- Otherwise a city closes with its quote and attribution. What follows in the same region
   (page, or text box run in raw text) is still the city's (trailing captions);
   from the first block in a new region, the first stats line the city already
   has, or the first paragraph, the blocks belong to the next city.
@@ -109,7 +110,7 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
         limit = min(limit, page_top)
         body = content[h + 1 : limit]
         leading_keys = frozenset(b.data.key for b in content[starts[n] : h] if isinstance(b.data, StatData))
-        if n + 1 < len(heads) and page_top == limit < heads[n + 1]:
+        if n + 1 < len(heads) and (page_top == limit < heads[n + 1] or _opens_its_page(content, h, heads[n + 1])):
             split = len(body)  # the next city's page says where this one ends
         else:
             split = _closing_split(body, leading_keys)
@@ -148,6 +149,18 @@ def _page_top(content: list[Block], prev: int, head: int) -> int:
     while k - 1 > prev and content[k - 1].first.page == page:
         k -= 1
     return k
+
+
+def _opens_its_page(content: list[Block], prev: int, head: int) -> bool:
+    """Does heading `head` open its page, a later page than heading `prev`'s?
+
+    Then the pages between hold the previous city's overflow (a caption or photo
+    page after its quote): a city's matter set before its heading sits on the
+    heading's own page, above or beside it.
+    """
+    page = content[head].first.page
+    before = content[head - 1].last.page if head - 1 > prev else None
+    return page is not None and page != content[prev].first.page and before is not None and before != page
 
 
 def _closing_split(body: list[Block], leading_keys: frozenset[str] = frozenset()) -> int:

@@ -20,6 +20,7 @@ means wordfreq is used directly.
 from __future__ import annotations
 
 import logging
+import mmap
 import os
 import tempfile
 import unicodedata
@@ -86,9 +87,13 @@ ASK = "?"
 
 @dataclass(frozen=True, slots=True)
 class ZipfTable:
-    """One language's cache file in memory, searched by bisection: no parsing at load."""
+    """One language's cache file in memory, searched by bisection: no parsing at load.
 
-    data: bytes
+    `data` is the file mapped into memory (read-only) or its bytes: a run looks up a few
+    hundred words, so only the pages they fall on are ever read, and nothing is copied.
+    """
+
+    data: bytes | mmap.mmap
     start: int
     """Offset of the first word line (after the header)."""
     missing: float
@@ -111,19 +116,20 @@ class ZipfTable:
                 lo = end + 1
             else:
                 hi = line
-        if not data.startswith(key, lo):
+        if data[lo:lo + len(key)] != key:  # (a mapped file has no startswith)
             return self.missing
         value = data[lo + len(key):data.find(b"\n", lo)]
         return None if value == ASK.encode() else float(value)
 
     @classmethod
-    def parse(cls, data: bytes) -> ZipfTable | None:
-        """A table from a cache file's bytes; None for a file that is not a whole cache
-        file of this format."""
-        header, _, rest = data.partition(b"\n")
-        second, newline, body = rest.partition(b"\n")
-        if header != FORMAT.encode() or not newline:
+    def parse(cls, data: bytes | mmap.mmap) -> ZipfTable | None:
+        """A table from a cache file's bytes (or the file mapped); None for a file that is
+        not a whole cache file of this format. Only the two header lines are copied."""
+        first = data.find(b"\n")
+        end = data.find(b"\n", first + 1) if first >= 0 else -1
+        if data[:first] != FORMAT.encode() or end < 0:
             return None
+        second = data[first + 1:end]
         if second == UNUSABLE.encode():
             return cls(data, len(data), 0.0, usable=False)
         fields = second.split(b"\t")
@@ -133,9 +139,10 @@ class ZipfTable:
             missing, size = float(fields[1]), int(fields[3])
         except ValueError:
             return None
-        if size != len(body) or not body.endswith(b"\n"):  # cut short, or edited
+        body = len(data) - (end + 1)
+        if size != body or not body or data[-1:] != b"\n":  # cut short, or edited
             return None
-        return cls(data, len(header) + len(second) + 2, missing)
+        return cls(data, end + 1, missing)
 
 
 def build(language: str) -> bytes:
@@ -204,8 +211,9 @@ def load_table(language: str) -> ZipfTable | None:
     if path is None:
         return None
     try:
-        found = ZipfTable.parse(path.read_bytes())
-    except OSError:
+        with open(path, "rb") as handle:  # the mapping outlives the file handle
+            found = ZipfTable.parse(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ))
+    except (OSError, ValueError):  # ValueError: an empty file cannot be mapped
         found = None
     if found is not None:
         return found

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from statistics import median
 
 import numpy as np
@@ -107,28 +108,32 @@ def _make_fragment(cols: _Cols, idx: list[int], copies: int) -> _Fragment:
     text = _text(cols, idx)
     if not idx:  # only spaces: dropped by `_fragments`
         return _Fragment(text, copies, 0.0, 0.0, 0.0, 0.0, 0.0, False, False)
-    x1, top, bottom, bold, italic = cols.x1, cols.top, cols.bottom, cols.bold, cols.italic
+    first = idx[0]
+    if len(idx) == 1:  # a lone glyph (a bullet, a page number's digit): its own box and style
+        return _Fragment(text, copies, cols.x0[first], cols.x1[first], cols.top[first],
+                         cols.bottom[first], cols.size[first], cols.bold[first], cols.italic[first])
+    pick = itemgetter(*idx)  # the glyphs' values as one tuple per column, gathered in C
     half = len(idx)
     return _Fragment(
-        text, copies, cols.x0[idx[0]], max([x1[i] for i in idx]), min([top[i] for i in idx]),
-        max([bottom[i] for i in idx]), median([cols.size[i] for i in idx]),
-        sum([bold[i] for i in idx]) * 2 > half, sum([italic[i] for i in idx]) * 2 > half,
+        text, copies, cols.x0[first], max(pick(cols.x1)), min(pick(cols.top)), max(pick(cols.bottom)),
+        median(pick(cols.size)), sum(pick(cols.bold)) * 2 > half, sum(pick(cols.italic)) * 2 > half,
     )
 
 
 def _text(cols: _Cols, idx: list[int]) -> str:
     out: list[str] = []
+    append = out.append
     texts, x0, x1, word_gap, spaced = cols.text, cols.x0, cols.x1, cols.word_gap, cols.spaced
-    prev = -1
+    prev, prev_text = -1, " "  # as if a space came first: no gap is measured before the first glyph
     for i in idx:
         text = texts[i]
-        if prev >= 0 and text != " " and texts[prev] != " ":
+        if text != " " and prev_text != " ":
             gap = x0[i] - x1[prev]
             # WORD_GAP * max(size, size of prev, 1.0), from the page's precomputed column.
             if gap > word_gap[i] and gap > word_gap[prev] or spaced[i] and gap > SPACED_GAP * word_gap[i]:
-                out.append(" ")
-        out.append(text)
-        prev = i
+                append(" ")
+        append(text)
+        prev, prev_text = i, text
     # Overprinted copies leave their spaces behind; one space is what was meant.
     return " ".join(normalize_glyphs("".join(out)).split())
 
@@ -202,10 +207,11 @@ def _overprint_candidates(glyphs: Glyphs) -> list[int]:
     n = len(glyphs)
     if n < 2:
         return []
-    ids: dict[str, int] = {}
-    code = np.fromiter((ids.setdefault(t, len(ids)) for t in glyphs.text), dtype=np.int64, count=n)
+    # Each distinct text's number, in order of first appearance (a dict lookup per glyph, in C).
+    ids = {t: k for k, t in enumerate(dict.fromkeys(glyphs.text))}
     if len(ids) == n:
         return []
+    code = np.fromiter(map(ids.__getitem__, glyphs.text), dtype=np.int64, count=n)
     useful = ~np.array([t.isspace() for t in ids], dtype=np.bool_)[code]
     marked = np.zeros(n, dtype=np.bool_)
     for shift in (0.0, _BAND / 2):
@@ -283,32 +289,30 @@ class _Row:
 def _row_geometry(cols: _Cols, row: list[int]) -> _Row:
     texts, x0s, x1s = cols.text, cols.x0, cols.x1
     idx = [i for i in row if not texts[i].isspace()]
-    size = median([cols.size[i] for i in idx]) if idx else 1.0
+    if not idx:
+        return _Row(idx, 0.0, 1.0, [], {}, {}, [], [])
+    size = median(itemgetter(*idx)(cols.size)) if len(idx) > 1 else cols.size[idx[0]]
     gaps: list[tuple[int, float, float]] = []
-    starts: dict[int, list[float]] = {}
-    ends: dict[int, list[float]] = {}
     word_gap, aligned_gap = WORD_GAP * max(size, 1.0), ALIGNED_GAP * max(size, 1.0)
     xs = [x0s[i] for i in idx]
-    reaches: list[float] = []
-    reach = 0.0
-    for k, i in enumerate(idx):
-        x0, x1 = xs[k], x1s[i]
-        if k == 0:
-            starts.setdefault(round(x0), []).append(x0)
+    starts: dict[int, list[float]] = {round(xs[0]): [xs[0]]}
+    ends: dict[int, list[float]] = {}
+    reach = x1s[idx[0]]
+    reaches: list[float] = [reach]
+    for k in range(1, len(idx)):
+        x0 = xs[k]
+        gap = x0 - reach
+        if gap > word_gap:
+            gaps.append((k, reach, x0))
+            if gap >= aligned_gap:
+                starts.setdefault(round(x0), []).append(x0)
+                ends.setdefault(round(reach), []).append(reach)
+        x1 = x1s[idx[k]]
+        if x1 > reach:  # noqa: PLR1730 - max(reach, x1) without a call, once per glyph
             reach = x1
-        else:
-            gap = x0 - reach
-            if gap > word_gap:
-                gaps.append((k, reach, x0))
-                if gap >= aligned_gap:
-                    starts.setdefault(round(x0), []).append(x0)
-                    ends.setdefault(round(reach), []).append(reach)
-            reach = max(reach, x1)
         reaches.append(reach)
-    if idx:
-        ends.setdefault(round(reach), []).append(reach)
-    top = cols.top[idx[0]] if idx else 0.0
-    return _Row(idx, top, max(size, 1.0), gaps, starts, ends, xs, reaches)
+    ends.setdefault(round(reach), []).append(reach)
+    return _Row(idx, cols.top[idx[0]], max(size, 1.0), gaps, starts, ends, xs, reaches)
 
 
 def _channel(rows: list[_Row], r: int, left: float, right: float) -> bool:
@@ -386,7 +390,9 @@ def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
         if not beside:
             cut[n] = gap > FRAGMENT_GAP * size
         elif gap >= GUTTER_GAP * size and gap > 2 * spacing:
-            cut[n] = gap > FRAGMENT_GAP * size or _channel(rows, r, left, right)
+            # A list marker hanging in the gutter before its item stays with it.
+            cut[n] = not _is_marker(cols, row.idx[start:k]) and (
+                gap > FRAGMENT_GAP * size or _channel(rows, r, left, right))
         elif gap >= ALIGNED_GAP * size and gap > 1.2 * spacing:
             # A gutter-wide gap needs one other row on its edge (an item of two lines).
             need = EDGE_ROWS if gap < GUTTER_GAP * size else 2
@@ -587,7 +593,7 @@ def page_order(blocks: list[_Block]) -> list[_Block]:
         rest = len(blocks) - len(head) - len(foot)
         if rest > 2:
             block, below = by_top[len(head)], by_top[len(head) + 1]
-            if _margin_item(block) and block.bottom < below.top:  # above all the rest
+            if _margin_item(block) and _set_apart(block, below.top - block.bottom):  # above all the rest
                 head.append(block)
                 continue
         break
@@ -596,12 +602,18 @@ def page_order(blocks: list[_Block]) -> list[_Block]:
         if rest > 2:
             block, above = by_bottom[len(foot)], by_bottom[len(foot) + 1]
             fresh = all(block is not h for h in head)
-            if fresh and _margin_item(block) and block.top > above.bottom:
+            if fresh and _margin_item(block) and _set_apart(block, block.top - above.bottom):
                 foot.append(block)
                 continue
         break
     kept = [b for b in blocks if not any(b is h for h in head) and not any(b is f for f in foot)]
     return head + reading_order(kept) + foot[::-1]
+
+
+def _set_apart(block: _Block, gap: float) -> bool:
+    """A running header or footer stands a line's height or more from the body; a
+    stats box's first label under its heading does not."""
+    return gap >= block.fragments[0].size
 
 
 def _margin_item(block: _Block) -> bool:
@@ -643,10 +655,21 @@ def reading_order(blocks: list[_Block]) -> list[_Block]:
         bands = split(y_cuts, "y")
         if len(bands) > 1:
             runs = _column_runs(bands)
-            if len(runs) == 1 and x_cuts:  # the bands only make sense as columns
+            if len(runs) == 1 and x_cuts and _side_by_side(columns):  # the bands only make sense as columns
                 return [b for col in columns for b in reading_order(col)]
+            if len(runs) == 1:  # no progress to recurse on: top to bottom
+                return sorted(blocks, key=lambda b: (b.top, b.x0))
             return [b for run in runs for b in reading_order(run)]
     return sorted(blocks, key=lambda b: (b.top, b.x0))
+
+
+def _side_by_side(columns: list[list[_Block]]) -> bool:
+    """Does every column share some height with another (columns, not a caption set
+    below and apart from a quote, which is read after it)?"""
+    spans = [(min(b.top for b in col), max(b.bottom for b in col)) for col in columns]
+    return all(any(k != j and top < other_bottom and other_top < bottom
+                   for j, (other_top, other_bottom) in enumerate(spans))
+               for k, (top, bottom) in enumerate(spans))
 
 
 def _column_runs(bands: list[list[_Block]]) -> list[list[_Block]]:
@@ -656,11 +679,18 @@ def _column_runs(bands: list[list[_Block]]) -> list[list[_Block]]:
     runs: list[list[_Block]] = [list(bands[0])]
     for band in bands[1:]:
         joined = runs[-1] + band
-        if _gaps([(b.x0, b.x1) for b in joined]) and _same_columns(runs[-1], band):
+        gutters = _gaps([(b.x0, b.x1) for b in joined])
+        if (gutters and _same_columns(runs[-1], band)) or (
+                not gutters and _one_column(runs[-1]) and _one_column(band)):
             runs[-1] = joined
         else:
             runs.append(list(band))
     return runs
+
+
+def _one_column(blocks: list[_Block]) -> bool:
+    """A stack with no gutter of its own (lines of a sidebar split by their styles)."""
+    return not _gaps([(b.x0, b.x1) for b in blocks])
 
 
 def _same_columns(upper: list[_Block], lower: list[_Block]) -> bool:
@@ -669,12 +699,19 @@ def _same_columns(upper: list[_Block], lower: list[_Block]) -> bool:
     A row of three stats under a quote set beside its attribution shares a gap with
     it, but the quote crosses the stats' second gutter: the two are not one grid.
     """
-    def crosses(blocks: list[_Block], cuts: list[float]) -> bool:
-        return any(b.x0 < cut < b.x1 for b in blocks for cut in cuts)
+    def crosses(blocks: list[_Block], cuts: list[float], other: list[_Block]) -> bool:
+        return any(b.x0 < cut < b.x1 and not _wider_in_column(b, cut, other) for b in blocks for cut in cuts)
 
     upper_cuts = _gaps([(b.x0, b.x1) for b in upper])
     lower_cuts = _gaps([(b.x0, b.x1) for b in lower])
-    return not crosses(lower, upper_cuts) and not crosses(upper, lower_cuts)
+    return not crosses(lower, upper_cuts, upper) and not crosses(upper, lower_cuts, lower)
+
+
+def _wider_in_column(block: _Block, cut: float, other: list[_Block]) -> bool:
+    """Does `block` cross the gap `cut` only as the wider block of a ragged column (a
+    heading or paragraph over or under a short caption, on one left edge), not as a
+    block set across two columns?"""
+    return any(a.x1 < cut and abs(a.x0 - block.x0) <= EDGE_TOLERANCE for a in other)
 
 
 def page_lines(page: Page, first_number: int) -> tuple[list[Line], list[Repair]]:

@@ -32,6 +32,10 @@ _WINDOW = 3
 _FIT_SHARE = 0.92
 # When the extractor marked most paragraphs, an unmarked end must be plain to see.
 _CAUTIOUS_FIT_SHARE = 0.8
+# Lines this share of the line above them, or less, are set in a narrower column.
+_NARROWER_SHARE = 0.5
+# ...and at least one of them holds this many words.
+_COLUMN_WORDS = 3
 
 
 def measure_of(lengths: Sequence[int], span: range, *, cautious: bool = False) -> int:
@@ -82,6 +86,19 @@ def _case_changes(a: str, b: str) -> bool:
     return (in_capitals(a) and mixed(b)) or (mixed(a) and in_capitals(b))
 
 
+def _narrows_here(lengths: Sequence[int], words: Sequence[int], i: int, end: int) -> bool:
+    """Do the lines from `i` on run far narrower than line `i - 1` (a new, narrower column)?
+
+    A paragraph's lines share one measure; a run of lines all much shorter than
+    the full line above them is another column the extractor read after it.
+    """
+    run = lengths[i:min(end, i + _WINDOW)]
+    # A word or two a line is text broken up by the extractor, not a column.
+    texts = words[i:i + len(run)]
+    return (len(run) == _WINDOW and max(run) <= _NARROWER_SHARE * lengths[i - 1]
+            and max(texts) >= _COLUMN_WORDS)
+
+
 def infer_paragraph_starts(lines: Sequence[Line], *, cautious: bool = False) -> list[Line]:
     """Mark as block starts the lines that open a paragraph the extractor ran on.
 
@@ -95,6 +112,7 @@ def infer_paragraph_starts(lines: Sequence[Line], *, cautious: bool = False) -> 
     [False, False, False, True, False]
     """
     lengths = [len(line.text.strip()) for line in lines]
+    words = [len(line.text.split()) for line in lines]
     starts = [line.block_start for line in lines]
     # The extractor's own blocks bound the measure: a stats line or a heading set
     # beside a narrow column must not widen it.
@@ -132,10 +150,18 @@ def infer_paragraph_starts(lines: Sequence[Line], *, cautious: bool = False) -> 
         elif (not cautious and _OPENS_WITH_QUOTE.match(line.text) and starts[i - 1]
               and lengths[i - 1] <= _SHORT_SHARE * measure_of(lengths, below if len(below) >= 2 else above)):
             starts[i] = True  # a quotation after a caption or label line
-        elif not cautious and len(below) >= 2 and _OPENS_CAPTION.match(prev.text) and _OPENS_CAPTION.match(line.text):
-            # A caption run into the paragraph after it: both open with a capital.
+        elif (not cautious and _OPENS_WITH_QUOTE.match(line.text) and len(below) >= 2
+              and next_word_fits(prev.text, line.text, measure_of(lengths, below))):
+            starts[i] = True  # a quotation after a line ended on purpose (a caption's last line)
+        elif (not cautious and len(below) >= 2 and _OPENS_CAPTION.match(prev.text) and _OPENS_CAPTION.match(line.text)
+              and not (i >= 2 and words[i - 1] == words[i - 2] == 1)):
+            # A caption run into the paragraph after it: both open with a capital. Lone
+            # words line after line are a justified line the extractor gave a word a line.
             measure = measure_of(lengths, below)
             starts[i] = lengths[i - 1] <= _SHORT_SHARE * measure and next_word_fits(prev.text, line.text, measure)
+        if not starts[i] and not cautious and _narrows_here(lengths, words, i, hi) \
+                and not _ENDS_SENTENCE.search(line.text):
+            starts[i] = True  # a narrow column (a margin) begins under a full-width line
     # A caption run onto the end of the paragraph before it: a line without
     # sentence punctuation after a finished sentence, closing its block.
     for i in range(1, len(lines) if not cautious else 0):

@@ -31,6 +31,7 @@ from __future__ import annotations
 import ctypes
 import math
 from dataclasses import dataclass
+from itertools import compress, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -178,7 +179,8 @@ def _fast(func: Any, restype: Any, *argtypes: Any) -> Any:
 _VOID, _INT = ctypes.c_void_p, ctypes.c_int
 _get_unicode = _fast(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, _VOID, _INT)
 _is_generated = _fast(pdfium_c.FPDFText_IsGenerated, _INT, _VOID, _INT)
-_get_text_object = _fast(pdfium_c.FPDFText_GetTextObject, _VOID, _VOID, _INT)
+_get_text_object = _fast(pdfium_c.FPDFText_GetTextObject, ctypes.c_size_t, _VOID, _INT)
+"""The glyph's text object as an address: 0, not None, when it has none."""
 _get_origin = _fast(pdfium_c.FPDFText_GetCharOrigin, _INT, _VOID, _INT, _VOID, _VOID)
 """Writes the origin straight into two float64 arrays (pointers passed as addresses)."""
 _glyph_width = _fast(pdfium_c.FPDFFont_GetGlyphWidth, _INT, _VOID, ctypes.c_uint, ctypes.c_float,
@@ -287,6 +289,7 @@ class _PageReader:
         self.frame = frame
         self.fonts: dict[int, _Font] = {}
         self.styles: dict[int, _Style] = {}
+        self.shared_styles: dict[tuple[bytes, float, float, int], _Style] = {}
         self.glyphs = empty()
         self.keys: npt.NDArray[np.uint64] = np.zeros(0, dtype=np.uint64)
         """The text object of each glyph of `glyphs`."""
@@ -303,23 +306,26 @@ class _PageReader:
     def textpage_glyphs(self) -> Glyphs:
         """The glyphs PDFium's text page keeps, in its order, ligature pieces joined.
 
-        The hot path of the backend: a few ctypes calls per glyph, made in list
-        comprehensions, origins written straight into arrays; boxes of the common
+        The hot path of the backend: a few ctypes calls per glyph, driven by map(),
+        origins written straight into arrays; boxes of the common
         glyph (upright, of known width) are then computed for all glyphs at once,
         and only the rest (`glyph`) one by one.
         """
         tp = _address(self.textpage.raw)
         count = pdfium_c.FPDFText_CountChars(self.textpage)
-        codes = [_get_unicode(tp, i) for i in range(count)]
+        # map() drives the ctypes calls from C: no Python loop step per glyph.
+        codes = list(map(_get_unicode, repeat(tp, count), range(count)))
         code_array = np.array(codes, dtype=np.int64)
         # PDFium only ever generates spaces and line breaks: ask only about those.
         maybe = np.flatnonzero((code_array == 0x20) | (code_array == 0x0D) | (code_array == 0x0A))
-        generated = [i for i in maybe.tolist() if _is_generated(tp, i) == 1]
+        candidates = maybe.tolist()
+        generated = list(compress(candidates, [flag == 1 for flag in map(
+            _is_generated, repeat(tp, len(candidates)), candidates)]))
         keep = np.ones(count, dtype=np.bool_)
         keep[generated] = False
         index_array = np.flatnonzero(keep)
-        objects = np.array([_get_text_object(tp, i) or 0 for i in index_array.tolist()],
-                           dtype=np.uint64)
+        kept = index_array.tolist()
+        objects = np.array(list(map(_get_text_object, repeat(tp, len(kept)), kept)), dtype=np.uint64)
         self.present = set(objects.tolist())
         # A glyph with no text at all is dropped (pdfplumber drops those too).
         chosen = code_array[index_array] != 0
@@ -328,19 +334,23 @@ class _PageReader:
         n = len(index)
         xs, ys = np.zeros(n), np.zeros(n)
         xp, yp = xs.ctypes.data, ys.ctypes.data
-        done = [_get_origin(tp, i, xp + 8 * k, yp + 8 * k) for k, i in enumerate(index)]
+        done = list(map(_get_origin, repeat(tp, n), index, range(xp, xp + 8 * n, 8),
+                        range(yp, yp + 8 * n, 8)))
         if not all(done):  # PDFium could not tell: the last origin it gave stands
             _carry_forward(xs, ys, done)
-        texts = list(map(chr, code_array[index_array].tolist()))
-        for k in np.flatnonzero(code_array[index_array] == _HYPHEN_MARK).tolist():
+        glyph_codes = code_array[index_array]  # a copy: the hyphen marks are mended in it
+        texts = list(map(chr, glyph_codes.tolist()))
+        hyphens = np.flatnonzero(glyph_codes == _HYPHEN_MARK)
+        for k in hyphens.tolist():
             texts[k] = "-"
+        glyph_codes[hyphens] = ord("-")
         found = self._styles_of(keys, index)
         joined = _ligature_pieces(keys, xs, ys, texts)
         # PDFium's own word spaces are not glyphs (pdfplumber has none there), but they say a
         # word ends: the layout then takes a narrower gap for a space (a kerned one).
         spaces = np.array([i for i in generated if codes[i] == 0x20], dtype=np.int64)
         spaced = np.isin(index_array - 1, spaces)  # the hot path: no loop over glyphs
-        return self._boxes(index, texts, xs, ys, keys, found, joined, spaced)
+        return self._boxes(index, texts, glyph_codes, xs, ys, keys, found, joined, spaced)
 
     def _styles_of(self, keys: npt.NDArray[np.uint64], index: list[int]) -> tuple[list[_Style], Ints]:
         """Each distinct text object's style, read at its first glyph, and each glyph's style."""
@@ -351,13 +361,13 @@ class _PageReader:
                   for key, k in zip(distinct.tolist(), first.tolist())]
         return styles, inverse.reshape(-1).astype(np.int64)
 
-    def _boxes(self, index: list[int], texts: list[str], xs: Floats, ys: Floats,
+    def _boxes(self, index: list[int], texts: list[str], codes: Ints, xs: Floats, ys: Floats,
                keys: npt.NDArray[np.uint64], found: tuple[list[_Style], Ints],
                joined: dict[int, int], spaced: Flags) -> Glyphs:
         """Box every glyph as pdfminer does: all at once for upright glyphs of known width."""
         n = len(index)
         styles, sidx = found
-        advance = self._advances(texts, sidx, styles)
+        advance = self._advances(codes, sidx, styles)
         straight = [st.straight or (0.0, 0.0, 0.0, 0.0, 0.0) for st in styles]
         table = np.array(straight, dtype=np.float64).reshape(-1, 5)[sidx] if n else np.zeros((0, 5))
         ok = np.array([st.straight is not None for st in styles], dtype=np.bool_)[sidx] if n else \
@@ -396,19 +406,19 @@ class _PageReader:
         self.keys = keys
         return glyphs
 
-    def _advances(self, texts: list[str], sidx: Ints, styles: list[_Style]) -> Floats:
-        """Each glyph's advance per point of font size (0.0 when unknown or not one character)."""
+    def _advances(self, codes: Ints, sidx: Ints, styles: list[_Style]) -> Floats:
+        """Each glyph's advance per point of font size (0.0 when unknown), from its code point."""
         fonts: dict[int, _Font] = {}
         font_of = np.array([fonts.setdefault(id(st.font), st.font) and list(fonts).index(id(st.font))
                             for st in styles], dtype=np.int64)
-        per_font = font_of[sidx] if len(sidx) else np.zeros(0, dtype=np.int64)
-        codes = np.array([ord(t) if len(t) == 1 else -1 for t in texts], dtype=np.int64)
-        out = np.zeros(len(texts))
-        for f, font in enumerate(fonts.values()):
-            mask = per_font == f
-            distinct, inverse = np.unique(codes[mask], return_inverse=True)
-            values = np.array([font.advance(c) if c >= 0 else 0.0 for c in distinct.tolist()])
-            out[mask] = values[inverse] if len(values) else 0.0
+        if not len(codes):
+            return np.zeros(0)
+        # One sort for the page: (font, code point) packed in one integer (code points < 2**21).
+        distinct, inverse = np.unique(font_of[sidx] << 21 | codes, return_inverse=True)
+        by_number = list(fonts.values())
+        values = np.array([by_number[key >> 21].advance(key & 0x1FFFFF) for key in distinct.tolist()],
+                          dtype=np.float64)
+        out: Floats = values[inverse.reshape(-1)]
         return out
 
     def glyph(self, index: int, text: str, x: float, y: float, style: _Style) -> Char:
@@ -444,7 +454,16 @@ class _PageReader:
         textpage = _address(self.textpage.raw)
         _char_matrix(textpage, index, ctypes.addressof(m))
         tf = float(_char_font_size(textpage, index))
-        font = self.font(_text_font(key) or 0)
+        handle = _text_font(key) or 0
+        # Text objects of a page mostly share a few styles: one is made per distinct font,
+        # size and matrix. The key holds the matrix's bytes (a to d) and the size's sign,
+        # so that -0.0 and 0.0 stay apart.
+        same = (bytes(m)[:16], tf, math.copysign(1.0, tf), handle)
+        known = self.shared_styles.get(same)
+        if known is not None:
+            self.styles[key] = known
+            return known
+        font = self.font(handle)
         shifts = self.frame.shifts()
         straight = None
         if shifts is not None and m.b == 0 and m.c == 0 and m.a > 0 and m.d > 0:
@@ -458,7 +477,7 @@ class _PageReader:
             matrix=(m.a, m.b, m.c, m.d),
             straight=straight,
         )
-        self.styles[key] = style
+        self.styles[key] = self.shared_styles[same] = style
         return style
 
     def font(self, key: int) -> _Font:
