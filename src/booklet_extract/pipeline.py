@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
-from collections.abc import Callable
+from array import array
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .blocks import Block, BlockKind, build_blocks
@@ -15,7 +16,7 @@ from .line import Line, SourceDocument
 from .models import Booklet, City, Coverage, Flag, FrontMatter, Source
 from .profile import DEFAULT_PROFILE, Profile
 from .repairs import fold_broken_ligatures, repair_lines
-from .sections import split_sections
+from .sections import CitySection, split_sections
 from .sources import Input, display_name, load
 from .sources.text import lines_from_text, normalize_newlines
 from .validate import check_cities
@@ -137,12 +138,7 @@ def analyse(
         log.debug("%s: city %d: %s, %s: %d initiative(s), quote %s", path, city.number, city.country,
                   city.city, len(city.initiatives), "yes" if city.quote else "no")
 
-    city_of_line: dict[int, int] = {}
-    for section in sections.cities:
-        for block in [section.heading, *section.blocks, *([section.intro] if section.intro else [])]:
-            for line in block.lines:
-                city_of_line[line.number] = section.number
-    _fill_gaps(city_of_line, [line.number for line in lines])
+    city_of_line = _cities_by_line(sections.cities, lines)
     # Repairs inside noise (map labels, page numbers, repeated lines) are not reported:
     # a repeated line is reported once, as the repeat it is.
     noise = {line.number for b in sections.noise for line in b.lines}
@@ -184,24 +180,42 @@ def _stopwatch() -> Callable[[], float]:
     return lap
 
 
-def _fill_gaps(city_of_line: dict[int, int], numbers: list[int]) -> None:
-    """Give a line outside every field (noise, a repeated line) the city around it.
+class _CityOfLine:
+    """The city number of each line number, -1 for none: one machine integer a line
+    (a dict of every line of a long booklet was a few MB at the peak of memory)."""
 
-    A line counts as inside a city when the nearest assigned lines before and
-    after it belong to that same city.
-    """
-    before: list[int | None] = []
-    last: int | None = None
-    for n in numbers:
-        last = city_of_line.get(n, last)
-        before.append(last)
-    after: int | None = None
-    for i in range(len(numbers) - 1, -1, -1):
-        n = numbers[i]
-        if n in city_of_line:
-            after = city_of_line[n]
-        elif after is not None and before[i] == after:
-            city_of_line[n] = after
+    def __init__(self, top: int) -> None:
+        self.cities = array("i", [-1]) * (top + 1)
+
+    def get(self, number: int) -> int | None:
+        city = self.cities[number] if 0 <= number < len(self.cities) else -1
+        return city if city >= 0 else None
+
+
+def _cities_by_line(sections: list[CitySection], lines: Sequence[Line]) -> _CityOfLine:
+    """Each line's city: the lines of its sections, and a line outside every field (noise,
+    a repeated line) the city around it, when the nearest assigned lines before and after
+    it belong to that same city."""
+    city_of_line = _CityOfLine(max((line.number for line in lines), default=0))
+    cities = city_of_line.cities
+    for section in sections:
+        for block in [section.heading, *section.blocks, *([section.intro] if section.intro else [])]:
+            for line in block.lines:
+                cities[line.number] = section.number
+    before = array("i", [-1]) * len(lines)
+    last = -1
+    for i, line in enumerate(lines):
+        if cities[line.number] >= 0:
+            last = cities[line.number]
+        before[i] = last
+    after = -1
+    for i in range(len(lines) - 1, -1, -1):
+        n = lines[i].number
+        if cities[n] >= 0:
+            after = cities[n]
+        elif after >= 0 and before[i] == after:
+            cities[n] = after
+    return city_of_line
 
 
 def _unassigned(blocks: list[Block], used: set[int]) -> list[Block]:
