@@ -545,6 +545,31 @@ def find_repeated_lines(
     return repairs
 
 
+_NEXT_LIGATURES = 4
+"""How many ligature repairs after a broken word's line may hold its other half."""
+
+
+def _ligature_in_token(join: Repair, inline: list[Repair], by_line: dict[int, list[int]],
+                       numbers: list[int], folded: set[int]) -> int | None:
+    """Index in `inline` of the ligature repair inside the word `join` joined: on the
+    join's own line, its last word; or on the next line that holds one, its first."""
+    head, _, tail = join.printed.partition("-\n")
+    printed_end = join.line.text.rstrip().removesuffix("-").rstrip()
+    for k in by_line.get(join.line.number, ()):
+        lig = inline[k]
+        if k not in folded and lig.line is join.line and printed_end.endswith(lig.printed) \
+                and head.endswith(lig.fixed):
+            return k
+    start = bisect_left(numbers, join.line.number)
+    later = (k for number in numbers[start:start + _NEXT_LIGATURES] for k in by_line[number])
+    for k in later:
+        lig = inline[k]
+        if k not in folded and lig.line is not join.line and lig.line.text.lstrip().startswith(lig.printed) \
+                and tail.startswith(lig.fixed):
+            return k
+    return None
+
+
 def fold_broken_ligatures(inline: list[Repair], joins: list[Repair]) -> tuple[list[Repair], list[Repair]]:
     r"""One repair for a word both split after a ligature and broken at the line end.
 
@@ -560,33 +585,28 @@ def fold_broken_ligatures(inline: list[Repair], joins: list[Repair]) -> tuple[li
     >>> [(r.kind, r.printed, r.fixed) for r in inline], joins
     ([('ligature_split', 'off er-\ning', 'offering')], [])
     """
-    ligatures = {(r.line.number, r.printed): k for k, r in enumerate(inline) if r.kind == "ligature_split"}
-    if not ligatures:
+    by_line: dict[int, list[int]] = {}
+    for k, r in enumerate(inline):
+        if r.kind == "ligature_split":
+            by_line.setdefault(r.line.number, []).append(k)
+    if not by_line:
         return inline, joins
+    numbers = sorted(by_line)
     inline = list(inline)
+    folded: set[int] = set()
     kept: list[Repair] = []
     for join in joins:
-        head, _, tail = join.printed.partition("-\n")
-        printed_end = join.line.text.rstrip().removesuffix("-").rstrip()
-        at = next((k for (number, printed), k in ligatures.items()
-                   if number == join.line.number and printed_end.endswith(printed)
-                   and head.endswith(inline[k].fixed)), None) if join.kind == "hyphen_join" else None
-        after = None if at is not None or join.kind != "hyphen_join" else min(
-            ((number, k) for (number, printed), k in ligatures.items()
-             if number >= join.line.number and inline[k].line is not join.line
-             and inline[k].line.text.lstrip().startswith(printed)
-             and tail.startswith(inline[k].fixed)), default=None)
-        if at is not None:
-            lig = inline[at]
-            printed = f"{head[: len(head) - len(lig.fixed)]}{lig.printed}-\n{tail}"
-        elif after is not None:
-            at = after[1]
-            lig = inline[at]
-            printed = f"{head}-\n{lig.printed}{tail[len(lig.fixed):]}"
-        else:
+        at = None if join.kind != "hyphen_join" else _ligature_in_token(join, inline, by_line, numbers, folded)
+        if at is None:
             kept.append(join)
             continue
+        lig = inline[at]
+        head, _, tail = join.printed.partition("-\n")
+        if lig.line is join.line:  # the gap before the break: "off er-" / "ing"
+            printed = f"{head[: len(head) - len(lig.fixed)]}{lig.printed}-\n{tail}"
+        else:  # the gap after it: "diver-" / "sifi ed"
+            printed = f"{head}-\n{lig.printed}{tail[len(lig.fixed):]}"
         inline[at] = Repair("ligature_split", printed, join.fixed, lig.line,
                             "word split after a ligature and broken at the line end")
-        del ligatures[(lig.line.number, lig.printed)]
+        folded.add(at)
     return inline, kept
