@@ -1019,10 +1019,9 @@ def pdf_lines(pdf: Path) -> list[str]:
     return out
 
 
-def line_end_hyphens(pdf: Path) -> list[tuple[str, str]]:
-    """(head, tail) for each line that ends in a hyphen right after a letter."""
+def line_end_hyphens(lines: list[str]) -> list[tuple[str, str]]:
+    """(head, tail) for each line (of `pdf_lines`) that ends in a hyphen right after a letter."""
     out = []
-    lines = pdf_lines(pdf)
     for a, b in zip(lines, lines[1:]):
         a = a.rstrip()
         if len(a) < 3 or a[-1] not in HYPHENS:
@@ -1053,10 +1052,10 @@ def source_words(dmg: Damage, extra: list[str]) -> set[str]:
     return words
 
 
-def hyphen_joins(pdf: Path, words: set[str]) -> list[dict[str, str]]:
+def hyphen_joins(lines: list[str], words: set[str]) -> list[dict[str, str]]:
     """The typesetter's line-end breaks inside words that have no hyphen in the source."""
     out = []
-    for head, tail in line_end_hyphens(pdf):
+    for head, tail in line_end_hyphens(lines):
         joined = head + tail
         if f"{head}-{tail}".casefold() in words:
             continue  # a break at a real hyphen (one-to-|one): not an artifact
@@ -1077,25 +1076,28 @@ def rebroken_ligatures(lines: list[str], splits: list[dict[str, str]]) -> list[d
         end = unicodedata.normalize("NFKC", a[:-1].rstrip())
         nxt = unicodedata.normalize("NFKC", b.strip())
         for art in out:
-            printed = art["printed"]
-            if "-\n" in printed:
-                continue
-            gap = re.search(r"\s+", printed)
-            if gap is None:
-                continue
-            for k in [*range(1, gap.start()), *range(gap.end() + 1, len(printed))]:
-                head, tail = printed[:k], printed[k:]
-                if not (end.endswith(head) and nxt.startswith(tail)):
-                    continue
-                starts_word = len(end) == len(head) or not end[-len(head) - 1].isalpha()
-                ends_word = len(nxt) == len(tail) or not nxt[len(tail)].isalpha()
-                if starts_word and ends_word:
-                    art["printed"] = f"{head}-\n{tail}"
-                    break
-            else:
-                continue
-            break
+            broken = _broken_at(art["printed"], end, nxt)
+            if broken is not None:
+                art["printed"] = broken
+                break
     return out
+
+
+def _broken_at(printed: str, end: str, nxt: str) -> str | None:
+    """`printed` (a ligature split not yet seen broken) as broken between a line ending
+    in `end` and the next line `nxt`, or None when the break is not inside it."""
+    gap = re.search(r"\s+", printed)
+    if "-\n" in printed or gap is None:
+        return None
+    for k in [*range(1, gap.start()), *range(gap.end() + 1, len(printed))]:
+        head, tail = printed[:k], printed[k:]
+        if not (end.endswith(head) and nxt.startswith(tail)):
+            continue
+        starts_word = len(end) == len(head) or not end[-len(head) - 1].isalpha()
+        ends_word = len(nxt) == len(tail) or not nxt[len(tail)].isalpha()
+        if starts_word and ends_word:
+            return f"{head}-\n{tail}"
+    return None
 
 
 def midline_hyphens(lines: list[str], words: set[str]) -> list[str]:
@@ -1395,17 +1397,18 @@ def make_case(layout: str, cfg: dict[str, Any], content: Content, work: Path) ->
     extra = [heading(c) for c in content.cities] + [attribution(c) for c in content.cities]
     extra += [cap.upper() for c in content.cities for cap in c["captions"]]
     words = source_words(dmg, extra)
-    bad = midline_hyphens(pdf_lines(pdf), words)
+    lines = pdf_lines(pdf)  # read once: every read-back below works on these lines
+    bad = midline_hyphens(lines, words)
     if bad:
         raise SystemExit(f"{case}: break hyphens printed inside lines: {bad}")
-    joins = hyphen_joins(pdf, words)
+    joins = hyphen_joins(lines, words)
     if engine == "reportlab":  # the read-back must agree with what our own line breaker did
         made = collections.Counter((CORE_RE.match(h).group(2), CORE_RE.match(t).group(2))  # type: ignore[union-attr]
                                    for h, t, kind in rl_hyph if kind == "soft")
         got = collections.Counter(tuple(j["printed"].split("-\n")) for j in joins)
         if made != got:
             raise SystemExit(f"{case}: hyphens read back {sorted(got - made)} != set {sorted(made - got)}")
-    dmg.ligature_splits = rebroken_ligatures(pdf_lines(pdf), dmg.ligature_splits)
+    dmg.ligature_splits = rebroken_ligatures(lines, dmg.ligature_splits)
     expected = expected_for(content, dmg, joins, layout)
     dump(cdir / "expected.json", expected)
     held = bool(cfg.get("held_out"))

@@ -129,6 +129,8 @@ def fold_name(text: str) -> str:
 _APOSTROPHES = re.compile(r"[’‘`´]")
 _MAP_SEPARATORS = re.compile(r"[\s,|•·]|(?<!\p{L})i(?!\p{L})")
 _LETTERS = re.compile(r"\p{L}+")
+FINISHED_SENTENCE = re.compile(r"[.!?][’”'\")]?\s*$")
+"""A line that ends a sentence (a colon, semicolon or comma leads on: no end)."""
 
 
 @lru_cache(maxsize=8)
@@ -242,14 +244,19 @@ def closes_quote(text: str, profile: Profile) -> bool:
     return bool(_closing(profile.close_quotes)[0].search(text))
 
 
-def quotes_a_name(text: str, profile: Profile) -> bool:
+def quotes_a_name(text: str, profile: Profile, *, words_after: int = 2) -> bool:
     """Does the text open with a quoted name and go on after it (an item, not a quote)?
+
+    An item goes on for a few words; a caption may add only one ("'Learn with us'
+    programme": `words_after=1`).
 
     >>> from .profile import DEFAULT_PROFILE as p
     >>> quotes_a_name("‘Learn Together’, a course for parents and their children.", p)
     True
     >>> quotes_a_name("‘We learn together.’", p)
     False
+    >>> quotes_a_name("'Learn with us' programme", p), quotes_a_name("'Learn with us' programme", p, words_after=1)
+    (False, True)
     """
     stripped = text.strip()
     if stripped[:1] not in profile.open_quotes:
@@ -258,7 +265,7 @@ def quotes_a_name(text: str, profile: Profile) -> bool:
     if not closing:
         return False
     inside, after = stripped[1 : closing.start() + 1], stripped[closing.end() + 1 :]
-    return len(inside.split()) <= 8 and len(_LETTERS.findall(after)) >= 2
+    return len(inside.split()) <= 8 and len(_LETTERS.findall(after)) >= words_after
 
 
 def _first_key(patterns: dict[str, Pattern], text: str) -> str | None:
@@ -830,6 +837,8 @@ def _caption_run_max_lines(profile: Profile) -> int:
     """The most lines of captions set one under another: two captions of the longest
     kind, perhaps printed twice (a copy in the margin beside the photos' own)."""
     return 4 * profile.caption_max_lines
+
+
 # A caption opens with a capital, a digit or a quotation mark.
 _OPENS_CAPTION_LINE = re.compile(r"[\p{Lu}\d‘“'\"]")
 # A line ending on one of these words runs on into the next: no caption ends so.
@@ -939,7 +948,6 @@ def split_after_quote(block: Block, profile: Profile) -> list[Block]:
 
 _QUOTE_OPENING = re.compile(r"\s*[‘“\"«]\p{Lu}")
 _SENTENCE_INSIDE = re.compile(r"\p{Ll}[.!?]\s+\p{Lu}")
-_FINISHED = re.compile(r"[.!?][’”'\")]?\s*$")
 
 
 def split_before_quote(block: Block, profile: Profile) -> list[Block]:
@@ -970,7 +978,7 @@ def split_before_quote(block: Block, profile: Profile) -> list[Block]:
         return [block]
     # A caption that opens by quoting a name ("'Learn with us' programme") opens no quotation.
     k = next((k for k in range(1, len(texts))
-              if _QUOTE_OPENING.match(texts[k]) and not _names_in_quotes(texts[k], profile)), None)
+              if _QUOTE_OPENING.match(texts[k]) and not quotes_a_name(texts[k], profile, words_after=1)), None)
     if k is None:
         return [block]
     j = k
@@ -982,28 +990,13 @@ def split_before_quote(block: Block, profile: Profile) -> list[Block]:
     if j == k:
         return [block]
     if j == 0:
-        if block.data is not None or (opens_quote(texts[0], profile) and not _names_in_quotes(texts[0], profile)):
+        if block.data is not None or (opens_quote(texts[0], profile) and not quotes_a_name(texts[0], profile, words_after=1)):
             return [block]
-    elif not _FINISHED.search(texts[j - 1]):
+    elif not FINISHED_SENTENCE.search(texts[j - 1]):
         return [block]
     pieces = [Block(block.kind, block.lines[:j], texts[:j], block.data)] if j > 0 else []
     return [*pieces, Block(BlockKind.TEXT, block.lines[j:k], texts[j:k]),
             Block(BlockKind.TEXT, block.lines[k:], texts[k:])]
-
-
-def _names_in_quotes(text: str, profile: Profile) -> bool:
-    """Does the line open with a quoted name that words follow ("'Learn with us'
-    programme"): a caption or an item, not the opening of a quotation?
-
-    >>> from .profile import DEFAULT_PROFILE as p
-    >>> _names_in_quotes("'Learn with us' programme", p), _names_in_quotes("‘We learn together", p)
-    (True, False)
-    """
-    stripped = text.strip()
-    if stripped[:1] not in profile.open_quotes:
-        return False
-    closing = _closing(profile.close_quotes)[1].search(stripped, 1)
-    return closing is not None and bool(_LETTERS.search(stripped[closing.end():]))
 
 
 def _type_text_blocks(blocks: list[Block], typography: Typography, profile: Profile) -> list[Block]:

@@ -14,6 +14,7 @@ from itertools import pairwise
 import regex as re
 
 from .blocks import (
+    FINISHED_SENTENCE,
     RUN_ON_WORDS,
     AttributionData,
     Block,
@@ -170,7 +171,6 @@ def _merge_continued(blocks: list[Block]) -> list[Block]:
 
 
 _OPENS_ITEM = re.compile(r"^\s*[‘“'\"]?\p{Lu}")
-_ENDS_ITEM = re.compile(r"[.!?][’”'\")]?\s*$")
 
 
 def _item_blocks(section: CitySection) -> list[Block]:
@@ -201,7 +201,7 @@ def split_to_usual_count(sections: list[CitySection]) -> None:
         if count >= usual or any(b.data is not None or b.first.bbox is not None for b in items):
             continue
         places = [(block, k) for block in items for k in range(1, len(block.texts))
-                  if _ENDS_ITEM.search(block.texts[k - 1]) and _OPENS_ITEM.match(block.texts[k])]
+                  if FINISHED_SENTENCE.search(block.texts[k - 1]) and _OPENS_ITEM.match(block.texts[k])]
         if len(places) != usual - count:
             continue
         for block in items:
@@ -300,7 +300,7 @@ def build_city(section: CitySection, ctx: FieldContext) -> City:
     # The quote may be set before the heading (a margin column read first).
     quote_block = next((b for b in section.blocks if b.kind is BlockKind.QUOTE), None)
     attribution = next((b for b in section.blocks if b.kind is BlockKind.ATTRIBUTION), None)
-    prose = [b for b in section.body if b.kind is BlockKind.PROSE]
+    prose = _item_blocks(section)
     if quote_block is None and attribution is not None:
         before = [b for b in prose if b.first.number < attribution.first.number]
         if before and before[-1].data is None:  # a quote printed without quotation marks

@@ -94,9 +94,9 @@ def _narrows_here(lengths: Sequence[int], words: Sequence[int], i: int, end: int
     """
     run = lengths[i:min(end, i + _WINDOW)]
     # A word or two a line is text broken up by the extractor, not a column.
-    texts = words[i:i + len(run)]
+    counts = words[i:i + len(run)]
     return (len(run) == _WINDOW and max(run) <= _NARROWER_SHARE * lengths[i - 1]
-            and max(texts) >= _COLUMN_WORDS)
+            and max(counts) >= _COLUMN_WORDS)
 
 
 def infer_paragraph_starts(lines: Sequence[Line], *, cautious: bool = False) -> list[Line]:
