@@ -133,6 +133,47 @@ def test_glued_copies_inside_a_line(printed: str, fixed: str) -> None:
     assert collapse_glued_copies(printed)[0] == fixed
 
 
+@pytest.mark.parametrize(
+    ("printed", "kept", "dropped"),
+    [(["Smart games for the young and the", "old of the citySmart games for the young", "and the old of the city"],
+      ["Smart games for the young and the", "old of the city"], [3]),
+     # in capitals, where no case change shows the seam, and wrapped elsewhere in the copy
+     (["PARTICIPATION OF GIRLS IN SOLAR SCHOOL IN", "ALPHAPARTICIPATION OF GIRLS IN SOLAR", "SCHOOL IN ALPHA"],
+      ["PARTICIPATION OF GIRLS IN SOLAR SCHOOL IN", "ALPHA"], [3]),
+     # the whole second copy in the seam's line
+     (["SMART GAMES FOR THE", "YOUNGSMART GAMES FOR THE YOUNG"], ["SMART GAMES FOR THE", "YOUNG"], [])],
+    ids=["mixed-case", "capitals", "copy-in-one-line"],
+)
+def test_a_wrapped_run_printed_twice_is_one_repair(printed: list[str], kept: list[str], dropped: list[int]) -> None:
+    from booklet_extract.profile import DEFAULT_PROFILE
+    from booklet_extract.repairs import repair_lines
+
+    lines = [Line(t, n, block_start=n == 1) for n, t in enumerate(printed, start=1)]
+    repaired = repair_lines(lines, DEFAULT_PROFILE)
+    assert [t.strip() for t in repaired.texts[: len(kept)]] == kept
+    assert sorted(repaired.repeated) == dropped
+    repairs = {id(r): r for r in [*repaired.repeated.values(), *(r for rs in repaired.inline for r in rs)]}
+    assert len(repairs) == 1
+    (repair,) = repairs.values()
+    assert repair.kind == "duplicate" and repair.fixed == " ".join(kept)
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [["Reading clubs for the", "young in town and Reading", "clubs for the young"],  # a space at the seam
+     ["Reading clubs for the", "young in townReading clubs for", "the old of the city"],  # not the same words
+     ["Book", "fairBook"]],  # too short to call a copy
+    ids=["spaced", "different-words", "short"],
+)
+def test_text_that_only_recurs_is_no_wrapped_copy(printed: list[str]) -> None:
+    from booklet_extract.profile import DEFAULT_PROFILE
+    from booklet_extract.repairs import repair_lines
+
+    lines = [Line(t, n, block_start=n == 1) for n, t in enumerate(printed, start=1)]
+    repaired = repair_lines(lines, DEFAULT_PROFILE)
+    assert repaired.texts == printed and not repaired.repeated
+
+
 def test_short_words_recurring_are_no_duplicates() -> None:
     """Hard negatives: a short word on a line of its own, twice in a row or again
     later in the region (a fragment of a justified line split at a wide space)."""
@@ -186,3 +227,18 @@ def test_a_line_keeps_its_box_exactly() -> None:
     line = Line("x", 7, page=2, bbox=box, font_size=9.5)
     assert line.bbox == box and replace(line, block_start=True).bbox == box
     assert Line("x", 7).bbox is None and replace(Line("x", 7), region=3).bbox is None
+
+
+def test_a_wrapped_copy_is_flagged_once_and_its_caption_kept() -> None:
+    """The sample's caption printed twice, made to wrap over three lines in capitals."""
+    from booklet_extract import parse_text
+
+    from .conftest import SAMPLE, SAMPLES
+
+    text = (SAMPLES / f"{SAMPLE}.txt").read_text(encoding="utf-8")
+    printed = "SMART GAMES FOR THE YOUNG AND THE\nOLD OF THE CITYSMART GAMES FOR THE YOUNG\nAND THE OLD OF THE CITY"
+    assert "Smart gamesSmart games" in text
+    booklet = parse_text(text.replace("Smart gamesSmart games", printed))
+    assert "SMART GAMES FOR THE YOUNG AND THE OLD OF THE CITY" in [c for city in booklet.cities for c in city.captions]
+    flags = [f for f in booklet.flags if f.kind == "duplicate" and "SMART GAMES" in (f.printed or "")]
+    assert len(flags) == 1 and flags[0].fixed == "SMART GAMES FOR THE YOUNG AND THE OLD OF THE CITY"

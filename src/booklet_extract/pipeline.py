@@ -144,8 +144,10 @@ def analyse(
     noise = {line.number for b in sections.noise for line in b.lines}
     reported = [r for repairs in repaired.inline for r in repairs if r.line.number not in noise]
     reported, joined = fold_broken_ligatures(reported, ctx.repairs)
-    repeats = [repaired.repeated[line.number] for b in blocks if b.kind is BlockKind.DUPLICATE
-               for line in b.lines if line.number in repaired.repeated]
+    # One repair may cover several lines (a copy wrapped over lines): reported once.
+    repeats = list({id(repair): repair for repair in (
+        repaired.repeated[line.number] for b in blocks if b.kind is BlockKind.DUPLICATE
+        for line in b.lines if line.number in repaired.repeated)}.values())
     located: list[FlagAt] = [
         (repair.kind, repair.message, repair.line, repair.printed, repair.fixed,
          city_of_line.get(repair.line.number))

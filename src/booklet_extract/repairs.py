@@ -430,6 +430,76 @@ def fix_splits_after_breaks(lines: Sequence[Line], texts: list[str], inline: lis
                                                 tail + rest, lines[k + 1], "word split after a ligature")]
 
 
+_MAX_COPY_LINES = 4
+"""How many lines a run printed twice, touching its copy, may wrap over."""
+_GLUED_START = re.compile(r"(?<=\S)\p{L}")
+
+
+def _spaceless(text: str) -> str:
+    return "".join(text.split()).casefold()
+
+
+def collapse_wrapped_copies(lines: Sequence[Line], texts: list[str], inline: list[list[Repair]]) -> dict[int, Repair]:
+    """A run printed twice, the copies touching, where the run wraps over lines
+    ("Smart games for the" / "young of the citySmart games for" / "the young of the city"),
+    in capitals too ("...SCHOOL IN" / "ASWANPARTICIPATION OF ..."), where no case
+    change shows the seam.
+
+    The first copy starts a line; the second starts glued to its end, repeats it
+    letter for letter (wherever either copy wraps) and ends where a line ends.
+    The cut is made in the seam's line; the lines that only hold the rest of the
+    second copy are returned, each mapped to the one `Repair` that reports it
+    (reported once, on the seam's line). A copy that ends inside the seam's line
+    is an in-line repair there.
+    """
+    wrapped: dict[int, Repair] = {}
+    for k in range(1, len(texts)):
+        text = texts[k]
+        for i in range(max(0, k - _MAX_COPY_LINES + 1), k):
+            if any(lines[m].block_start or lines[m].number in wrapped or texts[m].rstrip().endswith("-")
+                   for m in range(i + 1, k + 1)) or texts[i].rstrip().endswith("-"):
+                continue
+            head = texts[i].split()[:1]
+            if not head:
+                continue
+            found = _copy_from(lines, texts, i, k, head[0])
+            if found is None:
+                continue
+            p, j = found
+            first = " ".join([*(t.strip() for t in texts[i:k]), text[:p].strip()])
+            printed = " ".join(line.stripped for line in lines[i : j + 1])
+            repair = Repair("duplicate", printed, first, lines[k], "run printed twice, the copies touching")
+            texts[k] = text[:p].rstrip()
+            if j == k:
+                inline[k] = [*inline[k], repair]
+            for m in range(k + 1, j + 1):
+                wrapped[lines[m].number] = repair
+            break
+    return wrapped
+
+
+def _copy_from(lines: Sequence[Line], texts: list[str], i: int, k: int, head: str) -> tuple[int, int] | None:
+    """(seam in line k, last line of the second copy) when line k holds, glued to the
+    text before it, a second copy of the run from line i's start; else None."""
+    text = texts[k]
+    for match in _GLUED_START.finditer(text):
+        p = match.start()
+        if not text.startswith(head, p):
+            continue
+        first = _spaceless(" ".join([*texts[i:k], text[:p]]))
+        if len(first) < _MIN_REPEAT_CHARS or len(" ".join([*texts[i:k], text[:p]]).split()) < 2:
+            return None
+        copy = _spaceless(text[p:])
+        j = k
+        while len(copy) < len(first) and j + 1 < len(texts) and j + 1 - k < _MAX_COPY_LINES \
+                and not lines[j + 1].block_start:
+            j += 1
+            copy += _spaceless(texts[j])
+        if copy == first:
+            return p, j
+    return None
+
+
 _GLUE_REACH = 40
 """How far ahead a broken word's other half may be printed (a column or page later)."""
 
@@ -449,11 +519,12 @@ def repair_lines(lines: Sequence[Line], profile: Profile) -> RepairedLines:
         texts.append(line.text if text == line.text else text)  # most lines: one string, not two
         inline.append(repairs)
     fix_splits_after_breaks(lines, texts, inline, vocab)
+    wrapped = collapse_wrapped_copies(lines, texts, inline)
     # Lines the genre prints again on purpose: headings, page numbers, stats labels.
     protected = {line.number for line in lines
                  if profile.heading_start.match(line.text) or profile.page_number.match(line.text)
                  or profile.stat_label_any.match(line.text.strip())}
-    repeats = find_repeated_lines(lines, texts, protected)
+    repeats = find_repeated_lines(lines, texts, protected | set(wrapped))
     glue: list[tuple[Glue, ...]] = []
     stripped = [text.strip() for text in texts]
     for k in range(len(lines) - 1):
@@ -465,7 +536,7 @@ def repair_lines(lines: Sequence[Line], profile: Profile) -> RepairedLines:
         glue.append(_held_once(ahead))
     held: list[Sequence[Repair]] = [repairs or () for repairs in inline]  # one empty tuple for most lines
     return RepairedLines(lines=list(lines), texts=texts, inline=held,
-                         repeated={r.line.number: r for r in repeats}, glue=glue)
+                         repeated={**wrapped, **{r.line.number: r for r in repeats}}, glue=glue)
 
 
 _SHARED_GLUE = {glue.text: glue for glue in (SPACE, NO_SPACE)}
