@@ -213,6 +213,36 @@ def test_captions_in_capitals_split_where_the_next_word_would_have_fitted() -> N
     assert [t for _, t, _ in got] == [["CULTURAL WALK"], ["LITERACY GRADUATION IN THE OLD CITY"]]
 
 
+def _stacked(*blocks: tuple[str, ...]) -> list[Line]:
+    """Lines in layout blocks: each tuple is one block, its first line starting it."""
+    texts = [(t, k == 0) for block in blocks for k, t in enumerate(block)]
+    return [Line(t, n, block_start=b) for n, (t, b) in enumerate(texts, 1)]
+
+
+def test_captions_in_capitals_measured_by_the_booklets_longest_caption_line() -> None:
+    # The first line is its stack's longest: only the booklet's other captions in
+    # capitals show that the next line's first word would have fitted after it.
+    other = ("KNOWLEDGE FESTIVAL AT THE OLD TOWN LIBRARY OF ALPHA", "IN SPRING")
+    got = _blocks(_stacked(("1. Ruritania, Alpha",), ("Alpha learns.",), other,
+                           ("YOUNG LEARNERS WITH THEIR CERTIFICATES", "AGRO BOX")))
+    assert [t for k, t, _ in got if k is BlockKind.CAPTION] == [list(other), ["YOUNG LEARNERS WITH THEIR CERTIFICATES"],
+                                                                ["AGRO BOX"]]
+    # hard negative: a line opening with a word that joins goes on the line above
+    got = _blocks(_stacked(("1. Ruritania, Alpha",), ("Alpha learns.",), other, ("MELITOPOL VOICES", "FOR DEMOCRACY")))
+    assert [t for k, t, _ in got if k is BlockKind.CAPTION][-1] == ["MELITOPOL VOICES", "FOR DEMOCRACY"]
+
+
+def test_a_place_name_finishing_a_line_is_no_map_label() -> None:
+    head = ("1. Ruritania, Alpha",), ("Alpha is a city.",)
+    got = _blocks(_stacked(*head, ("Girls at the solar school in", "ALPHA")))
+    assert got[-1][1] == ["Girls at the solar school in", "ALPHA"]
+    # hard negatives: after a finished line, or set apart, the name alone is a label
+    got = _blocks(_stacked(*head, ("Girls at the solar school.", "ALPHA")))
+    assert got[-1] == (BlockKind.MAP_LABEL, ["ALPHA"], None)
+    got = _blocks(_stacked(*head, ("Girls at the solar school in",), ("ALPHA",)))
+    assert got[-1] == (BlockKind.MAP_LABEL, ["ALPHA"], None)
+
+
 def test_name_wrapped_onto_the_role_line() -> None:
     got = _blocks(_lines("‘We learn.’", "Ann Maria", "Ek, Governor of", "Alpha State"))
     assert got[1][2] == AttributionData("Ann Maria Ek", "Governor of Alpha State")

@@ -798,10 +798,20 @@ def build_blocks(repaired: RepairedLines, profile: Profile) -> list[Block]:
     # Map labels are only known once every place name is (the map comes first).
     names = sorted(cur.names, key=len, reverse=True)
     for k, line in enumerate(lines):
-        if not cur.taken[k] and is_map_label(texts[k], names):
+        if not cur.taken[k] and is_map_label(texts[k], names) and not _runs_on_into(lines, texts, cur.taken, k):
             found[k] = [Block(BlockKind.MAP_LABEL, [line], [texts[k]])]
             cur.taken[k] = True
     return _type_text_blocks(_group_text(lines, texts, found, cur.taken, profile), typography, profile)
+
+
+def _runs_on_into(lines: Sequence[Line], texts: Sequence[str], taken: list[bool], k: int) -> bool:
+    """Line k goes on from free text just before it that ends with a word no text
+    ends with ("... solar school in" / "Aswan"): a place name finishing a caption
+    or a sentence, not a label on a map."""
+    if k == 0 or lines[k].block_start or taken[k - 1]:
+        return False
+    words = texts[k - 1].split()
+    return bool(words) and words[-1].casefold() in RUN_ON_WORDS
 
 
 def _group_text(
@@ -846,7 +856,35 @@ RUN_ON_WORDS = frozenset(("the", "of", "and", "a", "an", "to", "in", "for", "wit
                            "from", "or", "as", "that", "its", "their", "our"))
 
 
-def split_caption_run(block: Block, profile: Profile) -> list[Block]:
+def _caption_stack(texts: Sequence[str], profile: Profile) -> bool:
+    """Lines that may be a run of captions set one under another: a short stack, no
+    line ending a sentence or longer than a caption."""
+    return (2 <= len(texts) <= _caption_run_max_lines(profile)
+            and not any(profile.sentence_end.search(t) or len(t) > profile.caption_max_chars for t in texts))
+
+
+def capitals_measure(blocks: Sequence[Block], profile: Profile) -> int:
+    """The longest line of the booklet's stacks of captions in capitals: the width
+    its captions in capitals are set to. A capitals line shorter than that by more
+    than the next line's first word ended on purpose, wherever it stands in its stack.
+
+    >>> from .profile import DEFAULT_PROFILE as p
+    >>> stack = Block(BlockKind.TEXT, [Line("x", 1), Line("x", 2)], ["READING CLUB AT THE LIBRARY", "BOOK FAIR"])
+    >>> capitals_measure([stack], p)
+    27
+    """
+    lengths = [len(t.strip()) for block in blocks if block.kind is BlockKind.TEXT and block.data is None
+               and _caption_stack([t.strip() for t in block.texts], profile)
+               and all(t.isupper() for t in block.texts) for t in block.texts]
+    return max(lengths, default=0)
+
+
+# A line in capitals opening with one of these goes on the line above ("MELITOPOL VOICES" /
+# "FOR DEMOCRACY"): captions seldom open so.
+_GOES_ON_WORDS = frozenset(("of", "and", "or", "for", "with", "by", "from"))
+
+
+def split_caption_run(block: Block, profile: Profile, capitals_width: int = 0) -> list[Block]:
     """A short block of lines none of which ends a sentence, each opening with a capital
     or a quotation mark, is a run of captions set one under another: one block each.
     A line that opens in lowercase goes on the caption above it.
@@ -858,8 +896,7 @@ def split_caption_run(block: Block, profile: Profile) -> list[Block]:
     [['Reading club'], ['Pupils at the school', 'garden in spring']]
     """
     texts = [t.strip() for t in block.texts]
-    if (block.data is not None or not 2 <= len(texts) <= _caption_run_max_lines(profile)
-            or any(profile.sentence_end.search(t) or len(t) > profile.caption_max_chars for t in texts)):
+    if block.data is not None or not _caption_stack(texts, profile):
         return [block]
     if opens_quote(texts[0], profile) and not quotes_a_name(" ".join(texts), profile) \
             and not closes_quote(texts[0], profile):
@@ -869,9 +906,11 @@ def split_caption_run(block: Block, profile: Profile) -> list[Block]:
         _OPENS_CAPTION_LINE.match(t) and texts[k - 1].split()[-1].lower() not in RUN_ON_WORDS
         and not texts[k - 1].endswith("-")  # a word broken at the line end goes on
         # In capitals a capital says nothing: there a line that had room for the next
-        # line's first word was ended on purpose (the stack's longest line is the measure).
+        # line's first word was ended on purpose (the measure: the stack's longest line,
+        # or the booklet's longest line of captions in capitals).
         and not (t.isupper() and texts[k - 1].isupper()
-                 and len(texts[k - 1]) + 1 + len(t.split()[0]) > measure))]
+                 and (len(texts[k - 1]) + 1 + len(t.split()[0]) > max(measure, capitals_width)
+                      or t.split()[0].casefold() in _GOES_ON_WORDS)))]
     if len(starts) < 2:
         return [block]
     bounds = [*starts, len(texts)]
@@ -1005,8 +1044,9 @@ def _type_text_blocks(blocks: list[Block], typography: Typography, profile: Prof
               for piece in (split_after_quote(block, profile) if block.kind is BlockKind.TEXT else [block])]
     blocks = [piece for block in blocks
               for piece in (split_before_quote(block, profile) if block.kind is BlockKind.TEXT else [block])]
-    blocks = [piece for block in blocks
-              for piece in (split_caption_run(block, profile) if block.kind is BlockKind.TEXT else [block])]
+    capitals_width = capitals_measure(blocks, profile)
+    blocks = [piece for block in blocks for piece in (
+        split_caption_run(block, profile, capitals_width) if block.kind is BlockKind.TEXT else [block])]
     blocks = [piece for block in blocks
               for piece in (split_caption_pair(block, profile) if block.kind is BlockKind.TEXT else [block])]
     out: list[Block] = []
