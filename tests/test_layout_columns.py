@@ -277,3 +277,31 @@ def test_a_bullet_hanging_in_the_gutter_stays_with_its_item() -> None:
     got = lines_of(chars)
     assert "• The next item opens" in got
     assert "•" not in got
+
+
+def test_a_number_hanging_in_the_gutter_after_a_justified_line_stays_with_its_item() -> None:
+    # Two justified columns of numbered items (a word processor's hanging indent). The
+    # left item's first line is stretched wide after its number's tab; the right item's
+    # number "2)" hangs in the gutter. The gutter is before the "2)", not after the "1) The".
+    chars: list[Char] = []
+    left_x, width, right_x = 60.0, 180.0, 269.0  # a gutter of 1.2 em, the number in it
+    chars += words("1)", 40.0, 100.0)[0]
+    chars += justified("The Long-Name-Here, or Alley", left_x, 100.0, width)
+    chars += words("2)", right_x - 17.0, 100.0)[0]
+    chars += words("Second item opens here", right_x, 100.0)[0]
+    for row, text in enumerate(["Activation, which takes", "the many high-rise flats", "to its end"], start=1):
+        chars += justified(text, left_x, 100.0 + row * 12.0, width) if row < 3 else words(text, left_x, 136.0)[0]
+    for row, text in enumerate(["and goes on further", "to the right end here"], start=1):
+        chars += justified(text, right_x, 100.0 + row * 12.0, width)
+    got = lines_of(chars)
+    assert got[0] == "1) The Long-Name-Here, or Alley"
+    assert "2) Second item opens here" in got
+    assert not any(t.endswith("2)") or t == "1) The" for t in got)
+
+
+def test_a_marker_tab_is_not_a_word_space_of_a_justified_line() -> None:
+    # A stretched line after its number: the number's tab is narrower than the stretched
+    # spaces, and must not make them look like gutters.
+    chars = words("1)", 40.0, 100.0)[0] + justified("The Long-Name-Here, or the Alley", 60.0, 100.0, 240.0)
+    chars += justified("then a second line set as wide", 60.0, 112.0, 240.0)
+    assert lines_of(chars)[0] == "1) The Long-Name-Here, or the Alley"

@@ -374,6 +374,8 @@ def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
             cut[n] = _edge_rows(rows, r, left, "ends") >= EDGE_ROWS and not _is_marker(
                 cols, row.idx[start:k]
             )
+        elif right - left >= ALIGNED_GAP * size:
+            cut[n] = _hangs_before_column(cols, rows, r, n, left)
         if cut[n]:
             start = k
     start = 0
@@ -383,7 +385,8 @@ def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
             continue
         gap = right - left
         beside = [
-            wide[m][2] - wide[m][1] for m in (n - 1, n + 1) if 0 <= m < len(wide) and not cut[m]
+            wide[m][2] - wide[m][1] for m in (n - 1, n + 1)
+            if 0 <= m < len(wide) and not cut[m] and not _after_marker(cols, row, cut, m)
         ]
         # The narrower side: a gutter beside another gutter is still wider than the words.
         spacing = min(beside, default=0.0)
@@ -401,6 +404,24 @@ def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
         if cut[n]:
             start = k
     return {wide[n][0] for n in range(len(wide)) if cut[n]}
+
+
+def _hangs_before_column(cols: _Cols, rows: list[_Row], r: int, n: int, left: float) -> bool:
+    """Whether row r's gap n ends one column and a list marker hanging in the gutter
+    follows it, the marker's item starting on the next column's edge ("... Alley" |
+    "2)" "Jjim-jil-bang ..."): the gap, not the one after the marker, is the gutter."""
+    wide = rows[r].gaps
+    if n + 1 >= len(wide) or not _is_marker(cols, rows[r].idx[wide[n][0]:wide[n + 1][0]]):
+        return False
+    return (_edge_rows(rows, r, wide[n + 1][2], "starts") >= EDGE_ROWS
+            and _edge_rows(rows, r, left, "ends") >= EDGE_ROWS)
+
+
+def _after_marker(cols: _Cols, row: _Row, cut: list[bool], m: int) -> bool:
+    """Whether gap m follows a list marker that opens its fragment: the space after a
+    marker is a tab, not one of the line's word spaces."""
+    first = row.gaps[m - 1][0] if m > 0 else 0
+    return (m == 0 or cut[m - 1]) and _is_marker(cols, row.idx[first:row.gaps[m][0]])
 
 
 EVEN_SPACING = 0.1
