@@ -440,3 +440,14 @@ def test_a_caption_quoting_a_name_before_the_quotation_is_a_caption() -> None:
         (BlockKind.CAPTION, ["Knowledge ceremony"]),
         (BlockKind.CAPTION, ["'We count on you at school' programme"]),
         (BlockKind.QUOTE, ["‘Only with education", "do we close the gaps.’"])]
+
+
+def test_a_quoted_phrase_ending_a_line_does_not_close_the_quotation() -> None:
+    quote = ("‘Learning is a core endeavour of our city, from quality education “from ABC to PhD”.",
+             "By embracing the four dimensions, we grow.’")
+    got = _blocks(_stacked(("1. Ruritania, Alpha",), ("Alpha learns.",), quote, ("Ann Ek, Mayor of Alpha",)))
+    assert (BlockKind.QUOTE, list(quote), None) in got
+    # hard negative: the closing mark of the quotation's own family still closes it
+    got = _blocks(_stacked(("1. Ruritania, Alpha",), ("Alpha learns.",), ("‘We learn from ABC to PhD.’",
+                                                                          "Reading club"),))
+    assert got[2][:2] == (BlockKind.QUOTE, ["‘We learn from ABC to PhD.’"])

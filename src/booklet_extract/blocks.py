@@ -239,9 +239,25 @@ def opens_quote(text: str, profile: Profile) -> bool:
     return text.lstrip()[:1] in profile.open_quotes
 
 
-def closes_quote(text: str, profile: Profile) -> bool:
-    """A line that ends a quotation: closing mark, optionally followed by . or ,"""
-    return bool(_closing(profile.close_quotes)[0].search(text))
+_QUOTE_FAMILIES = ("‘’'", "“”\"", "«»")
+"""Marks that may close what each family's marks open (extractors mix curly and straight)."""
+
+
+def closes_quote(text: str, profile: Profile, opener: str = "") -> bool:
+    """A line that ends a quotation: closing mark, optionally followed by . or ,
+
+    Given the mark the quotation `opener`s with, only a mark of its family closes
+    it: a quoted phrase inside ("... education “from ABC to PhD”.") does not.
+
+    >>> from .profile import DEFAULT_PROFILE as p
+    >>> closes_quote("education “from ABC to PhD”.", p), closes_quote("education “from ABC to PhD”.", p, "‘")
+    (True, False)
+    """
+    match = _closing(profile.close_quotes)[0].search(text)
+    if match is None or not opener:
+        return match is not None
+    family = next((f for f in _QUOTE_FAMILIES if opener in f), opener)
+    return match.group(0)[0] in family
 
 
 def quotes_a_name(text: str, profile: Profile, *, words_after: int = 2) -> bool:
@@ -978,8 +994,9 @@ def split_after_quote(block: Block, profile: Profile) -> list[Block]:
     texts = block.texts
     if block.data is not None or len(texts) < 2 or not opens_quote(texts[0], profile):
         return [block]
+    opener = texts[0].lstrip()[:1]
     for k in range(len(texts) - 1):
-        if closes_quote(texts[k], profile) and not texts[k + 1].strip()[:1].islower():
+        if closes_quote(texts[k], profile, opener) and not texts[k + 1].strip()[:1].islower():
             return [Block(BlockKind.TEXT, block.lines[: k + 1], texts[: k + 1]),
                     Block(BlockKind.TEXT, block.lines[k + 1 :], texts[k + 1 :])]
     return [block]
@@ -1064,9 +1081,10 @@ def _type_text_blocks(blocks: list[Block], typography: Typography, profile: Prof
             and (not is_caption_like(block.texts, profile) or _continued_by(blocks, i + 1))
         ):
             span = Block(BlockKind.QUOTE, list(block.lines), list(block.texts))
+            opener = block.texts[0].lstrip()[:1]
             j = i + 1
             while (
-                (not closes_quote(span.texts[-1], profile) or _continued_by(blocks, j))
+                (not closes_quote(span.texts[-1], profile, opener) or _continued_by(blocks, j))
                 and j < len(blocks)
                 and blocks[j].kind in (BlockKind.TEXT, BlockKind.PAGE_NUMBER, BlockKind.RUNNING_HEAD)
                 and blocks[j].data is None
