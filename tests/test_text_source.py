@@ -193,3 +193,19 @@ def test_capitalised_words_one_per_line_stay_one_item() -> None:
     text = ("(2)\nThe\ndevelopment\nof\nthe\nMova\nTeacher’s\nInnovation\nCenter,\nwhere\n"
             "teachers can access teacher-training op-\nportunities and benefit from pedagogical\n")
     assert [ln.block_start for ln in lines_from_text(text).lines] == [True] + [False] * 11
+
+
+def test_a_justified_line_given_word_by_word_is_one_line_again() -> None:
+    # PyMuPDF's view of a widely justified line: its words one per line, a line of
+    # spaces between each two.
+
+    doc = lines_from_text("2) The Demoscopio to promote democratic\ndialogue,\n \nyouth\n \ninnovation\n \nand\n"
+                          "entrepreneurship in the city.\n")
+    assert [(line.text, line.number) for line in doc.lines] == [
+        ("2) The Demoscopio to promote democratic", 1), ("dialogue, youth innovation and", 2),
+        ("entrepreneurship in the city.", 9)]
+    # hard negatives: a line of spaces between longer lines, or a page break, stays a break
+    doc = lines_from_text("Reading club\n \nBook fair\n")
+    assert [(line.text, line.block_start) for line in doc.lines] == [("Reading club", True), ("Book fair", True)]
+    doc = lines_from_text("one\n\f\ntwo\n")
+    assert [line.text for line in doc.lines] == ["one", "two"]

@@ -66,11 +66,9 @@ def lines_from_text(text: str) -> SourceDocument:
     page = 1
     region = 0
     new_block = True
-    number = 0
     blanks = 0  # runs of blank lines between two lines of text
     after_blank = False
-    for raw_line in text.split("\n"):
-        number += 1
+    for number, raw_line in _spread_words_joined(text.split("\n")):
         # A form feed may sit anywhere in a line (pdftotext puts it at the start).
         parts = raw_line.split("\f")
         for i, part in enumerate(parts):
@@ -103,6 +101,38 @@ def lines_from_text(text: str) -> SourceDocument:
     marked = blanks >= _MARKED_SHARE * max(1, len(lines))
     return SourceDocument(lines=infer_paragraph_starts(lines, cautious=marked), format="text",
                           pages=page if has_pages else None)
+
+
+def _spread_words_joined(rows: list[str]) -> list[tuple[int, str]]:
+    """(line number, line) for each extracted line, a line broken up word by word joined
+    again: PyMuPDF gives a widely justified line's words one per line, each two apart
+    by a line of spaces only ("dialogue," / " " / "youth" / " " / "innovation").
+
+    >>> _spread_words_joined(["to promote", "dialogue,", " ", "youth", " ", "and", "the rest"])
+    [(1, 'to promote'), (2, 'dialogue, youth and'), (7, 'the rest')]
+    >>> _spread_words_joined(["Reading club", " ", "Book fair"])  # not single words: a blank line
+    [(1, 'Reading club'), (2, ' '), (3, 'Book fair')]
+    """
+    out: list[tuple[int, str]] = []
+    k = 0
+    while k < len(rows):
+        words = [rows[k]]
+        while (_one_word(words[-1]) and k + 2 < len(rows) and _spaces_only(rows[k + 1])
+               and _one_word(rows[k + 2])):
+            words.append(rows[k + 2])
+            k += 2
+        out.append((k + 3 - 2 * len(words), " ".join(w.strip() for w in words) if len(words) > 1 else words[0]))
+        k += 1
+    return out
+
+
+def _one_word(row: str) -> bool:
+    stripped = row.strip()
+    return bool(stripped) and "\f" not in row and len(stripped.split()) == 1
+
+
+def _spaces_only(row: str) -> bool:
+    return bool(row) and not row.strip(" \t")
 
 
 # Runs of blank lines per text line from which blank lines count as paragraph marks.
