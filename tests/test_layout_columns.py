@@ -305,3 +305,15 @@ def test_a_marker_tab_is_not_a_word_space_of_a_justified_line() -> None:
     chars = words("1)", 40.0, 100.0)[0] + justified("The Long-Name-Here, or the Alley", 60.0, 100.0, 240.0)
     chars += justified("then a second line set as wide", 60.0, 112.0, 240.0)
     assert lines_of(chars)[0] == "1) The Long-Name-Here, or the Alley"
+
+
+def test_a_block_drawn_twice_is_one_duplicate() -> None:
+    # A wrapped attribution drawn twice at the same place: one repair for the block,
+    # not one per line; a line of the block drawn once ends the run.
+    chars: list[Char] = []
+    for text, top in (("Ann Example Person,", 100.0), ("Mayor of Alpha", 112.0)):
+        chars += words(text, 40.0, top)[0] * 2
+    chars += words("and more", 40.0, 124.0)[0]
+    lines, repairs = page_lines(Page(1, 595.0, 842.0, chars), 1)
+    assert [line.text for line in lines] == ["Ann Example Person,", "Mayor of Alpha", "and more"]
+    assert [(r.kind, r.fixed, r.line.number) for r in repairs] == [("duplicate", "Ann Example Person, Mayor of Alpha", 1)]

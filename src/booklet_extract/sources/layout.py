@@ -773,6 +773,7 @@ def page_lines(page: Page, first_number: int) -> tuple[list[Line], list[Repair]]
     repairs: list[Repair] = []
     number = first_number
     for turn, block in [(turn, block) for _, turn, blocks in parts for block in blocks]:
+        drawn_again: list[tuple[Line, int]] = []  # the run of the block's lines drawn more than once
         for k, frag in enumerate(block.fragments):
             text = name_bullet(frag.text)
             box = (frag.x0, frag.top, frag.x1, frag.bottom)
@@ -789,14 +790,24 @@ def page_lines(page: Page, first_number: int) -> tuple[list[Line], list[Repair]]
                 italic=frag.italic,
             )
             lines.append(line)
+            if drawn_again and frag.copies + 1 != drawn_again[-1][1]:
+                repairs.append(_overprint_repair(drawn_again))
+                drawn_again = []
             if frag.copies:
-                times = frag.copies + 1
-                repairs.append(Repair(
-                    "duplicate", "\n".join([text] * times), text, line,
-                    f"text drawn {times} times at the same place (overprint removed)",
-                ))
+                drawn_again.append((line, frag.copies + 1))
             number += 1
+        if drawn_again:
+            repairs.append(_overprint_repair(drawn_again))
     return lines, repairs
+
+
+def _overprint_repair(run: list[tuple[Line, int]]) -> Repair:
+    """One repair for a run of a block's lines drawn the same number of times over
+    (a wrapped attribution drawn twice): the copy is one duplicate, not one per line."""
+    times = run[0][1]
+    texts = [line.text for line, _ in run]
+    return Repair("duplicate", "\n".join(texts * times), " ".join(texts), run[0][0],
+                  f"text drawn {times} times at the same place (overprint removed)")
 
 
 def build_document(pages: Iterable[Page], page_count: int) -> SourceDocument:
