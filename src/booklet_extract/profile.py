@@ -77,9 +77,10 @@ class Language:
     # words ("class-" / "room", "every-" / "day"); hyphenated compounds are rarer joined
     # ("highrise" 2.3, "onboard" 3.6, "wellbeing" 3.5).
     closed_compound_zipf: float = 4.0
-    # Prefixes written closed before a lowercase word ("un-" / "employed"): a line-end
-    # hyphen after one is the typesetter's whenever the joined form is a word.
-    closed_prefixes: frozenset[str] = frozenset(("un", "dis", "mis"))
+    # Prefixes written closed before a lowercase word ("un-" / "employed", "up-" / "grades"):
+    # a line-end hyphen after one is the typesetter's whenever the joined form is a word
+    # ("out-" / "of" stays: "outof" is none).
+    closed_prefixes: frozenset[str] = frozenset(("un", "dis", "mis", "up", "out", "over", "under", "down"))
     # First halves that usually join a word with a real hyphen ("socio-economic",
     # "self-help"): before a whole word the hyphen at a line end is kept.
     compound_heads: frozenset[str] = frozenset((

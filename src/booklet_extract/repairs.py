@@ -280,6 +280,8 @@ def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
     ('keep', 'join')
     >>> _hyphen_action("class", "room", v), _hyphen_action("un", "employed", v), _hyphen_action("on", "board", v)
     ('join', 'join', 'keep')
+    >>> _hyphen_action("up", "grades", v), _hyphen_action("out", "of", v)
+    ('join', 'keep')
     """
     if head.isupper() and tail.isupper() and len(head) > 1:
         head, tail = head.lower(), tail.lower()
