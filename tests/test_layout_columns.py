@@ -317,3 +317,22 @@ def test_a_block_drawn_twice_is_one_duplicate() -> None:
     lines, repairs = page_lines(Page(1, 595.0, 842.0, chars), 1)
     assert [line.text for line in lines] == ["Ann Example Person,", "Mayor of Alpha", "and more"]
     assert [(r.kind, r.fixed, r.line.number) for r in repairs] == [("duplicate", "Ann Example Person, Mayor of Alpha", 1)]
+
+
+def test_paragraphs_set_a_little_apart_are_blocks_of_their_own() -> None:
+    # A word processor's space after a paragraph (3.7 pt more than a 12-pt line pitch: too little
+    # to end a block by itself) starts a new block; even spacing does not.
+    chars: list[Char] = []
+    top = 100.0
+    for paragraph in (["The first item runs over", "two lines."], ["A second item, one line."],
+                      ["And a third that also", "takes two."]):
+        for text in paragraph:
+            chars += words(text, 40.0, top)[0]
+            top += 12.0
+        top += 3.7
+    lines, _ = page_lines(Page(1, 595.0, 842.0, chars), 1)
+    assert [line.block_start for line in lines] == [True, False, True, True, False]
+    even = [c for row, text in enumerate(["one line here", "and the next", "and the last"])
+            for c in words(text, 40.0, 100.0 + row * 12.0)[0]]
+    lines, _ = page_lines(Page(1, 595.0, 842.0, even), 1)
+    assert [line.block_start for line in lines] == [True, False, False]

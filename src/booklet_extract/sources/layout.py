@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from operator import itemgetter
 from statistics import median
 
@@ -541,7 +542,31 @@ def _blocks(frags: list[_Fragment]) -> list[_Block]:
             blocks.append(_Block([frag], frag.x0, frag.top, frag.x1, frag.bottom))
         else:
             target.add(frag)
-    return _cut_where_overlapped(blocks)
+    return _cut_where_overlapped([piece for block in blocks for piece in _cut_at_paragraph_space(block)])
+
+
+PARAGRAPH_SPACE = 0.25
+"""Font sizes by which a gap must exceed a block's line spacing to be space between paragraphs."""
+
+
+def _cut_at_paragraph_space(block: _Block) -> list[_Block]:
+    """Cut a block where the space between two lines is wider than its line spacing:
+    paragraphs set apart by a little space (a word processor's space after a
+    paragraph), too little to end a block by itself.
+
+    The block's line spacing is its narrowest gap but for outliers (the lower quartile);
+    a block of fewer than three lines has none to compare with.
+    """
+    frags = block.fragments
+    if len(frags) < 3:
+        return [block]
+    gaps = [b.top - a.bottom for a, b in pairwise(frags)]
+    spacing = sorted(gaps)[len(gaps) // 4]
+    cuts = [k + 1 for k, gap in enumerate(gaps)
+            if gap - spacing > PARAGRAPH_SPACE * max(frags[k].size, frags[k + 1].size)]
+    if not cuts:
+        return [block]
+    return [_block_of(frags[a:b]) for a, b in pairwise([0, *cuts, len(frags)])]
 
 
 def _block_of(frags: list[_Fragment]) -> _Block:
