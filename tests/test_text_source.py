@@ -209,3 +209,17 @@ def test_a_justified_line_given_word_by_word_is_one_line_again() -> None:
     assert [(line.text, line.block_start) for line in doc.lines] == [("Reading club", True), ("Book fair", True)]
     doc = lines_from_text("one\n\f\ntwo\n")
     assert [line.text for line in doc.lines] == ["one", "two"]
+
+
+def test_a_glyph_the_font_could_not_map_is_read_as_unreadable_not_as_binary() -> None:
+    # pdfminer gives NUL for a glyph a standard font cannot map ("Huế" in Times): the text
+    # is still text, the glyph reads as U+FFFD, and the heading holding it is a heading.
+    from booklet_extract import parse_text
+
+    intro = "Intro text of the booklet, long enough to be a booklet's front matter. " * 10
+    text = decode_text((f"{intro}\n\n5. Viet Nam, Hu\x00\n\n"
+                        "Hu\x00 is a city of learning. Its efforts include:\n").encode())
+    booklet = parse_text(text)
+    assert [(c.number, c.country, c.city) for c in booklet.cities] == [(5, "Viet Nam", "Hu\ufffd")]
+    with pytest.raises(NotABooklet, match="binary data"):
+        decode_text(b"text\x00with\x00many\x00nul\x00bytes")

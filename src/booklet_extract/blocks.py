@@ -534,7 +534,7 @@ def _heading_run_on(rest: str, cur: Cursor) -> tuple[tuple[str, str], str] | Non
         return None
     country, after = rest[:comma].strip(), rest[comma + 1 :].lstrip()
     # Word ends, a glued capital ("AlphaThe") counting as one too.
-    ends = sorted({m.start() for m in re.finditer(r"(?<=\S)(?:\s|(?<=\p{Ll})(?=\p{Lu}))", after)})
+    ends = sorted({m.start() for m in re.finditer(r"(?<=\S)(?:\s|(?<=[\p{Ll}\ufffd])(?=\p{Lu}))", after)})
     for end in ends[:4]:
         city, remainder = after[:end].strip(), after[end:].strip()
         if not remainder or not is_name(city, profile):

@@ -22,7 +22,7 @@ Pattern: TypeAlias = "re.Pattern[str]"
 
 # A name part (country or city): capitalised words, with the small words that occur
 # in official names ("Republic of Korea", "Bosnia and Herzegovina").
-_NAME_WORD = r"(?:\p{Lu}[\p{L}\p{M}’'.\-]*|\p{Ll}{1,3}[\-’']?\p{Lu}[\p{L}\p{M}\-]*|[\p{L}]+\-\p{Ll}{1,3})"
+_NAME_WORD = r"(?:\p{Lu}[\p{L}\p{M}’'.\-\ufffd]*|\p{Ll}{1,3}[\-’']?\p{Lu}[\p{L}\p{M}\-]*|[\p{L}]+\-\p{Ll}{1,3})"
 _NAME_SMALL = (
     r"(?:of|and|the|de|del|la|le|du|da|do|dos|das|el|al|upon|on|am|an|der|den|di|y|et|sur|im|"
     r"van|von|ten|ter|bin|binti|ibn|bint|zu)"
@@ -115,10 +115,10 @@ class Profile:
 
     # --- attributions: "Name, Role of Place", or "Name" / "Role of Place" on two lines.
     attribution: Pattern = field(default=_compiled(
-        rf"^\s*(?:[-–—]\s*)?(?P<name>[\p{{Lu}}][\p{{L}}\p{{M}}’'.\- ]{{1,60}}?),\s+"
+        rf"^\s*(?:[-–—]\s*)?(?P<name>[\p{{Lu}}][\p{{L}}\p{{M}}’'.\-\ufffd ]{{1,60}}?),\s+"
         rf"(?P<role>{_ROLE_WORDS}\b.{{0,120}}?)\s*$"))
     attribution_name: Pattern = field(default=_compiled(
-        r"^\s*(?:[-–—]\s*)?(?P<name>[\p{Lu}][\p{L}\p{M}’'.\- ]{1,60}?)\s*$"))
+        r"^\s*(?:[-–—]\s*)?(?P<name>[\p{Lu}][\p{L}\p{M}’'.\-\ufffd ]{1,60}?)\s*$"))
     role_line: Pattern = field(default=_compiled(rf"^\s*(?P<role>{_ROLE_WORDS}\b.{{0,120}}?)\s*$"))
     # A lead-in that closes an intro paragraph: "... Initiatives include:".
     lead_in_end: Pattern = field(default=_compiled(r":\s*$"))

@@ -1,7 +1,8 @@
 """Character-level normalisation shared by every source.
 
 Only glyph-level noise is normalised here: ligature glyphs (U+FB00..U+FB06) are
-expanded and exotic spaces become plain spaces. Full NFKC is deliberately not
+expanded, exotic spaces become plain spaces, and an unmapped glyph (NUL) becomes
+U+FFFD. Full NFKC is deliberately not
 applied, because it would also rewrite meaningful characters such as the
 superscript in "km²". These changes need no flag: the text reads the same.
 """
@@ -23,7 +24,10 @@ _SPACES = {
 }
 _HYPHENS = {"\u2010": "-", "\u2011": "-"}  # Unicode hyphen, non-breaking hyphen
 _DROP = {"\u200b": "", "\ufeff": "", "\u00ad": ""}  # zero-width space, BOM, soft hyphen
-_TABLE = str.maketrans({**_LIGATURES, **_SPACES, **_HYPHENS, **_DROP})
+# A glyph the PDF's font cannot map reaches some extractors as NUL: it is shown as
+# Unicode's replacement character, visibly unread, and names may hold it.
+_UNREADABLE = {"\x00": "\ufffd"}
+_TABLE = str.maketrans({**_LIGATURES, **_SPACES, **_HYPHENS, **_DROP, **_UNREADABLE})
 
 
 def normalize_glyphs(text: str) -> str:
@@ -31,8 +35,8 @@ def normalize_glyphs(text: str) -> str:
 
     >>> normalize_glyphs("ﬁnancial\u00a0aid")
     'financial aid'
-    >>> normalize_glyphs("12 km²")
-    '12 km²'
+    >>> normalize_glyphs("12 km²"), normalize_glyphs("Hu\\x00") == "Hu\\ufffd"
+    ('12 km²', True)
     """
     return text.translate(_TABLE)
 
