@@ -141,8 +141,11 @@ def test_glued_copies_inside_a_line(printed: str, fixed: str) -> None:
      (["PARTICIPATION OF GIRLS IN SOLAR SCHOOL IN", "ALPHAPARTICIPATION OF GIRLS IN SOLAR", "SCHOOL IN ALPHA"],
       ["PARTICIPATION OF GIRLS IN SOLAR SCHOOL IN", "ALPHA"], [3]),
      # the whole second copy in the seam's line
-     (["SMART GAMES FOR THE", "YOUNGSMART GAMES FOR THE YOUNG"], ["SMART GAMES FOR THE", "YOUNG"], [])],
-    ids=["mixed-case", "capitals", "copy-in-one-line"],
+     (["SMART GAMES FOR THE", "YOUNGSMART GAMES FOR THE YOUNG"], ["SMART GAMES FOR THE", "YOUNG"], []),
+     # the seam in the first copy's own line, the copy opening with a quotation mark
+     (["'WE COUNT ON YOU AT SCHOOL' PROGRAMME'WE COUNT ON YOU AT SCHOOL'", "PROGRAMME"],
+      ["'WE COUNT ON YOU AT SCHOOL' PROGRAMME"], [2])],
+    ids=["mixed-case", "capitals", "copy-in-one-line", "seam-in-the-first-line"],
 )
 def test_a_wrapped_run_printed_twice_is_one_repair(printed: list[str], kept: list[str], dropped: list[int]) -> None:
     from booklet_extract.profile import DEFAULT_PROFILE

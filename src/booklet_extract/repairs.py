@@ -434,7 +434,6 @@ def fix_splits_after_breaks(lines: Sequence[Line], texts: list[str], inline: lis
 
 _MAX_COPY_LINES = 4
 """How many lines a run printed twice, touching its copy, may wrap over."""
-_GLUED_START = re.compile(r"(?<=\S)\p{L}")
 
 
 def _spaceless(text: str) -> str:
@@ -447,7 +446,8 @@ def collapse_wrapped_copies(lines: Sequence[Line], texts: list[str], inline: lis
     in capitals too ("...SCHOOL IN" / "ASWANPARTICIPATION OF ..."), where no case
     change shows the seam.
 
-    The first copy starts a line; the second starts glued to its end, repeats it
+    The first copy starts a line (the seam's line or one before); the second starts
+    glued to its end ("...PROGRAMME'WE COUNT"), repeats it
     letter for letter (wherever either copy wraps) and ends where a line ends.
     The cut is made in the seam's line; the lines that only hold the rest of the
     second copy are returned, each mapped to the one `Repair` that reports it
@@ -455,9 +455,9 @@ def collapse_wrapped_copies(lines: Sequence[Line], texts: list[str], inline: lis
     is an in-line repair there.
     """
     wrapped: dict[int, Repair] = {}
-    for k in range(1, len(texts)):
+    for k in range(len(texts)):
         text = texts[k]
-        for i in range(max(0, k - _MAX_COPY_LINES + 1), k):
+        for i in range(max(0, k - _MAX_COPY_LINES + 1), k + 1):
             if any(lines[m].block_start or lines[m].number in wrapped or texts[m].rstrip().endswith("-")
                    for m in range(i + 1, k + 1)) or texts[i].rstrip().endswith("-"):
                 continue
@@ -482,23 +482,24 @@ def collapse_wrapped_copies(lines: Sequence[Line], texts: list[str], inline: lis
 
 def _copy_from(lines: Sequence[Line], texts: list[str], i: int, k: int, head: str) -> tuple[int, int] | None:
     """(seam in line k, last line of the second copy) when line k holds, glued to the
-    text before it, a second copy of the run from line i's start; else None."""
+    text before it, a second copy of the run from line i's start (i may be k); else None."""
     text = texts[k]
-    for match in _GLUED_START.finditer(text):
-        p = match.start()
-        if not text.startswith(head, p):
+    p = text.find(head, 1)
+    while p > 0:
+        seam, p = p, text.find(head, p + 1)
+        if text[seam - 1].isspace():
             continue
-        first = _spaceless(" ".join([*texts[i:k], text[:p]]))
-        if len(first) < _MIN_REPEAT_CHARS or len(" ".join([*texts[i:k], text[:p]]).split()) < 2:
-            return None
-        copy = _spaceless(text[p:])
+        first = _spaceless(" ".join([*texts[i:k], text[:seam]]))
+        if len(first) < _MIN_REPEAT_CHARS or len(" ".join([*texts[i:k], text[:seam]]).split()) < 2:
+            continue
+        copy = _spaceless(text[seam:])
         j = k
         while len(copy) < len(first) and j + 1 < len(texts) and j + 1 - k < _MAX_COPY_LINES \
                 and not lines[j + 1].block_start:
             j += 1
             copy += _spaceless(texts[j])
         if copy == first:
-            return p, j
+            return seam, j
     return None
 
 
