@@ -112,17 +112,6 @@ def test_blank_line_text_is_read_cautiously() -> None:
     assert starts == [True, True, False, False, False, True]
 
 
-def test_a_caption_closing_a_paragraph_block_is_split_off_where_blank_lines_mark_paragraphs() -> None:
-    """pdftotext may run a photo's caption onto the last item of a page, blank lines
-    elsewhere: a last line with no sentence end, after a finished sentence, is its own."""
-    text = ("Intro.\n\n(2) Extending training in the city by offering\nprogrammes to migrant workers.\n"
-            "Adult learning activities in the city\n\nNext page text here.\n")
-    assert [ln.block_start for ln in lines_from_text(text).lines] == [True, True, False, True, True]
-    # hard negative: a paragraph's own last line ends its sentence
-    text = "Intro.\n\nA paragraph that ends. And then\ngoes on to its end.\n\nNext page text here.\n"
-    assert [ln.block_start for ln in lines_from_text(text).lines] == [True, True, False, True]
-
-
 def test_change_between_capitals_and_mixed_case_starts_a_block() -> None:
     """A caption set in capitals after a paragraph, with no blank line between."""
     text = ("A network of village reading rooms, run by\nvolunteers and supported by libraries.\n"

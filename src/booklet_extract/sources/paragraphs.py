@@ -164,7 +164,7 @@ def infer_paragraph_starts(lines: Sequence[Line], *, cautious: bool = False) -> 
             starts[i] = True  # a narrow column (a margin) begins under a full-width line
     # A caption run onto the end of the paragraph before it: a line without
     # sentence punctuation after a finished sentence, closing its block.
-    for i in range(1, len(lines)):
+    for i in range(1, len(lines) if not cautious else 0):
         closes_block = i + 1 == len(lines) or starts[i + 1]
         if (not starts[i] and closes_block and not _ENDS_SENTENCE.search(lines[i].text)
                 and _ENDS_SENTENCE.search(lines[i - 1].text) and _OPENS_PARAGRAPH.match(lines[i].text)
