@@ -220,6 +220,10 @@ def test_a_glyph_the_font_could_not_map_is_read_as_unreadable_not_as_binary() ->
     text = decode_text((f"{intro}\n\n5. Viet Nam, Hu\x00\n\n"
                         "Hu\x00 is a city of learning. Its efforts include:\n").encode())
     booklet = parse_text(text)
-    assert [(c.number, c.country, c.city) for c in booklet.cities] == [(5, "Viet Nam", "Hu\ufffd")]
+    # The name, a key, leaves the glyph out (as PDFium does), and says so in a flag.
+    assert [(c.number, c.country, c.city) for c in booklet.cities] == [(5, "Viet Nam", "Hu")]
+    assert [(f.kind, f.printed, f.fixed, f.city) for f in booklet.flags if f.kind == "unreadable_glyph"] == [
+        ("unreadable_glyph", "5. Viet Nam, Hu\ufffd", "Viet Nam, Hu", 5)]
+    assert booklet.cities[0].intro.startswith("Hu\ufffd is a city")  # running text keeps the mark
     with pytest.raises(NotABooklet, match="binary data"):
         decode_text(b"text\x00with\x00many\x00nul\x00bytes")

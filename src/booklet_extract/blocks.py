@@ -163,8 +163,23 @@ def split_country_city(text: str, profile: Profile) -> tuple[str, str] | None:
     country, _, city = text.rpartition(",")
     country, city = country.strip(), city.strip()
     if is_name(country, profile) and is_name(city, profile):
-        return country, city
+        return readable(country), readable(city)
     return None
+
+
+UNREADABLE = "\ufffd"
+"""A glyph the PDF's font cannot map (see `textnorm`)."""
+
+
+def readable(name: str) -> str:
+    """A place name without the glyphs no one can read: a name is a key, matched
+    against the front matter's list and looked up by users; the field that
+    dropped one is flagged (`fields.build_city`). PDFium drops them itself.
+
+    >>> readable("Hu\ufffd")
+    'Hu'
+    """
+    return name.replace(UNREADABLE, "")
 
 
 _CITY_THEN_COUNTRY = re.compile(r"(?P<city>[^()]+?)\s*\((?P<country>[^()]+)\)")
@@ -186,12 +201,12 @@ def heading_place(text: str, profile: Profile) -> tuple[str, str] | None:
     if text.count(":") == 1:
         country, _, city = (part.strip() for part in text.partition(":"))
         if is_name(country, profile) and is_name(city, profile):
-            return country, city
+            return readable(country), readable(city)
     # A qualifier ends on a small word ("(Islamic Republic of)"); a country does not.
     if (match := _CITY_THEN_COUNTRY.fullmatch(text.strip())) and _ENDS_CAPITALISED.search(match.group("country")):
         country, city = match.group("country").strip(), match.group("city").strip()
         if is_name(country, profile) and is_name(city, profile):
-            return country, city
+            return readable(country), readable(city)
     return None
 
 
@@ -540,7 +555,7 @@ def _heading_run_on(rest: str, cur: Cursor) -> tuple[tuple[str, str], str] | Non
         if not remainder or not is_name(city, profile):
             continue
         if stat_key(remainder, profile) or fold_name(city) in cur.names and re.match(r"\p{Lu}", remainder):
-            return (country, city), remainder
+            return (readable(country), readable(city)), remainder
     return None
 
 

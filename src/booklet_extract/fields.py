@@ -16,6 +16,7 @@ import regex as re
 from .blocks import (
     FINISHED_SENTENCE,
     RUN_ON_WORDS,
+    UNREADABLE,
     AttributionData,
     Block,
     BlockKind,
@@ -338,6 +339,12 @@ def build_city(section: CitySection, ctx: FieldContext) -> City:
             prov.attribution = provenance(attribution.lines)
         quote = Quote(text=text, speaker=speaker, role=role)
         prov.quote = provenance(quote_block.lines)
+    heading_text = " ".join(section.heading.texts)
+    if UNREADABLE in heading_text:
+        ctx.flags.append(flag_at(
+            "unreadable_glyph", "a glyph the PDF's font cannot map was left out of the place names",
+            section.heading.first, printed=heading_text.strip(), fixed=f"{section.country}, {section.city}",
+            city=number))
     return City(
         number=number,
         country=section.country,

@@ -128,6 +128,7 @@ FlagKind = Literal[
     "count_mismatch",
     "unassigned_text",
     "no_sections",
+    "unreadable_glyph",
 ]
 
 
