@@ -296,6 +296,8 @@ class _PageReader:
         self.present: set[int] = set()
         """Text objects PDFium's text page holds (glyphs or not): never redrawn copies."""
         self.clones: dict[int, Glyphs] = {}
+        self.described: dict[int, _TextObject] = {}
+        """Text objects already described (`_described`), by handle."""
 
     def read(self) -> Glyphs:
         """The page's real glyphs: PDFium's own, then the overprinted copies it dropped."""
@@ -507,7 +509,9 @@ class _PageReader:
         return out
 
     def _walk(self, objects: list[int], out: list[Glyphs]) -> None:
-        recent: list[_TextObject] = []
+        # Text objects are described (four calls each) only when one that PDFium dropped
+        # is compared with them: on most pages none was dropped and none is described.
+        recent: list[int] = []
         for obj in objects:
             kind = _object_type(obj)
             if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
@@ -516,15 +520,23 @@ class _PageReader:
                 continue
             if kind != pdfium_c.FPDF_PAGEOBJ_TEXT:
                 continue
-            info = self.describe(obj)
-            if (info.key not in self.present and info.key not in self.clones
-                    and info.right - info.left >= 0.01):
-                source = next((o for o in reversed(recent) if info.copies(o)), None)
-                if source is not None:
-                    clones = self.moved(self.of_object(source.key), info, source)
-                    self.clones[info.key] = clones  # a copy of this copy resolves too
-                    out.append(clones)
-            recent = [*recent[-4:], info]
+            if obj not in self.present and obj not in self.clones:
+                info = self._described(obj)
+                if info.right - info.left >= 0.01:
+                    source = next((o for o in map(self._described, reversed(recent)) if info.copies(o)),
+                                  None)
+                    if source is not None:
+                        clones = self.moved(self.of_object(source.key), info, source)
+                        self.clones[info.key] = clones  # a copy of this copy resolves too
+                        out.append(clones)
+            recent = [*recent[-4:], obj]
+
+    def _described(self, obj: int) -> _TextObject:
+        """`describe`, once per text object of the page."""
+        info = self.described.get(obj)
+        if info is None:
+            info = self.described[obj] = self.describe(obj)
+        return info
 
     def of_object(self, key: int) -> Glyphs:
         """The glyphs read from text object `key` (or cloned for it), in order."""
