@@ -161,6 +161,10 @@ class Frame:
 
 # --- glyphs -------------------------------------------------------------------------------
 
+# The records below are private and only ever told apart by identity: they are declared
+# without a generated __eq__ and __repr__ (dataclasses write each method with exec at
+# import, a cost every run pays before reading a page).
+
 
 def _address(handle: Any) -> int:
     """A PDFium handle's address: a cheap, hashable identity for caches."""
@@ -204,7 +208,7 @@ _LIGATURES = {"ff": "\ufb00", "fi": "\ufb01", "fl": "\ufb02", "ffi": "\ufb03", "
 """PDFium's spelling of each ligature glyph it splits -> the glyph pdfplumber reports."""
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False, repr=False)
 class _Font:
     """One font as the glyph boxes need it: style from its name, descent, advance widths."""
 
@@ -225,7 +229,7 @@ class _Font:
         return width
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class _Style:
     """What every glyph of one text object shares: font, size, and its matrix."""
 
@@ -249,7 +253,7 @@ class _Style:
         return min(xs), min(ys), max(xs), max(ys)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class _TextObject:
     """A text object's identity and geometry, to tell a redrawn copy from new text."""
 
@@ -644,7 +648,7 @@ page of a typical booklet); reopening the document after this many pages keeps m
 flat for any length, at the cost of one reopen (a few ms) per that many pages."""
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False, repr=False)
 class _Open:
     """An open document and how to open it again."""
 
