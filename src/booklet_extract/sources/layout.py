@@ -282,26 +282,46 @@ EDGE_WINDOW = 3
 
 
 def _rows(glyphs: Glyphs, cols: _Cols) -> list[list[int]]:
-    """Glyph indices grouped by baseline, top-down; each row left to right."""
-    order = np.lexsort((glyphs.x0, np.round(glyphs.top, 0))).tolist()
-    tops = cols.top
+    """Glyph indices grouped by baseline, top-down; each row left to right.
+
+    In (rounded top, x) order, a glyph joins the row of the glyph that started it (its
+    head) while their tops are within either one's reach; the first that is not starts
+    the next row. Each row's end is found with one vector comparison over the glyphs
+    after its head (`_ROW_WINDOW` at a time), not one Python step per glyph.
+    """
+    order = np.lexsort((glyphs.x0, np.round(glyphs.top, 0)))
     # SAME_LINE * max(size, 1.0) per glyph: scaling is monotone, so the larger of two of
     # these is SAME_LINE * max(head size, size, 1.0) exactly.
-    reach = (SAME_LINE * np.maximum(glyphs.size, 1.0)).tolist()
+    reach = (SAME_LINE * np.maximum(glyphs.size, 1.0))[order]
+    tops = glyphs.top[order]
+    ordered: list[int] = order.tolist()
+    n = len(ordered)
     rows: list[list[int]] = []
-    head_top = head_reach = 0.0
-    for i in order:
-        top = tops[i]
-        apart = abs(top - head_top)
-        if rows and (apart <= head_reach or apart <= reach[i]):
-            rows[-1].append(i)
-            continue
-        rows.append([i])
-        head_top, head_reach = top, reach[i]
+    head = 0
+    while head < n:
+        head_top, head_reach = tops[head], reach[head]
+        end, window = -1, _ROW_WINDOW
+        start = head + 1
+        while start < n:
+            stop = min(n, start + window)
+            apart = np.abs(tops[start:stop] - head_top)
+            leaves = ~((apart <= head_reach) | (apart <= reach[start:stop]))  # as written per glyph
+            if leaves.any():
+                end = start + int(leaves.argmax())
+                break
+            start, window = stop, window * 2
+        if end < 0:
+            end = n
+        rows.append(ordered[head:end])
+        head = end
     x0 = cols.x0.__getitem__
     for row in rows:
         row.sort(key=x0)
     return rows
+
+
+_ROW_WINDOW = 128
+"""Glyphs compared at a time when looking for the end of a row (longer rows take more looks)."""
 
 
 @dataclass(slots=True, eq=False, repr=False)
