@@ -45,7 +45,7 @@ class Page:
 class _Cols:
     """A page's glyph columns as Python lists: the fastest per-glyph access from Python."""
 
-    __slots__ = ("bold", "bottom", "copies", "italic", "size", "spaced", "text", "top", "word_gap",
+    __slots__ = ("bold", "bottom", "copies", "italic", "size", "spaced", "text", "top", "word_gap", "word_gaps",
                  "x0", "x1")
 
     def __init__(self, glyphs: Glyphs) -> None:
@@ -59,13 +59,18 @@ class _Cols:
         self.size: list[float] = glyphs.size.tolist()
         self.bold: list[bool] = glyphs.bold.tolist()
         self.italic: list[bool] = glyphs.italic.tolist()
-        self.word_gap: list[float] = (WORD_GAP * np.maximum(glyphs.size, 1.0)).tolist()
+        self.word_gaps = WORD_GAP * np.maximum(glyphs.size, 1.0)
+        self.word_gap: list[float] = self.word_gaps.tolist()
         """WORD_GAP * max(size, 1.0): a gap wider than both glyphs' is a word space."""
         self.spaced: list[bool] = glyphs.spaced.tolist()
         """The source said a word space comes before the glyph (see `SPACED_GAP`)."""
 
 
 # --- the layout engine -------------------------------------------------------------------
+
+# The records below are private and only ever told apart by identity: they are declared
+# without a generated __eq__ and __repr__ (dataclasses write each method with exec at
+# import, a cost every run pays before reading a page).
 
 OVERPRINT_TOLERANCE = 1.0
 """Glyphs with the same text drawn within this many points of each other are one glyph."""
@@ -85,7 +90,7 @@ SAME_LINE = 0.5
 """Glyphs whose tops differ by less than this many font sizes share a line."""
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False, repr=False)
 class _Fragment:
     """A run of glyphs on one baseline, unbroken by a column gutter.
 
@@ -104,9 +109,12 @@ class _Fragment:
     italic: bool
 
 
-def _make_fragment(cols: _Cols, idx: list[int], copies: int) -> _Fragment:
-    """A fragment of the glyphs `idx` (left to right, no space glyph at either end)."""
-    text = _text(cols, idx)
+def _make_fragment(cols: _Cols, idx: list[int], copies: int, raw: str | None = None) -> _Fragment:
+    """A fragment of the glyphs `idx` (left to right, no space glyph at either end).
+
+    `raw` is their text with its word spaces already put in (`_spaced_texts`), when known.
+    """
+    text = _text(cols, idx) if raw is None else _clean(raw)
     if not idx:  # only spaces: dropped by `_fragments`
         return _Fragment(text, copies, 0.0, 0.0, 0.0, 0.0, 0.0, False, False)
     first = idx[0]
@@ -135,11 +143,38 @@ def _text(cols: _Cols, idx: list[int]) -> str:
                 append(" ")
         append(text)
         prev, prev_text = i, text
-    # Overprinted copies leave their spaces behind; one space is what was meant.
-    return " ".join(normalize_glyphs("".join(out)).split())
+    return _clean("".join(out))
 
 
-@dataclass(slots=True)
+def _clean(raw: str) -> str:
+    """Overprinted copies leave their spaces behind; one space is what was meant."""
+    return " ".join(normalize_glyphs(raw).split())
+
+
+def _spaced_texts(glyphs: Glyphs, cols: _Cols, order: list[int]) -> list[str]:
+    """Each glyph's text, in `order` (the page's rows one after another), with a space put
+    before it where `_text` would put one after the glyph before it in that order.
+
+    The same test as `_text`'s, made for the whole page at once with arrays instead of
+    once per glyph and fragment; a fragment's text is then its glyphs' pieces joined (the
+    first glyph's without its space).
+    """
+    texts = cols.text
+    ordered = [texts[i] for i in order]
+    if len(order) < 2:
+        return ordered
+    at = np.array(order, dtype=np.int64)
+    prev, cur = at[:-1], at[1:]
+    blank = np.array([t == " " for t in ordered], dtype=np.bool_)
+    word_gap = cols.word_gaps
+    gap = glyphs.x0[cur] - glyphs.x1[prev]
+    wide = ((gap > word_gap[cur]) & (gap > word_gap[prev])) | (
+        glyphs.spaced[cur] & (gap > SPACED_GAP * word_gap[cur]))
+    space = (wide & ~blank[1:] & ~blank[:-1]).tolist()
+    return [ordered[0], *[" " + t if s else t for t, s in zip(ordered[1:], space)]]
+
+
+@dataclass(slots=True, eq=False, repr=False)
 class _Block:
     fragments: list[_Fragment]
     x0: float
@@ -248,29 +283,49 @@ EDGE_WINDOW = 3
 
 
 def _rows(glyphs: Glyphs, cols: _Cols) -> list[list[int]]:
-    """Glyph indices grouped by baseline, top-down; each row left to right."""
-    order = np.lexsort((glyphs.x0, np.round(glyphs.top, 0))).tolist()
-    tops = cols.top
+    """Glyph indices grouped by baseline, top-down; each row left to right.
+
+    In (rounded top, x) order, a glyph joins the row of the glyph that started it (its
+    head) while their tops are within either one's reach; the first that is not starts
+    the next row. Each row's end is found with one vector comparison over the glyphs
+    after its head (`_ROW_WINDOW` at a time), not one Python step per glyph.
+    """
+    order = np.lexsort((glyphs.x0, np.round(glyphs.top, 0)))
     # SAME_LINE * max(size, 1.0) per glyph: scaling is monotone, so the larger of two of
     # these is SAME_LINE * max(head size, size, 1.0) exactly.
-    reach = (SAME_LINE * np.maximum(glyphs.size, 1.0)).tolist()
+    reach = (SAME_LINE * np.maximum(glyphs.size, 1.0))[order]
+    tops = glyphs.top[order]
+    ordered: list[int] = order.tolist()
+    n = len(ordered)
     rows: list[list[int]] = []
-    head_top = head_reach = 0.0
-    for i in order:
-        top = tops[i]
-        apart = abs(top - head_top)
-        if rows and (apart <= head_reach or apart <= reach[i]):
-            rows[-1].append(i)
-            continue
-        rows.append([i])
-        head_top, head_reach = top, reach[i]
+    head = 0
+    while head < n:
+        head_top, head_reach = tops[head], reach[head]
+        end, window = -1, _ROW_WINDOW
+        start = head + 1
+        while start < n:
+            stop = min(n, start + window)
+            apart = np.abs(tops[start:stop] - head_top)
+            leaves = ~((apart <= head_reach) | (apart <= reach[start:stop]))  # as written per glyph
+            if leaves.any():
+                end = start + int(leaves.argmax())
+                break
+            start, window = stop, window * 2
+        if end < 0:
+            end = n
+        rows.append(ordered[head:end])
+        head = end
     x0 = cols.x0.__getitem__
     for row in rows:
         row.sort(key=x0)
     return rows
 
 
-@dataclass(slots=True)
+_ROW_WINDOW = 128
+"""Glyphs compared at a time when looking for the end of a row (longer rows take more looks)."""
+
+
+@dataclass(slots=True, eq=False, repr=False)
 class _Row:
     """One row's glyphs (spaces dropped) and the gaps between them, for gutter finding."""
 
@@ -486,25 +541,29 @@ def _fragments(glyphs: Glyphs, copies: list[int]) -> list[_Fragment]:
     cols.copies = any(copies)
     rows = _rows(glyphs, cols)
     geometry = [_row_geometry(cols, row) for row in rows]
+    pieces = _spaced_texts(glyphs, cols, [i for row in rows for i in row])
     frags: list[_Fragment] = []
+    at = 0  # where the row starts among `pieces`
     for r, row in enumerate(rows):
         geo = geometry[r]
         if not geo.gaps:  # no gap wide enough to be a gutter: one fragment
-            frags.append(_fragment(cols, copies, row))
+            frags.append(_fragment(cols, copies, row, pieces, at))
+            at += len(row)
             continue
         cuts = {geo.idx[k] for k in _gutters(cols, geometry, r)}
-        current: list[int] = []
-        for i in row:
-            if i in cuts and current:
-                frags.append(_fragment(cols, copies, current))
-                current = []
-            current.append(i)
-        if current:
-            frags.append(_fragment(cols, copies, current))
+        start = 0
+        for k, i in enumerate(row):
+            if i in cuts and k > start:
+                frags.append(_fragment(cols, copies, row[start:k], pieces, at + start))
+                start = k
+        if start < len(row):
+            frags.append(_fragment(cols, copies, row[start:], pieces, at + start))
+        at += len(row)
     return [f for f in frags if f.text]
 
 
-def _fragment(cols: _Cols, copies: list[int], idx: list[int]) -> _Fragment:
+def _fragment(cols: _Cols, copies: list[int], idx: list[int], pieces: list[str], at: int) -> _Fragment:
+    """The fragment of glyphs `idx` (`pieces[at:]` onwards), spaces at either end dropped."""
     texts = cols.text
     start, end = 0, len(idx)
     while end > start and texts[idx[end - 1]].isspace():
@@ -512,7 +571,8 @@ def _fragment(cols: _Cols, copies: list[int], idx: list[int]) -> _Fragment:
     while start < end and texts[idx[start]].isspace():
         start += 1
     most = max([copies[i] for i in idx], default=0) if cols.copies else 0
-    return _make_fragment(cols, idx[start:end], most)
+    raw = texts[idx[start]] + "".join(pieces[at + start + 1:at + end]) if start < end else ""
+    return _make_fragment(cols, idx[start:end], most, raw)
 
 
 def _same_style(a: _Fragment, b: _Fragment) -> bool:

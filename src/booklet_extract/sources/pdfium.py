@@ -161,6 +161,10 @@ class Frame:
 
 # --- glyphs -------------------------------------------------------------------------------
 
+# The records below are private and only ever told apart by identity: they are declared
+# without a generated __eq__ and __repr__ (dataclasses write each method with exec at
+# import, a cost every run pays before reading a page).
+
 
 def _address(handle: Any) -> int:
     """A PDFium handle's address: a cheap, hashable identity for caches."""
@@ -176,10 +180,21 @@ def _fast(func: Any, restype: Any, *argtypes: Any) -> Any:
     return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(func, ctypes.c_void_p).value or 0)
 
 
+def _per_glyph(func: Any, restype: Any) -> Any:
+    """A prototype of a (text page, glyph index) function for the calls made once per glyph.
+
+    It declares no argument types, so ctypes converts nothing in Python: the text page
+    goes as a `c_void_p` made once per page, the index as a plain C int. That is about
+    40% cheaper per call than converting each argument (`_fast`), and these calls are
+    most of the cost of reading a page.
+    """
+    return ctypes.CFUNCTYPE(restype)(ctypes.cast(func, ctypes.c_void_p).value or 0)
+
+
 _VOID, _INT = ctypes.c_void_p, ctypes.c_int
-_get_unicode = _fast(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, _VOID, _INT)
-_is_generated = _fast(pdfium_c.FPDFText_IsGenerated, _INT, _VOID, _INT)
-_get_text_object = _fast(pdfium_c.FPDFText_GetTextObject, ctypes.c_size_t, _VOID, _INT)
+_get_unicode = _per_glyph(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint)
+_is_generated = _per_glyph(pdfium_c.FPDFText_IsGenerated, _INT)
+_get_text_object = _per_glyph(pdfium_c.FPDFText_GetTextObject, ctypes.c_size_t)
 """The glyph's text object as an address: 0, not None, when it has none."""
 _get_origin = _fast(pdfium_c.FPDFText_GetCharOrigin, _INT, _VOID, _INT, _VOID, _VOID)
 """Writes the origin straight into two float64 arrays (pointers passed as addresses)."""
@@ -204,7 +219,7 @@ _LIGATURES = {"ff": "\ufb00", "fi": "\ufb01", "fl": "\ufb02", "ffi": "\ufb03", "
 """PDFium's spelling of each ligature glyph it splits -> the glyph pdfplumber reports."""
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False, repr=False)
 class _Font:
     """One font as the glyph boxes need it: style from its name, descent, advance widths."""
 
@@ -225,7 +240,7 @@ class _Font:
         return width
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class _Style:
     """What every glyph of one text object shares: font, size, and its matrix."""
 
@@ -249,7 +264,7 @@ class _Style:
         return min(xs), min(ys), max(xs), max(ys)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class _TextObject:
     """A text object's identity and geometry, to tell a redrawn copy from new text."""
 
@@ -296,6 +311,8 @@ class _PageReader:
         self.present: set[int] = set()
         """Text objects PDFium's text page holds (glyphs or not): never redrawn copies."""
         self.clones: dict[int, Glyphs] = {}
+        self.described: dict[int, _TextObject] = {}
+        """Text objects already described (`_described`), by handle."""
 
     def read(self) -> Glyphs:
         """The page's real glyphs: PDFium's own, then the overprinted copies it dropped."""
@@ -312,20 +329,21 @@ class _PageReader:
         and only the rest (`glyph`) one by one.
         """
         tp = _address(self.textpage.raw)
+        handle = ctypes.c_void_p(tp)  # what the argument-free prototypes (`_per_glyph`) take
         count = pdfium_c.FPDFText_CountChars(self.textpage)
         # map() drives the ctypes calls from C: no Python loop step per glyph.
-        codes = list(map(_get_unicode, repeat(tp, count), range(count)))
+        codes = list(map(_get_unicode, repeat(handle, count), range(count)))
         code_array = np.array(codes, dtype=np.int64)
         # PDFium only ever generates spaces and line breaks: ask only about those.
         maybe = np.flatnonzero((code_array == 0x20) | (code_array == 0x0D) | (code_array == 0x0A))
         candidates = maybe.tolist()
         generated = list(compress(candidates, [flag == 1 for flag in map(
-            _is_generated, repeat(tp, len(candidates)), candidates)]))
+            _is_generated, repeat(handle, len(candidates)), candidates)]))
         keep = np.ones(count, dtype=np.bool_)
         keep[generated] = False
         index_array = np.flatnonzero(keep)
         kept = index_array.tolist()
-        objects = np.array(list(map(_get_text_object, repeat(tp, len(kept)), kept)), dtype=np.uint64)
+        objects = np.array(list(map(_get_text_object, repeat(handle, len(kept)), kept)), dtype=np.uint64)
         self.present = set(objects.tolist())
         # A glyph with no text at all is dropped (pdfplumber drops those too).
         chosen = code_array[index_array] != 0
@@ -507,7 +525,9 @@ class _PageReader:
         return out
 
     def _walk(self, objects: list[int], out: list[Glyphs]) -> None:
-        recent: list[_TextObject] = []
+        # Text objects are described (four calls each) only when one that PDFium dropped
+        # is compared with them: on most pages none was dropped and none is described.
+        recent: list[int] = []
         for obj in objects:
             kind = _object_type(obj)
             if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
@@ -516,15 +536,23 @@ class _PageReader:
                 continue
             if kind != pdfium_c.FPDF_PAGEOBJ_TEXT:
                 continue
-            info = self.describe(obj)
-            if (info.key not in self.present and info.key not in self.clones
-                    and info.right - info.left >= 0.01):
-                source = next((o for o in reversed(recent) if info.copies(o)), None)
-                if source is not None:
-                    clones = self.moved(self.of_object(source.key), info, source)
-                    self.clones[info.key] = clones  # a copy of this copy resolves too
-                    out.append(clones)
-            recent = [*recent[-4:], info]
+            if obj not in self.present and obj not in self.clones:
+                info = self._described(obj)
+                if info.right - info.left >= 0.01:
+                    source = next((o for o in map(self._described, reversed(recent)) if info.copies(o)),
+                                  None)
+                    if source is not None:
+                        clones = self.moved(self.of_object(source.key), info, source)
+                        self.clones[info.key] = clones  # a copy of this copy resolves too
+                        out.append(clones)
+            recent = [*recent[-4:], obj]
+
+    def _described(self, obj: int) -> _TextObject:
+        """`describe`, once per text object of the page."""
+        info = self.described.get(obj)
+        if info is None:
+            info = self.described[obj] = self.describe(obj)
+        return info
 
     def of_object(self, key: int) -> Glyphs:
         """The glyphs read from text object `key` (or cloned for it), in order."""
@@ -632,7 +660,7 @@ page of a typical booklet); reopening the document after this many pages keeps m
 flat for any length, at the cost of one reopen (a few ms) per that many pages."""
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False, repr=False)
 class _Open:
     """An open document and how to open it again."""
 
