@@ -133,6 +133,17 @@ def test_list_items_by_marker(marker: str) -> None:
     assert isinstance(got[0][2], ItemData) and got[0][2].marker == marker
 
 
+def test_bullet_touching_its_item() -> None:
+    """An extractor may drop the space of a hanging bullet ("▪The", PyMuPDF): still an item.
+    A dash touching a word is no bullet (hard negative)."""
+    got = _blocks(_lines("▪The library on wheels", "for villages.", "•‘Learn Together’, a course",
+                         "for parents.", starts=False))
+    assert [(k, len(t), d) for k, t, d in got] == [(BlockKind.PROSE, 2, ItemData("▪")),
+                                                   (BlockKind.PROSE, 2, ItemData("•"))]
+    got = _blocks(_lines("The city grew.", "–Then it shrank.", starts=False))
+    assert not any(isinstance(d, ItemData) for _, _, d in got)
+
+
 def test_hanging_number_takes_its_item() -> None:
     got = _blocks(_lines("1.", "A library on wheels for villages.", "(2)", "A festival every spring."))
     assert [(k, t, d) for k, t, d in got] == [

@@ -177,8 +177,11 @@ class Profile:
     caption_max_chars: int = 90
     caption_max_lines: int = 2
     sentence_end: Pattern = field(default=_compiled(r"[.!?;:,][’”'\"»)]?\s*$"))
-    # A list item's marker: "1." "1)" "(1)" or a bullet, set before the item's text.
-    item_marker: Pattern = field(default=_compiled(r"^\s*(?:\(?\d{1,2}[.)]|[•▪●◦■\-–])\s+"))
+    # A list item's marker: "1." "1)" "(1)" or a bullet, set before the item's text. A bullet
+    # symbol (never a dash, which may open a word) may touch the capital or quotation mark
+    # after it: an extractor drops the hanging indent's space ("▪The ...", PyMuPDF).
+    item_marker: Pattern = field(default=_compiled(
+        r"^\s*(?:(?:\(?\d{1,2}[.)]|[•▪●◦■\-–])\s+|[•▪●◦■](?=[\p{Lu}‘“’'\"]))"))
     # The same marker alone on its line, its text set apart (a hanging number).
     item_marker_alone: Pattern = field(default=_compiled(r"^\s*(?:\(?\d{1,2}[.)]?|[•▪●◦■\-–])\s*$"))
     # Words that may open an initiative before the programme's name: "The ‘Learn Together’ programme".
