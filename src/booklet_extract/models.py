@@ -129,6 +129,7 @@ FlagKind = Literal[
     "unassigned_text",
     "no_sections",
     "unreadable_glyph",
+    "reading_order",
 ]
 
 

@@ -9,8 +9,9 @@ or a form feed starts a new region (see `Line`).
 from __future__ import annotations
 
 from ..errors import NotABooklet
-from ..line import Line, SourceDocument
+from ..line import Line, Repair, SourceDocument
 from ..textnorm import name_bullet, normalize_glyphs
+from .box_order import restore_item_rows
 from .paragraphs import infer_paragraph_starts
 
 _BINARY_CONTROL = {c for c in range(32) if chr(c) not in "\t\n\r\f\v"}
@@ -101,8 +102,11 @@ def lines_from_text(text: str) -> SourceDocument:
     # Blank lines between most paragraphs: the extractor marked them, so only the
     # clearest unmarked ends are added. Otherwise the lines are all there is to go by.
     marked = blanks >= _MARKED_SHARE * max(1, len(lines))
+    repairs: list[Repair] = []
+    if marked:  # blank lines between boxes: a row of items may come box by box
+        lines, repairs = restore_item_rows(lines)
     return SourceDocument(lines=infer_paragraph_starts(lines, cautious=marked), format="text",
-                          pages=page if has_pages else None)
+                          pages=page if has_pages else None, repairs=repairs)
 
 
 def _spread_words_joined(rows: list[str]) -> list[tuple[int, str]]:

@@ -1,0 +1,133 @@
+"""Items an extractor read box by box: the first lines of a row of items, then their rests.
+
+pdfminer groups a page's characters into boxes and gives the boxes one after another,
+a blank line between them. In a row of list items set side by side, each item's first
+line (set apart by the marker's hanging indent) is a box of its own, so the text gives
+the first lines of all the row's items, then the rest of each item, in the same order:
+
+    • The En el Colegio Conta-          first line of item 1
+    • The development of the            first line of item 2
+    mos con Vos (We count on ...        rest of item 1
+    Mova Teacher's Innovation ...       rest of item 2
+
+Each of those first lines was full (its column had no room for the next word, or it
+ends in a hyphen), so no item ends there: the rests are put back after their first
+lines, in the extractor's order, and each move is reported. Nothing moves unless every
+first line is full and every rest ends a sentence, so short items without a full stop
+stay as printed. The order is the only evidence of which rest is whose, so nothing moves
+when a word broken at a first line's end speaks against it (a rest in capitals after a
+hyphen) or speaks as well for another order (two first lines ending 'pro-' and two rests
+opening in lowercase: in a flowed layout the extractor may give the rests the other way
+round). A single first line set apart from its own rest is joined to it again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from itertools import permutations
+
+import regex as re
+
+from ..line import Line, Repair
+from .paragraphs import next_word_fits
+
+# A list item's printed marker: "1." "1)" "(1)" or a bullet.
+_MARKER = re.compile(r"^\s*(?:\(?\d{1,2}[.)]\s+|[•▪●◦■]\s*|–\s+)\S")
+# An item's rest ends a sentence (a closing mark may follow).
+_ENDS_ITEM = re.compile(r"[.!?;][’”'\")\]]?\s*$")
+# A rest opening with a quotation mark may be the quote after the list: never moved.
+_OPENS_QUOTE = re.compile(r"^\s*[‘“\"«]")
+# Rows longer than this are not searched for another order (k! orders).
+_MAX_ROW = 4
+
+
+def _blocks(lines: Sequence[Line]) -> list[range]:
+    """Positions of each run of lines from one block start to the next."""
+    starts = [k for k, line in enumerate(lines) if k == 0 or line.block_start]
+    return [range(a, b) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+
+
+def _is_first_line(line: Line) -> bool:
+    return bool(_MARKER.match(line.text)) and not _ENDS_ITEM.search(line.text) \
+        and not line.text.rstrip().endswith(":")
+
+
+def _is_rest(lines: Sequence[Line], block: range) -> bool:
+    first, last = lines[block[0]].text, lines[block[-1]].text
+    return not _MARKER.match(first) and not _OPENS_QUOTE.match(first) and bool(_ENDS_ITEM.search(last))
+
+
+def _broken_word_support(heads: Sequence[str], rests: Sequence[str]) -> int | None:
+    """How many first lines ending in a hyphen meet a rest opening in lowercase when
+    paired in this order; None when one meets a rest opening otherwise."""
+    support = 0
+    for head, rest in zip(heads, rests, strict=True):
+        if head.endswith("-"):
+            if not rest.lstrip()[:1].islower():
+                return None
+            support += 1
+    return support
+
+
+def _order_is_clear(heads: Sequence[str], rests: Sequence[str]) -> bool:
+    """The extractor's order pairs a broken word with its end at least as no other order does."""
+    own = _broken_word_support(heads, rests)
+    if own is None or len(heads) > _MAX_ROW:
+        return False
+    if own == 0:  # no broken word to go by: the extractor's order is all there is
+        return True
+    for order in permutations(rests):
+        if list(order) != list(rests) and (other := _broken_word_support(heads, order)) is not None \
+                and other >= own:
+            return False
+    return True
+
+
+def _row_at(lines: Sequence[Line], blocks: list[range], b: int) -> int:
+    """How many one-line first lines of items start at block `b` and have their rests,
+    in order, right after them (0 when the blocks there are not such a row)."""
+    k = 0
+    while b + k < len(blocks) and len(blocks[b + k]) == 1 and _is_first_line(lines[blocks[b + k][0]]):
+        k += 1
+    if k == 0 or b + 2 * k > len(blocks):
+        return 0
+    rests = blocks[b + k:b + 2 * k]
+    if not all(_is_rest(lines, r) for r in rests):
+        return 0
+    measure = max(len(lines[j].text.strip()) for r in rests for j in r)
+    heads = [lines[h[0]].text.rstrip() for h in blocks[b:b + k]]
+    for head, rest in zip(heads, rests, strict=True):
+        if not head.endswith("-") and next_word_fits(head, lines[rest[0]].text, measure):
+            return 0  # the first line had room: the item may have ended there
+    return k if _order_is_clear(heads, [lines[r[0]].text for r in rests]) else 0
+
+
+def restore_item_rows(lines: list[Line]) -> tuple[list[Line], list[Repair]]:
+    """The lines with each item's rest put back after its first line, and one repair
+    (kind `reading_order`) per rest moved. Only for text whose blocks the extractor
+    marked with blank lines: without them no box shows."""
+    blocks = _blocks(lines)
+    out: list[Line] = []
+    repairs: list[Repair] = []
+    b = 0
+    while b < len(blocks):
+        k = _row_at(lines, blocks, b)
+        if not k:
+            out.extend(lines[j] for j in blocks[b])
+            b += 1
+            continue
+        for head, rest in zip(blocks[b:b + k], blocks[b + k:b + 2 * k], strict=True):
+            first = lines[head[0]]
+            moved = replace(lines[rest[0]], block_start=False)
+            out.append(first)
+            out.append(moved)
+            out.extend(lines[j] for j in rest[1:])
+            if k == 1:
+                continue  # already in order: only set apart by a blank line
+            repairs.append(Repair(
+                "reading_order", moved.text.strip(), f"{first.text.strip()} {moved.text.strip()}", moved,
+                "an item's rest given after the next item's first line (the extractor's box order): "
+                "read after its own first line"))
+        b += 2 * k
+    return out, repairs

@@ -1,0 +1,114 @@
+"""Items an extractor gave box by box (first lines of a row, then their rests) put back in order."""
+
+from __future__ import annotations
+
+from booklet_extract.sources.box_order import restore_item_rows
+from booklet_extract.sources.text import lines_from_text
+
+COLUMN = [  # the rests' lines give the column's measure (about 30 characters)
+    "1. Launched an entrepreneurship",
+    "",
+    "2. Made a concerted effort to ensure",
+    "",
+    "programme in cooperation with the",
+    "Social Fund that has, to date, helped",
+    "1,000 young people.",
+    "",
+    "lifelong learning is available to all",
+    "by building 120 community centres.",
+]
+
+
+def _read(rows: list[str]) -> list[tuple[str, bool]]:
+    lines, _ = restore_item_rows(lines_from_text("\n".join(rows)).lines)
+    return [(ln.text, ln.block_start) for ln in lines]
+
+
+def _texts(rows: list[str]) -> list[str]:
+    return [t for t, _ in _read(rows)]
+
+
+def test_rests_follow_their_first_lines_in_the_extractors_order() -> None:
+    doc = lines_from_text("\n".join(["Aswan has:", "", *COLUMN]))
+    got = [(ln.text, ln.block_start) for ln in doc.lines]
+    assert got == [
+        ("Aswan has:", True),
+        ("1. Launched an entrepreneurship", True),
+        ("programme in cooperation with the", False),
+        ("Social Fund that has, to date, helped", False),
+        ("1,000 young people.", False),
+        ("2. Made a concerted effort to ensure", True),
+        ("lifelong learning is available to all", False),
+        ("by building 120 community centres.", False),
+    ]
+    assert [(r.kind, r.line.number, r.printed) for r in doc.repairs] == [
+        ("reading_order", 7, "programme in cooperation with the"),
+        ("reading_order", 11, "lifelong learning is available to all")]
+    assert doc.repairs[0].fixed == "1. Launched an entrepreneurship programme in cooperation with the"
+
+
+def test_a_broken_word_decides_the_pairing() -> None:
+    rows = ["• The En el Colegio Conta-", "", "• The development of the", "",
+            "mos con Vos (We count on", "you at school) initiative.", "",
+            "Mova Teacher’s Innovation", "Center, for teachers."]
+    assert _texts(rows) == ["• The En el Colegio Conta-", "mos con Vos (We count on", "you at school) initiative.",
+                            "• The development of the", "Mova Teacher’s Innovation", "Center, for teachers."]
+
+
+def test_broken_words_that_fit_either_order_move_nothing() -> None:
+    """Hard negative: two first lines ending 'pro-' and two rests opening in lowercase;
+    the extractor may have given the rests the other way round."""
+    rows = ["• The ‘Fit for All’ pro-", "", "• The ‘Demoscopio’ to pro-", "",
+            "mote democratic dialogue and youth", "innovation in the city.", "",
+            "gramme, an innovative and fun way", "to bring people together."]
+    assert _texts(rows) == [r for r in rows if r]
+
+
+def test_a_broken_word_before_a_capital_moves_nothing() -> None:
+    rows = ["• The En el Colegio Conta-", "", "• The development of the", "",
+            "Mova Teacher’s Innovation", "Center, for teachers.", "", "mos con Vos (We count on",
+            "you at school) initiative."]
+    assert _texts(rows) == [r for r in rows if r]
+
+
+def test_short_items_without_a_full_stop_stay_as_printed() -> None:
+    """Hard negative: short items (room left on their lines) before two paragraphs."""
+    rows = ["• Reading clubs", "", "• Sports for all", "",
+            "The city also runs a festival every", "spring for all its residents.", "",
+            "It opened three new libraries in the", "last ten years."]
+    assert _read(rows) == [(r, True) if i in (0, 1, 2, 4) else (r, False)
+                           for i, r in enumerate(r for r in rows if r)]
+
+
+def test_a_first_line_set_apart_from_its_rest_joins_it() -> None:
+    rows = ["• The PJ City Bus (and PJ", "", "School Bus), a free bus service", "across four city routes.", "",
+            "• The Recycled Sack Project, where", "residents make bags."]
+    assert _read(rows) == [("• The PJ City Bus (and PJ", True), ("School Bus), a free bus service", False),
+                           ("across four city routes.", False), ("• The Recycled Sack Project, where", True),
+                           ("residents make bags.", False)]
+    _, repairs = restore_item_rows(lines_from_text("\n".join(rows)).lines)
+    assert repairs == []  # nothing moved
+
+
+def test_a_quote_after_the_list_is_never_a_rest() -> None:
+    rows = ["• A library on wheels for all the", "", "• A festival held every spring in", "",
+            "‘We learn together, every day of", "the year.’", "", "villages of the region.", "", "the old town."]
+    assert _texts(rows) == [r for r in rows if r]
+
+
+def test_pdfminer_text_of_a_margin_quote_layout_reads_whole_items() -> None:
+    """pdfminer's text of a layout suite case: items in three columns come first lines first."""
+    from pathlib import Path
+
+    from booklet_extract.pipeline import parse_text
+
+    path = Path(__file__).parent / "layouts" / "rl-landscape-margin-quote--sample" / "text" / "pdfminer.txt"
+    booklet = parse_text(path.read_text(encoding="utf-8"), path=str(path))
+    city = next(c for c in booklet.cities if c.number == 3)
+    assert [i.text.split()[:6] for i in city.initiatives] == [
+        ["Launched", "an", "entrepreneurship", "programme", "in", "cooperation"],
+        ["Made", "a", "concerted", "effort", "to", "ensure"],
+        ["Implemented", "the", "‘Green", "Eco-Friendly", "Schools’", "project"]]
+    moved = [(f.city, f.printed) for f in booklet.flags if f.kind == "reading_order" and f.city == 3]
+    assert moved == [(3, "programme in cooperation with the"), (3, "lifelong learning is available to all by"),
+                     (3, "Schools’ project in 15 primary schools;")]
