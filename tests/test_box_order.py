@@ -112,3 +112,35 @@ def test_pdfminer_text_of_a_margin_quote_layout_reads_whole_items() -> None:
     moved = [(f.city, f.printed) for f in booklet.flags if f.kind == "reading_order" and f.city == 3]
     assert moved == [(3, "programme in cooperation with the"), (3, "lifelong learning is available to all by"),
                      (3, "Schools’ project in 15 primary schools;")]
+
+
+NUMBERS_APART = ["Aswan has:", "1)", "", "2)", "", "Launched an entrepreneurship programme in",
+                 "cooperation with the Social Fund, helping", "1,000 young people.",
+                 "Made a concerted effort to ensure learning", "is available to all by building 120", "",
+                 "community centres.", "3)", "", "Implemented the ‘Green Schools’ project.", "",
+                 "‘We learn together.’"]
+
+
+def test_numbers_given_apart_from_their_items_go_back_before_them() -> None:
+    """pdftotext gives a column of hanging numbers apart: `1)` `2)`, then both items."""
+    doc = lines_from_text("\n".join(NUMBERS_APART))
+    assert [(ln.text, ln.block_start) for ln in doc.lines][:9] == [
+        ("Aswan has:", True), ("1)", True), ("Launched an entrepreneurship programme in", False),
+        ("cooperation with the Social Fund, helping", False), ("1,000 young people.", False),
+        ("2)", True), ("Made a concerted effort to ensure learning", False),
+        ("is available to all by building 120", False), ("community centres.", True)]
+    assert [(r.kind, r.printed, r.line.number) for r in doc.repairs] == [("reading_order", "2)", 4)]
+
+
+def test_numbers_apart_with_another_count_of_item_starts_stay_as_printed() -> None:
+    """Hard negative: two places where a sentence ends before a capital, for two numbers."""
+    rows = list(NUMBERS_APART)
+    rows.insert(rows.index("1,000 young people.") + 1, "The city thanks them.")
+    doc = lines_from_text("\n".join(rows))
+    assert [ln.text for ln in doc.lines] == [r for r in rows if r]
+    assert doc.repairs == []
+
+
+def test_numbers_out_of_sequence_are_no_column() -> None:
+    rows = ["1)", "3)", "Launched a programme.", "Made an effort."]
+    assert [ln.text for ln in lines_from_text("\n".join(rows)).lines] == rows

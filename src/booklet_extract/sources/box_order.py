@@ -19,6 +19,12 @@ when a word broken at a first line's end speaks against it (a rest in capitals a
 hyphen) or speaks as well for another order (two first lines ending 'pro-' and two rests
 opening in lowercase: in a flowed layout the extractor may give the rests the other way
 round). A single first line set apart from its own rest is joined to it again.
+
+pdftotext, for its part, may give a column of hanging numbers apart from the items they
+number: `1)` `2)`, then the two items' text run together. The text then holds exactly
+one fewer place where a line ends a sentence and the next opens with a capital than
+there are numbers, before the next number or a quotation: the numbers go back to those
+places (`restore_number_columns`). Any other count leaves the lines as printed.
 """
 
 from __future__ import annotations
@@ -34,6 +40,10 @@ from .paragraphs import next_word_fits
 
 # A list item's printed marker: "1." "1)" "(1)" or a bullet.
 _MARKER = re.compile(r"^\s*(?:\(?\d{1,2}[.)]\s+|[•▪●◦■]\s*|–\s+)\S")
+# A number or bullet alone on its line, its item set apart.
+_MARKER_ALONE = re.compile(r"^\s*(?:\(?(\d{1,2})[.)]|[•▪●◦■])\s*$")
+# A line that opens an item after a finished sentence: a capital (perhaps inside a quotation mark).
+_OPENS_ITEM = re.compile(r"^\s*[‘“'\"]?\p{Lu}")
 # An item's rest ends a sentence (a closing mark may follow).
 _ENDS_ITEM = re.compile(r"[.!?;][’”'\")\]]?\s*$")
 # A rest opening with a quotation mark may be the quote after the list: never moved.
@@ -130,4 +140,69 @@ def restore_item_rows(lines: list[Line]) -> tuple[list[Line], list[Repair]]:
                 "an item's rest given after the next item's first line (the extractor's box order): "
                 "read after its own first line"))
         b += 2 * k
+    return out, repairs
+
+
+def _stack_at(lines: Sequence[Line], i: int) -> int:
+    """How many markers alone on their lines, numbered one after another (or the same
+    bullet), start at line `i`."""
+    first = _MARKER_ALONE.match(lines[i].text)
+    if first is None:
+        return 0
+    k = 1
+    while i + k < len(lines) and (m := _MARKER_ALONE.match(lines[i + k].text)) is not None:
+        if first.group(1) is None:
+            if m.group(1) is not None or lines[i + k].text.strip() != lines[i].text.strip():
+                break
+        elif m.group(1) is None or int(m.group(1)) != int(first.group(1)) + k:
+            break
+        k += 1
+    return k
+
+
+def _item_starts(lines: Sequence[Line], start: int, wanted: int) -> list[int] | None:
+    """Where the items after a stack of `wanted` + 1 markers start after the first one:
+    the places, before the next marker or quotation, where a line ends a sentence and the
+    next opens with a capital; None unless there are exactly `wanted` of them."""
+    places = []
+    j = start + 1
+    while j < len(lines) and not _MARKER_ALONE.match(lines[j].text) and not _OPENS_QUOTE.match(lines[j].text):
+        if _ENDS_ITEM.search(lines[j - 1].text) and _OPENS_ITEM.match(lines[j].text):
+            places.append(j)
+        j += 1
+    return places if len(places) == wanted else None
+
+
+def restore_number_columns(lines: list[Line]) -> tuple[list[Line], list[Repair]]:
+    """The lines with each marker of a stack given apart from its items put before its
+    own item, and one repair (kind `reading_order`) per marker moved (see the module's
+    docstring)."""
+    out: list[Line] = []
+    repairs: list[Repair] = []
+    i = 0
+    while i < len(lines):
+        k = _stack_at(lines, i)
+        starts = _item_starts(lines, i + k, k - 1) if k >= 2 and i + k < len(lines) \
+            and _OPENS_ITEM.match(lines[i + k].text) else None
+        if starts is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        markers = lines[i:i + k]
+        cut = [i + k, *starts]
+        end = max(starts) + 1
+        while end < len(lines) and not _MARKER_ALONE.match(lines[end].text) \
+                and not _OPENS_QUOTE.match(lines[end].text):
+            end += 1
+        bounds = [*cut, end]
+        for n, marker in enumerate(markers):
+            item = lines[bounds[n]:bounds[n + 1]]
+            out.append(replace(marker, block_start=True))
+            out.append(replace(item[0], block_start=False))
+            out.extend(item[1:])
+            if n:
+                repairs.append(Repair(
+                    "reading_order", marker.text.strip(), f"{marker.text.strip()} {item[0].text.strip()}", marker,
+                    "a number given apart from its item (a column of hanging numbers): put before its item"))
+        i = end
     return out, repairs

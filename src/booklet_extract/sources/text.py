@@ -9,9 +9,9 @@ or a form feed starts a new region (see `Line`).
 from __future__ import annotations
 
 from ..errors import NotABooklet
-from ..line import Line, Repair, SourceDocument
+from ..line import Line, SourceDocument
 from ..textnorm import name_bullet, normalize_glyphs
-from .box_order import restore_item_rows
+from .box_order import restore_item_rows, restore_number_columns
 from .paragraphs import infer_paragraph_starts
 
 _BINARY_CONTROL = {c for c in range(32) if chr(c) not in "\t\n\r\f\v"}
@@ -102,9 +102,10 @@ def lines_from_text(text: str) -> SourceDocument:
     # Blank lines between most paragraphs: the extractor marked them, so only the
     # clearest unmarked ends are added. Otherwise the lines are all there is to go by.
     marked = blanks >= _MARKED_SHARE * max(1, len(lines))
-    repairs: list[Repair] = []
+    lines, repairs = restore_number_columns(lines)
     if marked:  # blank lines between boxes: a row of items may come box by box
-        lines, repairs = restore_item_rows(lines)
+        lines, rows = restore_item_rows(lines)
+        repairs += rows
     return SourceDocument(lines=infer_paragraph_starts(lines, cautious=marked), format="text",
                           pages=page if has_pages else None, repairs=repairs)
 
