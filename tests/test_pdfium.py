@@ -120,6 +120,18 @@ def test_glyphs_match_pdfplumber_within_a_point(page: int) -> None:
     assert _unmatched(plumber, ours, tolerance=1.0) == []
 
 
+def test_a_run_redrawn_glyph_by_glyph_is_kept_as_pdfplumber_has_it() -> None:
+    """Chromium draws each glyph of a run as a text object of its own and, for a caption
+    printed twice, the whole run again at the same place: the copy's first glyph lies tens of
+    objects back, beyond the five PDFium compares, yet PDFium drops it. The copy is read as
+    pdfplumber reads it, so the layout can report the overprint (it was lost before)."""
+    path = Path(__file__).parent / "layouts" / "chromium-columns--sample" / "layout.pdf"
+    plumber = [c for c in _plumber_chars(path, 1) if not c.text.isspace()]
+    ours = [c for c in _pdfium_chars(path, 1) if not c.text.isspace()]
+    assert Counter(c.text for c in ours) == Counter(c.text for c in plumber)
+    assert _unmatched(plumber, ours, tolerance=1.0) == []
+
+
 @needs_corpus
 def test_rotated_page_glyphs_match_pdfplumber() -> None:
     """/Rotate 90: both backends turn the page the same way (pdfminer's page matrix)."""

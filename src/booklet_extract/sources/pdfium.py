@@ -517,7 +517,9 @@ class _PageReader:
         PDFium compares each text object with the five text objects before it in
         the same content stream (page or form) and drops it when they match; we
         walk the same objects in the same order and clone the glyphs of the one
-        that was kept, moved by the offset between the two objects.
+        that was kept, moved by the offset between the two objects. A dropped object
+        none of those five matches (a run drawn again glyph by glyph, one text object a
+        glyph, as Chromium may) is matched against every earlier one of the stream.
         """
         out: list[Glyphs] = []
         page = _address(self.page.raw)
@@ -528,6 +530,7 @@ class _PageReader:
         # Text objects are described (four calls each) only when one that PDFium dropped
         # is compared with them: on most pages none was dropped and none is described.
         recent: list[int] = []
+        earlier: list[int] = []  # every text object before, for a copy drawn further back
         for obj in objects:
             kind = _object_type(obj)
             if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
@@ -541,11 +544,15 @@ class _PageReader:
                 if info.right - info.left >= 0.01:
                     source = next((o for o in map(self._described, reversed(recent)) if info.copies(o)),
                                   None)
+                    if source is None:  # a run redrawn glyph by glyph: its first copy is further back
+                        source = next((o for o in map(self._described, reversed(earlier[:-len(recent)]))
+                                       if info.copies(o)), None)
                     if source is not None:
                         clones = self.moved(self.of_object(source.key), info, source)
                         self.clones[info.key] = clones  # a copy of this copy resolves too
                         out.append(clones)
             recent = [*recent[-4:], obj]
+            earlier.append(obj)
 
     def _described(self, obj: int) -> _TextObject:
         """`describe`, once per text object of the page."""
