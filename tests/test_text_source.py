@@ -129,6 +129,13 @@ def test_unnamed_bullet_glyphs_read_as_bullets(bullet: str) -> None:
     assert lines_from_text(f"{bullet} A library on wheels").lines[0].text == "• A library on wheels"
 
 
+@pytest.mark.parametrize("bullet", ["\x7f", "\uf0b7", "(cid:127)"])
+def test_unnamed_bullet_glyph_alone_on_its_line_hangs_before_its_item(bullet: str) -> None:
+    """pypdf gives a hanging WinAnsi bullet as U+007F alone on its line."""
+    lines = lines_from_text(f"Initiatives include:\n{bullet}\nA library on wheels.\n{bullet}\nA festival.").lines
+    assert [ln.text for ln in lines] == ["Initiatives include:", "•", "A library on wheels.", "•", "A festival."]
+
+
 def test_justified_words_one_per_line_stay_one_paragraph() -> None:
     """PyMuPDF may give a justified line's words one per line: a short line opening in
     lowercase, then a number, is no caption before a new paragraph (hard negative)."""

@@ -43,14 +43,14 @@ def normalize_glyphs(text: str) -> str:
 
 # A bullet whose glyph the extractor could not name: a control character (pypdf
 # gives U+007F), a private-use code point (a symbol font's) or pdfminer's "(cid:127)",
-# set before the text.
-_UNNAMED_BULLET = re.compile(r"^(\s*)(?:[\x7f\x80-\x9f\ue000-\uf8ff]|\(cid:\d+\))(?=\s)")
+# set before the text, or alone on its line (a hanging bullet, its text on the next line).
+_UNNAMED_BULLET = re.compile(r"^(\s*)(?:[\x7f\x80-\x9f\ue000-\uf8ff]|\(cid:\d+\))(?=\s|$)")
 
 
 def name_bullet(line: str) -> str:
     """A line's unnamed bullet glyph as "•".
 
-    >>> name_bullet("(cid:127) A library on wheels"), name_bullet("\x7f Item")
-    ('• A library on wheels', '• Item')
+    >>> name_bullet("(cid:127) A library on wheels"), name_bullet("\x7f Item"), name_bullet("\x7f")
+    ('• A library on wheels', '• Item', '•')
     """
     return _UNNAMED_BULLET.sub(r"\1•", line)
