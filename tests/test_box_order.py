@@ -144,3 +144,13 @@ def test_numbers_apart_with_another_count_of_item_starts_stay_as_printed() -> No
 def test_numbers_out_of_sequence_are_no_column() -> None:
     rows = ["1)", "3)", "Launched a programme.", "Made an effort."]
     assert [ln.text for ln in lines_from_text("\n".join(rows)).lines] == rows
+
+
+def test_a_marker_alone_heads_its_rest_in_a_row() -> None:
+    """The last item's first line went with its rest's box: its number stands alone."""
+    rows = [*COLUMN[:4], "3.", "", *COLUMN[4:], "", "Implemented the ‘Green Schools’", "project in 15 schools."]
+    assert _texts(rows) == [
+        "1. Launched an entrepreneurship", "programme in cooperation with the",
+        "Social Fund that has, to date, helped", "1,000 young people.",
+        "2. Made a concerted effort to ensure", "lifelong learning is available to all",
+        "by building 120 community centres.", "3.", "Implemented the ‘Green Schools’", "project in 15 schools."]

@@ -59,6 +59,10 @@ def _blocks(lines: Sequence[Line]) -> list[range]:
 
 
 def _is_first_line(line: Line) -> bool:
+    """An item's first line that does not end it, or its marker alone (the item's first
+    line then went with the rest's box)."""
+    if _MARKER_ALONE.match(line.text):
+        return True
     return bool(_MARKER.match(line.text)) and not _ENDS_ITEM.search(line.text) \
         and not line.text.rstrip().endswith(":")
 
@@ -108,7 +112,8 @@ def _row_at(lines: Sequence[Line], blocks: list[range], b: int) -> int:
     measure = max(len(lines[j].text.strip()) for r in rests for j in r)
     heads = [lines[h[0]].text.rstrip() for h in blocks[b:b + k]]
     for head, rest in zip(heads, rests, strict=True):
-        if not head.endswith("-") and next_word_fits(head, lines[rest[0]].text, measure):
+        if not head.endswith("-") and not _MARKER_ALONE.match(head) \
+                and next_word_fits(head, lines[rest[0]].text, measure):
             return 0  # the first line had room: the item may have ended there
     return k if _order_is_clear(heads, [lines[r[0]].text for r in rests]) else 0
 
