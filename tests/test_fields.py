@@ -29,3 +29,30 @@ def test_a_capitalised_block_after_a_full_word_stays_apart() -> None:
     # No full stop, but the last word could end a title or a name: not enough to join.
     blocks = [_prose("The Strelsau Learning Festival", 1), _prose("Reading Week for all ages.", 2)]
     assert len(_merge_continued(blocks)) == 2
+
+
+def _placed(text: str, n: int, box: tuple[float, float, float, float], page: int = 2,
+            marker: str | None = None) -> Block:
+    line = Line(text, n, True, bbox=box, page=page)
+    return Block(BlockKind.PROSE, [line], [text], ItemData(marker) if marker else None)
+
+
+def test_a_marked_items_rest_heading_the_next_column_joins_it() -> None:
+    """'(3) 'Medellín, How Are We' ends column 2; 'Doing?', a ...' heads column 3."""
+    item = _placed("(3) ’Medellín, How Are We", 50, (220.0, 230.0, 346.0, 239.0), marker="(3)")
+    rest = _placed("Doing?’, a multi-sectoral mechanism.", 51, (414.0, 150.0, 524.0, 160.0))
+    assert [b.texts for b in _merge_continued([item, rest])] == [
+        ["(3) ’Medellín, How Are We", "Doing?’, a multi-sectoral mechanism."]]
+
+
+def test_an_unmarked_block_below_or_on_the_next_page_stays_apart() -> None:
+    """Hard negatives: under the item in its own column, or opening the next page, an
+    unmarked capitalised block may be anything; nor does an unmarked item pull one in."""
+    item = _placed("(3) The Strelsau Learning Festival", 50, (220.0, 230.0, 346.0, 239.0), marker="(3)")
+    below = _placed("Reading Week for all ages.", 51, (220.0, 260.0, 346.0, 269.0))
+    next_page = _placed("Reading Week for all ages.", 51, (414.0, 150.0, 524.0, 160.0), page=3)
+    unmarked = _placed("The Strelsau Learning Festival", 50, (220.0, 230.0, 346.0, 239.0))
+    column = _placed("Reading Week for all ages.", 51, (414.0, 150.0, 524.0, 160.0))
+    assert len(_merge_continued([item, below])) == 2
+    assert len(_merge_continued([item, next_page])) == 2
+    assert len(_merge_continued([unmarked, column])) == 2

@@ -156,14 +156,27 @@ def _runs_on(text: str) -> bool:
     return bool(words) and words[-1].lower() in RUN_ON_WORDS
 
 
+def _item_goes_on_in_next_column(item: Block, block: Block) -> bool:
+    """In a PDF, an unmarked block heading the next column after a marked item that has
+    not ended ("(3) 'Medellín, How Are We" / "Doing?', a ..."): the item's rest. A marked
+    list's next item would carry its marker. Same page only: what opens the next page may
+    be anything."""
+    first, last = block.first, item.last
+    if not isinstance(item.data, ItemData) or first.bbox is None or last.bbox is None:
+        return False
+    return first.page == last.page and first.bbox[1] < last.bbox[1] and first.bbox[0] > last.bbox[2]
+
+
 def _merge_continued(blocks: list[Block]) -> list[Block]:
     """Re-join a paragraph cut by a column or page break: no full stop (a comma is
     none), and the next block goes on in lowercase, or the cut fell after a word no
-    sentence ends with ("... entrepreneurship in" / "Strelsau. The ...")."""
+    sentence ends with ("... entrepreneurship in" / "Strelsau. The ..."), or a marked
+    item's rest heads the next column."""
     merged: list[Block] = []
     for block in blocks:
         if (merged and not _FULL_STOP.search(merged[-1].texts[-1]) and block.data is None
-                and (block.texts[0].strip()[:1].islower() or _runs_on(merged[-1].texts[-1]))):
+                and (block.texts[0].strip()[:1].islower() or _runs_on(merged[-1].texts[-1])
+                     or _item_goes_on_in_next_column(merged[-1], block))):
             merged[-1] = Block(BlockKind.PROSE, merged[-1].lines + block.lines, merged[-1].texts + block.texts,
                                merged[-1].data)
         else:
