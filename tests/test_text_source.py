@@ -136,6 +136,14 @@ def test_unnamed_bullet_glyph_alone_on_its_line_hangs_before_its_item(bullet: st
     assert [ln.text for ln in lines] == ["Initiatives include:", "•", "A library on wheels.", "•", "A festival."]
 
 
+def test_symbol_font_bullet_letters_read_as_bullets() -> None:
+    """pdfminer gives a ZapfDingbats square as "n": a letter opening two lines or more,
+    alone before a capital, is a bullet; once, or before lowercase, it stays (hard negatives)."""
+    text = "n The Learning Network links libraries.\n\nn A festival.\n\nv Once only.\n\nn and lowercase."
+    assert [ln.text for ln in lines_from_text(text).lines] == [
+        "• The Learning Network links libraries.", "• A festival.", "v Once only.", "n and lowercase."]
+
+
 def test_justified_words_one_per_line_stay_one_paragraph() -> None:
     """PyMuPDF may give a justified line's words one per line: a short line opening in
     lowercase, then a number, is no caption before a new paragraph (hard negative)."""

@@ -54,3 +54,42 @@ def name_bullet(line: str) -> str:
     ('• A library on wheels', '• Item', '•')
     """
     return _UNNAMED_BULLET.sub(r"\1•", line)
+
+
+# pdfminer gives a ZapfDingbats bullet as the letter of its code: "l" for ●, "n" for ■,
+# "u" for ◆, "q" for ❑ and so on, set before the item's text ("n The city's network").
+_DINGBAT_BULLET = re.compile(r"^(\s*)([l-v])\s+(?=\S)")
+# A letter is taken for a bullet only when it opens this many lines of the text.
+_DINGBAT_MIN_LINES = 2
+
+
+def _dingbat_at(text: str) -> re.Match[str] | None:
+    """A lone letter l..v opening `text` before a capital or an opening quotation mark."""
+    m = _DINGBAT_BULLET.match(text)
+    return m if m is not None and (text[m.end()].isupper() or text[m.end()] in "‘“'\"") else None
+
+
+def dingbat_bullets(texts: list[str]) -> frozenset[str]:
+    """The letters that stand for a symbol font's bullet in this text: each opens, alone
+    and before a capital, at least two lines (an English line never opens so).
+
+    >>> sorted(dingbat_bullets(["n The network of libraries", "n A festival", "v Not twice"]))
+    ['n']
+    """
+    counts: dict[str, int] = {}
+    for text in texts:
+        if (m := _dingbat_at(text)) is not None:
+            counts[m.group(2)] = counts.get(m.group(2), 0) + 1
+    return frozenset(letter for letter, n in counts.items() if n >= _DINGBAT_MIN_LINES)
+
+
+def name_dingbat_bullet(text: str, letters: frozenset[str]) -> str:
+    """A line's symbol-font bullet letter as "•".
+
+    >>> name_dingbat_bullet("n The network", frozenset("n")), name_dingbat_bullet("n The", frozenset())
+    ('• The network', 'n The')
+    """
+    m = _dingbat_at(text)
+    if m is None or m.group(2) not in letters:
+        return text
+    return f"{m.group(1)}•{text[m.end(2):]}"

@@ -8,9 +8,11 @@ or a form feed starts a new region (see `Line`).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..errors import NotABooklet
 from ..line import Line, SourceDocument
-from ..textnorm import name_bullet, normalize_glyphs
+from ..textnorm import dingbat_bullets, name_bullet, name_dingbat_bullet, normalize_glyphs
 from .box_order import restore_item_rows, restore_number_columns
 from .paragraphs import infer_paragraph_starts
 
@@ -102,6 +104,8 @@ def lines_from_text(text: str) -> SourceDocument:
     # Blank lines between most paragraphs: the extractor marked them, so only the
     # clearest unmarked ends are added. Otherwise the lines are all there is to go by.
     marked = blanks >= _MARKED_SHARE * max(1, len(lines))
+    if letters := dingbat_bullets([line.text for line in lines]):
+        lines = [replace(line, text=name_dingbat_bullet(line.text, letters)) for line in lines]
     lines, repairs = restore_number_columns(lines)
     if marked:  # blank lines between boxes: a row of items may come box by box
         lines, rows = restore_item_rows(lines)
