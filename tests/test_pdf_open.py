@@ -316,3 +316,20 @@ def test_unwrap_pdfplumber_wrapper() -> None:
 def test_describe_is_one_short_nonempty_line(exc: BaseException) -> None:
     reason = describe(exc)
     assert reason.strip() and "\n" not in reason and len(reason) < 160
+
+
+def test_pdfplumber_pages_are_released_once_read() -> None:
+    """pdfplumber keeps every page object until the document closes; the backend
+    empties each page's slot once read (memory), and closing skips the empty slots."""
+    from booklet_extract.sources.pdf import PdfplumberBackend
+
+    sample = Path(__file__).resolve().parents[1] / "samples" / "learning-city-award-2019.pdf"
+    backend = PdfplumberBackend()
+    doc = backend.open(sample, str(sample), None)
+    try:
+        count = backend.page_count(doc, str(sample))
+        page = backend.read_page(doc, 1, str(sample))
+        assert page.number == 2 and len(page.glyphs) > 0
+        assert len(doc.pages) == count and doc.pages[1] is None and doc.pages[0] is not None
+    finally:
+        backend.close(doc)

@@ -25,7 +25,7 @@ from .blocks import (
     StatData,
     is_caption_like,
 )
-from .line import Line, Repair, RepairedLines
+from .line import Line, LineSet, Repair, RepairedLines
 from .models import (
     City,
     CityProvenance,
@@ -48,12 +48,16 @@ from .sections import CitySection
 @dataclass
 class FieldContext:
     """What field builders share: the repaired lines (and their glue), the genre's
-    profile, the text mode, and what they collect."""
+    profile, the text mode, and what they collect.
+
+    `used` is a `LineSet` (a byte per line number): a long booklet uses tens of
+    thousands of lines, and a hash set of them was a megabyte at the peak of memory.
+    """
 
     repaired: RepairedLines
     profile: Profile
     raw: bool = False
-    used: set[int] = field(default_factory=set)
+    used: LineSet = field(default_factory=LineSet)
     repairs: list[Repair] = field(default_factory=list)
     flags: list[Flag] = field(default_factory=list)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import struct
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -184,3 +184,55 @@ class RepairedLines:
         positions = [self.position(line) for line in lines]
         glues = [self.glue_of(a, b) for a, b in pairwise(positions)]
         return Glue.apply([t.strip() for t in texts], glues, raw=raw)
+
+
+class LineSet:
+    """A set of line numbers held as one byte per number (a mark), not as a hash set.
+
+    Coverage asks which lines the fields used, which are noise, and which exist at
+    all: sets of every line number of a long booklet were megabytes at the peak of
+    memory (a set's table alone is 16 to 32 bytes per number). Numbers below zero,
+    which no source makes, are held in a small set beside the marks.
+    """
+
+    __slots__ = ("_count", "_marks", "_negative")
+
+    def __init__(self, numbers: Iterable[int] = ()) -> None:
+        self._marks = bytearray()
+        self._count = 0
+        self._negative: set[int] = set()
+        self.update(numbers)
+
+    def add(self, number: int) -> None:
+        if number < 0:
+            self._negative.add(number)
+            return
+        marks = self._marks
+        if number >= len(marks):
+            marks.extend(bytes(max(number + 1 - len(marks), len(marks) // 2)))  # amortised growth
+        if not marks[number]:
+            marks[number] = 1
+            self._count += 1
+
+    def update(self, numbers: Iterable[int]) -> None:
+        for number in numbers:
+            self.add(number)
+
+    def __contains__(self, number: object) -> bool:
+        if not isinstance(number, int):
+            return False
+        if number < 0:
+            return number in self._negative
+        return number < len(self._marks) and self._marks[number] == 1
+
+    def __len__(self) -> int:
+        return self._count + len(self._negative)
+
+    def __iter__(self) -> Iterator[int]:
+        """The numbers in increasing order."""
+        yield from sorted(self._negative)
+        marks = self._marks
+        start = marks.find(1)
+        while start >= 0:
+            yield start
+            start = marks.find(1, start + 1)

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
+
+from .compact_model import CompactModel
 
 SCHEMA_VERSION = "1.0"  # keep equal to Booklet.schema_version
 
 
-class _Model(BaseModel):
+class _Model(CompactModel):  # instances share their set of given field names (memory)
     model_config = ConfigDict(extra="forbid")
 
 

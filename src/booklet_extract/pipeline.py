@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .blocks import Block, BlockKind, build_blocks
 from .errors import NotABooklet
 from .fields import FieldContext, build_city, build_front_matter, flag_at, split_to_usual_count
-from .line import Line, SourceDocument
+from .line import Line, LineSet, SourceDocument
 from .models import Booklet, City, Coverage, Flag, FrontMatter, Source
 from .profile import DEFAULT_PROFILE, Profile
 from .repairs import fold_broken_ligatures, repair_lines
@@ -141,7 +141,7 @@ def analyse(
     city_of_line = _cities_by_line(sections.cities, lines)
     # Repairs inside noise (map labels, page numbers, repeated lines) are not reported:
     # a repeated line is reported once, as the repeat it is.
-    noise = {line.number for b in sections.noise for line in b.lines}
+    noise = LineSet(line.number for b in sections.noise for line in b.lines)
     reported = [r for repairs in repaired.inline for r in repairs if r.line.number not in noise]
     reported, joined = fold_broken_ligatures(reported, ctx.repairs)
     # One repair may cover several lines (a copy wrapped over lines): reported once.
@@ -158,16 +158,24 @@ def analyse(
          block.text, None, city_of_line.get(block.first.number))
         for block in _unassigned(blocks, ctx.used)
     ]
-    # Counted, not collected: sets of every line number would be a peak of their own.
-    all_lines = {line.number for line in lines}
-    assigned = sum(1 for n in ctx.used if n in all_lines and n not in noise)
-    noise_lines = sum(1 for n in noise if n in all_lines)
-    coverage = Coverage(lines=len(all_lines), assigned=assigned, noise=len(noise),
-                        unassigned=len(all_lines) - assigned - noise_lines)
+    coverage = _coverage(lines, ctx.used, noise)
     source = Source(path=path, sha256=data if isinstance(data, str) else hashlib.sha256(data).hexdigest(),
                     format="pdf" if doc.format == "pdf" else "text", pages=doc.pages)
     return Analysed(source=source, front=front, cities=cities, located=located, field_flags=ctx.flags,
                     unassigned=unassigned, coverage=coverage, path=path, lap=lap)
+
+
+def _coverage(lines: Sequence[Line], used: LineSet, noise: LineSet) -> Coverage:
+    """How many of the lines the fields used, how many are noise, how many neither.
+
+    Counted over `LineSet`s (a byte per line number), not hash sets: a set of every
+    line number of a long booklet was the top of its peak of memory.
+    """
+    present = LineSet(line.number for line in lines)
+    assigned = sum(1 for n in used if n in present and n not in noise)
+    noise_lines = sum(1 for n in noise if n in present)
+    return Coverage(lines=len(present), assigned=assigned, noise=len(noise),
+                    unassigned=len(present) - assigned - noise_lines)
 
 
 def _stopwatch() -> Callable[[], float]:
@@ -220,7 +228,7 @@ def _cities_by_line(sections: list[CitySection], lines: Sequence[Line]) -> _City
     return city_of_line
 
 
-def _unassigned(blocks: list[Block], used: set[int]) -> list[Block]:
+def _unassigned(blocks: list[Block], used: LineSet) -> list[Block]:
     return [b for b in blocks if not b.kind.is_noise and not any(ln.number in used for ln in b.lines)]
 
 

@@ -7,6 +7,7 @@ so both backends give the same `Line`s.
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -870,7 +871,7 @@ def page_lines(page: Page, first_number: int) -> tuple[list[Line], list[Repair]]
                 region=page.number,
                 page=page.number,
                 bbox=(round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2)),
-                font_size=round(frag.size, 2),
+                font_size=_one_size(round(frag.size, 2)),
                 bold=frag.bold,
                 italic=frag.italic,
             )
@@ -884,6 +885,24 @@ def page_lines(page: Page, first_number: int) -> tuple[list[Line], list[Repair]]
         if drawn_again:
             repairs.append(_overprint_repair(drawn_again))
     return lines, repairs
+
+
+_SIZES: dict[float, float] = {}
+"""The one float object of each font size seen: a booklet prints a few dozen sizes,
+and a float per line (24 bytes) held by every line of a long booklet was a megabyte."""
+_MAX_SIZES = 4096
+
+
+def _one_size(size: float) -> float:
+    """The shared float equal to `size` (the same value: only the object is shared)."""
+    if size == 0 or math.isnan(size):  # -0.0 would find 0.0, and NaN finds nothing: as they are
+        return size
+    shared = _SIZES.get(size)
+    if shared is None:
+        if len(_SIZES) >= _MAX_SIZES:  # a pathological document: the cache stays bounded
+            _SIZES.clear()
+        shared = _SIZES.setdefault(size, size)
+    return shared
 
 
 def _overprint_repair(run: list[tuple[Line, int]]) -> Repair:

@@ -91,6 +91,8 @@ def close_pdf(pdf: PDF) -> None:
     a clean error into a traceback.
     """
     for page in pdf.__dict__.get("_pages") or []:
+        if page is None:  # released once read (`pdf.release_page`)
+            continue
         with suppress(Exception):  # closing only drops caches; nothing to report
             page.close()
     with suppress(Exception):  # a BytesIO cannot really fail to close
