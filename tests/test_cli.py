@@ -150,7 +150,8 @@ def test_start_up_loads_only_what_the_run_needs(tmp_path: Path) -> None:
     numpy, or export module until an input asks for it, and text input never does."""
     heavy = {"numpy", "pypdfium2", "pdfplumber", "pdfminer", "wordfreq", "PIL",
              "booklet_extract.review", "booklet_extract.crops", "booklet_extract.csv_export",
-             "booklet_extract.table", "booklet_extract.sources.pdfium", "booklet_extract.sources.pdf"}
+             "booklet_extract.table", "booklet_extract.sources.pdfium", "booklet_extract.sources.pdf",
+             "booklet_extract.batch", "booklet_extract.exports"}
     assert _loaded_after("import booklet_extract.cli", heavy) == []
     out = tmp_path / "out.json"
     run_text = f"from booklet_extract.cli import main; main([{str(TXT)!r}, '-o', {str(out)!r}])"

@@ -24,15 +24,16 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator
 from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import interrupts, wordlist
-from .errors import BookletError, UsageError
+from .errors import BookletError
 from .exports import ExportParts, ExportRequest, Exports, make_parts
+from .inputs import output_paths
 from .output import open_output, write_atomic
 from .profile import DEFAULT_PROFILE
 from .sources import STDIN
@@ -43,29 +44,9 @@ if TYPE_CHECKING:  # the pool machinery is imported only when a batch runs on se
 
 log = logging.getLogger(__name__)
 
-INPUT_SUFFIXES = (".pdf", ".txt", ".text")
 IN_FLIGHT_PER_WORKER = 2
 """Tasks queued per worker: enough to keep workers busy, few enough to hold little."""
 CRASHED = "the worker process died while reading this file (a crash in the PDF library?)"
-
-
-def expand_inputs(paths: Sequence[str]) -> list[Path]:
-    """Files as given; folders expanded to the PDF and text files inside (sorted)."""
-    out: list[Path] = []
-    if STDIN in paths and len(paths) > 1:
-        raise UsageError("standard input must be the only input", STDIN)
-    for raw in paths:
-        path = Path(raw)
-        if raw != STDIN and path.is_dir():
-            found = sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES
-            )
-            if not found:
-                raise UsageError("folder holds no .pdf or .txt files", raw)
-            out += found
-        else:
-            out.append(path)
-    return out
 
 
 @dataclass
@@ -293,24 +274,6 @@ def _finished(outcome: _Outcome) -> Future[_Outcome]:
     future: Future[_Outcome] = Future()
     future.set_result(outcome)
     return future
-
-
-def _output_name(path: Path, taken: set[str]) -> str:
-    """Same stem, .json; a second input with the same stem gets a numbered name."""
-    stem = "stdin" if str(path) == STDIN else path.stem
-    name = f"{stem}.json"
-    n = 2
-    while name in taken:
-        name = f"{stem}-{n}.json"
-        n += 1
-    taken.add(name)
-    return name
-
-
-def output_paths(paths: Sequence[Path], out_dir: Path) -> list[Path]:
-    """The file each input is written to in `out_dir` (known before any work)."""
-    taken: set[str] = set()
-    return [out_dir / _output_name(path, taken) for path in paths]
 
 
 @contextmanager

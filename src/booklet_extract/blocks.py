@@ -24,7 +24,8 @@ from itertools import pairwise
 import regex as re
 
 from .line import Line, RepairedLines
-from .profile import Pattern, Profile
+from .patterns import Pattern, lazy
+from .profile import Profile
 from .sources.paragraphs import in_capitals
 
 
@@ -126,10 +127,10 @@ def fold_name(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-_APOSTROPHES = re.compile(r"[’‘`´]")
-_MAP_SEPARATORS = re.compile(r"[\s,|•·]|(?<!\p{L})i(?!\p{L})")
-_LETTERS = re.compile(r"\p{L}+")
-FINISHED_SENTENCE = re.compile(r"[.!?][’”'\")]?\s*$")
+_APOSTROPHES = lazy(r"[’‘`´]")
+_MAP_SEPARATORS = lazy(r"[\s,|•·]|(?<!\p{L})i(?!\p{L})")
+_LETTERS = lazy(r"\p{L}+")
+FINISHED_SENTENCE = lazy(r"[.!?][’”'\")]?\s*$")
 """A line that ends a sentence (a colon, semicolon or comma leads on: no end)."""
 
 
@@ -182,8 +183,8 @@ def readable(name: str) -> str:
     return name.replace(UNREADABLE, "")
 
 
-_CITY_THEN_COUNTRY = re.compile(r"(?P<city>[^()]+?)\s*\((?P<country>[^()]+)\)")
-_ENDS_CAPITALISED = re.compile(r"\p{Lu}\S*$")
+_CITY_THEN_COUNTRY = lazy(r"(?P<city>[^()]+?)\s*\((?P<country>[^()]+)\)")
+_ENDS_CAPITALISED = lazy(r"\p{Lu}\S*$")
 
 
 def heading_place(text: str, profile: Profile) -> tuple[str, str] | None:
@@ -430,7 +431,7 @@ def running_head(cur: Cursor, i: int) -> Found | None:
     return None
 
 
-_NUMBERED = re.compile(r"^\s*(?:(?P<lead>\d{1,3})\s*[|•·]?\s+)?(?P<title>\D.*?\S)(?:\s*[|•·]?\s+(?P<trail>\d{1,3}))?\s*$")
+_NUMBERED = lazy(r"^\s*(?:(?P<lead>\d{1,3})\s*[|•·]?\s+)?(?P<title>\D.*?\S)(?:\s*[|•·]?\s+(?P<trail>\d{1,3}))?\s*$")
 _RUNNING_MIN = 3  # pages a running head must recur on
 _RUNNING_SPREAD = 10  # lines between two of its copies at least (closer: a duplicate)
 
@@ -881,7 +882,7 @@ def _caption_run_max_lines(profile: Profile) -> int:
 
 
 # A caption opens with a capital, a digit or a quotation mark.
-_OPENS_CAPTION_LINE = re.compile(r"[\p{Lu}\d‘“'\"]")
+_OPENS_CAPTION_LINE = lazy(r"[\p{Lu}\d‘“'\"]")
 # A line ending on one of these words runs on into the next: no caption ends so.
 RUN_ON_WORDS = frozenset(("the", "of", "and", "a", "an", "to", "in", "for", "with", "on", "at", "by",
                            "from", "or", "as", "that", "its", "their", "our"))
@@ -956,8 +957,8 @@ def split_caption_run(block: Block, profile: Profile, capitals_width: int = 0) -
 _NAME_PARTICLES = frozenset(("de", "la", "le", "les", "del", "della", "des", "du", "el", "los", "las", "da",
                              "do", "dos", "das", "di", "y", "e", "et", "und", "van", "von", "der", "den", "al"))
 _NO_CAPTION_AFTER = RUN_ON_WORDS | _NAME_PARTICLES
-_CAPTION_OPENING = re.compile(r"[‘“'\"]?\p{Lu}")
-_LOWERCASE_WORD = re.compile(r"\p{Ll}[\p{L}\p{M}’'-]*")
+_CAPTION_OPENING = lazy(r"[‘“'\"]?\p{Lu}")
+_LOWERCASE_WORD = lazy(r"\p{Ll}[\p{L}\p{M}’'-]*")
 
 
 def split_caption_pair(block: Block, profile: Profile) -> list[Block]:
@@ -1017,8 +1018,8 @@ def split_after_quote(block: Block, profile: Profile) -> list[Block]:
     return [block]
 
 
-_QUOTE_OPENING = re.compile(r"\s*[‘“\"«]\p{Lu}")
-_SENTENCE_INSIDE = re.compile(r"\p{Ll}[.!?]\s+\p{Lu}")
+_QUOTE_OPENING = lazy(r"\s*[‘“\"«]\p{Lu}")
+_SENTENCE_INSIDE = lazy(r"\p{Ll}[.!?]\s+\p{Lu}")
 
 
 def split_before_quote(block: Block, profile: Profile) -> list[Block]:

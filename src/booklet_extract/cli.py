@@ -18,11 +18,10 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import interrupts
 from ._version import __version__
-from .batch import BatchResult, OutcomeSource, expand_inputs, output_paths, run_batch
 from .debug_pages import DEFAULT_DPI, dpi
 from .errors import (
     EXIT_OK,
@@ -36,12 +35,16 @@ from .errors import (
     Interrupted,
     UsageError,
 )
-from .exports import Exports, prepare_review_folder, single_target, write_exports
+from .inputs import expand_inputs, output_paths
 from .models import Booklet
 from .output import STDOUT, make_folder, open_output, refuse_inputs, write_json
 from .pipeline import extract
 from .sources import STDIN
 from .validate import NO_SECTIONS, has_no_sections, problem_summary
+
+if TYPE_CHECKING:  # imported where used: a run on one booklet needs neither module
+    from .batch import BatchResult, OutcomeSource
+    from .exports import Exports
 
 EPILOG = """exit codes:
   0    done
@@ -193,6 +196,8 @@ def _main(args: argparse.Namespace) -> int:
         raise UsageError("--debug-pages takes exactly one input file (not standard input)")
     if args.review and args.inputs[0] == STDIN:
         raise UsageError("--review reads the input again for its crops: give a file, not standard input")
+    if args.csv or args.review:
+        from .exports import single_target
     if args.csv:
         args.csv = single_target(args.csv, inputs[0], ".csv") if single else args.csv
         refuse_inputs(args.csv, inputs)
@@ -213,6 +218,8 @@ def _main(args: argparse.Namespace) -> int:
         raise UsageError("several inputs need -o FOLDER, --jsonl FILE, --csv FILE or --review FOLDER")
     _one_stdout(None, args)
     if args.review:
+        from .exports import prepare_review_folder
+
         args.review_pages = prepare_review_folder(args.review, inputs)
         for target in args.review_pages:
             refuse_inputs(target, inputs)
@@ -239,6 +246,8 @@ def _exports(args: argparse.Namespace) -> Exports | None:
     """The exports beside the JSON that this run writes, or None."""
     if not args.csv and not args.review:
         return None
+    from .exports import Exports
+
     pages = getattr(args, "review_pages", None)
     return Exports(csv=args.csv, bom=not args.csv_no_bom, review=args.review,
                    review_pages=pages[:-1] if pages else None, backend=args.backend, password=args.password)
@@ -273,6 +282,8 @@ def _run_single(path: Path, output: str | None, args: argparse.Namespace) -> int
         write_json(STDOUT, booklet)
     exports = _exports(args)
     if exports is not None:
+        from .exports import write_exports
+
         write_exports(booklet, exports)
     if args.debug_pages:
         from .debug_pages import render_debug_pages
@@ -312,6 +323,8 @@ def _expect(booklet: Booklet, args: argparse.Namespace) -> int:
 
 def _run_batch(inputs: list[Path], out_dir: Path | None, args: argparse.Namespace,
                outcomes_from: OutcomeSource | None = None) -> int:
+    from .batch import BatchResult, run_batch
+
     result = BatchResult()
     try:
         run_batch(

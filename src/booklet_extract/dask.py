@@ -28,8 +28,8 @@ except ImportError as exc:  # pragma: no cover - the bare install
         "booklet_extract.dask needs Dask: pip install 'booklet-extract[dask]'"
     ) from exc
 
-from .batch import INPUT_SUFFIXES
 from .errors import UnreadableInput
+from .inputs import INPUT_SUFFIXES
 from .records import Record, error_record, is_error, output_record
 from .table import STAT_KEYS, city_rows, columns, widest
 

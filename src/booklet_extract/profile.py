@@ -12,11 +12,10 @@ genre's furniture (labels, roles, units).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TypeAlias
 
 import regex as re
 
-Pattern: TypeAlias = "re.Pattern[str]"
+from .patterns import Pattern, lazy
 
 # --- building blocks of the patterns below -------------------------------------------
 
@@ -55,7 +54,8 @@ _STAT_LABELS: dict[str, str] = {
 
 
 def _compiled(pattern: str, flags: int = 0) -> Pattern:
-    return re.compile(pattern, flags)
+    """Compiled at first use (`patterns.lazy`): a run needs only some of the genre's patterns."""
+    return lazy(pattern, flags)
 
 
 @dataclass(frozen=True)

@@ -28,9 +28,10 @@ import regex as re
 
 from . import wordlist
 from .line import NO_SPACE, SPACE, Glue, Line, Repair, RepairedLines
+from .patterns import lazy
 from .profile import Language, Profile
 
-_WORD = re.compile(r"\p{L}+(?:[’'\-]\p{L}+)*")
+_WORD = lazy(r"\p{L}+(?:[’'\-]\p{L}+)*")
 
 
 @lru_cache(maxsize=8)
@@ -186,7 +187,7 @@ def collapse_repeated_run(text: str) -> str:
     return core
 
 
-_GLUED = re.compile(r"(?<=\p{Ll}|[.’'\")])(?=\p{Lu}|[‘“'\"])")
+_GLUED = lazy(r"(?<=\p{Ll}|[.’'\")])(?=\p{Lu}|[‘“'\"])")
 _MAX_GLUED_WORDS = 12
 _MAX_GLUED_CHARS = 200
 
@@ -317,8 +318,8 @@ def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
 
 
 # A word broken at the line end; some extractors set a space before the hyphen ("invest -").
-_LAST_WORD = re.compile(r"(?<![\p{L}-])((?:\p{L}+-)*)(\p{L}+)( ?)-$")
-_FIRST_WORD = re.compile(r"^(\p{L}+)((?:-\p{L}+)*)")
+_LAST_WORD = lazy(r"(?<![\p{L}-])((?:\p{L}+-)*)(\p{L}+)( ?)-$")
+_FIRST_WORD = lazy(r"^(\p{L}+)((?:-\p{L}+)*)")
 
 
 _LineEnd = tuple["re.Match[str] | None", "re.Match[str] | None"]
@@ -392,8 +393,8 @@ def join_lines(
     return Glue.apply([t.strip() for t in texts], glues, raw=raw)
 
 
-_CLOSING_SPLIT = re.compile(r"(?<!\p{L})(?P<head>\p{L}+)(?P<gap>[ \t]{1,3})(?P<tail>\p{L}+)[ \t]?-$")
-_OPENING_SPLIT = re.compile(r"^(?P<lead>\s*)(?P<tail>\p{L}+)(?P<gap>[ \t]{1,3})(?P<rest>\p{L}+)")
+_CLOSING_SPLIT = lazy(r"(?<!\p{L})(?P<head>\p{L}+)(?P<gap>[ \t]{1,3})(?P<tail>\p{L}+)[ \t]?-$")
+_OPENING_SPLIT = lazy(r"^(?P<lead>\s*)(?P<tail>\p{L}+)(?P<gap>[ \t]{1,3})(?P<rest>\p{L}+)")
 
 
 def fix_splits_after_breaks(lines: Sequence[Line], texts: list[str], inline: list[list[Repair]],

@@ -13,18 +13,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-import regex as re
-
 from ..line import Line
+from ..patterns import lazy
 
 # A line that may end a paragraph: sentence punctuation, perhaps inside a closing mark.
-_ENDS_SENTENCE = re.compile(r"[.:!?;][’”'\")\]]?\s*$")
+_ENDS_SENTENCE = lazy(r"[.:!?;][’”'\")\]]?\s*$")
 # A line that may open one: capital, digit, opening quotation mark or list bullet.
-_OPENS_PARAGRAPH = re.compile(r"^\s*(?:[\p{Lu}\d‘“'\"«(•▪●◦■–—\-]|’\p{Lu})")
+_OPENS_PARAGRAPH = lazy(r"^\s*(?:[\p{Lu}\d‘“'\"«(•▪●◦■–—\-]|’\p{Lu})")
 # A line opening with a quotation mark after a finished sentence starts a new block
 # even when it fills the line: a quote, or an item that opens with a quoted name.
-_OPENS_WITH_QUOTE = re.compile(r"^\s*[‘“\"«’]\p{Lu}")
-_OPENS_CAPTION = re.compile(r"^\s*[\p{Lu}‘“'\"]")
+_OPENS_WITH_QUOTE = lazy(r"^\s*[‘“\"«’]\p{Lu}")
+_OPENS_CAPTION = lazy(r"^\s*[\p{Lu}‘“'\"]")
 # A short line without sentence punctuation is a caption or a label, not a paragraph's end.
 _SHORT_SHARE = 0.6
 # Lines around the candidate that give the measure; the fitted word must leave this share free.
