@@ -838,7 +838,7 @@ def build_blocks(repaired: RepairedLines, profile: Profile) -> list[Block]:
 
 def _runs_on_into(lines: Sequence[Line], texts: Sequence[str], taken: list[bool], k: int) -> bool:
     """Line k goes on from free text just before it that ends with a word no text
-    ends with ("... solar school in" / "Aswan"): a place name finishing a caption
+    ends with ("... solar school in" / "Zenda"): a place name finishing a caption
     or a sentence, not a label on a map."""
     if k == 0 or lines[k].block_start or taken[k - 1]:
         return False
@@ -911,7 +911,7 @@ def capitals_measure(blocks: Sequence[Block], profile: Profile) -> int:
     return max(lengths, default=0)
 
 
-# A line in capitals opening with one of these goes on the line above ("MELITOPOL VOICES" /
+# A line in capitals opening with one of these goes on the line above ("ZENDA VOICES" /
 # "FOR DEMOCRACY"): captions seldom open so.
 _GOES_ON_WORDS = frozenset(("of", "and", "or", "for", "with", "by", "from"))
 

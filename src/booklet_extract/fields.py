@@ -162,7 +162,7 @@ def _runs_on(text: str) -> bool:
 
 def _item_goes_on_in_next_column(item: Block, block: Block) -> bool:
     """In a PDF, an unmarked block heading the next column after a marked item that has
-    not ended ("(3) 'Medellín, How Are We" / "Doing?', a ..."): the item's rest. A marked
+    not ended ("(3) 'Zenda, How Are We" / "Doing?', a ..."): the item's rest. A marked
     list's next item would carry its marker. Same page only: what opens the next page may
     be anything."""
     first, last = block.first, item.last

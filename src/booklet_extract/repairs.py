@@ -444,7 +444,7 @@ def _spaceless(text: str) -> str:
 def collapse_wrapped_copies(lines: Sequence[Line], texts: list[str], inline: list[list[Repair]]) -> dict[int, Repair]:
     """A run printed twice, the copies touching, where the run wraps over lines
     ("Smart games for the" / "young of the citySmart games for" / "the young of the city"),
-    in capitals too ("...SCHOOL IN" / "ASWANPARTICIPATION OF ..."), where no case
+    in capitals too ("...SCHOOL IN" / "ZENDAPARTICIPATION OF ..."), where no case
     change shows the seam.
 
     The first copy starts a line (the seam's line or one before); the second starts

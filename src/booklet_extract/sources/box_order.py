@@ -5,10 +5,10 @@ a blank line between them. In a row of list items set side by side, each item's 
 line (set apart by the marker's hanging indent) is a box of its own, so the text gives
 the first lines of all the row's items, then the rest of each item, in the same order:
 
-    • The En el Colegio Conta-          first line of item 1
-    • The development of the            first line of item 2
-    mos con Vos (We count on ...        rest of item 1
-    Mova Teacher's Innovation ...       rest of item 2
+    • The Zenda Reading Net-            first line of item 1
+    • The opening of the                first line of item 2
+    work, which links the ...           rest of item 1
+    Strelsau Teachers' Centre ...       rest of item 2
 
 Each of those first lines was full (its column had no room for the next word, or it
 ends in a hyphen), so no item ends there: the rests are put back after their first
