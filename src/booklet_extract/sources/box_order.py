@@ -165,17 +165,18 @@ def _stack_at(lines: Sequence[Line], i: int) -> int:
     return k
 
 
-def _item_starts(lines: Sequence[Line], start: int, wanted: int) -> list[int] | None:
-    """Where the items after a stack of `wanted` + 1 markers start after the first one:
-    the places, before the next marker or quotation, where a line ends a sentence and the
-    next opens with a capital; None unless there are exactly `wanted` of them."""
+def _item_starts(lines: Sequence[Line], start: int, wanted: int) -> tuple[list[int], int] | None:
+    """Where the items after a stack of `wanted` + 1 markers start after the first one,
+    and where the run of their lines ends: the places, before the next marker or
+    quotation, where a line ends a sentence and the next opens with a capital; None
+    unless there are exactly `wanted` of them."""
     places = []
     j = start + 1
     while j < len(lines) and not _MARKER_ALONE.match(lines[j].text) and not _OPENS_QUOTE.match(lines[j].text):
         if _ENDS_ITEM.search(lines[j - 1].text) and _OPENS_ITEM.match(lines[j].text):
             places.append(j)
         j += 1
-    return places if len(places) == wanted else None
+    return (places, j) if len(places) == wanted else None
 
 
 def restore_number_columns(lines: list[Line]) -> tuple[list[Line], list[Repair]]:
@@ -187,19 +188,15 @@ def restore_number_columns(lines: list[Line]) -> tuple[list[Line], list[Repair]]
     i = 0
     while i < len(lines):
         k = _stack_at(lines, i)
-        starts = _item_starts(lines, i + k, k - 1) if k >= 2 and i + k < len(lines) \
+        found = _item_starts(lines, i + k, k - 1) if k >= 2 and i + k < len(lines) \
             and _OPENS_ITEM.match(lines[i + k].text) else None
-        if starts is None:
+        if found is None:
             out.append(lines[i])
             i += 1
             continue
+        starts, end = found
         markers = lines[i:i + k]
-        cut = [i + k, *starts]
-        end = max(starts) + 1
-        while end < len(lines) and not _MARKER_ALONE.match(lines[end].text) \
-                and not _OPENS_QUOTE.match(lines[end].text):
-            end += 1
-        bounds = [*cut, end]
+        bounds = [i + k, *starts, end]
         for n, marker in enumerate(markers):
             item = lines[bounds[n]:bounds[n + 1]]
             out.append(replace(marker, block_start=True))

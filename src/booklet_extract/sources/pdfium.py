@@ -31,7 +31,7 @@ from __future__ import annotations
 import ctypes
 import math
 from dataclasses import dataclass
-from itertools import compress, repeat
+from itertools import compress, islice, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -549,8 +549,8 @@ class _PageReader:
                     source = next((o for o in map(self._described, reversed(recent)) if info.copies(o)),
                                   None)
                     if source is None:  # a run redrawn glyph by glyph: its first copy is further back
-                        source = next((o for o in map(self._described, reversed(earlier[:-len(recent)]))
-                                       if info.copies(o)), None)
+                        further = islice(reversed(earlier), len(recent), None)  # no copy of the list
+                        source = next((o for o in map(self._described, further) if info.copies(o)), None)
                     if source is not None:
                         clones = self.moved(self.of_object(source.key), info, source)
                         self.clones[info.key] = clones  # a copy of this copy resolves too
