@@ -82,6 +82,21 @@ def test_small_italic_type_is_a_caption_even_with_a_full_stop() -> None:
     assert [k for k, _, _ in _blocks(plain)] == [BlockKind.PROSE, BlockKind.PROSE]  # without fonts: a sentence
 
 
+def test_a_box_stopping_mid_word_before_lowercase_is_no_caption() -> None:
+    """pdfminer gives a wrapped item's middle line as a box of its own: short and with
+    no sentence end, it looked like a caption, and the item's halves then joined
+    across it into a made-up word."""
+    got = _blocks(_lines("• A festival of learning, which raises awareness of the impor-",
+                         "tance of learning among citizens through workshops and ac-",
+                         "tivities aimed at learners and businesses."))
+    assert BlockKind.CAPTION not in [k for k, _, _ in got]
+    # hard negatives: a short line before a capital, or ending in a whole word, stays a caption
+    for second in ("Pupils at the school garden open day", "Pupils at the open-"):
+        got = _blocks(_lines("A paragraph of body text that runs on for a while and ends.", second,
+                             "Another paragraph that starts with a capital and ends."))
+        assert [k for k, _, _ in got][1] is BlockKind.CAPTION, second
+
+
 @pytest.mark.parametrize(
     ("texts", "entry"),
     [

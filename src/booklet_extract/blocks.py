@@ -1114,9 +1114,10 @@ def _type_text_blocks(blocks: list[Block], typography: Typography, profile: Prof
             out.append(span)
             i = j
             continue
-        if block.data is None and (is_caption_like(block.texts, profile) or typography.says_caption(block.lines)
-                                   or typography.says_label(block.lines, block.texts, profile)
-                                   or _set_in_capitals(block.texts, profile)):
+        if block.data is None and not _breaks_off_mid_word(blocks, i) and (
+                is_caption_like(block.texts, profile) or typography.says_caption(block.lines)
+                or typography.says_label(block.lines, block.texts, profile)
+                or _set_in_capitals(block.texts, profile)):
             block.kind = BlockKind.CAPTION
         else:
             block.kind = BlockKind.PROSE
@@ -1133,6 +1134,17 @@ def _set_in_capitals(texts: Sequence[str], profile: Profile) -> bool:
     in capitals (a stack of them, perhaps), never prose; headings were taken before."""
     return (len(texts) <= _CAPITALS_MAX_LINES and in_capitals(" ".join(texts))
             and not profile.sentence_end.search(texts[-1]))
+
+
+_BROKEN_WORD_END = lazy(r"\p{Ll}-$")
+
+
+def _breaks_off_mid_word(blocks: list[Block], i: int) -> bool:
+    """Block i ends on a word broken at the line end ("... workshops and ac-") and
+    the next text block goes on in lowercase ("tivities aimed at ..."): a piece of a
+    paragraph an extractor gave as a box of its own, never a caption (no caption
+    stops in the middle of a word)."""
+    return bool(_BROKEN_WORD_END.search(blocks[i].texts[-1].rstrip())) and _continued_by(blocks, i + 1)
 
 
 def _continued_by(blocks: list[Block], j: int) -> bool:
