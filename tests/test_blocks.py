@@ -15,6 +15,7 @@ from booklet_extract.blocks import (
     is_map_label,
     is_name,
     split_country_city,
+    stat_key,
 )
 from booklet_extract.line import Line
 from booklet_extract.profile import DEFAULT_PROFILE as P
@@ -113,6 +114,31 @@ def test_a_box_stopping_mid_word_before_lowercase_is_no_caption() -> None:
 def test_stat_label_and_figure_on_separate_lines(texts: list[str], entry: str) -> None:
     got = _blocks(_lines(*texts))
     assert got == [(BlockKind.STATS, texts, StatData("population", entry))]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Population: 74,737", "population"),
+        ("Total population: 74,737", "population"),
+        ("Population of the city: 74,737", "population"),
+        ("Population (city): 74,737", "population"),
+        ("Number of inhabitants (2016): 74,737", "population"),
+        ("Surface area: 495 km2", "area_km2"),
+        ("Area (km2): 495", "area_km2"),
+        ("Gross domestic product: US$56,394", "gdp_usd"),
+        ("GDP (per capita): US$56,394", "gdp_usd"),
+        ("GDP per head (2014): US$6,643", "gdp_usd"),
+        # hard negatives: prose that names a label, a bracket holding more than a qualifier
+        ("Population growth has slowed since 2010: 1,200 people left.", None),
+        ("The area around the harbour: 495 km2", None),
+        ("Population (see page 12): 74,737", None),
+    ],
+)
+def test_stat_label_wordings(text: str, key: str | None) -> None:
+    """Other booklets of the genre word their labels otherwise; the figure after the
+    colon still says which stat it is."""
+    assert stat_key(text, P) == key
 
 
 def test_attribution_with_a_role_on_two_lines() -> None:

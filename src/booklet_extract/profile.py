@@ -46,11 +46,17 @@ _FIGURE = (
 # The year may follow the figure, "1,200 (2016)", or the label, "Population (2016): 1,200".
 _YEAR = r"(?:\s*\((?P<year>(?:1[89]|20)\d{2})\))?"
 _LABEL_YEAR = r"(?:\s*\((?P<label_year>(?:1[89]|20)\d{2})\))?"
+# A label may carry a qualifier in brackets, not a year: "Population (city)", "Area (km2)",
+# "GDP (per capita)".
+_LABEL_QUALIFIER = r"(?:\s*\((?:[\p{L}$€²/.,]|km2|\s)+\))?"
 _STAT_LABELS: dict[str, str] = {
-    "population": r"(?:City\s+|Urban\s+|Metropolitan\s+|Total\s+)?population",
-    "area_km2": r"(?:City\s*/\s*urban\s+|City\s+|Urban\s+|Metropolitan\s+|Land\s+|Total\s+)?(?:area|surface)",
-    "gdp_usd": r"(?:Annual\s+)?GDP(?:\s+per\s+capita)?",
+    "population": (r"(?:(?:City|Urban|Metropolitan|Municipal|Total|Resident)\s+)?population"
+                   r"(?:\s+of\s+the\s+(?:city|municipality))?|(?:Number\s+of\s+)?inhabitants"),
+    "area_km2": r"(?:City\s*/\s*urban\s+|(?:City|Urban|Metropolitan|Municipal|Land|Total|Surface)\s+)?(?:area|surface)",
+    "gdp_usd": (r"(?:Annual\s+)?(?:GDP|Gross\s+domestic\s+product)"
+                r"(?:\s+per\s+(?:capita|head|inhabitant))?"),
 }
+_STAT_LABELS = {key: f"(?:{label}){_LABEL_QUALIFIER}" for key, label in _STAT_LABELS.items()}
 
 
 def _compiled(pattern: str, flags: int = 0) -> Pattern:
