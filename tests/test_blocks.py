@@ -141,6 +141,45 @@ def test_stat_label_wordings(text: str, key: str | None) -> None:
     assert stat_key(text, P) == key
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("City population 1,200 (2016)", "population"),  # no colon
+        ("City population – 1,200", "population"),
+        ("Annual GDP - US$6,643", "gdp_usd"),
+        ("Population 2016", None),  # hard negative: a label and its year, the figure elsewhere
+    ],
+)
+def test_stat_label_and_figure_without_a_colon(text: str, key: str | None) -> None:
+    assert stat_key(text, P) == key
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["1 Ruritania, Strelsau", "2 Borduria, Szohod"],  # big numbers without their dot
+        ["1. Ruritania – Strelsau", "2. Borduria – Szohod"],  # a dash between country and city
+    ],
+)
+def test_heading_wordings(texts: list[str]) -> None:
+    got = [(k, d) for k, _, d in _blocks(_lines(texts[0], "City population: 1,200", texts[1]))]
+    assert got[0] == (BlockKind.HEADING, HeadingData(1, "Ruritania", "Strelsau"))
+    assert got[2] == (BlockKind.HEADING, HeadingData(2, "Borduria", "Szohod"))
+
+
+def test_numbers_without_a_dot_head_only_a_place_pair() -> None:
+    """Hard negatives: a count opening a sentence or a caption is no heading."""
+    for text in ("3 Young learners at the fair", "12 Learning festivals, held in spring.", "5 Learning Cities"):
+        assert BlockKind.HEADING not in [k for k, _, _ in _blocks(_lines(text))], text
+
+
+@pytest.mark.parametrize(
+    "text", ["Ann Ek, Lord Mayor of Alpha", "Ann Ek – Lord Mayor of Alpha", "Ann Ek (Lord Mayor of Alpha)"])
+def test_attribution_wordings(text: str) -> None:
+    got = _blocks(_lines("‘We learn together, all our lives.’", text))
+    assert got[1] == (BlockKind.ATTRIBUTION, [text], AttributionData("Ann Ek", "Lord Mayor of Alpha"))
+
+
 def test_attribution_with_a_role_on_two_lines() -> None:
     got = _blocks(_lines("‘We learn together.’", "Ann Ek, Mayor of the", "Metropolitan Municipality of Alpha"))
     assert got[1] == (BlockKind.ATTRIBUTION, ["Ann Ek, Mayor of the", "Metropolitan Municipality of Alpha"],

@@ -183,26 +183,30 @@ def readable(name: str) -> str:
     return name.replace(UNREADABLE, "")
 
 
+_DASH_BETWEEN = lazy(r"\s+[–—-]\s+")
 _CITY_THEN_COUNTRY = lazy(r"(?P<city>[^()]+?)\s*\((?P<country>[^()]+)\)")
 _ENDS_CAPITALISED = lazy(r"\p{Lu}\S*$")
 
 
 def heading_place(text: str, profile: Profile) -> tuple[str, str] | None:
     """(country, city) of a heading, in the forms booklets of the genre print:
-    "Country, City", "Country: City" or "City (Country)".
+    "Country, City", "Country: City", "Country – City" or "City (Country)".
 
     >>> from .profile import DEFAULT_PROFILE as p
     >>> heading_place("Ruritania: Strelsau", p), heading_place("Strelsau (Ruritania)", p)
     (('Ruritania', 'Strelsau'), ('Ruritania', 'Strelsau'))
+    >>> heading_place("Ruritania – Strelsau", p), heading_place("Guinea-Bissau – Bissau", p)
+    (('Ruritania', 'Strelsau'), ('Guinea-Bissau', 'Bissau'))
     >>> heading_place("Iran (Islamic Republic of)", p) is None
     True
     """
     if pair := split_country_city(text, profile):
         return pair
-    if text.count(":") == 1:
-        country, _, city = (part.strip() for part in text.partition(":"))
-        if is_name(country, profile) and is_name(city, profile):
-            return readable(country), readable(city)
+    for parts in (text.split(":"), _DASH_BETWEEN.split(text)):
+        if len(parts) == 2:
+            country, city = (part.strip() for part in parts)
+            if is_name(country, profile) and is_name(city, profile):
+                return readable(country), readable(city)
     # A qualifier ends on a small word ("(Islamic Republic of)"); a country does not.
     if (match := _CITY_THEN_COUNTRY.fullmatch(text.strip())) and _ENDS_CAPITALISED.search(match.group("country")):
         country, city = match.group("country").strip(), match.group("city").strip()

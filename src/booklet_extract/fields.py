@@ -93,6 +93,9 @@ def provenance(lines: Sequence[Line]) -> Provenance:
 # --- stats ---------------------------------------------------------------------------
 
 
+_DOT_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3}){2,}")
+
+
 def parse_figure(figure: str, profile: Profile) -> int | float | None:
     """The number in a printed figure, or None when it is malformed.
 
@@ -101,6 +104,8 @@ def parse_figure(figure: str, profile: Profile) -> int | float | None:
     (None, 7250, 215.5)
     >>> parse_figure("1.2 million", p), parse_figure("495 km²", p), parse_figure("US$ 3.5bn", p)
     (1200000, 495, 3500000000)
+    >>> parse_figure("2.448.723", p), parse_figure("74.737", p)
+    (2448723, 74.737)
     """
     match = re.search(r"(\d[\d,.\u2009 ]*\d|\d)\s*(?:(" + "|".join(profile.scales) + r")(?!\p{L}))?", figure)
     if not match:
@@ -108,7 +113,8 @@ def parse_figure(figure: str, profile: Profile) -> int | float | None:
     digits = re.sub(r"[\u2009 ]", "", match.group(1))
     if not profile.well_formed_number.match(digits):
         return None
-    number = digits.replace(",", "")
+    number = (digits.replace(".", "").replace(",", ".") if _DOT_THOUSANDS.match(digits)
+              else digits.replace(",", ""))
     scale = profile.scales.get((match.group(2) or "").lower())
     if scale:
         value = float(number) * scale

@@ -43,6 +43,9 @@ _FIGURE = (
     rf"(?P<figure>{_CURRENCY}?\s?(?:{_NUMBER})(?:\s?{_SCALE})?"
     rf"(?:\s?(?:km2|km²|sq\.?\s?km|square kilomet(?:re|er)s)|\s{_CURRENCY})?)"
 )
+# Between label and figure: a colon, a dash, or only space ("City population 1,200"; not
+# "Population 2016", a label with its year, the figure on another line).
+_STAT_SEPARATOR = r"(?:\s*[:–—-]\s*|\s+(?!(?:1[89]|20)\d{2}\s*$))"
 # The year may follow the figure, "1,200 (2016)", or the label, "Population (2016): 1,200".
 _YEAR = r"(?:\s*\((?P<year>(?:1[89]|20)\d{2})\))?"
 _LABEL_YEAR = r"(?:\s*\((?P<label_year>(?:1[89]|20)\d{2})\))?"
@@ -107,7 +110,7 @@ class Profile:
 
     # --- headings: "1. Ruritania, Strelsau"; the country may wrap, the city sit on the next line.
     heading_start: Pattern = field(default=_compiled(
-        r"^\s*(?P<number>\d{1,3})\s*[.)]\s+(?P<rest>\p{Lu}.*?)\s*$"))
+        r"^\s*(?P<number>\d{1,3})\s*[.)]?\s+(?P<rest>\p{Lu}.*?)\s*$"))
     name: Pattern = field(default=_compiled(
         rf"^(?:{_NAME_WORD}|{_NAME_SMALL})(?:[\s\-]+(?:{_NAME_WORD}|{_NAME_SMALL}))*$"))
     # A parenthesised qualifier inside an official name: "Iran (Islamic Republic of)".
@@ -119,10 +122,12 @@ class Profile:
         r"^(?:introduction|foreword|preface|contents|table of contents|acknowledgements?|"
         r"message from the director|map|the cities|award(?:-winning)? cities)$", re.IGNORECASE))
 
-    # --- attributions: "Name, Role of Place", or "Name" / "Role of Place" on two lines.
+    # --- attributions: "Name, Role of Place" (or "Name – Role", "Name (Role)"), or "Name" /
+    # "Role of Place" on two lines.
     attribution: Pattern = field(default=_compiled(
-        rf"^\s*(?:[-–—]\s*)?(?P<name>[\p{{Lu}}][\p{{L}}\p{{M}}’'.\-\ufffd ]{{1,60}}?),\s+"
-        rf"(?P<role>{_ROLE_WORDS}\b.{{0,120}}?)\s*$"))
+        rf"^\s*(?:[-–—]\s*)?(?P<name>[\p{{Lu}}][\p{{L}}\p{{M}}’'.\-\ufffd ]{{1,60}}?)"
+        rf"(?:,\s+(?P<role>{_ROLE_WORDS}\b.{{0,120}}?)|\s+[–—-]\s+(?P<role>{_ROLE_WORDS}\b.{{0,120}}?)"
+        rf"|\s*\((?P<role>{_ROLE_WORDS}\b[^()]{{0,120}}?)\))\s*$"))
     attribution_name: Pattern = field(default=_compiled(
         r"^\s*(?:[-–—]\s*)?(?P<name>[\p{Lu}][\p{L}\p{M}’'.\-\ufffd ]{1,60}?)\s*$"))
     role_line: Pattern = field(default=_compiled(rf"^\s*(?P<role>{_ROLE_WORDS}\b.{{0,120}}?)\s*$"))
@@ -132,7 +137,7 @@ class Profile:
     # --- stats box: label, optional year, colon, figure, optional year.
     stat_labels: dict[str, str] = field(default_factory=lambda: dict(_STAT_LABELS))
     stat_line: dict[str, Pattern] = field(default_factory=lambda: {
-        key: _compiled(rf"^\s*{label}{_LABEL_YEAR}\s*:\s*{_FIGURE}{_YEAR}\s*$", re.IGNORECASE)
+        key: _compiled(rf"^\s*{label}{_LABEL_YEAR}{_STAT_SEPARATOR}{_FIGURE}{_YEAR}\s*$", re.IGNORECASE)
         for key, label in _STAT_LABELS.items()
     })
     # A label alone on its line ("City population (2016)" or "Annual GDP:"), its figure
@@ -166,7 +171,10 @@ class Profile:
         key: _compiled(rf"^\s*{label}{_LABEL_YEAR}\s*:", re.IGNORECASE) for key, label in _STAT_LABELS.items()
     })
     # Thousands separators must group by three; anything else is malformed.
-    well_formed_number: Pattern = field(default=_compiled(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$"))
+    # Two groups or more after dots ("2.448.723") can only be thousands; one ("74.737") is read
+    # as a decimal point, as printed.
+    well_formed_number: Pattern = field(default=_compiled(
+        r"^(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?)$"))
     scales: dict[str, int] = field(default_factory=lambda: {
         "thousand": 1_000, "million": 1_000_000, "m": 1_000_000, "billion": 1_000_000_000,
         "bn": 1_000_000_000})
