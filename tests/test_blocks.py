@@ -11,6 +11,7 @@ from booklet_extract.blocks import (
     HeadingData,
     ItemData,
     StatData,
+    attribution_parts,
     build_blocks,
     is_map_label,
     is_name,
@@ -167,6 +168,23 @@ def test_heading_wordings(texts: list[str]) -> None:
     assert got[2] == (BlockKind.HEADING, HeadingData(2, "Borduria", "Szohod"))
 
 
+@pytest.mark.parametrize("number", ["1", "1."])
+def test_heading_number_set_apart_above_its_place(number: str) -> None:
+    got = [(k, d) for k, _, d in _blocks(_lines(number, "Lao People’s Democratic Republic,", "Vientiane",
+                                                "City population: 1,200", "2", "Borduria, Szohod"))]
+    assert got[0] == (BlockKind.HEADING, HeadingData(1, "Lao People’s Democratic Republic", "Vientiane"))
+    assert got[2] == (BlockKind.HEADING, HeadingData(2, "Borduria", "Szohod"))
+
+
+def test_page_number_above_a_list_of_places_is_no_heading() -> None:
+    """Hard negatives: a page number above the front matter's list of places, and a
+    number that is not the next of the sequence."""
+    got = [k for k, _, _ in _blocks(_lines("1", "Ruritania, Strelsau", "Borduria, Szohod"))]
+    assert got[0] is BlockKind.PAGE_NUMBER and BlockKind.HEADING not in got
+    got = [k for k, _, _ in _blocks(_lines("7", "Ruritania, Strelsau", "City population: 1,200"))]
+    assert got[0] is BlockKind.PAGE_NUMBER and BlockKind.HEADING not in got
+
+
 def test_numbers_without_a_dot_head_only_a_place_pair() -> None:
     """Hard negatives: a count opening a sentence or a caption is no heading."""
     for text in ("3 Young learners at the fair", "12 Learning festivals, held in spring.", "5 Learning Cities"):
@@ -178,6 +196,11 @@ def test_numbers_without_a_dot_head_only_a_place_pair() -> None:
 def test_attribution_wordings(text: str) -> None:
     got = _blocks(_lines("‘We learn together, all our lives.’", text))
     assert got[1] == (BlockKind.ATTRIBUTION, [text], AttributionData("Ann Ek", "Lord Mayor of Alpha"))
+
+
+@pytest.mark.parametrize("role", ["Lord Provost of Alpha", "Borgmester of Alpha", "Sindaca di Alpha", "Prefeito de Alpha"])
+def test_attribution_role_titles_of_other_countries(role: str) -> None:
+    assert attribution_parts(f"Ann Ek, {role}", P) == ("Ann Ek", role)
 
 
 def test_attribution_with_a_role_on_two_lines() -> None:

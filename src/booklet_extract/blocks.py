@@ -421,8 +421,9 @@ def _hangs_before(cur: Cursor, i: int) -> bool:
 
 
 def page_number(cur: Cursor, i: int) -> Found | None:
-    """A page number alone on its line: "6", "xii" (not a number hanging before its item)."""
-    if not cur.profile.page_number.match(cur.text(i)) or _hangs_before(cur, i):
+    """A page number alone on its line: "6", "xii" (not a number hanging before its item,
+    nor a section's number set above its place)."""
+    if not cur.profile.page_number.match(cur.text(i)) or _hangs_before(cur, i) or _heading_apart(cur, i):
         return None
     return _block(cur, BlockKind.PAGE_NUMBER, i)
 
@@ -492,23 +493,23 @@ _HEADING_MAX_CHARS = 60
 
 
 def heading(cur: Cursor, i: int) -> Found | list[Found] | None:
-    """"N. Country, City", the country perhaps wrapped and the city on the next line.
+    """"N. Country, City", the country perhaps wrapped and the city on the next line,
+    the number perhaps set apart on the line above.
 
     Numbers must increase through the document: a numbered line that breaks the
     sequence backwards is a list item, not a heading.
     """
     profile = cur.profile
     match = profile.heading_start.match(cur.texts[i])
-    if not match or int(match.group("number")) <= cur.last_heading:
+    if match is None:
+        apart = _heading_apart(cur, i)
+        return None if apart is None else _heading_found(cur, cur.last_heading + 1, *apart)
+    number, rest = int(match.group("number")), match.group("rest").strip()
+    if number <= cur.last_heading or cur.typography.too_small_for_heading(cur.lines[i]):
         return None
-    if cur.typography.too_small_for_heading(cur.lines[i]):
-        return None
-    rest = match.group("rest").strip()
-    used = [i]
     parsed = None if rest.endswith(",") else heading_place(rest, profile)
     if parsed is None and (run_on := _heading_run_on(rest, cur)) is not None:
         (country, city), remainder = run_on
-        number = int(match.group("number"))
         cur.last_heading = number
         cur.names.update((fold_name(country), fold_name(city)))
         line = cur.lines[i]
@@ -518,27 +519,57 @@ def heading(cur: Cursor, i: int) -> Found | list[Found] | None:
         tail = Block(BlockKind.STATS if key else BlockKind.TEXT, [line], [remainder],
                      StatData(key, remainder) if key else None)
         return [(head, [i]), (tail, [i])]
-    j = i + 1
-    while parsed is None and cur.free(j) and len(used) < _HEADING_MAX_LINES:
+    found = (parsed, [i]) if parsed is not None else _wrapped_place(cur, rest, [i])
+    return None if found is None else _heading_found(cur, number, *found)
+
+
+def _heading_found(cur: Cursor, number: int, place: tuple[str, str], used: list[int]) -> Found:
+    cur.last_heading = number
+    cur.names.update((fold_name(place[0]), fold_name(place[1])))
+    return _block_of(cur, BlockKind.HEADING, used, HeadingData(number, *place))
+
+
+def _wrapped_place(cur: Cursor, rest: str, used: list[int]) -> tuple[tuple[str, str], list[int]] | None:
+    """The place of a heading whose text so far (`rest`) goes on over the next lines."""
+    profile = cur.profile
+    used = list(used)
+    j = used[-1] + 1
+    while cur.free(j) and len(used) < _HEADING_MAX_LINES:
         if _is_noise_line(cur, j):
             j += 1
             continue
         nxt = cur.text(j)
         if len(nxt) > _HEADING_MAX_CHARS or profile.sentence_end.search(nxt) and not nxt.endswith(","):
-            break
+            return None
         if stat_key(nxt, profile) or profile.heading_start.match(nxt):
-            break
+            return None
         rest = f"{rest} {nxt}"
         used.append(j)
         j += 1
-        if not rest.endswith(","):
-            parsed = heading_place(rest, profile)
-    if parsed is None:
+        if not rest.endswith(",") and (parsed := heading_place(rest, profile)) is not None:
+            return parsed, used
+    return None
+
+
+_NUMBER_ALONE = lazy(r"^\s*(?P<number>\d{1,3})\s*[.)]?\s*$")
+
+
+def _heading_apart(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | None:
+    """A section's number set apart on the line above its place ("1" / "Ruritania,
+    Strelsau"), as a designer sets a big number: only the next number of the sequence,
+    and not above a list of places (the front matter's, under a page number).
+    Changes nothing: `page_number` asks it too."""
+    match = _NUMBER_ALONE.match(cur.text(i))
+    if not match or int(match.group("number")) != cur.last_heading + 1 or not cur.free(i + 1):
         return None
-    number = int(match.group("number"))
-    cur.last_heading = number
-    cur.names.update((fold_name(parsed[0]), fold_name(parsed[1])))
-    return _block_of(cur, BlockKind.HEADING, used, HeadingData(number, parsed[0], parsed[1]))
+    rest = cur.text(i + 1)
+    if not re.match(r"\p{Lu}", rest) or cur.typography.too_small_for_heading(cur.lines[i + 1]):
+        return None
+    if rest.endswith(",") or (parsed := heading_place(rest, cur.profile)) is None:
+        return _wrapped_place(cur, rest, [i, i + 1])
+    if cur.free(i + 2) and heading_place(cur.text(i + 2), cur.profile):
+        return None
+    return parsed, [i, i + 1]
 
 
 def _heading_run_on(rest: str, cur: Cursor) -> tuple[tuple[str, str], str] | None:

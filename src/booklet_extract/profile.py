@@ -34,7 +34,8 @@ _ROLE_WORDS = (
     r"Head|Prefect|Secretary|Commissioner|Executive|Chief|Councillor|Councilor|Premier|"
     r"Leader|Rector|Dean|Manager|Coordinator|Officer|Superintendent|Magistrate|"
     r"Burgomaster|Mayoress|Intendant|Intendente|Alcalde|Alcaldesa|Presidente|Bürgermeister|"
-    r"Oberbürgermeister|Administrator|Representative|Ambassador|Senator|Member)"
+    r"Oberbürgermeister|Administrator|Representative|Ambassador|Senator|Member|Provost|Maire|"
+    r"Sindaco|Sindaca|Prefeito|Prefeita|Presidenta|Gobernador|Gobernadora|Borgmester|Burgemeester)"
 )
 _NUMBER = r"\d[\d,.\u2009 ]*\d|\d"
 _SCALE = r"(?:million|billion|thousand|bn|m)\b"
