@@ -1,0 +1,52 @@
+"""The sample booklet reworded as other booklets of the genre word it: every field
+must still be read (scored with the shared scorer against the sample's truth).
+
+Each rewriting changes only the genre's furniture (how a heading, a stats line or an
+attribution is set), never the content, so the sample's hand-checked fields stay the
+truth.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from booklet_extract.pipeline import extract
+
+from .conftest import SAMPLE, SAMPLES
+from .test_quality import GOLD, SCORER, _score
+
+pytestmark = pytest.mark.skipif(
+    not (GOLD.exists() and SCORER.exists()), reason="../shared (hand-checked truth) is not beside the checkout"
+)
+
+_HEADING = re.compile(r"^(\d{1,2})\. ([^\n,]+?), ([^\n,]+?) *$", re.MULTILINE)
+_HEADING_START = re.compile(r"^(\d{1,2})\. (\S)", re.MULTILINE)
+_STAT = re.compile(r"^(City population|City/urban area|Annual GDP): ", re.MULTILINE)
+_ATTRIBUTION = re.compile(r"^(\S[^\n,]{3,40}), (Mayor of [^\n]*?) *$", re.MULTILINE)
+
+REWORDINGS: dict[str, Callable[[str], str]] = {
+    "heading-number-without-dot": lambda t: _HEADING_START.sub(r"\1 \2", t),
+    "heading-number-on-its-own-line": lambda t: _HEADING_START.sub(r"\1\n\2", t),
+    "heading-dash-between-country-and-city": lambda t: _HEADING.sub(r"\1. \2 – \3", t),
+    "stats-without-colon": lambda t: _STAT.sub(r"\1 ", t),
+    "stats-with-dash": lambda t: _STAT.sub(r"\1 – ", t),
+    "stats-labels-reworded": lambda t: t.replace("City population:", "Population (city):")
+    .replace("City/urban area:", "Surface area:").replace("Annual GDP:", "GDP per head:"),
+    "attribution-with-dash": lambda t: _ATTRIBUTION.sub(r"\1 – \2", t),
+    "attribution-role-in-brackets": lambda t: _ATTRIBUTION.sub(r"\1 (\2)", t),
+}
+
+
+@pytest.mark.parametrize("name", sorted(REWORDINGS))
+def test_reworded_sample_reads_fully(name: str, tmp_path: Path) -> None:
+    text = (SAMPLES / f"{SAMPLE}.txt").read_text(encoding="utf-8")
+    reworded = REWORDINGS[name](text)
+    assert reworded != text  # the rewriting found what it rewrites
+    path = tmp_path / f"{name}.txt"
+    path.write_text(reworded, encoding="utf-8")
+    score, fails = _score(extract(path))
+    assert score == 1.0, "\n".join(fails)
