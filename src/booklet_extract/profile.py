@@ -198,7 +198,7 @@ class Profile:
         {"of", "for", "and", "the", "in", "on", "to", "el", "la", "de", "del", "con", "til", "des", "da"})
 
     # --- text without geometry: items an extractor gave box by box or apart from their
-    # numbers (`sources/box_order.py`).
+    # numbers (`sources/box_order.py`), paragraph ends it ran on (`sources/paragraphs.py`).
     # An item's first line in a box of its own. Unlike `item_marker`: text must follow the
     # marker (a marker alone is `box_marker_alone`), a bullet symbol may touch any text (it
     # never opens a word), and of the dashes only the en dash followed by a space counts, as
@@ -214,6 +214,17 @@ class Profile:
     # A line opening with a quotation mark (the quote after a list, never an item's rest).
     # The straight single quote is left out: it may as well be an apostrophe.
     quote_mark_start: Pattern = field(default=_compiled(r"^\s*[‘“\"«]"))
+    # A line that may end a paragraph: `item_end`, or a colon (a lead-in ends its paragraph).
+    paragraph_end: Pattern = field(default=_compiled(r"[.:!?;][’”'\")\]]?\s*$"))
+    # A line that may open one: a capital, a digit, an opening quotation mark or bracket, a
+    # bullet or dash (a list item), or a closing single mark before a capital (typeset as the
+    # opening one).
+    paragraph_start: Pattern = field(default=_compiled(r"^\s*(?:[\p{Lu}\d‘“'\"«(•▪●◦■–—\-]|’\p{Lu})"))
+    # A quotation mark before a capital: after a finished sentence such a line opens a new
+    # block even when it fills its line (a quote, or an item opening with a quoted name).
+    quoted_capital_start: Pattern = field(default=_compiled(r"^\s*[‘“\"«’]\p{Lu}"))
+    # A line that may open a caption or a label: a capital or an opening quotation mark.
+    caption_start: Pattern = field(default=_compiled(r"^\s*[\p{Lu}‘“'\"]"))
 
     language: Language = field(default_factory=Language)
 

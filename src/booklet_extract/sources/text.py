@@ -114,7 +114,7 @@ def lines_from_text(text: str, *, profile: Profile = DEFAULT_PROFILE) -> SourceD
     if marked:  # blank lines between boxes: a row of items may come box by box
         lines, rows = restore_item_rows(lines, profile=profile)
         repairs += rows
-    return SourceDocument(lines=infer_paragraph_starts(lines, cautious=marked), format="text",
+    return SourceDocument(lines=infer_paragraph_starts(lines, cautious=marked, profile=profile), format="text",
                           pages=page if has_pages else None, repairs=repairs)
 
 
