@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from booklet_extract.sources.box_order import restore_item_rows
+from dataclasses import replace
+
+import pytest
+
+from booklet_extract.patterns import lazy
+from booklet_extract.pipeline import extract, parse_text
+from booklet_extract.profile import DEFAULT_PROFILE, Profile
+from booklet_extract.sources import load
+from booklet_extract.sources.box_order import restore_item_rows, restore_number_columns
 from booklet_extract.sources.text import lines_from_text
 
 COLUMN = [  # the rests' lines give the column's measure (about 30 characters)
@@ -154,3 +162,54 @@ def test_a_marker_alone_heads_its_rest_in_a_row() -> None:
         "Social Fund that has, to date, helped", "1,000 young people.",
         "2. Made a concerted effort to ensure", "lifelong learning is available to all",
         "by building 120 community centres.", "3.", "Implemented the ‘Green Schools’", "project in 15 schools."]
+
+
+# The genre's patterns come from the Profile passed in, not from the module: a booklet
+# whose items open with "*" (a profile that says so) has its rows put back; by default
+# "*" is no marker and nothing moves.
+STAR_BULLETS = replace(DEFAULT_PROFILE, box_item_marker=lazy(r"^\s*(?:\(?\d{1,2}[.)]\s+|[•▪●◦■*]\s*|–\s+)\S"))
+STAR_COLUMN = [row.replace("1. ", "* ").replace("2. ", "* ") for row in COLUMN]
+
+
+def test_the_profiles_item_marker_decides_what_opens_a_row() -> None:
+    lines = lines_from_text("\n".join(STAR_COLUMN)).lines
+    as_printed, none = restore_item_rows(lines)
+    assert none == [] and as_printed == lines
+    moved, repairs = restore_item_rows(lines, profile=STAR_BULLETS)
+    assert [ln.text for ln in moved] == [
+        "* Launched an entrepreneurship", "programme in cooperation with the",
+        "Social Fund that has, to date, helped", "1,000 young people.",
+        "* Made a concerted effort to ensure", "lifelong learning is available to all",
+        "by building 120 community centres."]
+    assert [r.printed for r in repairs] == ["programme in cooperation with the",
+                                            "lifelong learning is available to all"]
+
+
+def test_the_profiles_marker_alone_decides_what_a_column_of_numbers_is() -> None:
+    """Numbers set as "1]" "2]": a column of them only for a profile that knows the form."""
+    rows = [row.replace(")", "]") if row[:1].isdigit() and len(row) == 2 else row for row in NUMBERS_APART]
+    lines = lines_from_text("\n".join(rows)).lines
+    assert restore_number_columns(lines) == (lines, [])
+    brackets = replace(DEFAULT_PROFILE, box_marker_alone=lazy(r"^\s*(?:\(?(?P<number>\d{1,2})[.)\]]|[•▪●◦■])\s*$"))
+    moved, repairs = restore_number_columns(lines, profile=brackets)
+    assert [ln.text for ln in moved][:6] == [
+        "Aswan has:", "1]", "Launched an entrepreneurship programme in",
+        "cooperation with the Social Fund, helping", "1,000 young people.", "2]"]
+    assert [r.printed for r in repairs] == ["2]"]
+
+
+def _reading_order_via(way: str, text: str, profile: Profile) -> list[str | None]:
+    if way == "lines_from_text":
+        return [r.printed for r in lines_from_text(text, profile=profile).repairs]
+    if way == "load":
+        return [r.printed for r in load(text.encode("utf-8"), profile=profile)[0].repairs]
+    booklet = extract(text.encode("utf-8"), profile=profile) if way == "extract" else parse_text(text, profile=profile)
+    return [f.printed for f in booklet.flags if f.kind == "reading_order"]
+
+
+@pytest.mark.parametrize("way", ["lines_from_text", "load", "extract", "parse_text"])
+def test_the_profile_reaches_the_text_source(way: str) -> None:
+    text = "\n".join(["Aswan has:", "", *STAR_COLUMN])
+    assert _reading_order_via(way, text, DEFAULT_PROFILE) == []
+    assert _reading_order_via(way, text, STAR_BULLETS) == ["programme in cooperation with the",
+                                                           "lifelong learning is available to all"]

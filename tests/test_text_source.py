@@ -91,6 +91,22 @@ def test_paragraphs_found_without_blank_lines() -> None:
     assert starts == [True, False, False, True, False, False]
 
 
+def test_what_ends_a_paragraph_is_the_profiles() -> None:
+    """The sentence ends come from the Profile passed in: a profile for which only "!"
+    and "?" end one finds no paragraph end after "a third one."."""
+    from dataclasses import replace
+
+    from booklet_extract.patterns import lazy
+    from booklet_extract.profile import DEFAULT_PROFILE
+    from booklet_extract.sources.paragraphs import infer_paragraph_starts
+
+    no_full_stops = replace(DEFAULT_PROFILE, paragraph_end=lazy(r"[!?][’”'\")\]]?\s*$"))
+    starts = [ln.block_start for ln in lines_from_text(NO_BLANKS, profile=no_full_stops).lines]
+    assert starts == [True, False, False, False, False, False]
+    lines = lines_from_text(NO_BLANKS, profile=no_full_stops).lines
+    assert [ln.block_start for ln in infer_paragraph_starts(lines)] == [True, False, False, True, False, False]
+
+
 def test_full_line_ending_a_sentence_does_not_split() -> None:
     """Hard negative: a sentence that ends on a full line is no paragraph end."""
     text = ("We met the teachers of the old town school.\nThey told us how the classes\n"

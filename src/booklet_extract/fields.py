@@ -194,15 +194,12 @@ def _merge_continued(blocks: list[Block]) -> list[Block]:
     return merged
 
 
-_OPENS_ITEM = re.compile(r"^\s*[‘“'\"]?\p{Lu}")
-
-
 def _item_blocks(section: CitySection) -> list[Block]:
     """The section's prose blocks that will be its items (see `build_city`)."""
     return [b for b in section.body if b.kind is BlockKind.PROSE]
 
 
-def split_to_usual_count(sections: list[CitySection]) -> None:
+def split_to_usual_count(sections: list[CitySection], profile: Profile) -> None:
     """Split unmarked items run together in text without blank lines, when the booklet
     says how many a city has.
 
@@ -225,7 +222,7 @@ def split_to_usual_count(sections: list[CitySection]) -> None:
         if count >= usual or any(b.data is not None or b.first.bbox is not None for b in items):
             continue
         places = [(block, k) for block in items for k in range(1, len(block.texts))
-                  if FINISHED_SENTENCE.search(block.texts[k - 1]) and _OPENS_ITEM.match(block.texts[k])]
+                  if FINISHED_SENTENCE.search(block.texts[k - 1]) and profile.item_start.match(block.texts[k])]
         if len(places) != usual - count:
             continue
         for block in items:

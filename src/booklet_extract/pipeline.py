@@ -42,7 +42,7 @@ def extract(
     """
     started = time.perf_counter()
     shown = name if name is not None else display_name(path)
-    doc, data = load(path, password=password, pages=pages, backend=backend, name=shown)
+    doc, data = load(path, password=password, pages=pages, backend=backend, name=shown, profile=profile)
     log.info("%s: read %s: %s%d line(s) in %.3f s", shown, doc.format,
              f"{doc.pages} page(s), " if doc.pages else "", len(doc.lines), time.perf_counter() - started)
     digest = data if isinstance(data, str) else hashlib.sha256(data).hexdigest()
@@ -60,8 +60,8 @@ def parse_text(
         data = text.encode("utf-8")
     except UnicodeEncodeError as exc:  # a lone surrogate: text that came from a broken decode
         raise NotABooklet(f"not valid Unicode text (lone surrogate at position {exc.start})", path) from None
-    return build_booklet(lines_from_text(normalize_newlines(text)), data, path, raw_text=raw_text,
-                         profile=profile)
+    return build_booklet(lines_from_text(normalize_newlines(text), profile=profile), data, path,
+                         raw_text=raw_text, profile=profile)
 
 
 def build_booklet(
@@ -127,7 +127,7 @@ def analyse(
              sum(len(r) for r in repaired.inline), len(repaired.repeated), lap())  # candidates: running heads drop out
     blocks = build_blocks(repaired, profile)
     sections = split_sections(blocks, profile)
-    split_to_usual_count(sections.cities)
+    split_to_usual_count(sections.cities, profile)
     log.info("%s: blocks and sections: %d block(s), %d city section(s) in %.3f s",
              path, len(blocks), len(sections.cities), lap())
     ctx = FieldContext(repaired=repaired, profile=profile, raw=raw_text)

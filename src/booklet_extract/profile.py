@@ -199,10 +199,47 @@ class Profile:
         r"^\s*(?:(?:\(?\d{1,2}[.)]|[•▪●◦■\-–])\s+|[•▪●◦■](?=[\p{Lu}‘“’'\"]))"))
     # The same marker alone on its line, its text set apart (a hanging number).
     item_marker_alone: Pattern = field(default=_compiled(r"^\s*(?:\(?\d{1,2}[.)]?|[•▪●◦■\-–])\s*$"))
+    # A line that opens an item where no marker says so, after a finished sentence: a
+    # capital, perhaps inside an opening quotation mark (unmarked items run together,
+    # `fields.split_to_usual_count`; items given apart from their numbers, `sources/box_order.py`).
+    item_start: Pattern = field(default=_compiled(r"^\s*[‘“'\"]?\p{Lu}"))
+    # An item's text ends here: a sentence's end or a semicolon, perhaps inside a closing
+    # mark or bracket. Unlike `sentence_end`, a colon (a lead-in: a list follows) or a comma
+    # ends no item.
+    item_end: Pattern = field(default=_compiled(r"[.!?;][’”'\")\]]?\s*$"))
     # Words that may open an initiative before the programme's name: "The ‘Learn Together’ programme".
     name_lead: Pattern = field(default=_compiled(r"^(?:The|Its|Their|A|An|Our)\s+", re.IGNORECASE))
     name_small_words: frozenset[str] = frozenset(
         {"of", "for", "and", "the", "in", "on", "to", "el", "la", "de", "del", "con", "til", "des", "da"})
+
+    # --- text without geometry: items an extractor gave box by box or apart from their
+    # numbers (`sources/box_order.py`), paragraph ends it ran on (`sources/paragraphs.py`).
+    # An item's first line in a box of its own. Unlike `item_marker`: text must follow the
+    # marker (a marker alone is `box_marker_alone`), a bullet symbol may touch any text (it
+    # never opens a word), and of the dashes only the en dash followed by a space counts, as
+    # the box-order repair was built and checked with (a hyphen or em dash opening a box's
+    # line is not taken for a marker).
+    box_item_marker: Pattern = field(default=_compiled(r"^\s*(?:\(?\d{1,2}[.)]\s+|[•▪●◦■]\s*|–\s+)\S"))
+    # A number or bullet alone on its line, its item set apart (a row's last first line went
+    # with its rest's box; a column of hanging numbers). Unlike `item_marker_alone`: a number
+    # needs its "." or ")" (a bare number alone on its line may be a page number) and no dash
+    # counts, as the repair was built and checked with; the number is captured, since a
+    # column's numbers must count up one by one.
+    box_marker_alone: Pattern = field(default=_compiled(r"^\s*(?:\(?(?P<number>\d{1,2})[.)]|[•▪●◦■])\s*$"))
+    # A line opening with a quotation mark (the quote after a list, never an item's rest).
+    # The straight single quote is left out: it may as well be an apostrophe.
+    quote_mark_start: Pattern = field(default=_compiled(r"^\s*[‘“\"«]"))
+    # A line that may end a paragraph: `item_end`, or a colon (a lead-in ends its paragraph).
+    paragraph_end: Pattern = field(default=_compiled(r"[.:!?;][’”'\")\]]?\s*$"))
+    # A line that may open one: a capital, a digit, an opening quotation mark or bracket, a
+    # bullet or dash (a list item), or a closing single mark before a capital (typeset as the
+    # opening one).
+    paragraph_start: Pattern = field(default=_compiled(r"^\s*(?:[\p{Lu}\d‘“'\"«(•▪●◦■–—\-]|’\p{Lu})"))
+    # A quotation mark before a capital: after a finished sentence such a line opens a new
+    # block even when it fills its line (a quote, or an item opening with a quoted name).
+    quoted_capital_start: Pattern = field(default=_compiled(r"^\s*[‘“\"«’]\p{Lu}"))
+    # A line that may open a caption or a label: a capital or an opening quotation mark.
+    caption_start: Pattern = field(default=_compiled(r"^\s*[\p{Lu}‘“'\"]"))
 
     language: Language = field(default_factory=Language)
 

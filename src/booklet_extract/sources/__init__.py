@@ -13,6 +13,7 @@ from typing import BinaryIO, Union
 
 from ..errors import NoText, UnreadableInput, UsageError
 from ..line import SourceDocument
+from ..profile import DEFAULT_PROFILE, Profile
 from .text import decode_text, lines_from_text
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,7 @@ def load(
     pages: tuple[int, int] | None = None,
     backend: str = "pdfplumber",
     name: str | None = None,
+    profile: Profile = DEFAULT_PROFILE,
 ) -> tuple[SourceDocument, bytes | str]:
     """Read `path` and return its lines plus, for the checksum, the raw bytes, or the
     SHA-256 hex digest already taken for a PDF in a regular file.
@@ -55,6 +57,8 @@ def load(
     a long PDF's bytes are never held whole while its pages are laid out.
     Bytes and file objects carry no name of their own: `name` is what errors and
     the output call them (None for none); for a path it overrides the path shown.
+    Text is read with the genre's patterns in `profile` (items out of order, paragraph
+    ends); a PDF's layout needs none.
     """
     shown = name if name is not None else display_name(path)
     pdf_file = _pdf_file(path, shown)
@@ -70,7 +74,7 @@ def load(
         return _read_pdf(data, shown, password=password, pages=pages, backend=backend), data
     if pages is not None:
         raise UsageError("pages= applies to PDF input only", shown)
-    doc = lines_from_text(decode_text(data, shown))
+    doc = lines_from_text(decode_text(data, shown), profile=profile)
     if not doc.lines:  # only blanks once decoded (a BOM, NBSPs, ideographic spaces...)
         raise NoText(NO_TEXT, shown)
     return doc, data

@@ -25,6 +25,10 @@ number: `1)` `2)`, then the two items' text run together. The text then holds ex
 one fewer place where a line ends a sentence and the next opens with a capital than
 there are numbers, before the next number or a quotation: the numbers go back to those
 places (`restore_number_columns`). Any other count leaves the lines as printed.
+
+What counts as a marker, an item's start or end and a quotation is the genre's, so it
+comes from the `Profile` passed in (`box_item_marker`, `box_marker_alone`, `item_start`,
+`item_end`, `quote_mark_start`).
 """
 
 from __future__ import annotations
@@ -33,21 +37,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import permutations
 
-import regex as re
-
 from ..line import Line, Repair
+from ..profile import DEFAULT_PROFILE, Profile
 from .paragraphs import next_word_fits
 
-# A list item's printed marker: "1." "1)" "(1)" or a bullet.
-_MARKER = re.compile(r"^\s*(?:\(?\d{1,2}[.)]\s+|[•▪●◦■]\s*|–\s+)\S")
-# A number or bullet alone on its line, its item set apart.
-_MARKER_ALONE = re.compile(r"^\s*(?:\(?(\d{1,2})[.)]|[•▪●◦■])\s*$")
-# A line that opens an item after a finished sentence: a capital (perhaps inside a quotation mark).
-_OPENS_ITEM = re.compile(r"^\s*[‘“'\"]?\p{Lu}")
-# An item's rest ends a sentence (a closing mark may follow).
-_ENDS_ITEM = re.compile(r"[.!?;][’”'\")\]]?\s*$")
-# A rest opening with a quotation mark may be the quote after the list: never moved.
-_OPENS_QUOTE = re.compile(r"^\s*[‘“\"«]")
 # Rows longer than this are not searched for another order (k! orders).
 _MAX_ROW = 4
 
@@ -58,18 +51,22 @@ def _blocks(lines: Sequence[Line]) -> list[range]:
     return [range(a, b) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
 
 
-def _is_first_line(line: Line) -> bool:
+def _is_first_line(line: Line, profile: Profile) -> bool:
     """An item's first line that does not end it, or its marker alone (the item's first
     line then went with the rest's box)."""
-    if _MARKER_ALONE.match(line.text):
+    if profile.box_marker_alone.match(line.text):
         return True
-    return bool(_MARKER.match(line.text)) and not _ENDS_ITEM.search(line.text) \
+    return bool(profile.box_item_marker.match(line.text)) and not profile.item_end.search(line.text) \
         and not line.text.rstrip().endswith(":")
 
 
-def _is_rest(lines: Sequence[Line], block: range) -> bool:
+def _is_rest(lines: Sequence[Line], block: range, profile: Profile) -> bool:
+    """A block that may be an item's rest: no marker, no quotation, ends the item.
+
+    A rest opening with a quotation mark may be the quote after the list: never moved."""
     first, last = lines[block[0]].text, lines[block[-1]].text
-    return not _MARKER.match(first) and not _OPENS_QUOTE.match(first) and bool(_ENDS_ITEM.search(last))
+    return not profile.box_item_marker.match(first) and not profile.quote_mark_start.match(first) \
+        and bool(profile.item_end.search(last))
 
 
 def _broken_word_support(heads: Sequence[str], rests: Sequence[str]) -> int | None:
@@ -98,27 +95,29 @@ def _order_is_clear(heads: Sequence[str], rests: Sequence[str]) -> bool:
     return True
 
 
-def _row_at(lines: Sequence[Line], blocks: list[range], b: int) -> int:
+def _row_at(lines: Sequence[Line], blocks: list[range], b: int, profile: Profile) -> int:
     """How many one-line first lines of items start at block `b` and have their rests,
     in order, right after them (0 when the blocks there are not such a row)."""
     k = 0
-    while b + k < len(blocks) and len(blocks[b + k]) == 1 and _is_first_line(lines[blocks[b + k][0]]):
+    while b + k < len(blocks) and len(blocks[b + k]) == 1 and _is_first_line(lines[blocks[b + k][0]], profile):
         k += 1
     if k == 0 or b + 2 * k > len(blocks):
         return 0
     rests = blocks[b + k:b + 2 * k]
-    if not all(_is_rest(lines, r) for r in rests):
+    if not all(_is_rest(lines, r, profile) for r in rests):
         return 0
     measure = max(len(lines[j].text.strip()) for r in rests for j in r)
     heads = [lines[h[0]].text.rstrip() for h in blocks[b:b + k]]
     for head, rest in zip(heads, rests, strict=True):
-        if not head.endswith("-") and not _MARKER_ALONE.match(head) \
+        if not head.endswith("-") and not profile.box_marker_alone.match(head) \
                 and next_word_fits(head, lines[rest[0]].text, measure):
             return 0  # the first line had room: the item may have ended there
     return k if _order_is_clear(heads, [lines[r[0]].text for r in rests]) else 0
 
 
-def restore_item_rows(lines: list[Line]) -> tuple[list[Line], list[Repair]]:
+def restore_item_rows(
+    lines: list[Line], *, profile: Profile = DEFAULT_PROFILE
+) -> tuple[list[Line], list[Repair]]:
     """The lines with each item's rest put back after its first line, and one repair
     (kind `reading_order`) per rest moved. Only for text whose blocks the extractor
     marked with blank lines: without them no box shows."""
@@ -127,7 +126,7 @@ def restore_item_rows(lines: list[Line]) -> tuple[list[Line], list[Repair]]:
     repairs: list[Repair] = []
     b = 0
     while b < len(blocks):
-        k = _row_at(lines, blocks, b)
+        k = _row_at(lines, blocks, b, profile)
         if not k:
             out.extend(lines[j] for j in blocks[b])
             b += 1
@@ -148,38 +147,44 @@ def restore_item_rows(lines: list[Line]) -> tuple[list[Line], list[Repair]]:
     return out, repairs
 
 
-def _stack_at(lines: Sequence[Line], i: int) -> int:
+def _stack_at(lines: Sequence[Line], i: int, profile: Profile) -> int:
     """How many markers alone on their lines, numbered one after another (or the same
     bullet), start at line `i`."""
-    first = _MARKER_ALONE.match(lines[i].text)
+    alone = profile.box_marker_alone
+    first = alone.match(lines[i].text)
     if first is None:
         return 0
     k = 1
-    while i + k < len(lines) and (m := _MARKER_ALONE.match(lines[i + k].text)) is not None:
-        if first.group(1) is None:
-            if m.group(1) is not None or lines[i + k].text.strip() != lines[i].text.strip():
+    while i + k < len(lines) and (m := alone.match(lines[i + k].text)) is not None:
+        if first.group("number") is None:
+            if m.group("number") is not None or lines[i + k].text.strip() != lines[i].text.strip():
                 break
-        elif m.group(1) is None or int(m.group(1)) != int(first.group(1)) + k:
+        elif m.group("number") is None or int(m.group("number")) != int(first.group("number")) + k:
             break
         k += 1
     return k
 
 
-def _item_starts(lines: Sequence[Line], start: int, wanted: int) -> tuple[list[int], int] | None:
+def _item_starts(
+    lines: Sequence[Line], start: int, wanted: int, profile: Profile
+) -> tuple[list[int], int] | None:
     """Where the items after a stack of `wanted` + 1 markers start after the first one,
     and where the run of their lines ends: the places, before the next marker or
     quotation, where a line ends a sentence and the next opens with a capital; None
     unless there are exactly `wanted` of them."""
     places = []
     j = start + 1
-    while j < len(lines) and not _MARKER_ALONE.match(lines[j].text) and not _OPENS_QUOTE.match(lines[j].text):
-        if _ENDS_ITEM.search(lines[j - 1].text) and _OPENS_ITEM.match(lines[j].text):
+    while j < len(lines) and not profile.box_marker_alone.match(lines[j].text) \
+            and not profile.quote_mark_start.match(lines[j].text):
+        if profile.item_end.search(lines[j - 1].text) and profile.item_start.match(lines[j].text):
             places.append(j)
         j += 1
     return (places, j) if len(places) == wanted else None
 
 
-def restore_number_columns(lines: list[Line]) -> tuple[list[Line], list[Repair]]:
+def restore_number_columns(
+    lines: list[Line], *, profile: Profile = DEFAULT_PROFILE
+) -> tuple[list[Line], list[Repair]]:
     """The lines with each marker of a stack given apart from its items put before its
     own item, and one repair (kind `reading_order`) per marker moved (see the module's
     docstring)."""
@@ -187,9 +192,9 @@ def restore_number_columns(lines: list[Line]) -> tuple[list[Line], list[Repair]]
     repairs: list[Repair] = []
     i = 0
     while i < len(lines):
-        k = _stack_at(lines, i)
-        found = _item_starts(lines, i + k, k - 1) if k >= 2 and i + k < len(lines) \
-            and _OPENS_ITEM.match(lines[i + k].text) else None
+        k = _stack_at(lines, i, profile)
+        found = _item_starts(lines, i + k, k - 1, profile) if k >= 2 and i + k < len(lines) \
+            and profile.item_start.match(lines[i + k].text) else None
         if found is None:
             out.append(lines[i])
             i += 1

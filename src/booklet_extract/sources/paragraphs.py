@@ -5,7 +5,9 @@ nothing between paragraphs. The lines still tell where a paragraph ended: a
 typesetter breaks a line only when the next word does not fit, so a line that
 ends a sentence while the next line's first word would have fitted on it was
 ended on purpose. The measure is the line lengths around it, not a fixed width,
-so narrow columns and full-width text are judged alike.
+so narrow columns and full-width text are judged alike. What ends a sentence or
+opens a paragraph, quotation or caption is the genre's: the `Profile` passed in
+(`paragraph_end`, `paragraph_start`, `quoted_capital_start`, `caption_start`).
 """
 
 from __future__ import annotations
@@ -14,16 +16,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..line import Line
-from ..patterns import lazy
+from ..profile import DEFAULT_PROFILE, Profile
 
-# A line that may end a paragraph: sentence punctuation, perhaps inside a closing mark.
-_ENDS_SENTENCE = lazy(r"[.:!?;][’”'\")\]]?\s*$")
-# A line that may open one: capital, digit, opening quotation mark or list bullet.
-_OPENS_PARAGRAPH = lazy(r"^\s*(?:[\p{Lu}\d‘“'\"«(•▪●◦■–—\-]|’\p{Lu})")
-# A line opening with a quotation mark after a finished sentence starts a new block
-# even when it fills the line: a quote, or an item that opens with a quoted name.
-_OPENS_WITH_QUOTE = lazy(r"^\s*[‘“\"«’]\p{Lu}")
-_OPENS_CAPTION = lazy(r"^\s*[\p{Lu}‘“'\"]")
 # A short line without sentence punctuation is a caption or a label, not a paragraph's end.
 _SHORT_SHARE = 0.6
 # Lines around the candidate that give the measure; the fitted word must leave this share free.
@@ -98,7 +92,9 @@ def _narrows_here(lengths: Sequence[int], words: Sequence[int], i: int, end: int
             and max(counts) >= _COLUMN_WORDS)
 
 
-def infer_paragraph_starts(lines: Sequence[Line], *, cautious: bool = False) -> list[Line]:
+def infer_paragraph_starts(
+    lines: Sequence[Line], *, cautious: bool = False, profile: Profile = DEFAULT_PROFILE
+) -> list[Line]:
     """Mark as block starts the lines that open a paragraph the extractor ran on.
 
     Only adds starts; a start the extractor gave (a blank line, an indent) stays.
@@ -110,6 +106,8 @@ def infer_paragraph_starts(lines: Sequence[Line], *, cautious: bool = False) -> 
     >>> [ln.block_start for ln in infer_paragraph_starts(ls)]
     [False, False, False, True, False]
     """
+    ends_sentence, opens_paragraph = profile.paragraph_end, profile.paragraph_start
+    opens_with_quote, opens_caption = profile.quoted_capital_start, profile.caption_start
     lengths = [len(line.text.strip()) for line in lines]
     words = [len(line.text.split()) for line in lines]
     starts = [line.block_start for line in lines]
@@ -128,7 +126,7 @@ def infer_paragraph_starts(lines: Sequence[Line], *, cautious: bool = False) -> 
         if _case_changes(prev.text, line.text) and not prev.text.rstrip().endswith("-"):
             starts[i] = True  # a change between capitals and mixed case: a caption, a label
             continue
-        if not _OPENS_PARAGRAPH.match(line.text):
+        if not opens_paragraph.match(line.text):
             continue
         lo, hi = block_of[i - 1]
         # A paragraph's last line is measured against the lines above it (its
@@ -137,36 +135,36 @@ def infer_paragraph_starts(lines: Sequence[Line], *, cautious: bool = False) -> 
         below = range(i, min(hi, i + _WINDOW))
         if prev.text.rstrip().endswith(":"):  # a lead-in ends its paragraph; a list follows
             starts[i] = True
-        elif _ENDS_SENTENCE.search(prev.text):
+        elif ends_sentence.search(prev.text):
             measure = measure_of(lengths, above if len(above) >= 2 else below, cautious=cautious)
             share = _CAUTIOUS_FIT_SHARE if cautious else _FIT_SHARE
             # A short line with no sentence end after a finished sentence is a caption or
             # a label, not the paragraph going on (its last line would end a sentence).
             label = (not cautious and lengths[i] <= _SHORT_SHARE * measure
-                     and not _ENDS_SENTENCE.search(line.text) and bool(_OPENS_CAPTION.match(line.text)))
-            starts[i] = bool(_OPENS_WITH_QUOTE.match(line.text)) or label or next_word_fits(
+                     and not ends_sentence.search(line.text) and bool(opens_caption.match(line.text)))
+            starts[i] = bool(opens_with_quote.match(line.text)) or label or next_word_fits(
                 prev.text, line.text, measure, share)
-        elif (not cautious and _OPENS_WITH_QUOTE.match(line.text) and starts[i - 1]
+        elif (not cautious and opens_with_quote.match(line.text) and starts[i - 1]
               and lengths[i - 1] <= _SHORT_SHARE * measure_of(lengths, below if len(below) >= 2 else above)):
             starts[i] = True  # a quotation after a caption or label line
-        elif (not cautious and _OPENS_WITH_QUOTE.match(line.text) and len(below) >= 2
+        elif (not cautious and opens_with_quote.match(line.text) and len(below) >= 2
               and next_word_fits(prev.text, line.text, measure_of(lengths, below))):
             starts[i] = True  # a quotation after a line ended on purpose (a caption's last line)
-        elif (not cautious and len(below) >= 2 and _OPENS_CAPTION.match(prev.text) and _OPENS_CAPTION.match(line.text)
+        elif (not cautious and len(below) >= 2 and opens_caption.match(prev.text) and opens_caption.match(line.text)
               and not (i >= 2 and words[i - 1] == words[i - 2] == 1)):
             # A caption run into the paragraph after it: both open with a capital. Lone
             # words line after line are a justified line the extractor gave a word a line.
             measure = measure_of(lengths, below)
             starts[i] = lengths[i - 1] <= _SHORT_SHARE * measure and next_word_fits(prev.text, line.text, measure)
         if not starts[i] and not cautious and _narrows_here(lengths, words, i, hi) \
-                and not _ENDS_SENTENCE.search(line.text):
+                and not ends_sentence.search(line.text):
             starts[i] = True  # a narrow column (a margin) begins under a full-width line
     # A caption run onto the end of the paragraph before it: a line without
     # sentence punctuation after a finished sentence, closing its block.
     for i in range(1, len(lines) if not cautious else 0):
         closes_block = i + 1 == len(lines) or starts[i + 1]
-        if (not starts[i] and closes_block and not _ENDS_SENTENCE.search(lines[i].text)
-                and _ENDS_SENTENCE.search(lines[i - 1].text) and _OPENS_PARAGRAPH.match(lines[i].text)
+        if (not starts[i] and closes_block and not ends_sentence.search(lines[i].text)
+                and ends_sentence.search(lines[i - 1].text) and opens_paragraph.match(lines[i].text)
                 and lines[i].page == lines[i - 1].page):
             starts[i] = True
     return [replace(line, block_start=True) if starts[k] and not line.block_start else line

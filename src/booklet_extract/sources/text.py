@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from ..errors import NotABooklet
 from ..line import Line, SourceDocument
+from ..profile import DEFAULT_PROFILE, Profile
 from ..textnorm import dingbat_bullets, name_bullet, name_dingbat_bullet, normalize_glyphs
 from .box_order import restore_item_rows, restore_number_columns
 from .paragraphs import infer_paragraph_starts
@@ -53,8 +54,11 @@ def normalize_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def lines_from_text(text: str) -> SourceDocument:
+def lines_from_text(text: str, *, profile: Profile = DEFAULT_PROFILE) -> SourceDocument:
     """Split decoded text into `Line`s, skipping blank lines but keeping their numbers.
+
+    Items the extractor gave out of order are put back (`box_order`), and paragraph
+    ends it ran on are marked, by the genre's patterns in `profile`.
 
     >>> doc = lines_from_text("a\\n\\n b\\fc")
     >>> [(l.text, l.number, l.block_start, l.region, l.page) for l in doc.lines]
@@ -106,11 +110,11 @@ def lines_from_text(text: str) -> SourceDocument:
     marked = blanks >= _MARKED_SHARE * max(1, len(lines))
     if letters := dingbat_bullets([line.text for line in lines]):
         lines = [replace(line, text=name_dingbat_bullet(line.text, letters)) for line in lines]
-    lines, repairs = restore_number_columns(lines)
+    lines, repairs = restore_number_columns(lines, profile=profile)
     if marked:  # blank lines between boxes: a row of items may come box by box
-        lines, rows = restore_item_rows(lines)
+        lines, rows = restore_item_rows(lines, profile=profile)
         repairs += rows
-    return SourceDocument(lines=infer_paragraph_starts(lines, cautious=marked), format="text",
+    return SourceDocument(lines=infer_paragraph_starts(lines, cautious=marked, profile=profile), format="text",
                           pages=page if has_pages else None, repairs=repairs)
 
 
