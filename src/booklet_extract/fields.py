@@ -93,9 +93,6 @@ def provenance(lines: Sequence[Line]) -> Provenance:
 # --- stats ---------------------------------------------------------------------------
 
 
-_DOT_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3}){2,}")
-
-
 def parse_figure(figure: str, profile: Profile) -> int | float | None:
     """The number in a printed figure, or None when it is malformed.
 
@@ -113,7 +110,7 @@ def parse_figure(figure: str, profile: Profile) -> int | float | None:
     digits = re.sub(r"[\u2009 ]", "", match.group(1))
     if not profile.well_formed_number.match(digits):
         return None
-    number = (digits.replace(".", "").replace(",", ".") if _DOT_THOUSANDS.match(digits)
+    number = (digits.replace(".", "").replace(",", ".") if profile.dot_thousands.match(digits)
               else digits.replace(",", ""))
     scale = profile.scales.get((match.group(2) or "").lower())
     if scale:

@@ -44,6 +44,8 @@ _FIGURE = (
     rf"(?P<figure>{_CURRENCY}?\s?(?:{_NUMBER})(?:\s?{_SCALE})?"
     rf"(?:\s?(?:km2|km²|sq\.?\s?km|square kilomet(?:re|er)s)|\s{_CURRENCY})?)"
 )
+# Thousands grouped by dots, two groups or more: "2.448.723".
+_DOT_THOUSANDS = r"\d{1,3}(?:\.\d{3}){2,}"
 # Between label and figure: a colon, a dash, or only space ("City population 1,200"; not
 # "Population 2016", a label with its year, the figure on another line).
 _STAT_SEPARATOR = r"(?:\s*[:–—-]\s*|\s+(?!(?:1[89]|20)\d{2}\s*$))"
@@ -175,7 +177,8 @@ class Profile:
     # Two groups or more after dots ("2.448.723") can only be thousands; one ("74.737") is read
     # as a decimal point, as printed.
     well_formed_number: Pattern = field(default=_compiled(
-        r"^(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?)$"))
+        rf"^(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|{_DOT_THOUSANDS}(?:,\d+)?)$"))
+    dot_thousands: Pattern = field(default=_compiled(rf"^{_DOT_THOUSANDS}"))
     scales: dict[str, int] = field(default_factory=lambda: {
         "thousand": 1_000, "million": 1_000_000, "m": 1_000_000, "billion": 1_000_000_000,
         "bn": 1_000_000_000})
