@@ -130,8 +130,6 @@ def fold_name(text: str) -> str:
 _APOSTROPHES = lazy(r"[’‘`´]")
 _MAP_SEPARATORS = lazy(r"[\s,|•·]|(?<!\p{L})i(?!\p{L})")
 _LETTERS = lazy(r"\p{L}+")
-FINISHED_SENTENCE = lazy(r"[.!?][’”'\")]?\s*$")
-"""A line that ends a sentence (a colon, semicolon or comma leads on: no end)."""
 
 
 @lru_cache(maxsize=8)
@@ -183,7 +181,6 @@ def readable(name: str) -> str:
     return name.replace(UNREADABLE, "")
 
 
-_DASH_BETWEEN = lazy(r"\s+[–—-]\s+")
 _CITY_THEN_COUNTRY = lazy(r"(?P<city>[^()]+?)\s*\((?P<country>[^()]+)\)")
 _ENDS_CAPITALISED = lazy(r"\p{Lu}\S*$")
 
@@ -202,7 +199,7 @@ def heading_place(text: str, profile: Profile) -> tuple[str, str] | None:
     """
     if pair := split_country_city(text, profile):
         return pair
-    for parts in (text.split(":"), _DASH_BETWEEN.split(text)):
+    for parts in (text.split(":"), profile.place_dash.split(text)):
         if len(parts) == 2:
             country, city = (part.strip() for part in parts)
             if is_name(country, profile) and is_name(city, profile):
@@ -551,15 +548,12 @@ def _wrapped_place(cur: Cursor, rest: str, used: list[int]) -> tuple[tuple[str, 
     return None
 
 
-_NUMBER_ALONE = lazy(r"^\s*(?P<number>\d{1,3})\s*[.)]?\s*$")
-
-
 def _heading_apart(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | None:
     """A section's number set apart on the line above its place ("1" / "Ruritania,
     Strelsau"), as a designer sets a big number: only the next number of the sequence,
     and not above a list of places (the front matter's, under a page number).
     Changes nothing: `page_number` asks it too."""
-    match = _NUMBER_ALONE.match(cur.text(i))
+    match = cur.profile.heading_number_alone.match(cur.text(i))
     if not match or int(match.group("number")) != cur.last_heading + 1 or not cur.free(i + 1):
         return None
     rest = cur.text(i + 1)
@@ -720,7 +714,7 @@ def _figure_beside_caption(cur: Cursor, i: int) -> tuple[Found, str] | None:
         beside, figure = match.group("text"), text[: match.start("text")].strip()
     else:
         return None
-    if not _OPENS_CAPTION_LINE.match(beside) or not is_caption_like([beside], cur.profile):
+    if not cur.profile.caption_line_start.match(beside) or not is_caption_like([beside], cur.profile):
         return None
     return (Block(BlockKind.TEXT, [cur.lines[i]], [beside]), [i]), figure
 
@@ -916,8 +910,6 @@ def _caption_run_max_lines(profile: Profile) -> int:
     return 4 * profile.caption_max_lines
 
 
-# A caption opens with a capital, a digit or a quotation mark.
-_OPENS_CAPTION_LINE = lazy(r"[\p{Lu}\d‘“'\"]")
 # A line ending on one of these words runs on into the next: no caption ends so.
 RUN_ON_WORDS = frozenset(("the", "of", "and", "a", "an", "to", "in", "for", "with", "on", "at", "by",
                            "from", "or", "as", "that", "its", "their", "our"))
@@ -970,7 +962,7 @@ def split_caption_run(block: Block, profile: Profile, capitals_width: int = 0) -
         return [block]  # a quotation running on past this block
     measure = max(map(len, texts))
     starts = [k for k, t in enumerate(texts) if k == 0 or (
-        _OPENS_CAPTION_LINE.match(t) and texts[k - 1].split()[-1].lower() not in RUN_ON_WORDS
+        profile.caption_line_start.match(t) and texts[k - 1].split()[-1].lower() not in RUN_ON_WORDS
         and not texts[k - 1].endswith("-")  # a word broken at the line end goes on
         # In capitals a capital says nothing: there a line that had room for the next
         # line's first word was ended on purpose (the measure: the stack's longest line,
@@ -992,7 +984,6 @@ def split_caption_run(block: Block, profile: Profile, capitals_width: int = 0) -
 _NAME_PARTICLES = frozenset(("de", "la", "le", "les", "del", "della", "des", "du", "el", "los", "las", "da",
                              "do", "dos", "das", "di", "y", "e", "et", "und", "van", "von", "der", "den", "al"))
 _NO_CAPTION_AFTER = RUN_ON_WORDS | _NAME_PARTICLES
-_CAPTION_OPENING = lazy(r"[‘“'\"]?\p{Lu}")
 _LOWERCASE_WORD = lazy(r"\p{Ll}[\p{L}\p{M}’'-]*")
 
 
@@ -1017,13 +1008,13 @@ def split_caption_pair(block: Block, profile: Profile) -> list[Block]:
     if block.data is not None or len(block.texts) != 1 or block.lines[0].bbox is not None:
         return [block]
     text = block.texts[0].strip()
-    if not _CAPTION_OPENING.match(text) or not is_caption_like([text], profile):
+    if not profile.item_start.match(text) or not is_caption_like([text], profile):
         return [block]
     words = text.split()
     places = [k for k in range(2, len(words) - 1)
               if _LOWERCASE_WORD.fullmatch(words[k - 1])
               and words[k - 1].lower() not in _NO_CAPTION_AFTER
-              and _CAPTION_OPENING.match(words[k])]
+              and profile.item_start.match(words[k])]
     if len(places) != 1:
         return [block]
     k = places[0]
@@ -1053,7 +1044,6 @@ def split_after_quote(block: Block, profile: Profile) -> list[Block]:
     return [block]
 
 
-_QUOTE_OPENING = lazy(r"\s*[‘“\"«]\p{Lu}")
 _SENTENCE_INSIDE = lazy(r"\p{Ll}[.!?]\s+\p{Lu}")
 
 
@@ -1085,7 +1075,7 @@ def split_before_quote(block: Block, profile: Profile) -> list[Block]:
         return [block]
     # A caption that opens by quoting a name ("'Learn with us' programme") opens no quotation.
     k = next((k for k in range(1, len(texts))
-              if _QUOTE_OPENING.match(texts[k]) and not quotes_a_name(texts[k], profile, words_after=1)), None)
+              if profile.quote_start.match(texts[k]) and not quotes_a_name(texts[k], profile, words_after=1)), None)
     if k is None:
         return [block]
     j = k
@@ -1099,7 +1089,7 @@ def split_before_quote(block: Block, profile: Profile) -> list[Block]:
     if j == 0:
         if block.data is not None or (opens_quote(texts[0], profile) and not quotes_a_name(texts[0], profile, words_after=1)):
             return [block]
-    elif not FINISHED_SENTENCE.search(texts[j - 1]):
+    elif not profile.finished_sentence.search(texts[j - 1]):
         return [block]
     pieces = [Block(block.kind, block.lines[:j], texts[:j], block.data)] if j > 0 else []
     return [*pieces, Block(BlockKind.TEXT, block.lines[j:k], texts[j:k]),

@@ -14,7 +14,6 @@ from itertools import pairwise
 import regex as re
 
 from .blocks import (
-    FINISHED_SENTENCE,
     RUN_ON_WORDS,
     UNREADABLE,
     AttributionData,
@@ -41,7 +40,7 @@ from .models import (
     Stats,
     StatsProvenance,
 )
-from .profile import Profile
+from .profile import DEFAULT_PROFILE, Profile
 from .sections import CitySection
 
 
@@ -154,7 +153,6 @@ def item_text(block: Block) -> tuple[list[Line], list[str]]:
     return list(block.lines), [rest, *block.texts[1:]]
 
 
-_FULL_STOP = re.compile(r"[.!?:][’”'\")]?\s*$")
 
 
 def _runs_on(text: str) -> bool:
@@ -174,14 +172,14 @@ def _item_goes_on_in_next_column(item: Block, block: Block) -> bool:
     return first.page == last.page and first.bbox[1] < last.bbox[1] and first.bbox[0] > last.bbox[2]
 
 
-def _merge_continued(blocks: list[Block]) -> list[Block]:
+def _merge_continued(blocks: list[Block], profile: Profile = DEFAULT_PROFILE) -> list[Block]:
     """Re-join a paragraph cut by a column or page break: no full stop (a comma is
     none), and the next block goes on in lowercase, or the cut fell after a word no
     sentence ends with ("... entrepreneurship in" / "Strelsau. The ..."), or a marked
     item's rest heads the next column."""
     merged: list[Block] = []
     for block in blocks:
-        if (merged and not _FULL_STOP.search(merged[-1].texts[-1]) and block.data is None
+        if (merged and not profile.block_end.search(merged[-1].texts[-1]) and block.data is None
                 and (block.texts[0].strip()[:1].islower() or _runs_on(merged[-1].texts[-1])
                      or _item_goes_on_in_next_column(merged[-1], block))):
             merged[-1] = Block(BlockKind.PROSE, merged[-1].lines + block.lines, merged[-1].texts + block.texts,
@@ -208,7 +206,7 @@ def split_to_usual_count(sections: list[CitySection], profile: Profile) -> None:
     items' ends. Any other count is left as printed (a city may have fewer items).
     Only for text without geometry: a PDF's own spacing marks its paragraphs.
     """
-    counts = [len(_merge_continued(_item_blocks(s))) for s in sections]
+    counts = [len(_merge_continued(_item_blocks(s), profile)) for s in sections]
     if len(counts) < 3:
         return
     usual, seen = Counter(counts).most_common(1)[0]
@@ -219,7 +217,7 @@ def split_to_usual_count(sections: list[CitySection], profile: Profile) -> None:
         if count >= usual or any(b.data is not None or b.first.bbox is not None for b in items):
             continue
         places = [(block, k) for block in items for k in range(1, len(block.texts))
-                  if FINISHED_SENTENCE.search(block.texts[k - 1]) and profile.item_start.match(block.texts[k])]
+                  if profile.finished_sentence.search(block.texts[k - 1]) and profile.item_start.match(block.texts[k])]
         if len(places) != usual - count:
             continue
         for block in items:
@@ -340,7 +338,7 @@ def build_city(section: CitySection, ctx: FieldContext) -> City:
     prov.stats = stats_prov
 
     initiatives = []
-    for k, block in enumerate(in_printed_order(_merge_continued(prose)), start=1):
+    for k, block in enumerate(in_printed_order(_merge_continued(prose, profile)), start=1):
         ctx.used.update(line.number for line in block.lines)
         lines, texts = item_text(block)
         text = ctx.text_of(lines, texts)

@@ -44,6 +44,8 @@ _FIGURE = (
     rf"(?P<figure>{_CURRENCY}?\s?(?:{_NUMBER})(?:\s?{_SCALE})?"
     rf"(?:\s?(?:km2|km²|sq\.?\s?km|square kilomet(?:re|er)s)|\s{_CURRENCY})?)"
 )
+# What may close around a line's final punctuation: a quotation mark or bracket.
+_AFTER_END = r"[’”'\")\]]?\s*$"
 # Thousands grouped by dots, two groups or more: "2.448.723".
 _DOT_THOUSANDS = r"\d{1,3}(?:\.\d{3}){2,}"
 # Between label and figure: a colon, a dash, or only space ("City population 1,200"; not
@@ -114,6 +116,10 @@ class Profile:
     # --- headings: "1. Ruritania, Strelsau"; the country may wrap, the city sit on the next line.
     heading_start: Pattern = field(default=_compiled(
         r"^\s*(?P<number>\d{1,3})\s*[.)]?\s+(?P<rest>\p{Lu}.*?)\s*$"))
+    # A heading's number set alone on the line above its place.
+    heading_number_alone: Pattern = field(default=_compiled(r"^\s*(?P<number>\d{1,3})\s*[.)]?\s*$"))
+    # A dash between country and city: "Ruritania – Strelsau" (a hyphen inside a name has no spaces).
+    place_dash: Pattern = field(default=_compiled(r"\s+[–—-]\s+"))
     name: Pattern = field(default=_compiled(
         rf"^(?:{_NAME_WORD}|{_NAME_SMALL})(?:[\s\-]+(?:{_NAME_WORD}|{_NAME_SMALL}))*$"))
     # A parenthesised qualifier inside an official name: "Iran (Islamic Republic of)".
@@ -191,6 +197,19 @@ class Profile:
     # Map labels join a place and its country with a separator: "Place I Country".
     map_label_separator: Pattern = field(default=_compiled(r"\s+[I|•·]\s+"))
 
+    # --- sentence and block ends, caption and quotation openings (blocks, fields)
+    # A line that ends a sentence (a colon, semicolon or comma leads on: no end).
+    finished_sentence: Pattern = field(default=_compiled(r"[.!?][’”'\")]?\s*$"))
+    # A block cut by a column or page break ends here, or else the next block may go on
+    # with it: a sentence's end or a lead-in's colon (a comma is none).
+    block_end: Pattern = field(default=_compiled(r"[.!?:][’”'\")]?\s*$"))
+    # A line that may open a caption: a capital, a digit or a quotation mark (a stack of
+    # captions is cut there; text beside a stats figure must open so).
+    caption_line_start: Pattern = field(default=_compiled(r"[\p{Lu}\d‘“'\"]"))
+    # An opening quotation mark before a capital: where a quotation opens inside a block.
+    # Unlike `quoted_capital_start`, a closing single mark does not count here.
+    quote_start: Pattern = field(default=_compiled(r"\s*[‘“\"«]\p{Lu}"))
+
     # --- captions and initiatives
     caption_max_chars: int = 90
     caption_max_lines: int = 2
@@ -209,7 +228,7 @@ class Profile:
     # An item's text ends here: a sentence's end or a semicolon, perhaps inside a closing
     # mark or bracket. Unlike `sentence_end`, a colon (a lead-in: a list follows) or a comma
     # ends no item.
-    item_end: Pattern = field(default=_compiled(r"[.!?;][’”'\")\]]?\s*$"))
+    item_end: Pattern = field(default=_compiled(rf"[.!?;]{_AFTER_END}"))
     # Words that may open an initiative before the programme's name: "The ‘Learn Together’ programme".
     name_lead: Pattern = field(default=_compiled(r"^(?:The|Its|Their|A|An|Our)\s+", re.IGNORECASE))
     name_small_words: frozenset[str] = frozenset(
@@ -233,7 +252,7 @@ class Profile:
     # The straight single quote is left out: it may as well be an apostrophe.
     quote_mark_start: Pattern = field(default=_compiled(r"^\s*[‘“\"«]"))
     # A line that may end a paragraph: `item_end`, or a colon (a lead-in ends its paragraph).
-    paragraph_end: Pattern = field(default=_compiled(r"[.:!?;][’”'\")\]]?\s*$"))
+    paragraph_end: Pattern = field(default=_compiled(rf"[.:!?;]{_AFTER_END}"))
     # A line that may open one: a capital, a digit, an opening quotation mark or bracket, a
     # bullet or dash (a list item), or a closing single mark before a capital (typeset as the
     # opening one).
