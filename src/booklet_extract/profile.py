@@ -86,6 +86,7 @@ class Language:
         "ship", "ships", "ness", "ment", "ments", "tion", "tions", "sion", "sions", "ful", "ity",
         "ities", "ism", "ist", "ists", "ing", "ings", "ed", "er", "ers", "est", "ly", "able", "ible",
         "ance", "ence", "ive", "ous", "ize", "ise", "ized", "ised", "al", "ally", "ure", "ures",
+        "let", "lets",  # "book-" / "let", "leaf-" / "lets": the diminutive, written closed
     ))
     # A joined form this frequent is the word itself, even when both halves are common
     # words ("class-" / "room", "every-" / "day"); hyphenated compounds are rarer joined
@@ -94,7 +95,9 @@ class Language:
     # Prefixes written closed before a lowercase word ("un-" / "employed", "up-" / "grades"):
     # a line-end hyphen after one is the typesetter's whenever the joined form is a word
     # ("out-" / "of" stays: "outof" is none).
-    closed_prefixes: frozenset[str] = frozenset(("un", "dis", "mis", "up", "out", "over", "under", "down"))
+    # A prefix ending in the vowel its tail opens with keeps its hyphen ("re-" / "establish",
+    # "co-" / "operate"): see `repairs._hyphen_action`.
+    closed_prefixes: frozenset[str] = frozenset(("un", "dis", "mis", "up", "out", "over", "under", "down", "re"))
     # First halves that usually join a word with a real hyphen ("socio-economic",
     # "self-help"): before a whole word the hyphen at a line end is kept.
     compound_heads: frozenset[str] = frozenset((

@@ -298,7 +298,9 @@ def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
     head_word = vocab.zipf(head) >= language.min_word_zipf
     tail_word = vocab.zipf(tail) >= language.min_word_zipf
     if vocab.is_word(joined):
-        if tail.lower() in language.suffix_tails or head.lower() in language.closed_prefixes:
+        if tail.lower() in language.suffix_tails:
+            return "join"
+        if head.lower() in language.closed_prefixes and not _doubled_vowel(head, tail):
             return "join"
         if vocab.zipf(joined) >= language.closed_compound_zipf:
             return "join"
@@ -315,6 +317,12 @@ def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
     if not head_word and not tail_word:
         return "join"
     return "keep"
+
+
+def _doubled_vowel(head: str, tail: str) -> bool:
+    """The same vowel on both sides of the hyphen ("re-establish", "co-operate"): English
+    keeps the hyphen there, so a closed prefix does not say the hyphen is the typesetter's."""
+    return head[-1:].lower() in "aeiou" and head[-1:].lower() == tail[:1].lower()
 
 
 # A word broken at the line end; some extractors set a space before the hyphen ("invest -").
