@@ -336,3 +336,18 @@ def test_paragraphs_set_a_little_apart_are_blocks_of_their_own() -> None:
             for c in words(text, 40.0, 100.0 + row * 12.0)[0]]
     lines, _ = page_lines(Page(1, 595.0, 842.0, even), 1)
     assert [line.block_start for line in lines] == [True, False, False]
+
+
+def test_a_wide_gap_inside_a_paragraph_is_no_gutter() -> None:
+    """One line of a justified paragraph with a gap of 1.6 em (a wide space widened by a
+    ligature's gap, "offi" / "cials"): the lines just above and below run text across it,
+    so it is a word space, not a gutter. Hard negative: the same gap with the lines
+    around it leaving it empty is a gutter (`test_one_em_gutter_splits_two_columns`,
+    `test_tab_like_gap_in_one_line_still_splits`)."""
+    rows = ["the annual celebration of volunteers when", "politicians and offi",
+            "volunteers within the municipality the end"]
+    chars = words(rows[0], 40.0, 100.0)[0]
+    left, right = words(rows[1], 40.0, 112.0, space=6.0)
+    chars += left + words("cials serve dinner", right + 16.0, 112.0, space=6.0)[0]
+    chars += words(rows[2], 40.0, 124.0)[0]
+    assert lines_of(chars) == [rows[0], "politicians and offi cials serve dinner", rows[2]]

@@ -390,6 +390,42 @@ def _channel(rows: list[_Row], r: int, left: float, right: float) -> bool:
     return False
 
 
+BRIDGED_GAP = 2.0
+"""Font sizes: the widest gap that text above and below can show to be a word space."""
+
+
+def _bridged(rows: list[_Row], r: int, left: float, right: float) -> bool:
+    """Whether the rows just above and just below row r both run text across its gap
+    (left, right), leaving no half an em of it empty: a wide space inside a paragraph (a
+    justified line's, widened by a ligature's gap), not a gutter, which goes on down the
+    page. A row with no neighbour that close bridges nothing, nor does a gap wider than
+    BRIDGED_GAP: no word space is that wide (a label set into a figure may be)."""
+    row = rows[r]
+    if right - left > BRIDGED_GAP * row.size:
+        return False
+    for j in (r - 1, r + 1):
+        if not 0 <= j < len(rows) or abs(rows[j].top - row.top) > 2.0 * row.size:
+            return False
+        other = rows[j]
+        if not other.xs or other.xs[0] >= left or other.reach[-1] <= right:
+            return False  # the row does not run across the gap
+        if _widest_hole(other, left, right) >= 0.5 * row.size:
+            return False
+    return True
+
+
+def _widest_hole(row: _Row, left: float, right: float) -> float:
+    """The widest stretch of (left, right) that no glyph of `row` covers."""
+    k = bisect_left(row.xs, left)
+    edge = max(left, row.reach[k - 1]) if k else left  # covered up to here
+    widest = 0.0
+    while k < len(row.xs) and row.xs[k] < right:
+        widest = max(widest, row.xs[k] - edge)
+        edge = max(edge, row.reach[k])
+        k += 1
+    return max(widest, right - edge)
+
+
 def _on_edge(edges: dict[int, list[float]], x: float) -> bool:
     key = round(x)
     return any(
@@ -448,11 +484,11 @@ def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
         # The narrower side: a gutter beside another gutter is still wider than the words.
         spacing = min(beside, default=0.0)
         if not beside:
-            cut[n] = gap > FRAGMENT_GAP * size
+            cut[n] = gap > FRAGMENT_GAP * size and not _bridged(rows, r, left, right)
         elif gap >= GUTTER_GAP * size and gap > 2 * spacing:
             # A list marker hanging in the gutter before its item stays with it.
             cut[n] = not _is_marker(cols, row.idx[start:k]) and (
-                gap > FRAGMENT_GAP * size or _channel(rows, r, left, right))
+                gap > FRAGMENT_GAP * size and not _bridged(rows, r, left, right) or _channel(rows, r, left, right))
         elif gap >= ALIGNED_GAP * size and gap > 1.2 * spacing:
             # A gutter-wide gap needs one other row on its edge (an item of two lines).
             need = EDGE_ROWS if gap < GUTTER_GAP * size else 2
