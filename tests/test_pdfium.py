@@ -8,6 +8,7 @@ same one-line errors (exit 3) for files that cannot be read.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -130,6 +131,23 @@ def test_a_run_redrawn_glyph_by_glyph_is_kept_as_pdfplumber_has_it() -> None:
     ours = [c for c in _pdfium_chars(path, 1) if not c.text.isspace()]
     assert Counter(c.text for c in ours) == Counter(c.text for c in plumber)
     assert _unmatched(plumber, ours, tolerance=1.0) == []
+
+
+def test_a_ligature_glyph_sits_on_its_line_like_its_neighbours() -> None:
+    """PDFium splits a ligature into pieces at one origin ("f", "f"); joined again, its
+    advance is unknown and its box was PDFium's loose ink box, whose top lies lower than
+    the line's. Half a point was enough to drop it from its row when a neighbouring
+    column's baseline sat just within reach, leaving "o i" and a stray "ff". Its top and
+    bottom are now the font's, as for every other glyph."""
+    path = Path(__file__).parent / "layouts" / "lo-landscape-squares--sample" / "layout.pdf"
+    checked = 0
+    for page in range(1, 5):
+        chars = [c for c in _pdfium_chars(path, page) if not c.text.isspace()]
+        for before, char in pairwise(chars):
+            if "\ufb00" <= char.text <= "\ufb04" and abs(char.bottom - before.bottom) < 0.5 * char.size:
+                checked += 1
+                assert (char.top, char.bottom) == pytest.approx((before.top, before.bottom), abs=0.01)
+    assert checked >= 5
 
 
 @needs_corpus

@@ -465,6 +465,11 @@ class _PageReader:
             pdfium_c.FPDFText_GetLooseCharBox(self.textpage, index, rect)
             left, lower, right, upper = rect.left, rect.bottom, rect.right, rect.top
         x0, top, x1, bottom = self.frame.box(left, lower, right, upper)
+        if straight is not None:  # upright: the height every glyph of the font gets, so that
+            # a ligature whose advance is unknown sits on its line's row like its neighbours
+            _, base, _, descent, height = straight
+            bottom = base - y - descent
+            top = bottom - height
         size = style.size if style.upright else bottom - top  # pdfminer: the box's height
         font = style.font
         return Char(text, x0, top, x1, bottom, size, font.bold, font.italic, style.upright,
