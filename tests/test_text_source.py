@@ -128,6 +128,21 @@ def test_blank_line_text_is_read_cautiously() -> None:
     assert starts == [True, True, False, False, False, True]
 
 
+def test_caption_closing_a_marked_block_is_split_off() -> None:
+    """Where blank lines mark the blocks, a short line without a sentence end closing a
+    block after a finished sentence is a caption the extractor ran onto the item
+    (pdftotext beside a margin column). Hard negative: a block that ends mid-sentence on
+    a full line, where its column ends, stays whole."""
+    item = ("(2) The annual celebration of volunteers,\nwhen local politicians serve dinner\n"
+            "to all volunteers of the municipality.\n")
+    text = f"{item}Local action\n\n(3) The next item of the list.\n"
+    starts = [ln.block_start for ln in lines_from_text(text).lines]
+    assert starts == [True, False, False, True, True]
+    cut = f"{item}The purpose of the event is to celebrate\n\nvoluntary work of every kind.\n"
+    starts = [ln.block_start for ln in lines_from_text(cut).lines]
+    assert starts == [True, False, False, False, True]
+
+
 def test_change_between_capitals_and_mixed_case_starts_a_block() -> None:
     """A caption set in capitals after a paragraph, with no blank line between."""
     text = ("A network of village reading rooms, run by\nvolunteers and supported by libraries.\n"

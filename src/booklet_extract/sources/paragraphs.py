@@ -92,6 +92,12 @@ def _narrows_here(lengths: Sequence[int], words: Sequence[int], i: int, end: int
             and max(counts) >= _COLUMN_WORDS)
 
 
+def _short_in_its_block(lengths: Sequence[int], block: tuple[int, int], i: int) -> bool:
+    """Line i is short beside the lines above it in its block (at least two of them)."""
+    above = range(max(block[0], i - _WINDOW), i)
+    return len(above) >= 2 and lengths[i] <= _SHORT_SHARE * measure_of(lengths, above, cautious=True)
+
+
 def infer_paragraph_starts(
     lines: Sequence[Line], *, cautious: bool = False, profile: Profile = DEFAULT_PROFILE
 ) -> list[Line]:
@@ -160,12 +166,15 @@ def infer_paragraph_starts(
                 and not ends_sentence.search(line.text):
             starts[i] = True  # a narrow column (a margin) begins under a full-width line
     # A caption run onto the end of the paragraph before it: a line without
-    # sentence punctuation after a finished sentence, closing its block.
-    for i in range(1, len(lines) if not cautious else 0):
+    # sentence punctuation after a finished sentence, closing its block. Where the
+    # extractor marked its blocks, a block may also end where a column does, in the middle
+    # of a sentence: there only a short line counts (a column's last line is full).
+    for i in range(1, len(lines)):
         closes_block = i + 1 == len(lines) or starts[i + 1]
         if (not starts[i] and closes_block and not ends_sentence.search(lines[i].text)
                 and ends_sentence.search(lines[i - 1].text) and opens_paragraph.match(lines[i].text)
-                and lines[i].page == lines[i - 1].page):
+                and lines[i].page == lines[i - 1].page
+                and (not cautious or _short_in_its_block(lengths, block_of[i], i))):
             starts[i] = True
     return [replace(line, block_start=True) if starts[k] and not line.block_start else line
             for k, line in enumerate(lines)]
