@@ -285,3 +285,25 @@ def test_two_places_for_one_missing_item_are_left_as_printed() -> None:
              "It is run by the volunteers of every district of the town.",
              "Evening classes in the old town.", "A festival held every spring."]
     assert [len(c.initiatives) for c in _with_two_regular_cities(gamma).cities] == [3, 3, 2]
+
+
+def _merged(name: str) -> list[str]:
+    """Three items run together: two places end a sentence at a line end."""
+    return [f"A network of reading clubs that meets in {name} in every",
+            "district of the town every week, run by the volunteers.",
+            f"Evening classes for workers in the old town of {name}.", "A festival held every spring."]
+
+
+def test_the_usual_count_is_the_highest_several_cities_share() -> None:
+    """Run-together items only lower a city's count: with two cities of three items and
+    three run together into one, three is the booklet's count, though one is more frequent.
+    Hard negative: a count only one city has is not the booklet's."""
+    names = ["Alpha", "Beta", "Gamma", "Delta", "Epsilon"]
+    regular = {"Alpha", "Beta"}
+    text = "\n".join(_city(n, name, _items(name) if name in regular else _merged(name))
+                     for n, name in enumerate(names, start=1))
+    assert [len(c.initiatives) for c in parse_text(text).cities] == [3, 3, 3, 3, 3]
+    regular = {"Alpha"}
+    text = "\n".join(_city(n, name, _items(name) if name in regular else _merged(name))
+                     for n, name in enumerate(names, start=1))
+    assert [len(c.initiatives) for c in parse_text(text).cities] == [3, 1, 1, 1, 1]

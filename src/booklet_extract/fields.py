@@ -194,13 +194,17 @@ def _item_blocks(section: CitySection) -> list[Block]:
     return [b for b in section.body if b.kind is BlockKind.PROSE]
 
 
+_USUAL_SHARE = 0.3
+"""Share of the cities that must have a count of items for it to be the booklet's usual one."""
+
+
 def split_to_usual_count(sections: list[CitySection], profile: Profile) -> None:
     """Split unmarked items run together in text without blank lines, when the booklet
     says how many a city has.
 
     An extractor that gives no blank lines runs two unnumbered items together when the
     first one's last line is full: nothing in the lines tells the end. The booklet's
-    own regularity does: when most cities have the same number of items and a city
+    own regularity does: when several cities have the same number of items and a city
     has fewer, and its unmarked items hold exactly the missing number of places where
     a line ends a sentence and the next opens with a capital, those places are the
     items' ends. Any other count is left as printed (a city may have fewer items).
@@ -209,9 +213,13 @@ def split_to_usual_count(sections: list[CitySection], profile: Profile) -> None:
     counts = [len(_merge_continued(_item_blocks(s), profile)) for s in sections]
     if len(counts) < 3:
         return
-    usual, seen = Counter(counts).most_common(1)[0]
-    if seen * 2 <= len(counts):
+    # Items run together only ever lower a city's count, so the booklet's count is the
+    # highest one that several cities share, not the most frequent.
+    shared = [count for count, seen in Counter(counts).items()
+              if seen >= max(2, _USUAL_SHARE * len(counts))]
+    if not shared:
         return
+    usual = max(shared)
     for section, count in zip(sections, counts):
         items = _item_blocks(section)
         if count >= usual or any(b.data is not None or b.first.bbox is not None for b in items):
