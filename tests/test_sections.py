@@ -307,3 +307,25 @@ def test_the_usual_count_is_the_highest_several_cities_share() -> None:
     text = "\n".join(_city(n, name, _items(name) if name in regular else _merged(name))
                      for n, name in enumerate(names, start=1))
     assert [len(c.initiatives) for c in parse_text(text).cities] == [3, 1, 1, 1, 1]
+
+
+def _paired(lines: list[str]) -> list[list[str]]:
+    """`_items`' five lines as its three items (two of two lines, one of one)."""
+    return [lines[0:2], lines[2:4], lines[4:5]]
+
+
+def test_a_quote_read_before_the_city_text_does_not_close_the_last_city() -> None:
+    """A margin column read first puts the last city's quote and attribution right after
+    its heading: its intro, stats and items still follow and are its own, not trailing
+    matter. Hard negative: a quote after the city's text still closes it."""
+    first = _city(1, "Alpha", _items("Alpha"))
+    last = "\n\n".join(["2. Ruritania, Beta", "‘Beta learns together.’\nAnn Ek, Mayor of Beta",
+                        "Beta is a town of learners. Its initiatives include:",
+                        "City population: 1,200", *("\n".join(pair) for pair in _paired(_items("Beta")))])
+    city = parse_text(f"{first}\n\n{last}\n").cities[1]
+    assert city.quote is not None and city.quote.speaker == "Ann Ek"
+    assert city.intro is not None and city.stats.population is not None
+    assert len(city.initiatives) == 3
+    closing = f"{first}\n\n{_city(2, 'Beta', _items('Beta'))}\n\nA back cover paragraph that ends the booklet.\n"
+    beta = parse_text(closing).cities[1]
+    assert not any("back cover" in item.text for item in beta.initiatives)

@@ -169,6 +169,8 @@ def _closing_split(body: list[Block], leading_keys: frozenset[str] = frozenset()
     for i, block in enumerate(body):
         if block.kind in (BlockKind.ATTRIBUTION, BlockKind.QUOTE):
             anchor = i
+    if anchor is not None and not any(b.kind is BlockKind.PROSE for b in body[:anchor]):
+        anchor = None  # the quote was read before the city's text (a margin column): it closes nothing
     if anchor is None:
         # No quote: the city's blocks run until a stats box repeats.
         seen_stats: set[str] = set()
