@@ -185,6 +185,16 @@ def test_page_number_above_a_list_of_places_is_no_heading() -> None:
     assert got[0] is BlockKind.PAGE_NUMBER and BlockKind.HEADING not in got
 
 
+def test_a_page_number_above_a_capitals_caption_is_no_heading_where_numbers_sit_on_headings() -> None:
+    """Hard negative: a booklet that prints "2. Borduria, Szohod" keeps that style, so a
+    page number "2" over a caption in capitals with a comma is a page number, not the
+    heading of a city "Technical College" / "Elekuro Booth"."""
+    got = _blocks(_lines("1. Ruritania, Strelsau", "City population: 1,200", "2", "TECHNICAL COLLEGE,",
+                         "ELEKURO BOOTH", "2. Borduria, Szohod"))
+    headings = [d for k, _, d in got if k is BlockKind.HEADING]
+    assert headings == [HeadingData(1, "Ruritania", "Strelsau"), HeadingData(2, "Borduria", "Szohod")]
+
+
 def test_numbers_without_a_dot_head_only_a_place_pair() -> None:
     """Hard negatives: a count opening a sentence or a caption is no heading."""
     for text in ("3 Young learners at the fair", "12 Learning festivals, held in spring.", "5 Learning Cities"):

@@ -381,6 +381,7 @@ class Cursor:
     names: set[str] = field(default_factory=set)  # places named by headings and the list
     running_heads: set[int] = field(default_factory=set)  # lines repeated page after page
     repeated: Collection[int] = frozenset()  # numbers of lines the repairs found printed again
+    numbers_apart: bool = True  # the booklet may set a heading's number on a line of its own
 
     def text(self, i: int) -> str:
         return self.texts[i].strip()
@@ -548,11 +549,25 @@ def _wrapped_place(cur: Cursor, rest: str, used: list[int]) -> tuple[tuple[str, 
     return None
 
 
+def _prints_numbered_headings(texts: Sequence[str], profile: Profile) -> bool:
+    """Does the booklet print a heading with its number on the line ("7. Ruritania,
+    Strelsau")? A booklet keeps one style: then a number alone on its line is a page
+    number, even when a caption with a comma follows it."""
+    for text in texts:
+        match = profile.heading_start.match(text)
+        if match and heading_place(match.group("rest").strip(), profile):
+            return True
+    return False
+
+
 def _heading_apart(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | None:
     """A section's number set apart on the line above its place ("1" / "Ruritania,
     Strelsau"), as a designer sets a big number: only the next number of the sequence,
-    and not above a list of places (the front matter's, under a page number).
+    and not above a list of places (the front matter's, under a page number), nor in a
+    booklet that prints its numbers on the heading's line.
     Changes nothing: `page_number` asks it too."""
+    if not cur.numbers_apart:
+        return None
     match = cur.profile.heading_number_alone.match(cur.text(i))
     if not match or int(match.group("number")) != cur.last_heading + 1 or not cur.free(i + 1):
         return None
@@ -838,7 +853,8 @@ def build_blocks(repaired: RepairedLines, profile: Profile) -> list[Block]:
     lines, texts = repaired.lines, repaired.texts
     typography = Typography.of(lines)
     cur = Cursor(lines, texts, profile, typography, taken=[False] * len(lines),
-                 running_heads=find_running_heads(texts, profile), repeated=frozenset(repaired.repeated))
+                 running_heads=find_running_heads(texts, profile), repeated=frozenset(repaired.repeated),
+                 numbers_apart=not _prints_numbered_headings(texts, profile))
     # Page furniture first: a running head printed on every page is no duplicate.
     recognisers = (*RECOGNISERS[:2], ("repeated", repeated(repaired)), *RECOGNISERS[2:])
     found: list[list[Block]] = [[] for _ in lines]  # per first line, the blocks it opens
