@@ -172,8 +172,8 @@ def malformed(content: Content) -> list[dict[str, Any]]:
     return out
 
 
-def heading(city: dict[str, Any], caps: bool = False) -> str:
-    h = f"{city['number']}. {city['country']}, {city['city']}"
+def heading(city: dict[str, Any], caps: bool = False, numbered: bool = True) -> str:
+    h = f"{city['number']}. {city['country']}, {city['city']}" if numbered else f"{city['country']}, {city['city']}"
     return h.upper() if caps else h
 
 
@@ -606,7 +606,7 @@ def rl_city(d: RLDoc, city: dict[str, Any], idx: int) -> None:
     # stats before the heading (in content order), as designers sometimes place them
     if cfg.get("stats_first"):
         rl_stats(d, city, bx0, min(bw, 230))
-    d.para(heading(city, cfg.get("caps_heading", False)), hstyle, x=bx0, width=bw, space=6)
+    d.para(heading(city, cfg.get("caps_heading", False), cfg.get("numbered_headings", True)), hstyle, x=bx0, width=bw, space=6)
     if side_w:  # a sidebar on the right with the stats; body narrower
         y_head = d.y
         rl_stats(d, city, d.x1 - side_w, side_w)
@@ -773,7 +773,7 @@ blockquote {{ font-style: italic; margin: 0.6em 0 0.3em 0; padding: 0.4em; backg
         attr, attr_op = dmg.line(f"attribution:{idx}", attribution(city))
         intro = dmg.body(city["intro"])
         items = [dmg.body(t) for t in city["initiatives"]]
-        out.append(f"<h2>{esc(heading(city))}</h2>")
+        out.append(f"<h2>{esc(heading(city, numbered=cfg.get('numbered_headings', True)))}</h2>")
         parts = stat_parts(city)
         if parts and cfg["stats"] == "table-rows":
             out.append('<table class="stats"><tr class="l">' + "".join(f"<td>{esc(lab)}</td>" for _k, lab, _f in parts)
@@ -972,7 +972,7 @@ def fodt_doc(cfg: dict[str, Any], content: Content, dmg: Damage) -> str:
         attr, _op = dmg.line(f"attribution:{idx}", attribution(city))
         intro = dmg.body(city["intro"])
         items = [dmg.body(c) for c in city["initiatives"]]
-        out.append(f'<text:p text:style-name="H1">{t(heading(city))}</text:p>')
+        out.append(f'<text:p text:style-name="H1">{t(heading(city, numbered=cfg.get("numbered_headings", True)))}</text:p>')
         for _k, label, fig in stat_parts(city):
             out.append(f'<text:p text:style-name="Stat">{t(label)}: {t(fig)}</text:p>')
         out.append(f'<text:p text:style-name="Body">{t(intro)}</text:p>')
