@@ -195,6 +195,78 @@ def test_a_page_number_above_a_capitals_caption_is_no_heading_where_numbers_sit_
     assert headings == [HeadingData(1, "Ruritania", "Strelsau"), HeadingData(2, "Borduria", "Szohod")]
 
 
+_UNNUMBERED_CITY = ("{place}", "City population: 1,200", "{city} is a city of learners. Its initiatives include:",
+                    "A network of reading clubs.", "A school for adult learners.", "A festival of learning.",
+                    "‘We learn together.’", "Ann Ek, Mayor of {city}")
+
+
+def _unnumbered_city(place: str) -> list[str]:
+    city = place.rsplit(",", 1)[1].strip()
+    return [t.format(place=place, city=city) for t in _UNNUMBERED_CITY]
+
+
+def _headings(*texts: str) -> list[HeadingData]:
+    return [d for k, _, d in _blocks(_lines(*texts)) if k is BlockKind.HEADING and isinstance(d, HeadingData)]
+
+
+def test_unnumbered_headings_of_a_listed_booklet() -> None:
+    """A booklet that numbers no heading: its headings are the pairs its front matter
+    listed, numbered in order; the list itself, and a heading's copy, head nothing."""
+    front = ["The cities are:", "Ruritania, Strelsau", "Borduria, Szohod", "Syldavia, Klow", "Our thanks to all."]
+    got = _headings(*front, *_unnumbered_city("Ruritania, Strelsau"), *_unnumbered_city("Borduria, Szohod"))
+    assert got == [HeadingData(1, "Ruritania", "Strelsau"), HeadingData(2, "Borduria", "Szohod")]
+
+
+def test_unnumbered_headings_without_a_list() -> None:
+    """Without a list, a place line heads a city when the text under it names the city."""
+    got = _headings("Welcome to the award.", *_unnumbered_city("Ruritania, Strelsau"),
+                    *_unnumbered_city("Borduria, Szohod"))
+    assert got == [HeadingData(1, "Ruritania", "Strelsau"), HeadingData(2, "Borduria", "Szohod")]
+
+
+def test_place_like_lines_that_head_no_city() -> None:
+    """Hard negatives in a booklet without numbers: a caption with a comma right under a
+    heading, a speaker whose role wraps ("Ann Ek, Lord" / "Mayor of Alpha"), a list of
+    three places, a caption in capitals, "Agency, Department of" (no place ends in a
+    small word), and a place the text under it never names."""
+    city = _unnumbered_city("Ruritania, Strelsau")
+    got = _headings(*city[:1], "Technical College, Exhibition Booth", "Exhibition Booth opens daily.", *city[1:],
+                    "Ann Ek, Lord", "Mayor of Strelsau", "Strelsau grows.")
+    assert got == [HeadingData(1, "Ruritania", "Strelsau")]
+    assert _headings("Ruritania, Strelsau", "Borduria, Szohod", "Syldavia, Klow", "Strelsau, Szohod and Klow.") == []
+    filler = ["Some text that runs on."] * 8
+    assert _headings(*filler, "TECHNICAL COLLEGE, EXHIBITION BOOTH", "The Exhibition Booth was full.") == []
+    assert _headings(*filler, "Aviation Agency, Department of", "The Department of Transport rules.") == []
+    assert _headings(*filler, "Ruritania, Strelsau", "A paragraph about something else.") == []
+
+
+def test_page_numbers_over_unnumbered_headings_are_no_heading_numbers() -> None:
+    """A booklet that opens each city on a new page may print page numbers right over
+    its headings; they skip a number sooner or later ("1", "2", "4"), so they are page
+    numbers, and the cities are numbered in order."""
+    texts: list[str] = []
+    for page, place in zip(("1", "2", "4"), ("Ruritania, Strelsau", "Borduria, Szohod", "Syldavia, Klow")):
+        texts += [page, *_unnumbered_city(place)]
+    got = [(k, d) for k, _, d in _blocks(_lines(*texts)) if k in (BlockKind.HEADING, BlockKind.PAGE_NUMBER)]
+    assert [k for k, _ in got] == [BlockKind.PAGE_NUMBER, BlockKind.HEADING] * 3
+    assert [d.number for k, d in got if isinstance(d, HeadingData)] == [1, 2, 3]
+
+
+def test_a_stray_marker_over_an_unnumbered_heading_takes_no_item() -> None:
+    """pdfminer may give an item's bullet apart, just before the next city's heading."""
+    front = ["The cities are:", "Ruritania, Strelsau", "Borduria, Szohod", "Syldavia, Klow", "Our thanks to all."]
+    got = _headings(*front, *_unnumbered_city("Ruritania, Strelsau"), "•", *_unnumbered_city("Borduria, Szohod"))
+    assert got == [HeadingData(1, "Ruritania", "Strelsau"), HeadingData(2, "Borduria", "Szohod")]
+
+
+def test_a_signature_line_over_an_unnumbered_heading_is_no_list_entry() -> None:
+    """A wrapped list entry's second line is never a whole entry itself: "UNESCO" (a
+    signature's last line) over the first heading does not swallow it."""
+    front = ["The cities are:", "Ruritania, Strelsau", "Borduria, Szohod", "Ann Ek, Director", "UNESCO"]
+    got = _headings(*front, *_unnumbered_city("Ruritania, Strelsau"), *_unnumbered_city("Borduria, Szohod"))
+    assert got == [HeadingData(1, "Ruritania", "Strelsau"), HeadingData(2, "Borduria", "Szohod")]
+
+
 def test_numbers_without_a_dot_head_only_a_place_pair() -> None:
     """Hard negatives: a count opening a sentence or a caption is no heading."""
     for text in ("3 Young learners at the fair", "12 Learning festivals, held in spring.", "5 Learning Cities"):

@@ -368,6 +368,9 @@ class Typography:
 # --- the recognisers ---------------------------------------------------------------------------
 
 
+_MIN_SECTION_LINES = 8  # lines a city's section holds at least (heading, intro, items, quote)
+
+
 @dataclass
 class Cursor:
     """What recognisers see: the lines, their repaired texts, and what was found so far."""
@@ -382,6 +385,9 @@ class Cursor:
     running_heads: set[int] = field(default_factory=set)  # lines repeated page after page
     repeated: Collection[int] = frozenset()  # numbers of lines the repairs found printed again
     numbers_apart: bool = True  # the booklet may set a heading's number on a line of its own
+    numbered: bool = True  # the booklet numbers its headings (on their line or apart)
+    listed: set[tuple[str, str]] = field(default_factory=set)  # the front matter's (country, city) pairs
+    heading_line: int = -_MIN_SECTION_LINES  # the last line of the last heading found (a booklet may open on one)
 
     def text(self, i: int) -> str:
         return self.texts[i].strip()
@@ -407,9 +413,11 @@ def _block_of(cur: Cursor, kind: BlockKind, taken: list[int], data: BlockData = 
 
 
 def _is_noise_line(cur: Cursor, i: int) -> bool:
-    """A page number or a front-matter label, which may sit inside a wrapped heading."""
+    """A page number, a running head or a front-matter label, which may sit inside a
+    wrapped heading."""
     text = cur.text(i)
-    return bool(cur.profile.page_number.match(text) or cur.profile.front_labels.match(text))
+    return bool(cur.profile.page_number.match(text) or cur.profile.front_labels.match(text)) \
+        or i in cur.running_heads
 
 
 def _hangs_before(cur: Cursor, i: int) -> bool:
@@ -508,7 +516,7 @@ def heading(cur: Cursor, i: int) -> Found | list[Found] | None:
     parsed = None if rest.endswith(",") else heading_place(rest, profile)
     if parsed is None and (run_on := _heading_run_on(rest, cur)) is not None:
         (country, city), remainder = run_on
-        cur.last_heading = number
+        cur.last_heading, cur.heading_line = number, i
         cur.names.update((fold_name(country), fold_name(city)))
         line = cur.lines[i]
         head = Block(BlockKind.HEADING, [line], [cur.texts[i][: len(cur.texts[i]) - len(remainder)].rstrip()],
@@ -522,7 +530,7 @@ def heading(cur: Cursor, i: int) -> Found | list[Found] | None:
 
 
 def _heading_found(cur: Cursor, number: int, place: tuple[str, str], used: list[int]) -> Found:
-    cur.last_heading = number
+    cur.last_heading, cur.heading_line = number, used[-1]
     cur.names.update((fold_name(place[0]), fold_name(place[1])))
     return _block_of(cur, BlockKind.HEADING, used, HeadingData(number, *place))
 
@@ -569,10 +577,12 @@ def _heading_apart(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | N
     if not cur.numbers_apart:
         return None
     match = cur.profile.heading_number_alone.match(cur.text(i))
-    if not match or int(match.group("number")) != cur.last_heading + 1 or not cur.free(i + 1):
+    if not match or int(match.group("number")) != cur.last_heading + 1 or not cur.free(i + 1) \
+            or cur.lines[i].page != cur.lines[i + 1].page:
         return None
     rest = cur.text(i + 1)
-    if not re.match(r"\p{Lu}", rest) or cur.typography.too_small_for_heading(cur.lines[i + 1]):
+    if not re.match(r"\p{Lu}", rest) or cur.typography.too_small_for_heading(cur.lines[i + 1]) \
+            or i + 1 in cur.running_heads:
         return None
     if rest.endswith(",") or (parsed := heading_place(rest, cur.profile)) is None:
         return _wrapped_place(cur, rest, [i, i + 1])
@@ -602,6 +612,183 @@ def _heading_run_on(rest: str, cur: Cursor) -> tuple[tuple[str, str], str] | Non
         if stat_key(remainder, profile) or fold_name(city) in cur.names and re.match(r"\p{Lu}", remainder):
             return (readable(country), readable(city)), remainder
     return None
+
+
+def _folded_pair(pair: tuple[str, str]) -> tuple[str, str]:
+    return fold_name(pair[0]), fold_name(pair[1])
+
+
+def _heading_style(lines: Sequence[Line], texts: Sequence[str], profile: Profile,
+                   running_heads: Collection[int]) -> tuple[bool, bool]:
+    """How the booklet numbers its headings (a booklet keeps one style): on the
+    heading's line, on a line of its own above it ("1" / "Ruritania, Strelsau"), or
+    not at all: (numbered, numbers set apart). Set apart, the numbers over places (on
+    the same page, not over a list) must run 1, 2, 3... without a gap: page numbers
+    over the places of a booklet that opens each city on a new page skip one sooner
+    or later."""
+    if _prints_numbered_headings(texts, profile):
+        return True, False
+
+    def place_lines(k: int) -> int:
+        """How many lines from k make a place (0: none), a wrapped one included."""
+        first = texts[k].strip()
+        if k in running_heads:
+            return 0
+        if not first.endswith(",") and heading_place(first, profile):
+            return 1
+        return 2 if k + 1 < len(texts) and heading_place(f"{first} {texts[k + 1].strip()}", profile) else 0
+
+    numbers = []
+    for k in range(len(texts) - 1):
+        match = profile.heading_number_alone.match(texts[k])
+        if not match or lines[k].page != lines[k + 1].page or not (n := place_lines(k + 1)):
+            continue
+        if k + 1 + n < len(texts) and place_lines(k + 1 + n):
+            continue  # a page number over a list of places
+        numbers.append(int(match.group("number")))
+    apart = len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1))
+    return apart, apart
+
+
+def unnumbered_heading(cur: Cursor, i: int) -> Found | list[Found] | None:
+    """"Country, City" alone on its line as a city's heading, in a booklet that numbers
+    no heading. A place line may also be a list entry or a caption, so it heads a city
+    only when it is no entry of a list and, where the front matter listed the cities,
+    it is one of the pairs listed; without that list, when it opens a new section that
+    speaks of its city (see `_opens_a_city`).
+    """
+    if cur.numbered:
+        return None
+    found = _place_line(cur, i)
+    if found is None:
+        return _unnumbered_run_on(cur, i)
+    return _heading_found(cur, cur.last_heading + 1, *found) if _heads_a_city(cur, i, *found) else None
+
+
+def _place_line(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | None:
+    """The place a line names, perhaps wrapped over the next ones, and its lines."""
+    text = cur.text(i)
+    if not re.match(r"\p{Lu}", text) or cur.typography.too_small_for_heading(cur.lines[i]):
+        return None
+    if text.endswith(","):
+        return _wrapped_place(cur, text, [i])
+    parsed = heading_place(text, cur.profile)
+    return None if parsed is None else (parsed, [i])
+
+
+def _heads_a_city(cur: Cursor, i: int, place: tuple[str, str], used: list[int]) -> bool:
+    """Does the place at line i head a city (see `unnumbered_heading`)? Changes nothing."""
+    text = cur.text(i)
+    if _in_place_list(cur, used, text):
+        return False
+    if cur.lines[i].number in cur.repeated and i > 0 and cur.text(i - 1) == text:
+        return False  # the heading's copy printed right under it
+    return _folded_pair(place) in cur.listed or _opens_a_city(cur, used, place)
+
+
+def _is_unnumbered_heading(cur: Cursor, k: int) -> bool:
+    """Is line k an unnumbered heading (a stray marker before it takes no item)?"""
+    if cur.numbered or not cur.free(k):
+        return False
+    found = _place_line(cur, k)
+    return found is not None and _heads_a_city(cur, k, *found)
+
+
+def _unnumbered_run_on(cur: Cursor, i: int) -> list[Found] | None:
+    """A listed place run together with the next line ("Ruritania, StrelsauCity
+    population: 1"): the heading, and the rest of the line as its own block."""
+    run_on = _heading_run_on(cur.text(i), cur)
+    if run_on is None or _folded_pair(run_on[0]) not in cur.listed:
+        return None
+    (country, city), remainder = run_on
+    cur.last_heading, cur.heading_line = cur.last_heading + 1, i
+    cur.names.update(_folded_pair((country, city)))
+    line = cur.lines[i]
+    head = Block(BlockKind.HEADING, [line], [cur.texts[i][: len(cur.texts[i]) - len(remainder)].rstrip()],
+                 HeadingData(cur.last_heading, country, city))
+    key = stat_key(remainder, cur.profile)
+    tail = Block(BlockKind.STATS if key else BlockKind.TEXT, [line], [remainder],
+                 StatData(key, remainder) if key else None)
+    return [(head, [i]), (tail, [i])]
+
+
+_LIST_MIN_ENTRIES = 3  # places in a row that make a list (a heading and a place-like caption are two)
+
+
+def _in_place_list(cur: Cursor, used: list[int], text: str) -> bool:
+    """Is the candidate one entry of a list of places (the front matter's, a table of
+    contents)? Where the front matter listed the cities, a listed pair beside it says
+    so; before that, a run of at least three places. A copy of the candidate, or a
+    speaker's "Name, Role", is no entry."""
+    def place_at(k: int) -> tuple[str, str] | None:
+        if not 0 <= k < len(cur.lines) or cur.text(k) == text or attribution_parts(cur.text(k), cur.profile):
+            return None
+        return heading_place(cur.text(k), cur.profile)
+
+    if cur.listed:
+        return any(p is not None and _folded_pair(p) in cur.listed
+                   for p in (place_at(used[0] - 1), place_at(used[-1] + 1)))
+    run = 1
+    k = used[0] - 1
+    while run < _LIST_MIN_ENTRIES and place_at(k) is not None:
+        run, k = run + 1, k - 1
+    k = used[-1] + 1
+    while run < _LIST_MIN_ENTRIES and place_at(k) is not None:
+        run, k = run + 1, k + 1
+    return run >= _LIST_MIN_ENTRIES
+
+
+_NAMED_REACH = 40  # lines below a heading in which its city's text names the city
+_STATS_REACH = 8  # lines between an unnumbered heading and its city's stats, either way
+
+
+def _opens_a_city(cur: Cursor, used: list[int], place: tuple[str, str]) -> bool:
+    """Without the front matter's word for it: a place line is a heading when both its
+    names end on a capitalised word, it is no speaker's name and role, not in capitals
+    (a caption), a section's length after the
+    last heading (not a caption under it), and a city's stats are within reach or the
+    text under it names the city, as an intro or a speaker's role does."""
+    profile = cur.profile
+    joined = " ".join(cur.text(k) for k in used)
+    if not all(_ENDS_CAPITALISED.search(profile.name_qualifier.sub("", part).strip()) for part in place):
+        return False  # "Agency, Department of" names no place; "Iran (Islamic Republic of)" does
+    if joined.isupper() or attribution_parts(joined, profile) or any(profile.role_line.match(cur.text(k)) for k in used):
+        return False
+    if used[0] - cur.heading_line < _MIN_SECTION_LINES:
+        return False
+    nxt = cur.text(used[-1] + 1) if used[-1] + 1 < len(cur.lines) else ""
+    if profile.role_line.match(nxt) or profile.role_line.match(f"{place[1]} {nxt}"):
+        return False  # a speaker's name over a role ("Ann Ek, Lord" / "Mayor of Alpha")
+    return _named_below(cur, used, place, joined)
+
+
+def _named_below(cur: Cursor, used: list[int], place: tuple[str, str], joined: str) -> bool:
+    """Does text under the candidate name its city? Another place line, or a line
+    holding the candidate whole (a copy, the same place as a numbered heading), says
+    nothing."""
+    city = re.compile(rf"(?<!\w){re.escape(fold_name(place[1]))}(?!\w)")
+    own = fold_name(joined)
+    hi = min(len(cur.lines), used[-1] + 1 + _NAMED_REACH)
+    for k in range(used[-1] + 1, hi):
+        folded = fold_name(cur.text(k))
+        if own not in folded and city.search(folded) and heading_place(cur.text(k), cur.profile) is None:
+            return True
+    return False
+
+
+def _stats_near(cur: Cursor, used: list[int]) -> bool:
+    """Is a line opening with a stats label, or a figure alone, within reach, with no
+    other place line between (past one, the stats are that place's)?"""
+    profile = cur.profile
+    for ks in (range(used[-1] + 1, min(len(cur.lines), used[-1] + 1 + _STATS_REACH)),
+               range(used[0] - 1, max(-1, used[0] - 1 - _STATS_REACH), -1)):
+        for k in ks:
+            text = cur.text(k)
+            if profile.stat_label_any.match(text) or profile.stat_figure_alone.match(text):
+                return True
+            if heading_place(text, profile) is not None:
+                break
+    return False
 
 
 _ROLE_MAX_LINES = 3
@@ -797,13 +984,23 @@ def listed(cur: Cursor, i: int) -> Found | None:
     text = cur.text(i)
     pair = None if text.endswith(",") else split_country_city(text, cur.profile)
     n = 1
-    if pair is None and cur.free(i + 1) and len(cur.text(i + 1)) <= _HEADING_MAX_CHARS:
+    # A line wraps onto a whole entry only when it stops on a small word ("United Kingdom
+    # of Great Britain and" / "Northern Ireland, Swansea"): a signature's last line,
+    # "UNESCO", over an unnumbered heading is no country's first words.
+    if pair is None and cur.free(i + 1) and len(cur.text(i + 1)) <= _HEADING_MAX_CHARS and (
+            split_country_city(cur.text(i + 1), cur.profile) is None or _ends_on_small_word(text)):
         pair = split_country_city(f"{text} {cur.text(i + 1)}", cur.profile)
         n = 2
     if pair is None:
         return None
     cur.names.update(fold_name(p) for p in pair)
+    cur.listed.add(_folded_pair(pair))
     return _block(cur, BlockKind.LISTED, i, n, ListedData(*pair))
+
+
+def _ends_on_small_word(text: str) -> bool:
+    words = text.split()
+    return bool(words) and words[-1].islower()
 
 
 def list_item(cur: Cursor, i: int) -> Found | None:
@@ -819,7 +1016,8 @@ def list_item(cur: Cursor, i: int) -> Found | None:
         return _block(cur, BlockKind.TEXT, i, 1, ItemData(marker.group().strip()))
     hanging = profile.item_marker_alone.match(text) and (
         not profile.page_number.match(text) or _hangs_before(cur, i))
-    if hanging and cur.free(i + 1) and re.match(r"\p{Lu}|[‘“’'\"]", cur.text(i + 1)):
+    if hanging and cur.free(i + 1) and re.match(r"\p{Lu}|[‘“’'\"]", cur.text(i + 1)) \
+            and not _is_unnumbered_heading(cur, i + 1):
         return _block(cur, BlockKind.TEXT, i, 2, ItemData(text))
     return None
 
@@ -836,6 +1034,7 @@ def repeated(repaired: RepairedLines) -> Recogniser:
 RECOGNISERS: tuple[tuple[str, Recogniser], ...] = (
     ("page_number", page_number),
     ("running_head", running_head),
+    ("unnumbered_heading", unnumbered_heading),
     ("front_label", front_label),
     ("heading", heading),
     ("attribution", attribution),
@@ -845,18 +1044,21 @@ RECOGNISERS: tuple[tuple[str, Recogniser], ...] = (
     ("listed", listed),
     ("list_item", list_item),
 )
-"""The recognisers in the order they are tried (the repeated-line one goes third)."""
+"""The recognisers in the order they are tried (the repeated-line one goes fourth: an
+unnumbered heading repeats its entry in the front matter's list)."""
 
 
 def build_blocks(repaired: RepairedLines, profile: Profile) -> list[Block]:
     """Every line into a typed block, in text order."""
     lines, texts = repaired.lines, repaired.texts
     typography = Typography.of(lines)
+    running_heads = find_running_heads(texts, profile)
+    numbered, numbers_apart = _heading_style(lines, texts, profile, running_heads)
     cur = Cursor(lines, texts, profile, typography, taken=[False] * len(lines),
-                 running_heads=find_running_heads(texts, profile), repeated=frozenset(repaired.repeated),
-                 numbers_apart=not _prints_numbered_headings(texts, profile))
+                 running_heads=running_heads, repeated=frozenset(repaired.repeated),
+                 numbers_apart=numbers_apart, numbered=numbered)
     # Page furniture first: a running head printed on every page is no duplicate.
-    recognisers = (*RECOGNISERS[:2], ("repeated", repeated(repaired)), *RECOGNISERS[2:])
+    recognisers = (*RECOGNISERS[:3], ("repeated", repeated(repaired)), *RECOGNISERS[3:])
     found: list[list[Block]] = [[] for _ in lines]  # per first line, the blocks it opens
     for i in range(len(lines)):
         if cur.taken[i]:
