@@ -29,7 +29,28 @@ _HEADING_START = re.compile(r"^(\d{1,2})\. (\S)", re.MULTILINE)
 _STAT = re.compile(r"^(City population|City/urban area|Annual GDP): ", re.MULTILINE)
 _ATTRIBUTION = re.compile(r"^(\S[^\n,]{3,40}), (Mayor of [^\n]*?) *$", re.MULTILINE)
 
+_FIGURE_LINE = re.compile(r"^( ?(?:City population|City/urban area|Annual GDP): (?:US\$)?)([\d,.]+)", re.MULTILINE)
+
+
+def _continental(match: re.Match[str]) -> str:
+    """Thousands grouped by dots, a decimal comma: "1,425,000" -> "1.425.000", "380.2" -> "380,2".
+    A malformed figure stays as printed (its flag reports the printed token)."""
+    if not re.fullmatch(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?", match.group(2)):
+        return match.group(0)
+    return match.group(1) + match.group(2).translate(str.maketrans(",.", ".,"))
+
+
+def _one_dot_counts(match: re.Match[str]) -> str:
+    """Only counts of people and money with one group of thousands: "74,737" -> "74.737"."""
+    label, figure = match.group(1), match.group(2)
+    if "area" in label or not re.fullmatch(r"\d{1,3},\d{3}", figure):
+        return match.group(0)
+    return label + figure.replace(",", ".")
+
+
 REWORDINGS: dict[str, Callable[[str], str]] = {
+    "stats-continental-separators": lambda t: _FIGURE_LINE.sub(_continental, t),
+    "stats-one-dot-thousands-in-counts": lambda t: _FIGURE_LINE.sub(_one_dot_counts, t),
     "heading-number-without-dot": lambda t: _HEADING_START.sub(r"\1 \2", t),
     "heading-number-on-its-own-line": lambda t: _HEADING_START.sub(r"\1\n\2", t),
     "heading-without-number": lambda t: _HEADING_START.sub(r"\2", t),

@@ -7,7 +7,7 @@ used (for coverage), the repairs made while joining lines, and the flags raised.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -40,6 +40,7 @@ from .models import (
     Stats,
     StatsProvenance,
 )
+from .patterns import lazy
 from .profile import DEFAULT_PROFILE, Profile
 from .sections import CitySection
 
@@ -56,6 +57,7 @@ class FieldContext:
     repaired: RepairedLines
     profile: Profile
     raw: bool = False
+    dot_thousands: bool = False  # the booklet groups thousands with dots (see `groups_thousands_with_dots`)
     used: LineSet = field(default_factory=LineSet)
     repairs: list[Repair] = field(default_factory=list)
     flags: list[Flag] = field(default_factory=list)
@@ -92,30 +94,64 @@ def provenance(lines: Sequence[Line]) -> Provenance:
 # --- stats ---------------------------------------------------------------------------
 
 
-def parse_figure(figure: str, profile: Profile) -> int | float | None:
+_DECIMAL_COMMA = lazy(r"\d+,\d{1,2}")
+_ONE_DOT_GROUP = lazy(r"\d{1,3}\.\d{3}")
+_DECIMAL_COMMA_IN = lazy(r"(?<![\d,.])\d+,\d{1,2}(?![\d,.])")
+_TWO_DOT_GROUPS_IN = lazy(r"(?<![\d,.])\d{1,3}(?:\.\d{3}){2,}(?![\d.])")
+
+
+def groups_thousands_with_dots(figures: Iterable[str]) -> bool:
+    """Does the booklet write numbers the continental way, as a booklet keeps one
+    style: a decimal comma ("380,2 km2") or thousands grouped by two dots or more
+    ("2.448.723") in any of its figures?
+
+    >>> groups_thousands_with_dots(["380,2 km2", "74.737"]), groups_thousands_with_dots(["380.2 km2", "74,737"])
+    (True, False)
+    """
+    return any(_DECIMAL_COMMA_IN.search(f) or _TWO_DOT_GROUPS_IN.search(f) for f in figures)
+
+
+def parse_figure(figure: str, profile: Profile, whole: bool = False) -> int | float | None:
     """The number in a printed figure, or None when it is malformed.
+
+    `whole`: the figure counts people or money (a population, a GDP), which is never
+    printed with three decimals, or the booklet groups its thousands with dots: then
+    one dot before three digits ("74.737", "US$56.394") groups thousands. An area
+    ("74.737 km2") in a booklet that does not may be a decimal.
 
     >>> from .profile import DEFAULT_PROFILE as p
     >>> parse_figure("1,2345,678", p), parse_figure("US$7,250", p), parse_figure("215.5 km2", p)
     (None, 7250, 215.5)
     >>> parse_figure("1.2 million", p), parse_figure("495 km²", p), parse_figure("US$ 3.5bn", p)
     (1200000, 495, 3500000000)
-    >>> parse_figure("2.448.723", p), parse_figure("74.737", p)
-    (2448723, 74.737)
+    >>> parse_figure("2.448.723", p), parse_figure("74.737", p), parse_figure("74.737", p, whole=True)
+    (2448723, 74.737, 74737)
+    >>> parse_figure("1.234 million", p, whole=True), parse_figure("74.5", p, whole=True)
+    (1234000, 74.5)
+
+    A comma before one or two digits can only be a decimal comma ("380,2 km2"):
+
+    >>> parse_figure("380,2 km2", p), parse_figure("1,25 million", p), parse_figure("6,800 km2", p)
+    (380.2, 1250000, 6800)
     """
     match = re.search(r"(\d[\d,.\u2009 ]*\d|\d)\s*(?:(" + "|".join(profile.scales) + r")(?!\p{L}))?", figure)
     if not match:
         return None
     digits = re.sub(r"[\u2009 ]", "", match.group(1))
-    if not profile.well_formed_number.match(digits):
+    decimal_comma = _DECIMAL_COMMA.fullmatch(digits)
+    if not (profile.well_formed_number.match(digits) or decimal_comma):
         return None
-    number = (digits.replace(".", "").replace(",", ".") if profile.dot_thousands.match(digits)
-              else digits.replace(",", ""))
     scale = profile.scales.get((match.group(2) or "").lower())
+    one_dot_thousands = whole and not scale and _ONE_DOT_GROUP.fullmatch(digits)
+    number = (digits.replace(".", "").replace(",", ".") if profile.dot_thousands.match(digits) or one_dot_thousands
+              or decimal_comma else digits.replace(",", ""))
     if scale:
         value = float(number) * scale
         return int(value) if value.is_integer() else value
     return float(number) if "." in number else int(number)
+
+
+_WHOLE_STATS = frozenset({"population", "gdp_usd"})  # counts of people and of money
 
 
 def parse_stat(block: Block, data: StatData, city: int, ctx: FieldContext) -> Stat:
@@ -128,7 +164,7 @@ def parse_stat(block: Block, data: StatData, city: int, ctx: FieldContext) -> St
                                printed=text.strip(), city=city))
         return Stat(raw=text.split(":", 1)[-1].strip(), value=None, year=None)
     raw = match.group("figure").strip()
-    value = parse_figure(raw, ctx.profile)
+    value = parse_figure(raw, ctx.profile, whole=key in _WHOLE_STATS or ctx.dot_thousands)
     if value is None:
         ctx.flags.append(flag_at("malformed_number", f"{key}: '{raw}' is not a well-formed number",
                                block.first, printed=raw, city=city))

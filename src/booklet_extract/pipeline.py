@@ -9,9 +9,16 @@ from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .blocks import Block, BlockKind, build_blocks
+from .blocks import Block, BlockKind, StatData, build_blocks
 from .errors import NotABooklet
-from .fields import FieldContext, build_city, build_front_matter, flag_at, split_to_usual_count
+from .fields import (
+    FieldContext,
+    build_city,
+    build_front_matter,
+    flag_at,
+    groups_thousands_with_dots,
+    split_to_usual_count,
+)
 from .line import Line, LineSet, SourceDocument
 from .models import Booklet, City, Coverage, Flag, FrontMatter, Source
 from .profile import DEFAULT_PROFILE, Profile
@@ -130,7 +137,9 @@ def analyse(
     split_to_usual_count(sections.cities, profile)
     log.info("%s: blocks and sections: %d block(s), %d city section(s) in %.3f s",
              path, len(blocks), len(sections.cities), lap())
-    ctx = FieldContext(repaired=repaired, profile=profile, raw=raw_text)
+    figures = (b.data.entry for b in blocks if isinstance(b.data, StatData))
+    ctx = FieldContext(repaired=repaired, profile=profile, raw=raw_text,
+                       dot_thousands=groups_thousands_with_dots(figures))
     front = build_front_matter(sections.front, ctx)
     cities = [build_city(section, ctx) for section in sections.cities]
     log.info("%s: fields: %d cities in %.3f s", path, len(cities), lap())

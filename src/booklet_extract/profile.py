@@ -183,8 +183,9 @@ class Profile:
         key: _compiled(rf"^\s*{label}{_LABEL_YEAR}\s*:", re.IGNORECASE) for key, label in _STAT_LABELS.items()
     })
     # Thousands separators must group by three; anything else is malformed.
-    # Two groups or more after dots ("2.448.723") can only be thousands; one ("74.737") is read
-    # as a decimal point, as printed.
+    # Two groups or more after dots ("2.448.723") can only be thousands; one ("74.737") is
+    # thousands only in a count of people or money, or in a booklet that writes its numbers
+    # the continental way (`fields.parse_figure`); an area may be a decimal.
     well_formed_number: Pattern = field(default=_compiled(
         rf"^(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|{_DOT_THOUSANDS}(?:,\d+)?)$"))
     dot_thousands: Pattern = field(default=_compiled(rf"^{_DOT_THOUSANDS}"))
