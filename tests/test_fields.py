@@ -56,3 +56,41 @@ def test_an_unmarked_block_below_or_on_the_next_page_stays_apart() -> None:
     assert len(_merge_continued([item, below])) == 2
     assert len(_merge_continued([item, next_page])) == 2
     assert len(_merge_continued([unmarked, column])) == 2
+
+
+_UNMARKED_QUOTE_CITY = """The cities are:
+
+Ruritania, Strelsau
+Borduria, Szohod
+
+1. Ruritania, Strelsau
+City population: 1,200
+Strelsau is a city of learners. Its initiatives include:
+
+A network of reading clubs for all ages.
+
+A school for adult learners, open at night.
+
+A festival of learning held each spring.
+
+Learning is the key to our future, and we want every
+resident to share it. We open our schools
+
+to every resident, young and old.
+
+Ann Ek, Mayor of Strelsau
+"""
+
+
+def test_a_quote_without_quotation_marks_broken_mid_sentence_is_read_whole() -> None:
+    """An unmarked quote is the block before the attribution, with the block before it
+    when that one stops mid-sentence and this one opens in lowercase (a break inside
+    the quote); the finished item before it stays an item (hard negative)."""
+    from booklet_extract.pipeline import parse_text
+
+    city = parse_text(_UNMARKED_QUOTE_CITY, path="unmarked.txt").cities[0]
+    assert city.quote is not None
+    assert city.quote.text == ("Learning is the key to our future, and we want every resident to share it. "
+                               "We open our schools to every resident, young and old.")
+    assert [i.text for i in city.initiatives][-1] == "A festival of learning held each spring."
+    assert len(city.initiatives) == 3

@@ -362,10 +362,7 @@ def build_city(section: CitySection, ctx: FieldContext) -> City:
     attribution = next((b for b in section.blocks if b.kind is BlockKind.ATTRIBUTION), None)
     prose = _item_blocks(section)
     if quote_block is None and attribution is not None:
-        before = [b for b in prose if b.first.number < attribution.first.number]
-        if before and before[-1].data is None:  # a quote printed without quotation marks
-            quote_block = before[-1]
-            prose.remove(quote_block)
+        quote_block = _unmarked_quote(prose, attribution, profile)
 
     captions: list[str] = []
     for block in section.blocks:
@@ -415,6 +412,25 @@ def build_city(section: CitySection, ctx: FieldContext) -> City:
         captions=captions,
         provenance=prov,
     )
+
+
+def _unmarked_quote(prose: list[Block], attribution: Block, profile: Profile) -> Block | None:
+    """A quote printed without quotation marks: the unmarked block just before the
+    attribution, with the blocks before it that it goes on from (a column or page
+    break inside the quote: the block before stops mid-sentence, this one opens in
+    lowercase). Taken out of `prose`."""
+    before = [b for b in prose if b.first.number < attribution.first.number]
+    if not before or before[-1].data is not None:
+        return None
+    parts = [before.pop()]
+    while before and before[-1].data is None and parts[0].texts[0].strip()[:1].islower() \
+            and not profile.finished_sentence.search(before[-1].texts[-1]):
+        parts.insert(0, before.pop())
+    for part in parts:
+        prose.remove(part)
+    if len(parts) == 1:
+        return parts[0]
+    return Block(BlockKind.QUOTE, [line for b in parts for line in b.lines], [t for b in parts for t in b.texts])
 
 
 def _attribution_of(block: Block, ctx: FieldContext) -> tuple[str, str]:
