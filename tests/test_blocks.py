@@ -228,7 +228,8 @@ def test_place_like_lines_that_head_no_city() -> None:
     """Hard negatives in a booklet without numbers: a caption with a comma right under a
     heading, a speaker whose role wraps ("Ann Ek, Lord" / "Mayor of Alpha"), a list of
     three places, a caption in capitals, "Agency, Department of" (no place ends in a
-    small word), and a place the text under it never names."""
+    small word), a form's "AGENCY: Federal Aviation", and a place the text under it
+    never names."""
     city = _unnumbered_city("Ruritania, Strelsau")
     got = _headings(*city[:1], "Technical College, Exhibition Booth", "Exhibition Booth opens daily.", *city[1:],
                     "Ann Ek, Lord", "Mayor of Strelsau", "Strelsau grows.")
@@ -237,6 +238,8 @@ def test_place_like_lines_that_head_no_city() -> None:
     filler = ["Some text that runs on."] * 8
     assert _headings(*filler, "TECHNICAL COLLEGE, EXHIBITION BOOTH", "The Exhibition Booth was full.") == []
     assert _headings(*filler, "Aviation Agency, Department of", "The Department of Transport rules.") == []
+    assert _headings(*filler, "AGENCY: Federal Aviation", "The Federal Aviation agency rules.") == []
+    assert _headings(*filler, "Notice: Federal Aviation", "The Federal Aviation agency rules.") == []
     assert _headings(*filler, "Ruritania, Strelsau", "A paragraph about something else.") == []
 
 

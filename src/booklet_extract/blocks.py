@@ -744,15 +744,17 @@ _STATS_REACH = 8  # lines between an unnumbered heading and its city's stats, ei
 
 def _opens_a_city(cur: Cursor, used: list[int], place: tuple[str, str]) -> bool:
     """Without the front matter's word for it: a place line is a heading when both its
-    names end on a capitalised word, it is no speaker's name and role, not in capitals
-    (a caption), a section's length after the
-    last heading (not a caption under it), and a city's stats are within reach or the
-    text under it names the city, as an intro or a speaker's role does."""
+    names end on a capitalised word, neither is in capitals (a caption, an acronym), it
+    is no form's "Label: value" and no speaker's name and role, it stands a section's
+    length after the last heading (not a caption under it), and the text under it names
+    the city, as an intro or a speaker's role does."""
     profile = cur.profile
     joined = " ".join(cur.text(k) for k in used)
     if not all(_ENDS_CAPITALISED.search(profile.name_qualifier.sub("", part).strip()) for part in place):
         return False  # "Agency, Department of" names no place; "Iran (Islamic Republic of)" does
-    if joined.isupper() or attribution_parts(joined, profile) or any(profile.role_line.match(cur.text(k)) for k in used):
+    if ":" in joined or any(part.isupper() for part in place):
+        return False  # a form's "AGENCY: Federal Aviation", "CBI: Confidential ..."
+    if attribution_parts(joined, profile) or any(profile.role_line.match(cur.text(k)) for k in used):
         return False
     if used[0] - cur.heading_line < _MIN_SECTION_LINES:
         return False
