@@ -172,8 +172,14 @@ def malformed(content: Content) -> list[dict[str, Any]]:
     return out
 
 
-def heading(city: dict[str, Any], caps: bool = False, numbered: bool = True) -> str:
-    h = f"{city['number']}. {city['country']}, {city['city']}" if numbered else f"{city['country']}, {city['city']}"
+def place_text(city: dict[str, Any], city_first: bool = False) -> str:
+    """"Country, City", or "City, Country" as many booklets print it."""
+    return f"{city['city']}, {city['country']}" if city_first else f"{city['country']}, {city['city']}"
+
+
+def heading(city: dict[str, Any], caps: bool = False, numbered: bool = True, city_first: bool = False) -> str:
+    h = place_text(city, city_first)
+    h = f"{city['number']}. {h}" if numbered else h
     return h.upper() if caps else h
 
 
@@ -485,7 +491,7 @@ def rl_front(d: RLDoc) -> None:
     width = (d.x1 - d.x0) * (0.62 if cfg["landscape"] else 1.0)
     d.para(dmg.body(b["introduction"]), body, width=width, space=4)
     for c in b["listed_cities"]:
-        d.para(f"{c['country']}, {c['city']}", St(d.reg, size, size * 1.35), x=d.x0 + 12, width=width, space=0)
+        d.para(place_text(c, cfg.get("city_first", False)), St(d.reg, size, size * 1.35), x=d.x0 + 12, width=width, space=0)
     d.y -= 10
     if b.get("foreword"):
         d.para(dmg.body(b["foreword"]), body, width=width, space=8)
@@ -606,7 +612,8 @@ def rl_city(d: RLDoc, city: dict[str, Any], idx: int) -> None:
     # stats before the heading (in content order), as designers sometimes place them
     if cfg.get("stats_first"):
         rl_stats(d, city, bx0, min(bw, 230))
-    d.para(heading(city, cfg.get("caps_heading", False), cfg.get("numbered_headings", True)), hstyle, x=bx0, width=bw, space=6)
+    d.para(heading(city, cfg.get("caps_heading", False), cfg.get("numbered_headings", True),
+                   cfg.get("city_first", False)), hstyle, x=bx0, width=bw, space=6)
     if side_w:  # a sidebar on the right with the stats; body narrower
         y_head = d.y
         rl_stats(d, city, d.x1 - side_w, side_w)
@@ -758,7 +765,7 @@ blockquote {{ font-style: italic; margin: 0.6em 0 0.3em 0; padding: 0.4em; backg
         out.append(f"<h1>{esc(b['title'])}</h1>")
     out.append("<h1>Introduction</h1>")
     out.append(f'<p class="body">{body(dmg.body(b["introduction"]))}</p>')
-    out.append("<p>" + "<br>".join(esc(f"{c['country']}, {c['city']}") for c in b["listed_cities"]) + "</p>")
+    out.append("<p>" + "<br>".join(esc(place_text(c, cfg.get("city_first", False))) for c in b["listed_cities"]) + "</p>")
     if b.get("foreword"):
         out.append(f'<p class="body">{body(dmg.body(b["foreword"]))}</p>')
     s = b.get("signatory")
@@ -773,7 +780,7 @@ blockquote {{ font-style: italic; margin: 0.6em 0 0.3em 0; padding: 0.4em; backg
         attr, attr_op = dmg.line(f"attribution:{idx}", attribution(city))
         intro = dmg.body(city["intro"])
         items = [dmg.body(t) for t in city["initiatives"]]
-        out.append(f"<h2>{esc(heading(city, numbered=cfg.get('numbered_headings', True)))}</h2>")
+        out.append(f"<h2>{esc(heading(city, numbered=cfg.get('numbered_headings', True), city_first=cfg.get('city_first', False)))}</h2>")
         parts = stat_parts(city)
         if parts and cfg["stats"] == "table-rows":
             out.append('<table class="stats"><tr class="l">' + "".join(f"<td>{esc(lab)}</td>" for _k, lab, _f in parts)
@@ -958,7 +965,7 @@ def fodt_doc(cfg: dict[str, Any], content: Content, dmg: Damage) -> str:
     out.append('<text:p text:style-name="H0">Introduction</text:p>')
     out.append(f'<text:p text:style-name="Body">{t(dmg.body(b["introduction"]))}</text:p>')
     for c in b["listed_cities"]:
-        out.append(f'<text:p text:style-name="Standard">{t(c["country"] + ", " + c["city"])}</text:p>')
+        out.append(f'<text:p text:style-name="Standard">{t(place_text(c, cfg.get("city_first", False)))}</text:p>')
     if b.get("foreword"):
         out.append(f'<text:p text:style-name="Body">{t(dmg.body(b["foreword"]))}</text:p>')
     s = b.get("signatory")
@@ -972,7 +979,7 @@ def fodt_doc(cfg: dict[str, Any], content: Content, dmg: Damage) -> str:
         attr, _op = dmg.line(f"attribution:{idx}", attribution(city))
         intro = dmg.body(city["intro"])
         items = [dmg.body(c) for c in city["initiatives"]]
-        out.append(f'<text:p text:style-name="H1">{t(heading(city, numbered=cfg.get("numbered_headings", True)))}</text:p>')
+        out.append(f'<text:p text:style-name="H1">{t(heading(city, numbered=cfg.get("numbered_headings", True), city_first=cfg.get("city_first", False)))}</text:p>')
         for _k, label, fig in stat_parts(city):
             out.append(f'<text:p text:style-name="Stat">{t(label)}: {t(fig)}</text:p>')
         out.append(f'<text:p text:style-name="Body">{t(intro)}</text:p>')

@@ -90,3 +90,23 @@ def test_booklet_without_heading_numbers_or_a_list_reads_every_city(tmp_path: Pa
     score, fails = _score(extract(path))
     assert fails and all("listed_cities" in fail for fail in fails), "\n".join(fails)
     assert score > 0.99
+
+
+_WRAPPED_HEADING = re.compile(r"^(\d{1,2})\. ([^\n,]+?),[ \t]*\n([^\n,]+?) *$", re.MULTILINE)
+
+
+def test_booklet_printing_city_then_country_reads_every_city(tmp_path: Path) -> None:
+    """"1. Medellín, Colombia" and a list in the same order: the city is the name each
+    section's text repeats, so every field is read as (country, city)."""
+    text = (SAMPLES / f"{SAMPLE}.txt").read_text(encoding="utf-8")
+    places = {f"{c['country']}, {c['city']}": f"{c['city']}, {c['country']}"
+              for c in json.loads(GOLD.read_text(encoding="utf-8"))["cities"]}
+    text = _WRAPPED_HEADING.sub(r"\1. \2, \3", text)
+    turned = _HEADING.sub(lambda m: f"{m.group(1)}. {m.group(3)}, {m.group(2)}", text)
+    turned = "".join(places.get(line.strip(), line.rstrip("\n")) + ("\n" if line.endswith("\n") else "")
+                     for line in turned.splitlines(keepends=True))
+    assert sum(turned.count(f"{place}\n") for place in places.values()) == len(places) * 2  # list and headings
+    path = tmp_path / "city-first.txt"
+    path.write_text(turned, encoding="utf-8")
+    score, fails = _score(extract(path))
+    assert score == 1.0, "\n".join(fails)

@@ -21,6 +21,7 @@ from .fields import (
 )
 from .line import Line, LineSet, SourceDocument
 from .models import Booklet, City, Coverage, Flag, FrontMatter, Source
+from .places import orient_places
 from .profile import DEFAULT_PROFILE, Profile
 from .repairs import fold_broken_ligatures, repair_lines
 from .sections import CitySection, split_sections
@@ -134,6 +135,7 @@ def analyse(
              sum(len(r) for r in repaired.inline), len(repaired.repeated), lap())  # candidates: running heads drop out
     blocks = build_blocks(repaired, profile)
     sections = split_sections(blocks, profile)
+    orient_places(sections)
     split_to_usual_count(sections.cities, profile)
     log.info("%s: blocks and sections: %d block(s), %d city section(s) in %.3f s",
              path, len(blocks), len(sections.cities), lap())
