@@ -388,6 +388,25 @@ def test_stats_table(texts: list[str]) -> None:
                    (BlockKind.STATS, StatData("gdp_usd", "Annual GDP: US$5,000"))]
 
 
+@pytest.mark.parametrize("separator", [" | ", " · ", "; ", "   ", " "])
+def test_stats_entries_on_one_line(separator: str) -> None:
+    line = separator.join(["City population: 1,200 (2016)", "City/urban area: 45.5 km2", "Annual GDP: US$900"])
+    got = [(k, d) for k, _, d in _blocks(_lines("1. Ruritania, Alpha", line))]
+    assert got[1:] == [(BlockKind.STATS, StatData("population", "City population: 1,200 (2016)")),
+                       (BlockKind.STATS, StatData("area_km2", "City/urban area: 45.5 km2")),
+                       (BlockKind.STATS, StatData("gdp_usd", "Annual GDP: US$900"))]
+
+
+def test_a_sentence_naming_two_stats_is_no_row_of_entries() -> None:
+    """Hard negatives: text before the first label, an entry that is no whole "Label:
+    figure", one stat twice."""
+    for text in ("In 2016 the city population: 1,200 and area: 45 km2",
+                 "City population: 1,200 and growing fast, with its urban area: 45 km2 and more.",
+                 "City population: 1,200 | Population: 1,300"):
+        got = _blocks(_lines("1. Ruritania, Alpha", text))
+        assert len([k for k, _, _ in got if k is BlockKind.STATS]) <= 1, text
+
+
 def test_recurring_title_is_a_running_head_but_stats_labels_and_signatures_are_not() -> None:
     """Hard negatives: stats labels recur in every city, a signature drawn twice is a
     duplicate, neither is a running head; a title printed on page after page is."""

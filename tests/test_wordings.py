@@ -48,7 +48,18 @@ def _one_dot_counts(match: re.Match[str]) -> str:
     return label + figure.replace(",", ".")
 
 
+_STATS_BOX = re.compile(r"^ ?(City population: [^\n]*?) *\n(City/urban area: [^\n]*?) *\n\n?(Annual GDP: [^\n]*?) *$",
+                        re.MULTILINE)
+
+
+def _stats_on_one_line(separator: str) -> Callable[[str], str]:
+    """A city's three stats entries set as one strip: "City population: 1,200 | ..."."""
+    return lambda t: _STATS_BOX.sub(lambda m: separator.join(m.groups()), t)
+
+
 REWORDINGS: dict[str, Callable[[str], str]] = {
+    "stats-on-one-line-with-bars": _stats_on_one_line(" | "),
+    "stats-on-one-line-with-spaces": _stats_on_one_line("   "),
     "stats-continental-separators": lambda t: _FIGURE_LINE.sub(_continental, t),
     "stats-one-dot-thousands-in-counts": lambda t: _FIGURE_LINE.sub(_one_dot_counts, t),
     "heading-number-without-dot": lambda t: _HEADING_START.sub(r"\1 \2", t),

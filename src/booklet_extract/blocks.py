@@ -873,6 +873,27 @@ def attribution_two_lines(cur: Cursor, i: int) -> Found | None:
     return _block(cur, BlockKind.ATTRIBUTION, i, 2, AttributionData(*parts, before_quote=not after_quote))
 
 
+_ENTRY_SEPARATOR = lazy(r"[\s|·•;,–—/]+$")
+
+
+def stats_row(cur: Cursor, i: int) -> list[Found] | None:
+    """Several stats entries on one line, as a strip under a heading sets them:
+    "City population: 1,200 | Area: 45 km2 | GDP: US$900" (a bar, a dot, a semicolon
+    or only spaces between). Each entry must be a whole "Label: figure"; the blocks
+    share the line."""
+    profile = cur.profile
+    text = cur.text(i)
+    starts = [m.start() for m in profile.stat_label_any.finditer(text)]
+    if len(starts) < 2 or starts[0] != 0:
+        return None
+    entries = [_ENTRY_SEPARATOR.sub("", text[a:b]) for a, b in zip(starts, [*starts[1:], len(text)])]
+    keys = [_first_key(profile.stat_line, entry) for entry in entries]
+    if None in keys or len(set(keys)) < len(keys):
+        return None
+    return [(Block(BlockKind.STATS, [cur.lines[i]], [entry], StatData(key, entry)), [i])
+            for key, entry in zip(keys, entries) if key is not None]
+
+
 def stats(cur: Cursor, i: int) -> Found | list[Found] | None:
     """A stats entry: "Label: figure" on one line, or the label and its figure on two
     lines (a box, a sidebar, a table column), the figure after or before the label."""
@@ -1042,6 +1063,7 @@ RECOGNISERS: tuple[tuple[str, Recogniser], ...] = (
     ("attribution", attribution),
     ("attribution_two_lines", attribution_two_lines),
     ("stats_table", stats_table),
+    ("stats_row", stats_row),
     ("stats", stats),
     ("listed", listed),
     ("list_item", list_item),
