@@ -57,7 +57,16 @@ def _stats_on_one_line(separator: str) -> Callable[[str], str]:
     return lambda t: _STATS_BOX.sub(lambda m: separator.join(m.groups()), t)
 
 
+def _with_units(text: str) -> str:
+    """Figures that say what they count: "74,737 inhabitants", "US$ 6,643 per capita",
+    "380.2 square kilometres"."""
+    text = re.sub(r"^( ?City population: [\d,]+)", r"\1 inhabitants", text, flags=re.MULTILINE)
+    text = re.sub(r"^(City/urban area: [\d,.]+) ?km2", r"\1 square kilometres", text, flags=re.MULTILINE)
+    return re.sub(r"^(Annual GDP: )US\$([\d,]+)", r"\1US$ \2 per capita", text, flags=re.MULTILINE)
+
+
 REWORDINGS: dict[str, Callable[[str], str]] = {
+    "stats-figures-with-units": _with_units,
     "stats-on-one-line-with-bars": _stats_on_one_line(" | "),
     "stats-on-one-line-with-spaces": _stats_on_one_line("   "),
     "stats-continental-separators": lambda t: _FIGURE_LINE.sub(_continental, t),

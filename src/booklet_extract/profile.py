@@ -40,9 +40,11 @@ _ROLE_WORDS = (
 _NUMBER = r"\d[\d,.\u2009 ]*\d|\d"
 _SCALE = r"(?:million|billion|thousand|bn|m)\b"
 _CURRENCY = r"(?:US\s?\$|USD|US\s?dollars|\$|€|EUR)"
+# What a figure may say after its number: whom a population counts, what a GDP is per.
+_PER = r"(?:\s+(?:inhabitants|residents|people|persons|per\s+(?:capita|head|inhabitant|person|resident)))?"
 _FIGURE = (
     rf"(?P<figure>{_CURRENCY}?\s?(?:{_NUMBER})(?:\s?{_SCALE})?"
-    rf"(?:\s?(?:km2|km²|sq\.?\s?km|square kilomet(?:re|er)s)|\s{_CURRENCY})?)"
+    rf"(?:\s?(?:km2|km²|sq\.?\s?km|square kilomet(?:re|er)s)|\s{_CURRENCY})?{_PER})"
 )
 # What may close around a line's final punctuation: a quotation mark or bracket.
 _AFTER_END = r"[’”'\")\]]?\s*$"
