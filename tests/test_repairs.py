@@ -177,6 +177,21 @@ def test_text_that_only_recurs_is_no_wrapped_copy(printed: list[str]) -> None:
     assert repaired.texts == printed and not repaired.repeated
 
 
+def test_a_name_finishing_a_line_that_stops_on_a_small_word_is_no_duplicate() -> None:
+    """A heading's city printed alone ("1. Ruritania" / "Strelsau") and later the end of
+    a wrapped role ("Ann Ek, Mayor of" / "Strelsau"): the second is the role's end, not
+    the first printed again. A name alone again after a full line still is a duplicate."""
+    from booklet_extract.profile import DEFAULT_PROFILE
+    from booklet_extract.repairs import repair_lines
+
+    lines = _lines([("1. Ruritania", True), ("Strelsau", False), ("Ann Ek, Mayor of", True), ("Strelsau", True)])
+    assert not repair_lines(lines, DEFAULT_PROFILE).repeated
+    lines = _lines([("Strelsau", True), ("Some text here.", True), ("Strelsau", True)])
+    assert repair_lines(lines, DEFAULT_PROFILE).repeated
+    lines = _lines([("Better than never.", True), ("If the", True), ("If the", True)])  # no name: a duplicate
+    assert repair_lines(lines, DEFAULT_PROFILE).repeated
+
+
 def test_short_words_recurring_are_no_duplicates() -> None:
     """Hard negatives: a short word on a line of its own, twice in a row or again
     later in the region (a fragment of a justified line split at a wide space)."""

@@ -65,7 +65,20 @@ def _with_units(text: str) -> str:
     return re.sub(r"^(Annual GDP: )US\$([\d,]+)", r"\1US$ \2 per capita", text, flags=re.MULTILINE)
 
 
+_WRAPPED_HEADING = re.compile(r"^(\d{1,2})\. ([^\n,]+?),[ \t]*\n([^\n,]+?) *$", re.MULTILINE)
+
+
+def _heading_set_apart(separator: str) -> Callable[[str], str]:
+    """Country and city set apart by a bar, or on two lines: "1. Ruritania | Strelsau"."""
+    def reword(text: str) -> str:
+        text = _WRAPPED_HEADING.sub(r"\1. \2, \3", text)
+        return _HEADING.sub(lambda m: f"{m.group(1)}. {m.group(2)}{separator}{m.group(3)}", text)
+    return reword
+
+
 REWORDINGS: dict[str, Callable[[str], str]] = {
+    "heading-country-and-city-apart-by-a-bar": _heading_set_apart(" | "),
+    "heading-country-and-city-on-two-lines": _heading_set_apart("\n"),
     "stats-figures-with-units": _with_units,
     "stats-on-one-line-with-bars": _stats_on_one_line(" | "),
     "stats-on-one-line-with-spaces": _stats_on_one_line("   "),
@@ -110,9 +123,6 @@ def test_booklet_without_heading_numbers_or_a_list_reads_every_city(tmp_path: Pa
     score, fails = _score(extract(path))
     assert fails and all("listed_cities" in fail for fail in fails), "\n".join(fails)
     assert score > 0.99
-
-
-_WRAPPED_HEADING = re.compile(r"^(\d{1,2})\. ([^\n,]+?),[ \t]*\n([^\n,]+?) *$", re.MULTILINE)
 
 
 def test_booklet_printing_city_then_country_reads_every_city(tmp_path: Path) -> None:

@@ -513,7 +513,7 @@ def heading(cur: Cursor, i: int) -> Found | list[Found] | None:
     number, rest = int(match.group("number")), match.group("rest").strip()
     if number <= cur.last_heading or cur.typography.too_small_for_heading(cur.lines[i]):
         return None
-    parsed = None if rest.endswith(",") else heading_place(rest, profile)
+    parsed = None if rest.endswith(",") else numbered_place(rest, profile)
     if parsed is None and (run_on := _heading_run_on(rest, cur)) is not None:
         (country, city), remainder = run_on
         cur.last_heading, cur.heading_line = number, i
@@ -525,8 +525,43 @@ def heading(cur: Cursor, i: int) -> Found | list[Found] | None:
         tail = Block(BlockKind.STATS if key else BlockKind.TEXT, [line], [remainder],
                      StatData(key, remainder) if key else None)
         return [(head, [i]), (tail, [i])]
-    found = (parsed, [i]) if parsed is not None else _wrapped_place(cur, rest, [i])
+    found = (parsed, [i]) if parsed is not None else _place_on_two_lines(cur, rest, i) or _wrapped_place(cur, rest, [i])
     return None if found is None else _heading_found(cur, number, *found)
+
+
+_PLACE_SEPARATOR = lazy(r"\s+[|/•·]\s+")
+_TWO_LINE_NAME_CHARS = _HEADING_MAX_CHARS
+
+
+def numbered_place(text: str, profile: Profile) -> tuple[str, str] | None:
+    """The place after a heading's number: any form `heading_place` reads, or two names
+    set apart by a bar, slash or dot ("Ruritania | Strelsau"), which a number makes a
+    heading (unnumbered, the same line is a map label).
+
+    >>> from .profile import DEFAULT_PROFILE as p
+    >>> numbered_place("Ruritania | Strelsau", p), numbered_place("Ruritania / Strelsau", p)
+    (('Ruritania', 'Strelsau'), ('Ruritania', 'Strelsau'))
+    >>> numbered_place("Reading clubs / learning festivals", p) is None
+    True
+    """
+    if pair := heading_place(text, profile):
+        return pair
+    parts = _PLACE_SEPARATOR.split(text)
+    if len(parts) == 2 and all(is_name(part.strip(), profile) for part in parts):
+        return readable(parts[0].strip()), readable(parts[1].strip())
+    return None
+
+
+def _place_on_two_lines(cur: Cursor, rest: str, i: int) -> tuple[tuple[str, str], list[int]] | None:
+    """A numbered heading whose country and city stand on two lines with nothing between
+    ("1. Ruritania" / "Strelsau"): both short names, the second no stats entry."""
+    if not cur.free(i + 1) or len(rest) > _TWO_LINE_NAME_CHARS or not is_name(rest, cur.profile):
+        return None
+    nxt = cur.text(i + 1)
+    if len(nxt) > _TWO_LINE_NAME_CHARS or "," in nxt or not is_name(nxt, cur.profile) or stat_key(nxt, cur.profile) \
+            or _ends_on_small_word(cur.profile.name_qualifier.sub("", rest)):
+        return None  # "United Kingdom of Great Britain and" / "Northern Ireland, Bristol" is one place wrapped
+    return (readable(rest), readable(nxt)), [i, i + 1]
 
 
 def _heading_found(cur: Cursor, number: int, place: tuple[str, str], used: list[int]) -> Found:
@@ -563,7 +598,7 @@ def _prints_numbered_headings(texts: Sequence[str], profile: Profile) -> bool:
     number, even when a caption with a comma follows it."""
     for text in texts:
         match = profile.heading_start.match(text)
-        if match and heading_place(match.group("rest").strip(), profile):
+        if match and numbered_place(match.group("rest").strip(), profile):
             return True
     return False
 

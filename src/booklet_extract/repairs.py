@@ -536,6 +536,10 @@ def repair_lines(lines: Sequence[Line], profile: Profile) -> RepairedLines:
     protected = {line.number for line in lines
                  if profile.heading_start.match(line.text) or profile.page_number.match(line.text)
                  or profile.stat_label_any.match(line.text.strip())}
+    # A name that finishes a line stopping on a small word ("Ann Ek, Mayor of" / "Strelsau")
+    # is that line's end, even where the name was printed alone before (a heading's city).
+    protected |= {lines[k].number for k in range(1, len(lines))
+                  if _stops_on_small_word(texts[k - 1], profile) and _short_name(texts[k])}
     repeats = find_repeated_lines(lines, texts, protected | set(wrapped))
     glue: list[tuple[Glue, ...]] = []
     stripped = [text.strip() for text in texts]
@@ -549,6 +553,18 @@ def repair_lines(lines: Sequence[Line], profile: Profile) -> RepairedLines:
     held: list[Sequence[Repair]] = [repairs or () for repairs in inline]  # one empty tuple for most lines
     return RepairedLines(lines=list(lines), texts=texts, inline=held,
                          repeated={**wrapped, **{r.line.number: r for r in repeats}}, glue=glue)
+
+
+def _stops_on_small_word(text: str, profile: Profile) -> bool:
+    words = text.split()
+    return bool(words) and words[-1] in profile.name_small_words
+
+
+def _short_name(text: str) -> bool:
+    """A few words opening and ending on a capital, no comma: a place's name alone on
+    its line ("Petaling Jaya", not "If the")."""
+    words = text.split()
+    return 0 < len(words) <= 4 and "," not in text and words[0][:1].isupper() and words[-1][:1].isupper()
 
 
 _SHARED_GLUE = {glue.text: glue for glue in (SPACE, NO_SPACE)}
