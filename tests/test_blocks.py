@@ -305,6 +305,18 @@ def test_role_wrap_in_a_pdf_block_and_a_caption_after_a_role() -> None:
     assert [k for k, _, _ in _blocks(text)] == [BlockKind.QUOTE, BlockKind.ATTRIBUTION, BlockKind.CAPTION]
 
 
+@pytest.mark.parametrize("text", ["12", "xii", "– 12 –", "- 12 -", "Page 12", "p. 12"])
+def test_page_numbers_plain_and_dressed(text: str) -> None:
+    got = _blocks(_lines("Some text that runs on for a while and ends here.", text, "More text that runs on."))
+    assert got[1][0] is BlockKind.PAGE_NUMBER
+
+
+def test_a_dash_before_a_number_and_words_is_no_page_number() -> None:
+    for text in ("– 12 reading clubs", "Page 12 of the report says so."):
+        got = _blocks(_lines("Some text that runs on for a while and ends here.", text))
+        assert BlockKind.PAGE_NUMBER not in [k for k, _, _ in got], text
+
+
 def test_attribution_set_above_its_quote() -> None:
     got = _blocks(_lines("2. Ruritania, Zenda", "Ann Ek", "Mayor of Zenda", "‘We learn together.’"))
     assert got[1] == (BlockKind.ATTRIBUTION, ["Ann Ek", "Mayor of Zenda"],

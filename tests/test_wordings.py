@@ -77,6 +77,7 @@ def _heading_set_apart(separator: str) -> Callable[[str], str]:
 
 
 REWORDINGS: dict[str, Callable[[str], str]] = {
+    "page-numbers-between-dashes": lambda t: re.sub(r"^(\d{1,2})$", r"– \1 –", t, flags=re.MULTILINE),
     "heading-country-and-city-apart-by-a-bar": _heading_set_apart(" | "),
     "heading-country-and-city-on-two-lines": _heading_set_apart("\n"),
     "stats-figures-with-units": _with_units,

@@ -196,7 +196,10 @@ class Profile:
         "bn": 1_000_000_000})
 
     # --- noise
-    page_number: Pattern = field(default=_compiled(r"^\s*(?:\d{1,3}|[ivxlc]{1,6})\s*$", re.IGNORECASE))
+    # "12", "xii", and the dressed forms "– 12 –", "Page 12", "p. 12".
+    page_number: Pattern = field(default=_compiled(
+        r"^\s*(?:\d{1,3}|[ivxlc]{1,6}|[-–—]\s*(?:\d{1,3}|[ivxlc]{1,6})\s*[-–—]|(?:page|p\.)\s*\d{1,3})\s*$",
+        re.IGNORECASE))
     # A running header or footer: a title and a page number, "Title | 12" or "12 Title".
     running_head: Pattern = field(default=_compiled(
         r"^\s*(?:\p{Lu}[^|•·]{2,80}?\s*[|•·]\s*\d{1,3}|\d{1,3}\s*[|•·]\s*\p{Lu}[^|•·]{2,80}?)\s*$"))
