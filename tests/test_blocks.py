@@ -305,6 +305,23 @@ def test_role_wrap_in_a_pdf_block_and_a_caption_after_a_role() -> None:
     assert [k for k, _, _ in _blocks(text)] == [BlockKind.QUOTE, BlockKind.ATTRIBUTION, BlockKind.CAPTION]
 
 
+@pytest.mark.parametrize("quote", [["‘We learn together.’ — Ann Ek, Mayor of Alpha"],
+                                   ["‘We learn together, young and old, at home and", "at school.’ — Ann Ek, Mayor of Alpha"],
+                                   ["‘We learn together, young and old, at home and", "at school.’ — Ann Ek,", "Mayor of Alpha"]])
+def test_attribution_on_the_quotes_last_line(quote: list[str]) -> None:
+    got = [(k, " ".join(t), d) for k, t, d in _blocks(_lines("1. Ruritania, Alpha", *quote, starts=False))]
+    assert [k for k, _, _ in got] == [BlockKind.HEADING, BlockKind.QUOTE, BlockKind.ATTRIBUTION]
+    assert got[1][1].endswith("school.’") or got[1][1] == "‘We learn together.’"
+    assert got[2][2] == AttributionData("Ann Ek", "Mayor of Alpha")
+
+
+def test_a_dash_after_a_quoted_name_is_no_attribution() -> None:
+    """Hard negative: a sentence going on after a quoted name and a dash."""
+    got = _blocks(_lines("1. Ruritania, Alpha", "The city runs ‘Learning Together’ — a programme for all ages.",
+                         starts=False))
+    assert BlockKind.ATTRIBUTION not in [k for k, _, _ in got]
+
+
 @pytest.mark.parametrize("text", ["12", "xii", "– 12 –", "- 12 -", "Page 12", "p. 12"])
 def test_page_numbers_plain_and_dressed(text: str) -> None:
     got = _blocks(_lines("Some text that runs on for a while and ends here.", text, "More text that runs on."))

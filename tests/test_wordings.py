@@ -76,7 +76,11 @@ def _heading_set_apart(separator: str) -> Callable[[str], str]:
     return reword
 
 
+_QUOTE_END_THEN_ATTRIBUTION = re.compile(r"’\s*\n\s*\n(\S[^\n,]{3,40}, (?:Mayor|Governor) of [^\n]*)")
+
+
 REWORDINGS: dict[str, Callable[[str], str]] = {
+    "attribution-on-the-quotes-last-line": lambda t: _QUOTE_END_THEN_ATTRIBUTION.sub(r"’ — \1", t),
     "page-numbers-between-dashes": lambda t: re.sub(r"^(\d{1,2})$", r"– \1 –", t, flags=re.MULTILINE),
     "heading-country-and-city-apart-by-a-bar": _heading_set_apart(" | "),
     "heading-country-and-city-on-two-lines": _heading_set_apart("\n"),

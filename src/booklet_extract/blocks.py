@@ -865,19 +865,27 @@ def _past_copies(cur: Cursor, j: int) -> int:
 
 def attribution(cur: Cursor, i: int) -> Found | None:
     """"Name, Role of Place" on one line; a role that runs on to the next line comes along."""
-    parts = attribution_parts(cur.texts[i], cur.profile)
+    found = _attribution_lines(cur, cur.text(i), i)
+    return None if found is None else _block_of(cur, BlockKind.ATTRIBUTION, found[1], found[0])
+
+
+def _attribution_lines(cur: Cursor, text: str, i: int) -> tuple[AttributionData, list[int]] | None:
+    """The attribution that opens with `text` on line i, and the lines it takes: the
+    role may begin on the next line ("Name," / "Role"), the name may wrap onto the
+    role's line, and the role may run on over the lines after."""
+    parts = attribution_parts(text, cur.profile)
     taken = [i]
     k = _past_copies(cur, i + 1)
-    if parts is None and cur.free(k) and _role_begun(cur.text(i)):  # "Name," or "Name, Lord" / "Role"
-        parts = attribution_parts(f"{cur.text(i)} {cur.text(k)}", cur.profile)
+    if parts is None and cur.free(k) and _role_begun(text):  # "Name," or "Name, Lord" / "Role"
+        parts = attribution_parts(f"{text} {cur.text(k)}", cur.profile)
         taken.append(k)
-    if parts is None and cur.free(k) and is_name(cur.text(i), cur.profile) and len(cur.text(i).split()) <= 3:
+    if parts is None and cur.free(k) and is_name(text, cur.profile) and len(text.split()) <= 3:
         # A name wrapped onto the role's line: "Ann Maria" / "Ek, Mayor of Alpha". Only
         # when the second line alone would leave a one-word name (a caption before a
         # whole attribution stays a caption).
         alone = attribution_parts(cur.text(k), cur.profile)
         if alone is not None and len(alone[0].split()) == 1:
-            parts = attribution_parts(f"{cur.text(i)} {cur.text(k)}", cur.profile)
+            parts = attribution_parts(f"{text} {cur.text(k)}", cur.profile)
             taken = [i, k]
     if parts is None:
         return None
@@ -888,7 +896,27 @@ def attribution(cur: Cursor, i: int) -> Found | None:
             break
         role = f"{role} {cur.text(j)}"  # a role wrapped in a narrow column, line after line
         taken.append(j)
-    return _block_of(cur, BlockKind.ATTRIBUTION, taken, AttributionData(name, role))
+    return AttributionData(name, role), taken
+
+
+def attribution_after_quote(cur: Cursor, i: int) -> list[Found] | None:
+    """A quote's last line that goes on with its attribution after a dash: "… for
+    all.’ — Ann Ek, Mayor of Alpha" (its role perhaps on the lines after). The quote's
+    end stays text (the quote paragraph takes it), the rest is the attribution; both
+    blocks share the line."""
+    match = _QUOTE_THEN_ATTRIBUTION.match(cur.text(i))
+    if match is None or match.group("close") not in cur.profile.close_quotes:
+        return None
+    found = _attribution_lines(cur, match.group("attribution"), i)
+    if found is None:
+        return None
+    data, taken = found
+    attribution_block = Block(BlockKind.ATTRIBUTION, [cur.lines[k] for k in taken],
+                              [match.group("attribution"), *(cur.texts[k] for k in taken[1:])], data)
+    return [(Block(BlockKind.TEXT, [cur.lines[i]], [match.group("quote")]), [i]), (attribution_block, taken)]
+
+
+_QUOTE_THEN_ATTRIBUTION = lazy(r"^(?P<quote>.*\S(?P<close>[’”\"»'])[.,]?)\s+(?P<attribution>[—–-]\s*\p{Lu}.*)$")
 
 
 def attribution_two_lines(cur: Cursor, i: int) -> Found | None:
@@ -1096,6 +1124,7 @@ RECOGNISERS: tuple[tuple[str, Recogniser], ...] = (
     ("front_label", front_label),
     ("heading", heading),
     ("attribution", attribution),
+    ("attribution_after_quote", attribution_after_quote),
     ("attribution_two_lines", attribution_two_lines),
     ("stats_table", stats_table),
     ("stats_row", stats_row),
@@ -1161,7 +1190,14 @@ def _group_text(
     open_text: Block | None = None  # the paragraph the next free line may continue
     for k, line in enumerate(lines):
         if found[k]:
-            blocks += found[k]
+            first = found[k][0]
+            if first.kind is BlockKind.TEXT and first.lines[0] is line and len(found[k]) > 1 \
+                    and open_text is not None and not line.block_start:  # a paragraph's last line, its rest another block
+                open_text.lines.append(line)
+                open_text.texts.append(first.texts[0])
+                blocks += found[k][1:]
+            else:
+                blocks += found[k]
             open_text = found[k][-1] if found[k][-1].kind is BlockKind.TEXT else None
             continue
         if taken[k]:  # a later line of a block opened above
