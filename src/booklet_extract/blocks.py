@@ -904,7 +904,10 @@ def attribution_after_quote(cur: Cursor, i: int) -> list[Found] | None:
     all.’ — Ann Ek, Mayor of Alpha" (its role perhaps on the lines after). The quote's
     end stays text (the quote paragraph takes it), the rest is the attribution; both
     blocks share the line."""
-    match = _QUOTE_THEN_ATTRIBUTION.match(cur.text(i))
+    text = cur.text(i)
+    if not _QUOTE_CLOSE_THEN_DASH.search(text):  # most lines: one quick search
+        return None
+    match = _QUOTE_THEN_ATTRIBUTION.match(text)
     if match is None or match.group("close") not in cur.profile.close_quotes:
         return None
     found = _attribution_lines(cur, match.group("attribution"), i)
@@ -916,6 +919,7 @@ def attribution_after_quote(cur: Cursor, i: int) -> list[Found] | None:
     return [(Block(BlockKind.TEXT, [cur.lines[i]], [match.group("quote")]), [i]), (attribution_block, taken)]
 
 
+_QUOTE_CLOSE_THEN_DASH = lazy(r"[’”\"»'][.,]?\s+[—–-]")
 _QUOTE_THEN_ATTRIBUTION = lazy(r"^(?P<quote>.*\S(?P<close>[’”\"»'])[.,]?)\s+(?P<attribution>[—–-]\s*\p{Lu}.*)$")
 
 
@@ -946,6 +950,8 @@ def stats_row(cur: Cursor, i: int) -> list[Found] | None:
     share the line."""
     profile = cur.profile
     text = cur.text(i)
+    if not profile.stat_label_any.match(text):  # most lines: one anchored attempt
+        return None
     starts = [m.start() for m in profile.stat_label_any.finditer(text)]
     if len(starts) < 2 or starts[0] != 0:
         return None

@@ -562,7 +562,7 @@ def _stops_on_small_word(text: str, profile: Profile) -> bool:
 
 def _short_name(text: str) -> bool:
     """A few words opening and ending on a capital, no comma: a place's name alone on
-    its line ("Petaling Jaya", not "If the")."""
+    its line ("Port Alba", not "If the")."""
     words = text.split()
     return 0 < len(words) <= 4 and "," not in text and words[0][:1].isupper() and words[-1][:1].isupper()
 
