@@ -328,6 +328,18 @@ def test_page_numbers_plain_and_dressed(text: str) -> None:
     assert got[1][0] is BlockKind.PAGE_NUMBER
 
 
+@pytest.mark.parametrize("text", ["© UNESCO/City of Alpha", "(c) Ann Ek", "Photo: Ann Ek", "Photo credit: Ann Ek",
+                                  "Source: Census 2016"])
+def test_credits_and_sources_are_noise(text: str) -> None:
+    got = _blocks(_lines("Reading club", text))
+    assert [k for k, _, _ in got] == [BlockKind.CAPTION, BlockKind.CREDIT]
+
+
+def test_a_sentence_about_photos_or_sources_is_no_credit() -> None:
+    for text in ("Photos of the festival were shown in every school.", "Sources of funding include the city."):
+        assert BlockKind.CREDIT not in [k for k, _, _ in _blocks(_lines(text))], text
+
+
 def test_a_dash_before_a_number_and_words_is_no_page_number() -> None:
     for text in ("– 12 reading clubs", "Page 12 of the report says so."):
         got = _blocks(_lines("Some text that runs on for a while and ends here.", text))

@@ -79,7 +79,14 @@ def _heading_set_apart(separator: str) -> Callable[[str], str]:
 _QUOTE_END_THEN_ATTRIBUTION = re.compile(r"’\s*\n\s*\n(\S[^\n,]{3,40}, (?:Mayor|Governor) of [^\n]*)")
 
 
+def _with_credits(text: str) -> str:
+    """A credit under some photos and a source under every stats box."""
+    text = re.sub(r"^(Knowledge ceremony|Smart games|Agro Box)$", r"\1\n© UNESCO/City archive", text, flags=re.MULTILINE)
+    return re.sub(r"^(Annual GDP: [^\n]*)$", r"\1\nSource: city statistics office", text, flags=re.MULTILINE)
+
+
 REWORDINGS: dict[str, Callable[[str], str]] = {
+    "photo-credits-and-stats-sources": _with_credits,
     "attribution-on-the-quotes-last-line": lambda t: _QUOTE_END_THEN_ATTRIBUTION.sub(r"’ — \1", t),
     "page-numbers-between-dashes": lambda t: re.sub(r"^(\d{1,2})$", r"– \1 –", t, flags=re.MULTILINE),
     "heading-country-and-city-apart-by-a-bar": _heading_set_apart(" | "),

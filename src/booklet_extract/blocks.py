@@ -45,6 +45,7 @@ class BlockKind(Enum):
     LABEL = "label"
     MAP_LABEL = "map_label"
     DUPLICATE = "duplicate"
+    CREDIT = "credit"  # a photo credit or source line
 
     @property
     def is_noise(self) -> bool:
@@ -52,7 +53,7 @@ class BlockKind(Enum):
 
 
 NOISE_KINDS = frozenset({BlockKind.PAGE_NUMBER, BlockKind.RUNNING_HEAD, BlockKind.LABEL,
-                         BlockKind.MAP_LABEL, BlockKind.DUPLICATE})
+                         BlockKind.MAP_LABEL, BlockKind.DUPLICATE, BlockKind.CREDIT})
 
 
 @dataclass(frozen=True, slots=True)
@@ -487,6 +488,12 @@ def find_running_heads(texts: Sequence[str], profile: Profile) -> set[int]:
         keyed.append((i, key))
     return {i for i, key in keyed
             if len(numbers.get(key, ())) >= _RUNNING_MIN or bare.get(key, 0) >= _RUNNING_MIN}
+
+
+def credit(cur: Cursor, i: int) -> Found | None:
+    """A photo credit or a source line under a picture or a stats box ("© UNESCO",
+    "Photo: Ann Ek", "Source: Census 2016"): no caption, no field."""
+    return _block(cur, BlockKind.CREDIT, i) if cur.profile.credit.match(cur.text(i)) else None
 
 
 def front_label(cur: Cursor, i: int) -> Found | None:
@@ -1126,6 +1133,7 @@ def repeated(repaired: RepairedLines) -> Recogniser:
 RECOGNISERS: tuple[tuple[str, Recogniser], ...] = (
     ("page_number", page_number),
     ("running_head", running_head),
+    ("credit", credit),
     ("unnumbered_heading", unnumbered_heading),
     ("front_label", front_label),
     ("heading", heading),
@@ -1138,8 +1146,8 @@ RECOGNISERS: tuple[tuple[str, Recogniser], ...] = (
     ("listed", listed),
     ("list_item", list_item),
 )
-"""The recognisers in the order they are tried (the repeated-line one goes fourth: an
-unnumbered heading repeats its entry in the front matter's list)."""
+"""The recognisers in the order they are tried (the repeated-line one goes fifth, after
+page furniture: an unnumbered heading repeats its entry in the front matter's list)."""
 
 
 def build_blocks(repaired: RepairedLines, profile: Profile) -> list[Block]:
@@ -1152,7 +1160,7 @@ def build_blocks(repaired: RepairedLines, profile: Profile) -> list[Block]:
                  running_heads=running_heads, repeated=frozenset(repaired.repeated),
                  numbers_apart=numbers_apart, numbered=numbered)
     # Page furniture first: a running head printed on every page is no duplicate.
-    recognisers = (*RECOGNISERS[:3], ("repeated", repeated(repaired)), *RECOGNISERS[3:])
+    recognisers = (*RECOGNISERS[:4], ("repeated", repeated(repaired)), *RECOGNISERS[4:])
     found: list[list[Block]] = [[] for _ in lines]  # per first line, the blocks it opens
     for i in range(len(lines)):
         if cur.taken[i]:

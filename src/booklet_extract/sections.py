@@ -74,11 +74,11 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
         intros.append(intro)
         if n == 0:
             # Walk back over the full stream: noise (a page number, a map label)
-            # marks the page edge, so it ends the walk. A quote set on the heading's
+            # marks the page edge, so it ends the walk; a photo's credit does not. A quote set on the heading's
             # own page before it (a margin column read first) is the city's too.
             page = content[h].first.page
             s = position[id(content[intro if intro is not None else h])]
-            while s - 1 >= 0 and (blocks[s - 1].kind in (BlockKind.CAPTION, BlockKind.STATS) or (
+            while s - 1 >= 0 and (blocks[s - 1].kind in (BlockKind.CAPTION, BlockKind.STATS, BlockKind.CREDIT) or (
                     page is not None and blocks[s - 1].first.page == page
                     and (blocks[s - 1].kind in (BlockKind.QUOTE, BlockKind.ATTRIBUTION)
                          or blocks[s - 1].kind.is_noise))):
