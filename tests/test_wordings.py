@@ -106,6 +106,7 @@ REWORDINGS: dict[str, Callable[[str], str]] = {
     .replace("City/urban area:", "Surface area:").replace("Annual GDP:", "GDP per head:"),
     "attribution-with-dash": lambda t: _ATTRIBUTION.sub(r"\1 – \2", t),
     "attribution-role-in-brackets": lambda t: _ATTRIBUTION.sub(r"\1 (\2)", t),
+    "attribution-role-first": lambda t: _ATTRIBUTION.sub(r"\2, \1", t),
 }
 
 

@@ -214,14 +214,32 @@ def heading_place(text: str, profile: Profile) -> tuple[str, str] | None:
 
 
 def attribution_parts(text: str, profile: Profile) -> tuple[str, str] | None:
-    """(name, role) from "Name, Role of Place", or None when the line is not one."""
+    """(name, role) from "Name, Role of Place", or the role first, "Role of Place, Name"
+    (a name of two to five capitalised words after the last comma), or None.
+
+    >>> from .profile import DEFAULT_PROFILE as p
+    >>> attribution_parts("Ann Ek, Mayor of Alpha", p), attribution_parts("— Mayor of Alpha, Ann Maria Ek", p)
+    (('Ann Ek', 'Mayor of Alpha'), ('Ann Maria Ek', 'Mayor of Alpha'))
+    >>> attribution_parts("Mayor of Alpha, Ruritania", p) is None
+    True
+    """
     match = profile.attribution.match(text)
     if not match:
-        return None
+        return _role_first(text, profile)
     name = match.group("name").strip()
     if len(name.split()) > 6 or not is_name(name, profile):
         return None
     return name, match.group("role").strip()
+
+
+def _role_first(text: str, profile: Profile) -> tuple[str, str] | None:
+    role, comma, name = text.strip().lstrip("—–- ").rpartition(",")
+    name = name.strip()
+    if not comma or not profile.role_line.match(role) or not 2 <= len(name.split()) <= 5:
+        return None
+    if not is_name(name, profile) or not all(word[:1].isupper() for word in name.split()):
+        return None
+    return name, role.strip()
 
 
 def split_attribution(name_line: str, role_line: str, profile: Profile) -> tuple[str, str] | None:
