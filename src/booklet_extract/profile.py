@@ -201,9 +201,10 @@ class Profile:
         r"^\s*(?:\d{1,3}|[ivxlc]{1,6}|[-–—]\s*(?:\d{1,3}|[ivxlc]{1,6})\s*[-–—]|(?:page|p\.)\s*\d{1,3})\s*$",
         re.IGNORECASE))
     # A running header or footer: a title and a page number, "Title | 12" or "12 Title".
-    # A photo credit or source line: "© UNESCO/City of Alpha", "Photo: Ann Ek", "Source: Census 2016".
+    # A photo credit or source line: "© UNESCO/City of Alpha", "Photo: Ann Ek", "Source: Census 2016"
+    # (not "(c)": a lettered list's third item).
     credit: Pattern = field(default=_compiled(
-        r"^\s*(?:©|\(c\)\s|(?:photo(?:graph)?s?|images?|pictures?)\s*(?:credits?)?\s*:|credits?\s*:|source\s*:)",
+        r"^\s*(?:©|(?:photo(?:graph)?s?|images?|pictures?)\s*(?:credits?)?\s*:|credits?\s*:|source\s*:)",
         re.IGNORECASE))
     running_head: Pattern = field(default=_compiled(
         r"^\s*(?:\p{Lu}[^|•·]{2,80}?\s*[|•·]\s*\d{1,3}|\d{1,3}\s*[|•·]\s*\p{Lu}[^|•·]{2,80}?)\s*$"))
