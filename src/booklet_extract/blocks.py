@@ -799,7 +799,6 @@ def _in_place_list(cur: Cursor, used: list[int], text: str) -> bool:
 
 
 _NAMED_REACH = 40  # lines below a heading in which its city's text names the city
-_STATS_REACH = 8  # lines between an unnumbered heading and its city's stats, either way
 
 
 def _opens_a_city(cur: Cursor, used: list[int], place: tuple[str, str]) -> bool:
@@ -835,21 +834,6 @@ def _named_below(cur: Cursor, used: list[int], place: tuple[str, str], joined: s
         folded = fold_name(cur.text(k))
         if own not in folded and city.search(folded) and heading_place(cur.text(k), cur.profile) is None:
             return True
-    return False
-
-
-def _stats_near(cur: Cursor, used: list[int]) -> bool:
-    """Is a line opening with a stats label, or a figure alone, within reach, with no
-    other place line between (past one, the stats are that place's)?"""
-    profile = cur.profile
-    for ks in (range(used[-1] + 1, min(len(cur.lines), used[-1] + 1 + _STATS_REACH)),
-               range(used[0] - 1, max(-1, used[0] - 1 - _STATS_REACH), -1)):
-        for k in ks:
-            text = cur.text(k)
-            if profile.stat_label_any.match(text) or profile.stat_figure_alone.match(text):
-                return True
-            if heading_place(text, profile) is not None:
-                break
     return False
 
 
