@@ -85,7 +85,13 @@ def _with_credits(text: str) -> str:
     return re.sub(r"^(Annual GDP: [^\n]*)$", r"\1\nSource: city statistics office", text, flags=re.MULTILINE)
 
 
+_STAT_YEAR = re.compile(r"^( ?(?:City population|City/urban area|Annual GDP): [^\n(]*?) ?\((\d{4})\)", re.MULTILINE)
+
+
 REWORDINGS: dict[str, Callable[[str], str]] = {
+    "stats-year-after-a-comma": lambda t: _STAT_YEAR.sub(r"\1, \2", t),
+    "stats-year-in-square-brackets-as-an-estimate": lambda t: _STAT_YEAR.sub(r"\1 [\2 est.]", t),
+    "stats-approximate-figures": lambda t: re.sub(r"^( ?City population: )", r"\1approx. ", t, flags=re.MULTILINE),
     "photo-credits-and-stats-sources": _with_credits,
     "attribution-on-the-quotes-last-line": lambda t: _QUOTE_END_THEN_ATTRIBUTION.sub(r"’ — \1", t),
     "page-numbers-between-dashes": lambda t: re.sub(r"^(\d{1,2})$", r"– \1 –", t, flags=re.MULTILINE),

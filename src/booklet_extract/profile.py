@@ -37,13 +37,15 @@ _ROLE_WORDS = (
     r"Oberbürgermeister|Administrator|Representative|Ambassador|Senator|Member|Provost|Maire|"
     r"Sindaco|Sindaca|Prefeito|Prefeita|Presidenta|Gobernador|Gobernadora|Borgmester|Burgemeester)"
 )
-_NUMBER = r"\d[\d,.\u2009 ]*\d|\d"
+_NUMBER = r"\d(?:[\d.\u2009 ]|,(?=\d))*\d|\d"  # a comma groups digits only when a digit follows it
 _SCALE = r"(?:million|billion|thousand|bn|m)\b"
 _CURRENCY = r"(?:US\s?\$|USD|US\s?dollars|\$|€|EUR)"
 # What a figure may say after its number: whom a population counts, what a GDP is per.
 _PER = r"(?:\s+(?:inhabitants|residents|people|persons|per\s+(?:capita|head|inhabitant|person|resident)))?"
+# A figure given as an estimate: "approx. 74,737", "about 1.2 million", "c. 380 km2".
+_APPROX = r"(?:(?:approx(?:imately|\.)?|about|around|circa|ca\.|c\.|some|over|nearly|almost|~)\s*)?"
 _FIGURE = (
-    rf"(?P<figure>{_CURRENCY}?\s?(?:{_NUMBER})(?:\s?{_SCALE})?"
+    rf"(?P<figure>{_APPROX}{_CURRENCY}?\s?(?:{_NUMBER})(?:\s?{_SCALE})?"
     rf"(?:\s?(?:km2|km²|sq\.?\s?km|square kilomet(?:re|er)s)|\s{_CURRENCY})?{_PER})"
 )
 # What may close around a line's final punctuation: a quotation mark or bracket.
@@ -53,8 +55,10 @@ _DOT_THOUSANDS = r"\d{1,3}(?:\.\d{3}){2,}"
 # Between label and figure: a colon, a dash, or only space ("City population 1,200"; not
 # "Population 2016", a label with its year, the figure on another line).
 _STAT_SEPARATOR = r"(?:\s*[:–—-]\s*|\s+(?!(?:1[89]|20)\d{2}\s*$))"
-# The year may follow the figure, "1,200 (2016)", or the label, "Population (2016): 1,200".
-_YEAR = r"(?:\s*\((?P<year>(?:1[89]|20)\d{2})\))?"
+# The year may follow the figure, "1,200 (2016)", "1,200 [2016]", "1,200 (2016 est.)",
+# "1,200, 2016", or the label, "Population (2016): 1,200".
+_YEAR = (r"(?:\s*[(\[](?:est(?:\.|imated?)?\s*)?(?P<year>(?:1[89]|20)\d{2})(?:\s*est(?:\.|imated?)?)?[)\]]"
+         r"|,\s*(?P<year>(?:1[89]|20)\d{2}))?")
 _LABEL_YEAR = r"(?:\s*\((?P<label_year>(?:1[89]|20)\d{2})\))?"
 # A label may carry a qualifier in brackets, not a year: "Population (city)", "Area (km2)",
 # "GDP (per capita)".
