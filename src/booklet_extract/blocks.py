@@ -540,16 +540,7 @@ def heading(cur: Cursor, i: int) -> Found | list[Found] | None:
         return None
     parsed = None if rest.endswith(",") else numbered_place(rest, profile)
     if parsed is None and (run_on := _heading_run_on(rest, cur)) is not None:
-        (country, city), remainder = run_on
-        cur.last_heading, cur.heading_line = number, i
-        cur.names.update((fold_name(country), fold_name(city)))
-        line = cur.lines[i]
-        head = Block(BlockKind.HEADING, [line], [cur.texts[i][: len(cur.texts[i]) - len(remainder)].rstrip()],
-                     HeadingData(number, country, city))
-        key = stat_key(remainder, profile)
-        tail = Block(BlockKind.STATS if key else BlockKind.TEXT, [line], [remainder],
-                     StatData(key, remainder) if key else None)
-        return [(head, [i]), (tail, [i])]
+        return _run_on_blocks(cur, i, number, *run_on)
     found = (parsed, [i]) if parsed is not None else _place_on_two_lines(cur, rest, i) or _wrapped_place(cur, rest, [i])
     return None if found is None else _heading_found(cur, number, *found)
 
@@ -760,12 +751,17 @@ def _unnumbered_run_on(cur: Cursor, i: int) -> list[Found] | None:
     run_on = _heading_run_on(cur.text(i), cur)
     if run_on is None or _folded_pair(run_on[0]) not in cur.listed:
         return None
-    (country, city), remainder = run_on
-    cur.last_heading, cur.heading_line = cur.last_heading + 1, i
-    cur.names.update(_folded_pair((country, city)))
+    return _run_on_blocks(cur, i, cur.last_heading + 1, *run_on)
+
+
+def _run_on_blocks(cur: Cursor, i: int, number: int, place: tuple[str, str], remainder: str) -> list[Found]:
+    """A heading run together with the next line: the heading, then the rest of the line
+    as its own block (a stats entry, or text), both on line i."""
+    cur.last_heading, cur.heading_line = number, i
+    cur.names.update(_folded_pair(place))
     line = cur.lines[i]
     head = Block(BlockKind.HEADING, [line], [cur.texts[i][: len(cur.texts[i]) - len(remainder)].rstrip()],
-                 HeadingData(cur.last_heading, country, city))
+                 HeadingData(number, *place))
     key = stat_key(remainder, cur.profile)
     tail = Block(BlockKind.STATS if key else BlockKind.TEXT, [line], [remainder],
                  StatData(key, remainder) if key else None)
@@ -1162,7 +1158,8 @@ def build_blocks(repaired: RepairedLines, profile: Profile) -> list[Block]:
                  running_heads=running_heads, repeated=frozenset(repaired.repeated),
                  numbers_apart=numbers_apart, numbered=numbered)
     # Page furniture first: a running head printed on every page is no duplicate.
-    recognisers = (*RECOGNISERS[:4], ("repeated", repeated(repaired)), *RECOGNISERS[4:])
+    split = [name for name, _ in RECOGNISERS].index("unnumbered_heading") + 1
+    recognisers = (*RECOGNISERS[:split], ("repeated", repeated(repaired)), *RECOGNISERS[split:])
     found: list[list[Block]] = [[] for _ in lines]  # per first line, the blocks it opens
     for i in range(len(lines)):
         if cur.taken[i]:

@@ -96,19 +96,25 @@ def provenance(lines: Sequence[Line]) -> Provenance:
 
 _DECIMAL_COMMA = lazy(r"\d+,\d{1,2}")
 _ONE_DOT_GROUP = lazy(r"\d{1,3}\.\d{3}")
-_DECIMAL_COMMA_IN = lazy(r"(?<![\d,.])\d+,\d{1,2}(?![\d,.])")
-_TWO_DOT_GROUPS_IN = lazy(r"(?<![\d,.])\d{1,3}(?:\.\d{3}){2,}(?![\d.])")
+_FIGURE_DIGITS = lazy(r"\d[\d,.\u2009 ]*\d|\d")
 
 
-def groups_thousands_with_dots(figures: Iterable[str]) -> bool:
+def groups_thousands_with_dots(figures: Iterable[str], profile: Profile) -> bool:
     """Does the booklet write numbers the continental way, as a booklet keeps one
     style: a decimal comma ("380,2 km2") or thousands grouped by two dots or more
     ("2.448.723") in any of its figures?
 
-    >>> groups_thousands_with_dots(["380,2 km2", "74.737"]), groups_thousands_with_dots(["380.2 km2", "74,737"])
+    >>> from .profile import DEFAULT_PROFILE as p
+    >>> groups_thousands_with_dots(["Area: 380,2 km2", "74.737"], p), groups_thousands_with_dots(["380.2 km2"], p)
     (True, False)
     """
-    return any(_DECIMAL_COMMA_IN.search(f) or _TWO_DOT_GROUPS_IN.search(f) for f in figures)
+    return any(_DECIMAL_COMMA.fullmatch(digits) or profile.dot_thousands.fullmatch(digits)
+               for figure in figures for digits in _digit_runs(figure))
+
+
+def _digit_runs(figure: str) -> list[str]:
+    """The numbers of a figure as `parse_figure` reads them, thin spaces and spaces out."""
+    return [re.sub(r"[\u2009 ]", "", m.group()) for m in _FIGURE_DIGITS.finditer(figure)]
 
 
 def parse_figure(figure: str, profile: Profile, whole: bool = False) -> int | float | None:
