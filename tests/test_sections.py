@@ -329,3 +329,73 @@ def test_a_quote_read_before_the_city_text_does_not_close_the_last_city() -> Non
     closing = f"{first}\n\n{_city(2, 'Beta', _items('Beta'))}\n\nA back cover paragraph that ends the booklet.\n"
     beta = parse_text(closing).cities[1]
     assert not any("back cover" in item.text for item in beta.initiatives)
+
+
+def _below(n: int, name: str, items: list[str], *, intro_after_heading: bool = True, quote: bool = True,
+           intro: str = "{name} is a town of learners. Its initiatives include:") -> str:
+    """A city whose attribution is set above its quote, printed without quotation marks."""
+    intro = intro.format(name=name)
+    return "\n\n".join([*([] if intro_after_heading else [intro]), f"{n}. Ruritania, {name}",
+                        *([intro] if intro_after_heading else []), *items, f"Ann Ek, Mayor of {name}",
+                        *([f"We in {name} believe in learning for all,\nat every age."] if quote else []),
+                        f"City population: {n},200"])
+
+
+_NUMBERED = ["1. A network of community schools\nthat reach every district.",
+             "2. Evening classes for workers\nin the old town."]
+
+
+def test_an_unmarked_quote_below_its_attribution_is_the_citys_quote() -> None:
+    """The attribution set above a quote printed without quotation marks: the paragraph
+    below it is the quote (the paragraph above is a numbered item, so the quote cannot be
+    there), and the stats after it stay the city's, not the next city's."""
+    text = "\n\n".join([_below(1, "Alpha", _NUMBERED), _below(2, "Beta", _NUMBERED)]) + "\n"
+    booklet = parse_text(text)
+    for n, city in enumerate(booklet.cities, start=1):
+        assert city.quote is not None, city.city
+        assert city.quote.text == f"We in {city.city} believe in learning for all, at every age."
+        assert city.quote.speaker == "Ann Ek"
+        assert city.stats.population is not None and city.stats.population.value == n * 1000 + 200
+        assert len(city.initiatives) == 2
+
+
+def test_an_unmarked_quote_broken_over_a_column_is_taken_whole() -> None:
+    """The quote's paragraph broken mid-sentence (a column end): its pieces are one quote."""
+    text = _below(1, "Alpha", _NUMBERED).replace("for all,\nat every age.", "for all,\n\nat every age.")
+    city = parse_text(text + "\n").cities[0]
+    assert city.quote is not None and city.quote.text == "We in Alpha believe in learning for all, at every age."
+
+
+def test_a_paragraph_below_an_attribution_that_may_be_the_next_intro_is_left() -> None:
+    """Hard negative: no quote printed, and the paragraph after the first city's
+    attribution is the one the next heading takes as its intro (the next city has no
+    lead-in after its heading): it stays the next city's intro, not a quote."""
+    first = _below(1, "Alpha", _NUMBERED, quote=False)
+    second = _below(2, "Beta", _NUMBERED, intro_after_heading=False, intro="{name} is a town of many learners.")
+    booklet = parse_text(f"{first}\n\n{second}\n")
+    alpha, beta = booklet.cities
+    assert alpha.quote is None
+    assert beta.intro == "Beta is a town of many learners."
+
+
+def test_unnumbered_items_leave_the_quote_above_unless_the_booklet_sets_it_below() -> None:
+    """With unnumbered items the paragraph above the attribution could be the quote too.
+    The booklet's habit decides: when most cities print a paragraph below their
+    attribution, that is the quote; hard negative: when most print none (their quotes
+    are above), a city's paragraph below is not taken, and its last item above is."""
+    def plain(name: str) -> list[str]:
+        return ["\n".join(pair) for pair in _paired(_items(name))]
+
+    names = ["Alpha", "Beta", "Gamma"]
+    below = "\n\n".join(_below(n, name, plain(name)) for n, name in enumerate(names, start=1))
+    for city in parse_text(below + "\n").cities:
+        assert city.quote is not None and city.quote.text.startswith(f"We in {city.city}")
+        assert len(city.initiatives) == 3
+    above = "\n\n".join("\n\n".join([f"{n}. Ruritania, {name}", f"{name} is a town of learners. Its initiatives include:",
+                                       *plain(name), f"{name} learns together.", f"Ann Ek, Mayor of {name}"])
+                          for n, name in enumerate(names[:2], start=1))
+    booklet = parse_text(f"{above}\n\n{_below(3, 'Gamma', plain('Gamma'))}\n")
+    assert [c.quote.text if c.quote else None for c in booklet.cities[:2]] == [
+        "Alpha learns together.", "Beta learns together."]
+    gamma = booklet.cities[2]
+    assert gamma.quote is not None and gamma.quote.text == "A festival of learning held in Gamma every spring."

@@ -9,7 +9,8 @@ its words:
   page (captions and stats between them are allowed), or failing that the first paragraph after
   the heading that ends in a lead-in colon.
 - A city whose next heading opens a later page owns everything up to that page.
-- Otherwise a city closes with its quote and attribution. What follows in the same region
+- Otherwise a city closes with its quote and attribution (a quote printed without
+  quotation marks below its attribution is told by its place, `_quote_below_attribution`). What follows in the same region
   (page, or text box run in raw text) is still the city's (trailing captions);
   from the first block in a new region, the first stats line the city already
   has, or the first paragraph, the blocks belong to the next city.
@@ -57,6 +58,8 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
     if not heads:
         return Sections(front=content, cities=[], noise=noise)
 
+    content = _mark_quotes_below_attributions(content, heads, profile)
+    heads = [i for i, b in enumerate(content) if b.kind is BlockKind.HEADING]
     # Find each city's intro and where its leading blocks begin.
     starts: list[int] = []
     intros: list[int | None] = []
@@ -193,6 +196,95 @@ def _closing_split(body: list[Block], leading_keys: frozenset[str] = frozenset()
                 return i
             seen.add(block.data.key)
     return len(body)
+
+
+def _mark_quotes_below_attributions(content: list[Block], heads: list[int], profile: Profile) -> list[Block]:
+    """`content` with each city's unmarked quote printed below its attribution
+    (`_quote_below_attribution`) made one quote block, before intros and closings
+    are decided.
+
+    A paragraph after the attribution is taken outright when the block above the
+    attribution cannot be the quote; when both could be, by the booklet's own
+    habit: only if more cities show a paragraph below their attribution than show
+    none (then their quotes are above, as `fields._unmarked_quote` reads them).
+    Never when that paragraph is the one the next heading would take as its intro
+    and the next city has no lead-in paragraph after its heading: then it is as
+    likely the next city's intro, and an intro is not guessed away.
+    """
+    ends = [*heads[1:], len(content)]
+    found: list[tuple[int, int, bool]] = []
+    above = 0
+    for n, h in enumerate(heads):
+        place = _quote_below_attribution(content[h + 1 : ends[n]], profile)
+        if place is None:
+            continue
+        span, sure = place
+        if span is None:
+            above += 1
+            continue
+        first, last = h + 1 + span[0], h + 1 + span[1]
+        if n + 1 < len(heads):
+            j = heads[n + 1] - 1
+            while j > last and content[j].kind in (BlockKind.CAPTION, BlockKind.STATS):
+                j -= 1
+            if j == last and _lead_in_after_heading(content[heads[n + 1] + 1 : ends[n + 1]], profile) is None:
+                continue
+        found.append((first, last, sure))
+    habit = len(found) > above
+    out = list(content)
+    for first, last, sure in reversed(found):
+        if sure or habit:
+            parts = content[first : last + 1]
+            out[first : last + 1] = [Block(BlockKind.QUOTE, [line for b in parts for line in b.lines],
+                                           [text for b in parts for text in b.texts])]
+    return out
+
+
+def _quote_below_attribution(body: list[Block], profile: Profile) -> tuple[tuple[int, int] | None, bool] | None:
+    """Where a city's quote printed without quotation marks stands against its attribution.
+
+    None when the city has a marked quote, or no attribution after some of its text
+    (one read before any of the city's text, a margin column, says nothing). Else
+    (first and last index in `body`, sure) of the quote after the attribution: the
+    first paragraph past captions (a role's wrapped line may be taken for one), stats
+    and numbered items (an attribution read in the middle of the columns), with the
+    paragraphs it goes on into (a sentence broken by a column or page end), up to
+    one that ends a sentence. Sure when the paragraph above the attribution cannot be
+    the quote (a numbered item, a lead-in). (None, False) when there is no such
+    paragraph but the one above could be the quote: the quote is above. Without this,
+    a quote below its attribution, and the stats after it, would be cut off as the
+    next city's.
+    """
+    if any(b.kind is BlockKind.QUOTE for b in body):
+        return None
+    marks = [i for i, b in enumerate(body) if b.kind is BlockKind.ATTRIBUTION]
+    if not marks or not any(b.kind is BlockKind.PROSE for b in body[: marks[-1]]):
+        return None
+    a = marks[-1]
+    sure = not _plain_paragraph(next(b for b in reversed(body[:a]) if b.kind is BlockKind.PROSE), profile)
+    first = a + 1
+    while first < len(body) and (_numbered_item(body[first]) or body[first].kind in (BlockKind.CAPTION, BlockKind.STATS)):
+        first += 1
+    last = first
+    while (last + 1 < len(body) and last < len(body) and _plain_paragraph(body[last], profile)
+           and not profile.finished_sentence.search(body[last].texts[-1])
+           and _plain_paragraph(body[last + 1], profile) and not body[last + 1].texts[0].strip()[:1].isupper()):
+        last += 1
+    if (last >= len(body) or not all(_plain_paragraph(b, profile) for b in body[first : last + 1])
+            or any(b.first.region != body[a].last.region for b in body[first : last + 1])
+            or not profile.finished_sentence.search(body[last].texts[-1])):
+        return None if sure else (None, False)
+    return (first, last), sure
+
+
+def _numbered_item(block: Block) -> bool:
+    return block.kind is BlockKind.PROSE and block.data is not None
+
+
+def _plain_paragraph(block: Block, profile: Profile) -> bool:
+    """Prose with no item marker that leads into nothing: what an unmarked quote looks like."""
+    return (block.kind is BlockKind.PROSE and block.data is None
+            and not profile.lead_in_end.search(block.texts[-1]))
 
 
 def _lead_in_after_heading(body: list[Block], profile: Profile) -> Block | None:
