@@ -19,6 +19,7 @@ from booklet_extract.blocks import (
     stat_key,
 )
 from booklet_extract.line import Line
+from booklet_extract.pipeline import parse_text
 from booklet_extract.profile import DEFAULT_PROFILE as P
 from booklet_extract.repairs import repair_lines
 
@@ -363,6 +364,21 @@ def test_list_items_by_marker(marker: str) -> None:
     assert isinstance(got[0][2], ItemData) and got[0][2].marker == marker
 
 
+@pytest.mark.parametrize("first,second", [("a)", "b)"), ("(a)", "(b)"), ("a.", "b."), ("i.", "ii."),
+                                          ("(iii)", "(iv)"), ("►", "►"), ("➢", "➢"), ("✓", "✓")])
+def test_list_items_by_letter_numeral_or_other_bullet(first: str, second: str) -> None:
+    """Lettered, small-roman and other bullets mark items as numbers do; their marker is
+    not kept in the item's text."""
+    lines = _lines(f"{first} A library on wheels", "for villages.", f"{second} A festival",
+                   "held every spring.", starts=False)
+    got = _blocks(lines)
+    assert [(k, len(t)) for k, t, _ in got] == [(BlockKind.PROSE, 2), (BlockKind.PROSE, 2)]
+    assert [d for _, _, d in got] == [ItemData(first), ItemData(second)]
+    text = "1. Ruritania, Zenda\nZenda learns. Its initiatives include:\n\n" + "\n".join(t.text for t in lines)
+    city = parse_text(text + "\n").cities[0]
+    assert [i.text for i in city.initiatives] == ["A library on wheels for villages.", "A festival held every spring."]
+
+
 def test_bullet_touching_its_item() -> None:
     """An extractor may drop the space of a hanging bullet ("▪The", PyMuPDF): still an item.
     A dash touching a word is no bullet (hard negative)."""
@@ -371,6 +387,17 @@ def test_bullet_touching_its_item() -> None:
     assert [(k, len(t), d) for k, t, d in got] == [(BlockKind.PROSE, 2, ItemData("▪")),
                                                    (BlockKind.PROSE, 2, ItemData("•"))]
     got = _blocks(_lines("The city grew.", "–Then it shrank.", starts=False))
+    assert not any(isinstance(d, ItemData) for _, _, d in got)
+
+
+def test_a_capital_numeral_or_an_abbreviation_opening_a_line_is_no_item_marker() -> None:
+    """Hard negatives: only lowercase letters and numerals with their bracket or dot,
+    before a capital, mark items; "I." (a heading's or a name's), "i.e." and "p. cm." do not."""
+    got = _blocks(_lines("The city grew.", "I. Ek founded the first school.", starts=False))
+    assert not any(isinstance(d, ItemData) for _, _, d in got)
+    got = _blocks(_lines("The city grew.", "i.e. it doubled in size.", starts=False))
+    assert not any(isinstance(d, ItemData) for _, _, d in got)
+    got = _blocks(_lines("Lessig, Lawrence.", "p. cm. Includes index.", starts=False))
     assert not any(isinstance(d, ItemData) for _, _, d in got)
 
 

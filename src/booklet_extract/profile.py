@@ -37,6 +37,13 @@ _ROLE_WORDS = (
     r"Oberbürgermeister|Administrator|Representative|Ambassador|Senator|Member|Provost|Maire|"
     r"Sindaco|Sindaca|Prefeito|Prefeita|Presidenta|Gobernador|Gobernadora|Borgmester|Burgemeester)"
 )
+# Bullet symbols a list may be set with (never a dash: it may open a word; never "*" or "·",
+# which open footnotes and stray glyphs).
+_BULLETS = "•▪●◦■►▶▸➢➤✓✔◆◇‣⁃"
+# An item's letter or small roman numeral, as "a)", "(b)", "c.", "iv." print it: lowercase only
+# ("I." may open a heading or a name), with its bracket or dot; as an item's marker, only before
+# a capital or a quotation mark ("p. 12", "c. 1900", "v. the state" are abbreviations).
+_ITEM_LETTER = r"\(?(?:[a-z]|i{1,3}|iv|vi{0,3}|ix|x)[.)]"
 _NUMBER = r"\d(?:[\d.\u2009 ]|,(?=\d))*\d|\d"  # a comma groups digits only when a digit follows it
 _SCALE = r"(?:million|billion|thousand|bn|m)\b"
 _CURRENCY = r"(?:US\s?\$|USD|US\s?dollars|\$|€|EUR)"
@@ -232,13 +239,14 @@ class Profile:
     caption_max_chars: int = 90
     caption_max_lines: int = 2
     sentence_end: Pattern = field(default=_compiled(r"[.!?;:,][’”'\"»)]?\s*$"))
-    # A list item's marker: "1." "1)" "(1)" or a bullet, set before the item's text. A bullet
+    # A list item's marker: "1." "1)" "(1)", "a)" "(b)" "iv.", or a bullet, set before the item's text. A bullet
     # symbol (never a dash, which may open a word) may touch the capital or quotation mark
     # after it: an extractor drops the hanging indent's space ("▪The ...", PyMuPDF).
     item_marker: Pattern = field(default=_compiled(
-        r"^\s*(?:(?:\(?\d{1,2}[.)]|[•▪●◦■\-–])\s+|[•▪●◦■](?=[\p{Lu}‘“’'\"]))"))
+        rf"^\s*(?:(?:\(?\d{{1,2}}[.)]|[{_BULLETS}\-–])\s+|{_ITEM_LETTER}\s+(?=[\p{{Lu}}‘“’'\"])"
+        rf"|[{_BULLETS}](?=[\p{{Lu}}‘“’'\"]))"))
     # The same marker alone on its line, its text set apart (a hanging number).
-    item_marker_alone: Pattern = field(default=_compiled(r"^\s*(?:\(?\d{1,2}[.)]?|[•▪●◦■\-–])\s*$"))
+    item_marker_alone: Pattern = field(default=_compiled(rf"^\s*(?:\(?\d{{1,2}}[.)]?|{_ITEM_LETTER}|[{_BULLETS}\-–])\s*$"))
     # A line that opens an item where no marker says so, after a finished sentence: a
     # capital, perhaps inside an opening quotation mark (unmarked items run together,
     # `fields.split_to_usual_count`; items given apart from their numbers, `sources/box_order.py`).
@@ -259,13 +267,13 @@ class Profile:
     # never opens a word), and of the dashes only the en dash followed by a space counts, as
     # the box-order repair was built and checked with (a hyphen or em dash opening a box's
     # line is not taken for a marker).
-    box_item_marker: Pattern = field(default=_compiled(r"^\s*(?:\(?\d{1,2}[.)]\s+|[•▪●◦■]\s*|–\s+)\S"))
+    box_item_marker: Pattern = field(default=_compiled(rf"^\s*(?:\(?\d{{1,2}}[.)]\s+|[{_BULLETS}]\s*|–\s+)\S"))
     # A number or bullet alone on its line, its item set apart (a row's last first line went
     # with its rest's box; a column of hanging numbers). Unlike `item_marker_alone`: a number
     # needs its "." or ")" (a bare number alone on its line may be a page number) and no dash
     # counts, as the repair was built and checked with; the number is captured, since a
     # column's numbers must count up one by one.
-    box_marker_alone: Pattern = field(default=_compiled(r"^\s*(?:\(?(?P<number>\d{1,2})[.)]|[•▪●◦■])\s*$"))
+    box_marker_alone: Pattern = field(default=_compiled(rf"^\s*(?:\(?(?P<number>\d{{1,2}})[.)]|[{_BULLETS}])\s*$"))
     # A line opening with a quotation mark (the quote after a list, never an item's rest).
     # The straight single quote is left out: it may as well be an apostrophe.
     quote_mark_start: Pattern = field(default=_compiled(r"^\s*[‘“\"«]"))
@@ -274,7 +282,7 @@ class Profile:
     # A line that may open one: a capital, a digit, an opening quotation mark or bracket, a
     # bullet or dash (a list item), or a closing single mark before a capital (typeset as the
     # opening one).
-    paragraph_start: Pattern = field(default=_compiled(r"^\s*(?:[\p{Lu}\d‘“'\"«(•▪●◦■–—\-]|’\p{Lu})"))
+    paragraph_start: Pattern = field(default=_compiled(rf"^\s*(?:[\p{{Lu}}\d‘“'\"«({_BULLETS}–—\-]|’\p{{Lu}})"))
     # A quotation mark before a capital: after a finished sentence such a line opens a new
     # block even when it fills its line (a quote, or an item opening with a quoted name).
     quoted_capital_start: Pattern = field(default=_compiled(r"^\s*[‘“\"«’]\p{Lu}"))
