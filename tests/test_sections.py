@@ -399,3 +399,19 @@ def test_unnumbered_items_leave_the_quote_above_unless_the_booklet_sets_it_below
         "Alpha learns together.", "Beta learns together."]
     gamma = booklet.cities[2]
     assert gamma.quote is not None and gamma.quote.text == "A festival of learning held in Gamma every spring."
+
+
+def test_a_list_label_before_the_items_is_no_item() -> None:
+    """"Key initiatives:" set alone above the items labels the list: it is not an item
+    (it stays unassigned, flagged). Hard negative: a lead-in sentence of more words
+    ending in a colon, set after the heading, is still the city's intro."""
+    text = CITY_A.replace("A network of community schools", "Key initiatives:\n\nA network of community schools")
+    booklet = parse_text(text)
+    city = booklet.cities[0]
+    assert [i.text for i in city.initiatives] == ["A network of community schools that reach every district.",
+                                                  "Evening classes for workers in the old town."]
+    assert any(f.kind == "unassigned_text" and f.printed == "Key initiatives:" for f in booklet.flags)
+    after = "1. Ruritania, Strelsau\n\nStrelsau has long taught its adults. Its main efforts include:\n\n" \
+        "A network of community schools\nthat reach every district.\n"
+    city = parse_text(after).cities[0]
+    assert city.intro == "Strelsau has long taught its adults. Its main efforts include:"

@@ -231,9 +231,19 @@ def _merge_continued(blocks: list[Block], profile: Profile = DEFAULT_PROFILE) ->
     return merged
 
 
-def _item_blocks(section: CitySection) -> list[Block]:
-    """The section's prose blocks that will be its items (see `build_city`)."""
-    return [b for b in section.body if b.kind is BlockKind.PROSE]
+def _item_blocks(section: CitySection, profile: Profile) -> list[Block]:
+    """The section's prose blocks that will be its items (see `build_city`): not a list's
+    label ("Key initiatives:"), a line of a few words that only leads into the items."""
+    return [b for b in section.body if b.kind is BlockKind.PROSE and not _list_label(b, profile)]
+
+
+_LABEL_MAX_WORDS = 4
+
+
+def _list_label(block: Block, profile: Profile) -> bool:
+    """A one-line block of at most four words ending in a lead-in colon, no item marker."""
+    return (block.data is None and len(block.texts) == 1 and len(block.texts[0].split()) <= _LABEL_MAX_WORDS
+            and bool(profile.lead_in_end.search(block.texts[0])))
 
 
 _USUAL_SHARE = 0.3
@@ -252,7 +262,7 @@ def split_to_usual_count(sections: list[CitySection], profile: Profile) -> None:
     items' ends. Any other count is left as printed (a city may have fewer items).
     Only for text without geometry: a PDF's own spacing marks its paragraphs.
     """
-    counts = [len(_merge_continued(_item_blocks(s), profile)) for s in sections]
+    counts = [len(_merge_continued(_item_blocks(s, profile), profile)) for s in sections]
     if len(counts) < 3:
         return
     # Items run together only ever lower a city's count, so the booklet's count is the
@@ -263,7 +273,7 @@ def split_to_usual_count(sections: list[CitySection], profile: Profile) -> None:
         return
     usual = max(shared)
     for section, count in zip(sections, counts):
-        items = _item_blocks(section)
+        items = _item_blocks(section, profile)
         if count >= usual or any(b.data is not None or b.first.bbox is not None for b in items):
             continue
         places = [(block, k) for block in items for k in range(1, len(block.texts))
@@ -366,7 +376,7 @@ def build_city(section: CitySection, ctx: FieldContext) -> City:
     # The quote may be set before the heading (a margin column read first).
     quote_block = next((b for b in section.blocks if b.kind is BlockKind.QUOTE), None)
     attribution = next((b for b in section.blocks if b.kind is BlockKind.ATTRIBUTION), None)
-    prose = _item_blocks(section)
+    prose = _item_blocks(section, profile)
     if quote_block is None and attribution is not None:
         quote_block = _unmarked_quote(prose, attribution, profile)
 
