@@ -355,6 +355,25 @@ def test_attribution_set_above_its_quote() -> None:
     assert got[2][0] is BlockKind.QUOTE
 
 
+def test_attribution_with_the_title_before_the_name() -> None:
+    """"Mayor Ann Ek, Alpha" after a quote, "— Mayor Ann Maria Ek" above one: the title is
+    the role (with the place printed after it), the rest the name."""
+    got = _blocks(_lines("‘We learn together.’", "Mayor Ann Ek, Alpha"))
+    assert got[1] == (BlockKind.ATTRIBUTION, ["Mayor Ann Ek, Alpha"], AttributionData("Ann Ek", "Mayor, Alpha"))
+    got = _blocks(_lines("— Lord Mayor Ann Maria Ek", "‘We learn together.’"))
+    assert got[0] == (BlockKind.ATTRIBUTION, ["— Lord Mayor Ann Maria Ek"],
+                      AttributionData("Ann Maria Ek", "Lord Mayor", before_quote=True))
+
+
+def test_a_title_and_name_away_from_any_quote_is_no_attribution() -> None:
+    """Hard negatives: "Mayor Ann Ek" alone between paragraphs may caption a photo; a
+    title and name going on in lowercase is a sentence."""
+    got = _blocks(_lines("The library opened in May.", "Mayor Ann Ek", "The school opened in June."))
+    assert BlockKind.ATTRIBUTION not in [k for k, _, _ in got]
+    got = _blocks(_lines("‘We learn together.’", "Mayor Ann Ek opened the library"))
+    assert BlockKind.ATTRIBUTION not in [k for k, _, _ in got]
+
+
 @pytest.mark.parametrize("marker", ["1.", "1)", "(1)", "•", "–", "▪"])
 def test_list_items_by_marker(marker: str) -> None:
     lines = _lines(f"{marker} A library on wheels", "for villages.", f"{marker.replace('1', '2')} A festival",

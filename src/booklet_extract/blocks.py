@@ -928,6 +928,21 @@ _QUOTE_CLOSE_THEN_DASH = lazy(r"[’”\"»'][.,]?\s+[—–-]")
 _QUOTE_THEN_ATTRIBUTION = lazy(r"^(?P<quote>.*\S(?P<close>[’”\"»'])[.,]?)\s+(?P<attribution>[—–-]\s*\p{Lu}.*)$")
 
 
+def attribution_title_first(cur: Cursor, i: int) -> Found | None:
+    """"Mayor Ann Ek" or "— Mayor Ann Ek, Alpha": the title before the name, right after
+    a quotation or right before one (alone, such a line may as well caption a photo).
+    The role is the title, with the place when one follows."""
+    match = cur.profile.title_first.match(cur.text(i))
+    if match is None or not is_name(match.group("name"), cur.profile):
+        return None
+    after_quote = i > 0 and closes_quote(cur.texts[i - 1], cur.profile)
+    if not after_quote and not (cur.free(i + 1) and opens_quote(cur.text(i + 1), cur.profile)):
+        return None
+    role = match.group("role") if match.group("place") is None else f"{match.group('role')}, {match.group('place')}"
+    return _block(cur, BlockKind.ATTRIBUTION, i, 1,
+                  AttributionData(match.group("name"), role, before_quote=not after_quote))
+
+
 def attribution_two_lines(cur: Cursor, i: int) -> Found | None:
     """"Name" / "Role of Place", right after a quotation (or, in the front matter, after
     a paragraph: a signature) or right before one (an attribution set above its quote)."""
@@ -1135,6 +1150,7 @@ RECOGNISERS: tuple[tuple[str, Recogniser], ...] = (
     ("unnumbered_heading", unnumbered_heading),
     ("front_label", front_label),
     ("heading", heading),
+    ("attribution_title_first", attribution_title_first),
     ("attribution", attribution),
     ("attribution_after_quote", attribution_after_quote),
     ("attribution_two_lines", attribution_two_lines),

@@ -156,6 +156,12 @@ class Profile:
     attribution_name: Pattern = field(default=_compiled(
         r"^\s*(?:[-–—]\s*)?(?P<name>[\p{Lu}][\p{L}\p{M}’'.\-\ufffd ]{1,60}?)\s*$"))
     role_line: Pattern = field(default=_compiled(rf"^\s*(?P<role>{_ROLE_WORDS}\b.{{0,120}}?)\s*$"))
+    # The title before the name: "Mayor Ann Maria Ek" or "— Lord Mayor Ann Ek, Alpha" (two to
+    # five capitalised words of name, perhaps the place after a comma).
+    title_first: Pattern = field(default=_compiled(
+        rf"^\s*(?:[-–—]\s*)?(?P<role>{_ROLE_WORDS})\s+"
+        r"(?P<name>\p{Lu}[\p{L}\p{M}’'.\-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.\-]*){1,4})"
+        r"(?:,\s*(?P<place>\p{Lu}[^,]{1,60}?))?\s*$"))
     # A lead-in that closes an intro paragraph: "... Initiatives include:".
     lead_in_end: Pattern = field(default=_compiled(r":\s*$"))
 
