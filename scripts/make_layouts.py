@@ -188,7 +188,15 @@ def attribution(city: dict[str, Any]) -> str:
 
 
 def list_marker(style: str, i: int) -> str:
-    return {"1.": f"{i}.", "1)": f"{i})", "(1)": f"({i})", "•": "•", "–": "–", "▪": "▪"}.get(style, "")
+    letter, roman = "abcdefghij"[i - 1], ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"][i - 1]
+    return {"1.": f"{i}.", "1)": f"{i})", "(1)": f"({i})", "a)": f"{letter})", "(a)": f"({letter})",
+            "i.": f"{roman}.", "•": "•", "–": "–", "▪": "▪", "►": "►", "✓": "✓"}.get(style, "")
+
+
+def quoted(cfg: dict[str, Any], text: str) -> str:
+    """The quote as the layout prints it: in quotation marks, or (`quote_marks=False`,
+    an italic pull quote whose text layer keeps no marks) without."""
+    return "‘" + text + "’" if cfg.get("quote_marks", True) else text
 
 
 # ----------------------------------------------------------------------------- hyphenation
@@ -602,7 +610,7 @@ def rl_city(d: RLDoc, city: dict[str, Any], idx: int) -> None:
     bw = d.x1 - bx0
     caps = [dmg.line(f"caption:{idx}:{k}", t) for k, t in enumerate(city["captions"])]
     cap_texts = [(t.upper() if cfg.get("caption_caps") else t, op) for t, op in caps]
-    quote = "‘" + dmg.body(city["quote"]) + "’"
+    quote = quoted(cfg, dmg.body(city["quote"]))
     attr, attr_op = dmg.line(f"attribution:{idx}", attribution(city))
     intro = dmg.body(city["intro"])
     items = [dmg.body(t) for t in city["initiatives"]]
@@ -776,7 +784,7 @@ blockquote {{ font-style: italic; margin: 0.6em 0 0.3em 0; padding: 0.4em; backg
     for idx, city in enumerate(content.cities):
         out.append("<section>")
         caps = [dmg.line(f"caption:{idx}:{k}", t) for k, t in enumerate(city["captions"])]
-        quote = "‘" + dmg.body(city["quote"]) + "’"
+        quote = quoted(cfg, dmg.body(city["quote"]))
         attr, attr_op = dmg.line(f"attribution:{idx}", attribution(city))
         intro = dmg.body(city["intro"])
         items = [dmg.body(t) for t in city["initiatives"]]
@@ -975,7 +983,7 @@ def fodt_doc(cfg: dict[str, Any], content: Content, dmg: Damage) -> str:
         out.append(f'<text:p text:style-name="Standard">{t(s["organization"])}</text:p>')
     for idx, city in enumerate(content.cities):
         caps = [dmg.line(f"caption:{idx}:{k}", c)[0] for k, c in enumerate(city["captions"])]
-        quote = "‘" + dmg.body(city["quote"]) + "’"
+        quote = quoted(cfg, dmg.body(city["quote"]))
         attr, _op = dmg.line(f"attribution:{idx}", attribution(city))
         intro = dmg.body(city["intro"])
         items = [dmg.body(c) for c in city["initiatives"]]
