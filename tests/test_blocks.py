@@ -306,6 +306,15 @@ def test_role_wrap_in_a_pdf_block_and_a_caption_after_a_role() -> None:
     assert [k for k, _, _ in _blocks(text)] == [BlockKind.QUOTE, BlockKind.ATTRIBUTION, BlockKind.CAPTION]
 
 
+def test_an_item_line_in_the_same_pdf_block_does_not_continue_a_role() -> None:
+    """Hard negative: the layout keeps an attribution and the next column's item line in
+    one block; a line opening with an item's marker is the item, not the role's rest."""
+    box = (0.0, 0.0, 1.0, 1.0)
+    pdf = [Line("‘We learn.’", 1, True, bbox=box), Line("Ann Ek, Mayor of Alpha", 2, True, bbox=box),
+           Line("c) The festival of learning held", 3, False, bbox=box)]
+    assert _blocks(pdf)[1] == (BlockKind.ATTRIBUTION, ["Ann Ek, Mayor of Alpha"], AttributionData("Ann Ek", "Mayor of Alpha"))
+
+
 @pytest.mark.parametrize("quote", [["‘We learn together.’ — Ann Ek, Mayor of Alpha"],
                                    ["‘We learn together, young and old, at home and", "at school.’ — Ann Ek, Mayor of Alpha"],
                                    ["‘We learn together, young and old, at home and", "at school.’ — Ann Ek,", "Mayor of Alpha"]])

@@ -844,7 +844,8 @@ def _role_continues(role: str, line: Line, nxt: str, profile: Profile) -> bool:
     """
     if not nxt or len(nxt) > _HEADING_MAX_CHARS or profile.sentence_end.search(nxt.rstrip(".")):
         return False
-    if stat_key(nxt, profile) or profile.heading_start.match(nxt) or opens_quote(nxt, profile):
+    if stat_key(nxt, profile) or profile.heading_start.match(nxt) or opens_quote(nxt, profile) \
+            or profile.item_marker.match(nxt):
         return False
     last = role.split()[-1].lower() if role.split() else ""
     same_block = line.bbox is not None and not line.block_start
