@@ -351,3 +351,24 @@ def test_a_wide_gap_inside_a_paragraph_is_no_gutter() -> None:
     chars += left + words("cials serve dinner", right + 16.0, 112.0, space=6.0)[0]
     chars += words(rows[2], 40.0, 124.0)[0]
     assert lines_of(chars) == [rows[0], "politicians and offi cials serve dinner", rows[2]]
+
+
+def test_a_letter_or_numeral_hanging_in_the_gutter_stays_with_its_item() -> None:
+    # As the bullet above: an item's "ii." hangs in the gutter before the right column's
+    # text. Hard negative: a word such as "etc." alone on a left column's line before the
+    # gutter is no marker; the columns are cut there.
+    chars: list[Char] = []
+    left = ["a left column line of text here", "another left line of the text", "etc."]
+    for row, text in enumerate(left):
+        chars += words(text, 40.0, 100.0 + row * 12.0, space=ADVANCE)[0]
+    right = ["the end of an item", "ii. The next item opens", "and goes on here", "to its end"]
+    for row, text in enumerate(right):
+        if text.startswith("ii. "):
+            chars += words("ii.", 205.0, 100.0 + row * 12.0)[0]
+            chars += words(text[4:], 235.0, 100.0 + row * 12.0)[0]
+        else:
+            chars += words(text, 235.0, 100.0 + row * 12.0)[0]
+    got = lines_of(chars)
+    assert "ii. The next item opens" in got
+    assert "ii." not in got
+    assert "etc." in got

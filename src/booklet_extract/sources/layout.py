@@ -18,6 +18,7 @@ from statistics import median
 import numpy as np
 
 from ..line import Line, Repair, SourceDocument
+from ..patterns import lazy
 from ..textnorm import name_bullet, normalize_glyphs
 from . import rotation
 from .glyphs import Char, Glyphs
@@ -434,9 +435,14 @@ def _on_edge(edges: dict[int, list[float]], x: float) -> bool:
 
 
 def _is_marker(cols: _Cols, idx: list[int]) -> bool:
-    """A list marker ('1.', '2)', '(3)', a bullet): kept with the item text after it."""
+    """A list marker ('1.', '2)', '(3)', 'a)', 'iv.', a bullet): kept with the item text after it."""
     text = "".join([cols.text[i] for i in idx])
-    return len(text) <= 1 or (len(text) <= 4 and not text[0].isalpha())
+    return len(text) <= 1 or (len(text) <= 4 and not text[0].isalpha()) or bool(_ITEM_LETTER.match(text))
+
+
+_ITEM_LETTER = lazy(r"^\(?(?:[a-z]|i{1,3}|iv|vi{0,3}|ix|x)[.)]$")
+"""A lowercase letter or small roman numeral with its dot or bracket, as the profile's item
+markers print it (`a)`, `(b)`, `iv.`); "etc." and other words are no marker."""
 
 
 def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
