@@ -273,3 +273,15 @@ def test_a_glyph_the_font_could_not_map_is_read_as_unreadable_not_as_binary() ->
     assert booklet.cities[0].intro.startswith("Hu\ufffd is a city")  # running text keeps the mark
     with pytest.raises(NotABooklet, match="binary data"):
         decode_text(b"text\x00with\x00many\x00nul\x00bytes")
+
+
+def test_a_wide_line_after_a_narrow_column_opens_a_paragraph() -> None:
+    """An item's narrow column ends a sentence on a full line, then a line half again as
+    wide goes on (an unmarked quote set across the page): another paragraph. Hard
+    negative: a line only a little longer than the column's goes on the same paragraph."""
+    column = ("iii. A festival of learning that brings\nthe people of the old town together\n"
+              "each spring in the big main square here.\n")
+    wide = "We believe in learning for all of our citizens, at every age, in every district of the city.\n"
+    assert [ln.block_start for ln in lines_from_text(column + wide).lines] == [True, False, False, True]
+    near = "They come from every district of the town.\n"
+    assert [ln.block_start for ln in lines_from_text(column + near).lines] == [True, False, False, False]

@@ -29,6 +29,8 @@ _CAUTIOUS_FIT_SHARE = 0.8
 _NARROWER_SHARE = 0.5
 # ...and at least one of them holds this many words.
 _COLUMN_WORDS = 3
+# A line this many times as long as every line above it, after a finished sentence, is set wider.
+_WIDER_SHARE = 1.6
 
 
 def measure_of(lengths: Sequence[int], span: range, *, cautious: bool = False) -> int:
@@ -92,6 +94,16 @@ def _narrows_here(lengths: Sequence[int], words: Sequence[int], i: int, end: int
             and max(counts) >= _COLUMN_WORDS)
 
 
+def _widens_here(lengths: Sequence[int], words: Sequence[int], i: int, lo: int) -> bool:
+    """Is line `i` far wider than every line of the column above it (at least two full
+    lines)? A paragraph's lines share one measure: after a finished sentence, a line
+    half again as wide opens other matter set across the page (an unmarked quote after
+    the items' narrow column)."""
+    above = range(max(lo, i - _WINDOW), i)
+    return (len(above) >= 2 and min(words[j] for j in above) >= _COLUMN_WORDS
+            and lengths[i] >= _WIDER_SHARE * max(lengths[j] for j in above))
+
+
 def _short_in_its_block(lengths: Sequence[int], block: tuple[int, int], i: int) -> bool:
     """Line i is short beside the lines above it in its block (at least two of them)."""
     above = range(max(block[0], i - _WINDOW), i)
@@ -149,7 +161,7 @@ def infer_paragraph_starts(
             label = (not cautious and lengths[i] <= _SHORT_SHARE * measure
                      and not ends_sentence.search(line.text) and bool(opens_caption.match(line.text)))
             starts[i] = bool(opens_with_quote.match(line.text)) or label or next_word_fits(
-                prev.text, line.text, measure, share)
+                prev.text, line.text, measure, share) or (not cautious and _widens_here(lengths, words, i, lo))
         elif (not cautious and opens_with_quote.match(line.text) and starts[i - 1]
               and lengths[i - 1] <= _SHORT_SHARE * measure_of(lengths, below if len(below) >= 2 else above)):
             starts[i] = True  # a quotation after a caption or label line
