@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from booklet_extract.sources.layout import Char, Page, page_lines
 
 SIZE = 10.0
@@ -260,23 +262,27 @@ def test_a_sidebar_box_beside_a_photo_and_the_intro_stays_one_column() -> None:
     assert got[-3:] == items
 
 
-def test_a_bullet_hanging_in_the_gutter_stays_with_its_item() -> None:
-    # Two columns; in the right one an item's bullet hangs left of the text edge, in the
-    # gutter, a gutter's width from its text: the bullet is the item's, not a column.
+@pytest.mark.parametrize("marker,x", [("•", 220.0), ("ii.", 205.0), ("(b)", 205.0)])
+def test_a_marker_hanging_in_the_gutter_stays_with_its_item(marker: str, x: float) -> None:
+    # Two columns; in the right one an item's bullet, letter or numeral hangs left of the
+    # text edge, in the gutter, a gutter's width from its text: the marker is the item's,
+    # not a column. Hard negative: a word such as "etc." alone on a left column's line
+    # before the gutter is no marker; the columns are cut there.
     chars: list[Char] = []
-    left = ["a left column line of text here", "another left line of the text", "the left column ends"]
+    left = ["a left column line of text here", "another left line of the text", "etc."]
     for row, text in enumerate(left):
         chars += words(text, 40.0, 100.0 + row * 12.0, space=ADVANCE)[0]
-    right = ["the end of an item", "• The next item opens", "and goes on here", "to its end"]
+    right = ["the end of an item", f"{marker} The next item opens", "and goes on here", "to its end"]
     for row, text in enumerate(right):
-        if text.startswith("• "):
-            chars += words("•", 220.0, 100.0 + row * 12.0)[0]
-            chars += words(text[2:], 235.0, 100.0 + row * 12.0)[0]
+        if text.startswith(marker):
+            chars += words(marker, x, 100.0 + row * 12.0)[0]
+            chars += words(text[len(marker) + 1:], 235.0, 100.0 + row * 12.0)[0]
         else:
             chars += words(text, 235.0, 100.0 + row * 12.0)[0]
     got = lines_of(chars)
-    assert "• The next item opens" in got
-    assert "•" not in got
+    assert f"{marker} The next item opens" in got
+    assert marker not in got
+    assert "etc." in got
 
 
 def test_a_number_hanging_in_the_gutter_after_a_justified_line_stays_with_its_item() -> None:
@@ -351,24 +357,3 @@ def test_a_wide_gap_inside_a_paragraph_is_no_gutter() -> None:
     chars += left + words("cials serve dinner", right + 16.0, 112.0, space=6.0)[0]
     chars += words(rows[2], 40.0, 124.0)[0]
     assert lines_of(chars) == [rows[0], "politicians and offi cials serve dinner", rows[2]]
-
-
-def test_a_letter_or_numeral_hanging_in_the_gutter_stays_with_its_item() -> None:
-    # As the bullet above: an item's "ii." hangs in the gutter before the right column's
-    # text. Hard negative: a word such as "etc." alone on a left column's line before the
-    # gutter is no marker; the columns are cut there.
-    chars: list[Char] = []
-    left = ["a left column line of text here", "another left line of the text", "etc."]
-    for row, text in enumerate(left):
-        chars += words(text, 40.0, 100.0 + row * 12.0, space=ADVANCE)[0]
-    right = ["the end of an item", "ii. The next item opens", "and goes on here", "to its end"]
-    for row, text in enumerate(right):
-        if text.startswith("ii. "):
-            chars += words("ii.", 205.0, 100.0 + row * 12.0)[0]
-            chars += words(text[4:], 235.0, 100.0 + row * 12.0)[0]
-        else:
-            chars += words(text, 235.0, 100.0 + row * 12.0)[0]
-    got = lines_of(chars)
-    assert "ii. The next item opens" in got
-    assert "ii." not in got
-    assert "etc." in got
