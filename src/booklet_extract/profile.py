@@ -43,7 +43,7 @@ _BULLETS = "•▪●◦■►▶▸➢➤✓✔◆◇‣⁃"
 # An item's letter or small roman numeral, as "a)", "(b)", "c.", "iv." print it: lowercase only
 # ("I." may open a heading or a name), with its bracket or dot; as an item's marker, only before
 # a capital or a quotation mark ("p. 12", "c. 1900", "v. the state" are abbreviations).
-_ITEM_LETTER = r"\(?(?:[a-z]|i{1,3}|iv|vi{0,3}|ix|x)[.)]"
+ITEM_LETTER = r"\(?(?:[a-z]|i{1,3}|iv|vi{0,3}|ix|x)[.)]"
 _NUMBER = r"\d(?:[\d.\u2009 ]|,(?=\d))*\d|\d"  # a comma groups digits only when a digit follows it
 _SCALE = r"(?:million|billion|thousand|bn|m)\b"
 _CURRENCY = r"(?:US\s?\$|USD|US\s?dollars|\$|€|EUR)"
@@ -249,10 +249,10 @@ class Profile:
     # symbol (never a dash, which may open a word) may touch the capital or quotation mark
     # after it: an extractor drops the hanging indent's space ("▪The ...", PyMuPDF).
     item_marker: Pattern = field(default=_compiled(
-        rf"^\s*(?:(?:\(?\d{{1,2}}[.)]|[{_BULLETS}\-–])\s+|{_ITEM_LETTER}\s+(?=[\p{{Lu}}‘“’'\"])"
+        rf"^\s*(?:(?:\(?\d{{1,2}}[.)]|[{_BULLETS}\-–])\s+|{ITEM_LETTER}\s+(?=[\p{{Lu}}‘“’'\"])"
         rf"|[{_BULLETS}](?=[\p{{Lu}}‘“’'\"]))"))
     # The same marker alone on its line, its text set apart (a hanging number).
-    item_marker_alone: Pattern = field(default=_compiled(rf"^\s*(?:\(?\d{{1,2}}[.)]?|{_ITEM_LETTER}|[{_BULLETS}\-–])\s*$"))
+    item_marker_alone: Pattern = field(default=_compiled(rf"^\s*(?:\(?\d{{1,2}}[.)]?|{ITEM_LETTER}|[{_BULLETS}\-–])\s*$"))
     # A line that opens an item where no marker says so, after a finished sentence: a
     # capital, perhaps inside an opening quotation mark (unmarked items run together,
     # `fields.split_to_usual_count`; items given apart from their numbers, `sources/box_order.py`).

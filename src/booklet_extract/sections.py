@@ -10,8 +10,9 @@ its words:
   the heading that ends in a lead-in colon.
 - A city whose next heading opens a later page owns everything up to that page.
 - Otherwise a city closes with its quote and attribution (a quote printed without
-  quotation marks below its attribution is told by its place, `_quote_below_attribution`). What follows in the same region
-  (page, or text box run in raw text) is still the city's (trailing captions);
+  quotation marks below its attribution is told by its place, `_quote_below_attribution`).
+  What follows in the same region (page, or text box run in raw text) is still the city's
+  (trailing captions);
   from the first block in a new region, the first stats line the city already
   has, or the first paragraph, the blocks belong to the next city.
 - Before the first city, walking back from its intro, captions and stats are
@@ -266,7 +267,7 @@ def _quote_below_attribution(body: list[Block], profile: Profile) -> tuple[tuple
     while first < len(body) and (_numbered_item(body[first]) or body[first].kind in (BlockKind.CAPTION, BlockKind.STATS)):
         first += 1
     last = first
-    while (last + 1 < len(body) and last < len(body) and _plain_paragraph(body[last], profile)
+    while (last + 1 < len(body) and _plain_paragraph(body[last], profile)
            and not profile.finished_sentence.search(body[last].texts[-1])
            and _plain_paragraph(body[last + 1], profile) and not body[last + 1].texts[0].strip()[:1].isupper()):
         last += 1
@@ -278,6 +279,7 @@ def _quote_below_attribution(body: list[Block], profile: Profile) -> tuple[tuple
 
 
 def _numbered_item(block: Block) -> bool:
+    """A paragraph printed with an item's marker: never an unmarked quote."""
     return block.kind is BlockKind.PROSE and block.data is not None
 
 

@@ -19,6 +19,7 @@ import numpy as np
 
 from ..line import Line, Repair, SourceDocument
 from ..patterns import lazy
+from ..profile import ITEM_LETTER
 from ..textnorm import name_bullet, normalize_glyphs
 from . import rotation
 from .glyphs import Char, Glyphs
@@ -440,7 +441,7 @@ def _is_marker(cols: _Cols, idx: list[int]) -> bool:
     return len(text) <= 1 or (len(text) <= 4 and not text[0].isalpha()) or bool(_ITEM_LETTER.match(text))
 
 
-_ITEM_LETTER = lazy(r"^\(?(?:[a-z]|i{1,3}|iv|vi{0,3}|ix|x)[.)]$")
+_ITEM_LETTER = lazy(rf"^{ITEM_LETTER}$")
 """A lowercase letter or small roman numeral with its dot or bracket, as the profile's item
 markers print it (`a)`, `(b)`, `iv.`); "etc." and other words are no marker."""
 
