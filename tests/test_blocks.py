@@ -383,6 +383,38 @@ def test_a_title_and_name_away_from_any_quote_is_no_attribution() -> None:
     assert BlockKind.ATTRIBUTION not in [k for k, _, _ in got]
 
 
+def _set(texts: list[str], size: float, italic: bool, first: int) -> list[Line]:
+    """Lines of one block in a PDF: the first starts it, the others go on in it."""
+    return [Line(t, first + k, block_start=k == 0, font_size=size, italic=italic) for k, t in enumerate(texts)]
+
+
+_BODY = _set(["The city has a long history of learning in its schools and its libraries,",
+              "and its people have made adult education part of everyday life."] * 5, 10.0, False, 1)
+
+
+def test_small_italics_right_before_an_attribution_are_the_quote_not_a_caption() -> None:
+    """Small italic type says caption, unless the block (two lines or more) ends a sentence
+    right before an attribution: the speaker's words printed without quotation marks.
+    Hard negative: the same type followed by other text is a caption."""
+    quote = _set(["We learn together in Alpha,", "young and old alike."], 8.0, True, 11)
+    attribution = _set(["Ann Ek, Mayor of Alpha"], 8.0, False, 13)
+    kinds = [k for k, _, _ in _blocks([*_BODY, *quote, *attribution])]
+    assert kinds == [BlockKind.PROSE, BlockKind.PROSE, BlockKind.ATTRIBUTION]
+    caption = _set(["Pupils of the old town school", "at the library."], 8.0, True, 11)
+    kinds = [k for k, _, _ in _blocks([*_BODY, *caption, *_set(["The city grew fast.", "It grew more."], 10.0, False, 13)])]
+    assert kinds[1] is BlockKind.CAPTION
+
+
+def test_a_long_block_in_small_italics_is_no_caption() -> None:
+    """A caption runs to a few lines; seven lines of small italics are a pull quote or a
+    sidebar's text, prose. Hard negative: two such lines are a caption."""
+    long = _set([f"line {n} of a long passage set small in the margin and" for n in range(6)] + ["ending here."],
+                8.0, True, 11)
+    assert [k for k, _, _ in _blocks([*_BODY, *long])][1] is BlockKind.PROSE
+    short = _set(["Line one of a passage set small and", "ending here."], 8.0, True, 11)
+    assert [k for k, _, _ in _blocks([*_BODY, *short])][1] is BlockKind.CAPTION
+
+
 @pytest.mark.parametrize("marker", ["1.", "1)", "(1)", "•", "–", "▪"])
 def test_list_items_by_marker(marker: str) -> None:
     lines = _lines(f"{marker} A library on wheels", "for villages.", f"{marker.replace('1', '2')} A festival",

@@ -368,8 +368,9 @@ class Typography:
         return cls(max(weight, key=lambda k: weight[k]) if weight else None)
 
     def says_caption(self, lines: Sequence[Line]) -> bool:
-        """Small italic type: a caption, whatever its punctuation."""
-        if self.body_size is None or any(ln.font_size is None for ln in lines):
+        """Small italic type: a caption, whatever its punctuation; not a block of more lines
+        than a caption runs to (a pull quote set small in the margin, its marks left out)."""
+        if self.body_size is None or any(ln.font_size is None for ln in lines) or len(lines) > _CAPTION_MAX_SET_LINES:
             return False
         return all(ln.italic and ln.font_size < 0.95 * self.body_size for ln in lines)  # type: ignore[operator]
 
@@ -386,6 +387,8 @@ class Typography:
 
 # --- the recognisers ---------------------------------------------------------------------------
 
+
+_CAPTION_MAX_SET_LINES = 6  # lines of small italic type a caption runs to at most
 
 _MIN_SECTION_LINES = 8  # lines a city's section holds at least (heading, intro, items, quote)
 
@@ -1482,7 +1485,7 @@ def _type_text_blocks(blocks: list[Block], typography: Typography, profile: Prof
             out.append(span)
             i = j
             continue
-        if block.data is None and not _breaks_off_mid_word(blocks, i) and (
+        if block.data is None and not _breaks_off_mid_word(blocks, i) and not _quoted_by_next(blocks, i, profile) and (
                 is_caption_like(block.texts, profile) or typography.says_caption(block.lines)
                 or typography.says_label(block.lines, block.texts, profile)
                 or _set_in_capitals(block.texts, profile)):
@@ -1505,6 +1508,17 @@ def _set_in_capitals(texts: Sequence[str], profile: Profile) -> bool:
 
 
 _BROKEN_WORD_END = lazy(r"\p{Ll}-$")
+
+
+def _quoted_by_next(blocks: list[Block], i: int, profile: Profile) -> bool:
+    """Block i, of two lines or more, ends a sentence right before an attribution: the
+    speaker's words printed without quotation marks (small italics in a margin, say),
+    never a caption, however it is set."""
+    j = i + 1
+    while j < len(blocks) and blocks[j].kind in (BlockKind.PAGE_NUMBER, BlockKind.RUNNING_HEAD):
+        j += 1
+    return (j < len(blocks) and blocks[j].kind is BlockKind.ATTRIBUTION and len(blocks[i].lines) >= 2
+            and bool(profile.finished_sentence.search(blocks[i].texts[-1])))
 
 
 def _breaks_off_mid_word(blocks: list[Block], i: int) -> bool:
