@@ -415,3 +415,17 @@ def test_a_list_label_before_the_items_is_no_item() -> None:
         "A network of community schools\nthat reach every district.\n"
     city = parse_text(after).cities[0]
     assert city.intro == "Strelsau has long taught its adults. Its main efforts include:"
+
+
+def test_an_unmarked_quote_in_a_margin_column_read_first_is_the_citys_quote() -> None:
+    """The margin column read before the body holds the quote printed without quotation
+    marks, then its attribution: for the first city too (the front matter ends before
+    it), the paragraph just above the attribution is the quote, not an item."""
+    text = MARGIN_FIRST.replace("‘We learn together.’", "We learn together in Alpha,\nyoung and old alike.") \
+        .replace("‘Zenda learns.’", "Zenda learns at every age,\nin every village.")
+    a, b = parse_text(text).cities
+    assert a.quote is not None and a.quote.text == "We learn together in Alpha, young and old alike."
+    assert a.quote.speaker == "Ann Ek"
+    assert [i.text for i in a.initiatives] == ["A library on wheels.", "A festival of learning."]
+    assert b.quote is not None and b.quote.text == "Zenda learns at every age, in every village."
+    assert [i.text for i in b.initiatives] == ["Evening classes."]

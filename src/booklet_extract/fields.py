@@ -378,7 +378,9 @@ def build_city(section: CitySection, ctx: FieldContext) -> City:
     attribution = next((b for b in section.blocks if b.kind is BlockKind.ATTRIBUTION), None)
     prose = _item_blocks(section, profile)
     if quote_block is None and attribution is not None:
-        quote_block = _unmarked_quote(prose, attribution, profile)
+        # A margin column read first puts the quote before the heading, with its attribution.
+        leading = [b for b in section.leading if b.kind is BlockKind.PROSE and attribution in section.leading]
+        quote_block = _unmarked_quote(prose, attribution, profile, leading)
 
     captions: list[str] = []
     for block in section.blocks:
@@ -430,12 +432,14 @@ def build_city(section: CitySection, ctx: FieldContext) -> City:
     )
 
 
-def _unmarked_quote(prose: list[Block], attribution: Block, profile: Profile) -> Block | None:
+def _unmarked_quote(prose: list[Block], attribution: Block, profile: Profile,
+                    leading: Sequence[Block] = ()) -> Block | None:
     """A quote printed without quotation marks: the unmarked block just before the
     attribution, with the blocks before it that it goes on from (a column or page
     break inside the quote: the block before stops mid-sentence, this one opens in
-    lowercase). Taken out of `prose`."""
-    before = [b for b in prose if b.first.number < attribution.first.number]
+    lowercase). Taken out of `prose`. With the attribution read before the heading,
+    the blocks before it there (`leading`) are where the quote is."""
+    before = [b for b in (leading or prose) if b.first.number < attribution.first.number]
     if not before or before[-1].data is not None:
         return None
     parts = [before.pop()]
@@ -443,7 +447,8 @@ def _unmarked_quote(prose: list[Block], attribution: Block, profile: Profile) ->
             and not profile.finished_sentence.search(before[-1].texts[-1]):
         parts.insert(0, before.pop())
     for part in parts:
-        prose.remove(part)
+        if part in prose:
+            prose.remove(part)
     if len(parts) == 1:
         return parts[0]
     return Block(BlockKind.QUOTE, [line for b in parts for line in b.lines], [t for b in parts for t in b.texts])

@@ -85,7 +85,9 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
             while s - 1 >= 0 and (blocks[s - 1].kind in (BlockKind.CAPTION, BlockKind.STATS, BlockKind.CREDIT) or (
                     page is not None and blocks[s - 1].first.page == page
                     and (blocks[s - 1].kind in (BlockKind.QUOTE, BlockKind.ATTRIBUTION)
-                         or blocks[s - 1].kind.is_noise))):
+                         or blocks[s - 1].kind.is_noise
+                         # the quote printed without marks, just above its attribution
+                         or (blocks[s - 1].kind is BlockKind.PROSE and blocks[s].kind is BlockKind.ATTRIBUTION)))):
                 s -= 1
             while blocks[s].kind.is_noise:  # the walk may have stopped on noise: skip it
                 s += 1
