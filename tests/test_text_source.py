@@ -285,3 +285,7 @@ def test_a_wide_line_after_a_narrow_column_opens_a_paragraph() -> None:
     assert [ln.block_start for ln in lines_from_text(column + wide).lines] == [True, False, False, True]
     near = "They come from every district of the town.\n"
     assert [ln.block_start for ln in lines_from_text(column + near).lines] == [True, False, False, False]
+    # The short last line of the item before is in the window above: still a column.
+    items = ("ii. Language cafes in which the newcomers\nmeet.\niii. A festival of learning that brings\n"
+             "the people together in the big main square.\n")
+    assert [ln.block_start for ln in lines_from_text(items + wide).lines][-1] is True

@@ -95,12 +95,12 @@ def _narrows_here(lengths: Sequence[int], words: Sequence[int], i: int, end: int
 
 
 def _widens_here(lengths: Sequence[int], words: Sequence[int], i: int, lo: int) -> bool:
-    """Is line `i` far wider than every line of the column above it (at least two full
-    lines)? A paragraph's lines share one measure: after a finished sentence, a line
-    half again as wide opens other matter set across the page (an unmarked quote after
-    the items' narrow column)."""
+    """Is line `i` far wider than every line of the column above it (at least two lines
+    of a few words: a paragraph's short last line may be among them)? A paragraph's lines
+    share one measure: after a finished sentence, a line half again as wide opens other
+    matter set across the page (an unmarked quote after the items' narrow column)."""
     above = range(max(lo, i - _WINDOW), i)
-    return (len(above) >= 2 and min(words[j] for j in above) >= _COLUMN_WORDS
+    return (sum(words[j] >= _COLUMN_WORDS for j in above) >= 2
             and lengths[i] >= _WIDER_SHARE * max(lengths[j] for j in above))
 
 
