@@ -429,3 +429,20 @@ def test_an_unmarked_quote_in_a_margin_column_read_first_is_the_citys_quote() ->
     assert [i.text for i in a.initiatives] == ["A library on wheels.", "A festival of learning."]
     assert b.quote is not None and b.quote.text == "Zenda learns at every age, in every village."
     assert [i.text for i in b.initiatives] == ["Evening classes."]
+
+
+def test_the_one_unmarked_paragraph_among_marked_items_is_the_quote_read_apart() -> None:
+    """An extractor read a margin's unmarked quote into the body, away from its attribution
+    after the items: with marked items, the one unmarked paragraph is the quote. Hard
+    negatives: with a single marked item, or a one-line paragraph, it stays an item."""
+    def city(items: list[str], paragraph: str) -> str:
+        return "\n\n".join(["1. Ruritania, Alpha", "Alpha is a town of learners. Its initiatives include:",
+                            paragraph, *items, "Ann Ek, Mayor of Alpha"]) + "\n"
+    quote = "We learn together in Alpha,\nyoung and old alike."
+    got = parse_text(city(_NUMBERED, quote)).cities[0]
+    assert got.quote is not None and got.quote.text == "We learn together in Alpha, young and old alike."
+    assert len(got.initiatives) == 2
+    got = parse_text(city(_NUMBERED[:1], quote)).cities[0]
+    assert got.quote is None and len(got.initiatives) == 2
+    got = parse_text(city(_NUMBERED, "We learn together in Alpha.")).cities[0]
+    assert got.quote is None and len(got.initiatives) == 3

@@ -380,7 +380,7 @@ def build_city(section: CitySection, ctx: FieldContext) -> City:
     if quote_block is None and attribution is not None:
         # A margin column read first puts the quote before the heading, with its attribution.
         leading = [b for b in section.leading if b.kind is BlockKind.PROSE and attribution in section.leading]
-        quote_block = _unmarked_quote(prose, attribution, profile, leading)
+        quote_block = _unmarked_quote(prose, attribution, profile, leading) or _lone_paragraph(prose, profile)
 
     captions: list[str] = []
     for block in section.blocks:
@@ -452,6 +452,22 @@ def _unmarked_quote(prose: list[Block], attribution: Block, profile: Profile,
     if len(parts) == 1:
         return parts[0]
     return Block(BlockKind.QUOTE, [line for b in parts for line in b.lines], [t for b in parts for t in b.texts])
+
+
+def _lone_paragraph(prose: list[Block], profile: Profile) -> Block | None:
+    """The one unmarked paragraph among marked items, when the city has an attribution
+    and no quote: its quote, printed without marks where the extractor read it apart
+    from its attribution (a margin column read into the body). Only a paragraph of two
+    lines or more that ends a sentence; taken out of `prose`."""
+    plain = [b for b in prose if b.data is None]
+    if len(plain) != 1 or sum(b.data is not None for b in prose) < 2:
+        return None
+    quote = plain[0]
+    if len(quote.lines) < 2 or not profile.finished_sentence.search(quote.texts[-1]) \
+            or profile.lead_in_end.search(quote.texts[-1]):
+        return None
+    prose.remove(quote)
+    return quote
 
 
 def _attribution_of(block: Block, ctx: FieldContext) -> tuple[str, str]:
