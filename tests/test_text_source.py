@@ -289,3 +289,13 @@ def test_a_wide_line_after_a_narrow_column_opens_a_paragraph() -> None:
     items = ("ii. Language cafes in which the newcomers\nmeet.\niii. A festival of learning that brings\n"
              "the people together in the big main square.\n")
     assert [ln.block_start for ln in lines_from_text(items + wide).lines][-1] is True
+
+
+def test_a_break_mark_ending_its_line_leaves_no_blank_line() -> None:
+    """U+FFFE may end the line itself (the next line given on a line of its own): the
+    hyphen reads as printed and the paragraph goes on; it does not end it as a blank
+    line would."""
+    text = "In the last years the city made large invest\ufffe\nments in its schools and libraries.\n"
+    lines = lines_from_text(text).lines
+    assert [(ln.text, ln.block_start) for ln in lines] == [
+        ("In the last years the city made large invest-", True), ("ments in its schools and libraries.", False)]

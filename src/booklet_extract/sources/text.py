@@ -168,6 +168,9 @@ def _printed_lines(part: str) -> list[str]:
     """
     part = name_bullet(part)
     pieces = part.split(_BREAK_MARK)
+    if len(pieces) > 1 and not pieces[-1].strip():
+        pieces.pop()  # the mark ended the line itself: no run-on line after it, and no blank
+        pieces[-1] += _BREAK_MARK
     out = []
     for k, piece in enumerate(pieces):
         piece = piece.rstrip()
