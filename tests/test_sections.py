@@ -417,6 +417,18 @@ def test_a_list_label_before_the_items_is_no_item() -> None:
     assert city.intro == "Strelsau has long taught its adults. Its main efforts include:"
 
 
+def test_the_paragraph_above_a_list_label_after_the_heading_is_the_intro() -> None:
+    """An intro after the heading that ends with no colon, then the list's label: the
+    paragraph is the intro (the label leads into the items), not an item, and the label
+    is no intro."""
+    text = "\n\n".join(["1. Ruritania, Alpha", "Alpha is a town of learners on the river, with a long history.",
+                        "Key initiatives:", *_NUMBERED, "‘We learn together.’", "Ann Ek, Mayor of Alpha"]) + "\n"
+    city = parse_text(text).cities[0]
+    assert city.intro == "Alpha is a town of learners on the river, with a long history."
+    assert [i.text for i in city.initiatives] == ["A network of community schools that reach every district.",
+                                                  "Evening classes for workers in the old town."]
+
+
 def test_an_unmarked_quote_in_a_margin_column_read_first_is_the_citys_quote() -> None:
     """The margin column read before the body holds the quote printed without quotation
     marks, then its attribution: for the first city too (the front matter ends before

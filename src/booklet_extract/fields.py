@@ -42,7 +42,7 @@ from .models import (
 )
 from .patterns import lazy
 from .profile import DEFAULT_PROFILE, Profile
-from .sections import CitySection
+from .sections import CitySection, is_list_label
 
 
 @dataclass
@@ -234,16 +234,7 @@ def _merge_continued(blocks: list[Block], profile: Profile = DEFAULT_PROFILE) ->
 def _item_blocks(section: CitySection, profile: Profile) -> list[Block]:
     """The section's prose blocks that will be its items (see `build_city`): not a list's
     label ("Key initiatives:"), a line of a few words that only leads into the items."""
-    return [b for b in section.body if b.kind is BlockKind.PROSE and not _list_label(b, profile)]
-
-
-_LABEL_MAX_WORDS = 4
-
-
-def _list_label(block: Block, profile: Profile) -> bool:
-    """A one-line block of at most four words ending in a lead-in colon, no item marker."""
-    return (block.data is None and len(block.texts) == 1 and len(block.texts[0].split()) <= _LABEL_MAX_WORDS
-            and bool(profile.lead_in_end.search(block.texts[0])))
+    return [b for b in section.body if b.kind is BlockKind.PROSE and not is_list_label(b, profile)]
 
 
 _USUAL_SHARE = 0.3

@@ -291,14 +291,30 @@ def _plain_paragraph(block: Block, profile: Profile) -> bool:
             and not profile.lead_in_end.search(block.texts[-1]))
 
 
+_LABEL_MAX_WORDS = 4
+
+
+def is_list_label(block: Block, profile: Profile) -> bool:
+    """A list's label set alone above its items ("Key initiatives:"): one line of at most
+    four words ending in a lead-in colon, with no item marker. It leads into the items
+    but is neither an item nor an intro."""
+    return (block.data is None and len(block.texts) == 1 and len(block.texts[0].split()) <= _LABEL_MAX_WORDS
+            and bool(profile.lead_in_end.search(block.texts[0])))
+
+
 def _lead_in_after_heading(body: list[Block], profile: Profile) -> Block | None:
     """An intro printed after the heading: the first paragraph ending in a lead-in colon,
-    before the quote closes the city. A quote read before any paragraph (a margin
-    column read first) does not close it."""
+    or the plain paragraph just above a list's label (`is_list_label`), before the quote
+    closes the city. A quote read before any paragraph (a margin column read first)
+    does not close it."""
     seen_prose = False
-    for block in body:
+    for k, block in enumerate(body):
         if block.kind is BlockKind.PROSE:
-            if profile.lead_in_end.search(block.texts[-1]):
+            if is_list_label(block, profile):
+                above = body[k - 1] if k > 0 else None
+                if above is not None and _plain_paragraph(above, profile):
+                    return above
+            elif profile.lead_in_end.search(block.texts[-1]):
                 return block
             seen_prose = True
         if block.kind in (BlockKind.QUOTE, BlockKind.ATTRIBUTION) and seen_prose:
