@@ -370,7 +370,7 @@ def build_city(section: CitySection, ctx: FieldContext) -> City:
     prose = _item_blocks(section, profile)
     if quote_block is None and attribution is not None:
         # A margin column read first puts the quote before the heading, with its attribution.
-        leading = [b for b in section.leading if b.kind is BlockKind.PROSE and attribution in section.leading]
+        leading = [b for b in section.leading if b.kind is BlockKind.PROSE] if attribution in section.leading else []
         quote_block = _unmarked_quote(prose, attribution, profile, leading) or _lone_paragraph(prose, profile)
 
     captions: list[str] = []
