@@ -260,3 +260,19 @@ def test_a_wrapped_copy_is_flagged_once_and_its_caption_kept() -> None:
     assert "SMART GAMES FOR THE YOUNG AND THE OLD OF THE CITY" in [c for city in booklet.cities for c in city.captions]
     flags = [f for f in booklet.flags if f.kind == "duplicate" and "SMART GAMES" in (f.printed or "")]
     assert len(flags) == 1 and flags[0].fixed == "SMART GAMES FOR THE YOUNG AND THE OLD OF THE CITY"
+
+
+def test_a_tail_that_fits_another_broken_head_is_not_joined_to_this_one() -> None:
+    """Two halves that stand alone nowhere are joined ("Virkelig-" / "heden"), unless the
+    tail makes a word with another head the booklet breaks at a line end: an extractor
+    that gave a box out of order put "acy" after "univer-" when it is "liter-"'s. Hard
+    negative: with no such head, the unknown halves are joined as before."""
+    lines = [Line("x", n) for n in (1, 2)]
+    texts = ["courses in liter-", "free lectures by univer-", "acy, crafts and health."]
+    vocab = Vocabulary(texts)
+    text, repairs = join_lines(texts[1:], lines, vocab)
+    assert text == "free lectures by univer-acy, crafts and health."  # the hyphen kept, as printed
+    assert not repairs
+    vocab = Vocabulary(["a programme by Virkelig-", "heden for the town."])
+    text, repairs = join_lines(["a programme by Virkelig-", "heden for the town."], lines, vocab)
+    assert text == "a programme by Virkeligheden for the town." and [r.kind for r in repairs] == ["hyphen_join"]

@@ -87,14 +87,20 @@ class Vocabulary:
         self.language = language or Language()
         words: Counter[str] = Counter()
         hyphenated: set[str] = set()
+        broken: set[str] = set()
         for text in texts:
             for match in _WORD.finditer(text):
                 token = match.group().lower()
                 words[token] += 1
                 if "-" in token:
                     hyphenated.add(token)
+            last = text.rstrip()
+            if _ends_in_hyphen(last) and (end := _LAST_WORD.search(last)):
+                broken.add(end.group(2).lower())
         self.words = words
         self.hyphenated = hyphenated
+        self.broken_heads = broken
+        """Every word head the booklet breaks at a line end ("liter-"), lowercased."""
 
     def zipf(self, word: str) -> float:
         return word_zipf(word.lower(), self.language.code)
@@ -266,7 +272,8 @@ def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
     is a word by the list, unless both halves are common words of their own ("high-rise") and
     the joined form is not common itself ("classroom"); after a closed prefix ("un-"); when the
     joined form is rare but listed and a half is no word at all ("reinte-" /
-    "grated"); or when neither half stands alone. Kept when the booklet prints
+    "grated"); or when neither half stands alone, unless the tail makes a word with
+    another head the booklet breaks at a line end. Kept when the booklet prints
     the hyphenated form, before a capital ("Eco-" / "Friendly"), or when unsure.
     An all-capital word is judged in lowercase ("ACRO-" / "NYM").
 
@@ -315,6 +322,11 @@ def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
     if vocab.zipf(joined) > 0 and not (head_word and tail_word):
         return "join"
     if not head_word and not tail_word:
+        # Unless the tail makes a word with another head the booklet breaks ("liter-" /
+        # "acy"): an extractor that gave a box out of order put it after the wrong line.
+        low_head, low_tail = head.lower(), tail.lower()
+        if any(other != low_head and vocab.is_word(other + low_tail) for other in vocab.broken_heads):
+            return "keep"
         return "join"
     return "keep"
 
