@@ -1514,11 +1514,17 @@ def _quoted_by_next(blocks: list[Block], i: int, profile: Profile) -> bool:
     """Block i, of two lines or more, ends a sentence right before an attribution: the
     speaker's words printed without quotation marks (small italics in a margin, say),
     never a caption, however it is set."""
-    j = i + 1
-    while j < len(blocks) and blocks[j].kind in (BlockKind.PAGE_NUMBER, BlockKind.RUNNING_HEAD):
-        j += 1
+    j = _past_page_furniture(blocks, i + 1)
     return (j < len(blocks) and blocks[j].kind is BlockKind.ATTRIBUTION and len(blocks[i].lines) >= 2
             and bool(profile.finished_sentence.search(blocks[i].texts[-1])))
+
+
+def _past_page_furniture(blocks: list[Block], j: int) -> int:
+    """The first block from j that is no page number or running head (the page's
+    furniture, which may fall between two pieces of one text)."""
+    while j < len(blocks) and blocks[j].kind in (BlockKind.PAGE_NUMBER, BlockKind.RUNNING_HEAD):
+        j += 1
+    return j
 
 
 def _breaks_off_mid_word(blocks: list[Block], i: int) -> bool:
@@ -1535,6 +1541,5 @@ def _continued_by(blocks: list[Block], j: int) -> bool:
     A closing mark followed by lowercase text was an apostrophe ("our teachers’"
     / "and families’ ideas"), not the end of a quotation.
     """
-    while j < len(blocks) and blocks[j].kind in (BlockKind.PAGE_NUMBER, BlockKind.RUNNING_HEAD):
-        j += 1
+    j = _past_page_furniture(blocks, j)
     return j < len(blocks) and blocks[j].kind is BlockKind.TEXT and blocks[j].texts[0].strip()[:1].islower()

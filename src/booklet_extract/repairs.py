@@ -101,6 +101,16 @@ class Vocabulary:
         self.hyphenated = hyphenated
         self.broken_heads = broken
         """Every word head the booklet breaks at a line end ("liter-"), lowercased."""
+        self._heads_of: dict[str, frozenset[str]] = {}
+
+    def heads_making_words(self, tail: str) -> frozenset[str]:
+        """The booklet's broken heads that make a word with `tail` (lowercased): asked
+        once per tail, since a line's glue is tried against the lines after it."""
+        low = tail.lower()
+        heads = self._heads_of.get(low)
+        if heads is None:
+            heads = self._heads_of[low] = frozenset(h for h in self.broken_heads if self.is_word(h + low))
+        return heads
 
     def zipf(self, word: str) -> float:
         return word_zipf(word.lower(), self.language.code)
@@ -324,8 +334,7 @@ def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
     if not head_word and not tail_word:
         # Unless the tail makes a word with another head the booklet breaks ("liter-" /
         # "acy"): an extractor that gave a box out of order put it after the wrong line.
-        low_head, low_tail = head.lower(), tail.lower()
-        if any(other != low_head and vocab.is_word(other + low_tail) for other in vocab.broken_heads):
+        if vocab.heads_making_words(tail) - {head.lower()}:
             return "keep"
         return "join"
     return "keep"
