@@ -458,3 +458,66 @@ def test_the_one_unmarked_paragraph_among_marked_items_is_the_quote_read_apart()
     assert got.quote is None and len(got.initiatives) == 2
     got = parse_text(city(_NUMBERED, "We learn together in Alpha.")).cities[0]
     assert got.quote is None and len(got.initiatives) == 3
+
+
+_FULL_WIDTH_INTRO = ("Alpha is a river town of some forty thousand people, known for its markets and its old\n"
+                     "schools. Its council has made learning the thread that runs through all of its plans.")
+_COLUMN_ITEMS = ["A network of community\nschools that reach every\ndistrict of the town.",
+                 "Evening classes for the\nworkers of the old town\nand their families.",
+                 "A festival of learning\nheld every spring in the\nmarket square."]
+
+
+def _full_stop_city(intro: str, items: list[str]) -> str:
+    return "\n\n".join(["1. Ruritania, Alpha", intro, *items, "‘We learn together.’", "Ann Ek, Mayor of Alpha"]) + "\n"
+
+
+def test_an_intro_ending_on_a_full_stop_above_marked_items_is_the_intro() -> None:
+    """No lead-in colon after the heading, but the items are numbered or bulleted: the one
+    plain paragraph above them is the intro, not a first item."""
+    for items in (_NUMBERED, [item.replace("1. ", "• ").replace("2. ", "• ") for item in _NUMBERED]):
+        city = parse_text(_full_stop_city("Alpha is a town of learners on the river.", items)).cities[0]
+        assert city.intro == "Alpha is a town of learners on the river."
+        assert [i.text for i in city.initiatives] == ["A network of community schools that reach every district.",
+                                                      "Evening classes for workers in the old town."]
+    # An extractor lost the first item's bullet: the two marked items after it still say
+    # where the list is.
+    items = ["A library on wheels\nfor the villages.", *_NUMBERED]
+    city = parse_text(_full_stop_city("Alpha is a town of learners on the river.", items)).cities[0]
+    assert city.intro == "Alpha is a town of learners on the river."
+    assert len(city.initiatives) == 3
+
+
+def test_an_intro_over_items_in_a_narrower_column_is_the_intro() -> None:
+    """Unmarked items set in columns under a full-width intro: their lines are far shorter
+    than the intro's, so the wide paragraph above them is the intro."""
+    city = parse_text(_full_stop_city(_FULL_WIDTH_INTRO, _COLUMN_ITEMS)).cities[0]
+    assert city.intro is not None and city.intro.startswith("Alpha is a river town")
+    assert len(city.initiatives) == 3 and city.initiatives[0].text.startswith("A network of community")
+
+
+def test_a_plain_paragraph_without_a_sign_of_a_list_below_stays_an_item() -> None:
+    """Hard negatives: unmarked items as wide as the paragraph above them give no sign
+    that it is no item, so it stays one; nor is a single marked item a list; nor is a
+    plain paragraph its attribution follows (an unmarked quote) an intro."""
+    wide_items = [item.replace("\n", " ") for item in _COLUMN_ITEMS]
+    intro = "Alpha is a town of learners\non the river, with a long\nhistory of schools."
+    city = parse_text(_full_stop_city(intro, wide_items)).cities[0]
+    assert city.intro is None and len(city.initiatives) == 4
+    city = parse_text(_full_stop_city("Alpha is a town of learners on the river.", _NUMBERED[:1])).cities[0]
+    assert city.intro is None
+    text = "\n\n".join(["1. Ruritania, Alpha", "We learn together in Alpha,\nyoung and old alike.",
+                        "Ann Ek, Mayor of Alpha", *_NUMBERED]) + "\n"
+    city = parse_text(text).cities[0]
+    assert city.intro is None
+    assert city.quote is not None and city.quote.text == "We learn together in Alpha, young and old alike."
+
+
+def test_captions_run_together_before_the_heading_give_way_to_the_intro_after_it() -> None:
+    """Captions an extractor ran into one paragraph just above the heading end no sentence:
+    they are a weaker intro than the full-stop paragraph over the marked items."""
+    text = "Reading club in the old town Evening class in session\n\n" + \
+        _full_stop_city("Alpha is a town of learners on the river.", _NUMBERED)
+    city = parse_text(text).cities[0]
+    assert city.intro == "Alpha is a town of learners on the river."
+    assert len(city.initiatives) == 2
+

@@ -299,3 +299,22 @@ def test_a_break_mark_ending_its_line_leaves_no_blank_line() -> None:
     lines = lines_from_text(text).lines
     assert [(ln.text, ln.block_start) for ln in lines] == [
         ("In the last years the city made large invest-", True), ("ments in its schools and libraries.", False)]
+
+
+def test_items_in_a_narrow_column_under_an_intro_start_a_block_in_marked_text() -> None:
+    """Text whose paragraphs are mostly marked by blank lines is read cautiously, yet a
+    finished sentence followed by a run of lines half as wide (the items' column under
+    a full-width intro) ends the paragraph there. Hard negative: a run no narrower than
+    the paragraph above it goes on."""
+    intro = ["Alpha is a river town of some forty thousand people, known for its markets and its old",
+             "schools. Its council has made learning the thread of all its plans."]
+    column = ["A network of community", "schools that reach every", "district of the town."]
+    tail = ["", "Evening classes for the", "workers of the old town.", "", "A festival of learning.", ""]
+    starts = [ln.block_start for ln in lines_from_text("\n".join(intro + column + tail)).lines]
+    assert starts[:5] == [True, False, True, False, False]
+    # An item of two lines, to its block's end, is a run too.
+    starts = [ln.block_start for ln in lines_from_text("\n".join(intro + column[:2] + tail)).lines]
+    assert starts[:4] == [True, False, True, False]
+    wide = ["A network of community schools that reach every district of the town and all the", "villages."]
+    starts = [ln.block_start for ln in lines_from_text("\n".join(intro + wide + tail)).lines]
+    assert starts[:4] == [True, False, False, False]

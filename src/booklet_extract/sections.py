@@ -130,6 +130,10 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
         intro_index = intros[n]
         before = content[intro_index] if intro_index is not None and starts[n] <= intro_index < h else None
         after = _lead_in_after_heading(section.body, profile)
+        if after is None and (before is None or not profile.sentence_end.search(before.texts[-1])):
+            # A paragraph before the heading that ends no sentence (captions run
+            # together) is a weaker intro than one over a plain list after it.
+            after = _paragraph_above_list(section.body, profile)
         # The paragraph before the heading is the intro unless it lacks the lead-in
         # colon that a paragraph after the heading has (then it is other matter).
         if before is not None and (after is None or profile.lead_in_end.search(before.texts[-1])):
@@ -320,3 +324,51 @@ def _lead_in_after_heading(body: list[Block], profile: Profile) -> Block | None:
         if block.kind in (BlockKind.QUOTE, BlockKind.ATTRIBUTION) and seen_prose:
             break
     return None
+
+
+_MIN_ITEMS = 2
+# A paragraph set across the page is at least this much wider than the items' column.
+_WIDER_THAN_ITEMS = 1.4
+
+
+def _paragraph_above_list(body: list[Block], profile: Profile) -> Block | None:
+    """An intro after the heading that ends on a full stop, not a lead-in colon: the first
+    paragraph, unmarked and ending a sentence, when what follows it is plainly a list: the
+    next paragraphs open items printed with markers (at least two in the section), or
+    the next two paragraphs are unmarked but set in a column markedly narrower than it
+    (items in columns under a full-width intro). Without either sign the first of
+    several plain paragraphs may as well be an item, and it stays one; a paragraph its
+    attribution follows (an unmarked quote) is never taken. A quote or attribution an
+    extractor read between columns does not end the list."""
+    prose = [b for b in body if b.kind is BlockKind.PROSE]
+    if len(prose) < 2:
+        return None
+    first, items = prose[0], prose[1 : 1 + _MIN_ITEMS]
+    if not (_plain_paragraph(first, profile) and profile.item_end.search(first.texts[-1])):
+        return None
+    after = next((b for b in body[body.index(first) + 1 :] if b.kind not in (BlockKind.CAPTION, BlockKind.STATS)),
+                 None)
+    if after is not None and after.kind is BlockKind.ATTRIBUTION:
+        return None
+    # (An extractor may have lost one item's marker: either of the next two will do.)
+    if any(map(_numbered_item, items)) and sum(map(_numbered_item, prose)) >= _MIN_ITEMS:
+        return first
+    wide = _measure(first)
+    if wide is not None and len(items) == _MIN_ITEMS and not any(map(_numbered_item, items)):
+        narrow = [_measure(b) for b in items]
+        if all(m is not None and m * _WIDER_THAN_ITEMS <= wide for m in narrow):
+            return first
+    return None
+
+
+def _measure(block: Block) -> float | None:
+    """How wide a paragraph is set: its widest line but the last (a last line may stop
+    short), in points where the PDF gave boxes and in characters in text. None for a
+    paragraph of one line, whose width says nothing of its column."""
+    if len(block.lines) < 2:
+        return None
+    widths = []
+    for line in block.lines[:-1]:
+        box = line.bbox
+        widths.append(box[2] - box[0] if box is not None else float(len(line.stripped)))
+    return max(widths)

@@ -81,17 +81,23 @@ def _case_changes(a: str, b: str) -> bool:
     return (in_capitals(a) and mixed(b)) or (mixed(a) and in_capitals(b))
 
 
-def _narrows_here(lengths: Sequence[int], words: Sequence[int], i: int, end: int) -> bool:
+def _narrows_here(lengths: Sequence[int], words: Sequence[int], i: int, end: int, above: int | None = None) -> bool:
     """Do the lines from `i` on run far narrower than line `i - 1` (a new, narrower column)?
 
     A paragraph's lines share one measure; a run of lines all much shorter than
-    the full line above them is another column the extractor read after it.
+    the full line above them is another column the extractor read after it. Given
+    `above` (where its block begins: the line before ends a sentence), a paragraph's last
+    line may stop short, so the line before it counts too, and two narrow lines to the
+    block's end (an item of two lines) are a run.
     """
     run = lengths[i:min(end, i + _WINDOW)]
     # A word or two a line is text broken up by the extractor, not a column.
     counts = words[i:i + len(run)]
-    return (len(run) == _WINDOW and max(run) <= _NARROWER_SHARE * lengths[i - 1]
-            and max(counts) >= _COLUMN_WORDS)
+    full, finished = lengths[i - 1], False
+    if above is not None and above < i:
+        full, finished = max(lengths[max(above, i - 2):i]), True
+    return ((len(run) == _WINDOW or (finished and len(run) == 2 and i + 2 == end))
+            and max(run) <= _NARROWER_SHARE * full and max(counts) >= _COLUMN_WORDS)
 
 
 def _widens_here(lengths: Sequence[int], words: Sequence[int], i: int, lo: int) -> bool:
@@ -174,9 +180,12 @@ def infer_paragraph_starts(
             # words line after line are a justified line the extractor gave a word a line.
             measure = measure_of(lengths, below)
             starts[i] = lengths[i - 1] <= _SHORT_SHARE * measure and next_word_fits(prev.text, line.text, measure)
-        if not starts[i] and not cautious and _narrows_here(lengths, words, i, hi) \
-                and not ends_sentence.search(line.text):
-            starts[i] = True  # a narrow column (a margin) begins under a full-width line
+        finished = bool(ends_sentence.search(prev.text))
+        if not starts[i] and (not cautious or finished) and not ends_sentence.search(line.text) \
+                and _narrows_here(lengths, words, i, hi, lo if finished else None):
+            # A narrow column (a margin, items under a full-width intro) begins under a
+            # full-width line: plain to see even in cautious text after a finished sentence.
+            starts[i] = True
     # A caption run onto the end of the paragraph before it: a line without
     # sentence punctuation after a finished sentence, closing its block. Where the
     # extractor marked its blocks, a block may also end where a column does, in the middle
