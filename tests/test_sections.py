@@ -427,6 +427,11 @@ def test_the_paragraph_above_a_list_label_after_the_heading_is_the_intro() -> No
     assert city.intro == "Alpha is a town of learners on the river, with a long history."
     assert [i.text for i in city.initiatives] == ["A network of community schools that reach every district.",
                                                   "Evening classes for workers in the old town."]
+    # Hard negative: a short lead-in sentence alone ("Its initiatives include:") is no label
+    # but the intro's end.
+    city = parse_text(text.replace("Key initiatives:", "Its initiatives include:")).cities[0]
+    assert city.intro == "Alpha is a town of learners on the river, with a long history. Its initiatives include:"
+    assert len(city.initiatives) == 2
 
 
 def test_an_unmarked_quote_in_a_margin_column_read_first_is_the_citys_quote() -> None:
@@ -521,3 +526,22 @@ def test_captions_run_together_before_the_heading_give_way_to_the_intro_after_it
     assert city.intro == "Alpha is a town of learners on the river."
     assert len(city.initiatives) == 2
 
+
+def test_an_intro_printed_in_two_paragraphs_is_taken_whole() -> None:
+    """An intro of two plain paragraphs, the second leading into the list: both are the
+    intro, before the heading (the first city's too, found by walking back from its
+    heading) and after it on the heading's page (each page of the text apart by a form
+    feed). Hard negative: the front matter's last paragraph, on the page before the first
+    city's, is no part of its intro."""
+    first, second = "Alpha is a town of learners on the river.", "Its main efforts include:"
+    def city(n: int, name: str, before: bool) -> str:
+        intro = [first.replace("Alpha", name), second]
+        return "\n\n".join([*(intro if before else []), f"{n}. Ruritania, {name}", *(intro if not before else []),
+                            *_NUMBERED, "‘We learn together.’", f"Ann Ek, Mayor of {name}"])
+    for before in (True, False):
+        text = "\f".join(city(n, name, before) for n, name in enumerate(["Alpha", "Beta"], start=1)) + "\n"
+        for got in parse_text(text).cities:
+            assert got.intro == f"{first.replace('Alpha', got.city)} {second}", (before, got.city)
+            assert len(got.initiatives) == 2
+    text = "We thank every city for its work.\f" + city(1, "Alpha", True) + "\n"
+    assert parse_text(text).cities[0].intro == f"{first} {second}"

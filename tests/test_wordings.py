@@ -111,7 +111,30 @@ def _items_marked(markers: list[str]) -> Callable[[str], str]:
     return reword
 
 
+def _intros_reworded(split: bool) -> Callable[[str], str]:
+    """Each hand-checked intro as printed in the sample, with its lead-in colon made a full
+    stop (`split` False), or broken into two paragraphs at its middle sentence end."""
+    def words(text: str) -> str:
+        return r"\s+".join(re.escape(word).replace("’", "['’]") for word in text.split())
+
+    def reword(text: str) -> str:
+        for city in json.loads(GOLD.read_text(encoding="utf-8"))["cities"]:
+            intro = city["intro"]
+            ends = list(re.finditer(r"\. (?=[A-Z])", intro))
+            if split and ends:
+                end = ends[len(ends) // 2]
+                before, after = intro[: end.start()].split()[-2:], intro[end.end() :].split()[0]
+                text = re.sub(f"({words(' '.join(before))}\\.)\\s+({re.escape(after)})", r"\1\n\n\2", text,
+                              count=1)
+            elif not split:
+                text = re.sub(f"({words(' '.join(intro[:-1].split()[-3:]))}):", r"\1.", text, count=1)
+        return text
+    return reword
+
+
 REWORDINGS: dict[str, Callable[[str], str]] = {
+    "intro-ending-on-a-full-stop": _intros_reworded(split=False),
+    "intro-in-two-paragraphs": _intros_reworded(split=True),
     "items-lettered": _items_marked(["a) ", "b) ", "c) "]),
     "items-lettered-in-brackets": _items_marked(["(a) ", "(b) ", "(c) "]),
     "items-small-roman-numerals": _items_marked(["i. ", "ii. ", "iii. "]),

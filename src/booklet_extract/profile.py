@@ -164,6 +164,12 @@ class Profile:
         r"(?:,\s*(?P<place>\p{Lu}[^,]{1,60}?))?\s*$"))
     # A lead-in that closes an intro paragraph: "... Initiatives include:".
     lead_in_end: Pattern = field(default=_compiled(r":\s*$"))
+    # A lead-in that is a sentence, not a list's label: it ends on a verb or a word that
+    # governs what follows ("Its initiatives include:", "... achieved through:"), where
+    # a label ends on its noun ("Key initiatives:").
+    lead_in_sentence: Pattern = field(default=_compiled(
+        r"\b(?:include[sd]?|including|are|is|were|was|has|have|had|by|through|as|with|follows?|following"
+        r"|below|these|to|of|from)\s*:\s*$", re.IGNORECASE))
 
     # --- stats box: label, optional year, colon, figure, optional year.
     stat_labels: dict[str, str] = field(default_factory=lambda: dict(_STAT_LABELS))

@@ -82,12 +82,17 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
             # own page before it (a margin column read first) is the city's too.
             page = content[h].first.page
             s = position[id(content[intro if intro is not None else h])]
+            intro_at = position[id(content[intro])] if intro is not None else -1
             while s - 1 >= 0 and (blocks[s - 1].kind in (BlockKind.CAPTION, BlockKind.STATS, BlockKind.CREDIT) or (
                     page is not None and blocks[s - 1].first.page == page
                     and (blocks[s - 1].kind in (BlockKind.QUOTE, BlockKind.ATTRIBUTION)
                          or blocks[s - 1].kind.is_noise
                          # the quote printed without marks, just above its attribution
-                         or (blocks[s - 1].kind is BlockKind.PROSE and blocks[s].kind is BlockKind.ATTRIBUTION)))):
+                         or (blocks[s - 1].kind is BlockKind.PROSE and blocks[s].kind is BlockKind.ATTRIBUTION)))
+                    # an intro's first paragraphs, right above it
+                    or (intro_at - _MAX_INTRO_PARAGRAPHS < s <= intro_at
+                        and all(b.kind is BlockKind.PROSE for b in blocks[s : intro_at + 1])
+                        and _opens_intro(blocks[s - 1], page, profile))):
                 s -= 1
             while blocks[s].kind.is_noise:  # the walk may have stopped on noise: skip it
                 s += 1
@@ -137,13 +142,41 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
         # The paragraph before the heading is the intro unless it lacks the lead-in
         # colon that a paragraph after the heading has (then it is other matter).
         if before is not None and (after is None or profile.lead_in_end.search(before.texts[-1])):
-            section.intro = before
-            section.leading = [b for b in section.leading if b is not before]
+            parts = _intro_paragraphs(section.leading, section.leading.index(before), section.heading, profile)
+            section.leading = [b for b in section.leading if all(b is not part for part in parts)]
         elif after is not None:
-            section.intro = after
-            section.body = [b for b in section.body if b is not after]
+            parts = _intro_paragraphs(section.body, section.body.index(after), section.heading, profile)
+            section.body = [b for b in section.body if all(b is not part for part in parts)]
+        else:
+            continue
+        section.intro = parts[0] if len(parts) == 1 else Block(
+            BlockKind.PROSE, [ln for b in parts for ln in b.lines], [t for b in parts for t in b.texts])
     front = content[: starts[0]]
     return Sections(front=front, cities=cities, noise=noise)
+
+
+def _intro_paragraphs(blocks: list[Block], k: int, head: Block, profile: Profile) -> list[Block]:
+    """The intro found at `blocks[k]` with the paragraphs it goes on from: an intro of
+    two or three paragraphs is printed as one run of plain paragraphs, each ending a
+    sentence, right above the one that leads into the list, on the heading's page. A
+    lead-in colon or an item's marker above stops the run (a list is there)."""
+    first = k
+    while first > 0 and first > k - _MAX_INTRO_PARAGRAPHS + 1 and _opens_intro(blocks[first - 1], head.first.page,
+                                                                                 profile):
+        first -= 1
+    return blocks[first : k + 1]
+
+
+def _opens_intro(above: Block, page: int | None, profile: Profile) -> bool:
+    """May `above`, just over an intro paragraph, be the intro's first paragraph? A plain
+    paragraph ending a sentence (no lead-in colon, hence no list label; no marker) on the
+    heading's page."""
+    return (_plain_paragraph(above, profile) and bool(profile.item_end.search(above.texts[-1]))
+            and (page is None or above.last.page == page))
+
+
+# An intro printed in more paragraphs than this is taken as its last ones only.
+_MAX_INTRO_PARAGRAPHS = 3
 
 
 def _page_top(content: list[Block], prev: int, head: int) -> int:
@@ -300,10 +333,11 @@ _LABEL_MAX_WORDS = 4
 
 def is_list_label(block: Block, profile: Profile) -> bool:
     """A list's label set alone above its items ("Key initiatives:"): one line of at most
-    four words ending in a lead-in colon, with no item marker. It leads into the items
-    but is neither an item nor an intro."""
+    four words ending in a lead-in colon, with no item marker, and no sentence ("Its
+    initiatives include:" ends the intro). It leads into the items but is neither an
+    item nor an intro."""
     return (block.data is None and len(block.texts) == 1 and len(block.texts[0].split()) <= _LABEL_MAX_WORDS
-            and bool(profile.lead_in_end.search(block.texts[0])))
+            and bool(profile.lead_in_end.search(block.texts[0])) and not profile.lead_in_sentence.search(block.texts[0]))
 
 
 def _lead_in_after_heading(body: list[Block], profile: Profile) -> Block | None:
