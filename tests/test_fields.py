@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from booklet_extract.blocks import Block, BlockKind, ItemData
 from booklet_extract.fields import _merge_continued
 from booklet_extract.line import Line
+from booklet_extract.pipeline import parse_text
 
 
 def _prose(text: str, n: int, marker: str | None = None) -> Block:
@@ -94,3 +97,14 @@ def test_a_quote_without_quotation_marks_broken_mid_sentence_is_read_whole() -> 
                                "We open our schools to every resident, young and old.")
     assert [i.text for i in city.initiatives][-1] == "A festival of learning held each spring."
     assert len(city.initiatives) == 3
+
+
+@pytest.mark.parametrize("area", ["300 km 2", "300 km 2 (2016)", "300 km²", "300 sq km"])
+def test_an_area_whose_superscript_two_an_extractor_set_apart_is_read(area: str) -> None:
+    """Square kilometres as extractors give them: the superscript two may come apart from
+    `km` by a space; the figure is still whole, not malformed."""
+    from .test_sections import CITY_A
+
+    city = parse_text(CITY_A.replace("300 km2", area)).cities[0]
+    assert city.stats.area_km2 is not None and city.stats.area_km2.value == 300
+    assert city.stats.area_km2.raw == area.removesuffix(" (2016)")

@@ -46,6 +46,8 @@ _BULLETS = "•▪●◦■►▶▸➢➤✓✔◆◇‣⁃"
 ITEM_LETTER = r"\(?(?:[a-z]|i{1,3}|iv|vi{0,3}|ix|x)[.)]"
 _NUMBER = r"\d(?:[\d.\u2009 ]|,(?=\d))*\d|\d"  # a comma groups digits only when a digit follows it
 _SCALE = r"(?:million|billion|thousand|bn|m)\b"
+# Square kilometres; an extractor may set the superscript two apart ("km 2").
+_KM2 = r"km\s?2\b|km²"
 _CURRENCY = r"(?:US\s?\$|USD|US\s?dollars|\$|€|EUR)"
 # What a figure may say after its number: whom a population counts, what a GDP is per.
 _PER = r"(?:\s+(?:inhabitants|residents|people|persons|per\s+(?:capita|head|inhabitant|person|resident)))?"
@@ -53,7 +55,7 @@ _PER = r"(?:\s+(?:inhabitants|residents|people|persons|per\s+(?:capita|head|inha
 _APPROX = r"(?:(?:approx(?:imately|\.)?|about|around|circa|ca\.|c\.|some|over|nearly|almost|~)\s*)?"
 _FIGURE = (
     rf"(?P<figure>{_APPROX}{_CURRENCY}?\s?(?:{_NUMBER})(?:\s?{_SCALE})?"
-    rf"(?:\s?(?:km2|km²|sq\.?\s?km|square kilomet(?:re|er)s)|\s{_CURRENCY})?{_PER})"
+    rf"(?:\s?(?:{_KM2}|sq\.?\s?km|square kilomet(?:re|er)s)|\s{_CURRENCY})?{_PER})"
 )
 # What may close around a line's final punctuation: a quotation mark or bracket.
 _AFTER_END = r"[’”'\")\]]?\s*$"
@@ -191,17 +193,17 @@ class Profile:
     # text beside the figure (a caption, say) ran into it. Only a figure that says it is one (a
     # currency, a unit, a scale or grouped digits) counts, so "Class of 2015" does not.
     stat_figure_before_text: Pattern = field(default=_compiled(
-        rf"^\s*(?={_CURRENCY}|\d{{1,3}}[,.\u2009 ]\d|\d+(?:\.\d+)?\s?(?:{_SCALE}|km2|km²))"
+        rf"^\s*(?={_CURRENCY}|\d{{1,3}}[,.\u2009 ]\d|\d+(?:\.\d+)?\s?(?:{_SCALE}|{_KM2}))"
         rf"{_FIGURE}{_YEAR}\s+(?P<text>[\p{{Lu}}‘“'\"].*?)\s*$", re.IGNORECASE))
     stat_figure_after_text: Pattern = field(default=_compiled(
-        rf"^(?P<text>.*?\S)\s+(?={_CURRENCY}|\d{{1,3}}[,.\u2009 ]\d|\d+(?:\.\d+)?\s?(?:{_SCALE}|km2|km²))"
+        rf"^(?P<text>.*?\S)\s+(?={_CURRENCY}|\d{{1,3}}[,.\u2009 ]\d|\d+(?:\.\d+)?\s?(?:{_SCALE}|{_KM2}))"
         rf"{_FIGURE}{_YEAR}\s*$", re.IGNORECASE))
     # A row of a stats table: labels side by side, or figures side by side (no spaces
     # inside a figure's digits here, so that neighbours stay apart).
     stat_label_any: Pattern = field(default=_compiled(
         rf"(?:{'|'.join(_STAT_LABELS.values())}){_LABEL_YEAR}", re.IGNORECASE))
     stat_figure_token: Pattern = field(default=_compiled(
-        rf"{_CURRENCY}?\s?\d[\d,.]*(?:\s?{_SCALE})?(?:\s?(?:km2|km²|sq\.?\s?km))?(?:\s{_CURRENCY}(?!\s?\d))?"
+        rf"{_CURRENCY}?\s?\d[\d,.]*(?:\s?{_SCALE})?(?:\s?(?:{_KM2}|sq\.?\s?km))?(?:\s{_CURRENCY}(?!\s?\d))?"
         r"(?:\s*\((?:1[89]|20)\d{2}\))?", re.IGNORECASE))
     # A label and its colon, whose figure is missing or unparseable, still marks the line as stats.
     stat_label_only: dict[str, Pattern] = field(default_factory=lambda: {
