@@ -1255,6 +1255,7 @@ def for_extractor(expected: dict[str, Any], text: str, dmg: Damage) -> dict[str,
 
 A, B, C, D = "colon-intros-listed-mismatch", "missing-stats-two-initiatives", "names-diacritics", "new-signatory-title"
 E, F, G, H = "six-cities-four-initiatives", "speaker-roles", "twelve-cities", "wrapped-country-names"
+O = "other-award-year"
 
 LAYOUTS: dict[str, dict[str, Any]] = {
     # sample-like: A4 landscape, stats box "Label: figure (year)", three unnumbered columns, quote box
@@ -1262,7 +1263,7 @@ LAYOUTS: dict[str, dict[str, Any]] = {
                              stats="box-line", cols=3, marker="", gutter=18, quote="below", quote_box=True,
                              running="footer-bar", photos="bottom", head_color=(0.1, 0.3, 0.6),
                              damage=dict(lig_every=1, overprint={"caption:1:0"}, run_dup={"caption:3:1"}),
-                             contents=["sample", F]),
+                             contents=["sample", F, O]),
     # portrait, Times, justified + hyphenated, sidebar stats (bold label / plain figure), 2 columns "1."
     "rl-portrait-sidebar": dict(engine="reportlab", landscape=False, family="Times", margin=48, size=10.5,
                                 align="justify", hyphenate=True, stats="label-then-figure", sidebar=120, cols=2,
@@ -1305,7 +1306,7 @@ LAYOUTS: dict[str, dict[str, Any]] = {
     # LibreOffice: landscape, 3-column section, '▪' bullets, footer "Title 12"
     "lo-landscape-squares": dict(engine="libreoffice", landscape=True, font="DejaVu Sans", size=9,
                                  align="justify", cols=3, marker="▪", gap_cm=0.32, footer_sep="",
-                                 damage=dict(lig_every=2, run_dup={"caption:1:0"}), contents=["sample", E]),
+                                 damage=dict(lig_every=2, run_dup={"caption:1:0"}), contents=["sample", E, O]),
     # Chromium: portrait, CSS columns (3, one-em gap), "(1)", stats table rows, attribution above quote
     "chromium-columns": dict(engine="chromium", landscape=False, font="'Liberation Sans', sans-serif", size=9.5,
                              align="justify", cols=3, marker="(1)", stats="table-rows", quote="above",
@@ -1315,7 +1316,7 @@ LAYOUTS: dict[str, dict[str, Any]] = {
     "chromium-heldout": dict(engine="chromium", landscape=True, font="'DejaVu Serif', serif", size=9,
                              align="justify", cols=2, marker="", stats="figure-above", quote="below",
                              held_out=True, damage=dict(lig_every=2, overprint={"signature", "caption:2:0"}),
-                             contents=["sample", H, G]),
+                             contents=["sample", H, G, O]),
     # Added after the first round, from layouts that found bugs the suite had not: portrait, three
     # columns of "(1)" items under the intro, the attribution beside the quote, stats as a table row
     # under them, one photo on top
