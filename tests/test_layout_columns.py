@@ -357,3 +357,30 @@ def test_a_wide_gap_inside_a_paragraph_is_no_gutter() -> None:
     chars += left + words("cials serve dinner", right + 16.0, 112.0, space=6.0)[0]
     chars += words(rows[2], 40.0, 124.0)[0]
     assert lines_of(chars) == [rows[0], "politicians and offi cials serve dinner", rows[2]]
+
+
+def test_short_items_in_columns_split_before_their_hanging_bullets() -> None:
+    # Three columns of items two lines long, each opening with a hanging "▪" (a word
+    # processor's list): the first lines are justified with wide word spaces and end
+    # 1.1 em before the next column's bullet; the second lines stop short. Only one other
+    # row shares each edge, yet the gap before a bullet whose next line hangs on its text,
+    # with the row below leaving the gap empty, is the gutter. Hard negative: an inline
+    # "(2)" after as wide a gap in a justified paragraph, text running under it, is no
+    # column.
+    chars: list[Char] = []
+    firsts = ["The first item of the list", "A second item in its own", "A third item at the right"]
+    seconds = ["goes on here.", "column ends.", "side ends."]
+    for col, (first, second) in enumerate(zip(firsts, seconds)):
+        mx = 40.0 + col * 250.0
+        chars += words("▪", mx, 100.0)[0]
+        chars += justified(first, mx + 14.0, 100.0, 225.0)
+        chars += words(second, mx + 14.0, 112.0, space=ADVANCE)[0]
+    got = lines_of(chars, width=842.0, height=595.0)
+    assert [t for t in got if t.startswith("▪")] == [f"▪ {t}" for t in firsts]
+    prose = words("A paragraph that counts its goals", 40.0, 200.0)[0]
+    prose += words("and then", 40.0, 212.0, space=ADVANCE)[0] + words("(2)", 91.0, 212.0)[0]
+    prose += words("names the second", 111.0, 212.0)[0]  # 11 pt after "then", a space after "(2)"
+    # the row below starts a word under "names" too, and runs text under the gap
+    prose += words("with more", 40.0, 224.0, space=ADVANCE)[0] + words("te", 88.0, 224.0)[0]
+    prose += words("running under", 111.0, 224.0)[0]
+    assert "and then (2) names the second" in lines_of(prose)

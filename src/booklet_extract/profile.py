@@ -40,6 +40,9 @@ _ROLE_WORDS = (
 # Bullet symbols a list may be set with (never a dash: it may open a word; never "*" or "·",
 # which open footnotes and stray glyphs).
 _BULLETS = "•▪●◦■►▶▸➢➤✓✔◆◇‣⁃"
+# A list's marker as it hangs alone: a number with its dot or bracket, or a bullet (no dash:
+# a dash alone may be prose's).
+LIST_MARK = rf"\(?\d{{1,2}}[.)]|[{_BULLETS}]"
 # An item's letter or small roman numeral, as "a)", "(b)", "c.", "iv." print it: lowercase only
 # ("I." may open a heading or a name), with its bracket or dot; as an item's marker, only before
 # a capital or a quotation mark ("p. 12", "c. 1900", "v. the state" are abbreviations).

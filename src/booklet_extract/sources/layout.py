@@ -19,7 +19,7 @@ import numpy as np
 
 from ..line import Line, Repair, SourceDocument
 from ..patterns import lazy
-from ..profile import ITEM_LETTER
+from ..profile import ITEM_LETTER, LIST_MARK
 from ..textnorm import name_bullet, normalize_glyphs
 from . import rotation
 from .glyphs import Char, Glyphs
@@ -509,12 +509,33 @@ def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
 def _hangs_before_column(cols: _Cols, rows: list[_Row], r: int, n: int, left: float) -> bool:
     """Whether row r's gap n ends one column and a list marker hanging in the gutter
     follows it, the marker's item starting on the next column's edge ("... Alley" |
-    "2)" "Jjim-jil-bang ..."): the gap, not the one after the marker, is the gutter."""
+    "2)" "Jjim-jil-bang ..."): the gap, not the one after the marker, is the gutter.
+    Short items (two lines, the second short) leave no shared edge where the column
+    before ends: a gutter-wide gap before a bullet or a list number then does, when the
+    line below hangs on the text after the marker (the item's second line) and a row
+    beside leaves the gap empty too (a channel: an inline "(2)" in prose has text running
+    under it)."""
     wide = rows[r].gaps
-    if n + 1 >= len(wide) or not _is_marker(cols, rows[r].idx[wide[n][0]:wide[n + 1][0]]):
+    marker = rows[r].idx[wide[n][0]:wide[n + 1][0]] if n + 1 < len(wide) else []
+    if not marker or not _is_marker(cols, marker):
         return False
-    return (_edge_rows(rows, r, wide[n + 1][2], "starts") >= EDGE_ROWS
-            and _edge_rows(rows, r, left, "ends") >= EDGE_ROWS)
+    start = wide[n + 1][2]
+    if (_edge_rows(rows, r, start, "starts") >= EDGE_ROWS
+            and _edge_rows(rows, r, left, "ends") >= EDGE_ROWS):
+        return True
+    return (wide[n][2] - left >= GUTTER_GAP * rows[r].size
+            and bool(_LIST_MARK.match("".join(cols.text[i] for i in marker)))
+            and _hangs_below(rows, r, start) and _channel(rows, r, left, wide[n][2]))
+
+
+def _hangs_below(rows: list[_Row], r: int, x: float) -> bool:
+    """Whether the row just below row r (within two and a half font sizes) starts text at
+    x: an item's second line hanging on its first line's text."""
+    below = r + 1
+    return (below < len(rows) and rows[below].top - rows[r].top <= 2.5 * rows[r].size
+            and _on_edge(rows[below].starts, x))
+
+_LIST_MARK = lazy(rf"^(?:{LIST_MARK})$")
 
 
 def _after_marker(cols: _Cols, row: _Row, cut: list[bool], m: int) -> bool:
