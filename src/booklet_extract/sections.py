@@ -135,6 +135,7 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
         intro_index = intros[n]
         before = content[intro_index] if intro_index is not None and starts[n] <= intro_index < h else None
         after = _lead_in_after_heading(section.body, profile)
+        head_page = section.heading.first.page
         if after is None and (before is None or not profile.sentence_end.search(before.texts[-1])):
             # A paragraph before the heading that ends no sentence (captions run
             # together) is a weaker intro than one over a plain list after it.
@@ -142,10 +143,10 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
         # The paragraph before the heading is the intro unless it lacks the lead-in
         # colon that a paragraph after the heading has (then it is other matter).
         if before is not None and (after is None or profile.lead_in_end.search(before.texts[-1])):
-            parts = _intro_paragraphs(section.leading, section.leading.index(before), section.heading, profile)
+            parts = _intro_paragraphs(section.leading, section.leading.index(before), head_page, profile)
             section.leading = [b for b in section.leading if all(b is not part for part in parts)]
         elif after is not None:
-            parts = _intro_paragraphs(section.body, section.body.index(after), section.heading, profile)
+            parts = _intro_paragraphs(section.body, section.body.index(after), head_page, profile)
             section.body = [b for b in section.body if all(b is not part for part in parts)]
         else:
             continue
@@ -155,14 +156,13 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
     return Sections(front=front, cities=cities, noise=noise)
 
 
-def _intro_paragraphs(blocks: list[Block], k: int, head: Block, profile: Profile) -> list[Block]:
+def _intro_paragraphs(blocks: list[Block], k: int, page: int | None, profile: Profile) -> list[Block]:
     """The intro found at `blocks[k]` with the paragraphs it goes on from: an intro of
     two or three paragraphs is printed as one run of plain paragraphs, each ending a
-    sentence, right above the one that leads into the list, on the heading's page. A
+    sentence, right above the one that leads into the list, on the heading's `page`. A
     lead-in colon or an item's marker above stops the run (a list is there)."""
     first = k
-    while first > 0 and first > k - _MAX_INTRO_PARAGRAPHS + 1 and _opens_intro(blocks[first - 1], head.first.page,
-                                                                                 profile):
+    while first > max(0, k - _MAX_INTRO_PARAGRAPHS + 1) and _opens_intro(blocks[first - 1], page, profile):
         first -= 1
     return blocks[first : k + 1]
 

@@ -445,6 +445,10 @@ _ITEM_LETTER = lazy(rf"^{ITEM_LETTER}$")
 """A lowercase letter or small roman numeral with its dot or bracket, as the profile's item
 markers print it (`a)`, `(b)`, `iv.`); "etc." and other words are no marker."""
 
+_LIST_MARK = lazy(rf"^(?:{LIST_MARK})$")
+"""A bullet or a list number with its dot or bracket (`•`, `1.`, `(2)`): a marker prose
+does not print alone after a wide gap (a dash it may)."""
+
 
 def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
     """Positions (in row r's glyphs) that start a new fragment: the text left of them is
@@ -534,8 +538,6 @@ def _hangs_below(rows: list[_Row], r: int, x: float) -> bool:
     below = r + 1
     return (below < len(rows) and rows[below].top - rows[r].top <= 2.5 * rows[r].size
             and _on_edge(rows[below].starts, x))
-
-_LIST_MARK = lazy(rf"^(?:{LIST_MARK})$")
 
 
 def _after_marker(cols: _Cols, row: _Row, cut: list[bool], m: int) -> bool:

@@ -153,13 +153,14 @@ def infer_paragraph_starts(
         if not opens_paragraph.match(line.text):
             continue
         lo, hi = block_of[i - 1]
+        finished = bool(ends_sentence.search(prev.text))
         # A paragraph's last line is measured against the lines above it (its
         # own column); a caption against the paragraph it ran into.
         above = range(max(lo, i - 1 - _WINDOW), i - 1)
         below = range(i, min(hi, i + _WINDOW))
         if prev.text.rstrip().endswith(":"):  # a lead-in ends its paragraph; a list follows
             starts[i] = True
-        elif ends_sentence.search(prev.text):
+        elif finished:
             measure = measure_of(lengths, above if len(above) >= 2 else below, cautious=cautious)
             share = _CAUTIOUS_FIT_SHARE if cautious else _FIT_SHARE
             # A short line with no sentence end after a finished sentence is a caption or
@@ -180,7 +181,6 @@ def infer_paragraph_starts(
             # words line after line are a justified line the extractor gave a word a line.
             measure = measure_of(lengths, below)
             starts[i] = lengths[i - 1] <= _SHORT_SHARE * measure and next_word_fits(prev.text, line.text, measure)
-        finished = bool(ends_sentence.search(prev.text))
         if not starts[i] and (not cautious or finished) and not ends_sentence.search(line.text) \
                 and _narrows_here(lengths, words, i, hi, lo if finished else None):
             # A narrow column (a margin, items under a full-width intro) begins under a
