@@ -798,3 +798,22 @@ def test_a_quoted_phrase_ending_a_line_does_not_close_the_quotation() -> None:
     got = _blocks(_stacked(("1. Ruritania, Alpha",), ("Alpha learns.",), ("‘We learn from ABC to PhD.’",
                                                                           "Reading club"),))
     assert got[2][:2] == (BlockKind.QUOTE, ["‘We learn from ABC to PhD.’"])
+
+
+def test_a_numbered_heading_printing_one_name_takes_its_pair_from_the_list() -> None:
+    """`1. Strelsau` (the country printed only in the front matter's list): the heading is
+    the listed pair that holds the name. Hard negatives: without a list, or with the name
+    in two listed pairs, the line heads nothing."""
+    front = ["The cities are:", "Ruritania, Strelsau", "Borduria, Szohod", "Our thanks to all."]
+    body = ["City population: 1,200", "Strelsau is a town of learners."]
+    assert _headings(*front, "1. Strelsau", *body, "2. Szohod", *body) == [
+        HeadingData(1, "Ruritania", "Strelsau"), HeadingData(2, "Borduria", "Szohod")]
+    # A caption in capitalised words on the next line is no second name; the pair's other
+    # name there is.
+    got = _blocks(_lines(*front, "1. Strelsau", "Harbour Walk", *body, "2. Borduria", "Szohod", *body))
+    heads = [(texts, data) for kind, texts, data in got if kind is BlockKind.HEADING]
+    assert heads == [(["1. Strelsau"], HeadingData(1, "Ruritania", "Strelsau")),
+                     (["2. Borduria", "Szohod"], HeadingData(2, "Borduria", "Szohod"))]
+    assert _headings("Our thanks to all.", "1. Strelsau", *body, "2. Szohod", *body) == []
+    twice = ["The cities are:", "Ruritania, Strelsau", "Syldavia, Strelsau", "Borduria, Szohod", "Our thanks."]
+    assert _headings(*twice, "1. Strelsau", *body, "2. Szohod", *body) == [HeadingData(2, "Borduria", "Szohod")]

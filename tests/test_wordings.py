@@ -26,6 +26,7 @@ pytestmark = pytest.mark.skipif(
 
 _HEADING = re.compile(r"^(\d{1,2})\. ([^\n,]+?), ([^\n,]+?) *$", re.MULTILINE)
 _HEADING_START = re.compile(r"^(\d{1,2})\. (\S)", re.MULTILINE)
+_WRAPPED_HEADING = re.compile(r"^(\d{1,2})\. ([^\n,]+),\n([^\n,]+?) *$", re.MULTILINE)  # the city on the next line
 _STAT = re.compile(r"^(City population|City/urban area|Annual GDP): ", re.MULTILINE)
 _ATTRIBUTION = re.compile(r"^(\S[^\n,]{3,40}), (Mayor of [^\n]*?) *$", re.MULTILINE)
 
@@ -157,6 +158,7 @@ REWORDINGS: dict[str, Callable[[str], str]] = {
     "heading-number-without-dot": lambda t: _HEADING_START.sub(r"\1 \2", t),
     "heading-number-on-its-own-line": lambda t: _HEADING_START.sub(r"\1\n\2", t),
     "heading-without-number": lambda t: _HEADING_START.sub(r"\2", t),
+    "heading-city-alone-the-country-in-the-list": lambda t: _WRAPPED_HEADING.sub(r"\1. \3", _HEADING.sub(r"\1. \3", t)),
     "heading-dash-between-country-and-city": lambda t: _HEADING.sub(r"\1. \2 – \3", t),
     "stats-without-colon": lambda t: _STAT.sub(r"\1 ", t),
     "stats-with-dash": lambda t: _STAT.sub(r"\1 – ", t),

@@ -408,7 +408,8 @@ class Cursor:
     repeated: Collection[int] = frozenset()  # numbers of lines the repairs found printed again
     numbers_apart: bool = True  # the booklet may set a heading's number on a line of its own
     numbered: bool = True  # the booklet numbers its headings (on their line or apart)
-    listed: set[tuple[str, str]] = field(default_factory=set)  # the front matter's (country, city) pairs
+    # the front matter's (country, city) pairs, folded, each with the pair as printed
+    listed: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
     heading_line: int = -_MIN_SECTION_LINES  # the last line of the last heading found (a booklet may open on one)
 
     def text(self, i: int) -> str:
@@ -544,8 +545,24 @@ def heading(cur: Cursor, i: int) -> Found | list[Found] | None:
     parsed = None if rest.endswith(",") else numbered_place(rest, profile)
     if parsed is None and (run_on := _heading_run_on(rest, cur)) is not None:
         return _run_on_blocks(cur, i, number, *run_on)
-    found = (parsed, [i]) if parsed is not None else _place_on_two_lines(cur, rest, i) or _wrapped_place(cur, rest, [i])
+    found = (parsed, [i]) if parsed is not None else (
+        _listed_place_named(cur, rest, i) or _place_on_two_lines(cur, rest, i) or _wrapped_place(cur, rest, [i]))
     return None if found is None else _heading_found(cur, number, *found)
+
+
+def _listed_place_named(cur: Cursor, rest: str, i: int) -> tuple[tuple[str, str], list[int]] | None:
+    """A numbered heading that prints one name only ("1. Medellín"), the other standing in
+    the front matter's list: the one listed pair that holds the name, as the list prints
+    it (a caption on the next line is no second name). The pair's other name on the next
+    line ("1. Colombia" / "Medellín") is the heading's too. Without a list, or with the
+    name in two pairs, it is no heading."""
+    name = fold_name(rest)
+    pairs = [(folded, pair) for folded, pair in cur.listed.items() if name in folded]
+    if len(pairs) != 1 or not is_name(rest, cur.profile):
+        return None
+    folded, pair = pairs[0]
+    nxt = fold_name(cur.text(i + 1)) if cur.free(i + 1) else ""
+    return pair, [i, i + 1] if nxt in folded and nxt != name else [i]
 
 
 _PLACE_SEPARATOR = lazy(r"\s+[|/•·]\s+")
@@ -614,12 +631,27 @@ def _wrapped_place(cur: Cursor, rest: str, used: list[int]) -> tuple[tuple[str, 
 def _prints_numbered_headings(texts: Sequence[str], profile: Profile) -> bool:
     """Does the booklet print a heading with its number on the line ("7. Ruritania,
     Strelsau")? A booklet keeps one style: then a number alone on its line is a page
-    number, even when a caption with a comma follows it."""
+    number, even when a caption with a comma follows it. Headings that print one name
+    ("7. Strelsau", the pair in the front matter's list) count when two of them name
+    a listed place."""
+    singles = 0
+    listed_names: set[str] | None = None
     for text in texts:
         match = profile.heading_start.match(text)
-        if match and numbered_place(match.group("rest").strip(), profile):
+        if not match:
+            continue
+        rest = match.group("rest").strip()
+        if numbered_place(rest, profile):
             return True
-    return False
+        if is_name(rest, profile):
+            if listed_names is None:
+                listed_names = {fold_name(name) for line in texts
+                                if (pair := split_country_city(line.strip(), profile)) for name in pair}
+            singles += fold_name(rest) in listed_names
+    return singles >= _MIN_ONE_NAME_HEADINGS
+
+
+_MIN_ONE_NAME_HEADINGS = 2
 
 
 def _heading_apart(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | None:
@@ -1110,7 +1142,7 @@ def listed(cur: Cursor, i: int) -> Found | None:
     if pair is None:
         return None
     cur.names.update(fold_name(p) for p in pair)
-    cur.listed.add(_folded_pair(pair))
+    cur.listed[_folded_pair(pair)] = pair
     return _block(cur, BlockKind.LISTED, i, n, ListedData(*pair))
 
 
