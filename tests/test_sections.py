@@ -545,3 +545,24 @@ def test_an_intro_printed_in_two_paragraphs_is_taken_whole() -> None:
             assert len(got.initiatives) == 2
     text = "We thank every city for its work.\f" + city(1, "Alpha", True) + "\n"
     assert parse_text(text).cities[0].intro == f"{first} {second}"
+
+
+def test_a_city_without_an_intro_and_one_item_too_many_gets_its_first_as_intro() -> None:
+    """Unmarked items in one column, as wide as an intro that ends on a full stop: no sign
+    in the city itself. The booklet's cities with an intro have two items each; the city
+    with three paragraphs and no intro has its first as the intro. Hard negative: a city
+    with as many paragraphs as the others have items keeps them all as items."""
+    def city(n: int, name: str, intro: str, items: list[str]) -> str:
+        items = [f"{item[:-1]} in {name}." for item in items]  # no line printed twice
+        return "\n\n".join([f"{n}. Ruritania, {name}", intro, *items, f"‘We learn together in {name}.’",
+                            f"Ann Ek, Mayor of {name}"])
+    wide = [item.replace("\n", " ") for item in _COLUMN_ITEMS]
+    lead_in = "{} is a town of learners on the river. Its main efforts include:"
+    text = "\n\n".join([city(1, "Alpha", lead_in.format("Alpha"), wide[:2]),
+                        city(2, "Beta", lead_in.format("Beta"), wide[:2]),
+                        city(3, "Gamma", "Gamma is a town of learners on the river.", wide[:2]),
+                        city(4, "Delta", "Delta is a town of learners on the river.", wide[1:2])]) + "\n"
+    cities = parse_text(text).cities
+    assert cities[2].intro == "Gamma is a town of learners on the river."
+    assert len(cities[2].initiatives) == 2
+    assert cities[3].intro is None and len(cities[3].initiatives) == 2

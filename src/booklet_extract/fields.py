@@ -241,6 +241,36 @@ _USUAL_SHARE = 0.3
 """Share of the cities that must have a count of items for it to be the booklet's usual one."""
 
 
+def intro_from_usual_count(sections: list[CitySection], profile: Profile) -> None:
+    """Give a city without an intro the first of its items when it has one item more than
+    the booklet's cities with an intro have (the count at least two of them share, and
+    30% of them), and that first item is a plain paragraph ending a sentence with its
+    attribution not next: every city of the genre has an intro, and one that ends on a
+    full stop over unmarked items set as wide as it shows no other sign (a single column
+    of items, or columns the intro flows into). A city whose items all carry markers
+    never gets here (`sections` reads those)."""
+    with_intro = [len(_merge_continued(_item_blocks(s, profile), profile)) for s in sections if s.intro is not None]
+    shared = [count for count, seen in Counter(with_intro).items()
+              if seen >= max(2, _USUAL_SHARE * len(with_intro))]
+    if len(shared) != 1:
+        return
+    usual = shared[0]
+    for section in sections:
+        if section.intro is not None:
+            continue
+        items = _item_blocks(section, profile)
+        if len(_merge_continued(items, profile)) != usual + 1:
+            continue
+        first = items[0]
+        at = section.body.index(first)
+        after = next((b for b in section.body[at + 1 :] if b.kind not in (BlockKind.CAPTION, BlockKind.STATS)), None)
+        if (first.data is None and profile.item_end.search(first.texts[-1])
+                and not profile.lead_in_end.search(first.texts[-1])
+                and (after is None or after.kind is not BlockKind.ATTRIBUTION)):
+            section.intro = first
+            del section.body[at]
+
+
 def split_to_usual_count(sections: list[CitySection], profile: Profile) -> None:
     """Split unmarked items run together in text without blank lines, when the booklet
     says how many a city has.

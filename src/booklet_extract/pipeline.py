@@ -17,6 +17,7 @@ from .fields import (
     build_front_matter,
     flag_at,
     groups_thousands_with_dots,
+    intro_from_usual_count,
     split_to_usual_count,
 )
 from .line import Line, LineSet, SourceDocument
@@ -136,6 +137,7 @@ def analyse(
     blocks = build_blocks(repaired, profile)
     sections = split_sections(blocks, profile)
     orient_places(sections)
+    intro_from_usual_count(sections.cities, profile)
     split_to_usual_count(sections.cities, profile)
     log.info("%s: blocks and sections: %d block(s), %d city section(s) in %.3f s",
              path, len(blocks), len(sections.cities), lap())
