@@ -42,7 +42,7 @@ from .models import (
 )
 from .patterns import lazy
 from .profile import DEFAULT_PROFILE, Profile
-from .sections import CitySection, is_list_label
+from .sections import CitySection, attribution_follows, is_list_label
 
 
 @dataclass
@@ -262,13 +262,10 @@ def intro_from_usual_count(sections: list[CitySection], profile: Profile) -> Non
         if len(_merge_continued(items, profile)) != usual + 1:
             continue
         first = items[0]
-        at = section.body.index(first)
-        after = next((b for b in section.body[at + 1 :] if b.kind not in (BlockKind.CAPTION, BlockKind.STATS)), None)
         if (first.data is None and profile.item_end.search(first.texts[-1])
-                and not profile.lead_in_end.search(first.texts[-1])
-                and (after is None or after.kind is not BlockKind.ATTRIBUTION)):
+                and not profile.lead_in_end.search(first.texts[-1]) and not attribution_follows(section.body, first)):
             section.intro = first
-            del section.body[at]
+            section.body = [b for b in section.body if b is not first]
 
 
 def split_to_usual_count(sections: list[CitySection], profile: Profile) -> None:

@@ -380,9 +380,7 @@ def _paragraph_above_list(body: list[Block], profile: Profile) -> Block | None:
     first, items = prose[0], prose[1 : 1 + _MIN_ITEMS]
     if not (_plain_paragraph(first, profile) and profile.item_end.search(first.texts[-1])):
         return None
-    after = next((b for b in body[body.index(first) + 1 :] if b.kind not in (BlockKind.CAPTION, BlockKind.STATS)),
-                 None)
-    if after is not None and after.kind is BlockKind.ATTRIBUTION:
+    if attribution_follows(body, first):
         return None
     # (An extractor may have lost one item's marker: either of the next two will do.)
     if any(map(_numbered_item, items)) and sum(map(_numbered_item, prose)) >= _MIN_ITEMS:
@@ -393,6 +391,14 @@ def _paragraph_above_list(body: list[Block], profile: Profile) -> Block | None:
         if all(m is not None and m * _WIDER_THAN_ITEMS <= wide for m in narrow):
             return first
     return None
+
+
+def attribution_follows(body: list[Block], block: Block) -> bool:
+    """Is the next block after `block` in `body`, past captions and stats, an attribution?
+    Then `block` is likely its quote printed without marks, not an intro."""
+    at = next(k for k, b in enumerate(body) if b is block)
+    after = next((b for b in body[at + 1 :] if b.kind not in (BlockKind.CAPTION, BlockKind.STATS)), None)
+    return after is not None and after.kind is BlockKind.ATTRIBUTION
 
 
 def _measure(block: Block) -> float | None:
