@@ -145,9 +145,9 @@ def is_name(text: str, profile: Profile) -> bool:
     """Does `text` read as a place name (capitalised words, official small words)?
 
     >>> from .profile import DEFAULT_PROFILE as p
-    >>> is_name("Lao People’s Democratic Republic", p), is_name("Saint-Louis-du-Nord", p)
+    >>> is_name("Syldavian People’s Democratic Republic", p), is_name("Saint-Jean-du-Lac", p)
     (True, True)
-    >>> is_name("The Escuela Abierta (Open School) initiative", p), is_name("Iran (Islamic Republic of)", p)
+    >>> is_name("The Learn Together (Open School) initiative", p), is_name("Syldavia (Federal Republic of)", p)
     (False, True)
     """
     text = profile.name_qualifier.sub("", text).strip()
@@ -157,7 +157,7 @@ def is_name(text: str, profile: Profile) -> bool:
 
 
 def split_country_city(text: str, profile: Profile) -> tuple[str, str] | None:
-    """'Lao People’s Democratic Republic, Vientiane' -> (country, city), at the last comma."""
+    """'People’s Republic of Syldavia, Klow' -> (country, city), at the last comma."""
     if "," not in text:
         return None
     country, _, city = text.rpartition(",")
@@ -193,9 +193,9 @@ def heading_place(text: str, profile: Profile) -> tuple[str, str] | None:
     >>> from .profile import DEFAULT_PROFILE as p
     >>> heading_place("Ruritania: Strelsau", p), heading_place("Strelsau (Ruritania)", p)
     (('Ruritania', 'Strelsau'), ('Ruritania', 'Strelsau'))
-    >>> heading_place("Ruritania – Strelsau", p), heading_place("Guinea-Bissau – Bissau", p)
-    (('Ruritania', 'Strelsau'), ('Guinea-Bissau', 'Bissau'))
-    >>> heading_place("Iran (Islamic Republic of)", p) is None
+    >>> heading_place("Ruritania – Strelsau", p), heading_place("Ruritania-Borduria – Zenda", p)
+    (('Ruritania', 'Strelsau'), ('Ruritania-Borduria', 'Zenda'))
+    >>> heading_place("Syldavia (Federal Republic of)", p) is None
     True
     """
     if pair := split_country_city(text, profile):
@@ -333,15 +333,15 @@ def stat_key(text: str, profile: Profile) -> str | None:
 def is_map_label(text: str, names: list[str]) -> bool:
     """A line made only of known place names and label separators ("Place I Country").
 
-    >>> is_map_label("Accra I Ghana Kandy I Sri Lanka", ["sri lanka", "accra", "ghana", "kandy"])
+    >>> is_map_label("Klow I Syldavia Zenda I New Ruritania", ["new ruritania", "klow", "syldavia", "zenda"])
     True
-    >>> is_map_label("Accra Learning Festival", ["accra"])
+    >>> is_map_label("Klow Learning Festival", ["klow"])
     False
     """
     folded = fold_name(text)
     if not any(n in folded for n in names):
         return False
-    for name in names:  # longest first, so "republic of korea" goes before "korea"
+    for name in names:  # longest first, so "republic of syldavia" goes before "syldavia"
         folded = folded.replace(name, " ")
     return not _MAP_SEPARATORS.sub("", folded)
 
@@ -551,10 +551,10 @@ def heading(cur: Cursor, i: int) -> Found | list[Found] | None:
 
 
 def _listed_place_named(cur: Cursor, rest: str, i: int) -> tuple[tuple[str, str], list[int]] | None:
-    """A numbered heading that prints one name only ("1. Medellín"), the other standing in
+    """A numbered heading that prints one name only ("1. Strelsau"), the other standing in
     the front matter's list: the one listed pair that holds the name, as the list prints
     it (a caption on the next line is no second name). The pair's other name on the next
-    line ("1. Colombia" / "Medellín") is the heading's too. Without a list, or with the
+    line ("1. Ruritania" / "Strelsau") is the heading's too. Without a list, or with the
     name in two pairs, it is no heading."""
     name = fold_name(rest)
     pairs = [(folded, pair) for folded, pair in cur.listed.items() if name in folded]
@@ -596,7 +596,7 @@ def _place_on_two_lines(cur: Cursor, rest: str, i: int) -> tuple[tuple[str, str]
     nxt = cur.text(i + 1)
     if len(nxt) > _TWO_LINE_NAME_CHARS or "," in nxt or not is_name(nxt, cur.profile) or stat_key(nxt, cur.profile) \
             or _ends_on_small_word(cur.profile.name_qualifier.sub("", rest)):
-        return None  # "United Kingdom of Great Britain and" / "Northern Ireland, Bristol" is one place wrapped
+        return None  # "United Federation of Ruritania and" / "Northern Borduria, Zenda" is one place wrapped
     return (readable(rest), readable(nxt)), [i, i + 1]
 
 
@@ -841,7 +841,7 @@ def _opens_a_city(cur: Cursor, used: list[int], place: tuple[str, str]) -> bool:
     profile = cur.profile
     joined = " ".join(cur.text(k) for k in used)
     if not all(_ENDS_CAPITALISED.search(profile.name_qualifier.sub("", part).strip()) for part in place):
-        return False  # "Agency, Department of" names no place; "Iran (Islamic Republic of)" does
+        return False  # "Agency, Department of" names no place; "Syldavia (Federal Republic of)" does
     if ":" in joined or any(part.isupper() for part in place):
         return False  # a form's "AGENCY: Federal Aviation", "CBI: Confidential ..."
     if attribution_parts(joined, profile) or any(profile.role_line.match(cur.text(k)) for k in used):
@@ -1132,8 +1132,8 @@ def listed(cur: Cursor, i: int) -> Found | None:
     text = cur.text(i)
     pair = None if text.endswith(",") else split_country_city(text, cur.profile)
     n = 1
-    # A line wraps onto a whole entry only when it stops on a small word ("United Kingdom
-    # of Great Britain and" / "Northern Ireland, Swansea"): a signature's last line,
+    # A line wraps onto a whole entry only when it stops on a small word ("United Federation
+    # of Ruritania and" / "Northern Borduria, Zenda"): a signature's last line,
     # "UNESCO", over an unnumbered heading is no country's first words.
     if pair is None and cur.free(i + 1) and len(cur.text(i + 1)) <= _HEADING_MAX_CHARS and (
             split_country_city(cur.text(i + 1), cur.profile) is None or _ends_on_small_word(text)):

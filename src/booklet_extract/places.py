@@ -30,7 +30,7 @@ def _section_text(section: CitySection) -> str:
 
 def _names_itself(section: CitySection) -> bool:
     """Is the heading printed "City (Country)", which orders its names by itself? (Not
-    "Shiraz, Iran (Islamic Republic of)": a comma, colon or dash separates that one.)"""
+    "Klow, Syldavia (Federal Republic of)": a comma, colon or dash separates that one.)"""
     text = " ".join(section.heading.texts).strip()
     return text.endswith(")") and not re.search(r",|:|\s[–—-]\s", text.split("(", 1)[0])
 

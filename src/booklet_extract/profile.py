@@ -20,7 +20,7 @@ from .patterns import Pattern, lazy
 # --- building blocks of the patterns below -------------------------------------------
 
 # A name part (country or city): capitalised words, with the small words that occur
-# in official names ("Republic of Korea", "Bosnia and Herzegovina").
+# in official names ("Republic of Syldavia", "Ruritania and Borduria").
 _NAME_WORD = r"(?:\p{Lu}[\p{L}\p{M}’'.\-\ufffd]*|\p{Ll}{1,3}[\-’']?\p{Lu}[\p{L}\p{M}\-]*|[\p{L}]+\-\p{Ll}{1,3})"
 _NAME_SMALL = (
     r"(?:of|and|the|de|del|la|le|du|da|do|dos|das|el|al|upon|on|am|an|der|den|di|y|et|sur|im|"
@@ -143,7 +143,7 @@ class Profile:
     place_dash: Pattern = field(default=_compiled(r"\s+[–—-]\s+"))
     name: Pattern = field(default=_compiled(
         rf"^(?:{_NAME_WORD}|{_NAME_SMALL})(?:[\s\-]+(?:{_NAME_WORD}|{_NAME_SMALL}))*$"))
-    # A parenthesised qualifier inside an official name: "Iran (Islamic Republic of)".
+    # A parenthesised qualifier inside an official name: "Syldavia (Federal Republic of)".
     name_qualifier: Pattern = field(default=_compiled(r"\s*\([\p{L}\p{M}’'.,\- ]{1,40}\)"))
     max_name_words: int = 8
 
