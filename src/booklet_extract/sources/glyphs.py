@@ -9,6 +9,7 @@ one-glyph view, for tests and for the rare glyph laid out on its own.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -110,6 +111,13 @@ class Glyphs:
                                           self.italic.tolist(), self.upright.tolist(),
                                           self.direction.tolist())]
 
+
+UNNAMED = re.compile(r"\(cid:\d+\)$")
+"""pdfminer's text for a glyph it could not name: the font's encoding leaves its code
+unnamed (a bullet drawn at code 127 with a standard font is one). pdfminer gives it no
+width either; `sources/pdf.py` gives it half an em, a glyph's usual advance, so that an
+item's first word is not a gutter's width away, and the layout takes it alone for a
+bullet (`textnorm.name_bullet` names it later)."""
 
 _ARRAYS = ("x0", "top", "x1", "bottom", "size", "bold", "italic", "upright", "direction", "spaced")
 

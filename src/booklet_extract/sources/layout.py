@@ -22,7 +22,7 @@ from ..patterns import lazy
 from ..profile import ITEM_LETTER, LIST_MARK
 from ..textnorm import name_bullet, normalize_glyphs
 from . import rotation
-from .glyphs import Char, Glyphs
+from .glyphs import UNNAMED, Char, Glyphs
 
 __all__ = ["Char", "Glyphs", "Page", "build_document", "page_lines"]
 
@@ -436,9 +436,11 @@ def _on_edge(edges: dict[int, list[float]], x: float) -> bool:
 
 
 def _is_marker(cols: _Cols, idx: list[int]) -> bool:
-    """A list marker ('1.', '2)', '(3)', 'a)', 'iv.', a bullet): kept with the item text after it."""
+    """A list marker (`1.`, `2)`, `(3)`, `a)`, `iv.`, a bullet, a glyph pdfminer could not name):
+    kept with the item text after it."""
     text = "".join([cols.text[i] for i in idx])
-    return len(text) <= 1 or (len(text) <= 4 and not text[0].isalpha()) or bool(_ITEM_LETTER.match(text))
+    return (len(text) <= 1 or (len(idx) == 1 and bool(UNNAMED.match(text)))
+            or (len(text) <= 4 and not text[0].isalpha()) or bool(_ITEM_LETTER.match(text)))
 
 
 _ITEM_LETTER = lazy(rf"^{ITEM_LETTER}$")

@@ -16,7 +16,7 @@ from pdfplumber.pdf import PDF
 
 from ..line import SourceDocument
 from .common import font_style
-from .glyphs import Glyphs, empty
+from .glyphs import UNNAMED, Glyphs, empty
 from .layout import Page
 from .pdf_open import close_pdf, guard_page, open_pdf, page_count, safe_page
 from .pdf_reader import read_pdf
@@ -59,7 +59,7 @@ def page_glyphs(page: Any, styles: dict[str, tuple[bool, bool]]) -> Glyphs:
             text.append(glyph)
             x0.append(obj.x0)
             y0.append(obj.y0)
-            x1.append(obj.x1)
+            x1.append(obj.x1 if obj.x1 > obj.x0 or not UNNAMED.match(glyph) else obj.x0 + obj.size / 2)
             y1.append(obj.y1)
             size.append(obj.size)
             bold.append(style[0])

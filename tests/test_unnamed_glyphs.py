@@ -1,0 +1,45 @@
+"""A bullet the font's encoding leaves unnamed (pdfminer's "(cid:127)", drawn with no
+width) hanging before its items: both backends keep it with the item's text.
+
+The PDF is drawn here with reportlab, as a designer's tool sets a hanging list: the
+bullet at the margin, the text a tab's width to its right, the first item two lines long.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from booklet_extract.sources import pdfium
+from booklet_extract.sources.pdf import lines_from_pdf
+
+canvas_mod = pytest.importorskip("reportlab.pdfgen.canvas")
+
+ITEMS = [["Community workshops in the gardens, where elders teach traditional crafts to young",
+          "people of the town."],
+         ["A reading corner in each of the town's markets, stocked by the public library."],
+         ["Adult literacy circles in two languages, run with the state education institute."]]
+
+
+def _hanging_list(path: Path) -> Path:
+    canvas = canvas_mod.Canvas(str(path), pagesize=(595.0, 842.0))
+    canvas.setFont("Helvetica", 9.5)
+    y = 700.0
+    for item in ITEMS:
+        canvas.drawString(154.0, y, "\u2022")  # reportlab's standard encoding draws it at code 127
+        for line in item:
+            canvas.drawString(166.0, y, line)
+            y -= 12.0
+        y -= 8.0
+    canvas.save()
+    return path
+
+
+@pytest.mark.parametrize("backend", ["pdfplumber", "pdfium"])
+def test_an_unnamed_hanging_bullet_stays_with_its_item(backend: str, tmp_path: Path) -> None:
+    pdf = _hanging_list(tmp_path / "list.pdf")
+    read = lines_from_pdf if backend == "pdfplumber" else pdfium.lines_from_pdf_pdfium
+    texts = [line.text for line in read(pdf.read_bytes(), str(pdf)).lines]
+    assert texts == [f"\u2022 {item[0]}" if n == 0 else line
+                     for item in ITEMS for n, line in enumerate(item)]
