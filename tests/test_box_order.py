@@ -72,6 +72,29 @@ def test_broken_words_that_fit_either_order_move_nothing() -> None:
     assert _texts(rows) == [r for r in rows if r]
 
 
+ROMAN_ROW = ["i. Community workshops in the convent gardens, where el-", "",
+             "ii. A reading corner in each of the town’s markets, stocked", "",
+             "iii. Adult literacy circles in two languages, run with", ""]
+
+
+def test_a_row_of_lettered_items_whose_broken_word_makes_a_word_only_in_this_order() -> None:
+    """Items marked `i.` `ii.` `iii.`; every rest opens in lowercase, so any order pairs the
+    broken word `el-`, but only the extractor's makes a word of it ("elders")."""
+    rests = ["ders teach traditional crafts to young people.", "by the public library.",
+             "the state education institute."]
+    got = _texts(ROMAN_ROW + [r for rest in rests for r in (rest, "")][:-1])
+    assert got == [line for head, rest in zip(ROMAN_ROW[::2], rests) for line in (head, rest)]
+
+
+def test_a_broken_word_made_only_by_another_order_moves_nothing() -> None:
+    """Hard negative: in the extractor's order `el-` meets `by the ...`: no word; another
+    order would make one, so the order is not the extractor's to trust, and nothing moves."""
+    rests = ["by the public library.", "ders teach traditional crafts to young people.",
+             "the state education institute."]
+    rows = ROMAN_ROW + [r for rest in rests for r in (rest, "")][:-1]
+    assert _texts(rows) == [r for r in rows if r]
+
+
 def test_a_broken_word_before_a_capital_moves_nothing() -> None:
     rows = ["• The En el Colegio Conta-", "", "• The development of the", "",
             "Mova Teacher’s Innovation", "Center, for teachers.", "", "mos con Vos (We count on",

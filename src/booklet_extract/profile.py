@@ -281,10 +281,12 @@ class Profile:
     # numbers (`sources/box_order.py`), paragraph ends it ran on (`sources/paragraphs.py`).
     # An item's first line in a box of its own. Unlike `item_marker`: text must follow the
     # marker (a marker alone is `box_marker_alone`), a bullet symbol may touch any text (it
-    # never opens a word), and of the dashes only the en dash followed by a space counts, as
+    # never opens a word), a letter or small roman numeral opens an item only before a
+    # capital or quotation mark (`item_marker`), and of the dashes only the en dash followed by a space counts, as
     # the box-order repair was built and checked with (a hyphen or em dash opening a box's
     # line is not taken for a marker).
-    box_item_marker: Pattern = field(default=_compiled(rf"^\s*(?:\(?\d{{1,2}}[.)]\s+|[{_BULLETS}]\s*|–\s+)\S"))
+    box_item_marker: Pattern = field(default=_compiled(
+        rf"^\s*(?:\(?\d{{1,2}}[.)]\s+|[{_BULLETS}]\s*|–\s+|{ITEM_LETTER}\s+(?=[\p{{Lu}}‘“’'\"]))\S"))
     # A number or bullet alone on its line, its item set apart (a row's last first line went
     # with its rest's box; a column of hanging numbers). Unlike `item_marker_alone`: a number
     # needs its "." or ")" (a bare number alone on its line may be a page number) and no dash

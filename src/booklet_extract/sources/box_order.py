@@ -33,12 +33,14 @@ comes from the `Profile` passed in (`box_item_marker`, `box_marker_alone`, `item
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from itertools import permutations
 
+from .. import wordlist
 from ..line import Line, Repair
-from ..profile import DEFAULT_PROFILE, Profile
+from ..profile import DEFAULT_PROFILE, Language, Profile
 from .paragraphs import next_word_fits
 
 # Rows longer than this are not searched for another order (k! orders).
@@ -81,26 +83,57 @@ def _broken_word_support(heads: Sequence[str], rests: Sequence[str]) -> int | No
     return support
 
 
-def _order_is_clear(heads: Sequence[str], rests: Sequence[str]) -> bool:
-    """The extractor's order pairs a broken word with its end at least as no other order does."""
+_HEAD_END = re.compile(r"([^\W\d_]+)-$")
+_TAIL_START = re.compile(r"^\s*([^\W\d_]+)")
+
+
+def _words_made(heads: Sequence[str], rests: Sequence[str], language: Language) -> set[int]:
+    """Which first lines, ending in a hyphen, make a word of the word list with the rest
+    they meet in this order ("el-" / "ders teach" is "elders"; "el-" / "by the" no word)."""
+    made = set()
+    for n, (head, rest) in enumerate(zip(heads, rests, strict=True)):
+        end, start = _HEAD_END.search(head), _TAIL_START.match(rest)
+        if end and start and wordlist.zipf((end.group(1) + start.group(1)).lower(), language.code) \
+                >= language.min_word_zipf:
+            made.add(n)
+    return made
+
+
+def _order_is_clear(heads: Sequence[str], rests: Sequence[str], language: Language) -> bool:
+    """The extractor's order pairs a broken word with its end at least as no other order
+    does; or, when the rests all open in lowercase (any order pairs them), its pairs make
+    words of the word list that no other order makes as many of without those very pairs
+    (where the words say nothing, the extractor's order is all there is)."""
     own = _broken_word_support(heads, rests)
     if own is None or len(heads) > _MAX_ROW:
         return False
     if own == 0:  # no broken word to go by: the extractor's order is all there is
         return True
-    for order in permutations(rests):
-        if list(order) != list(rests) and (other := _broken_word_support(heads, order)) is not None \
-                and other >= own:
+    others = [order for order in permutations(rests) if list(order) != list(rests)]
+    if all((other := _broken_word_support(heads, order)) is None or other < own for order in others):
+        return True
+    made = _words_made(heads, rests, language)
+    if not made:
+        return False
+    for order in others:
+        theirs = _words_made(heads, order, language)
+        if len(theirs) >= len(made) and any(order[n] != rests[n] for n in made):
             return False
     return True
+
+
+def _first_lines_at(lines: Sequence[Line], blocks: list[range], b: int, profile: Profile) -> int:
+    """How many blocks from `b` are one-line first lines of items, one after another."""
+    k = 0
+    while b + k < len(blocks) and len(blocks[b + k]) == 1 and _is_first_line(lines[blocks[b + k][0]], profile):
+        k += 1
+    return k
 
 
 def _row_at(lines: Sequence[Line], blocks: list[range], b: int, profile: Profile) -> int:
     """How many one-line first lines of items start at block `b` and have their rests,
     in order, right after them (0 when the blocks there are not such a row)."""
-    k = 0
-    while b + k < len(blocks) and len(blocks[b + k]) == 1 and _is_first_line(lines[blocks[b + k][0]], profile):
-        k += 1
+    k = _first_lines_at(lines, blocks, b, profile)
     if k == 0 or b + 2 * k > len(blocks):
         return 0
     rests = blocks[b + k:b + 2 * k]
@@ -112,7 +145,7 @@ def _row_at(lines: Sequence[Line], blocks: list[range], b: int, profile: Profile
         if not head.endswith("-") and not profile.box_marker_alone.match(head) \
                 and next_word_fits(head, lines[rest[0]].text, measure):
             return 0  # the first line had room: the item may have ended there
-    return k if _order_is_clear(heads, [lines[r[0]].text for r in rests]) else 0
+    return k if _order_is_clear(heads, [lines[r[0]].text for r in rests], profile.language) else 0
 
 
 def restore_item_rows(
@@ -128,8 +161,11 @@ def restore_item_rows(
     while b < len(blocks):
         k = _row_at(lines, blocks, b, profile)
         if not k:
-            out.extend(lines[j] for j in blocks[b])
-            b += 1
+            # A row whose rests cannot be put back is left whole: the rows within it,
+            # from its second first line on, would pair the same rests with other lines.
+            for block in blocks[b:b + max(1, _first_lines_at(lines, blocks, b, profile))]:
+                out.extend(lines[j] for j in block)
+                b += 1
             continue
         for head, rest in zip(blocks[b:b + k], blocks[b + k:b + 2 * k], strict=True):
             first = lines[head[0]]
