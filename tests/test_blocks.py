@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from booklet_extract.blocks import (
@@ -745,6 +747,85 @@ def test_role_begun_on_the_name_line() -> None:
     lines = _lines("‘We learn together.’", "Dr. Ann O’Ek, Lord", "Mayor of Strelsau", starts=False)
     attributions = [data for kind, _, data in _blocks(lines) if kind is BlockKind.ATTRIBUTION]
     assert attributions == [AttributionData("Dr. Ann O’Ek", "Lord Mayor of Strelsau")]
+
+
+@pytest.mark.parametrize("first, second", [("Chief", "Executive Officer of Strelsau"),
+                                           ("Deputy", "Mayor of Strelsau"),
+                                           ("Vice", "President of the Zenda District Council")])
+def test_role_wrapped_after_a_word_that_only_qualifies_the_title(first: str, second: str) -> None:
+    """In text, with no layout to tell: "Chief" ends no role, the title on the next line is its rest."""
+    lines = _lines("‘We learn together.’", f"Ann Ek, {first}", second, starts=False)
+    attributions = [data for kind, _, data in _blocks(lines) if kind is BlockKind.ATTRIBUTION]
+    assert attributions == [AttributionData("Ann Ek", f"{first} {second}")]
+
+
+def test_a_finished_title_does_not_take_a_caption_that_opens_with_a_title_word() -> None:
+    """Hard negative: "Mayor" is a whole role; "Head office of the library" under it is a caption."""
+    lines = _lines("‘We learn together.’", "Ann Ek, Mayor", "Head office of the library", starts=False)
+    blocks = _blocks(lines)
+    assert blocks[1][2] == AttributionData("Ann Ek", "Mayor")
+    assert blocks[2][:2] == (BlockKind.CAPTION, ["Head office of the library"])
+
+
+def test_name_wrapped_onto_a_line_whose_role_wraps_again() -> None:
+    """A narrow margin column: "Ann Maria" / "Ek, Municipal" / "President of Strelsau", the
+    role begun after the name's last word and ended on the line below."""
+    lines = _lines("‘We learn together.’", "Ann Maria", "Ek, Municipal", "President of Strelsau", starts=False)
+    blocks = _blocks(lines)
+    assert blocks[1] == (BlockKind.ATTRIBUTION, ["Ann Maria", "Ek, Municipal", "President of Strelsau"],
+                         AttributionData("Ann Maria Ek", "Municipal President of Strelsau"))
+
+
+def _placed(text: str, n: int, x: float, top: float, width: float, start: bool) -> Line:
+    return Line(text, n, start, page=1, bbox=(x, top, x + width, top + 10.0), font_size=10.0)
+
+
+def test_a_paragraph_cut_by_the_column_break_is_no_caption() -> None:
+    """In a PDF: an item's two lines at the foot of a column, no sentence end, its last word
+    at the head of the next column in lowercase: one item, not a caption and a fragment."""
+    lines = [_placed("Evening circles in the market halls, with free talks,", 1, 40, 700, 250, True),
+             _placed("tours and workshops each autumn.", 2, 40, 712, 160, False),
+             _placed("Digital inclusion hubs in public libraries,", 3, 40, 730, 240, True),
+             _placed("where older people get help with online", 4, 40, 742, 230, False),
+             _placed("services.", 5, 310, 100, 45, True),
+             _placed("Homework clubs run by students in the inner city.", 6, 310, 118, 250, True)]
+    kinds = [(kind, texts) for kind, texts, _ in _blocks(lines)]
+    assert (BlockKind.CAPTION, ["Digital inclusion hubs in public libraries,",
+                                "where older people get help with online"]) not in kinds
+    assert [kind for kind, _ in kinds] == [BlockKind.PROSE] * 4
+
+
+def _paragraphs(*paragraphs: list[str]) -> list[Line]:
+    """Lines of raw text, each paragraph's first after a blank line."""
+    texts = [(t, k == 0) for p in paragraphs for k, t in enumerate(p)]
+    return [Line(t, n, block_start=start) for n, (t, start) in enumerate(texts, 1)]
+
+
+def test_a_paragraph_cut_by_a_break_in_text_is_no_caption_but_a_caption_inside_a_sentence_is() -> None:
+    """In text: the cut piece wraps at the measure of the paragraph before, which ended its
+    sentence, so only it can own the lowercase rest. Hard negative: a caption printed in the
+    middle of a sentence of the body (the paragraph before it has not ended) stays a caption."""
+    cut = _paragraphs(["The Learning Festival, with free talks,", "tours and workshops each autumn."],
+                      ["Digital inclusion hubs in public libraries,", "where older people get help with online"],
+                      ["services."])
+    assert [kind for kind, _, _ in _blocks(cut)] == [BlockKind.PROSE] * 3
+    inside = _paragraphs(["The city has opened libraries in every district and"],
+                         ["Pupils at the reading club", "of the old town"], ["invested in evening classes for adults."])
+    assert (BlockKind.CAPTION, ["Pupils at the reading club", "of the old town"]) in \
+        [(kind, texts) for kind, texts, _ in _blocks(inside)]
+
+
+def test_a_marker_ending_its_page_takes_nothing_from_the_next_page() -> None:
+    """pdfminer gives an item's bullet, lost from its line, at the end of the page: it is
+    no item's marker there (the next page opens with a caption) and no caption either.
+    The same bullet before a line of its own page is a hanging marker."""
+    lines = [Line("Radio lessons for children far from a school.", 1, True, page=1),
+             Line("•", 2, True, page=1), Line("EVENING CLASS AT", 3, True, page=2), Line("THE OLD SCHOOL", 4, False, page=2)]
+    blocks = _blocks(lines)
+    assert [(kind, texts) for kind, texts, _ in blocks[1:]] == [
+        (BlockKind.LABEL, ["•"]), (BlockKind.CAPTION, ["EVENING CLASS AT", "THE OLD SCHOOL"])]
+    same_page = [replace(line, page=1) for line in lines]
+    assert _blocks(same_page)[1][2] == ItemData("•")
 
 
 def test_captions_run_into_the_quotation_under_them_are_split_off() -> None:

@@ -42,7 +42,7 @@ class BlockKind(Enum):
     TEXT = "text"  # not typed yet: only inside this module
     PAGE_NUMBER = "page_number"
     RUNNING_HEAD = "running_head"
-    LABEL = "label"
+    LABEL = "label"  # furniture: a front-matter label, a stray marker or ornament
     MAP_LABEL = "map_label"
     DUPLICATE = "duplicate"
     CREDIT = "credit"  # a photo credit or source line
@@ -883,6 +883,8 @@ def _role_continues(role: str, line: Line, nxt: str, profile: Profile) -> bool:
             or profile.item_marker.match(nxt):
         return False
     last = role.split()[-1].lower() if role.split() else ""
+    if last in profile.role_qualifiers and profile.role_line.match(nxt):
+        return True  # "Chief" / "Executive Officer of Alpha": the title is still to come
     same_block = line.bbox is not None and not line.block_start
     return nxt[:1].islower() or last in profile.name_small_words or same_block
 
@@ -925,9 +927,14 @@ def _attribution_lines(cur: Cursor, text: str, i: int) -> tuple[AttributionData,
         # when the second line alone would leave a one-word name (a caption before a
         # whole attribution stays a caption).
         alone = attribution_parts(cur.text(k), cur.profile)
+        rest = [k]
+        k2 = _past_copies(cur, k + 1)
+        if alone is None and cur.free(k2) and _role_begun(cur.text(k)):  # "Ek, Deputy" / "Mayor of Alpha"
+            alone = attribution_parts(f"{cur.text(k)} {cur.text(k2)}", cur.profile)
+            rest = [k, k2]
         if alone is not None and len(alone[0].split()) == 1:
-            parts = attribution_parts(f"{text} {cur.text(k)}", cur.profile)
-            taken = [i, k]
+            parts = attribution_parts(" ".join([text, *(cur.text(j) for j in rest)]), cur.profile)
+            taken = [i, *rest]
     if parts is None:
         return None
     name, role = parts
@@ -1164,7 +1171,9 @@ def list_item(cur: Cursor, i: int) -> Found | None:
         return _block(cur, BlockKind.TEXT, i, 1, ItemData(marker.group().strip()))
     hanging = profile.item_marker_alone.match(text) and (
         not profile.page_number.match(text) or _hangs_before(cur, i))
-    if hanging and cur.free(i + 1) and re.match(r"\p{Lu}|[‘“’'\"]", cur.text(i + 1)) \
+    # A marker ending its page is a stray: its item's text never opens the next page.
+    if hanging and cur.free(i + 1) and cur.lines[i].page == cur.lines[i + 1].page \
+            and re.match(r"\p{Lu}|[‘“’'\"]", cur.text(i + 1)) \
             and not _is_unnumbered_heading(cur, i + 1):
         return _block(cur, BlockKind.TEXT, i, 2, ItemData(text))
     return None
@@ -1517,7 +1526,10 @@ def _type_text_blocks(blocks: list[Block], typography: Typography, profile: Prof
             out.append(span)
             i = j
             continue
-        if block.data is None and not _breaks_off_mid_word(blocks, i) and not _quoted_by_next(blocks, i, profile) and (
+        if block.data is None and not any(ch.isalnum() for text in block.texts for ch in text):
+            block.kind = BlockKind.LABEL  # a stray marker or ornament: no words, no field's
+        elif block.data is None and not _breaks_off_mid_word(blocks, i) and not _quoted_by_next(blocks, i, profile) \
+                and not _goes_on_in_next_column(blocks, i, typography) and (
                 is_caption_like(block.texts, profile) or typography.says_caption(block.lines)
                 or typography.says_label(block.lines, block.texts, profile)
                 or _set_in_capitals(block.texts, profile)):
@@ -1565,6 +1577,45 @@ def _breaks_off_mid_word(blocks: list[Block], i: int) -> bool:
     paragraph an extractor gave as a box of its own, never a caption (no caption
     stops in the middle of a word)."""
     return bool(_BROKEN_WORD_END.search(blocks[i].texts[-1].rstrip())) and _continued_by(blocks, i + 1)
+
+
+def _goes_on_in_next_column(blocks: list[Block], i: int, typography: Typography) -> bool:
+    """In a PDF, block i is set in body type, ends no sentence, and the next text block
+    goes on in lowercase at the head of the next column ("... with online" | "services."):
+    a paragraph the column break cut, never a caption (a caption is set apart from the
+    body's type, or its next column would not carry its sentence on)."""
+    block = blocks[i]
+    if not _continued_by(blocks, i + 1):
+        return False
+    if typography.body_size is None:
+        return _cut_at_the_measure(blocks, i)
+    if any(ln.font_size is None or ln.italic or ln.font_size < 0.95 * typography.body_size for ln in block.lines):
+        return False
+    nxt = blocks[_past_page_furniture(blocks, i + 1)].first
+    last = block.last
+    if nxt.bbox is None or last.bbox is None or nxt.page != last.page:
+        return False
+    return nxt.bbox[1] < last.bbox[1] and nxt.bbox[0] >= last.bbox[0] + 0.5 * (last.bbox[2] - last.bbox[0])
+
+
+_SAME_MEASURE = 0.8
+
+
+def _cut_at_the_measure(blocks: list[Block], i: int) -> bool:
+    """In text, without the layout: block i wraps (two lines or more), its first line as
+    long as the lines of the paragraph before it (set in the same column), which ends its
+    sentence; block i does not, and the next goes on in lowercase. Only block i can own
+    that rest. A caption that cuts a sentence of the body in two follows a paragraph that
+    has not ended (hard negative)."""
+    block, before = blocks[i], blocks[i - 1] if i else None
+    if len(block.texts) < 2 or before is None or before.kind not in (BlockKind.TEXT, BlockKind.PROSE):
+        return False
+    measure = max(len(t.strip()) for t in before.texts)
+    return (bool(_SENTENCE_DONE.search(before.texts[-1].rstrip()))
+            and len(block.texts[0].strip()) >= _SAME_MEASURE * measure)
+
+
+_SENTENCE_DONE = lazy(r"[.!?:;][’”'\")]*$")
 
 
 def _continued_by(blocks: list[Block], j: int) -> bool:

@@ -161,6 +161,11 @@ class Profile:
     attribution_name: Pattern = field(default=_compiled(
         r"^\s*(?:[-–—]\s*)?(?P<name>[\p{Lu}][\p{L}\p{M}’'.\-\ufffd ]{1,60}?)\s*$"))
     role_line: Pattern = field(default=_compiled(rf"^\s*(?P<role>{_ROLE_WORDS}\b.{{0,120}}?)\s*$"))
+    # A role's last word that only qualifies the title to come: a role wrapped after it
+    # ("Ann Ek, Chief" / "Executive Officer of Alpha") goes on with the next line's title.
+    role_qualifiers: frozenset[str] = frozenset(
+        {"chief", "deputy", "vice", "lord", "lady", "acting", "executive", "assistant", "senior",
+         "first", "interim", "honorary", "lieutenant", "associate", "principal"})
     # The title before the name: "Mayor Ann Maria Ek" or "— Lord Mayor Ann Ek, Alpha" (two to
     # five capitalised words of name, perhaps the place after a comma).
     title_first: Pattern = field(default=_compiled(
