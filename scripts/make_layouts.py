@@ -1217,6 +1217,12 @@ def for_extractor(expected: dict[str, Any], text: str, dmg: Damage) -> dict[str,
         if head + "\ufffe" + tail in text:  # pdfium marks a removed line-end hyphen with U+FFFE
             arts["allowed"] += [a["printed"], head + "\ufffe" + tail]
             notes.append(f"hyphen join {a['printed']!r} shown as U+FFFE by the extractor (allowed, not required)")
+        elif re.search(r"(?<!\w)" + re.escape(head) + r"[ \t]*-[ \t]*$", text, re.MULTILINE) \
+                and re.search(r"^\s*" + re.escape(tail) + r"(?!\w)", text, re.MULTILINE):
+            # The extractor gave the two lines apart (box by box): a reader that puts them
+            # back together may join the word, and one that does not has lost nothing.
+            arts["allowed"].append(a["printed"])
+            notes.append(f"hyphen join {a['printed']!r} with its lines apart in this text (allowed, not required)")
         else:
             notes.append(f"hyphen join {a['printed']!r} not in this text (hyphen removed or lines apart)")
     arts["hyphen_joins"] = kept
