@@ -42,7 +42,7 @@ class BlockKind(Enum):
     TEXT = "text"  # not typed yet: only inside this module
     PAGE_NUMBER = "page_number"
     RUNNING_HEAD = "running_head"
-    LABEL = "label"  # furniture: a front-matter label, a stray marker or ornament
+    LABEL = "label"  # furniture: a front-matter label, a stray bullet
     MAP_LABEL = "map_label"
     DUPLICATE = "duplicate"
     CREDIT = "credit"  # a photo credit or source line
@@ -1526,8 +1526,9 @@ def _type_text_blocks(blocks: list[Block], typography: Typography, profile: Prof
             out.append(span)
             i = j
             continue
-        if block.data is None and not any(ch.isalnum() for text in block.texts for ch in text):
-            block.kind = BlockKind.LABEL  # a stray marker or ornament: no words, no field's
+        if block.data is None and len(block.texts) == 1 and profile.item_marker_alone.match(block.texts[0]) \
+                and not any(ch.isalnum() for ch in block.texts[0]):
+            block.kind = BlockKind.LABEL  # a stray bullet that lost its item: no field's
         elif block.data is None and not _breaks_off_mid_word(blocks, i) and not _quoted_by_next(blocks, i, profile) \
                 and not _goes_on_in_next_column(blocks, i, typography) and (
                 is_caption_like(block.texts, profile) or typography.says_caption(block.lines)
