@@ -1581,25 +1581,28 @@ def _breaks_off_mid_word(blocks: list[Block], i: int) -> bool:
 
 
 def _goes_on_in_next_column(blocks: list[Block], i: int, typography: Typography) -> bool:
-    """In a PDF, block i is set in body type, ends no sentence, and the next text block
-    goes on in lowercase at the head of the next column ("... with online" | "services."):
+    """In a PDF, block i (two lines or more) is set in body type, ends no sentence, and the
+    next text block goes on in lowercase at the head of the next column ("... with online" | "services."):
     a paragraph the column break cut, never a caption (a caption is set apart from the
     body's type, or its next column would not carry its sentence on)."""
     block = blocks[i]
-    if not _continued_by(blocks, i + 1):
-        return False
+    if len(block.texts) < 2 or not _WORD_END.search(block.texts[-1]) or not _continued_by(blocks, i + 1):
+        return False  # one line, or a symbol at the end, may be a label or a formula's piece
     if typography.body_size is None:
         return _cut_at_the_measure(blocks, i)
     if any(ln.font_size is None or ln.italic or ln.font_size < 0.95 * typography.body_size for ln in block.lines):
         return False
     nxt = blocks[_past_page_furniture(blocks, i + 1)].first
-    last = block.last
-    if nxt.bbox is None or last.bbox is None or nxt.page != last.page:
+    first, last = block.first, block.last
+    if nxt.bbox is None or first.bbox is None or last.bbox is None or nxt.page != last.page:
         return False
-    return nxt.bbox[1] < last.bbox[1] and nxt.bbox[0] >= last.bbox[0] + 0.5 * (last.bbox[2] - last.bbox[0])
+    # Wholly above the block's first line (not a fragment of the same row, as a running
+    # header's date beside its file name) and right of the block's middle.
+    return nxt.bbox[3] <= first.bbox[1] and nxt.bbox[0] >= last.bbox[0] + 0.5 * (last.bbox[2] - last.bbox[0])
 
 
 _SAME_MEASURE = 0.8
+_WORD_END = lazy(r"[\p{L},]\s*$")  # a sentence cut between words stops on a word (or its comma)
 
 
 def _cut_at_the_measure(blocks: list[Block], i: int) -> bool:
