@@ -115,9 +115,9 @@ class Glyphs:
 UNNAMED = re.compile(r"\(cid:\d+\)$")
 """pdfminer's text for a glyph it could not name: the font's encoding leaves its code
 unnamed (a bullet drawn at code 127 with a standard font is one). pdfminer gives it no
-width either; `sources/pdf.py` gives it half an em, a glyph's usual advance, so that an
-item's first word is not a gutter's width away, and the layout takes it alone for a
-bullet (`textnorm.name_bullet` names it later)."""
+width either; `sources/pdf.py` gives it the room the PDF left after it, up to half an em,
+so that an item's first word is not a gutter's width away, and the layout takes it alone
+for a bullet (`textnorm.name_bullet` names it later)."""
 
 _ARRAYS = ("x0", "top", "x1", "bottom", "size", "bold", "italic", "upright", "direction", "spaced")
 

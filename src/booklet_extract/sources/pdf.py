@@ -23,6 +23,17 @@ from .pdf_reader import read_pdf
 from .rotation import direction
 
 
+def _give_room(k: int, x0: list[float], y0: list[float], x1: list[float], size: list[float]) -> None:
+    """Glyph k, unnamed and drawn with no width (see `glyphs.UNNAMED`), gets the room the
+    PDF left after it on its baseline, up to half an em: a bullet set a tab before its
+    item gets a bullet's width; a glyph the next one is drawn right against keeps none (a
+    formula's unnamed symbols stay where pdfminer put them)."""
+    room = size[k] / 2
+    if k + 1 < len(x0) and abs(y0[k + 1] - y0[k]) < size[k] / 2 and x0[k + 1] >= x0[k]:
+        room = min(room, x0[k + 1] - x0[k])
+    x1[k] = x0[k] + room
+
+
 def page_glyphs(page: Any, styles: dict[str, tuple[bool, bool]]) -> Glyphs:
     """The page's glyphs, read from pdfplumber's layout tree into columns.
 
@@ -43,6 +54,7 @@ def page_glyphs(page: Any, styles: dict[str, tuple[bool, bool]]) -> Glyphs:
     italic: list[bool] = []
     upright: list[bool] = []
     turn: list[int] = []
+    unmeasured: list[int] = []  # glyphs pdfminer could not name, drawn with no width
     stack = list(reversed(page.layout._objs))
     while stack:
         obj = stack.pop()
@@ -59,7 +71,9 @@ def page_glyphs(page: Any, styles: dict[str, tuple[bool, bool]]) -> Glyphs:
             text.append(glyph)
             x0.append(obj.x0)
             y0.append(obj.y0)
-            x1.append(obj.x1 if obj.x1 > obj.x0 or not UNNAMED.match(glyph) else obj.x0 + obj.size / 2)
+            x1.append(obj.x1)
+            if obj.x1 <= obj.x0 and UNNAMED.match(glyph):
+                unmeasured.append(len(x1) - 1)
             y1.append(obj.y1)
             size.append(obj.size)
             bold.append(style[0])
@@ -71,6 +85,8 @@ def page_glyphs(page: Any, styles: dict[str, tuple[bool, bool]]) -> Glyphs:
             stack.extend(reversed(obj._objs))
     if not text:
         return empty()
+    for k in unmeasured:
+        _give_room(k, x0, y0, x1, size)
     xs0, ys0 = np.array(x0, dtype=np.float64), np.array(y0, dtype=np.float64)
     xs1, ys1 = np.array(x1, dtype=np.float64), np.array(y1, dtype=np.float64)
     return Glyphs.of(text, xs0 + mb_x0, height - ys1 + mb_top, xs1 + mb_x0, height - ys0 + mb_top,
