@@ -359,10 +359,11 @@ def test_a_wide_gap_inside_a_paragraph_is_no_gutter() -> None:
     assert lines_of(chars) == [rows[0], "politicians and offi cials serve dinner", rows[2]]
 
 
-def test_short_items_in_columns_split_before_their_hanging_bullets() -> None:
+@pytest.mark.parametrize("markers", [["▪", "▪", "▪"], ["a)", "b)", "c)"]])
+def test_short_items_in_columns_split_before_their_hanging_bullets(markers: list[str]) -> None:
     # Three columns of items two lines long, each opening with a hanging "▪" (a word
-    # processor's list): the first lines are justified with wide word spaces and end
-    # 1.1 em before the next column's bullet; the second lines stop short. Only one other
+    # processor's list), or a letter: the first lines are justified with wide word spaces
+    # and end 1.1 em before the next column's marker; the second lines stop short. Only one other
     # row shares each edge, yet the gap before a bullet whose next line hangs on its text,
     # with the row below leaving the gap empty, is the gutter. Hard negative: an inline
     # "(2)" after as wide a gap in a justified paragraph, text running under it, is no
@@ -370,13 +371,13 @@ def test_short_items_in_columns_split_before_their_hanging_bullets() -> None:
     chars: list[Char] = []
     firsts = ["The first item of the list", "A second item in its own", "A third item at the right"]
     seconds = ["goes on here.", "column ends.", "side ends."]
-    for col, (first, second) in enumerate(zip(firsts, seconds)):
+    for col, (first, second, marker) in enumerate(zip(firsts, seconds, markers)):
         mx = 40.0 + col * 250.0
-        chars += words("▪", mx, 100.0)[0]
+        chars += words(marker, mx, 100.0)[0]
         chars += justified(first, mx + 14.0, 100.0, 225.0)
         chars += words(second, mx + 14.0, 112.0, space=ADVANCE)[0]
     got = lines_of(chars, width=842.0, height=595.0)
-    assert [t for t in got if t.startswith("▪")] == [f"▪ {t}" for t in firsts]
+    assert [t for t in got if t.startswith(tuple(markers))] == [f"{m} {t}" for m, t in zip(markers, firsts)]
     prose = words("A paragraph that counts its goals", 40.0, 200.0)[0]
     prose += words("and then", 40.0, 212.0, space=ADVANCE)[0] + words("(2)", 91.0, 212.0)[0]
     prose += words("names the second", 111.0, 212.0)[0]  # 11 pt after "then", a space after "(2)"

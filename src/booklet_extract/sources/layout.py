@@ -435,12 +435,14 @@ def _on_edge(edges: dict[int, list[float]], x: float) -> bool:
     )
 
 
-def _is_marker(cols: _Cols, idx: list[int]) -> bool:
-    """A list marker (`1.`, `2)`, `(3)`, `a)`, `iv.`, a bullet, a glyph pdfminer could not name):
-    kept with the item text after it."""
+def _is_marker(cols: _Cols, idx: list[int], after: int | None = None) -> bool:
+    """A list marker (`1.`, `2)`, `(3)`, `a)`, `iv.`, a bullet): kept with the item text
+    after it. A glyph pdfminer could not name is one only before a capital (glyph index
+    `after`): a bullet it could not name opens an item, a formula's unnamed symbol does not."""
     text = "".join([cols.text[i] for i in idx])
-    return (len(text) <= 1 or (len(idx) == 1 and bool(UNNAMED.match(text)))
-            or (len(text) <= 4 and not text[0].isalpha()) or bool(_ITEM_LETTER.match(text)))
+    if len(idx) == 1 and UNNAMED.match(text):
+        return after is not None and cols.text[after][:1].isupper()
+    return len(text) <= 1 or (len(text) <= 4 and not text[0].isalpha()) or bool(_ITEM_LETTER.match(text))
 
 
 _ITEM_LETTER = lazy(rf"^{ITEM_LETTER}$")
@@ -478,7 +480,7 @@ def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
             _edge_rows(rows, r, right, "starts") >= EDGE_ROWS
         ):
             cut[n] = _edge_rows(rows, r, left, "ends") >= EDGE_ROWS and not _is_marker(
-                cols, row.idx[start:k]
+                cols, row.idx[start:k], row.idx[k]
             )
         elif right - left >= ALIGNED_GAP * size:
             cut[n] = _hangs_before_column(cols, rows, r, n, left)
@@ -500,12 +502,12 @@ def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
             cut[n] = gap > FRAGMENT_GAP * size and not _bridged(rows, r, left, right)
         elif gap >= GUTTER_GAP * size and gap > 2 * spacing:
             # A list marker hanging in the gutter before its item stays with it.
-            cut[n] = not _is_marker(cols, row.idx[start:k]) and (
+            cut[n] = not _is_marker(cols, row.idx[start:k], row.idx[k]) and (
                 gap > FRAGMENT_GAP * size and not _bridged(rows, r, left, right) or _channel(rows, r, left, right))
         elif gap >= ALIGNED_GAP * size and gap > 1.2 * spacing:
             # A gutter-wide gap needs one other row on its edge (an item of two lines).
             need = EDGE_ROWS if gap < GUTTER_GAP * size else 2
-            cut[n] = not _is_marker(cols, row.idx[start:k]) and (
+            cut[n] = not _is_marker(cols, row.idx[start:k], row.idx[k]) and (
                 _edge_rows(rows, r, right, "starts") >= need)
         if cut[n]:
             start = k
@@ -517,7 +519,8 @@ def _hangs_before_column(cols: _Cols, rows: list[_Row], r: int, n: int, left: fl
     follows it, the marker's item starting on the next column's edge ("... Alley" |
     "2)" "Jjim-jil-bang ..."): the gap, not the one after the marker, is the gutter.
     Short items (two lines, the second short) leave no shared edge where the column
-    before ends: a gutter-wide gap before a bullet or a list number then does, when the
+    before ends: a gutter-wide gap before a bullet, a list number or an item's letter
+    (`b)`, its justified line's word spaces perhaps wider still) then does, when the
     line below hangs on the text after the marker (the item's second line) and a row
     beside leaves the gap empty too (a channel: an inline "(2)" in prose has text running
     under it)."""
@@ -529,8 +532,9 @@ def _hangs_before_column(cols: _Cols, rows: list[_Row], r: int, n: int, left: fl
     if (_edge_rows(rows, r, start, "starts") >= EDGE_ROWS
             and _edge_rows(rows, r, left, "ends") >= EDGE_ROWS):
         return True
+    text = "".join(cols.text[i] for i in marker)
     return (wide[n][2] - left >= GUTTER_GAP * rows[r].size
-            and bool(_LIST_MARK.match("".join(cols.text[i] for i in marker)))
+            and bool(_LIST_MARK.match(text) or _ITEM_LETTER.match(text))
             and _hangs_below(rows, r, start) and _channel(rows, r, left, wide[n][2]))
 
 
