@@ -318,3 +318,28 @@ def test_items_in_a_narrow_column_under_an_intro_start_a_block_in_marked_text() 
     wide = ["A network of community schools that reach every district of the town and all the", "villages."]
     starts = [ln.block_start for ln in lines_from_text("\n".join(intro + wide + tail)).lines]
     assert starts[:4] == [True, False, False, False]
+
+
+def test_lines_that_each_end_a_sentence_are_one_line_paragraphs_even_in_cautious_text() -> None:
+    """pdftotext runs a column of one-line items together (their spacing is small) in text
+    otherwise marked by blank lines: three lines in a row each ending a sentence are
+    paragraphs of a line each, though each is nearly as long as the measure. Hard
+    negative: two such lines inside a paragraph stay one paragraph."""
+    from booklet_extract.line import Line
+    from booklet_extract.sources.paragraphs import infer_paragraph_starts
+
+    body = ["Alpha lies on the river between two ranges of hills, and its old town is known for",
+            "its markets and festivals; the council has turned these traditions into chances for",
+            "learning in every district.",
+            "The Family Reading Club, a weekly evening where parents and children read together.",
+            "A heritage programme that teaches young people boat building and the town's history.",
+            "Digital skills courses for workers, offered in five languages at the housing centres."]
+    lines = [Line(t, n, block_start=n == 1) for n, t in enumerate(body, 1)]
+    assert [ln.block_start for ln in infer_paragraph_starts(lines, cautious=True)] == \
+        [True, False, False, True, True, True]
+    prose = ["Alpha lies on the river between two ranges of hills, and its old town is known.",
+             "Its markets and festivals draw visitors; the council has made them times to learn.",
+             "Every district of the town now holds a week of learning in the spring and autumn,",
+             "with courses for all."]
+    lines = [Line(t, n, block_start=n == 1) for n, t in enumerate(prose, 1)]
+    assert [ln.block_start for ln in infer_paragraph_starts(lines, cautious=True)] == [True, False, False, False]

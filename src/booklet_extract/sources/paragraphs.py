@@ -116,6 +116,18 @@ def _short_in_its_block(lengths: Sequence[int], block: tuple[int, int], i: int) 
     return len(above) >= 2 and lengths[i] <= _SHORT_SHARE * measure_of(lengths, above, cautious=True)
 
 
+def _sentence_a_line(lines: Sequence[Line], i: int, profile: Profile) -> bool:
+    """Lines i - 2, i - 1 and i each end a sentence: one-line paragraphs (items of a
+    line each, run together). A typesetter's line ends on a sentence's end by chance now
+    and then, three in a row hardly ever. Asked only in text whose extractor marked most
+    paragraphs with blank lines (pdftotext runs closely set ones together); without
+    marks, an item of two short sentences on two lines is as likely, and whether the next
+    word would have fitted decides."""
+    done = profile.finished_sentence
+    return i >= 2 and all(done.search(lines[k].text.rstrip()) for k in (i - 2, i - 1, i)) \
+        and lines[i - 2].page == lines[i].page
+
+
 def infer_paragraph_starts(
     lines: Sequence[Line], *, cautious: bool = False, profile: Profile = DEFAULT_PROFILE
 ) -> list[Line]:
@@ -168,7 +180,8 @@ def infer_paragraph_starts(
             label = (not cautious and lengths[i] <= _SHORT_SHARE * measure
                      and not ends_sentence.search(line.text) and bool(opens_caption.match(line.text)))
             starts[i] = bool(opens_with_quote.match(line.text)) or label or next_word_fits(
-                prev.text, line.text, measure, share) or (not cautious and _widens_here(lengths, words, i, lo))
+                prev.text, line.text, measure, share) or (not cautious and _widens_here(lengths, words, i, lo)) \
+                or (cautious and _sentence_a_line(lines, i, profile))
         elif (not cautious and opens_with_quote.match(line.text) and starts[i - 1]
               and lengths[i - 1] <= _SHORT_SHARE * measure_of(lengths, below if len(below) >= 2 else above)):
             starts[i] = True  # a quotation after a caption or label line
