@@ -566,3 +566,31 @@ def test_a_city_without_an_intro_and_one_item_too_many_gets_its_first_as_intro()
     assert cities[2].intro == "Gamma is a town of learners on the river."
     assert len(cities[2].initiatives) == 2
     assert cities[3].intro is None and len(cities[3].initiatives) == 2
+
+
+_LONG_INTRO = ("{0} lies on the river between two ranges of hills, and its old town is known for its markets, its "
+               "festivals and a library that has lent books since the sixteenth century. The council has turned "
+               "these traditions into occasions for learning in every district of {0}.")
+_SHORT_ITEMS = ["Craft workshops in the convent gardens of {0}.", "A reading corner in each of the markets of {0}.",
+                "Literacy circles for adults in two languages in {0}."]
+
+
+def _lead_city(n: int, name: str, first: str) -> str:
+    return "\n\n".join([f"{n}. Ruritania, {name}", first.format(name), *(i.format(name) for i in _SHORT_ITEMS),
+                         f"‘We learn together in {name}.’", f"Ann Ek, Mayor of {name}"])
+
+
+def test_first_paragraphs_twice_as_long_as_the_items_are_the_intros_when_most_cities_show_it() -> None:
+    """No lead-in colon, no marker, no narrower column, no city with an intro to count by:
+    in every city the first paragraph is more than twice as long as each item after it,
+    the booklet's habit, so it is the intro. Hard negative: one city alone with a long
+    first item (the others' first paragraphs as short as their items) keeps it an item."""
+    names = ["Alpha", "Beta", "Gamma"]
+    cities = parse_text("\n\n".join(_lead_city(n, name, _LONG_INTRO) for n, name in enumerate(names, 1))).cities
+    assert [c.intro for c in cities] == [_LONG_INTRO.format(name) for name in names]
+    assert [len(c.initiatives) for c in cities] == [3, 3, 3]
+    alone = [_LONG_INTRO, "A choir for all ages in {0}.", "Evening classes for workers in {0}."]
+    cities = parse_text("\n\n".join(_lead_city(n, name, first) for n, (name, first)
+                                     in enumerate(zip(names, alone), 1))).cities
+    assert [c.intro for c in cities] == [None, None, None]
+    assert [len(c.initiatives) for c in cities] == [4, 4, 4]

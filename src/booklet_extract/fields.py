@@ -268,6 +268,47 @@ def intro_from_usual_count(sections: list[CitySection], profile: Profile) -> Non
             section.body = [b for b in section.body if b is not first]
 
 
+_LEAD_LONGER = 2.0
+"""How many times longer than each item after it a city's first paragraph is, when the
+booklet's cities show it as their intro by that alone (`intro_from_leading_length`)."""
+_LEAD_SHARE = 0.6
+"""Share of the cities without an intro that must show such a paragraph."""
+
+
+def _leading_paragraph(section: CitySection, profile: Profile) -> Block | None:
+    """The city's first unmarked paragraph, ending a sentence (no lead-in colon, its
+    attribution not next), when it is at least `_LEAD_LONGER` times as long as each of
+    the two or more paragraphs after it."""
+    items = _merge_continued(_item_blocks(section, profile), profile)
+    if len(items) < 3 or any(b.data is not None for b in items):
+        return None
+    first = items[0]
+    if not profile.item_end.search(first.texts[-1]) or profile.lead_in_end.search(first.texts[-1]) \
+            or attribution_follows(section.body, first):
+        return None
+    longest = max(len(" ".join(b.texts)) for b in items[1:])
+    return first if len(" ".join(first.texts)) >= _LEAD_LONGER * longest else None
+
+
+def intro_from_leading_length(sections: list[CitySection], profile: Profile) -> None:
+    """Give the cities without an intro their first paragraph when the booklet shows it
+    as its intros by length: unmarked items as wide as an intro that ends on a full stop,
+    and no city with an intro to count items by (`intro_from_usual_count`), leave only
+    this sign: in most of those cities (`_LEAD_SHARE`, two at least) the first paragraph
+    is twice as long as any item after it. One city alone with a long first item is not
+    the booklet's habit and keeps it (hard negative)."""
+    without = [s for s in sections if s.intro is None]
+    leads = [(s, lead) for s in without if (lead := _leading_paragraph(s, profile)) is not None]
+    if len(leads) < max(2, _LEAD_SHARE * len(without)):
+        return
+    for section, lead in leads:
+        original = next(b for b in _item_blocks(section, profile) if b.lines[0] is lead.lines[0])
+        if len(original.lines) != len(lead.lines):
+            continue  # the paragraph was cut by a column or page break: left as printed
+        section.intro = original
+        section.body = [b for b in section.body if b is not original]
+
+
 def split_to_usual_count(sections: list[CitySection], profile: Profile) -> None:
     """Split unmarked items run together in text without blank lines, when the booklet
     says how many a city has.

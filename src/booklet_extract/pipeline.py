@@ -17,6 +17,7 @@ from .fields import (
     build_front_matter,
     flag_at,
     groups_thousands_with_dots,
+    intro_from_leading_length,
     intro_from_usual_count,
     split_to_usual_count,
 )
@@ -138,6 +139,7 @@ def analyse(
     sections = split_sections(blocks, profile)
     orient_places(sections)
     intro_from_usual_count(sections.cities, profile)
+    intro_from_leading_length(sections.cities, profile)
     split_to_usual_count(sections.cities, profile)
     log.info("%s: blocks and sections: %d block(s), %d city section(s) in %.3f s",
              path, len(blocks), len(sections.cities), lap())
