@@ -1530,7 +1530,7 @@ def _type_text_blocks(blocks: list[Block], typography: Typography, profile: Prof
                 and not any(ch.isalnum() for ch in block.texts[0]):
             block.kind = BlockKind.LABEL  # a stray bullet that lost its item: no field's
         elif block.data is None and not _breaks_off_mid_word(blocks, i) and not _quoted_by_next(blocks, i, profile) \
-                and not _goes_on_in_next_column(blocks, i, typography) and (
+                and not _goes_on_in_next_column(blocks, i, typography, profile) and (
                 is_caption_like(block.texts, profile) or typography.says_caption(block.lines)
                 or typography.says_label(block.lines, block.texts, profile)
                 or _set_in_capitals(block.texts, profile)):
@@ -1580,16 +1580,16 @@ def _breaks_off_mid_word(blocks: list[Block], i: int) -> bool:
     return bool(_BROKEN_WORD_END.search(blocks[i].texts[-1].rstrip())) and _continued_by(blocks, i + 1)
 
 
-def _goes_on_in_next_column(blocks: list[Block], i: int, typography: Typography) -> bool:
-    """In a PDF, block i (two lines or more) is set in body type, ends no sentence, and the
-    next text block goes on in lowercase at the head of the next column ("... with online" | "services."):
-    a paragraph the column break cut, never a caption (a caption is set apart from the
-    body's type, or its next column would not carry its sentence on)."""
+def _goes_on_in_next_column(blocks: list[Block], i: int, typography: Typography, profile: Profile) -> bool:
+    """Block i (two lines or more, stopping on a word) is a paragraph a column break cut,
+    never a caption: the next text block goes on in lowercase, in a PDF at the head of the
+    next column ("... with online" | "services."), block i set in body type (a caption is
+    set apart from it); in text, see `_cut_at_the_measure`."""
     block = blocks[i]
     if len(block.texts) < 2 or not _WORD_END.search(block.texts[-1]) or not _continued_by(blocks, i + 1):
         return False  # one line, or a symbol at the end, may be a label or a formula's piece
     if typography.body_size is None:
-        return _cut_at_the_measure(blocks, i)
+        return _cut_at_the_measure(blocks, i, profile)
     if any(ln.font_size is None or ln.italic or ln.font_size < 0.95 * typography.body_size for ln in block.lines):
         return False
     nxt = blocks[_past_page_furniture(blocks, i + 1)].first
@@ -1605,21 +1605,17 @@ _SAME_MEASURE = 0.8
 _WORD_END = lazy(r"[\p{L},]\s*$")  # a sentence cut between words stops on a word (or its comma)
 
 
-def _cut_at_the_measure(blocks: list[Block], i: int) -> bool:
-    """In text, without the layout: block i wraps (two lines or more), its first line as
-    long as the lines of the paragraph before it (set in the same column), which ends its
-    sentence; block i does not, and the next goes on in lowercase. Only block i can own
-    that rest. A caption that cuts a sentence of the body in two follows a paragraph that
-    has not ended (hard negative)."""
-    block, before = blocks[i], blocks[i - 1] if i else None
-    if len(block.texts) < 2 or before is None or before.kind not in (BlockKind.TEXT, BlockKind.PROSE):
+def _cut_at_the_measure(blocks: list[Block], i: int, profile: Profile) -> bool:
+    """In text, without the layout: block i wraps with its first line as long as the lines
+    of the paragraph before it (set in the same column), which ends its sentence, so only
+    block i can own the lowercase rest after it. A caption that cuts a sentence of the
+    body in two follows a paragraph that has not ended (hard negative)."""
+    before = blocks[i - 1] if i else None
+    if before is None or before.kind not in (BlockKind.TEXT, BlockKind.PROSE):
         return False
     measure = max(len(t.strip()) for t in before.texts)
-    return (bool(_SENTENCE_DONE.search(before.texts[-1].rstrip()))
-            and len(block.texts[0].strip()) >= _SAME_MEASURE * measure)
-
-
-_SENTENCE_DONE = lazy(r"[.!?:;][’”'\")]*$")
+    return (bool(profile.paragraph_end.search(before.texts[-1]))
+            and len(blocks[i].texts[0].strip()) >= _SAME_MEASURE * measure)
 
 
 def _continued_by(blocks: list[Block], j: int) -> bool:

@@ -42,7 +42,7 @@ from .models import (
 )
 from .patterns import lazy
 from .profile import DEFAULT_PROFILE, Profile
-from .sections import CitySection, attribution_follows, is_list_label
+from .sections import CitySection, is_list_label, may_be_intro
 
 
 @dataclass
@@ -262,8 +262,7 @@ def intro_from_usual_count(sections: list[CitySection], profile: Profile) -> Non
         if len(_merge_continued(items, profile)) != usual + 1:
             continue
         first = items[0]
-        if (first.data is None and profile.item_end.search(first.texts[-1])
-                and not profile.lead_in_end.search(first.texts[-1]) and not attribution_follows(section.body, first)):
+        if may_be_intro(section.body, first, profile):
             section.intro = first
             section.body = [b for b in section.body if b is not first]
 
@@ -276,15 +275,16 @@ _LEAD_SHARE = 0.6
 
 
 def _leading_paragraph(section: CitySection, profile: Profile) -> Block | None:
-    """The city's first unmarked paragraph, ending a sentence (no lead-in colon, its
-    attribution not next), when it is at least `_LEAD_LONGER` times as long as each of
-    the two or more paragraphs after it."""
-    items = _merge_continued(_item_blocks(section, profile), profile)
-    if len(items) < 3 or any(b.data is not None for b in items):
+    """The city's first unmarked paragraph when it may be an intro by its look
+    (`sections.may_be_intro`) and is at least `_LEAD_LONGER` times as long as each of the
+    two or more paragraphs after it. Not a paragraph a column or page break cut (its
+    pieces run on): its length says nothing then."""
+    blocks = _item_blocks(section, profile)
+    items = _merge_continued(blocks, profile)
+    if len(items) < 3 or any(b.data is not None for b in items) or len(items[0].lines) != len(blocks[0].lines):
         return None
-    first = items[0]
-    if not profile.item_end.search(first.texts[-1]) or profile.lead_in_end.search(first.texts[-1]) \
-            or attribution_follows(section.body, first):
+    first = blocks[0]
+    if not may_be_intro(section.body, first, profile):
         return None
     longest = max(len(" ".join(b.texts)) for b in items[1:])
     return first if len(" ".join(first.texts)) >= _LEAD_LONGER * longest else None
@@ -302,11 +302,8 @@ def intro_from_leading_length(sections: list[CitySection], profile: Profile) -> 
     if len(leads) < max(2, _LEAD_SHARE * len(without)):
         return
     for section, lead in leads:
-        original = next(b for b in _item_blocks(section, profile) if b.lines[0] is lead.lines[0])
-        if len(original.lines) != len(lead.lines):
-            continue  # the paragraph was cut by a column or page break: left as printed
-        section.intro = original
-        section.body = [b for b in section.body if b is not original]
+        section.intro = lead
+        section.body = [b for b in section.body if b is not lead]
 
 
 def split_to_usual_count(sections: list[CitySection], profile: Profile) -> None:

@@ -378,9 +378,7 @@ def _paragraph_above_list(body: list[Block], profile: Profile) -> Block | None:
     if len(prose) < 2:
         return None
     first, items = prose[0], prose[1 : 1 + _MIN_ITEMS]
-    if not (_plain_paragraph(first, profile) and profile.item_end.search(first.texts[-1])):
-        return None
-    if attribution_follows(body, first):
+    if not may_be_intro(body, first, profile):
         return None
     # (An extractor may have lost one item's marker: either of the next two will do.)
     if any(map(_numbered_item, items)) and sum(map(_numbered_item, prose)) >= _MIN_ITEMS:
@@ -391,6 +389,14 @@ def _paragraph_above_list(body: list[Block], profile: Profile) -> Block | None:
         if all(m is not None and m * _WIDER_THAN_ITEMS <= wide for m in narrow):
             return first
     return None
+
+
+def may_be_intro(body: list[Block], block: Block, profile: Profile) -> bool:
+    """May `block` of `body` be the city's intro by its look alone? A plain paragraph
+    ending a sentence (no marker, no lead-in colon) that no attribution follows (that
+    would be its quote printed without marks)."""
+    return (_plain_paragraph(block, profile) and bool(profile.item_end.search(block.texts[-1]))
+            and not attribution_follows(body, block))
 
 
 def attribution_follows(body: list[Block], block: Block) -> bool:
