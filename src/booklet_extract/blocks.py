@@ -1366,7 +1366,7 @@ def split_caption_run(block: Block, profile: Profile, capitals_width: int = 0) -
     return pieces
 
 
-# Words that join the parts of a name ("Rue de la Paix", "Ludwig van Beethoven"): a
+# Words that join the parts of a name ("Rue de la Paix", "Rudolf von Zenda"): a
 # capital after one of them goes on the same name, it does not open another caption.
 _NAME_PARTICLES = frozenset(("de", "la", "le", "les", "del", "della", "des", "du", "el", "los", "las", "da",
                              "do", "dos", "das", "di", "y", "e", "et", "und", "van", "von", "der", "den", "al"))
