@@ -310,6 +310,8 @@ def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
     joined = head + tail
     if vocab.words.get(joined.lower(), 0) > 0:  # the booklet prints it as one word elsewhere
         return "join"
+    if _printed_in_another_number(joined.lower(), vocab):  # "man-" / "groves" where "Mangrove" is printed
+        return "join"
     language = vocab.language
     # By the word list alone: the booklet's own text holds every broken head ("reinte-").
     head_word = vocab.zipf(head) >= language.min_word_zipf
@@ -338,6 +340,16 @@ def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
             return "keep"
         return "join"
     return "keep"
+
+
+def _printed_in_another_number(joined: str, vocab: Vocabulary) -> bool:
+    """Does the booklet print the joined word elsewhere in the singular or plural (one
+    closed word), so that its halves are no two-word compound? Only a plain `s` is added or
+    taken away, on words of five letters or more ("mangroves" / "mangrove")."""
+    if len(joined) < 5:
+        return False
+    other = joined[:-1] if joined.endswith("s") else joined + "s"
+    return vocab.words.get(other, 0) > 0
 
 
 def _doubled_vowel(head: str, tail: str) -> bool:
