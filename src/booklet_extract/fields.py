@@ -345,21 +345,48 @@ def split_to_usual_count(sections: list[CitySection], profile: Profile) -> None:
 
 
 def in_printed_order(items: list[Block]) -> list[Block]:
-    """Items in the order of their printed numbers when they are numbered 1..N, whatever
-    order the text came in (an extractor may read a grid of items row by row).
+    """Items in the order of their printed markers when they count 1..N (numbers, small
+    roman numerals or letters), whatever order the text came in (an extractor may read a
+    grid of items row by row, or flowed columns out of order).
 
     >>> from .line import Line
-    >>> blocks = [Block(BlockKind.PROSE, [Line(m, 1)], [m], ItemData(m)) for m in ("1.", "3.", "2.")]
-    >>> [b.texts[0] for b in in_printed_order(blocks)]
+    >>> def blocks(*ms): return [Block(BlockKind.PROSE, [Line(m, 1)], [m], ItemData(m)) for m in ms]
+    >>> [b.texts[0] for b in in_printed_order(blocks("1.", "3.", "2."))]
     ['1.', '2.', '3.']
+    >>> [b.texts[0] for b in in_printed_order(blocks("i.", "iii.", "ii."))]
+    ['i.', 'ii.', 'iii.']
+    >>> [b.texts[0] for b in in_printed_order(blocks("(a)", "(c)", "(b)"))]
+    ['(a)', '(b)', '(c)']
+    >>> [b.texts[0] for b in in_printed_order(blocks("•", "•"))]
+    ['•', '•']
     """
-    numbers = []
-    for block in items:
-        digits = re.sub(r"\D", "", block.data.marker) if isinstance(block.data, ItemData) else ""
-        numbers.append(int(digits) if digits else None)
-    if len(items) < 2 or sorted(n for n in numbers if n is not None) != list(range(1, len(items) + 1)):
+    cores = [re.sub(r"\W", "", block.data.marker).lower() if isinstance(block.data, ItemData) else ""
+             for block in items]
+    if len(items) < 2:
         return items
-    return [block for _, block in sorted(zip(numbers, items), key=lambda pair: pair[0] or 0)]
+    wanted = list(range(1, len(items) + 1))
+    for read in (_arabic, _roman, _letter):
+        numbers = [read(core) for core in cores]
+        if sorted(n for n in numbers if n is not None) == wanted:
+            return [block for _, block in sorted(zip(numbers, items), key=lambda pair: pair[0] or 0)]
+    return items
+
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+
+
+def _arabic(core: str) -> int | None:
+    return int(core) if core.isdigit() else None
+
+
+def _roman(core: str) -> int | None:
+    return _ROMAN.get(core)
+
+
+def _letter(core: str) -> int | None:
+    """A letter's place in the alphabet ("i" read as a roman numeral first, by the caller's
+    order: `i.` `ii.` `iii.` count as numerals, `a)` `b)` as letters)."""
+    return ord(core) - ord("a") + 1 if len(core) == 1 and "a" <= core <= "z" else None
 
 
 def initiative_name(text: str, profile: Profile) -> str | None:
