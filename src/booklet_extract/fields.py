@@ -360,10 +360,10 @@ def in_printed_order(items: list[Block]) -> list[Block]:
     >>> [b.texts[0] for b in in_printed_order(blocks("•", "•"))]
     ['•', '•']
     """
-    cores = [re.sub(r"\W", "", block.data.marker).lower() if isinstance(block.data, ItemData) else ""
-             for block in items]
     if len(items) < 2:
         return items
+    cores = [re.sub(r"\W", "", block.data.marker).lower() if isinstance(block.data, ItemData) else ""
+             for block in items]
     wanted = list(range(1, len(items) + 1))
     for read in (_arabic, _roman, _letter):
         numbers = [read(core) for core in cores]

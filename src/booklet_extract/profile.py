@@ -100,6 +100,9 @@ class Language:
     # Both halves this frequent: a real two-word phrase or compound, not a broken word.
     common_word_zipf: float = 3.0
     # Word endings that never stand alone after a line-end hyphen: "citizen-" / "ship".
+    # The ending that turns a singular into its plural: a word broken at a line end whose
+    # other number the booklet prints closed is joined ("man-" / "groves", "Mangrove").
+    plural_ending: str = "s"
     suffix_tails: frozenset[str] = frozenset((
         "ship", "ships", "ness", "ment", "ments", "tion", "tions", "sion", "sions", "ful", "ity",
         "ities", "ism", "ist", "ists", "ing", "ings", "ed", "er", "ers", "est", "ly", "able", "ible",

@@ -344,11 +344,13 @@ def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
 
 def _printed_in_another_number(joined: str, vocab: Vocabulary) -> bool:
     """Does the booklet print the joined word elsewhere in the singular or plural (one
-    closed word), so that its halves are no two-word compound? Only a plain `s` is added or
-    taken away, on words of five letters or more ("mangroves" / "mangrove")."""
-    if len(joined) < 5:
+    closed word), so that its halves are no two-word compound? Only the language's plain
+    plural ending is added or taken away, on words of five letters or more ("mangroves" /
+    "mangrove")."""
+    ending = vocab.language.plural_ending
+    if len(joined) < 5 or not ending:
         return False
-    other = joined[:-1] if joined.endswith("s") else joined + "s"
+    other = joined.removesuffix(ending) if joined.endswith(ending) else joined + ending
     return vocab.words.get(other, 0) > 0
 
 
