@@ -607,3 +607,44 @@ def test_a_first_paragraph_cut_in_two_is_left_out_of_the_length_rule() -> None:
                                      in enumerate(zip(names, firsts), 1))).cities
     assert [c.intro for c in cities[:2]] == [_LONG_INTRO.format(name) for name in names[:2]]
     assert cities[2].intro is None
+
+
+_WRAPPED_INTRO = ["{0} lies on the river between two ranges of hills, and its old town is known for its markets and",
+                  "festivals and a library that has lent books since the sixteenth century. The council has turned these",
+                  "traditions into occasions for learning in every district."]
+_ONE_LINE_ITEMS = ["Craft workshops in the gardens of {0}.", "A reading corner in each of the markets of {0}.", "Literacy circles for adults in {0}."]
+_RUN_TOGETHER = ["Craft workshops in the gardens of {0}, where elders teach the old trades to young people there.",
+                 "A reading corner in each of the markets of {0}.",
+                 "Literacy circles for adults in {0}."]
+_ONE_LONG_ITEM = ["Craft workshops in the convent gardens of {0}, where the elders of the town teach their old trades",
+                  "and crafts to the young people who come after school, with the help of the public library.",
+                  "Literacy circles for adults in {0}."]
+
+
+def _unspaced_city(n: int, name: str, items: list[str]) -> str:
+    """A city as an extractor that gives no blank lines prints it: nothing parts the intro
+    from the unmarked items, one line each, under it."""
+    return "\n".join([f"{n}. Ruritania, {name}", *(line.format(name) for line in _WRAPPED_INTRO),
+                      *(item.format(name) for item in items), f"‘We learn together in {name}.’",
+                      f"Ann Ek, Mayor of {name}"])
+
+
+def test_items_run_together_without_blank_lines_are_measured_as_the_items_they_may_be() -> None:
+    """Text without blank lines: the third city's first two one-line items run together (the
+    next word would not have fitted), so as one paragraph they are nearly as long as the
+    intro. Cut where a line ends a sentence and the next opens an item, each piece is short:
+    the intro is twice as long as each, as in the other cities, and is the intro; the two
+    items are then parted to the booklet's usual count. Hard negative: one item of two
+    lines whose first line ends no sentence is one piece, long, and the city keeps its
+    first paragraph as an item."""
+    def parse(third: list[str]) -> list:
+        cities = [("Alpha", _ONE_LINE_ITEMS), ("Beta", _ONE_LINE_ITEMS), ("Gamma", third)]
+        return parse_text("\n".join(_unspaced_city(n, name, items)
+                                    for n, (name, items) in enumerate(cities, 1)) + "\n").cities
+    intro = " ".join(_WRAPPED_INTRO).format("Gamma")
+    gamma = parse(_RUN_TOGETHER)[2]
+    assert gamma.intro == intro
+    assert [item.text for item in gamma.initiatives] == [item.format("Gamma") for item in _RUN_TOGETHER]
+    gamma = parse(_ONE_LONG_ITEM)[2]
+    assert gamma.intro is None
+    assert gamma.initiatives[0].text == intro

@@ -286,8 +286,25 @@ def _leading_paragraph(section: CitySection, profile: Profile) -> Block | None:
     first = blocks[0]
     if not may_be_intro(section.body, first, profile):
         return None
-    longest = max(len(" ".join(b.texts)) for b in items[1:])
+    longest = max(len(piece) for b in items[1:] for piece in _pieces(b, profile))
     return first if len(" ".join(first.texts)) >= _LEAD_LONGER * longest else None
+
+
+def _pieces(block: Block, profile: Profile) -> list[str]:
+    """The block's text, cut where a line ends a sentence and the next opens an item when
+    it comes from text without geometry: there an extractor that gives no blank lines
+    runs unmarked items together (`split_to_usual_count` cuts them later), so each piece
+    may be an item of its own. A PDF's spacing already parted them: its block is whole.
+
+    >>> b = Block(BlockKind.PROSE, [Line("One item.", 1), Line("Another item.", 2)], ["One item.", "Another item."])
+    >>> _pieces(b, DEFAULT_PROFILE)
+    ['One item.', 'Another item.']
+    """
+    if block.first.bbox is not None:
+        return [" ".join(block.texts)]
+    cuts = [0, *(k for k in range(1, len(block.texts)) if profile.finished_sentence.search(block.texts[k - 1])
+                 and profile.item_start.match(block.texts[k])), len(block.texts)]
+    return [" ".join(block.texts[a:b]) for a, b in pairwise(cuts)]
 
 
 def intro_from_leading_length(sections: list[CitySection], profile: Profile) -> None:
