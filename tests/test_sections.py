@@ -648,3 +648,45 @@ def test_items_run_together_without_blank_lines_are_measured_as_the_items_they_m
     gamma = parse(_ONE_LONG_ITEM)[2]
     assert gamma.intro is None
     assert gamma.initiatives[0].text == intro
+
+
+def _footed_city(n: int, name: str) -> str:
+    """A city as text with no page breaks: its page ends on a full-stop caption after the
+    quote, then the running footer."""
+    intro = f"{name} is a town of learners on the river. It has made learning a right for all of its residents."
+    return "\n\n".join([f"{n}. Ruritania, {name}", intro, f"1. Reading clubs in every district of {name}.",
+                        f"2. Evening classes for the workers of {name}.", f"‘{name} learns together.’",
+                        f"Ann Ek, Mayor of {name}", f"Pupils at the new library of {name}.",
+                        f"Ruritania Learning Award | {n + 1}"])
+
+
+def test_a_paragraph_before_a_running_footer_is_not_the_next_city_intro() -> None:
+    """Text without page breaks (PyMuPDF): a caption ending on a full stop closes a city's
+    page, and the running footer after it marks the page's end. It is not the next
+    city's intro printed above its heading: that city's own intro, after its heading,
+    is. Hard negative: an intro printed right above its heading, no footer between, is
+    still that city's (layouts print it there)."""
+    names = ["Alpha", "Beta", "Gamma"]
+    text = "\n\n".join(_footed_city(n, name) for n, name in enumerate(names, 1)) + "\n"
+    cities = parse_text(text).cities
+    assert [c.intro for c in cities] == [f"{name} is a town of learners on the river. It has made learning a right "
+                                         f"for all of its residents." for name in names]
+    beta = _footed_city(2, "Beta").split("\n\n")
+    above = "\n\n".join([beta[1], beta[0], *beta[2:]])  # the intro set over the heading
+    text = "\n\n".join([_footed_city(1, "Alpha").replace("Pupils at the new library of Alpha.\n\n", ""), above,
+                        _footed_city(3, "Gamma")]) + "\n"
+    assert parse_text(text).cities[1].intro == beta[1]
+
+
+def test_without_pages_an_intro_over_a_list_beats_a_paragraph_above_the_heading() -> None:
+    """Text with no page breaks and no footer: the previous city's two captions, the second
+    ending on a full stop, run together right above the next heading. That city's own
+    intro after its heading, a plain paragraph over marked items, is its intro."""
+    def city(n: int, name: str) -> str:
+        intro = f"{name} is a town of learners on the river. It has made learning a right for all."
+        return "\n\n".join([f"{n}. Ruritania, {name}", intro, f"▪ Reading clubs in every district of {name}.",
+                            f"▪ Evening classes for the workers of {name}.", f"‘{name} learns together.’",
+                            f"Ann Ek, Mayor of {name}", f"Reading club\nWomen at the cooperative of {name}."])
+    cities = parse_text("\n\n".join(city(n, name) for n, name in enumerate(["Alpha", "Beta", "Gamma"], 1))).cities
+    assert [c.intro for c in cities] == [f"{name} is a town of learners on the river. It has made learning a right "
+                                         "for all." for name in ["Alpha", "Beta", "Gamma"]]

@@ -73,7 +73,9 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
         # On the heading's own page: a paragraph ending the page before is the
         # previous city's (its intro may follow its quote in a margin layout).
         page = content[h].first.page
-        if j > prev_end and content[j].kind is BlockKind.PROSE and (page is None or content[j].last.page == page):
+        if j > prev_end and content[j].kind is BlockKind.PROSE and (
+                content[j].last.page == page if page is not None
+                else not _page_edge_between(blocks, position[id(content[j])], position[id(content[h])])):
             intro = j
         intros.append(intro)
         if n == 0:
@@ -136,9 +138,11 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
         before = content[intro_index] if intro_index is not None and starts[n] <= intro_index < h else None
         after = _lead_in_after_heading(section.body, profile)
         head_page = section.heading.first.page
-        if after is None and (before is None or not profile.sentence_end.search(before.texts[-1])):
+        if after is None and (before is None or not profile.sentence_end.search(before.texts[-1])
+                              or head_page is None):
             # A paragraph before the heading that ends no sentence (captions run
-            # together) is a weaker intro than one over a plain list after it.
+            # together) is a weaker intro than one over a plain list after it; so is
+            # any in text without pages, where it may end the page before.
             after = _paragraph_above_list(section.body, profile)
         # The paragraph before the heading is the intro unless it lacks the lead-in
         # colon that a paragraph after the heading has (then it is other matter).
@@ -154,6 +158,12 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
             BlockKind.PROSE, [ln for b in parts for ln in b.lines], [t for b in parts for t in b.texts])
     front = content[: starts[0]]
     return Sections(front=front, cities=cities, noise=noise)
+
+
+def _page_edge_between(blocks: list[Block], a: int, b: int) -> bool:
+    """Is a page number or running head printed between blocks `a` and `b`? In text that
+    gives no page breaks, that is where one page ended and the next began."""
+    return any(block.kind in (BlockKind.PAGE_NUMBER, BlockKind.RUNNING_HEAD) for block in blocks[a + 1 : b])
 
 
 def _intro_paragraphs(blocks: list[Block], k: int, page: int | None, profile: Profile) -> list[Block]:
