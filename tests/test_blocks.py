@@ -767,6 +767,29 @@ def test_a_finished_title_does_not_take_a_caption_that_opens_with_a_title_word()
     assert blocks[2][:2] == (BlockKind.CAPTION, ["Head office of the library"])
 
 
+@pytest.mark.parametrize("role, rest", [("Leader of Zenda", "Borough Council"), ("Governor of Zenda", "County"),
+                                        ("President of the Strelsau", "Metropolitan Municipality")])
+def test_role_wrapped_before_the_name_of_the_body_it_serves(role: str, rest: str) -> None:
+    """In text, a narrow column: the role wraps inside the name of its council or county
+    ("Leader of Zenda" / "Borough Council"); a short line of capitalised words ending on
+    such a word goes on with it, and the caption after stays a caption."""
+    lines = _lines("‘We learn together.’", f"Ann Ek, {role}", rest, "Pupils at the library", starts=False)
+    blocks = _blocks(lines)
+    assert blocks[1][2] == AttributionData("Ann Ek", f"{role} {rest}")
+    assert blocks[2][:2] == (BlockKind.CAPTION, ["Pupils at the library"])
+
+
+@pytest.mark.parametrize("caption", ["Council meeting in the town hall", "Learning Festival", "Zenda Green City"])
+def test_a_caption_under_a_finished_role_is_no_body_name(caption: str) -> None:
+    """Hard negatives: a caption that names a council in lowercase words, or capitalised
+    words that end on no body's word (a city is no body: captions name them), stays a
+    caption under a role ending on a name."""
+    lines = _lines("‘We learn together.’", "Ann Ek, Mayor of Zenda", caption, starts=False)
+    blocks = _blocks(lines)
+    assert blocks[1][2] == AttributionData("Ann Ek", "Mayor of Zenda")
+    assert blocks[2][:2] == (BlockKind.CAPTION, [caption])
+
+
 def test_name_wrapped_onto_a_line_whose_role_wraps_again() -> None:
     """A narrow margin column: "Ann Maria" / "Ek, Municipal" / "President of Strelsau", the
     role begun after the name's last word and ended on the line below."""

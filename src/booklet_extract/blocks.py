@@ -885,8 +885,22 @@ def _role_continues(role: str, line: Line, nxt: str, profile: Profile) -> bool:
     last = role.split()[-1].lower() if role.split() else ""
     if last in profile.role_qualifiers and profile.role_line.match(nxt):
         return True  # "Chief" / "Executive Officer of Alpha": the title is still to come
+    if _names_a_body(nxt, profile) and role.split()[-1][:1].isupper():
+        return True  # "Mayor of Alpha" / "County Council": the body's name goes on
     same_block = line.bbox is not None and not line.block_start
     return nxt[:1].islower() or last in profile.name_small_words or same_block
+
+
+_BODY_MAX_WORDS = 3
+
+
+def _names_a_body(text: str, profile: Profile) -> bool:
+    """A short line of capitalised words ending on a word that closes a body's name
+    (`Profile.role_bodies`: "Borough Council", "County"): the end of a wrapped role,
+    not a caption, which goes on in lowercase ("Council meeting")."""
+    words = text.split()
+    return (0 < len(words) <= _BODY_MAX_WORDS and all(w[:1].isupper() for w in words)
+            and words[-1].lower().strip(".,") in profile.role_bodies)
 
 
 def _role_begun(text: str) -> bool:

@@ -169,6 +169,13 @@ class Profile:
     role_qualifiers: frozenset[str] = frozenset(
         {"chief", "deputy", "vice", "lord", "lady", "acting", "executive", "assistant", "senior",
          "first", "interim", "honorary", "lieutenant", "associate", "principal"})
+    # The word that closes the name of the body a role serves ("... of Alpha County
+    # Council"): a role that wraps before it ("Mayor of Alpha" / "City Council") goes on
+    # with a short line of capitalised words ending on one.
+    # Not "City", "Town" or "Community": a caption ends on them too ("Alpha Green City").
+    role_bodies: frozenset[str] = frozenset(
+        {"council", "county", "committee", "municipality", "government", "assembly", "authority",
+         "corporation", "borough", "prefecture", "administration", "commission"})
     # The title before the name: "Mayor Ann Maria Ek" or "— Lord Mayor Ann Ek, Alpha" (two to
     # five capitalised words of name, perhaps the place after a comma).
     title_first: Pattern = field(default=_compiled(
