@@ -359,10 +359,10 @@ def test_a_wide_gap_inside_a_paragraph_is_no_gutter() -> None:
     assert lines_of(chars) == [rows[0], "politicians and offi cials serve dinner", rows[2]]
 
 
-@pytest.mark.parametrize("markers", [["▪", "▪", "▪"], ["a)", "b)", "c)"]])
+@pytest.mark.parametrize("markers", [["▪", "▪", "▪"], ["a)", "b)", "c)"], ["–", "–", "–"]])
 def test_short_items_in_columns_split_before_their_hanging_bullets(markers: list[str]) -> None:
     # Three columns of items two lines long, each opening with a hanging "▪" (a word
-    # processor's list), or a letter: the first lines are justified with wide word spaces
+    # processor's list), a letter or a dash: the first lines are justified with wide word spaces
     # and end 1.1 em before the next column's marker; the second lines stop short. Only one other
     # row shares each edge, yet the gap before a bullet whose next line hangs on its text,
     # with the row below leaving the gap empty, is the gutter. Hard negative: an inline
@@ -385,3 +385,10 @@ def test_short_items_in_columns_split_before_their_hanging_bullets(markers: list
     prose += words("with more", 40.0, 224.0, space=ADVANCE)[0] + words("te", 88.0, 224.0)[0]
     prose += words("running under", 111.0, 224.0)[0]
     assert "and then (2) names the second" in lines_of(prose)
+    # A dash in prose after as wide a gap, text under it, opens no column either.
+    dash = words("A paragraph that counts its goals", 40.0, 200.0)[0]
+    dash += words("and then", 40.0, 212.0, space=ADVANCE)[0] + words("–", 91.0, 212.0)[0]
+    dash += words("names the second", 103.0, 212.0)[0]
+    dash += words("with more", 40.0, 224.0, space=ADVANCE)[0] + words("te", 88.0, 224.0)[0]
+    dash += words("running under", 103.0, 224.0)[0]
+    assert "and then – names the second" in lines_of(dash)

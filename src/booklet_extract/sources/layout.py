@@ -454,6 +454,11 @@ _LIST_MARK = lazy(rf"^(?:{LIST_MARK})$")
 does not print alone after a wide gap (a dash it may)."""
 
 
+_DASH_MARK = lazy(r"^[-–—]$")
+"""A dash alone: an item's marker only where the line below hangs on the text after it
+(prose's dash has text running on below it, `_hangs_before_column`)."""
+
+
 def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
     """Positions (in row r's glyphs) that start a new fragment: the text left of them is
     another column.
@@ -523,7 +528,7 @@ def _hangs_before_column(cols: _Cols, rows: list[_Row], r: int, n: int, left: fl
     (`b)`, its justified line's word spaces perhaps wider still) then does, when the
     line below hangs on the text after the marker (the item's second line) and a row
     beside leaves the gap empty too (a channel: an inline "(2)" in prose has text running
-    under it)."""
+    under it). A dash counts too, on those two conditions: prose's dash has neither."""
     wide = rows[r].gaps
     marker = rows[r].idx[wide[n][0]:wide[n + 1][0]] if n + 1 < len(wide) else []
     if not marker or not _is_marker(cols, marker):
@@ -534,7 +539,7 @@ def _hangs_before_column(cols: _Cols, rows: list[_Row], r: int, n: int, left: fl
         return True
     text = "".join(cols.text[i] for i in marker)
     return (wide[n][2] - left >= GUTTER_GAP * rows[r].size
-            and bool(_LIST_MARK.match(text) or _ITEM_LETTER.match(text))
+            and bool(_LIST_MARK.match(text) or _ITEM_LETTER.match(text) or _DASH_MARK.match(text))
             and _hangs_below(rows, r, start) and _channel(rows, r, left, wide[n][2]))
 
 
