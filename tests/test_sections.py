@@ -690,3 +690,22 @@ def test_without_pages_an_intro_over_a_list_beats_a_paragraph_above_the_heading(
     cities = parse_text("\n\n".join(city(n, name) for n, name in enumerate(["Alpha", "Beta", "Gamma"], 1))).cities
     assert [c.intro for c in cities] == [f"{name} is a town of learners on the river. It has made learning a right "
                                          "for all." for name in ["Alpha", "Beta", "Gamma"]]
+
+
+def test_a_list_item_set_after_the_quote_that_counts_on_is_the_city_own() -> None:
+    """A layout sets a list's last column after the quote the reader met first (`3.` after
+    the attribution): its number counts on from the city's `1.` and `2.`, so it is the
+    city's third item, the last city's too, not trailing matter. Hard negative: a list
+    that starts again (`1.`) after the last city's quote stays out of it."""
+    def city(n: int, name: str, after: str) -> str:
+        return "\n\n".join([f"{n}. Ruritania, {name}", f"{name} is a town of learners. Its initiatives include:",
+                            f"1. Reading clubs in every district of {name}.",
+                            f"2. Evening classes for the workers of {name}.", f"‘{name} learns together.’",
+                            f"Ann Ek, Mayor of {name}", after])
+    third = "3. A festival of learning held every spring in the market square."
+    text = "\n\n".join([city(1, "Alpha", third), city(2, "Beta", third)]) + "\n"
+    for got in parse_text(text).cities:
+        assert [i.text for i in got.initiatives][2:] == [third[3:]], got.city
+    again = "1. A list of the partners who made this booklet."
+    beta = parse_text("\n\n".join([city(1, "Alpha", third), city(2, "Beta", again)]) + "\n").cities[1]
+    assert len(beta.initiatives) == 2

@@ -25,6 +25,7 @@ from .blocks import (
     is_caption_like,
 )
 from .line import Line, LineSet, Repair, RepairedLines
+from .markers import counted_from_one
 from .models import (
     City,
     CityProvenance,
@@ -379,31 +380,11 @@ def in_printed_order(items: list[Block]) -> list[Block]:
     """
     if len(items) < 2:
         return items
-    cores = [re.sub(r"\W", "", block.data.marker).lower() if isinstance(block.data, ItemData) else ""
-             for block in items]
-    wanted = list(range(1, len(items) + 1))
-    for read in (_arabic, _roman, _letter):
-        numbers = [read(core) for core in cores]
-        if sorted(n for n in numbers if n is not None) == wanted:
-            return [block for _, block in sorted(zip(numbers, items), key=lambda pair: pair[0] or 0)]
-    return items
-
-
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
-
-
-def _arabic(core: str) -> int | None:
-    return int(core) if core.isdigit() else None
-
-
-def _roman(core: str) -> int | None:
-    return _ROMAN.get(core)
-
-
-def _letter(core: str) -> int | None:
-    """A letter's place in the alphabet ("i" read as a roman numeral first, by the caller's
-    order: `i.` `ii.` `iii.` count as numerals, `a)` `b)` as letters)."""
-    return ord(core) - ord("a") + 1 if len(core) == 1 and "a" <= core <= "z" else None
+    markers = [block.data.marker if isinstance(block.data, ItemData) else "" for block in items]
+    numbers = counted_from_one(markers)
+    if numbers is None:
+        return items
+    return [block for _, block in sorted(zip(numbers, items), key=lambda pair: pair[0])]
 
 
 def initiative_name(text: str, profile: Profile) -> str | None:

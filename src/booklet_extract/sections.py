@@ -23,7 +23,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .blocks import Block, BlockKind, HeadingData, StatData
+from .blocks import Block, BlockKind, HeadingData, ItemData, StatData
+from .markers import counted_from_one
 from .profile import Profile
 
 
@@ -71,9 +72,10 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
         while j > prev_end and content[j].kind in (BlockKind.CAPTION, BlockKind.STATS):
             j -= 1
         # On the heading's own page: a paragraph ending the page before is the
-        # previous city's (its intro may follow its quote in a margin layout).
+        # previous city's (its intro may follow its quote in a margin layout). A marked
+        # item is no intro: a list's last item set after the quote is the previous city's.
         page = content[h].first.page
-        if j > prev_end and content[j].kind is BlockKind.PROSE and (
+        if j > prev_end and content[j].kind is BlockKind.PROSE and content[j].data is None and (
                 content[j].last.page == page if page is not None
                 else not _page_edge_between(blocks, position[id(content[j])], position[id(content[h])])):
             intro = j
@@ -239,6 +241,9 @@ def _closing_split(body: list[Block], leading_keys: frozenset[str] = frozenset()
     region = body[anchor].last.region
     for i in range(anchor + 1, len(body)):
         block = body[i]
+        if _counts_on(body[:anchor], block):
+            region = block.last.region  # the list's last item, set in a column after the quote
+            continue
         if block.first.region != region or block.kind in (BlockKind.PROSE, BlockKind.HEADING):
             return i
         if isinstance(block.data, StatData):
@@ -246,6 +251,17 @@ def _closing_split(body: list[Block], leading_keys: frozenset[str] = frozenset()
                 return i
             seen.add(block.data.key)
     return len(body)
+
+
+def _counts_on(before: list[Block], block: Block) -> bool:
+    """Is `block` the next item of the numbered list in `before` (`3.` after `1.` and `2.`)?
+    A layout may set a list's last column after the quote the reader met first: its marker
+    says whose it is. A list that starts again (`1.`) is another city's."""
+    if not isinstance(block.data, ItemData):
+        return False
+    markers = [b.data.marker for b in before if isinstance(b.data, ItemData)]
+    numbers = counted_from_one([*markers, block.data.marker])
+    return bool(markers) and numbers is not None and numbers[-1] == len(numbers)
 
 
 def _mark_quotes_below_attributions(content: list[Block], heads: list[int], profile: Profile) -> list[Block]:

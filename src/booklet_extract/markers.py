@@ -1,0 +1,49 @@
+"""The numbers items' printed markers count: `2.`, `(ii)` and `b)` all say 2.
+
+Extractors may give a city's items out of order (a grid read row by row, flowed columns),
+or a layout may set its last item after the quote; the markers say where each belongs.
+A list is read under one scheme throughout: arabic numbers, else small roman numerals,
+else letters (`i.` counts as a numeral, so `i.` `ii.` `iii.` are numerals, `a)` `b)`
+letters).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import regex as re
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+
+
+def _arabic(core: str) -> int | None:
+    return int(core) if core.isdigit() else None
+
+
+def _roman(core: str) -> int | None:
+    return _ROMAN.get(core)
+
+
+def _letter(core: str) -> int | None:
+    """A letter's place in the alphabet."""
+    return ord(core) - ord("a") + 1 if len(core) == 1 and "a" <= core <= "z" else None
+
+
+_SCHEMES: tuple[Callable[[str], int | None], ...] = (_arabic, _roman, _letter)
+
+
+def counted_from_one(markers: Sequence[str]) -> list[int] | None:
+    """Each marker's number when, under one scheme, they count 1..N in some order; else None.
+
+    >>> counted_from_one(["1.", "3.", "2."]), counted_from_one(["(i)", "ii."]), counted_from_one(["b)", "a)"])
+    ([1, 3, 2], [1, 2], [2, 1])
+    >>> counted_from_one(["1.", "3."]) is None, counted_from_one(["•", "•"]) is None
+    (True, True)
+    """
+    cores = [re.sub(r"\W", "", marker).lower() for marker in markers]
+    wanted = list(range(1, len(cores) + 1))
+    for read in _SCHEMES:
+        numbers = [read(core) for core in cores]
+        if all(n is not None for n in numbers) and sorted(numbers) == wanted:  # type: ignore[type-var]
+            return numbers  # type: ignore[return-value]
+    return None
