@@ -463,6 +463,18 @@ def test_a_capital_numeral_or_an_abbreviation_opening_a_line_is_no_item_marker()
     assert not any(isinstance(d, ItemData) for _, _, d in got)
 
 
+def test_a_roman_numeral_marks_an_item_that_opens_with_a_figure() -> None:
+    """"ii. 50 reading champions": a small roman numeral of the list before a figure marks
+    an item, as before a capital. Hard negatives: a lone "v." or a letter before a figure
+    is an abbreviation ("v. 2", "c. 1900", "p. 12"), never a marker."""
+    got = _blocks(_lines("i. Reading clubs in every district.", "ii. 50 reading champions in the schools.",
+                         starts=False))
+    assert [d for _, _, d in got] == [ItemData("i."), ItemData("ii.")]
+    for line in ("v. 2 of the statutes applies.", "c. 1900 the town had a school.", "p. 12 of the report."):
+        got = _blocks(_lines("The city grew.", line, starts=False))
+        assert not any(isinstance(d, ItemData) for _, _, d in got), line
+
+
 def test_hanging_number_takes_its_item() -> None:
     got = _blocks(_lines("1.", "A library on wheels for villages.", "(2)", "A festival every spring."))
     assert [(k, t, d) for k, t, d in got] == [

@@ -274,9 +274,11 @@ class Profile:
     # A list item's marker: "1." "1)" "(1)", "a)" "(b)" "iv.", or a bullet, set before the item's text. A bullet
     # symbol (never a dash, which may open a word) may touch the capital or quotation mark
     # after it: an extractor drops the hanging indent's space ("▪The ...", PyMuPDF).
+    # A small roman numeral opens an item before a figure too ("ii. 50 reading champions"),
+    # but not a lone "v." or a letter ("v. 2", "c. 1900", "p. 12" are abbreviations).
     item_marker: Pattern = field(default=_compiled(
         rf"^\s*(?:(?:\(?\d{{1,2}}[.)]|[{_BULLETS}\-–])\s+|{ITEM_LETTER}\s+(?=[\p{{Lu}}‘“’'\"])"
-        rf"|[{_BULLETS}](?=[\p{{Lu}}‘“’'\"]))"))
+        rf"|\(?(?:i{{1,3}}|iv|vi{{1,3}}|ix)[.)]\s+(?=\d)|[{_BULLETS}](?=[\p{{Lu}}‘“’'\"]))"))
     # The same marker alone on its line, its text set apart (a hanging number).
     item_marker_alone: Pattern = field(default=_compiled(rf"^\s*(?:\(?\d{{1,2}}[.)]?|{ITEM_LETTER}|[{_BULLETS}\-–])\s*$"))
     # A line that opens an item where no marker says so, after a finished sentence: a
