@@ -6,15 +6,14 @@ from dataclasses import replace
 
 import pytest
 
+from booklet_extract.block_stage import RECOGNISERS, build_blocks
 from booklet_extract.blocks import (
-    RECOGNISERS,
     AttributionData,
     BlockKind,
     HeadingData,
     ItemData,
     StatData,
     attribution_parts,
-    build_blocks,
     is_map_label,
     is_name,
     split_country_city,
@@ -878,7 +877,8 @@ def test_captions_run_into_the_quotation_under_them_are_split_off() -> None:
      ["The council met the", "new mayor. She said"]],  # a sentence ended above: prose
 )
 def test_a_lead_in_before_a_quotation_is_not_split_off(before: list[str]) -> None:
-    from booklet_extract.blocks import Block, split_before_quote
+    from booklet_extract.blocks import Block
+    from booklet_extract.text_blocks import split_before_quote
 
     texts = [*before, "‘We learn", "together.’"]
     block = Block(BlockKind.TEXT, _lines(*texts, starts=False), texts)

@@ -14,7 +14,6 @@ from itertools import pairwise
 import regex as re
 
 from .blocks import (
-    RUN_ON_WORDS,
     UNREADABLE,
     AttributionData,
     Block,
@@ -44,6 +43,7 @@ from .models import (
 from .patterns import lazy
 from .profile import DEFAULT_PROFILE, Profile
 from .sections import CitySection, is_list_label, may_be_intro
+from .text_blocks import RUN_ON_WORDS
 
 
 @dataclass

@@ -9,7 +9,8 @@ from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .blocks import Block, BlockKind, StatData, Typography, build_blocks
+from .block_stage import build_blocks
+from .blocks import Block, BlockKind, StatData, Typography
 from .caption_type import captions_by_type
 from .errors import NotABooklet
 from .fields import (

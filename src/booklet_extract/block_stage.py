@@ -1,0 +1,98 @@
+"""The blocks stage: every line into a typed block, in text order.
+
+The recognisers are tried in order on each line not yet taken (`RECOGNISERS`, as
+Python-Markdown's block processors are); the first that takes it wins. What none takes
+is free text, grouped and typed by `text_blocks`. A new layout of the genre is one more
+recogniser here, not a special case in a later stage.
+"""
+
+from __future__ import annotations
+
+from .blocks import Block, BlockKind, Cursor, Found, Recogniser, Typography, is_map_label, take
+from .headings import heading, heading_style, unnumbered_heading
+from .line import RepairedLines
+from .profile import Profile
+from .recognisers import (
+    attribution,
+    attribution_after_quote,
+    attribution_title_first,
+    attribution_two_lines,
+    credit,
+    find_running_heads,
+    front_label,
+    list_item,
+    listed,
+    page_number,
+    running_head,
+    stats,
+    stats_row,
+    stats_table,
+)
+from .text_blocks import group_text, runs_on_into, type_text_blocks
+
+
+def repeated(repaired: RepairedLines) -> Recogniser:
+    """Lines the repair stage found printed again: kept out as duplicates."""
+
+    def recognise(cur: Cursor, i: int) -> Found | None:
+        return take(cur, BlockKind.DUPLICATE, i) if cur.lines[i].number in repaired.repeated else None
+
+    return recognise
+
+
+RECOGNISERS: tuple[tuple[str, Recogniser], ...] = (
+    ("page_number", page_number),
+    ("running_head", running_head),
+    ("credit", credit),
+    ("unnumbered_heading", unnumbered_heading),
+    ("front_label", front_label),
+    ("heading", heading),
+    ("attribution_title_first", attribution_title_first),
+    ("attribution", attribution),
+    ("attribution_after_quote", attribution_after_quote),
+    ("attribution_two_lines", attribution_two_lines),
+    ("stats_table", stats_table),
+    ("stats_row", stats_row),
+    ("stats", stats),
+    ("listed", listed),
+    ("list_item", list_item),
+)
+"""The recognisers in the order they are tried (the repeated-line one goes fifth, after
+page furniture: an unnumbered heading repeats its entry in the front matter's list)."""
+
+
+def build_blocks(repaired: RepairedLines, profile: Profile) -> list[Block]:
+    """Every line into a typed block, in text order."""
+    lines, texts = repaired.lines, repaired.texts
+    typography = Typography.of(lines)
+    running_heads = find_running_heads(texts, profile)
+    numbered, numbers_apart = heading_style(lines, texts, profile, running_heads)
+    cur = Cursor(lines, texts, profile, typography, taken=[False] * len(lines),
+                 running_heads=running_heads, repeated=frozenset(repaired.repeated),
+                 numbers_apart=numbers_apart, numbered=numbered)
+    # Page furniture first: a running head printed on every page is no duplicate.
+    split = [name for name, _ in RECOGNISERS].index("unnumbered_heading") + 1
+    recognisers = (*RECOGNISERS[:split], ("repeated", repeated(repaired)), *RECOGNISERS[split:])
+    found: list[list[Block]] = [[] for _ in lines]  # per first line, the blocks it opens
+    for i in range(len(lines)):
+        if cur.taken[i]:
+            continue
+        for _, recognise in recognisers:
+            hit = recognise(cur, i)
+            if hit is None:
+                continue
+            hits = hit if isinstance(hit, list) else [hit]
+            first = min(taken[0] for _, taken in hits)  # blocks sharing lines stay in hit order
+            for block, taken in hits:
+                found[first].append(block)
+                for k in taken:
+                    cur.taken[k] = True
+            break
+    # Map labels are only known once every place name is (the map comes first).
+    names = sorted(cur.names, key=len, reverse=True)
+    for k, line in enumerate(lines):
+        if not cur.taken[k] and is_map_label(texts[k], names) and not runs_on_into(lines, texts, cur.taken, k):
+            found[k] = [Block(BlockKind.MAP_LABEL, [line], [texts[k]])]
+            cur.taken[k] = True
+    return type_text_blocks(group_text(lines, texts, found, cur.taken, profile), typography, profile)
+

@@ -1,0 +1,380 @@
+"""City headings: the recognisers that find where each city's section begins.
+
+A heading is "1. Ruritania, Strelsau" on one line, or wrapped (the country over two
+lines, the city on the next), its number set apart on the line above, run on into
+the text after it, or printed with no number at all (then the front matter's list
+of places and the city's own text naming it say it is a heading, not a caption).
+Part of the blocks stage (`block_stage.RECOGNISERS`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+import regex as re
+
+from .blocks import (
+    ENDS_CAPITALISED,
+    HEADING_MAX_CHARS,
+    MIN_SECTION_LINES,
+    Block,
+    BlockKind,
+    Cursor,
+    Found,
+    HeadingData,
+    StatData,
+    attribution_parts,
+    ends_on_small_word,
+    fold_name,
+    folded_pair,
+    heading_place,
+    is_name,
+    is_noise_line,
+    readable,
+    split_country_city,
+    stat_key,
+    take_lines,
+)
+from .line import Line
+from .patterns import lazy
+from .profile import Profile
+
+_HEADING_MAX_LINES = 3
+
+
+def heading(cur: Cursor, i: int) -> Found | list[Found] | None:
+    """"N. Country, City", the country perhaps wrapped and the city on the next line,
+    the number perhaps set apart on the line above.
+
+    Numbers must increase through the document: a numbered line that breaks the
+    sequence backwards is a list item, not a heading.
+    """
+    profile = cur.profile
+    match = profile.heading_start.match(cur.texts[i])
+    if match is None:
+        apart = heading_apart(cur, i)
+        return None if apart is None else _heading_found(cur, cur.last_heading + 1, *apart)
+    number, rest = int(match.group("number")), match.group("rest").strip()
+    if number <= cur.last_heading or cur.typography.too_small_for_heading(cur.lines[i]):
+        return None
+    parsed = None if rest.endswith(",") else numbered_place(rest, profile)
+    if parsed is None and (run_on := _heading_run_on(rest, cur)) is not None:
+        return _run_on_blocks(cur, i, number, *run_on)
+    found = (parsed, [i]) if parsed is not None else (
+        _listed_place_named(cur, rest, i) or _place_on_two_lines(cur, rest, i) or _wrapped_place(cur, rest, [i]))
+    return None if found is None else _heading_found(cur, number, *found)
+
+
+def _listed_place_named(cur: Cursor, rest: str, i: int) -> tuple[tuple[str, str], list[int]] | None:
+    """A numbered heading that prints one name only ("1. Strelsau"), the other standing in
+    the front matter's list: the one listed pair that holds the name, as the list prints
+    it (a caption on the next line is no second name). The pair's other name on the next
+    line ("1. Ruritania" / "Strelsau") is the heading's too. Without a list, or with the
+    name in two pairs, it is no heading."""
+    name = fold_name(rest)
+    pairs = [(folded, pair) for folded, pair in cur.listed.items() if name in folded]
+    if len(pairs) != 1 or not is_name(rest, cur.profile):
+        return None
+    folded, pair = pairs[0]
+    nxt = fold_name(cur.text(i + 1)) if cur.free(i + 1) else ""
+    return pair, [i, i + 1] if nxt in folded and nxt != name else [i]
+
+
+_PLACE_SEPARATOR = lazy(r"\s+[|/•·]\s+")
+_TWO_LINE_NAME_CHARS = HEADING_MAX_CHARS
+
+
+def numbered_place(text: str, profile: Profile) -> tuple[str, str] | None:
+    """The place after a heading's number: any form `heading_place` reads, or two names
+    set apart by a bar, slash or dot ("Ruritania | Strelsau"), which a number makes a
+    heading (unnumbered, the same line is a map label).
+
+    >>> from .profile import DEFAULT_PROFILE as p
+    >>> numbered_place("Ruritania | Strelsau", p), numbered_place("Ruritania / Strelsau", p)
+    (('Ruritania', 'Strelsau'), ('Ruritania', 'Strelsau'))
+    >>> numbered_place("Reading clubs / learning festivals", p) is None
+    True
+    """
+    if pair := heading_place(text, profile):
+        return pair
+    parts = _PLACE_SEPARATOR.split(text)
+    if len(parts) == 2 and all(is_name(part.strip(), profile) for part in parts):
+        return readable(parts[0].strip()), readable(parts[1].strip())
+    return None
+
+
+def _place_on_two_lines(cur: Cursor, rest: str, i: int) -> tuple[tuple[str, str], list[int]] | None:
+    """A numbered heading whose country and city stand on two lines with nothing between
+    ("1. Ruritania" / "Strelsau"): both short names, the second no stats entry."""
+    if not cur.free(i + 1) or len(rest) > _TWO_LINE_NAME_CHARS or not is_name(rest, cur.profile):
+        return None
+    nxt = cur.text(i + 1)
+    if len(nxt) > _TWO_LINE_NAME_CHARS or "," in nxt or not is_name(nxt, cur.profile) or stat_key(nxt, cur.profile) \
+            or ends_on_small_word(cur.profile.name_qualifier.sub("", rest)):
+        return None  # "United Federation of Ruritania and" / "Northern Borduria, Zenda" is one place wrapped
+    return (readable(rest), readable(nxt)), [i, i + 1]
+
+
+def _heading_found(cur: Cursor, number: int, place: tuple[str, str], used: list[int]) -> Found:
+    cur.last_heading, cur.heading_line = number, used[-1]
+    cur.names.update((fold_name(place[0]), fold_name(place[1])))
+    return take_lines(cur, BlockKind.HEADING, used, HeadingData(number, *place))
+
+
+def _wrapped_place(cur: Cursor, rest: str, used: list[int]) -> tuple[tuple[str, str], list[int]] | None:
+    """The place of a heading whose text so far (`rest`) goes on over the next lines."""
+    profile = cur.profile
+    used = list(used)
+    j = used[-1] + 1
+    while cur.free(j) and len(used) < _HEADING_MAX_LINES:
+        if is_noise_line(cur, j):
+            j += 1
+            continue
+        nxt = cur.text(j)
+        if len(nxt) > HEADING_MAX_CHARS or profile.sentence_end.search(nxt) and not nxt.endswith(","):
+            return None
+        if stat_key(nxt, profile) or profile.heading_start.match(nxt):
+            return None
+        rest = f"{rest} {nxt}"
+        used.append(j)
+        j += 1
+        if not rest.endswith(",") and (parsed := heading_place(rest, profile)) is not None:
+            return parsed, used
+    return None
+
+
+def _prints_numbered_headings(texts: Sequence[str], profile: Profile) -> bool:
+    """Does the booklet print a heading with its number on the line ("7. Ruritania,
+    Strelsau")? A booklet keeps one style: then a number alone on its line is a page
+    number, even when a caption with a comma follows it. Headings that print one name
+    ("7. Strelsau", the pair in the front matter's list) count when two of them name
+    a listed place."""
+    singles = 0
+    listed_names: set[str] | None = None
+    for text in texts:
+        match = profile.heading_start.match(text)
+        if not match:
+            continue
+        rest = match.group("rest").strip()
+        if numbered_place(rest, profile):
+            return True
+        if is_name(rest, profile):
+            if listed_names is None:
+                listed_names = {fold_name(name) for line in texts
+                                if (pair := split_country_city(line.strip(), profile)) for name in pair}
+            singles += fold_name(rest) in listed_names
+    return singles >= _MIN_ONE_NAME_HEADINGS
+
+
+_MIN_ONE_NAME_HEADINGS = 2
+
+
+def heading_apart(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | None:
+    """A section's number set apart on the line above its place ("1" / "Ruritania,
+    Strelsau"), as a designer sets a big number: only the next number of the sequence,
+    and not above a list of places (the front matter's, under a page number), nor in a
+    booklet that prints its numbers on the heading's line.
+    Changes nothing: `page_number` asks it too."""
+    if not cur.numbers_apart:
+        return None
+    match = cur.profile.heading_number_alone.match(cur.text(i))
+    if not match or int(match.group("number")) != cur.last_heading + 1 or not cur.free(i + 1) \
+            or cur.lines[i].page != cur.lines[i + 1].page:
+        return None
+    rest = cur.text(i + 1)
+    if not re.match(r"\p{Lu}", rest) or cur.typography.too_small_for_heading(cur.lines[i + 1]) \
+            or i + 1 in cur.running_heads:
+        return None
+    if rest.endswith(",") or (parsed := heading_place(rest, cur.profile)) is None:
+        return _wrapped_place(cur, rest, [i, i + 1])
+    if cur.free(i + 2) and heading_place(cur.text(i + 2), cur.profile):
+        return None
+    return parsed, [i, i + 1]
+
+
+def _heading_run_on(rest: str, cur: Cursor) -> tuple[tuple[str, str], str] | None:
+    """A heading run together with the next line ("Ruritania, Alpha City population: 1"
+    or "Ruritania, AlphaThe first item"): ((country, city), the rest of the line).
+
+    The city ends where a stats entry begins, or where a city named in the front
+    matter's list ends and a capitalised word follows.
+    """
+    profile = cur.profile
+    comma = rest.find(",")
+    if comma < 0 or not is_name(rest[:comma], profile):
+        return None
+    country, after = rest[:comma].strip(), rest[comma + 1 :].lstrip()
+    # Word ends, a glued capital ("AlphaThe") counting as one too.
+    ends = sorted({m.start() for m in re.finditer(r"(?<=\S)(?:\s|(?<=[\p{Ll}\ufffd])(?=\p{Lu}))", after)})
+    for end in ends[:4]:
+        city, remainder = after[:end].strip(), after[end:].strip()
+        if not remainder or not is_name(city, profile):
+            continue
+        if stat_key(remainder, profile) or fold_name(city) in cur.names and re.match(r"\p{Lu}", remainder):
+            return (readable(country), readable(city)), remainder
+    return None
+
+
+def heading_style(lines: Sequence[Line], texts: Sequence[str], profile: Profile,
+                   running_heads: Collection[int]) -> tuple[bool, bool]:
+    """How the booklet numbers its headings (a booklet keeps one style): on the
+    heading's line, on a line of its own above it ("1" / "Ruritania, Strelsau"), or
+    not at all: (numbered, numbers set apart). Set apart, the numbers over places (on
+    the same page, not over a list) must run 1, 2, 3... without a gap: page numbers
+    over the places of a booklet that opens each city on a new page skip one sooner
+    or later."""
+    if _prints_numbered_headings(texts, profile):
+        return True, False
+
+    def place_lines(k: int) -> int:
+        """How many lines from k make a place (0: none), a wrapped one included."""
+        first = texts[k].strip()
+        if k in running_heads:
+            return 0
+        if not first.endswith(",") and heading_place(first, profile):
+            return 1
+        return 2 if k + 1 < len(texts) and heading_place(f"{first} {texts[k + 1].strip()}", profile) else 0
+
+    numbers = []
+    for k in range(len(texts) - 1):
+        match = profile.heading_number_alone.match(texts[k])
+        if not match or lines[k].page != lines[k + 1].page or not (n := place_lines(k + 1)):
+            continue
+        if k + 1 + n < len(texts) and place_lines(k + 1 + n):
+            continue  # a page number over a list of places
+        numbers.append(int(match.group("number")))
+    apart = len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1))
+    return apart, apart
+
+
+def unnumbered_heading(cur: Cursor, i: int) -> Found | list[Found] | None:
+    """"Country, City" alone on its line as a city's heading, in a booklet that numbers
+    no heading. A place line may also be a list entry or a caption, so it heads a city
+    only when it is no entry of a list and, where the front matter listed the cities,
+    it is one of the pairs listed; without that list, when it opens a new section that
+    speaks of its city (see `_opens_a_city`).
+    """
+    if cur.numbered:
+        return None
+    found = _place_line(cur, i)
+    if found is None:
+        return _unnumbered_run_on(cur, i)
+    return _heading_found(cur, cur.last_heading + 1, *found) if _heads_a_city(cur, i, *found) else None
+
+
+def _place_line(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | None:
+    """The place a line names, perhaps wrapped over the next ones, and its lines."""
+    text = cur.text(i)
+    if not re.match(r"\p{Lu}", text) or cur.typography.too_small_for_heading(cur.lines[i]):
+        return None
+    if text.endswith(","):
+        return _wrapped_place(cur, text, [i])
+    parsed = heading_place(text, cur.profile)
+    return None if parsed is None else (parsed, [i])
+
+
+def _heads_a_city(cur: Cursor, i: int, place: tuple[str, str], used: list[int]) -> bool:
+    """Does the place at line i head a city (see `unnumbered_heading`)? Changes nothing."""
+    text = cur.text(i)
+    if _in_place_list(cur, used, text):
+        return False
+    if cur.lines[i].number in cur.repeated and i > 0 and cur.text(i - 1) == text:
+        return False  # the heading's copy printed right under it
+    return folded_pair(place) in cur.listed or _opens_a_city(cur, used, place)
+
+
+def is_unnumbered_heading(cur: Cursor, k: int) -> bool:
+    """Is line k an unnumbered heading (a stray marker before it takes no item)?"""
+    if cur.numbered or not cur.free(k):
+        return False
+    found = _place_line(cur, k)
+    return found is not None and _heads_a_city(cur, k, *found)
+
+
+def _unnumbered_run_on(cur: Cursor, i: int) -> list[Found] | None:
+    """A listed place run together with the next line ("Ruritania, StrelsauCity
+    population: 1"): the heading, and the rest of the line as its own block."""
+    run_on = _heading_run_on(cur.text(i), cur)
+    if run_on is None or folded_pair(run_on[0]) not in cur.listed:
+        return None
+    return _run_on_blocks(cur, i, cur.last_heading + 1, *run_on)
+
+
+def _run_on_blocks(cur: Cursor, i: int, number: int, place: tuple[str, str], remainder: str) -> list[Found]:
+    """A heading run together with the next line: the heading, then the rest of the line
+    as its own block (a stats entry, or text), both on line i."""
+    cur.last_heading, cur.heading_line = number, i
+    cur.names.update(folded_pair(place))
+    line = cur.lines[i]
+    head = Block(BlockKind.HEADING, [line], [cur.texts[i][: len(cur.texts[i]) - len(remainder)].rstrip()],
+                 HeadingData(number, *place))
+    key = stat_key(remainder, cur.profile)
+    tail = Block(BlockKind.STATS if key else BlockKind.TEXT, [line], [remainder],
+                 StatData(key, remainder) if key else None)
+    return [(head, [i]), (tail, [i])]
+
+
+_LIST_MIN_ENTRIES = 3  # places in a row that make a list (a heading and a place-like caption are two)
+
+
+def _in_place_list(cur: Cursor, used: list[int], text: str) -> bool:
+    """Is the candidate one entry of a list of places (the front matter's, a table of
+    contents)? Where the front matter listed the cities, a listed pair beside it says
+    so; before that, a run of at least three places. A copy of the candidate, or a
+    speaker's "Name, Role", is no entry."""
+    def place_at(k: int) -> tuple[str, str] | None:
+        if not 0 <= k < len(cur.lines) or cur.text(k) == text or attribution_parts(cur.text(k), cur.profile):
+            return None
+        return heading_place(cur.text(k), cur.profile)
+
+    if cur.listed:
+        return any(p is not None and folded_pair(p) in cur.listed
+                   for p in (place_at(used[0] - 1), place_at(used[-1] + 1)))
+    run = 1
+    k = used[0] - 1
+    while run < _LIST_MIN_ENTRIES and place_at(k) is not None:
+        run, k = run + 1, k - 1
+    k = used[-1] + 1
+    while run < _LIST_MIN_ENTRIES and place_at(k) is not None:
+        run, k = run + 1, k + 1
+    return run >= _LIST_MIN_ENTRIES
+
+
+_NAMED_REACH = 40  # lines below a heading in which its city's text names the city
+
+
+def _opens_a_city(cur: Cursor, used: list[int], place: tuple[str, str]) -> bool:
+    """Without the front matter's word for it: a place line is a heading when both its
+    names end on a capitalised word, neither is in capitals (a caption, an acronym), it
+    is no form's "Label: value" and no speaker's name and role, it stands a section's
+    length after the last heading (not a caption under it), and the text under it names
+    the city, as an intro or a speaker's role does."""
+    profile = cur.profile
+    joined = " ".join(cur.text(k) for k in used)
+    if not all(ENDS_CAPITALISED.search(profile.name_qualifier.sub("", part).strip()) for part in place):
+        return False  # "Agency, Department of" names no place; "Syldavia (Federal Republic of)" does
+    if ":" in joined or any(part.isupper() for part in place):
+        return False  # a form's "AGENCY: Federal Aviation", "CBI: Confidential ..."
+    if attribution_parts(joined, profile) or any(profile.role_line.match(cur.text(k)) for k in used):
+        return False
+    if used[0] - cur.heading_line < MIN_SECTION_LINES:
+        return False
+    nxt = cur.text(used[-1] + 1) if used[-1] + 1 < len(cur.lines) else ""
+    if profile.role_line.match(nxt) or profile.role_line.match(f"{place[1]} {nxt}"):
+        return False  # a speaker's name over a role ("Ann Ek, Lord" / "Mayor of Alpha")
+    return _named_below(cur, used, place, joined)
+
+
+def _named_below(cur: Cursor, used: list[int], place: tuple[str, str], joined: str) -> bool:
+    """Does text under the candidate name its city? Another place line, or a line
+    holding the candidate whole (a copy, the same place as a numbered heading), says
+    nothing."""
+    city = re.compile(rf"(?<!\w){re.escape(fold_name(place[1]))}(?!\w)")
+    own = fold_name(joined)
+    hi = min(len(cur.lines), used[-1] + 1 + _NAMED_REACH)
+    for k in range(used[-1] + 1, hi):
+        folded = fold_name(cur.text(k))
+        if own not in folded and city.search(folded) and heading_place(cur.text(k), cur.profile) is None:
+            return True
+    return False
+

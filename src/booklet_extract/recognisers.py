@@ -1,0 +1,440 @@
+"""The recognisers of page furniture, attributions, stats, the list of places and items.
+
+Each looks at the line under the cursor (and the lines after it) and takes what it
+recognises as one block: a page number, a running head, a credit, a front-matter label,
+an attribution (its role perhaps wrapped over lines), a stats entry (label and figure
+perhaps apart, or a row or table of them), an entry of the front matter's list of places,
+a list item's first line. Headings have their own module (`headings`); the order they
+are all tried in is `block_stage.RECOGNISERS`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex as re
+
+from .blocks import (
+    HEADING_MAX_CHARS,
+    AttributionData,
+    Block,
+    BlockKind,
+    Cursor,
+    Found,
+    ItemData,
+    ListedData,
+    StatData,
+    attribution_parts,
+    closes_quote,
+    ends_on_small_word,
+    first_key,
+    fold_name,
+    folded_pair,
+    hangs_before,
+    is_caption_like,
+    is_name,
+    opens_quote,
+    split_attribution,
+    split_country_city,
+    stat_key,
+    take,
+    take_lines,
+)
+from .headings import heading_apart, is_unnumbered_heading
+from .line import Line
+from .patterns import Pattern, lazy
+from .profile import Profile
+
+
+def page_number(cur: Cursor, i: int) -> Found | None:
+    """A page number alone on its line: "6", "xii" (not a number hanging before its item,
+    nor a section's number set above its place)."""
+    if not cur.profile.page_number.match(cur.text(i)) or hangs_before(cur, i) or heading_apart(cur, i):
+        return None
+    return take(cur, BlockKind.PAGE_NUMBER, i)
+
+
+def running_head(cur: Cursor, i: int) -> Found | None:
+    """A running header or footer: "Booklet Title | 12", or any text that recurs with
+    another page number on page after page ("Booklet Title 12", "13 Booklet Title")."""
+    if i in cur.running_heads or cur.profile.running_head.match(cur.text(i)):
+        return take(cur, BlockKind.RUNNING_HEAD, i)
+    return None
+
+
+_NUMBERED = lazy(r"^\s*(?:(?P<lead>\d{1,3})\s*[|•·]?\s+)?(?P<title>\D.*?\S)(?:\s*[|•·]?\s+(?P<trail>\d{1,3}))?\s*$")
+_RUNNING_MIN = 3  # pages a running head must recur on
+_RUNNING_SPREAD = 10  # lines between two of its copies at least (closer: a duplicate)
+
+
+def find_running_heads(texts: Sequence[str], profile: Profile) -> set[int]:
+    """Lines repeated page after page: a title with a page number that changes
+    ("Award Book 2", "3 Award Book"), or a title of a few words alone, printed
+    three times or more. Sentences and lead-ins never are.
+
+    >>> from .profile import DEFAULT_PROFILE as p
+    >>> sorted(find_running_heads(["Award Book 2", "text", "Award Book 3", "4 Award Book", "Award Book 2021"], p))
+    [0, 2, 3]
+    >>> sorted(find_running_heads((["Learning Cities", "Initiatives include:"] + ["text"] * 10) * 3, p))
+    [0, 12, 24]
+    >>> sorted(find_running_heads(["495 km2", "text", "49 km2", "text", "110 km2"], p))
+    []
+    """
+    numbers: dict[str, set[str]] = {}
+    bare: dict[str, int] = {}
+    last_seen: dict[str, int] = {}
+    keyed: list[tuple[int, str]] = []
+    for i, text in enumerate(texts):
+        match = _NUMBERED.match(text)
+        if not match:
+            continue
+        key = " ".join(match.group("title").split()).casefold()
+        numbered = bool(match.group("lead")) != bool(match.group("trail"))
+        if not numbered and not (
+                not match.group("lead") and len(key.split()) >= 2 and match.group("title")[:1].isupper()
+                and "," not in key and len(key) <= HEADING_MAX_CHARS and not profile.sentence_end.search(key)):
+            continue
+        # Stats labels and figures ("495 km2", "US$1,200") recur as content. (Tested last:
+        # the label search reads the whole line, and most lines are out by now.)
+        if profile.stat_label_any.search(text) or profile.stat_figure_alone.match(text):
+            continue
+        if numbered:
+            numbers.setdefault(key, set()).add(match.group("lead") or match.group("trail"))
+        else:
+            if i - last_seen.get(key, -_RUNNING_SPREAD) >= _RUNNING_SPREAD:  # a copy close by is a duplicate
+                bare[key] = bare.get(key, 0) + 1
+            last_seen[key] = i
+        keyed.append((i, key))
+    return {i for i, key in keyed
+            if len(numbers.get(key, ())) >= _RUNNING_MIN or bare.get(key, 0) >= _RUNNING_MIN}
+
+
+def credit(cur: Cursor, i: int) -> Found | None:
+    """A photo credit or a source line under a picture or a stats box ("© UNESCO",
+    "Photo: Ann Ek", "Source: Census 2016"): no caption, no field."""
+    return take(cur, BlockKind.CREDIT, i) if cur.profile.credit.match(cur.text(i)) else None
+
+
+def front_label(cur: Cursor, i: int) -> Found | None:
+    """A front-matter label: "Introduction", "Foreword"."""
+    return take(cur, BlockKind.LABEL, i) if cur.profile.front_labels.match(cur.text(i)) else None
+
+
+_ROLE_MAX_LINES = 3
+
+
+def _role_continues(role: str, line: Line, nxt: str, profile: Profile) -> bool:
+    """Is `nxt` the rest of a role wrapped onto a second line ("Mayor of the" / "City of X")?
+
+    Said by the words (the role stops on a small word, the next line goes on in
+    lowercase) or, in a PDF, by the layout keeping the two lines in one block.
+    """
+    if not nxt or len(nxt) > HEADING_MAX_CHARS or profile.sentence_end.search(nxt.rstrip(".")):
+        return False
+    if stat_key(nxt, profile) or profile.heading_start.match(nxt) or opens_quote(nxt, profile) \
+            or profile.item_marker.match(nxt):
+        return False
+    last = role.split()[-1].lower() if role.split() else ""
+    if last in profile.role_qualifiers and profile.role_line.match(nxt):
+        return True  # "Chief" / "Executive Officer of Alpha": the title is still to come
+    if _names_a_body(nxt, profile) and role.split()[-1][:1].isupper():
+        return True  # "Mayor of Alpha" / "County Council": the body's name goes on
+    same_block = line.bbox is not None and not line.block_start
+    return nxt[:1].islower() or last in profile.name_small_words or same_block
+
+
+_BODY_MAX_WORDS = 3
+
+
+def _names_a_body(text: str, profile: Profile) -> bool:
+    """A short line of capitalised words ending on a word that closes a body's name
+    (`Profile.role_bodies`: "Borough Council", "County"): the end of a wrapped role,
+    not a caption, which goes on in lowercase ("Council meeting")."""
+    words = text.split()
+    return (0 < len(words) <= _BODY_MAX_WORDS and all(w[:1].isupper() for w in words)
+            and words[-1].lower().strip(".,") in profile.role_bodies)
+
+
+def _role_begun(text: str) -> bool:
+    """Does the line end with a name's comma, perhaps with the first words of a role
+    after it ("Ann Ek," or "Ann Ek, Lord"), so that the role goes on below?"""
+    if "," not in text:
+        return False
+    tail = text.rsplit(",", 1)[1].split()
+    return len(tail) <= 2 and all(word[:1].isupper() for word in tail)
+
+
+def _past_copies(cur: Cursor, j: int) -> int:
+    """The first line from `j` that is not a copy the repairs found printed again
+    (an extractor that gives an overprinted line twice puts the copy in between)."""
+    while cur.free(j) and cur.lines[j].number in cur.repeated:
+        j += 1
+    return j
+
+
+def attribution(cur: Cursor, i: int) -> Found | None:
+    """"Name, Role of Place" on one line; a role that runs on to the next line comes along."""
+    found = _attribution_lines(cur, cur.text(i), i)
+    return None if found is None else take_lines(cur, BlockKind.ATTRIBUTION, found[1], found[0])
+
+
+def _attribution_lines(cur: Cursor, text: str, i: int) -> tuple[AttributionData, list[int]] | None:
+    """The attribution that opens with `text` on line i, and the lines it takes: the
+    role may begin on the next line ("Name," / "Role"), the name may wrap onto the
+    role's line, and the role may run on over the lines after."""
+    parts = attribution_parts(text, cur.profile)
+    taken = [i]
+    k = _past_copies(cur, i + 1)
+    if parts is None and cur.free(k) and _role_begun(text):  # "Name," or "Name, Lord" / "Role"
+        parts = attribution_parts(f"{text} {cur.text(k)}", cur.profile)
+        taken.append(k)
+    if parts is None and cur.free(k) and is_name(text, cur.profile) and len(text.split()) <= 3:
+        # A name wrapped onto the role's line: "Ann Maria" / "Ek, Mayor of Alpha". Only
+        # when the second line alone would leave a one-word name (a caption before a
+        # whole attribution stays a caption).
+        alone = attribution_parts(cur.text(k), cur.profile)
+        rest = [k]
+        k2 = _past_copies(cur, k + 1)
+        if alone is None and cur.free(k2) and _role_begun(cur.text(k)):  # "Ek, Deputy" / "Mayor of Alpha"
+            alone = attribution_parts(f"{cur.text(k)} {cur.text(k2)}", cur.profile)
+            rest = [k, k2]
+        if alone is not None and len(alone[0].split()) == 1:
+            parts = attribution_parts(" ".join([text, *(cur.text(j) for j in rest)]), cur.profile)
+            taken = [i, *rest]
+    if parts is None:
+        return None
+    name, role = parts
+    while len(taken) < _ROLE_MAX_LINES + 1:
+        j = _past_copies(cur, taken[-1] + 1)
+        if not (cur.free(j) and _role_continues(role, cur.lines[j], cur.text(j), cur.profile)):
+            break
+        role = f"{role} {cur.text(j)}"  # a role wrapped in a narrow column, line after line
+        taken.append(j)
+    return AttributionData(name, role), taken
+
+
+def attribution_after_quote(cur: Cursor, i: int) -> list[Found] | None:
+    """A quote's last line that goes on with its attribution after a dash: "… for
+    all.’ — Ann Ek, Mayor of Alpha" (its role perhaps on the lines after). The quote's
+    end stays text (the quote paragraph takes it), the rest is the attribution; both
+    blocks share the line."""
+    text = cur.text(i)
+    if not _QUOTE_CLOSE_THEN_DASH.search(text):  # most lines: one quick search
+        return None
+    match = _QUOTE_THEN_ATTRIBUTION.match(text)
+    if match is None or match.group("close") not in cur.profile.close_quotes:
+        return None
+    found = _attribution_lines(cur, match.group("attribution"), i)
+    if found is None:
+        return None
+    data, taken = found
+    attribution_block = Block(BlockKind.ATTRIBUTION, [cur.lines[k] for k in taken],
+                              [match.group("attribution"), *(cur.texts[k] for k in taken[1:])], data)
+    return [(Block(BlockKind.TEXT, [cur.lines[i]], [match.group("quote")]), [i]), (attribution_block, taken)]
+
+
+_QUOTE_CLOSE_THEN_DASH = lazy(r"[’”\"»'][.,]?\s+[—–-]")
+_QUOTE_THEN_ATTRIBUTION = lazy(r"^(?P<quote>.*\S(?P<close>[’”\"»'])[.,]?)\s+(?P<attribution>[—–-]\s*\p{Lu}.*)$")
+
+
+def attribution_title_first(cur: Cursor, i: int) -> Found | None:
+    """"Mayor Ann Ek" or "— Mayor Ann Ek, Alpha": the title before the name, right after
+    a quotation or right before one (alone, such a line may as well caption a photo).
+    The role is the title, with the place when one follows."""
+    match = cur.profile.title_first.match(cur.text(i))
+    if match is None or not is_name(match.group("name"), cur.profile):
+        return None
+    after_quote = i > 0 and closes_quote(cur.texts[i - 1], cur.profile)
+    if not after_quote and not (cur.free(i + 1) and opens_quote(cur.text(i + 1), cur.profile)):
+        return None
+    role = match.group("role") if match.group("place") is None else f"{match.group('role')}, {match.group('place')}"
+    return take(cur, BlockKind.ATTRIBUTION, i, 1,
+                  AttributionData(match.group("name"), role, before_quote=not after_quote))
+
+
+def attribution_two_lines(cur: Cursor, i: int) -> Found | None:
+    """"Name" / "Role of Place", right after a quotation (or, in the front matter, after
+    a paragraph: a signature) or right before one (an attribution set above its quote)."""
+    if i == 0 or not cur.free(i + 1):
+        return None
+    profile = cur.profile
+    prev = cur.texts[i - 1]
+    after_quote = closes_quote(prev, profile) or (cur.before_cities and bool(profile.sentence_end.search(prev)))
+    before_quote = cur.free(i + 2) and opens_quote(cur.texts[i + 2], profile)
+    if not (after_quote or before_quote):
+        return None
+    parts = split_attribution(cur.texts[i], cur.texts[i + 1], profile)
+    if parts is None:
+        return None
+    return take(cur, BlockKind.ATTRIBUTION, i, 2, AttributionData(*parts, before_quote=not after_quote))
+
+
+_ENTRY_SEPARATOR = lazy(r"[\s|·•;,–—/]+$")
+
+
+def stats_row(cur: Cursor, i: int) -> list[Found] | None:
+    """Several stats entries on one line, as a strip under a heading sets them:
+    "City population: 1,200 | Area: 45 km2 | GDP: US$900" (a bar, a dot, a semicolon
+    or only spaces between). Each entry must be a whole "Label: figure"; the blocks
+    share the line."""
+    profile = cur.profile
+    text = cur.text(i)
+    if not profile.stat_label_any.match(text):  # most lines: one anchored attempt
+        return None
+    starts = [m.start() for m in profile.stat_label_any.finditer(text)]
+    if len(starts) < 2 or starts[0] != 0:
+        return None
+    entries = [_ENTRY_SEPARATOR.sub("", text[a:b]) for a, b in zip(starts, [*starts[1:], len(text)])]
+    keys = [first_key(profile.stat_line, entry) for entry in entries]
+    if None in keys or len(set(keys)) < len(keys):
+        return None
+    return [(Block(BlockKind.STATS, [cur.lines[i]], [entry], StatData(key, entry)), [i])
+            for key, entry in zip(keys, entries) if key is not None]
+
+
+def stats(cur: Cursor, i: int) -> Found | list[Found] | None:
+    """A stats entry: "Label: figure" on one line, or the label and its figure on two
+    lines (a box, a sidebar, a table column), the figure after or before the label."""
+    profile = cur.profile
+    text = cur.text(i)
+    if key := first_key(profile.stat_line, text):
+        return take(cur, BlockKind.STATS, i, 1, StatData(key, text))
+    if (key := first_key(profile.stat_label_alone, text)) and cur.free(i + 1):
+        if figure := profile.stat_figure_alone.match(cur.text(i + 1)):
+            figure_text, n = _with_year_below(cur, i + 1, figure)
+            return take(cur, BlockKind.STATS, i, n + 1, StatData(key, _entry(text, figure_text)))
+        if split := _figure_beside_caption(cur, i + 1):
+            beside, figure_text = split
+            return [beside, take(cur, BlockKind.STATS, i, 2, StatData(key, _entry(text, figure_text)))]
+    if figure := profile.stat_figure_alone.match(text):
+        figure_text, n = _with_year_below(cur, i, figure)
+        if cur.free(i + n) and (key := first_key(profile.stat_label_alone, cur.text(i + n))):
+            return take(cur, BlockKind.STATS, i, n + 1, StatData(key, _entry(cur.text(i + n), figure_text)))
+    if key := first_key(profile.stat_label_only, text):  # a label whose figure is missing or unreadable
+        return take(cur, BlockKind.STATS, i, 1, StatData(key, text))
+    return None
+
+
+def _with_year_below(cur: Cursor, i: int, figure: re.Match[str]) -> tuple[str, int]:
+    """The figure on line i, with its year when that is set alone on the next line
+    ("1,200" / "(2016)"), and how many lines the two take."""
+    if figure.group("year") is None and cur.free(i + 1) and cur.profile.stat_year_alone.match(cur.text(i + 1)):
+        return f"{cur.text(i)} {cur.text(i + 1)}", 2
+    return cur.text(i), 1
+
+
+def _figure_beside_caption(cur: Cursor, i: int) -> tuple[Found, str] | None:
+    """A label's figure at the end (or the start) of a caption: an extractor that reads a
+    row across the page runs the caption beside a stats box into the box's figure
+    ("Reading club US$1,200 (2016)", "US$1,200 (2016) Reading club"). The caption
+    becomes a block of its own (on the same line) and the figure is returned; only a
+    caption-like text qualifies, so a sentence beside a figure stays unsplit."""
+    text = cur.text(i)
+    match = cur.profile.stat_figure_after_text.match(text)
+    if match is not None:
+        beside, figure = match.group("text"), text[match.end("text"):].strip()
+    elif (match := cur.profile.stat_figure_before_text.match(text)) is not None:
+        beside, figure = match.group("text"), text[: match.start("text")].strip()
+    else:
+        return None
+    if not cur.profile.caption_line_start.match(beside) or not is_caption_like([beside], cur.profile):
+        return None
+    return (Block(BlockKind.TEXT, [cur.lines[i]], [beside]), [i]), figure
+
+
+def _row(pattern: Pattern, text: str) -> list[str]:
+    """The cells of a table row: matches of `pattern` side by side, filling the line."""
+    cells: list[str] = []
+    pos = 0
+    text = text.strip()
+    while pos < len(text):
+        match = pattern.match(text, pos)
+        if not match or match.end() == pos:
+            return []
+        cells.append(match.group().strip())
+        pos = match.end()
+        while pos < len(text) and text[pos] in " \t|":
+            pos += 1
+    return cells
+
+
+def stats_table(cur: Cursor, i: int) -> list[Found] | None:
+    """Stats set as a table: a row of labels, then a row of figures in the same order.
+
+    The labels may share one line ("Population  Area  GDP") or stand one per line,
+    and so may the figures; each label is paired with the figure in its place.
+    """
+    profile = cur.profile
+    labels = _row(profile.stat_label_any, cur.text(i))
+    label_lines = [i] * len(labels)
+    j = i + 1
+    while labels and cur.free(j) and (row := _row(profile.stat_label_any, cur.text(j))):
+        labels += row  # the label row wrapped, or one label per line
+        label_lines += [j] * len(row)
+        j += 1
+    keys = [first_key(profile.stat_label_alone, label) for label in labels]
+    if len(labels) < 2 or None in keys or len(set(keys)) < len(keys):
+        return None
+    figures: list[str] = []
+    figure_lines: list[int] = []
+    while cur.free(j) and len(figures) < len(labels):
+        row = _row(profile.stat_figure_token, cur.text(j))
+        if not row:
+            break
+        figures += row
+        figure_lines += [j] * len(row)
+        j += 1
+    if len(figures) != len(labels):
+        return None
+    return [
+        take_lines(cur, BlockKind.STATS, sorted({a, b}), StatData(key, _entry(label, figure)))
+        for key, label, figure, a, b in zip(keys, labels, figures, label_lines, figure_lines)
+        if key is not None
+    ]
+
+
+def _entry(label: str, figure: str) -> str:
+    """A stat set as label and figure apart, as one "Label: figure" entry."""
+    return f"{label.rstrip(': ')}: {figure.strip()}"
+
+
+def listed(cur: Cursor, i: int) -> Found | None:
+    """A "Country, City" entry of the front matter's list of cities, perhaps wrapped."""
+    if not cur.before_cities:
+        return None
+    text = cur.text(i)
+    pair = None if text.endswith(",") else split_country_city(text, cur.profile)
+    n = 1
+    # A line wraps onto a whole entry only when it stops on a small word ("United Federation
+    # of Ruritania and" / "Northern Borduria, Zenda"): a signature's last line,
+    # "UNESCO", over an unnumbered heading is no country's first words.
+    if pair is None and cur.free(i + 1) and len(cur.text(i + 1)) <= HEADING_MAX_CHARS and (
+            split_country_city(cur.text(i + 1), cur.profile) is None or ends_on_small_word(text)):
+        pair = split_country_city(f"{text} {cur.text(i + 1)}", cur.profile)
+        n = 2
+    if pair is None:
+        return None
+    cur.names.update(fold_name(p) for p in pair)
+    cur.listed[folded_pair(pair)] = pair
+    return take(cur, BlockKind.LISTED, i, n, ListedData(*pair))
+
+
+def list_item(cur: Cursor, i: int) -> Found | None:
+    """The first line of a numbered or bulleted item; a number set apart on its own
+    line (a hanging number) takes the item's first line with it."""
+    profile = cur.profile
+    text = cur.text(i)
+    # Only where a paragraph may start: a dash inside running text is no bullet.
+    if not (cur.lines[i].block_start or i == 0 or profile.sentence_end.search(cur.texts[i - 1].rstrip())
+            or cur.taken[i - 1]):
+        return None
+    if (marker := profile.item_marker.match(text)) is not None:
+        return take(cur, BlockKind.TEXT, i, 1, ItemData(marker.group().strip()))
+    hanging = profile.item_marker_alone.match(text) and (
+        not profile.page_number.match(text) or hangs_before(cur, i))
+    # A marker ending its page is a stray: its item's text never opens the next page.
+    if hanging and cur.free(i + 1) and cur.lines[i].page == cur.lines[i + 1].page \
+            and re.match(r"\p{Lu}|[‘“’'\"]", cur.text(i + 1)) \
+            and not is_unnumbered_heading(cur, i + 1):
+        return take(cur, BlockKind.TEXT, i, 2, ItemData(text))
+    return None

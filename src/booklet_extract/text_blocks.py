@@ -1,0 +1,410 @@
+"""Free text into typed paragraphs: the lines no recogniser took.
+
+Consecutive free lines are grouped into paragraphs (`group_text`); each paragraph is
+then typed as a quote, prose or a caption (`type_text_blocks`), after captions run
+together and quotes run into the text before or after them are split apart. The last
+part of the blocks stage (`block_stage.build_blocks`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+from .blocks import (
+    Block,
+    BlockKind,
+    Typography,
+    closes_quote,
+    is_caption_like,
+    opens_quote,
+    quotes_a_name,
+)
+from .line import Line
+from .patterns import lazy
+from .profile import Profile
+from .sources.paragraphs import in_capitals
+
+
+def runs_on_into(lines: Sequence[Line], texts: Sequence[str], taken: list[bool], k: int) -> bool:
+    """Line k goes on from free text just before it that ends with a word no text
+    ends with ("... solar school in" / "Zenda"): a place name finishing a caption
+    or a sentence, not a label on a map."""
+    if k == 0 or lines[k].block_start or taken[k - 1]:
+        return False
+    words = texts[k - 1].split()
+    return bool(words) and words[-1].casefold() in RUN_ON_WORDS
+
+
+def group_text(
+    lines: Sequence[Line], texts: Sequence[str], found: list[list[Block]], taken: list[bool],
+    profile: Profile,
+) -> list[Block]:
+    """Blocks in text order; lines no recogniser took are grouped into paragraphs."""
+    blocks: list[Block] = []
+    open_text: Block | None = None  # the paragraph the next free line may continue
+    for k, line in enumerate(lines):
+        if found[k]:
+            first = found[k][0]
+            if first.kind is BlockKind.TEXT and first.lines[0] is line and len(found[k]) > 1 \
+                    and open_text is not None and not line.block_start:  # a paragraph's last line, its rest another block
+                open_text.lines.append(line)
+                open_text.texts.append(first.texts[0])
+                blocks += found[k][1:]
+            else:
+                blocks += found[k]
+            open_text = found[k][-1] if found[k][-1].kind is BlockKind.TEXT else None
+            continue
+        if taken[k]:  # a later line of a block opened above
+            continue
+        text = texts[k]
+        continues = (
+            open_text is not None
+            and not line.block_start
+            and not (opens_quote(text, profile) and profile.sentence_end.search(open_text.texts[-1]))
+        )
+        if continues and open_text is not None:
+            open_text.lines.append(line)
+            open_text.texts.append(text)
+        else:
+            open_text = Block(BlockKind.TEXT, [line], [text])
+            blocks.append(open_text)
+    return blocks
+
+
+def _caption_run_max_lines(profile: Profile) -> int:
+    """The most lines of captions set one under another: two captions of the longest
+    kind, perhaps printed twice (a copy in the margin beside the photos' own)."""
+    return 4 * profile.caption_max_lines
+
+
+# A line ending on one of these words runs on into the next: no caption ends so.
+RUN_ON_WORDS = frozenset(("the", "of", "and", "a", "an", "to", "in", "for", "with", "on", "at", "by",
+                           "from", "or", "as", "that", "its", "their", "our"))
+
+
+def _caption_stack(texts: Sequence[str], profile: Profile) -> bool:
+    """Lines that may be a run of captions set one under another: a short stack, no
+    line ending a sentence or longer than a caption."""
+    return (2 <= len(texts) <= _caption_run_max_lines(profile)
+            and not any(profile.sentence_end.search(t) or len(t) > profile.caption_max_chars for t in texts))
+
+
+def capitals_measure(blocks: Sequence[Block], profile: Profile) -> int:
+    """The longest line of the booklet's stacks of captions in capitals: the width
+    its captions in capitals are set to. A capitals line shorter than that by more
+    than the next line's first word ended on purpose, wherever it stands in its stack.
+
+    >>> from .profile import DEFAULT_PROFILE as p
+    >>> stack = Block(BlockKind.TEXT, [Line("x", 1), Line("x", 2)], ["READING CLUB AT THE LIBRARY", "BOOK FAIR"])
+    >>> capitals_measure([stack], p)
+    27
+    """
+    lengths = [len(t.strip()) for block in blocks if block.kind is BlockKind.TEXT and block.data is None
+               and _caption_stack([t.strip() for t in block.texts], profile)
+               and all(t.isupper() for t in block.texts) for t in block.texts]
+    return max(lengths, default=0)
+
+
+# A line in capitals opening with one of these goes on the line above ("ZENDA VOICES" /
+# "FOR DEMOCRACY"): captions seldom open so.
+_GOES_ON_WORDS = frozenset(("of", "and", "or", "for", "with", "by", "from"))
+
+
+def split_caption_run(block: Block, profile: Profile, capitals_width: int = 0) -> list[Block]:
+    """A short block of lines none of which ends a sentence, each opening with a capital
+    or a quotation mark, is a run of captions set one under another: one block each.
+    A line that opens in lowercase goes on the caption above it.
+
+    >>> from .profile import DEFAULT_PROFILE as p
+    >>> run = Block(BlockKind.TEXT, [Line("x", n) for n in (1, 2, 3)],
+    ...             ["Reading club", "Pupils at the school", "garden in spring"])
+    >>> [b.texts for b in split_caption_run(run, p)]
+    [['Reading club'], ['Pupils at the school', 'garden in spring']]
+    """
+    texts = [t.strip() for t in block.texts]
+    if block.data is not None or not _caption_stack(texts, profile):
+        return [block]
+    if opens_quote(texts[0], profile) and not quotes_a_name(" ".join(texts), profile) \
+            and not closes_quote(texts[0], profile):
+        return [block]  # a quotation running on past this block
+    measure = max(map(len, texts))
+    starts = [k for k, t in enumerate(texts) if k == 0 or (
+        profile.caption_line_start.match(t) and texts[k - 1].split()[-1].lower() not in RUN_ON_WORDS
+        and not texts[k - 1].endswith("-")  # a word broken at the line end goes on
+        # In capitals a capital says nothing: there a line that had room for the next
+        # line's first word was ended on purpose (the measure: the stack's longest line,
+        # or the booklet's longest line of captions in capitals).
+        and not (t.isupper() and texts[k - 1].isupper()
+                 and (len(texts[k - 1]) + 1 + len(t.split()[0]) > max(measure, capitals_width)
+                      or t.split()[0].casefold() in _GOES_ON_WORDS)))]
+    if len(starts) < 2:
+        return [block]
+    bounds = [*starts, len(texts)]
+    pieces = [Block(BlockKind.TEXT, block.lines[a:b], block.texts[a:b]) for a, b in pairwise(bounds)]
+    if not all(is_caption_like(p.texts, profile) for p in pieces):
+        return [block]
+    return pieces
+
+
+# Words that join the parts of a name ("Rue de la Paix", "Rudolf von Zenda"): a
+# capital after one of them goes on the same name, it does not open another caption.
+_NAME_PARTICLES = frozenset(("de", "la", "le", "les", "del", "della", "des", "du", "el", "los", "las", "da",
+                             "do", "dos", "das", "di", "y", "e", "et", "und", "van", "von", "der", "den", "al"))
+_NO_CAPTION_AFTER = RUN_ON_WORDS | _NAME_PARTICLES
+_LOWERCASE_WORD = lazy(r"\p{Ll}[\p{L}\p{M}’'-]*")
+
+
+def split_caption_pair(block: Block, profile: Profile) -> list[Block]:
+    """Two captions printed side by side and read across as one line by an extractor
+    ("Reading club Pupils at the school garden"): split where a lowercase word is
+    followed by a capital that opens the second caption.
+
+    Only for text without geometry (a PDF's own layout keeps the two apart), only for a
+    one-line caption-like block, and only at a single such place, with two words or
+    more on each side; a capital after a little word ("in", "the", "de") belongs to a
+    name, not to a new caption.
+
+    >>> from .profile import DEFAULT_PROFILE as p
+    >>> pair = Block(BlockKind.TEXT, [Line("x", 1)], ["Reading club Pupils at the Royal Library"])
+    >>> [b.texts for b in split_caption_pair(pair, p)]
+    [['Reading club'], ['Pupils at the Royal Library']]
+    >>> one = Block(BlockKind.TEXT, [Line("x", 1)], ["Pupils at the Royal Library"])
+    >>> [b.texts for b in split_caption_pair(one, p)]
+    [['Pupils at the Royal Library']]
+    """
+    if block.data is not None or len(block.texts) != 1 or block.lines[0].bbox is not None:
+        return [block]
+    text = block.texts[0].strip()
+    if not profile.item_start.match(text) or not is_caption_like([text], profile):
+        return [block]
+    words = text.split()
+    places = [k for k in range(2, len(words) - 1)
+              if _LOWERCASE_WORD.fullmatch(words[k - 1])
+              and words[k - 1].lower() not in _NO_CAPTION_AFTER
+              and profile.item_start.match(words[k])]
+    if len(places) != 1:
+        return [block]
+    k = places[0]
+    line = block.lines[0]
+    return [Block(BlockKind.TEXT, [line], [" ".join(words[:k])]),
+            Block(BlockKind.TEXT, [line], [" ".join(words[k:])])]
+
+
+def split_after_quote(block: Block, profile: Profile) -> list[Block]:
+    """A quotation whose closing line is not its block's last: the lines after it (a
+    caption the extractor ran on) are a block of their own. A closing mark followed
+    by a lowercase line was an apostrophe ("our teachers’" / "and families’ ideas").
+
+    >>> from .profile import DEFAULT_PROFILE as p
+    >>> b = Block(BlockKind.TEXT, [Line("x", n) for n in (1, 2, 3)], ["‘We learn", "together.’", "Reading club"])
+    >>> [piece.texts for piece in split_after_quote(b, p)]
+    [['‘We learn', 'together.’'], ['Reading club']]
+    """
+    texts = block.texts
+    if block.data is not None or len(texts) < 2 or not opens_quote(texts[0], profile):
+        return [block]
+    opener = texts[0].lstrip()[:1]
+    for k in range(len(texts) - 1):
+        if closes_quote(texts[k], profile, opener) and not texts[k + 1].strip()[:1].islower():
+            return [Block(BlockKind.TEXT, block.lines[: k + 1], texts[: k + 1]),
+                    Block(BlockKind.TEXT, block.lines[k + 1 :], texts[k + 1 :])]
+    return [block]
+
+
+_SENTENCE_INSIDE = lazy(r"\p{Ll}[.!?]\s+\p{Lu}")
+
+
+def split_before_quote(block: Block, profile: Profile) -> list[Block]:
+    """A quotation that a few caption lines run into: the extractor gave no break
+    between a caption (or a caption printed again) and the quotation under it, and
+    perhaps none between the paragraph or item above and the captions.
+
+    Split where a line opens a quotation that the block's last line closes, when the
+    lines just before it are caption-like on their own and the block either starts
+    with them or has a finished sentence before them: [paragraph] [captions] [quote].
+    A lead-in that ends with a colon or a comma ("The mayor said:") is prose
+    introducing the quote, and stays.
+
+    >>> from .blocks import ItemData
+    >>> from .profile import DEFAULT_PROFILE as p
+    >>> b = Block(BlockKind.TEXT, [Line("x", n) for n in (1, 2, 3)], ["Reading club", "‘We learn", "together.’"])
+    >>> [piece.texts for piece in split_before_quote(b, p)]
+    [['Reading club'], ['‘We learn', 'together.’']]
+    >>> b = Block(BlockKind.TEXT, [Line("x", n) for n in (1, 2, 3, 4)],
+    ...           ["A club for", "parents.", "Reading club", "‘We learn.’"], ItemData("1."))
+    >>> [(piece.texts, piece.data) for piece in split_before_quote(b, p)]
+    [(['A club for', 'parents.'], ItemData(marker='1.')), (['Reading club'], None), (['‘We learn.’'], None)]
+    >>> b = Block(BlockKind.TEXT, [Line("x", n) for n in (1, 2)], ["As the mayor said,", "‘We learn.’"])
+    >>> [piece.texts for piece in split_before_quote(b, p)]
+    [['As the mayor said,', '‘We learn.’']]
+    """
+    texts = block.texts
+    if len(texts) < 2 or not closes_quote(texts[-1], profile):
+        return [block]
+    # A caption that opens by quoting a name ("'Learn with us' programme") opens no quotation.
+    k = next((k for k in range(1, len(texts))
+              if profile.quote_start.match(texts[k]) and not quotes_a_name(texts[k], profile, words_after=1)), None)
+    if k is None:
+        return [block]
+    j = k
+    while j > 0 and k - j < _caption_run_max_lines(profile):
+        before = texts[j - 1].rstrip()
+        if not is_caption_like([before], profile) or _SENTENCE_INSIDE.search(before):
+            break  # a sentence, or a lead-in to the quote: prose
+        j -= 1
+    if j == k:
+        return [block]
+    if j == 0:
+        if block.data is not None or (opens_quote(texts[0], profile) and not quotes_a_name(texts[0], profile, words_after=1)):
+            return [block]
+    elif not profile.finished_sentence.search(texts[j - 1]):
+        return [block]
+    pieces = [Block(block.kind, block.lines[:j], texts[:j], block.data)] if j > 0 else []
+    return [*pieces, Block(BlockKind.TEXT, block.lines[j:k], texts[j:k]),
+            Block(BlockKind.TEXT, block.lines[k:], texts[k:])]
+
+
+def type_text_blocks(blocks: list[Block], typography: Typography, profile: Profile) -> list[Block]:
+    """Turn text blocks into quote, prose or caption blocks."""
+    blocks = [piece for block in blocks
+              for piece in (split_after_quote(block, profile) if block.kind is BlockKind.TEXT else [block])]
+    blocks = [piece for block in blocks
+              for piece in (split_before_quote(block, profile) if block.kind is BlockKind.TEXT else [block])]
+    capitals_width = capitals_measure(blocks, profile)
+    blocks = [piece for block in blocks for piece in (
+        split_caption_run(block, profile, capitals_width) if block.kind is BlockKind.TEXT else [block])]
+    blocks = [piece for block in blocks
+              for piece in (split_caption_pair(block, profile) if block.kind is BlockKind.TEXT else [block])]
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if block.kind is not BlockKind.TEXT:
+            out.append(block)
+            i += 1
+            continue
+        if (
+            block.data is None
+            and opens_quote(block.texts[0], profile)
+            and not quotes_a_name(block.text, profile)
+            and (not is_caption_like(block.texts, profile) or _continued_by(blocks, i + 1))
+        ):
+            span = Block(BlockKind.QUOTE, list(block.lines), list(block.texts))
+            opener = block.texts[0].lstrip()[:1]
+            j = i + 1
+            while (
+                (not closes_quote(span.texts[-1], profile, opener) or _continued_by(blocks, j))
+                and j < len(blocks)
+                and blocks[j].kind in (BlockKind.TEXT, BlockKind.PAGE_NUMBER, BlockKind.RUNNING_HEAD)
+                and blocks[j].data is None
+            ):
+                if blocks[j].kind is BlockKind.TEXT:
+                    span.lines += blocks[j].lines
+                    span.texts += blocks[j].texts
+                else:
+                    out.append(blocks[j])  # a page number inside a quote stays noise
+                j += 1
+            out.append(span)
+            i = j
+            continue
+        if block.data is None and len(block.texts) == 1 and profile.item_marker_alone.match(block.texts[0]) \
+                and not any(ch.isalnum() for ch in block.texts[0]):
+            block.kind = BlockKind.LABEL  # a stray bullet that lost its item: no field's
+        elif block.data is None and not _breaks_off_mid_word(blocks, i) and not _quoted_by_next(blocks, i, profile) \
+                and not _goes_on_in_next_column(blocks, i, typography, profile) and (
+                is_caption_like(block.texts, profile) or typography.says_caption(block.lines)
+                or typography.says_label(block.lines, block.texts, profile)
+                or _set_in_capitals(block.texts, profile)):
+            block.kind = BlockKind.CAPTION
+        else:
+            block.kind = BlockKind.PROSE
+        out.append(block)
+        i += 1
+    return out
+
+
+_CAPITALS_MAX_LINES = 8
+
+
+def _set_in_capitals(texts: Sequence[str], profile: Profile) -> bool:
+    """A few lines in capitals throughout, with no sentence end: captions or labels set
+    in capitals (a stack of them, perhaps), never prose; headings were taken before."""
+    return (len(texts) <= _CAPITALS_MAX_LINES and in_capitals(" ".join(texts))
+            and not profile.sentence_end.search(texts[-1]))
+
+
+_BROKEN_WORD_END = lazy(r"\p{Ll}-$")
+
+
+def _quoted_by_next(blocks: list[Block], i: int, profile: Profile) -> bool:
+    """Block i, of two lines or more, ends a sentence right before an attribution: the
+    speaker's words printed without quotation marks (small italics in a margin, say),
+    never a caption, however it is set."""
+    j = _past_page_furniture(blocks, i + 1)
+    return (j < len(blocks) and blocks[j].kind is BlockKind.ATTRIBUTION and len(blocks[i].lines) >= 2
+            and bool(profile.finished_sentence.search(blocks[i].texts[-1])))
+
+
+def _past_page_furniture(blocks: list[Block], j: int) -> int:
+    """The first block from j that is no page number or running head (the page's
+    furniture, which may fall between two pieces of one text)."""
+    while j < len(blocks) and blocks[j].kind in (BlockKind.PAGE_NUMBER, BlockKind.RUNNING_HEAD):
+        j += 1
+    return j
+
+
+def _breaks_off_mid_word(blocks: list[Block], i: int) -> bool:
+    """Block i ends on a word broken at the line end ("... workshops and ac-") and
+    the next text block goes on in lowercase ("tivities aimed at ..."): a piece of a
+    paragraph an extractor gave as a box of its own, never a caption (no caption
+    stops in the middle of a word)."""
+    return bool(_BROKEN_WORD_END.search(blocks[i].texts[-1].rstrip())) and _continued_by(blocks, i + 1)
+
+
+def _goes_on_in_next_column(blocks: list[Block], i: int, typography: Typography, profile: Profile) -> bool:
+    """Block i (two lines or more, stopping on a word) is a paragraph a column break cut,
+    never a caption: the next text block goes on in lowercase, in a PDF at the head of the
+    next column ("... with online" | "services."), block i set in body type (a caption is
+    set apart from it); in text, see `_cut_at_the_measure`."""
+    block = blocks[i]
+    if len(block.texts) < 2 or not _WORD_END.search(block.texts[-1]) or not _continued_by(blocks, i + 1):
+        return False  # one line, or a symbol at the end, may be a label or a formula's piece
+    if typography.body_size is None:
+        return _cut_at_the_measure(blocks, i, profile)
+    if any(ln.font_size is None or ln.italic or ln.font_size < 0.95 * typography.body_size for ln in block.lines):
+        return False
+    nxt = blocks[_past_page_furniture(blocks, i + 1)].first
+    first, last = block.first, block.last
+    if nxt.bbox is None or first.bbox is None or last.bbox is None or nxt.page != last.page:
+        return False
+    # Wholly above the block's first line (not a fragment of the same row, as a running
+    # header's date beside its file name) and right of the block's middle.
+    return nxt.bbox[3] <= first.bbox[1] and nxt.bbox[0] >= last.bbox[0] + 0.5 * (last.bbox[2] - last.bbox[0])
+
+
+_SAME_MEASURE = 0.8
+_WORD_END = lazy(r"[\p{L},]\s*$")  # a sentence cut between words stops on a word (or its comma)
+
+
+def _cut_at_the_measure(blocks: list[Block], i: int, profile: Profile) -> bool:
+    """In text, without the layout: block i wraps with its first line as long as the lines
+    of the paragraph before it (set in the same column), which ends its sentence, so only
+    block i can own the lowercase rest after it. A caption that cuts a sentence of the
+    body in two follows a paragraph that has not ended (hard negative)."""
+    before = blocks[i - 1] if i else None
+    if before is None or before.kind not in (BlockKind.TEXT, BlockKind.PROSE):
+        return False
+    measure = max(len(t.strip()) for t in before.texts)
+    return (bool(profile.paragraph_end.search(before.texts[-1]))
+            and len(blocks[i].texts[0].strip()) >= _SAME_MEASURE * measure)
+
+
+def _continued_by(blocks: list[Block], j: int) -> bool:
+    """Does block j carry on the sentence before it (text opening in lowercase)?
+
+    A closing mark followed by lowercase text was an apostrophe ("our teachers’"
+    / "and families’ ideas"), not the end of a quotation.
+    """
+    j = _past_page_furniture(blocks, j)
+    return j < len(blocks) and blocks[j].kind is BlockKind.TEXT and blocks[j].texts[0].strip()[:1].islower()
