@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .layout import Char
+    from .glyphs import Char
 
 UPRIGHT = 0
 SKEWED = -1
