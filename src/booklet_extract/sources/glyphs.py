@@ -124,3 +124,33 @@ _ARRAYS = ("x0", "top", "x1", "bottom", "size", "bold", "italic", "upright", "di
 
 def empty() -> Glyphs:
     return Glyphs.of([], [], [], [], [], [], [], [], [], [])
+
+
+# ZapfDingbats codes whose Unicode lies outside the Dingbats block (the rest of 0x21-0x7E
+# sit at U+2700 + code - 0x20): Apple's Mac OS Dingbats table, a superset of the font's
+# built-in encoding.
+_DINGBATS_ELSEWHERE = {0x25: "☎", 0x2A: "☛", 0x2B: "☞", 0x48: "★", 0x6C: "●", 0x6E: "■", 0x73: "▲",
+                       0x74: "▼", 0x75: "◆", 0x77: "◗"}
+
+
+def dingbat(glyph: str) -> str:
+    """What a ZapfDingbats glyph draws, given the letter pdfminer reads for its code: the
+    standard-14 font has no map to Unicode in the PDF, so a square bullet comes out as
+    "n" and a check mark as "3" ("n Bilingual courses ..." would be no item).
+
+    >>> dingbat("n"), dingbat("l"), dingbat("3"), dingbat("é")
+    ('■', '●', '✓', 'é')
+    """
+    code = ord(glyph) if len(glyph) == 1 else 0
+    if not 0x21 <= code <= 0x7E:
+        return glyph
+    return _DINGBATS_ELSEWHERE.get(code) or chr(0x2700 + code - 0x20)
+
+
+def is_dingbat_font(fontname: str) -> bool:
+    """A font of pictures drawn at letters' codes: ZapfDingbats, under any subset prefix.
+
+    >>> is_dingbat_font("ABCDEF+ZapfDingbats"), is_dingbat_font("Dingbats"), is_dingbat_font("Times-Roman")
+    (True, True, False)
+    """
+    return "dingbats" in fontname.split("+", 1)[-1].lower()

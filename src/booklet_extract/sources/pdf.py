@@ -16,7 +16,7 @@ from pdfplumber.pdf import PDF
 
 from ..line import SourceDocument
 from .common import font_style
-from .glyphs import UNNAMED, Glyphs, empty
+from .glyphs import UNNAMED, Glyphs, dingbat, empty, is_dingbat_font
 from .layout import Page
 from .pdf_open import close_pdf, guard_page, open_pdf, page_count, safe_page
 from .pdf_reader import read_pdf
@@ -34,13 +34,14 @@ def _give_room(k: int, x0: list[float], y0: list[float], x1: list[float], size: 
     x1[k] = x0[k] + room
 
 
-def page_glyphs(page: Any, styles: dict[str, tuple[bool, bool]]) -> Glyphs:
+def page_glyphs(page: Any, styles: dict[str, tuple[bool, bool, bool]]) -> Glyphs:
     """The page's glyphs, read from pdfplumber's layout tree into columns.
 
     `page.chars` would build a dict of some twenty attributes per glyph; reading
     the layout objects directly costs a fraction of that and gives the same
     boxes, with pdfplumber's own conversion to a top-left origin (see
-    pdfplumber.page.Page.process_object).
+    pdfplumber.page.Page.process_object). `styles` caches each font's (bold, italic,
+    dingbats): a ZapfDingbats glyph is read as what it draws (`glyphs.dingbat`).
     """
     height = float(page.height)
     mb_x0, mb_top = (float(v) for v in page.mediabox[:2])
@@ -67,8 +68,8 @@ def page_glyphs(page: Any, styles: dict[str, tuple[bool, bool]]) -> Glyphs:
                 fontname = fontname.decode("latin-1")
             style = styles.get(fontname)
             if style is None:
-                style = styles[fontname] = font_style(fontname)
-            text.append(glyph)
+                style = styles[fontname] = (*font_style(fontname), is_dingbat_font(fontname))
+            text.append(dingbat(glyph) if style[2] else glyph)
             x0.append(obj.x0)
             y0.append(obj.y0)
             x1.append(obj.x1)
@@ -134,7 +135,7 @@ class PdfplumberBackend:
     """pdfplumber's way through `pdf_reader.read_pdf`'s steps."""
 
     def __init__(self) -> None:
-        self.styles: dict[str, tuple[bool, bool]] = {}  # font name -> (bold, italic), shared by pages
+        self.styles: dict[str, tuple[bool, bool, bool]] = {}  # font name -> (bold, italic, dingbats), shared by pages
         self.served = 0
 
     def open(self, data: bytes | Path, path: str, password: str | None) -> PDF:
