@@ -22,12 +22,15 @@ ITEMS = [["Community workshops in the gardens, where elders teach traditional cr
          ["Adult literacy circles in two languages, run with the state education institute."]]
 
 
-def _hanging_list(path: Path) -> Path:
+def _hanging_list(path: Path, bullets: str = "\u2022" * 3, font: str = "Helvetica", size: float = 9.5) -> Path:
+    """The items, each with its bullet drawn in `font` (reportlab's standard encoding draws
+    "\u2022" at code 127 in Helvetica)."""
     canvas = canvas_mod.Canvas(str(path), pagesize=(595.0, 842.0))
-    canvas.setFont("Helvetica", 9.5)
     y = 700.0
-    for item in ITEMS:
-        canvas.drawString(154.0, y, "\u2022")  # reportlab's standard encoding draws it at code 127
+    for item, bullet in zip(ITEMS, bullets):
+        canvas.setFont(font, size)
+        canvas.drawString(154.0, y, bullet)
+        canvas.setFont("Helvetica", 9.5)
         for line in item:
             canvas.drawString(166.0, y, line)
             y -= 12.0
@@ -45,30 +48,15 @@ def test_an_unnamed_hanging_bullet_stays_with_its_item(backend: str, tmp_path: P
                      for item in ITEMS for n, line in enumerate(item)]
 
 
-def _dingbat_list(path: Path) -> Path:
-    """The same list with its bullets drawn in ZapfDingbats, the standard-14 font of
-    pictures: reportlab draws a black square at the code of "n", a check mark at the code
-    of "3", and the PDF maps neither code to Unicode."""
-    canvas = canvas_mod.Canvas(str(path), pagesize=(595.0, 842.0))
-    y = 700.0
-    for item, code in zip(ITEMS, "■■✓"):
-        canvas.setFont("ZapfDingbats", 7.0)
-        canvas.drawString(154.0, y, code)
-        canvas.setFont("Helvetica", 9.5)
-        for line in item:
-            canvas.drawString(166.0, y, line)
-            y -= 12.0
-        y -= 8.0
-    canvas.save()
-    return path
-
-
 @pytest.mark.parametrize("backend", ["pdfplumber", "pdfium"])
 def test_a_dingbat_bullet_is_read_as_what_it_draws(backend: str, tmp_path: Path) -> None:
     """pdfminer reads a ZapfDingbats glyph as the letter of its code ("n Community ..."):
     it is read as the square or check mark it draws, so the items keep their markers.
-    Letters in the body's font stay letters (hard negative: the items' own text)."""
-    pdf = _dingbat_list(tmp_path / "dingbats.pdf")
+    Letters in the body's font stay letters (hard negative: the items' own text). The
+    bullets are drawn in ZapfDingbats, the standard-14 font of pictures: reportlab draws a
+    black square at the code of "n", a check mark at the code of "3", and the PDF maps
+    neither code to Unicode."""
+    pdf = _hanging_list(tmp_path / "dingbats.pdf", "■■✓", "ZapfDingbats", 7.0)
     read = lines_from_pdf if backend == "pdfplumber" else pdfium.lines_from_pdf_pdfium
     texts = [line.text for line in read(pdf.read_bytes(), str(pdf)).lines]
     assert texts == [f"{mark} {item[0]}" if n == 0 else line
