@@ -303,9 +303,15 @@ def _pieces(block: Block, profile: Profile) -> list[str]:
     """
     if block.first.bbox is not None:
         return [" ".join(block.texts)]
-    cuts = [0, *(k for k in range(1, len(block.texts)) if profile.finished_sentence.search(block.texts[k - 1])
-                 and profile.item_start.match(block.texts[k])), len(block.texts)]
+    cuts = [0, *_item_ends(block, profile), len(block.texts)]
     return [" ".join(block.texts[a:b]) for a, b in pairwise(cuts)]
+
+
+def _item_ends(block: Block, profile: Profile) -> list[int]:
+    """Where unmarked items run together in `block` may be cut: the lines after a line that
+    ends a sentence, when they open as an item does."""
+    return [k for k in range(1, len(block.texts))
+            if profile.finished_sentence.search(block.texts[k - 1]) and profile.item_start.match(block.texts[k])]
 
 
 def intro_from_leading_length(sections: list[CitySection], profile: Profile) -> None:
@@ -350,8 +356,7 @@ def split_to_usual_count(sections: list[CitySection], profile: Profile) -> None:
         items = _item_blocks(section, profile)
         if count >= usual or any(b.data is not None or b.first.bbox is not None for b in items):
             continue
-        places = [(block, k) for block in items for k in range(1, len(block.texts))
-                  if profile.finished_sentence.search(block.texts[k - 1]) and profile.item_start.match(block.texts[k])]
+        places = [(block, k) for block in items for k in _item_ends(block, profile)]
         if len(places) != usual - count:
             continue
         for block in items:

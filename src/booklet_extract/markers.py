@@ -43,7 +43,7 @@ def counted_from_one(markers: Sequence[str]) -> list[int] | None:
     cores = [re.sub(r"\W", "", marker).lower() for marker in markers]
     wanted = list(range(1, len(cores) + 1))
     for read in _SCHEMES:
-        numbers = [read(core) for core in cores]
-        if all(n is not None for n in numbers) and sorted(numbers) == wanted:  # type: ignore[type-var]
-            return numbers  # type: ignore[return-value]
+        numbers = [n for n in map(read, cores) if n is not None]
+        if len(numbers) == len(cores) and sorted(numbers) == wanted:
+            return numbers
     return None
