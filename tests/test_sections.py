@@ -709,3 +709,22 @@ def test_a_list_item_set_after_the_quote_that_counts_on_is_the_city_own() -> Non
     again = "1. A list of the partners who made this booklet."
     beta = parse_text("\n\n".join([city(1, "Alpha", third), city(2, "Beta", again)]) + "\n").cities[1]
     assert len(beta.initiatives) == 2
+
+
+def test_a_bulleted_item_after_the_quote_on_its_page_is_the_last_city_own() -> None:
+    """Bullets do not count, but every item of the list carries the same one: an item set
+    after the last city's quote on the quote's own page is the list's last column read
+    after it. Hard negatives: the same item on the next page, or in text that gives no
+    pages, may be back matter and stays out."""
+    def city(n: int, name: str, after: str) -> str:
+        return "\n\n".join([f"{n}. Ruritania, {name}", f"{name} is a town of learners. Its initiatives include:",
+                            f"– Reading clubs in every district of {name}.",
+                            f"– Evening classes for the workers of {name}.", f"‘{name} learns together.’",
+                            f"Ann Ek, Mayor of {name}", after])
+    third = "– A festival of learning held every spring in the market square."
+    paged = "\f".join([city(1, "Alpha", third), city(2, "Beta", third)]) + "\n"
+    assert [len(c.initiatives) for c in parse_text(paged).cities] == [3, 3]
+    next_page = "\f".join([city(1, "Alpha", third), city(2, "Beta", "\f" + third)]) + "\n"
+    assert len(parse_text(next_page).cities[1].initiatives) == 2
+    unpaged = "\n\n".join([city(1, "Alpha", third), city(2, "Beta", third)]) + "\n"
+    assert len(parse_text(unpaged).cities[1].initiatives) == 2

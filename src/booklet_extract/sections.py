@@ -241,7 +241,7 @@ def _closing_split(body: list[Block], leading_keys: frozenset[str] = frozenset()
     region = body[anchor].last.region
     for i in range(anchor + 1, len(body)):
         block = body[i]
-        if _counts_on(body[:anchor], block):
+        if _counts_on(body[:anchor], block) or _same_bullet_on_its_page(body[:anchor], block, body[anchor]):
             region = block.last.region  # the list's last item, set in a column after the quote
             continue
         if block.first.region != region or block.kind in (BlockKind.PROSE, BlockKind.HEADING):
@@ -262,6 +262,18 @@ def _counts_on(before: list[Block], block: Block) -> bool:
     markers = [b.data.marker for b in before if isinstance(b.data, ItemData)]
     numbers = counted_from_one([*markers, block.data.marker])
     return bool(markers) and numbers is not None and numbers[-1] == len(numbers)
+
+
+def _same_bullet_on_its_page(before: list[Block], block: Block, anchor: Block) -> bool:
+    """Is `block` one more item of the bulleted list in `before`, set after the quote on the
+    quote's own page (a list's last column read after it)? Every item carries the same
+    bullet. Only where pages are known: in text, a list after the last quote may as well
+    be the back matter's."""
+    if not isinstance(block.data, ItemData) or any(ch.isalnum() for ch in block.data.marker):
+        return False
+    markers = {b.data.marker for b in before if isinstance(b.data, ItemData)}
+    page = anchor.last.page
+    return markers == {block.data.marker} and page is not None and block.first.page == page
 
 
 def _mark_quotes_below_attributions(content: list[Block], heads: list[int], profile: Profile) -> list[Block]:
