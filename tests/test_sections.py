@@ -692,16 +692,21 @@ def test_without_pages_an_intro_over_a_list_beats_a_paragraph_above_the_heading(
                                          "for all." for name in ["Alpha", "Beta", "Gamma"]]
 
 
+def _two_item_city(n: int, name: str, marks: tuple[str, str], after: str) -> str:
+    """A city whose two items carry `marks`, with `after` printed after its attribution."""
+    return "\n\n".join([f"{n}. Ruritania, {name}", f"{name} is a town of learners. Its initiatives include:",
+                        f"{marks[0]} Reading clubs in every district of {name}.",
+                        f"{marks[1]} Evening classes for the workers of {name}.", f"‘{name} learns together.’",
+                        f"Ann Ek, Mayor of {name}", after])
+
+
 def test_a_list_item_set_after_the_quote_that_counts_on_is_the_city_own() -> None:
     """A layout sets a list's last column after the quote the reader met first (`3.` after
     the attribution): its number counts on from the city's `1.` and `2.`, so it is the
     city's third item, the last city's too, not trailing matter. Hard negative: a list
     that starts again (`1.`) after the last city's quote stays out of it."""
     def city(n: int, name: str, after: str) -> str:
-        return "\n\n".join([f"{n}. Ruritania, {name}", f"{name} is a town of learners. Its initiatives include:",
-                            f"1. Reading clubs in every district of {name}.",
-                            f"2. Evening classes for the workers of {name}.", f"‘{name} learns together.’",
-                            f"Ann Ek, Mayor of {name}", after])
+        return _two_item_city(n, name, ("1.", "2."), after)
     third = "3. A festival of learning held every spring in the market square."
     text = "\n\n".join([city(1, "Alpha", third), city(2, "Beta", third)]) + "\n"
     for got in parse_text(text).cities:
@@ -717,10 +722,7 @@ def test_a_bulleted_item_after_the_quote_on_its_page_is_the_last_city_own() -> N
     after it. Hard negatives: the same item on the next page, or in text that gives no
     pages, may be back matter and stays out."""
     def city(n: int, name: str, after: str) -> str:
-        return "\n\n".join([f"{n}. Ruritania, {name}", f"{name} is a town of learners. Its initiatives include:",
-                            f"– Reading clubs in every district of {name}.",
-                            f"– Evening classes for the workers of {name}.", f"‘{name} learns together.’",
-                            f"Ann Ek, Mayor of {name}", after])
+        return _two_item_city(n, name, ("–", "–"), after)
     third = "– A festival of learning held every spring in the market square."
     paged = "\f".join([city(1, "Alpha", third), city(2, "Beta", third)]) + "\n"
     assert [len(c.initiatives) for c in parse_text(paged).cities] == [3, 3]
