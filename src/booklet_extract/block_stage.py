@@ -2,13 +2,15 @@
 
 The recognisers are tried in order on each line not yet taken (`RECOGNISERS`, as
 Python-Markdown's block processors are); the first that takes it wins. What none takes
-is free text, grouped and typed by `text_blocks`. A new layout of the genre is one more
+is free text, grouped and typed by `text_blocks`; a last look at captions by the
+booklet's caption type follows (`caption_type`). A new layout of the genre is one more
 recogniser here, not a special case in a later stage.
 """
 
 from __future__ import annotations
 
 from .blocks import Block, BlockKind, Cursor, Found, Recogniser, Typography, is_map_label, take
+from .caption_type import captions_by_type
 from .headings import heading, heading_style, unnumbered_heading
 from .line import RepairedLines
 from .profile import Profile
@@ -94,5 +96,6 @@ def build_blocks(repaired: RepairedLines, profile: Profile) -> list[Block]:
         if not cur.taken[k] and is_map_label(texts[k], names) and not runs_on_into(lines, texts, cur.taken, k):
             found[k] = [Block(BlockKind.MAP_LABEL, [line], [texts[k]])]
             cur.taken[k] = True
-    return type_text_blocks(group_text(lines, texts, found, cur.taken, profile), typography, profile)
+    typed = type_text_blocks(group_text(lines, texts, found, cur.taken, profile), typography, profile)
+    return captions_by_type(typed, typography, profile)
 

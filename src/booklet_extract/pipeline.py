@@ -10,8 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .block_stage import build_blocks
-from .blocks import Block, BlockKind, StatData, Typography
-from .caption_type import captions_by_type
+from .blocks import Block, BlockKind, StatData
 from .errors import NotABooklet
 from .fields import (
     FieldContext,
@@ -137,7 +136,7 @@ def analyse(
     repaired = repair_lines(lines, profile)
     log.info("%s: repairs: %d line(s), %d repair(s), %d repeated line(s) in %.3f s", path, len(lines),
              sum(len(r) for r in repaired.inline), len(repaired.repeated), lap())  # candidates: running heads drop out
-    blocks = captions_by_type(build_blocks(repaired, profile), Typography.of(repaired.lines), profile)
+    blocks = build_blocks(repaired, profile)
     sections = split_sections(blocks, profile)
     orient_places(sections)
     intro_from_usual_count(sections.cities, profile)

@@ -241,7 +241,7 @@ def _closing_split(body: list[Block], leading_keys: frozenset[str] = frozenset()
     region = body[anchor].last.region
     for i in range(anchor + 1, len(body)):
         block = body[i]
-        if _counts_on(body[:anchor], block) or _same_bullet_on_its_page(body[:anchor], block, body[anchor]):
+        if _list_goes_on(body[:anchor], block, body[anchor]):
             region = block.last.region  # the list's last item, set in a column after the quote
             continue
         if block.first.region != region or block.kind in (BlockKind.PROSE, BlockKind.HEADING):
@@ -253,27 +253,23 @@ def _closing_split(body: list[Block], leading_keys: frozenset[str] = frozenset()
     return len(body)
 
 
-def _counts_on(before: list[Block], block: Block) -> bool:
-    """Is `block` the next item of the numbered list in `before` (`3.` after `1.` and `2.`)?
-    A layout may set a list's last column after the quote the reader met first: its marker
-    says whose it is. A list that starts again (`1.`) is another city's."""
+def _list_goes_on(before: list[Block], block: Block, anchor: Block) -> bool:
+    """Is `block` one more item of the list in `before`, set after the quote `anchor` (a
+    list's last column read after the quote)? Its marker says whose it is: a number that
+    counts on (`3.` after `1.` and `2.`; a list that starts again, `1.`, is another's), or
+    the bullet every item of the list carries, on the quote's own page (bullets do not
+    count, and in text without pages a list after the last quote may be back matter)."""
     if not isinstance(block.data, ItemData):
         return False
     markers = [b.data.marker for b in before if isinstance(b.data, ItemData)]
-    numbers = counted_from_one([*markers, block.data.marker])
-    return bool(markers) and numbers is not None and numbers[-1] == len(numbers)
-
-
-def _same_bullet_on_its_page(before: list[Block], block: Block, anchor: Block) -> bool:
-    """Is `block` one more item of the bulleted list in `before`, set after the quote on the
-    quote's own page (a list's last column read after it)? Every item carries the same
-    bullet. Only where pages are known: in text, a list after the last quote may as well
-    be the back matter's."""
-    if not isinstance(block.data, ItemData) or any(ch.isalnum() for ch in block.data.marker):
+    if not markers:
         return False
-    markers = {b.data.marker for b in before if isinstance(b.data, ItemData)}
+    numbers = counted_from_one([*markers, block.data.marker])
+    if numbers is not None:
+        return numbers[-1] == len(numbers)
     page = anchor.last.page
-    return markers == {block.data.marker} and page is not None and block.first.page == page
+    return (not any(ch.isalnum() for ch in block.data.marker) and set(markers) == {block.data.marker}
+            and page is not None and block.first.page == page)
 
 
 def _mark_quotes_below_attributions(content: list[Block], heads: list[int], profile: Profile) -> list[Block]:
