@@ -933,3 +933,29 @@ def test_a_numbered_heading_printing_one_name_takes_its_pair_from_the_list() -> 
     assert _headings("Our thanks to all.", "1. Strelsau", *body, "2. Szohod", *body) == []
     twice = ["The cities are:", "Ruritania, Strelsau", "Syldavia, Strelsau", "Borduria, Szohod", "Our thanks."]
     assert _headings(*twice, "1. Strelsau", *body, "2. Szohod", *body) == [HeadingData(2, "Borduria", "Szohod")]
+
+
+@pytest.mark.parametrize("lines, role", [
+    # right after the quotation's close, a title the profile does not know
+    (["‘We learn together.’", "Ann Ek, Alderwoman of Zenda", "Reading club"], "Alderwoman of Zenda"),
+    # right before the quotation (an attribution set above its quote)
+    (["Reading club", "Ann Ek, Alderwoman of Zenda", "‘We learn together.’"], "Alderwoman of Zenda"),
+    # nothing around it says so, but the role ends on a body's word; wrapped after "of"
+    (["We learn together.", "Ann Ek, Alderwoman of", "Zenda City and County Council"],
+     "Alderwoman of Zenda City and County Council"),
+])
+def test_an_attribution_whose_title_the_profile_does_not_know(lines: list[str], role: str) -> None:
+    """"Name, Title of Place" with a local title: an attribution where its place (next to
+    a quotation) or its role's end (a body's word) says so."""
+    blocks = _blocks(_lines(*lines, starts=False))
+    found = [b for b in blocks if b[0] is BlockKind.ATTRIBUTION]
+    assert [b[2] for b in found] == [AttributionData("Ann Ek", role, before_quote=lines[-1].startswith("‘"))]
+
+
+@pytest.mark.parametrize("text", ["Open Day, Festival of Learning", "Learning Festival, House of Culture",
+                                  "Ann Ek, Friend of the library."])
+def test_a_title_case_caption_is_no_attribution_of_an_unknown_title(text: str) -> None:
+    """Hard negatives: away from a quotation, "Words, Words of Words" ending on no body's
+    word (or ending a sentence) is a caption's shape as much as a speaker's."""
+    blocks = _blocks(_lines("Our city learns in every street.", text, "Pupils at the library", starts=False))
+    assert all(b[0] is not BlockKind.ATTRIBUTION for b in blocks)

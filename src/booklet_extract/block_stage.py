@@ -17,6 +17,7 @@ from .profile import Profile
 from .recognisers import (
     attribution,
     attribution_after_quote,
+    attribution_any_title,
     attribution_title_first,
     attribution_two_lines,
     credit,
@@ -53,6 +54,7 @@ RECOGNISERS: tuple[tuple[str, Recogniser], ...] = (
     ("attribution", attribution),
     ("attribution_after_quote", attribution_after_quote),
     ("attribution_two_lines", attribution_two_lines),
+    ("attribution_any_title", attribution_any_title),
     ("stats_table", stats_table),
     ("stats_row", stats_row),
     ("stats", stats),

@@ -164,6 +164,13 @@ class Profile:
     attribution_name: Pattern = field(default=_compiled(
         r"^\s*(?:[-–—]\s*)?(?P<name>[\p{Lu}][\p{L}\p{M}’'.\-\ufffd ]{1,60}?)\s*$"))
     role_line: Pattern = field(default=_compiled(rf"^\s*(?P<role>{_ROLE_WORDS}\b.{{0,120}}?)\s*$"))
+    # "Name, Title of Place" whose title the profile does not know (a local title, a word
+    # of another language): one to three capitalised words, then "of" or "for" and a name.
+    # Taken only where the place or the role's own end says attribution
+    # (`recognisers.attribution_any_title`).
+    attribution_any_title: Pattern = field(default=_compiled(
+        r"^\s*(?:[-–—]\s*)?(?P<name>\p{Lu}[\p{L}\p{M}’'.\-\ufffd ]{1,60}?),\s+"
+        r"(?P<role>\p{Lu}[\p{L}\p{M}\-]+(?:\s+\p{Lu}[\p{L}\p{M}\-]+){0,2}\s+(?:of|for)(?:\s+\p{Lu}.{0,110}?)?)\s*$"))
     # A role's last word that only qualifies the title to come: a role wrapped after it
     # ("Ann Ek, Chief" / "Executive Officer of Alpha") goes on with the next line's title.
     role_qualifiers: frozenset[str] = frozenset(

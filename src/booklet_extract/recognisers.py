@@ -204,13 +204,20 @@ def _attribution_lines(cur: Cursor, text: str, i: int) -> tuple[AttributionData,
     if parts is None:
         return None
     name, role = parts
+    role = _role_run_on(cur, role, taken)
+    return AttributionData(name, role), taken
+
+
+def _role_run_on(cur: Cursor, role: str, taken: list[int]) -> str:
+    """The role with the lines it runs on over (a role wrapped in a narrow column, line
+    after line); their numbers are added to `taken`."""
     while len(taken) < _ROLE_MAX_LINES + 1:
         j = _past_copies(cur, taken[-1] + 1)
         if not (cur.free(j) and _role_continues(role, cur.lines[j], cur.text(j), cur.profile)):
             break
-        role = f"{role} {cur.text(j)}"  # a role wrapped in a narrow column, line after line
+        role = f"{role} {cur.text(j)}"
         taken.append(j)
-    return AttributionData(name, role), taken
+    return role
 
 
 def attribution_after_quote(cur: Cursor, i: int) -> list[Found] | None:
@@ -267,6 +274,35 @@ def attribution_two_lines(cur: Cursor, i: int) -> Found | None:
     if parts is None:
         return None
     return take(cur, BlockKind.ATTRIBUTION, i, 2, AttributionData(*parts, before_quote=not after_quote))
+
+
+_PERSON_WORDS = range(2, 6)
+
+
+def attribution_any_title(cur: Cursor, i: int) -> Found | None:
+    """"Name, Title of Place" with a title the profile does not know (a local title, a
+    word of another language: "Ann Ek, Alderwoman of Alpha"). Alone, such a line may as
+    well caption a photo in title case ("Open Day, Festival of Learning"), so it is an
+    attribution only where its place says so (right after a quotation's close, or right
+    before one opens) or where its role ends on a body's word ("... of Alpha County
+    Council", `Profile.role_bodies`), as a speaker's office does and a caption seldom."""
+    profile = cur.profile
+    match = profile.attribution_any_title.match(cur.text(i))
+    if match is None:
+        return None
+    name, role = match.group("name").strip(), match.group("role").strip()
+    if len(name.split()) not in _PERSON_WORDS or not is_name(name, profile) or profile.sentence_end.search(role):
+        return None
+    taken = [i]
+    role = _role_run_on(cur, role, taken)
+    after_quote = i > 0 and closes_quote(cur.texts[i - 1], profile)
+    below = _past_copies(cur, taken[-1] + 1)
+    before_quote = cur.free(below) and opens_quote(cur.text(below), profile)
+    ends_on_body = role.split()[-1].lower().strip(".,") in profile.role_bodies
+    if not (after_quote or before_quote or ends_on_body):
+        return None
+    return take_lines(cur, BlockKind.ATTRIBUTION, taken,
+                      AttributionData(name, role, before_quote=before_quote and not after_quote))
 
 
 _ENTRY_SEPARATOR = lazy(r"[\s|·•;,–—/]+$")
