@@ -730,3 +730,63 @@ def test_a_bulleted_item_after_the_quote_on_its_page_is_the_last_city_own() -> N
     assert len(parse_text(next_page).cities[1].initiatives) == 2
     unpaged = "\n\n".join([city(1, "Alpha", third), city(2, "Beta", third)]) + "\n"
     assert len(parse_text(unpaged).cities[1].initiatives) == 2
+
+
+def _gamma(first_item_end: str, second_item: str) -> list[str]:
+    """Gamma's items as text without blank lines, every end a line that ends a sentence
+    close to the measure (60 characters): too close for the text source to part them."""
+    return ["A network of reading clubs that meets in Gamma in every part", first_item_end,
+            f"{second_item} classes for workers in the old town, held in",
+            "the school hall after the pupils have gone home.",
+            "Festivals of learning held in Gamma every spring and every",
+            "autumn, with talks and workshops for all families.",
+            "Summer schools for children who need extra support."]
+
+
+def test_more_items_than_usual_are_cut_where_the_line_had_room() -> None:
+    """Gamma has four items where the booklet's cities have three, run together: three
+    places end a sentence for two missing items, too many to cut by count. Each line
+    there had room for the next line's first word (the longest wrapped line is the
+    measure), so the typesetter ended a paragraph at each: four items."""
+    gamma = _gamma("of the town, run by volunteers from the districts.", "Evening")
+    assert all(len(line) <= 60 for line in gamma)
+    city = _with_two_regular_cities(gamma).cities[2]
+    assert [i.text.split()[0] for i in city.initiatives] == ["A", "Evening", "Festivals", "Summer"]
+
+
+def test_an_item_of_two_sentences_stays_whole_where_the_line_was_full() -> None:
+    """Hard negative: the first item's first sentence ends a line with no room for "It";
+    the two places with room are the two missing ends."""
+    gamma = _gamma("of the town, and run by volunteers from all the districts.", "It runs evening")
+    city = _with_two_regular_cities(gamma).cities[2]
+    assert [i.text.split()[0] for i in city.initiatives] == ["A", "Festivals", "Summer"]
+    assert "districts. It runs evening classes" in city.initiatives[0].text
+
+
+def _blank_lined_city(n: int, name: str, body: str) -> str:
+    return f"{n}. Ruritania, {name}\n\n{body}\n\n‘{name} learns together.’\nAnn Ek, Mayor of {name}\n"
+
+
+def _regular_body(name: str) -> str:
+    """An intro on full-width lines (ending on a full stop) over three items, blank lines between."""
+    return (f"{name} is a town of learners on the river, where most families live from farming and trade. "
+            f"The town has taken learning to its villages, instead of\nwaiting for people to come.\n\n"
+            f"A network of reading clubs that meets in {name} in every\ndistrict of the town, run by volunteers.\n\n"
+            f"Evening classes for workers in the old town of {name}, held\nin the school after the pupils go home.\n\n"
+            f"A festival of learning held in {name} every spring.")
+
+
+def test_an_intro_run_into_the_items_is_found_once_they_are_cut() -> None:
+    """Text mostly parted by blank lines (read cautiously) runs Gamma's stats, intro and
+    first two items together. Cut where the lines had room, the first piece is one paragraph more
+    than the booklet's items: Gamma's intro, as the other cities' intros are."""
+    gamma = ("2,874 km2\nCity/urban area\nGamma is a rural commune in the eastern region, where many families live "
+             "from herding. The commune has taken learning to the villages, instead of waiting\n"
+             "for people to come to town.\nMobile schools that follow herding families during the dry season.\n"
+             "Women’s cooperatives that combine literacy lessons with training in shea butter\nproduction.\n\n"
+             "A commune library in a converted shipping container, with solar lamps for\nevening reading.")
+    text = "\n".join([_blank_lined_city(1, "Alpha", _regular_body("Alpha")),
+                      _blank_lined_city(2, "Beta", _regular_body("Beta")), _blank_lined_city(3, "Gamma", gamma)])
+    city = parse_text(text).cities[2]
+    assert city.intro is not None and city.intro.endswith("for people to come to town.")
+    assert [i.text.split()[0] for i in city.initiatives] == ["Mobile", "Women’s", "A"]

@@ -339,7 +339,10 @@ def split_to_usual_count(sections: list[CitySection], profile: Profile) -> None:
     own regularity does: when several cities have the same number of items and a city
     has fewer, and its unmarked items hold exactly the missing number of places where
     a line ends a sentence and the next opens with a capital, those places are the
-    items' ends. Any other count is left as printed (a city may have fewer items).
+    items' ends. Where it holds more (a city with more items than usual, or an item of
+    two sentences), only the places where the line had room left for the next line's
+    first word are ends, and only when they are missing places enough. Any other count
+    is left as printed (a city may have fewer items).
     Only for text without geometry: a PDF's own spacing marks its paragraphs.
     """
     counts = [len(_merge_continued(_item_blocks(s, profile), profile)) for s in sections]
@@ -357,7 +360,10 @@ def split_to_usual_count(sections: list[CitySection], profile: Profile) -> None:
         if count >= usual or any(b.data is not None or b.first.bbox is not None for b in items):
             continue
         places = [(block, k) for block in items for k in _item_ends(block, profile)]
-        if len(places) != usual - count:
+        if len(places) > usual - count:  # more items than usual, or an item of two sentences
+            measure = _wrapped_measure([t for block in items for t in block.texts], profile)
+            places = [(block, k) for block, k in places if _room_left(block.texts, k, measure)]
+        if len(places) < usual - count:
             continue
         for block in items:
             cuts = [0, *(k for b, k in places if b is block), len(block.texts)]
@@ -365,6 +371,27 @@ def split_to_usual_count(sections: list[CitySection], profile: Profile) -> None:
                 at = next(n for n, b in enumerate(section.body) if b is block)
                 section.body[at : at + 1] = [Block(BlockKind.PROSE, block.lines[a:b], block.texts[a:b])
                                              for a, b in pairwise(cuts)]
+
+
+_OVERLONG = 1.2  # a line this much longer than the usual wrapped line joins two (an extractor's dehyphenation)
+
+
+def _wrapped_measure(texts: Sequence[str], profile: Profile) -> int:
+    """The width, in characters, up to which a column's lines are filled: the longest line
+    that wraps (ends no sentence), leaving out lines far longer than most, which an
+    extractor made by joining a hyphenated line with the next. 0 (nothing fits) when
+    fewer than three lines wrap."""
+    wrapped = sorted(len(t.strip()) for t in texts if not profile.finished_sentence.search(t))
+    if len(wrapped) < 3:
+        return 0
+    usual = wrapped[len(wrapped) // 2]
+    return max(n for n in wrapped if n <= _OVERLONG * usual)
+
+
+def _room_left(texts: Sequence[str], k: int, measure: int) -> bool:
+    """Did the line before line k end a sentence with room left for line k's first word?
+    Then the typesetter ended the paragraph there: it does not wrap a word that fits."""
+    return len(texts[k - 1].strip()) + 1 + len(texts[k].split()[0]) <= measure
 
 
 def in_printed_order(items: list[Block]) -> list[Block]:

@@ -142,6 +142,7 @@ def analyse(
     intro_from_usual_count(sections.cities, profile)
     intro_from_leading_length(sections.cities, profile)
     split_to_usual_count(sections.cities, profile)
+    intro_from_usual_count(sections.cities, profile)  # a split may show an intro run into the items
     log.info("%s: blocks and sections: %d block(s), %d city section(s) in %.3f s",
              path, len(blocks), len(sections.cities), lap())
     figures = (b.data.entry for b in blocks if isinstance(b.data, StatData))
