@@ -344,6 +344,30 @@ def test_paragraphs_set_a_little_apart_are_blocks_of_their_own() -> None:
     assert [line.block_start for line in lines] == [True, False, False]
 
 
+def test_one_line_paragraphs_half_a_line_apart_are_blocks_of_their_own() -> None:
+    """A browser's half-line margin between one-line paragraphs (items under an intro) is
+    too little to end a block by itself, and a block of two one-line items shows no line
+    spacing of its own: the page's does (the intro's, same size). Hard negatives: the
+    intro's own two lines stay one block; one-line paragraphs as far apart as a page's
+    lines are one block (no spacing is narrower)."""
+    chars: list[Char] = []
+    top = 100.0
+    for paragraph, space in ((["An intro that runs over", "two lines of the page."], 6.0),
+                             (["A first item, one line."], 4.0), (["A second item, one line."], 0.0)):
+        for text in paragraph:
+            chars += words(text, 40.0, top)[0]
+            top += 12.0
+        # after the intro a gap of 8 pt (a block's end by itself); between the items 6 pt,
+        # against the intro's 2 pt
+        top += space
+    lines, _ = page_lines(Page(1, 595.0, 842.0, chars), 1)
+    assert [line.block_start for line in lines] == [True, False, True, True]
+    chars = [c for row, text in enumerate(["A first item, one line.", "A second item, one line."])
+             for c in words(text, 40.0, 100.0 + row * 16.0)[0]]
+    lines, _ = page_lines(Page(1, 595.0, 842.0, chars), 1)
+    assert [line.block_start for line in lines] == [True, False]
+
+
 def test_a_wide_gap_inside_a_paragraph_is_no_gutter() -> None:
     """One line of a justified paragraph with a gap of 1.6 em (a wide space widened by a
     ligature's gap, "offi" / "cials"): the lines just above and below run text across it,

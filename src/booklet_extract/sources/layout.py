@@ -680,26 +680,54 @@ def _blocks(frags: list[_Fragment]) -> list[_Block]:
             blocks.append(_Block([frag], frag.x0, frag.top, frag.x1, frag.bottom))
         else:
             target.add(frag)
-    return _cut_where_overlapped([piece for block in blocks for piece in _cut_at_paragraph_space(block)])
+    spacing = _page_spacing(blocks)
+    return _cut_where_overlapped([piece for block in blocks for piece in _cut_at_paragraph_space(block, spacing)])
 
 
 PARAGRAPH_SPACE = 0.25
 """Font sizes by which a gap must exceed a block's line spacing to be space between paragraphs."""
+PAGE_SPACING_GAPS = 2
+"""Gaps between lines of one size a page must show before its spacing for that size is known."""
 
 
-def _cut_at_paragraph_space(block: _Block) -> list[_Block]:
+def _lower_quartile(values: list[float]) -> float:
+    """The narrowest value but for outliers."""
+    return sorted(values)[len(values) // 4]
+
+
+def _page_spacing(blocks: list[_Block]) -> dict[float, float]:
+    """The page's line spacing for each font size (rounded to a point): the lower quartile
+    of the gaps between the lines of its blocks set in that size, where the page shows
+    `PAGE_SPACING_GAPS` of them or more."""
+    gaps: dict[float, list[float]] = {}
+    for block in blocks:
+        for a, b in pairwise(block.fragments):
+            gap = b.top - a.bottom
+            if gap >= 0 and abs(a.size - b.size) <= 0.6:
+                gaps.setdefault(round(a.size), []).append(gap)
+    return {size: _lower_quartile(values) for size, values in gaps.items() if len(values) >= PAGE_SPACING_GAPS}
+
+
+def _cut_at_paragraph_space(block: _Block, page_spacing: dict[float, float]) -> list[_Block]:
     """Cut a block where the space between two lines is wider than its line spacing:
     paragraphs set apart by a little space (a word processor's space after a
-    paragraph), too little to end a block by itself.
+    paragraph, a browser's margin of half a line), too little to end a block by itself.
 
-    The block's line spacing is its narrowest gap but for outliers (the lower quartile);
-    a block of fewer than three lines has none to compare with.
+    The line spacing is the block's narrowest gap but for outliers (the lower quartile,
+    from three lines on), or the page's for the block's size when that is narrower: one-line
+    paragraphs stacked half a line apart show no spacing of their own, and two
+    one-line items would otherwise stay one paragraph.
     """
     frags = block.fragments
-    if len(frags) < 3:
+    if len(frags) < 2:
         return [block]
     gaps = [b.top - a.bottom for a, b in pairwise(frags)]
-    spacing = sorted(gaps)[len(gaps) // 4]
+    known = [_lower_quartile(gaps)] if len(frags) >= 3 else []
+    if (page := page_spacing.get(round(frags[0].size))) is not None:
+        known.append(page)
+    if not known:
+        return [block]
+    spacing = min(known)
     cuts = [k + 1 for k, gap in enumerate(gaps)
             if gap - spacing > PARAGRAPH_SPACE * max(frags[k].size, frags[k + 1].size)]
     if not cuts:
