@@ -959,3 +959,32 @@ def test_a_title_case_caption_is_no_attribution_of_an_unknown_title(text: str) -
     word (or ending a sentence) is a caption's shape as much as a speaker's."""
     blocks = _blocks(_lines("Our city learns in every street.", text, "Pupils at the library", starts=False))
     assert all(b[0] is not BlockKind.ATTRIBUTION for b in blocks)
+
+
+_WRAPPED = ["2. Strelsau, United Federation of Ruritania and Northern", "Borduria"]
+_WHOLE = HeadingData(2, "Strelsau", "United Federation of Ruritania and Northern Borduria")
+
+
+def test_a_heading_whose_last_name_goes_on_over_the_next_line() -> None:
+    """"2. Strelsau, United Federation of Ruritania and Northern" reads as a whole place;
+    its last name goes on over "Borduria" where the front matter lists the longer place
+    (in text too), or where the PDF sets that line in the heading's block and size."""
+    front = ["The cities are:", "Strelsau, United Federation of Ruritania and Northern Borduria", "Thanks."]
+    body = ["City population: 1,200", "Strelsau is a town of learners."]
+    got = _blocks(_lines(*front, *_WRAPPED, *body))
+    assert (BlockKind.HEADING, _WRAPPED, _WHOLE) in got
+    placed = [_placed(text, n, 40.0, 100.0 + 18 * n, 300.0, start=n == 1) for n, text in enumerate(_WRAPPED, 1)]
+    placed = [replace(line, font_size=16.0, bold=True) for line in placed]
+    placed += [_placed(text, n, 40.0, 160.0 + 12 * n, 300.0, start=True) for n, text in enumerate(body, 3)]
+    assert _blocks(placed)[0] == (BlockKind.HEADING, _WRAPPED, _WHOLE)
+
+
+def test_a_short_name_under_a_whole_heading_is_not_its_own() -> None:
+    """Hard negatives: with no list naming the longer place, a short name on the next line
+    (a caption, a label) stays apart, in text and in a PDF block of its own."""
+    body = ["City population: 1,200", "Strelsau is a town of learners."]
+    got = _blocks(_lines(*_WRAPPED, *body))
+    assert got[0] == (BlockKind.HEADING, _WRAPPED[:1], HeadingData(2, "Strelsau", "United Federation of Ruritania and Northern"))
+    placed = [replace(_placed(text, n, 40.0, 100.0 + 30 * n, 300.0, start=True), font_size=16.0, bold=n == 1)
+              for n, text in enumerate(_WRAPPED, 1)]
+    assert _blocks(placed)[0][1] == _WRAPPED[:1]

@@ -60,9 +60,32 @@ def heading(cur: Cursor, i: int) -> Found | list[Found] | None:
     parsed = None if rest.endswith(",") else numbered_place(rest, profile)
     if parsed is None and (run_on := _heading_run_on(rest, cur)) is not None:
         return _run_on_blocks(cur, i, number, *run_on)
-    found = (parsed, [i]) if parsed is not None else (
+    found = (_place_goes_on(cur, parsed, i) or (parsed, [i])) if parsed is not None else (
         _listed_place_named(cur, rest, i) or _place_on_two_lines(cur, rest, i) or _wrapped_place(cur, rest, [i]))
     return None if found is None else _heading_found(cur, number, *found)
+
+
+_RUN_ON_NAME_WORDS = 3
+
+
+def _place_goes_on(cur: Cursor, place: tuple[str, str], i: int) -> tuple[tuple[str, str], list[int]] | None:
+    """A heading whose line reads as a whole place but whose last name goes on over the
+    next line ("2. Strelsau, United Federation of Ruritania and Northern" / "Borduria"): a
+    short name with no comma, that the PDF sets in the heading's own block and size, or
+    that makes the place one the front matter lists."""
+    if not cur.free(i + 1):
+        return None
+    nxt = cur.text(i + 1).strip()
+    if "," in nxt or len(nxt.split()) > _RUN_ON_NAME_WORDS or not is_name(nxt, cur.profile) \
+            or stat_key(nxt, cur.profile):
+        return None
+    longer = (place[0], f"{place[1]} {nxt}")
+    line, below = cur.lines[i], cur.lines[i + 1]
+    same_block = (line.bbox is not None and below.bbox is not None and not below.block_start
+                  and line.font_size == below.font_size and line.bold == below.bold)
+    folded = folded_pair(longer)
+    listed = folded in cur.listed or folded[::-1] in cur.listed
+    return (longer, [i, i + 1]) if same_block or listed else None
 
 
 def _listed_place_named(cur: Cursor, rest: str, i: int) -> tuple[tuple[str, str], list[int]] | None:
