@@ -530,6 +530,18 @@ def test_stats_table(texts: list[str]) -> None:
                    (BlockKind.STATS, StatData("gdp_usd", "Annual GDP: US$5,000"))]
 
 
+@pytest.mark.parametrize("figures", [["approx. 1,200 (2016)", "about 300 km²", "USD 5,000 per capita (2020)"],
+                                     ["approx. 1,200 (2016) about 300 km² USD 5,000 per capita (2020)"]],
+                         ids=["one-cell-per-line", "one-row"])
+def test_stats_table_figures_given_as_estimates_or_per_head(figures: list[str]) -> None:
+    """A table's figures read column by column may say they are estimates ("approx.") or
+    what they count per ("per capita"), as a figure beside its label may."""
+    got = [(k, d) for k, _, d in _blocks(_lines("Inhabitants", "Land area", "GDP (per capita)", *figures))]
+    assert got == [(BlockKind.STATS, StatData("population", "Inhabitants: approx. 1,200 (2016)")),
+                   (BlockKind.STATS, StatData("area_km2", "Land area: about 300 km²")),
+                   (BlockKind.STATS, StatData("gdp_usd", "GDP (per capita): USD 5,000 per capita (2020)"))]
+
+
 @pytest.mark.parametrize("separator", [" | ", " · ", "; ", "   ", " "])
 def test_stats_entries_on_one_line(separator: str) -> None:
     line = separator.join(["City population: 1,200 (2016)", "City/urban area: 45.5 km2", "Annual GDP: US$900"])

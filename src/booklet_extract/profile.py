@@ -228,8 +228,8 @@ class Profile:
     stat_label_any: Pattern = field(default=_compiled(
         rf"(?:{'|'.join(_STAT_LABELS.values())}){_LABEL_YEAR}", re.IGNORECASE))
     stat_figure_token: Pattern = field(default=_compiled(
-        rf"{_CURRENCY}?\s?\d[\d,.]*(?:\s?{_SCALE})?(?:\s?(?:{_KM2}|sq\.?\s?km))?(?:\s{_CURRENCY}(?!\s?\d))?"
-        r"(?:\s*\((?:1[89]|20)\d{2}\))?", re.IGNORECASE))
+        rf"{_APPROX}{_CURRENCY}?\s?\d[\d,.]*(?:\s?{_SCALE})?(?:\s?(?:{_KM2}|sq\.?\s?km))?(?:\s{_CURRENCY}(?!\s?\d))?"
+        rf"{_PER}(?:\s*\((?:1[89]|20)\d{{2}}\))?", re.IGNORECASE))
     # A label and its colon, whose figure is missing or unparseable, still marks the line as stats.
     stat_label_only: dict[str, Pattern] = field(default_factory=lambda: {
         key: _compiled(rf"^\s*{label}{_LABEL_YEAR}\s*:", re.IGNORECASE) for key, label in _STAT_LABELS.items()
