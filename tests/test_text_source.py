@@ -343,3 +343,24 @@ def test_lines_that_each_end_a_sentence_are_one_line_paragraphs_even_in_cautious
              "with courses for all."]
     lines = [Line(t, n, block_start=n == 1) for n, t in enumerate(prose, 1)]
     assert [ln.block_start for ln in infer_paragraph_starts(lines, cautious=True)] == [True, False, False, False]
+
+
+def test_full_one_line_items_run_together_are_parted() -> None:
+    """Text with no marks: three one-line items that each fill the measure and end a
+    sentence, under an intro that ended one. Whether the next word fitted cannot tell;
+    the run of full lines ending sentences can. Hard negatives: two full lines after a
+    lead-in's colon, or a full line and a short one after a finished sentence, are one
+    item of two sentences."""
+    intro = ["The town has opened its schools and halls to learners of every age, and its plan",
+             "links them all."]
+    items = ["The reading club, a weekly evening where parents and children read in the halls.",
+             "A heritage course that teaches young people boat building and the town's past.",
+             "Digital skills courses for workers, given in five languages at the housing centres."]
+    starts = [ln.block_start for ln in lines_from_text("\n".join(intro + items) + "\n").lines]
+    assert starts == [True, False, True, True, True]
+    lead_in = ["The town has opened its schools and halls to learners of every age. It includes:"]
+    starts = [ln.block_start for ln in lines_from_text("\n".join(lead_in + items[:2]) + "\n").lines]
+    assert starts == [True, True, False]
+    two_sentences = [items[0], "It meets on Fridays."]
+    starts = [ln.block_start for ln in lines_from_text("\n".join(intro + two_sentences) + "\n").lines]
+    assert starts == [True, False, True, False]

@@ -116,13 +116,29 @@ def _short_in_its_block(lengths: Sequence[int], block: tuple[int, int], i: int) 
     return len(above) >= 2 and lengths[i] <= _SHORT_SHARE * measure_of(lengths, above, cautious=True)
 
 
+_FULL_SHARE = 0.85
+"""A line at least this share of the measure is full: whether the next word fitted cannot tell."""
+
+
+def _sentence_a_full_line(lines: Sequence[Line], lengths: Sequence[int], i: int, measure: int,
+                          profile: Profile) -> bool:
+    """In text with no marks: lines i - 1 and i each fill the measure and end a sentence,
+    after a line that ended one too. Full one-line items run together (an extractor that
+    gives no blank lines); the fit of the next word cannot tell, the run of sentence ends
+    can. An item of two sentences on two lines after a finished one is the hard negative,
+    and both its lines must then fill the column and end a sentence: a short line, or a
+    lead-in's colon before the pair, keeps it whole."""
+    full = _FULL_SHARE * measure
+    return _sentence_a_line(lines, i, profile) and lengths[i - 1] >= full and lengths[i] >= full
+
+
 def _sentence_a_line(lines: Sequence[Line], i: int, profile: Profile) -> bool:
     """Lines i - 2, i - 1 and i each end a sentence: one-line paragraphs (items of a
     line each, run together). A typesetter's line ends on a sentence's end by chance now
     and then, three in a row hardly ever. Asked only in text whose extractor marked most
     paragraphs with blank lines (pdftotext runs closely set ones together); without
     marks, an item of two short sentences on two lines is as likely, and whether the next
-    word would have fitted decides."""
+    word would have fitted decides, or lines that fill the measure (`_sentence_a_full_line`)."""
     done = profile.finished_sentence
     return i >= 2 and all(done.search(lines[k].text.rstrip()) for k in (i - 2, i - 1, i)) \
         and lines[i - 2].page == lines[i].page
@@ -181,7 +197,8 @@ def infer_paragraph_starts(
                      and not ends_sentence.search(line.text) and bool(opens_caption.match(line.text)))
             starts[i] = bool(opens_with_quote.match(line.text)) or label or next_word_fits(
                 prev.text, line.text, measure, share) or (not cautious and _widens_here(lengths, words, i, lo)) \
-                or (cautious and _sentence_a_line(lines, i, profile))
+                or (cautious and _sentence_a_line(lines, i, profile)) \
+                or (not cautious and _sentence_a_full_line(lines, lengths, i, measure, profile))
         elif (not cautious and opens_with_quote.match(line.text) and starts[i - 1]
               and lengths[i - 1] <= _SHORT_SHARE * measure_of(lengths, below if len(below) >= 2 else above)):
             starts[i] = True  # a quotation after a caption or label line
