@@ -18,7 +18,9 @@ stay as printed. The order is the only evidence of which rest is whose, so nothi
 when a word broken at a first line's end speaks against it (a rest in capitals after a
 hyphen) or speaks as well for another order (two first lines ending 'pro-' and two rests
 opening in lowercase: in a flowed layout the extractor may give the rests the other way
-round). A single first line set apart from its own rest is joined to it again.
+round). A single first line set apart from its own rest is joined to it again. A row may
+also hold a whole item of one line (`(c) … waste.`, a column with one item): the rests
+that follow are then those of the row's other items, in order (`_mixed_row_at`).
 
 pdftotext, for its part, may give a column of hanging numbers apart from the items they
 number: `1)` `2)`, then the two items' text run together. The text then holds exactly
@@ -148,6 +150,39 @@ def _row_at(lines: Sequence[Line], blocks: list[range], b: int, profile: Profile
     return k if _order_is_clear(heads, [lines[r[0]].text for r in rests], profile.language) else 0
 
 
+def _is_whole_item(line: Line, profile: Profile) -> bool:
+    """A one-line item, marker and end: in a row, its box holds all of it."""
+    return bool(profile.box_item_marker.match(line.text)) and bool(profile.item_end.search(line.text))
+
+
+def _mixed_row_at(lines: Sequence[Line], blocks: list[range], b: int, profile: Profile) -> list[bool]:
+    """A row whose items' boxes are one line each, some a whole item ("(c) … waste."), the
+    others a first line only, with the rests of those, in order, right after the row: for
+    each block of the row, whether a rest follows it ([] when the blocks there are not
+    such a row). The same checks as `_row_at`: every first line full, the order clear."""
+    row: list[bool] = []
+    while b + len(row) < len(blocks) and len(blocks[b + len(row)]) == 1:
+        line = lines[blocks[b + len(row)][0]]
+        if _is_whole_item(line, profile):
+            row.append(False)
+        elif _is_first_line(line, profile) and not profile.box_marker_alone.match(line.text):
+            row.append(True)
+        else:
+            break
+    wanting = sum(row)
+    if not wanting or wanting == len(row) or b + len(row) + wanting > len(blocks):
+        return []
+    rests = blocks[b + len(row):b + len(row) + wanting]
+    if not all(_is_rest(lines, r, profile) for r in rests):
+        return []
+    heads = [lines[blocks[b + k][0]].text.rstrip() for k, wants in enumerate(row) if wants]
+    measure = max(len(lines[j].text.strip()) for k in range(len(row)) for j in blocks[b + k])
+    for head, rest in zip(heads, rests, strict=True):
+        if not head.endswith("-") and next_word_fits(head, lines[rest[0]].text, measure):
+            return []
+    return row if _order_is_clear(heads, [lines[r[0]].text for r in rests], profile.language) else []
+
+
 def restore_item_rows(
     lines: list[Line], *, profile: Profile = DEFAULT_PROFILE
 ) -> tuple[list[Line], list[Repair]]:
@@ -160,6 +195,9 @@ def restore_item_rows(
     b = 0
     while b < len(blocks):
         k = _row_at(lines, blocks, b, profile)
+        if not k and (mixed := _mixed_row_at(lines, blocks, b, profile)):
+            b = _put_back_mixed_row(lines, blocks, b, mixed, out, repairs)
+            continue
         if not k:
             # A row whose rests cannot be put back is left whole: the rows within it,
             # from its second first line on, would pair the same rests with other lines.
@@ -181,6 +219,28 @@ def restore_item_rows(
                 "read after its own first line"))
         b += 2 * k
     return out, repairs
+
+
+def _put_back_mixed_row(lines: Sequence[Line], blocks: list[range], b: int, row: list[bool],
+                        out: list[Line], repairs: list[Repair]) -> int:
+    """Write a mixed row (`_mixed_row_at`) to `out`, each rest after its own first line;
+    returns the block after the row's rests."""
+    rests = iter(blocks[b + len(row):b + len(row) + sum(row)])
+    for k, wants in enumerate(row):
+        first = lines[blocks[b + k][0]]
+        out.append(first)
+        if not wants:
+            continue
+        rest = next(rests)
+        moved = replace(lines[rest[0]], block_start=False)
+        out.append(moved)
+        out.extend(lines[j] for j in rest[1:])
+        if k < len(row) - 1:
+            repairs.append(Repair(
+                "reading_order", moved.text.strip(), f"{first.text.strip()} {moved.text.strip()}", moved,
+                "an item's rest given after the next item's first line (the extractor's box order): "
+                "read after its own first line"))
+    return b + len(row) + sum(row)
 
 
 def _stack_at(lines: Sequence[Line], i: int, profile: Profile) -> int:
