@@ -364,3 +364,24 @@ def test_full_one_line_items_run_together_are_parted() -> None:
     two_sentences = [items[0], "It meets on Fridays."]
     starts = [ln.block_start for ln in lines_from_text("\n".join(intro + two_sentences) + "\n").lines]
     assert starts == [True, False, True, False]
+
+
+def test_a_two_line_paragraph_measures_by_its_full_first_line() -> None:
+    """Cautious text (pdftotext): an intro of two lines ends a sentence short of the
+    measure; the item lines below it are narrower than the intro's first line, which
+    wrapped, so that line is the measure: the long first word of the next item would
+    have fitted. Hard negative: a first line far longer than the lines below (two lines
+    an extractor joined at a broken word) measures nothing."""
+    from dataclasses import replace
+
+    from booklet_extract.line import Line
+    from booklet_extract.sources.paragraphs import infer_paragraph_starts
+
+    first = "Our town on the river links learning to the care of its temples, crafts, markets and"
+    texts = [first + " its", "river banks. Teachers and the monks share the work.",
+             "Intergenerational walks along the old wall, led by the retired teachers of the town.",
+             "A weaving centre where young women learn natural dyeing from the masters."]
+    lines = [Line(t, n, block_start=n == 1) for n, t in enumerate(texts, 1)]
+    assert [ln.block_start for ln in infer_paragraph_starts(lines, cautious=True)][:3] == [True, False, True]
+    joined = [replace(lines[0], text=f"{first} its bro-ken fields and the river banks near the old wall where we")]
+    assert [ln.block_start for ln in infer_paragraph_starts(joined + lines[1:], cautious=True)][2] is False

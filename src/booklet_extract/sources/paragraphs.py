@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..line import Line
+from ..patterns import Pattern
 from ..profile import DEFAULT_PROFILE, Profile
 
 # A short line without sentence punctuation is a caption or a label, not a paragraph's end.
@@ -116,6 +117,19 @@ def _short_in_its_block(lengths: Sequence[int], block: tuple[int, int], i: int) 
     return len(above) >= 2 and lengths[i] <= _SHORT_SHARE * measure_of(lengths, above, cautious=True)
 
 
+_JOINED_SHARE = 1.3
+"""A line this much longer than the lines below it may be two an extractor joined (a word
+broken at the line end, given whole): no measure."""
+
+
+def _wraps_into(lines: Sequence[Line], lengths: Sequence[int], k: int, below: range, ends_sentence: Pattern) -> bool:
+    """Line k ends no sentence and goes on in the line after it: a full line of the
+    paragraph, its length the measure. Not when far longer than the lines below."""
+    near = [lengths[j] for j in below]
+    return (not ends_sentence.search(lines[k].text) and bool(near)
+            and lengths[k] <= _JOINED_SHARE * max(near))
+
+
 _FULL_SHARE = 0.85
 """A line at least this share of the measure is full: whether the next word fitted cannot tell."""
 
@@ -190,6 +204,8 @@ def infer_paragraph_starts(
             starts[i] = True
         elif finished:
             measure = measure_of(lengths, above if len(above) >= 2 else below, cautious=cautious)
+            if len(above) == 1 and _wraps_into(lines, lengths, above[0], below, ends_sentence):
+                measure = max(measure, lengths[above[0]])  # a paragraph of two lines: its first is full
             share = _CAUTIOUS_FIT_SHARE if cautious else _FIT_SHARE
             # A short line with no sentence end after a finished sentence is a caption or
             # a label, not the paragraph going on (its last line would end a sentence).
