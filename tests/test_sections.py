@@ -790,3 +790,34 @@ def test_an_intro_run_into_the_items_is_found_once_they_are_cut() -> None:
     city = parse_text(text).cities[2]
     assert city.intro is not None and city.intro.endswith("for people to come to town.")
     assert [i.text.split()[0] for i in city.initiatives] == ["Mobile", "Women’s", "A"]
+
+
+def _paragraphs(*texts: str) -> str:
+    return "\n\n".join(texts)
+
+
+def _three(name: str) -> list[str]:
+    return [f"A reading club for parents and children of {name}.", f"Evening classes for workers in old {name}.",
+            f"A festival of learning held in {name} every spring."]
+
+
+def test_the_usual_count_backed_by_cities_without_an_intro() -> None:
+    """Two cities show an intro (a lead-in's colon) but share no count: one has three items,
+    the other two (or three run together into two). Two cities without an intro each open with a
+    paragraph ending a sentence over three items: one paragraph more than the first
+    city's count, so those paragraphs are their intros. Hard negative: when no city with
+    an intro has three items, they stay items."""
+    alpha = _blank_lined_city(1, "Alpha", _paragraphs("Alpha is a town of learners. Its initiatives include:",
+                                                      *_three("Alpha")))
+    beta = _blank_lined_city(2, "Beta", _paragraphs("Beta is a town of learners. Its initiatives include:",
+                                                    *_three("Beta")[:2]))
+    plain = [_blank_lined_city(n, name, _paragraphs(f"{name} is a town of learners on the river.", *_three(name)))
+             for n, name in ((3, "Gamma"), (4, "Delta"))]
+    cities = parse_text("\n".join([alpha, beta, *plain])).cities
+    assert [c.intro for c in cities[2:]] == ["Gamma is a town of learners on the river.",
+                                             "Delta is a town of learners on the river."]
+    assert [len(c.initiatives) for c in cities] == [3, 2, 3, 3]
+    alpha_two = _blank_lined_city(1, "Alpha", _paragraphs("Alpha is a town of learners. Its initiatives include:",
+                                                          *_three("Alpha")[:2]))
+    cities = parse_text("\n".join([alpha_two, beta, *plain])).cities
+    assert [c.intro for c in cities[2:]] == [None, None]

@@ -250,12 +250,9 @@ def intro_from_usual_count(sections: list[CitySection], profile: Profile) -> Non
     full stop over unmarked items set as wide as it shows no other sign (a single column
     of items, or columns the intro flows into). A city whose items all carry markers
     never gets here (`sections` reads those)."""
-    with_intro = [len(_merge_continued(_item_blocks(s, profile), profile)) for s in sections if s.intro is not None]
-    shared = [count for count, seen in Counter(with_intro).items()
-              if seen >= max(2, _USUAL_SHARE * len(with_intro))]
-    if len(shared) != 1:
+    usual = _usual_count_with_intro(sections, profile)
+    if usual is None:
         return
-    usual = shared[0]
     for section in sections:
         if section.intro is not None:
             continue
@@ -266,6 +263,26 @@ def intro_from_usual_count(sections: list[CitySection], profile: Profile) -> Non
         if may_be_intro(section.body, first, profile):
             section.intro = first
             section.body = [b for b in section.body if b is not first]
+
+
+def _usual_count_with_intro(sections: list[CitySection], profile: Profile) -> int | None:
+    """The number of items of the booklet's cities with an intro: the count several of them
+    share (two at least, and `_USUAL_SHARE` of them). Where they share none (few cities show
+    an intro; items run together lower some counts), the count of one of them that as many
+    cities without an intro show one paragraph more of, opening with a possible intro."""
+    with_intro = [len(_merge_continued(_item_blocks(s, profile), profile)) for s in sections if s.intro is not None]
+    shared = [count for count, seen in Counter(with_intro).items()
+              if seen >= max(2, _USUAL_SHARE * len(with_intro))]
+    if len(shared) == 1:
+        return shared[0]
+    if shared:
+        return None
+    without = [s for s in sections if s.intro is None]
+    one_more = Counter(len(items) - 1 for s in without
+                       if (items := _merge_continued(_item_blocks(s, profile), profile))
+                       and may_be_intro(s.body, _item_blocks(s, profile)[0], profile))
+    backed = [count for count in set(with_intro) if one_more[count] >= max(2, _USUAL_SHARE * len(without))]
+    return backed[0] if len(backed) == 1 else None
 
 
 _LEAD_LONGER = 2.0
