@@ -821,3 +821,26 @@ def test_the_usual_count_backed_by_cities_without_an_intro() -> None:
                                                           *_three("Alpha")[:2]))
     cities = parse_text("\n".join([alpha_two, beta, *plain])).cities
     assert [c.intro for c in cities[2:]] == [None, None]
+
+
+def _numbered_city(n: int, name: str, quote: str) -> str:
+    """A city whose intro ends on a full stop, three numbered items, the attribution above
+    an unmarked quote."""
+    return "\n\n".join([f"{n}. Ruritania, {name}", f"{name} is a town of learners on the river.",
+                        f"(1) A reading club for the parents of {name}.", f"(2) Evening classes in old {name}.",
+                        f"(3) A festival of learning in {name} every spring.", f"Ann Ek, Mayor of {name}", quote])
+
+
+def test_a_quote_below_its_attribution_ending_the_page_before_the_next_heading() -> None:
+    """The unmarked quote under its attribution is the paragraph right above the next
+    heading; the next city has no lead-in. On the page before the heading's (the text
+    gives pages), it is no intro of the next city: it is this city's quote. Hard negative:
+    in text without pages it is as likely the next city's intro, and stays unassigned."""
+    alpha = _numbered_city(1, "Alpha", "We want every resident of Alpha to know where the next lesson is.")
+    beta = _numbered_city(2, "Beta", "We want every resident of Beta to know where the next lesson is.")
+    cities = parse_text(f"{alpha}\n\f{beta}\n").cities
+    assert cities[0].quote is not None and cities[0].quote.text.startswith("We want every resident of Alpha")
+    assert cities[0].quote.speaker == "Ann Ek"
+    assert cities[1].intro == "Beta is a town of learners on the river."
+    cities = parse_text(f"{alpha}\n\n{beta}\n").cities
+    assert cities[0].quote is None

@@ -281,9 +281,10 @@ def _mark_quotes_below_attributions(content: list[Block], heads: list[int], prof
     attribution cannot be the quote; when both could be, by the booklet's own
     habit: only if more cities show a paragraph below their attribution than show
     none (then their quotes are above, as `fields._unmarked_quote` reads them).
-    Never when that paragraph is the one the next heading would take as its intro
-    and the next city has no lead-in paragraph after its heading: then it is as
-    likely the next city's intro, and an intro is not guessed away.
+    Never when that paragraph is the one the next heading would take as its intro (on
+    the heading's own page, where the text gives pages) and the next city has no lead-in
+    paragraph after its heading: then it is as likely the next city's intro, and an
+    intro is not guessed away.
     """
     ends = [*heads[1:], len(content)]
     found: list[tuple[int, int, bool]] = []
@@ -301,7 +302,9 @@ def _mark_quotes_below_attributions(content: list[Block], heads: list[int], prof
             j = heads[n + 1] - 1
             while j > last and content[j].kind in (BlockKind.CAPTION, BlockKind.STATS):
                 j -= 1
-            if j == last and _lead_in_after_heading(content[heads[n + 1] + 1 : ends[n + 1]], profile) is None:
+            next_page = content[heads[n + 1]].first.page
+            if j == last and (next_page is None or content[last].last.page == next_page) \
+                    and _lead_in_after_heading(content[heads[n + 1] + 1 : ends[n + 1]], profile) is None:
                 continue
         found.append((first, last, sure))
     habit = len(found) > above
