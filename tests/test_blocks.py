@@ -1000,3 +1000,36 @@ def test_a_short_name_under_a_whole_heading_is_not_its_own() -> None:
     placed = [replace(_placed(text, n, 40.0, 100.0 + 30 * n, 300.0, start=True), font_size=16.0, bold=n == 1)
               for n, text in enumerate(_WRAPPED, 1)]
     assert _blocks(placed)[0][1] == _WRAPPED[:1]
+
+
+@pytest.mark.parametrize("texts, entry", [
+    (["approx.", "355,000 (2021)", "Population (city)"], ("population", "Population (city): approx. 355,000 (2021)")),
+    (["USD 6,100 per", "capita (2020)", "Gross domestic product", "per capita"],
+     ("gdp_usd", "Gross domestic product per capita: USD 6,100 per capita (2020)")),
+    (["approx. 250", "km²", "Surface"], ("area_km2", "Surface: approx. 250 km²")),
+    (["Surface", "approx. 250", "km²"], ("area_km2", "Surface: approx. 250 km²")),
+], ids=["estimate-word-above", "per-capita-and-label-wrapped", "unit-below", "label-first"])
+def test_a_stat_wrapped_in_a_narrow_box(texts: list[str], entry: tuple[str, str]) -> None:
+    """A sidebar too narrow for a big figure wraps it, and its label, onto a second line:
+    the two lines are one figure (one label) when together they make one and one of them
+    alone does not."""
+    got = [(k, d) for k, _, d in _blocks(_lines(*texts, starts=False))]
+    assert got == [(BlockKind.STATS, StatData(*entry))]
+
+
+def test_a_figure_over_its_year_or_another_figure_is_not_joined() -> None:
+    """Hard negatives: a year set below its figure stays the year's reading ("1,200" /
+    "(2016)"); a figure and a whole figure below it (each with its label) stay two."""
+    got = [(k, d) for k, _, d in _blocks(_lines("1,200", "(2016)", "Population (city)", "300 km2", "Surface",
+                                                starts=False))]
+    assert got == [(BlockKind.STATS, StatData("population", "Population (city): 1,200 (2016)")),
+                   (BlockKind.STATS, StatData("area_km2", "Surface: 300 km2"))]
+
+
+def test_an_unknown_title_begun_on_the_line_after_the_name() -> None:
+    """A narrow cell beside the quote: "Ann Ek," / "Alderwoman of" / "Zenda City and" /
+    "County Council": the name's comma says the role comes below; it ends on a body's word."""
+    lines = ["We learn together.", "Ann Ek,", "Alderwoman of", "Zenda City and", "County Council"]
+    blocks = _blocks(_lines(*lines, starts=False))
+    assert [b[2] for b in blocks if b[0] is BlockKind.ATTRIBUTION] == [
+        AttributionData("Ann Ek", "Alderwoman of Zenda City and County Council")]

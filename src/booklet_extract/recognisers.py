@@ -287,13 +287,15 @@ def attribution_any_title(cur: Cursor, i: int) -> Found | None:
     before one opens) or where its role ends on a body's word ("... of Alpha County
     Council", `Profile.role_bodies`), as a speaker's office does and a caption seldom."""
     profile = cur.profile
-    match = profile.attribution_any_title.match(cur.text(i))
+    text, taken = cur.text(i), [i]
+    if text.endswith(",") and cur.free(k := _past_copies(cur, i + 1)):  # "Ann Ek," / "Alderwoman of Zenda"
+        text, taken = f"{text} {cur.text(k)}", [i, k]
+    match = profile.attribution_any_title.match(text)
     if match is None:
         return None
     name, role = match.group("name").strip(), match.group("role").strip()
     if len(name.split()) not in _PERSON_WORDS or not is_name(name, profile) or profile.sentence_end.search(role):
         return None
-    taken = [i]
     role = _role_run_on(cur, role, taken)
     after_quote = i > 0 and closes_quote(cur.texts[i - 1], profile)
     below = _past_copies(cur, taken[-1] + 1)
@@ -335,20 +337,63 @@ def stats(cur: Cursor, i: int) -> Found | list[Found] | None:
     text = cur.text(i)
     if key := first_key(profile.stat_line, text):
         return take(cur, BlockKind.STATS, i, 1, StatData(key, text))
-    if (key := first_key(profile.stat_label_alone, text)) and cur.free(i + 1):
-        if figure := profile.stat_figure_alone.match(cur.text(i + 1)):
-            figure_text, n = _with_year_below(cur, i + 1, figure)
-            return take(cur, BlockKind.STATS, i, n + 1, StatData(key, _entry(text, figure_text)))
-        if split := _figure_beside_caption(cur, i + 1):
+    if (label := _label_lines(cur, i)) and cur.free(i + label[2]):
+        key, label_text, m = label
+        if found := _figure_lines(cur, i + m):
+            figure_text, n = found
+            return take(cur, BlockKind.STATS, i, m + n, StatData(key, _entry(label_text, figure_text)))
+        if m == 1 and (split := _figure_beside_caption(cur, i + 1)):
             beside, figure_text = split
             return [beside, take(cur, BlockKind.STATS, i, 2, StatData(key, _entry(text, figure_text)))]
-    if figure := profile.stat_figure_alone.match(text):
-        figure_text, n = _with_year_below(cur, i, figure)
-        if cur.free(i + n) and (key := first_key(profile.stat_label_alone, cur.text(i + n))):
-            return take(cur, BlockKind.STATS, i, n + 1, StatData(key, _entry(cur.text(i + n), figure_text)))
+    if (found := _figure_lines(cur, i)) and cur.free(i + found[1]) and (label := _label_lines(cur, i + found[1])):
+        figure_text, n = found
+        key, label_text, m = label
+        return take(cur, BlockKind.STATS, i, n + m, StatData(key, _entry(label_text, figure_text)))
     if key := first_key(profile.stat_label_only, text):  # a label whose figure is missing or unreadable
         return take(cur, BlockKind.STATS, i, 1, StatData(key, text))
     return None
+
+
+def _goes_on_below(cur: Cursor, i: int) -> bool:
+    """Is line i + 1 free and, in a PDF, in line i's own block (a narrow box wraps it)?"""
+    return cur.free(i + 1) and (cur.lines[i + 1].bbox is None or not cur.lines[i + 1].block_start)
+
+
+def _label_lines(cur: Cursor, i: int) -> tuple[str, str, int] | None:
+    """(key, label, lines taken) of a stat's label alone at line i, perhaps wrapped onto
+    the next line in a narrow box ("Gross domestic product" / "per capita") when the two
+    make a longer label."""
+    profile = cur.profile
+    text = cur.text(i)
+    if (key := first_key(profile.stat_label_alone, text)) is None:
+        return None
+    if _goes_on_below(cur, i) and not _is_stat_part(cur.text(i + 1), profile):
+        joined = f"{text} {cur.text(i + 1)}"
+        if first_key(profile.stat_label_alone, joined) == key:
+            return key, joined, 2
+    return key, text, 1
+
+
+def _is_stat_part(text: str, profile: Profile) -> bool:
+    """A label or a figure on its own: not the rest of a wrapped one."""
+    return first_key(profile.stat_label_alone, text) is not None or profile.stat_figure_alone.match(text) is not None
+
+
+def _figure_lines(cur: Cursor, i: int) -> tuple[str, int] | None:
+    """(figure, lines taken) of a stat's figure at line i: the line (with its year when set
+    below it), or the line and the next when a narrow box wrapped the figure ("approx." /
+    "355,000", "USD 6,100 per" / "capita (2020)", "250" / "km²"): the two make a figure and
+    one of them alone does not, and the next line is no label."""
+    profile = cur.profile
+    text = cur.text(i)
+    alone = profile.stat_figure_alone.match(text)
+    if _goes_on_below(cur, i) and first_key(profile.stat_label_alone, cur.text(i + 1)) is None:
+        below = cur.text(i + 1)
+        joined = profile.stat_figure_alone.match(f"{text} {below}")
+        if joined and (alone is None or profile.stat_figure_alone.match(below) is None) \
+                and not profile.stat_year_alone.match(below):
+            return f"{text} {below}", 2
+    return None if alone is None else _with_year_below(cur, i, alone)
 
 
 def _with_year_below(cur: Cursor, i: int, figure: re.Match[str]) -> tuple[str, int]:
