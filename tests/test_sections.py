@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from booklet_extract.blocks import Block, BlockKind
+from booklet_extract.fields import intro_from_leading_length
+from booklet_extract.line import Line
 from booklet_extract.models import Booklet
 from booklet_extract.pipeline import parse_text
+from booklet_extract.profile import DEFAULT_PROFILE
+from booklet_extract.sections import CitySection
 
 CITY_A = """\
 Photo of the harbour
@@ -844,3 +849,31 @@ def test_a_quote_below_its_attribution_ending_the_page_before_the_next_heading()
     assert cities[1].intro == "Beta is a town of learners on the river."
     cities = parse_text(f"{alpha}\n\n{beta}\n").cities
     assert cities[0].quote is None
+
+
+def _section_of(n: int, name: str, items: int) -> CitySection:
+    """A city section as the blocks stage leaves it: heading, then unmarked paragraphs, the
+    first 1.5 times as long as the longest after it (PDF blocks: whole paragraphs)."""
+    intro = f"{name} is a port town on the river that treats learning as part of its identity and plans it."
+    own = [f"A reading club for the parents and children of {name}, every week.",
+           f"Evening classes for the workers of old {name}, after the shifts.",
+           f"A festival of learning held in {name} every spring, with talks.",
+           f"A summer school for the pupils of {name} who need more support."][:items]
+    def block(k: int, text: str) -> Block:
+        return Block(BlockKind.PROSE, [Line(text, 100 * n + k, bbox=(0.0, 10.0 * k, 400.0, 10.0 * k + 9))], [text])
+    heading = Block(BlockKind.HEADING, [Line(f"{n}. Ruritania, {name}", 100 * n)], [f"{n}. Ruritania, {name}"])
+    return CitySection(n, "Ruritania", name, heading, body=[block(k, t) for k, t in enumerate([intro, *own], 1)])
+
+
+def test_intros_by_length_when_the_cities_print_as_many_paragraphs() -> None:
+    """No city shows an intro, and each first paragraph is only 1.5 times as long as the
+    longest item after it (less than twice): but the cities print four paragraphs each,
+    and in each the first is the longest by a third: the booklet's intros. Hard negative:
+    cities that print different numbers of paragraphs keep their first ones."""
+    sections = [_section_of(n, name, 3) for n, name in enumerate(["Alpha", "Beta", "Gamma"], 1)]
+    intro_from_leading_length(sections, DEFAULT_PROFILE)
+    assert all(s.intro is not None and s.intro.texts[0].startswith(f"{s.city} is a port town") for s in sections)
+    assert [len(s.body) for s in sections] == [3, 3, 3]
+    mixed = [_section_of(n, name, k) for n, name, k in zip((1, 2, 3), ["Alpha", "Beta", "Gamma"], (2, 3, 4), strict=True)]
+    intro_from_leading_length(mixed, DEFAULT_PROFILE)
+    assert [s.intro for s in mixed] == [None, None, None]

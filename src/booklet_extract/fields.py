@@ -288,13 +288,15 @@ def _usual_count_with_intro(sections: list[CitySection], profile: Profile) -> in
 _LEAD_LONGER = 2.0
 """How many times longer than each item after it a city's first paragraph is, when the
 booklet's cities show it as their intro by that alone (`intro_from_leading_length`)."""
+_LEAD_LONGER_SAME_COUNT = 1.3
+"""The same, when the cities print as many paragraphs each: their count already speaks."""
 _LEAD_SHARE = 0.6
 """Share of the cities without an intro that must show such a paragraph."""
 
 
-def _leading_paragraph(section: CitySection, profile: Profile) -> Block | None:
+def _leading_paragraph(section: CitySection, profile: Profile, longer: float = _LEAD_LONGER) -> Block | None:
     """The city's first unmarked paragraph when it may be an intro by its look
-    (`sections.may_be_intro`) and is at least `_LEAD_LONGER` times as long as each of the
+    (`sections.may_be_intro`) and is at least `longer` times as long as each of the
     two or more paragraphs after it. Not a paragraph a column or page break cut (its
     pieces run on): its length says nothing then."""
     blocks = _item_blocks(section, profile)
@@ -305,7 +307,7 @@ def _leading_paragraph(section: CitySection, profile: Profile) -> Block | None:
     if not may_be_intro(section.body, first, profile):
         return None
     longest = max(len(piece) for b in items[1:] for piece in _pieces(b, profile))
-    return first if len(" ".join(first.texts)) >= _LEAD_LONGER * longest else None
+    return first if len(" ".join(first.texts)) >= longer * longest else None
 
 
 def _pieces(block: Block, profile: Profile) -> list[str]:
@@ -336,12 +338,21 @@ def intro_from_leading_length(sections: list[CitySection], profile: Profile) -> 
     as its intros by length: unmarked items as wide as an intro that ends on a full stop,
     and no city with an intro to count items by (`intro_from_usual_count`), leave only
     this sign: in most of those cities (`_LEAD_SHARE`, two at least) the first paragraph
-    is twice as long as any item after it. One city alone with a long first item is not
-    the booklet's habit and keeps it (hard negative)."""
+    is twice as long as any item after it; or, where those cities all print the same
+    number of paragraphs (a booklet's cities have as many items), the longest by a third.
+    One city alone with a long first item is not the booklet's habit and keeps it (hard
+    negative)."""
     without = [s for s in sections if s.intro is None]
+    enough = max(2, _LEAD_SHARE * len(without))
     leads = [(s, lead) for s in without if (lead := _leading_paragraph(s, profile)) is not None]
-    if len(leads) < max(2, _LEAD_SHARE * len(without)):
-        return
+    if len(leads) < enough:
+        counts = Counter(len(_merge_continued(_item_blocks(s, profile), profile)) for s in without)
+        usual, seen = counts.most_common(1)[0] if counts else (0, 0)
+        leads = [(s, lead) for s in without
+                 if len(_merge_continued(_item_blocks(s, profile), profile)) == usual
+                 and (lead := _leading_paragraph(s, profile, _LEAD_LONGER_SAME_COUNT)) is not None]
+        if seen < enough or len(leads) < enough:
+            return
     for section, lead in leads:
         section.intro = lead
         section.body = [b for b in section.body if b is not lead]
