@@ -385,3 +385,22 @@ def test_a_two_line_paragraph_measures_by_its_full_first_line() -> None:
     assert [ln.block_start for ln in infer_paragraph_starts(lines, cautious=True)][:3] == [True, False, True]
     joined = [replace(lines[0], text=f"{first} its bro-ken fields and the river banks near the old wall where we")]
     assert [ln.block_start for ln in infer_paragraph_starts(joined + lines[1:], cautious=True)][2] is False
+
+
+def test_a_short_line_below_does_not_narrow_the_cautious_measure() -> None:
+    """Cautious text: three one-line items over a short attribution line. The measure is
+    the upper middle of the lines near, leaving out lines short beside the longest (the
+    attribution's 21 characters said the column was 92 wide, and the first item's end
+    looked full). Hard negative: a first item filling the measure still runs on."""
+    from booklet_extract.line import Line
+    from booklet_extract.sources.paragraphs import infer_paragraph_starts
+
+    items = ["Reading circles in two languages held in the market halls after trading hours.",
+             "A mobile library on a converted bus that visits the villages of the commune each week.",
+             "Vocational courses in tailoring, welding and solar panel repair, certified by the chamber of trades."]
+    texts = [*items, "Ann Ek, Mayor of Zenda"]
+    lines = [Line(t, n, block_start=n == 1) for n, t in enumerate(texts, 1)]
+    assert infer_paragraph_starts(lines, cautious=True)[1].block_start is True
+    full = "Reading circles in two languages held in the market halls of the old town after the trading hours."
+    lines = [Line(t, n, block_start=n == 1) for n, t in enumerate([full, *texts[1:]], 1)]
+    assert infer_paragraph_starts(lines, cautious=True)[1].block_start is False

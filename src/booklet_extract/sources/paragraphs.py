@@ -37,18 +37,22 @@ _WIDER_SHARE = 1.6
 def measure_of(lengths: Sequence[int], span: range, *, cautious: bool = False) -> int:
     """The likely measure of the lines in `span` (a few lines of one column).
 
-    The longest of them, or with `cautious` their upper middle: in a proportional
-    font full lines differ by several characters, so one long line makes its
-    neighbours look short. Text whose paragraphs are already mostly marked by
-    blank lines is read cautiously; text with no marks at all is not.
+    The longest of them, or with `cautious` the upper middle of those not short beside
+    the longest (a paragraph's last line or a label says nothing of the measure): in a
+    proportional font full lines differ by several characters, so one long line makes
+    its neighbours look short. Text whose paragraphs are already mostly marked by blank
+    lines is read cautiously; text with no marks at all is not.
 
     >>> measure_of([30, 29, 12, 31, 28], range(5)), measure_of([30, 29, 12, 31, 28], range(5), cautious=True)
-    (31, 29)
+    (31, 30)
     """
     near = sorted(lengths[j] for j in span)
     if not near:
         return 0
-    return near[len(near) // 2] if cautious else near[-1]
+    if not cautious:
+        return near[-1]
+    full = [n for n in near if n > _SHORT_SHARE * near[-1]]
+    return full[len(full) // 2]
 
 
 def next_word_fits(prev: str, nxt: str, measure: int, share: float = _FIT_SHARE) -> bool:
