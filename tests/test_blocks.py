@@ -791,7 +791,8 @@ def test_a_finished_title_does_not_take_a_caption_that_opens_with_a_title_word()
 
 
 @pytest.mark.parametrize("role, rest", [("Leader of Zenda", "Borough Council"), ("Governor of Zenda", "County"),
-                                        ("President of the Strelsau", "Metropolitan Municipality")])
+                                        ("President of the Strelsau", "Metropolitan Municipality"),
+                                        ("Governor of Upper", "Zenda Province")])
 def test_role_wrapped_before_the_name_of_the_body_it_serves(role: str, rest: str) -> None:
     """In text, a narrow column: the role wraps inside the name of its council or county
     ("Leader of Zenda" / "Borough Council"); a short line of capitalised words ending on

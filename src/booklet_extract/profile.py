@@ -182,7 +182,7 @@ class Profile:
     # Not "City", "Town" or "Community": a caption ends on them too ("Alpha Green City").
     role_bodies: frozenset[str] = frozenset(
         {"council", "county", "committee", "municipality", "government", "assembly", "authority",
-         "corporation", "borough", "prefecture", "administration", "commission"})
+         "corporation", "borough", "prefecture", "province", "administration", "commission"})
     # The title before the name: "Mayor Ann Maria Ek" or "— Lord Mayor Ann Ek, Alpha" (two to
     # five capitalised words of name, perhaps the place after a comma).
     title_first: Pattern = field(default=_compiled(
