@@ -1034,3 +1034,16 @@ def test_an_unknown_title_begun_on_the_line_after_the_name() -> None:
     blocks = _blocks(_lines(*lines, starts=False))
     assert [b[2] for b in blocks if b[0] is BlockKind.ATTRIBUTION] == [
         AttributionData("Ann Ek", "Alderwoman of Zenda City and County Council")]
+
+
+def test_a_stats_entry_wrapped_in_a_narrow_box() -> None:
+    """"GDP per capita: USD 6,100" / "per capita (2020)": the entry's figure ends on the
+    next line, and the two lines make one entry. Hard negatives: a caption after an entry,
+    and the next entry, stay apart."""
+    got = [(k, d) for k, _, d in _blocks(_lines("GDP per capita: USD 6,100", "per capita (2020)", starts=False))]
+    assert got == [(BlockKind.STATS, StatData("gdp_usd", "GDP per capita: USD 6,100 per capita (2020)"))]
+    got = [(k, d) for k, _, d in _blocks(_lines("City population: 1,200", "Area: 45 km2", "Reading club",
+                                                starts=False))]
+    assert got[:2] == [(BlockKind.STATS, StatData("population", "City population: 1,200")),
+                       (BlockKind.STATS, StatData("area_km2", "Area: 45 km2"))]
+    assert got[2][0] is not BlockKind.STATS

@@ -336,6 +336,10 @@ def stats(cur: Cursor, i: int) -> Found | list[Found] | None:
     profile = cur.profile
     text = cur.text(i)
     if key := first_key(profile.stat_line, text):
+        # A box too narrow for the entry wraps its figure's end: "GDP: USD 6,100" / "per capita (2020)".
+        if _goes_on_below(cur, i) and not _is_stat_part(below := cur.text(i + 1), profile) \
+                and stat_key(below, profile) is None and first_key(profile.stat_line, f"{text} {below}") == key:
+            return take(cur, BlockKind.STATS, i, 2, StatData(key, f"{text} {below}"))
         return take(cur, BlockKind.STATS, i, 1, StatData(key, text))
     if (label := _label_lines(cur, i)) and cur.free(i + label[2]):
         key, label_text, m = label
