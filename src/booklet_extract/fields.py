@@ -43,6 +43,7 @@ from .models import (
 from .patterns import lazy
 from .profile import DEFAULT_PROFILE, Profile
 from .sections import CitySection, is_list_label, may_be_intro
+from .sources.paragraphs import JOINED_SHARE, next_word_fits
 from .text_blocks import RUN_ON_WORDS
 
 
@@ -390,7 +391,9 @@ def split_to_usual_count(sections: list[CitySection], profile: Profile) -> None:
         places = [(block, k) for block in items for k in _item_ends(block, profile)]
         if len(places) > usual - count:  # more items than usual, or an item of two sentences
             measure = _wrapped_measure([t for block in items for t in block.texts], profile)
-            places = [(block, k) for block, k in places if _room_left(block.texts, k, measure)]
+            # the line had room for the next line's first word: the typesetter ended the item
+            places = [(block, k) for block, k in places
+                      if next_word_fits(block.texts[k - 1], block.texts[k], measure, share=1.0)]
         if len(places) < usual - count:
             continue
         for block in items:
@@ -399,9 +402,6 @@ def split_to_usual_count(sections: list[CitySection], profile: Profile) -> None:
                 at = next(n for n, b in enumerate(section.body) if b is block)
                 section.body[at : at + 1] = [Block(BlockKind.PROSE, block.lines[a:b], block.texts[a:b])
                                              for a, b in pairwise(cuts)]
-
-
-_OVERLONG = 1.2  # a line this much longer than the usual wrapped line joins two (an extractor's dehyphenation)
 
 
 def _wrapped_measure(texts: Sequence[str], profile: Profile) -> int:
@@ -413,13 +413,7 @@ def _wrapped_measure(texts: Sequence[str], profile: Profile) -> int:
     if len(wrapped) < 3:
         return 0
     usual = wrapped[len(wrapped) // 2]
-    return max(n for n in wrapped if n <= _OVERLONG * usual)
-
-
-def _room_left(texts: Sequence[str], k: int, measure: int) -> bool:
-    """Did the line before line k end a sentence with room left for line k's first word?
-    Then the typesetter ended the paragraph there: it does not wrap a word that fits."""
-    return len(texts[k - 1].strip()) + 1 + len(texts[k].split()[0]) <= measure
+    return max(n for n in wrapped if n <= JOINED_SHARE * usual)
 
 
 def in_printed_order(items: list[Block]) -> list[Block]:

@@ -121,7 +121,7 @@ def _short_in_its_block(lengths: Sequence[int], block: tuple[int, int], i: int) 
     return len(above) >= 2 and lengths[i] <= _SHORT_SHARE * measure_of(lengths, above, cautious=True)
 
 
-_JOINED_SHARE = 1.3
+JOINED_SHARE = 1.3
 """A line this much longer than the lines below it may be two an extractor joined (a word
 broken at the line end, given whole): no measure."""
 
@@ -131,7 +131,7 @@ def _wraps_into(lines: Sequence[Line], lengths: Sequence[int], k: int, below: ra
     paragraph, its length the measure. Not when far longer than the lines below."""
     near = [lengths[j] for j in below]
     return (not ends_sentence.search(lines[k].text) and bool(near)
-            and lengths[k] <= _JOINED_SHARE * max(near))
+            and lengths[k] <= JOINED_SHARE * max(near))
 
 
 _FULL_SHARE = 0.85
