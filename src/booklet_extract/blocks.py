@@ -200,7 +200,7 @@ def heading_place(text: str, profile: Profile) -> tuple[str, str] | None:
             country, city = (part.strip() for part in parts)
             if is_name(country, profile) and is_name(city, profile):
                 return readable(country), readable(city)
-    # A qualifier ends on a small word ("(Islamic Republic of)"); a country does not.
+    # A qualifier ends on a small word ("(Federal Republic of)"); a country does not.
     if (match := _CITY_THEN_COUNTRY.fullmatch(text.strip())) and ENDS_CAPITALISED.search(match.group("country")):
         country, city = match.group("country").strip(), match.group("city").strip()
         if is_name(country, profile) and is_name(city, profile):
