@@ -416,3 +416,18 @@ def test_short_items_in_columns_split_before_their_hanging_bullets(markers: list
     dash += words("with more", 40.0, 224.0, space=ADVANCE)[0] + words("te", 88.0, 224.0)[0]
     dash += words("running under", 103.0, 224.0)[0]
     assert "and then – names the second" in lines_of(dash)
+
+
+def test_a_ligature_gap_is_no_word_space_to_measure_a_justified_line_by() -> None:
+    """A justified line stretched to one-em word spaces ends on a word whose ligature left
+    a little gap ("fi sh"): beside that gap the last word space looked twice as wide as
+    the words', a gutter, and "fi sh" went off as a column. The ligature's gap measures
+    nothing. Hard negative: a gap twice the line's real word spaces is still a gutter."""
+    chars, right = words("1) Numeracy and classes for", 40.0, 100.0, space=10.0)
+    fi, after = words("fi", right + 10.0, 100.0)
+    chars += fi + words("sh", after + 3.0, 100.0)[0]
+    chars += words("traders, most of them.", 40.0, 112.0, space=3.0)[0]
+    assert lines_of(chars)[0] == "1) Numeracy and classes for fi sh"
+    apart, right = words("Reading clubs for all", 40.0, 200.0, space=3.0)
+    apart += words("Evening classes", right + 20.0, 200.0, space=3.0)[0]
+    assert lines_of(apart) == ["Reading clubs for all", "Evening classes"]

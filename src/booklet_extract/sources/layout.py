@@ -500,6 +500,7 @@ def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
         beside = [
             wide[m][2] - wide[m][1] for m in (n - 1, n + 1)
             if 0 <= m < len(wide) and not cut[m] and not _after_marker(cols, row, cut, m)
+            and not _ligature_gap(cols, row, m, gap)
         ]
         # The narrower side: a gutter beside another gutter is still wider than the words.
         spacing = min(beside, default=0.0)
@@ -556,6 +557,20 @@ def _after_marker(cols: _Cols, row: _Row, cut: list[bool], m: int) -> bool:
     marker is a tab, not one of the line's word spaces."""
     first = row.gaps[m - 1][0] if m > 0 else 0
     return (m == 0 or cut[m - 1]) and _is_marker(cols, row.idx[first:row.gaps[m][0]])
+
+
+_LIGATURE_PAIRS = frozenset({"fi", "fl", "ff"})
+
+
+def _ligature_gap(cols: _Cols, row: _Row, m: int, gap: float) -> bool:
+    """Whether gap m is the little gap a ligature glyph leaves inside a word ("fi sh"), less
+    than half `gap`: no word space to measure a justified line's spacing by (beside it,
+    the line's own stretched space looked twice as wide, a gutter)."""
+    k = row.gaps[m][0]
+    if k < 2 or row.gaps[m][2] - row.gaps[m][1] >= 0.5 * gap:
+        return False
+    pair = cols.text[row.idx[k - 2]] + cols.text[row.idx[k - 1]]
+    return pair.lower() in _LIGATURE_PAIRS and cols.text[row.idx[k]].isalpha()
 
 
 EVEN_SPACING = 0.1
