@@ -251,3 +251,16 @@ def test_a_row_with_a_whole_one_line_item_puts_the_other_rest_back() -> None:
     assert [(r.kind, r.printed) for r in doc.repairs] == [("reading_order", "basics of writing at home.")]
     roomy = ["(a) Reading circles for adults", *row[1:]]
     assert _texts(roomy) == [t for t in roomy if t]
+
+
+def test_every_rest_moved_past_another_block_is_reported() -> None:
+    """A mixed row of a whole item and two first lines, then the two rests: both rests
+    were moved past other blocks, and each move is reported (the last first line's too:
+    the other rest stood between it and its own)."""
+    row = ["(a) River days that teach households to sort waste.", "",
+           "(b) Reading circles that teach adults and young people the", "",
+           "(c) Evening classes that teach the workers of the old town", "",
+           "basics of writing at home.", "", "skills for new jobs in the port.", ""]
+    doc = lines_from_text("\n".join(row))
+    assert [ln.text for ln in doc.lines] == [row[0], row[2], row[6], row[4], row[8]]
+    assert [r.printed for r in doc.repairs] == ["basics of writing at home.", "skills for new jobs in the port."]

@@ -266,12 +266,18 @@ def intro_from_usual_count(sections: list[CitySection], profile: Profile) -> Non
             section.body = [b for b in section.body if b is not first]
 
 
+def _item_count(section: CitySection, profile: Profile) -> int:
+    """How many items the city's paragraphs make as read so far (a paragraph a column or
+    page break cut counts once)."""
+    return len(_merge_continued(_item_blocks(section, profile), profile))
+
+
 def _usual_count_with_intro(sections: list[CitySection], profile: Profile) -> int | None:
     """The number of items of the booklet's cities with an intro: the count several of them
     share (two at least, and `_USUAL_SHARE` of them). Where they share none (few cities show
     an intro; items run together lower some counts), the count of one of them that as many
     cities without an intro show one paragraph more of, opening with a possible intro."""
-    with_intro = [len(_merge_continued(_item_blocks(s, profile), profile)) for s in sections if s.intro is not None]
+    with_intro = [_item_count(s, profile) for s in sections if s.intro is not None]
     shared = [count for count, seen in Counter(with_intro).items()
               if seen >= max(2, _USUAL_SHARE * len(with_intro))]
     if len(shared) == 1:
@@ -279,9 +285,8 @@ def _usual_count_with_intro(sections: list[CitySection], profile: Profile) -> in
     if shared:
         return None
     without = [s for s in sections if s.intro is None]
-    one_more = Counter(len(items) - 1 for s in without
-                       if (items := _merge_continued(_item_blocks(s, profile), profile))
-                       and may_be_intro(s.body, _item_blocks(s, profile)[0], profile))
+    one_more = Counter(_item_count(s, profile) - 1 for s in without
+                       if (blocks := _item_blocks(s, profile)) and may_be_intro(s.body, blocks[0], profile))
     backed = [count for count in set(with_intro) if one_more[count] >= max(2, _USUAL_SHARE * len(without))]
     return backed[0] if len(backed) == 1 else None
 
@@ -347,10 +352,9 @@ def intro_from_leading_length(sections: list[CitySection], profile: Profile) -> 
     enough = max(2, _LEAD_SHARE * len(without))
     leads = [(s, lead) for s in without if (lead := _leading_paragraph(s, profile)) is not None]
     if len(leads) < enough:
-        counts = Counter(len(_merge_continued(_item_blocks(s, profile), profile)) for s in without)
-        usual, seen = counts.most_common(1)[0] if counts else (0, 0)
-        leads = [(s, lead) for s in without
-                 if len(_merge_continued(_item_blocks(s, profile), profile)) == usual
+        counts = {id(s): _item_count(s, profile) for s in without}
+        usual, seen = Counter(counts.values()).most_common(1)[0] if counts else (0, 0)
+        leads = [(s, lead) for s in without if counts[id(s)] == usual
                  and (lead := _leading_paragraph(s, profile, _LEAD_LONGER_SAME_COUNT)) is not None]
         if seen < enough or len(leads) < enough:
             return
@@ -374,7 +378,7 @@ def split_to_usual_count(sections: list[CitySection], profile: Profile) -> None:
     is left as printed (a city may have fewer items).
     Only for text without geometry: a PDF's own spacing marks its paragraphs.
     """
-    counts = [len(_merge_continued(_item_blocks(s, profile), profile)) for s in sections]
+    counts = [_item_count(s, profile) for s in sections]
     if len(counts) < 3:
         return
     # Items run together only ever lower a city's count, so the booklet's count is the

@@ -139,15 +139,23 @@ def _row_at(lines: Sequence[Line], blocks: list[range], b: int, profile: Profile
     if k == 0 or b + 2 * k > len(blocks):
         return 0
     rests = blocks[b + k:b + 2 * k]
-    if not all(_is_rest(lines, r, profile) for r in rests):
-        return 0
     measure = max(len(lines[j].text.strip()) for r in rests for j in r)
-    heads = [lines[h[0]].text.rstrip() for h in blocks[b:b + k]]
-    for head, rest in zip(heads, rests, strict=True):
+    return k if _rests_belong(lines, blocks[b:b + k], rests, measure, profile) else 0
+
+
+def _rests_belong(lines: Sequence[Line], heads: Sequence[range], rests: Sequence[range], measure: int,
+                  profile: Profile) -> bool:
+    """May `rests` go back after the first lines `heads`, in order? Each is an item's rest;
+    no first line had room for its rest's first word (the item may have ended there; a
+    marker alone has no room to judge); and the order is clear (`_order_is_clear`)."""
+    if not all(_is_rest(lines, r, profile) for r in rests):
+        return False
+    texts = [lines[h[0]].text.rstrip() for h in heads]
+    for head, rest in zip(texts, rests, strict=True):
         if not head.endswith("-") and not profile.box_marker_alone.match(head) \
                 and next_word_fits(head, lines[rest[0]].text, measure):
-            return 0  # the first line had room: the item may have ended there
-    return k if _order_is_clear(heads, [lines[r[0]].text for r in rests], profile.language) else 0
+            return False
+    return _order_is_clear(texts, [lines[r[0]].text for r in rests], profile.language)
 
 
 def _is_whole_item(line: Line, profile: Profile) -> bool:
@@ -173,14 +181,9 @@ def _mixed_row_at(lines: Sequence[Line], blocks: list[range], b: int, profile: P
     if not wanting or wanting == len(row) or b + len(row) + wanting > len(blocks):
         return []
     rests = blocks[b + len(row):b + len(row) + wanting]
-    if not all(_is_rest(lines, r, profile) for r in rests):
-        return []
-    heads = [lines[blocks[b + k][0]].text.rstrip() for k, wants in enumerate(row) if wants]
+    heads = [blocks[b + k] for k, wants in enumerate(row) if wants]
     measure = max(len(lines[j].text.strip()) for k in range(len(row)) for j in blocks[b + k])
-    for head, rest in zip(heads, rests, strict=True):
-        if not head.endswith("-") and next_word_fits(head, lines[rest[0]].text, measure):
-            return []
-    return row if _order_is_clear(heads, [lines[r[0]].text for r in rests], profile.language) else []
+    return row if _rests_belong(lines, heads, rests, measure, profile) else []
 
 
 def restore_item_rows(
@@ -195,37 +198,25 @@ def restore_item_rows(
     b = 0
     while b < len(blocks):
         k = _row_at(lines, blocks, b, profile)
-        if not k and (mixed := _mixed_row_at(lines, blocks, b, profile)):
-            b = _put_back_mixed_row(lines, blocks, b, mixed, out, repairs)
+        row = [True] * k if k else _mixed_row_at(lines, blocks, b, profile)
+        if row:
+            b = _put_back_row(lines, blocks, b, row, out, repairs)
             continue
-        if not k:
-            # A row whose rests cannot be put back is left whole: the rows within it,
-            # from its second first line on, would pair the same rests with other lines.
-            for block in blocks[b:b + max(1, _first_lines_at(lines, blocks, b, profile))]:
-                out.extend(lines[j] for j in block)
-                b += 1
-            continue
-        for head, rest in zip(blocks[b:b + k], blocks[b + k:b + 2 * k], strict=True):
-            first = lines[head[0]]
-            moved = replace(lines[rest[0]], block_start=False)
-            out.append(first)
-            out.append(moved)
-            out.extend(lines[j] for j in rest[1:])
-            if k == 1:
-                continue  # already in order: only set apart by a blank line
-            repairs.append(Repair(
-                "reading_order", moved.text.strip(), f"{first.text.strip()} {moved.text.strip()}", moved,
-                "an item's rest given after the next item's first line (the extractor's box order): "
-                "read after its own first line"))
-        b += 2 * k
+        # A row whose rests cannot be put back is left whole: the rows within it,
+        # from its second first line on, would pair the same rests with other lines.
+        for block in blocks[b:b + max(1, _first_lines_at(lines, blocks, b, profile))]:
+            out.extend(lines[j] for j in block)
+            b += 1
     return out, repairs
 
 
-def _put_back_mixed_row(lines: Sequence[Line], blocks: list[range], b: int, row: list[bool],
-                        out: list[Line], repairs: list[Repair]) -> int:
-    """Write a mixed row (`_mixed_row_at`) to `out`, each rest after its own first line;
-    returns the block after the row's rests."""
-    rests = iter(blocks[b + len(row):b + len(row) + sum(row)])
+def _put_back_row(lines: Sequence[Line], blocks: list[range], b: int, row: list[bool],
+                  out: list[Line], repairs: list[Repair]) -> int:
+    """Write the row of blocks from `b` (`row`: whether a rest follows each, `_row_at` or
+    `_mixed_row_at`) to `out`, each rest after its own first line, one repair per rest
+    that other blocks stood before; returns the block after the row's rests."""
+    wanting = sum(row)
+    rests = iter(blocks[b + len(row):b + len(row) + wanting])
     for k, wants in enumerate(row):
         first = lines[blocks[b + k][0]]
         out.append(first)
@@ -235,12 +226,13 @@ def _put_back_mixed_row(lines: Sequence[Line], blocks: list[range], b: int, row:
         moved = replace(lines[rest[0]], block_start=False)
         out.append(moved)
         out.extend(lines[j] for j in rest[1:])
-        if k < len(row) - 1:
-            repairs.append(Repair(
-                "reading_order", moved.text.strip(), f"{first.text.strip()} {moved.text.strip()}", moved,
-                "an item's rest given after the next item's first line (the extractor's box order): "
-                "read after its own first line"))
-    return b + len(row) + sum(row)
+        if k == len(row) - 1 and wanting == 1:
+            continue  # already in order: only set apart by a blank line
+        repairs.append(Repair(
+            "reading_order", moved.text.strip(), f"{first.text.strip()} {moved.text.strip()}", moved,
+            "an item's rest given after the next item's first line (the extractor's box order): "
+            "read after its own first line"))
+    return b + len(row) + wanting
 
 
 def _stack_at(lines: Sequence[Line], i: int, profile: Profile) -> int:

@@ -19,7 +19,7 @@ import numpy as np
 
 from ..line import Line, Repair, SourceDocument
 from ..patterns import lazy
-from ..profile import ITEM_LETTER, LIST_MARK
+from ..profile import ITEM_LETTER, LIST_MARK, Language
 from ..textnorm import name_bullet, normalize_glyphs
 from . import rotation
 from .glyphs import UNNAMED, Char, Glyphs
@@ -559,7 +559,8 @@ def _after_marker(cols: _Cols, row: _Row, cut: list[bool], m: int) -> bool:
     return (m == 0 or cut[m - 1]) and _is_marker(cols, row.idx[first:row.gaps[m][0]])
 
 
-_LIGATURE_PAIRS = frozenset({"fi", "fl", "ff"})
+# The last two letters of each ligature glyph ("ffi" -> "fi"): the gap comes after them.
+_LIGATURE_PAIRS = frozenset(ending[-2:] for ending in Language().ligature_endings)
 
 
 def _ligature_gap(cols: _Cols, row: _Row, m: int, gap: float) -> bool:
