@@ -690,6 +690,9 @@ def test_only_a_caption_is_split_from_a_figure(beside: str) -> None:
         ("Pupils at the Royal Library", ["Pupils at the Royal Library"]),
         ("Esquinas de la Cultura workshop", ["Esquinas de la Cultura workshop"]),
         ("Day of the Dead festival", ["Day of the Dead festival"]),
+        # ... and so is a capital after a preposition: a named event or place.
+        ("Prototype workshop during Zenda Week", ["Prototype workshop during Zenda Week"]),
+        ("Volunteers planting trees along Strelsau Road", ["Volunteers planting trees along Strelsau Road"]),
         # Two places where a caption could start: too unsure to split.
         ("Reading club Garden day Music week", ["Reading club Garden day Music week"]),
         # One word on a side is too little to be a caption of its own.

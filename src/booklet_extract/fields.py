@@ -44,7 +44,6 @@ from .patterns import lazy
 from .profile import DEFAULT_PROFILE, Profile
 from .sections import CitySection, is_list_label, may_be_intro
 from .sources.paragraphs import JOINED_SHARE, next_word_fits
-from .text_blocks import RUN_ON_WORDS
 
 
 @dataclass
@@ -199,10 +198,10 @@ def item_text(block: Block) -> tuple[list[Line], list[str]]:
 
 
 
-def _runs_on(text: str) -> bool:
+def _runs_on(text: str, profile: Profile) -> bool:
     """Does the text stop on a word no sentence ends with ("in", "the", "and")?"""
     words = text.split()
-    return bool(words) and words[-1].lower() in RUN_ON_WORDS
+    return bool(words) and words[-1].lower() in profile.language.run_on_words
 
 
 def _item_goes_on_in_next_column(item: Block, block: Block) -> bool:
@@ -224,7 +223,7 @@ def _merge_continued(blocks: list[Block], profile: Profile = DEFAULT_PROFILE) ->
     merged: list[Block] = []
     for block in blocks:
         if (merged and not profile.block_end.search(merged[-1].texts[-1]) and block.data is None
-                and (block.texts[0].strip()[:1].islower() or _runs_on(merged[-1].texts[-1])
+                and (block.texts[0].strip()[:1].islower() or _runs_on(merged[-1].texts[-1], profile)
                      or _item_goes_on_in_next_column(merged[-1], block))):
             merged[-1] = Block(BlockKind.PROSE, merged[-1].lines + block.lines, merged[-1].texts + block.texts,
                                merged[-1].data)

@@ -127,6 +127,21 @@ class Language:
     ))
     # Letter pairs a font draws as one ligature glyph; extraction may leave a gap after them.
     ligature_endings: tuple[str, ...] = ("ffi", "ffl", "ff", "fi", "fl")
+    # Words no sentence, caption or line of prose ends with: articles, conjunctions,
+    # possessives and prepositions. Text that stops on one goes on ("... a school in" /
+    # "Zenda"); a capital after one opens a name ("during Zenda Week"), not a caption.
+    run_on_words: frozenset[str] = frozenset((
+        "the", "of", "and", "a", "an", "to", "in", "for", "with", "on", "at", "by", "from", "or", "as",
+        "that", "its", "their", "our", "during", "near", "into", "across", "through", "around", "about",
+        "after", "before", "between", "among", "along", "beside", "inside", "outside", "towards",
+        "toward", "within", "without", "behind", "beyond", "under", "upon", "via",
+    ))
+    # Words that join the parts of a name ("Rue de la Paix", "Rudolf von Zenda"): a
+    # capital after one goes on the same name.
+    name_particles: frozenset[str] = frozenset((
+        "de", "la", "le", "les", "del", "della", "des", "du", "el", "los", "las", "da", "do", "dos", "das",
+        "di", "y", "e", "et", "und", "van", "von", "der", "den", "al",
+    ))
 
 
 @dataclass(frozen=True)

@@ -26,14 +26,14 @@ from .profile import Profile
 from .sources.paragraphs import in_capitals
 
 
-def runs_on_into(lines: Sequence[Line], texts: Sequence[str], taken: list[bool], k: int) -> bool:
+def runs_on_into(lines: Sequence[Line], texts: Sequence[str], taken: list[bool], k: int, profile: Profile) -> bool:
     """Line k goes on from free text just before it that ends with a word no text
     ends with ("... solar school in" / "Zenda"): a place name finishing a caption
     or a sentence, not a label on a map."""
     if k == 0 or lines[k].block_start or taken[k - 1]:
         return False
     words = texts[k - 1].split()
-    return bool(words) and words[-1].casefold() in RUN_ON_WORDS
+    return bool(words) and words[-1].casefold() in profile.language.run_on_words
 
 
 def group_text(
@@ -76,11 +76,6 @@ def _caption_run_max_lines(profile: Profile) -> int:
     """The most lines of captions set one under another: two captions of the longest
     kind, perhaps printed twice (a copy in the margin beside the photos' own)."""
     return 4 * profile.caption_max_lines
-
-
-# A line ending on one of these words runs on into the next: no caption ends so.
-RUN_ON_WORDS = frozenset(("the", "of", "and", "a", "an", "to", "in", "for", "with", "on", "at", "by",
-                           "from", "or", "as", "that", "its", "their", "our"))
 
 
 def _caption_stack(texts: Sequence[str], profile: Profile) -> bool:
@@ -130,7 +125,7 @@ def split_caption_run(block: Block, profile: Profile, capitals_width: int = 0) -
         return [block]  # a quotation running on past this block
     measure = max(map(len, texts))
     starts = [k for k, t in enumerate(texts) if k == 0 or (
-        profile.caption_line_start.match(t) and texts[k - 1].split()[-1].lower() not in RUN_ON_WORDS
+        profile.caption_line_start.match(t) and texts[k - 1].split()[-1].lower() not in profile.language.run_on_words
         and not texts[k - 1].endswith("-")  # a word broken at the line end goes on
         # In capitals a capital says nothing: there a line that had room for the next
         # line's first word was ended on purpose (the measure: the stack's longest line,
@@ -147,11 +142,6 @@ def split_caption_run(block: Block, profile: Profile, capitals_width: int = 0) -
     return pieces
 
 
-# Words that join the parts of a name ("Rue de la Paix", "Rudolf von Zenda"): a
-# capital after one of them goes on the same name, it does not open another caption.
-_NAME_PARTICLES = frozenset(("de", "la", "le", "les", "del", "della", "des", "du", "el", "los", "las", "da",
-                             "do", "dos", "das", "di", "y", "e", "et", "und", "van", "von", "der", "den", "al"))
-_NO_CAPTION_AFTER = RUN_ON_WORDS | _NAME_PARTICLES
 _LOWERCASE_WORD = lazy(r"\p{Ll}[\p{L}\p{M}’'-]*")
 
 
@@ -163,7 +153,7 @@ def split_caption_pair(block: Block, profile: Profile) -> list[Block]:
     Only for text without geometry (a PDF's own layout keeps the two apart), only for a
     one-line caption-like block, and only at a single such place, with two words or
     more on each side; a capital after a little word ("in", "the", "de") belongs to a
-    name, not to a new caption.
+    name, not to a new caption, and so does one after a preposition ("during").
 
     >>> from .profile import DEFAULT_PROFILE as p
     >>> pair = Block(BlockKind.TEXT, [Line("x", 1)], ["Reading club Pupils at the Royal Library"])
@@ -172,6 +162,9 @@ def split_caption_pair(block: Block, profile: Profile) -> list[Block]:
     >>> one = Block(BlockKind.TEXT, [Line("x", 1)], ["Pupils at the Royal Library"])
     >>> [b.texts for b in split_caption_pair(one, p)]
     [['Pupils at the Royal Library']]
+    >>> named = Block(BlockKind.TEXT, [Line("x", 1)], ["Prototype workshop during Zenda Week"])
+    >>> [b.texts for b in split_caption_pair(named, p)]
+    [['Prototype workshop during Zenda Week']]
     """
     if block.data is not None or len(block.texts) != 1 or block.lines[0].bbox is not None:
         return [block]
@@ -181,7 +174,8 @@ def split_caption_pair(block: Block, profile: Profile) -> list[Block]:
     words = text.split()
     places = [k for k in range(2, len(words) - 1)
               if _LOWERCASE_WORD.fullmatch(words[k - 1])
-              and words[k - 1].lower() not in _NO_CAPTION_AFTER
+              and words[k - 1].lower() not in profile.language.run_on_words
+              and words[k - 1].lower() not in profile.language.name_particles
               and profile.item_start.match(words[k])]
     if len(places) != 1:
         return [block]
