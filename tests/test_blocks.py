@@ -817,6 +817,31 @@ def test_a_caption_under_a_finished_role_is_no_body_name(caption: str) -> None:
     assert blocks[2][:2] == (BlockKind.CAPTION, [caption])
 
 
+@pytest.mark.parametrize("role, rest", [("Intendente of Nova", "Zenda"), ("Mayor of Zenda", "City"),
+                                        ("Governor of Zenda", "District")])
+def test_role_wrapped_inside_its_place_name(role: str, rest: str) -> None:
+    """In text, a narrow column: the role wraps inside its place's name, a city the
+    booklet lists ("Intendente of Nova" / "Zenda") or the place's kind alone on the line
+    ("Mayor of Zenda" / "City")."""
+    lines = _lines("1. Ruritania, Nova Zenda", "‘We learn together.’", f"Ann Ek, {role}", rest,
+                   "Pupils at the library", starts=False)
+    blocks = _blocks(lines)
+    assert blocks[2][2] == AttributionData("Ann Ek", f"{role} {rest}")
+    assert blocks[3][:2] == (BlockKind.CAPTION, ["Pupils at the library"])
+
+
+@pytest.mark.parametrize("rest", ["Zenda Reading Club", "City Library", "Nova Zenda"])
+def test_a_caption_under_a_role_is_no_place_going_on(rest: str) -> None:
+    """Hard negatives: a caption of capitalised words after a role ending on a place
+    stays a caption: a kind of place with more words after it, a name the booklet lists
+    with words after it, or a listed name that the role's end does not begin."""
+    lines = _lines("1. Ruritania, Nova Zenda", "‘We learn together.’", "Ann Ek, Mayor of Strelsau", rest,
+                   starts=False)
+    blocks = _blocks(lines)
+    assert blocks[2][2] == AttributionData("Ann Ek", "Mayor of Strelsau")
+    assert blocks[3][1] == [rest]  # a caption, or a map's label when it is a place alone
+
+
 def test_name_wrapped_onto_a_line_whose_role_wraps_again() -> None:
     """A narrow margin column: "Ann Maria" / "Ek, Municipal" / "President of Strelsau", the
     role begun after the name's last word and ended on the line below."""

@@ -198,6 +198,10 @@ class Profile:
     role_bodies: frozenset[str] = frozenset(
         {"council", "county", "committee", "municipality", "government", "assembly", "authority",
          "corporation", "borough", "prefecture", "province", "administration", "commission"})
+    # Words naming a kind of place that a role's place may carry ("Mayor of Alpha City"):
+    # alone on the line after a role ending on a name, they finish it. Alone only: a
+    # caption may well end on one ("Zenda Green City").
+    place_kinds: frozenset[str] = frozenset({"city", "town", "district", "region", "village"})
     # The title before the name: "Mayor Ann Maria Ek" or "— Lord Mayor Ann Ek, Alpha" (two to
     # five capitalised words of name, perhaps the place after a comma).
     title_first: Pattern = field(default=_compiled(

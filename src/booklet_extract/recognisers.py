@@ -11,6 +11,7 @@ are all tried in is `block_stage.RECOGNISERS`.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 import regex as re
 
@@ -123,11 +124,12 @@ def front_label(cur: Cursor, i: int) -> Found | None:
 _ROLE_MAX_LINES = 3
 
 
-def _role_continues(role: str, line: Line, nxt: str, profile: Profile) -> bool:
+def _role_continues(role: str, line: Line, nxt: str, profile: Profile, names: AbstractSet[str] = frozenset()) -> bool:
     """Is `nxt` the rest of a role wrapped onto a second line ("Mayor of the" / "City of X")?
 
     Said by the words (the role stops on a small word, the next line goes on in
-    lowercase) or, in a PDF, by the layout keeping the two lines in one block.
+    lowercase, or a place's name goes on: see `_place_goes_on`) or, in a PDF, by the
+    layout keeping the two lines in one block.
     """
     if not nxt or len(nxt) > HEADING_MAX_CHARS or profile.sentence_end.search(nxt.rstrip(".")):
         return False
@@ -139,8 +141,39 @@ def _role_continues(role: str, line: Line, nxt: str, profile: Profile) -> bool:
         return True  # "Chief" / "Executive Officer of Alpha": the title is still to come
     if _names_a_body(nxt, profile) and role.split()[-1][:1].isupper():
         return True  # "Mayor of Alpha" / "County Council": the body's name goes on
+    if _place_goes_on(role, nxt, names, profile):
+        return True
     same_block = line.bbox is not None and not line.block_start
     return nxt[:1].islower() or last in profile.name_small_words or same_block
+
+
+def _place_goes_on(role: str, nxt: str, names: AbstractSet[str], profile: Profile) -> bool:
+    """Does a place's name that the role ends on go on in `nxt`? Either the role's last
+    words and `nxt` make a place the booklet names ("Intendente of Santa" / "Ana", with
+    "Santa Ana" in its list or a heading), or `nxt` is one word naming a kind of place
+    ("Mayor of Alpha" / "City", `Profile.place_kinds`). Both need the role to end on a
+    capitalised word, and `nxt` to be capitalised words only.
+
+    >>> from .profile import DEFAULT_PROFILE as p
+    >>> _place_goes_on("Intendente of Santa", "Ana", {"santa ana"}, p)
+    True
+    >>> _place_goes_on("Mayor of Alpha", "City", set(), p)
+    True
+    >>> _place_goes_on("Mayor of Alpha", "City library", set(), p)
+    False
+    >>> _place_goes_on("Mayor of Santa", "Ana Reading Club", {"santa ana"}, p)
+    False
+    """
+    words, role_words = nxt.split(), role.split()
+    if not words or not role_words or not role_words[-1][:1].isupper() \
+            or not all(w[:1].isupper() for w in words):
+        return False
+    if len(words) == 1 and words[0].lower().strip(".,") in profile.place_kinds:
+        return True
+    head = fold_name(role)
+    tail = fold_name(nxt)
+    return any(name.endswith(f" {tail}") and f" {head}".endswith(f" {name[: -len(tail) - 1]}")
+               for name in names)
 
 
 _BODY_MAX_WORDS = 3
@@ -213,7 +246,7 @@ def _role_run_on(cur: Cursor, role: str, taken: list[int]) -> str:
     after line); their numbers are added to `taken`."""
     while len(taken) < _ROLE_MAX_LINES + 1:
         j = _past_copies(cur, taken[-1] + 1)
-        if not (cur.free(j) and _role_continues(role, cur.lines[j], cur.text(j), cur.profile)):
+        if not (cur.free(j) and _role_continues(role, cur.lines[j], cur.text(j), cur.profile, cur.names)):
             break
         role = f"{role} {cur.text(j)}"
         taken.append(j)
