@@ -542,6 +542,26 @@ def test_stats_table_figures_given_as_estimates_or_per_head(figures: list[str]) 
                    (BlockKind.STATS, StatData("gdp_usd", "GDP (per capita): USD 5,000 per capita (2020)"))]
 
 
+@pytest.mark.parametrize("figures", [["3.4 million (2016)", "1 975 km²", "USD 12 500"],
+                                     ["3.4 million (2016) 1 975 km² USD 12 500"]],
+                         ids=["one-cell-per-line", "one-row"])
+def test_stats_table_figures_with_thousands_grouped_by_spaces(figures: list[str]) -> None:
+    """A figure whose thousands a space groups ("1 975 km²") is one figure, not two side
+    by side ("1", "975 km²"): the reading whose count matches the labels' is the table's."""
+    got = [(k, d) for k, _, d in _blocks(_lines("Population", "Area", "GDP", *figures))]
+    assert got == [(BlockKind.STATS, StatData("population", "Population: 3.4 million (2016)")),
+                   (BlockKind.STATS, StatData("area_km2", "Area: 1 975 km²")),
+                   (BlockKind.STATS, StatData("gdp_usd", "GDP: USD 12 500"))]
+
+
+def test_stats_table_figures_side_by_side_that_could_be_one_stay_two() -> None:
+    """Hard negative: two labels over "120 450 km²": read as one figure the row would
+    leave a label without one, so the two figures stay apart."""
+    got = [(k, d) for k, _, d in _blocks(_lines("Population Area", "120 450 km²"))]
+    assert got == [(BlockKind.STATS, StatData("population", "Population: 120")),
+                   (BlockKind.STATS, StatData("area_km2", "Area: 450 km²"))]
+
+
 @pytest.mark.parametrize("separator", [" | ", " · ", "; ", "   ", " "])
 def test_stats_entries_on_one_line(separator: str) -> None:
     line = separator.join(["City population: 1,200 (2016)", "City/urban area: 45.5 km2", "Annual GDP: US$900"])

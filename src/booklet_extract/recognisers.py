@@ -493,22 +493,58 @@ def stats_table(cur: Cursor, i: int) -> list[Found] | None:
     keys = [first_key(profile.stat_label_alone, label) for label in labels]
     if len(labels) < 2 or None in keys or len(set(keys)) < len(keys):
         return None
-    figures: list[str] = []
-    figure_lines: list[int] = []
-    while cur.free(j) and len(figures) < len(labels):
-        row = _row(profile.stat_figure_token, cur.text(j))
-        if not row:
+    # Digits grouped by spaces ("1 975 km²") read as figures side by side ("1", "975 km²")
+    # as well: the reading whose count matches the labels' is the table's.
+    for spaced in (True, False):
+        figures, figure_lines = _figure_row(cur, j, len(labels), spaced)
+        if len(figures) == len(labels):
             break
-        figures += row
-        figure_lines += [j] * len(row)
-        j += 1
-    if len(figures) != len(labels):
+    else:
         return None
     return [
         take_lines(cur, BlockKind.STATS, sorted({a, b}), StatData(key, _entry(label, figure)))
         for key, label, figure, a, b in zip(keys, labels, figures, label_lines, figure_lines)
         if key is not None
     ]
+
+
+def _figure_row(cur: Cursor, j: int, count: int, spaced: bool) -> tuple[list[str], list[int]]:
+    """The figures of a table from line j on, up to `count`, with the line of each;
+    `spaced`: digits grouped by a space are one figure (`_join_spaced_groups`)."""
+    figures: list[str] = []
+    figure_lines: list[int] = []
+    while cur.free(j) and len(figures) < count:
+        row = _row(cur.profile.stat_figure_token, cur.text(j))
+        if not row:
+            break
+        if spaced:
+            row = _join_spaced_groups(row)
+        figures += row
+        figure_lines += [j] * len(row)
+        j += 1
+    return figures, figure_lines
+
+
+_OPEN_GROUPS = lazy(r"(?:^|[^\d,.])\d{1,3}(?: \d{3})*$")
+_GROUP_OF_THREE = lazy(r"^\d{3}(?![\d,.])")
+
+
+def _join_spaced_groups(row: list[str]) -> list[str]:
+    """Cells that are one figure whose thousands are grouped by spaces: a cell ending on
+    a bare group of up to three digits, the next opening with three ("1", "975 km²").
+
+    >>> _join_spaced_groups(["3.8 million (2022)", "1", "975 km²", "USD 28.4 billion"])
+    ['3.8 million (2022)', '1 975 km²', 'USD 28.4 billion']
+    >>> _join_spaced_groups(["719,474", "789.95 km²"])
+    ['719,474', '789.95 km²']
+    """
+    joined: list[str] = []
+    for cell in row:
+        if joined and _OPEN_GROUPS.search(joined[-1]) and _GROUP_OF_THREE.match(cell):
+            joined[-1] = f"{joined[-1]} {cell}"
+        else:
+            joined.append(cell)
+    return joined
 
 
 def _entry(label: str, figure: str) -> str:
