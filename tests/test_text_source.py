@@ -167,6 +167,24 @@ def test_unnamed_bullet_glyph_alone_on_its_line_hangs_before_its_item(bullet: st
     assert [ln.text for ln in lines] == ["Initiatives include:", "•", "A library on wheels.", "•", "A festival."]
 
 
+def test_bulleted_items_read_across_as_one_line_are_lines_of_their_own() -> None:
+    """pypdfium2 reads a row of items set side by side across the columns: the same
+    bullet after a finished sentence opens the next item, which goes on below."""
+    text = "Initiatives include:\n• Reading tents on market days. • A school of farming for young people who\nreturn home.\n"
+    lines = lines_from_text(text).lines
+    assert [ln.text for ln in lines] == ["Initiatives include:", "• Reading tents on market days.",
+                                         "• A school of farming for young people who", "return home."]
+    assert [ln.block_start for ln in lines][1:3] == [True, True]
+
+
+@pytest.mark.parametrize("line", ["• Reading • Writing • Arithmetic", "• Courses in reading, • numeracy",
+                                  "Reading tents. • A school of farming"])
+def test_a_bullet_inside_a_line_that_ends_no_sentence_or_opens_no_item_stays(line: str) -> None:
+    """Hard negatives: bullets as separators between words, one before a lowercase word,
+    and one inside a line that opens with no bullet are the printed line's."""
+    assert [ln.text for ln in lines_from_text(line).lines] == [line]
+
+
 def test_symbol_font_bullet_letters_read_as_bullets() -> None:
     """pdfminer gives a ZapfDingbats square as "n": a letter opening two lines or more,
     alone before a capital, is a bullet; once, or before lowercase, it stays (hard negatives)."""

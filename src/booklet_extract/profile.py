@@ -150,6 +150,8 @@ class Profile:
 
     # --- characters
     open_quotes: str = "‘“'\"«"
+    # Symbols that mark a list's items (never a dash, which also joins words).
+    bullets: str = _BULLETS
     close_quotes: str = "’”'\"»"
 
     # --- headings: "1. Ruritania, Strelsau"; the country may wrap, the city sit on the next line.

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import regex as re
+
 from ..errors import NotABooklet
 from ..line import Line, SourceDocument
 from ..profile import DEFAULT_PROFILE, Profile
@@ -85,7 +87,7 @@ def lines_from_text(text: str, *, profile: Profile = DEFAULT_PROFILE) -> SourceD
                 page += 1
                 region += 1
                 new_block = True
-            for clean in _printed_lines(part):
+            for clean in (piece for printed in _printed_lines(part) for piece in _items_read_across(printed, profile)):
                 if not clean.strip():
                     after_blank = True
                     new_block = True
@@ -157,6 +159,25 @@ _MARKED_SHARE = 0.1
 # U+FFFE (with the next line run on), a soft hyphen, or a Unicode hyphen.
 _BREAK_MARK = "\ufffe"
 _LINE_END_HYPHENS = ("\u00ad", "\u2010", "\u2011", "\ufffe")
+
+
+def _items_read_across(text: str, profile: Profile) -> list[str]:
+    """Bulleted items set side by side that the extractor read across as one line: a
+    line opening with a bullet holds another item where the same bullet follows a
+    finished sentence ("• Reading clubs. • Courses for ..."); each item is a line of
+    its own. A bullet between words that end no sentence ("Reading • Writing") stays.
+
+    >>> p = DEFAULT_PROFILE
+    >>> _items_read_across("• Reading clubs for all. • Courses for adults in", p)
+    ['• Reading clubs for all.', '• Courses for adults in']
+    >>> _items_read_across("• Reading • Writing • Arithmetic", p)
+    ['• Reading • Writing • Arithmetic']
+    """
+    first = text.lstrip()[:1]
+    if not first or first not in profile.bullets:
+        return [text]
+    pieces = re.split(rf"(?<=[.!?][’”'\"]?)\s+(?={re.escape(first)}\s*[\p{{Lu}}‘“'\"])", text)
+    return [piece.rstrip() for piece in pieces]
 
 
 def _printed_lines(part: str) -> list[str]:
