@@ -850,6 +850,26 @@ def test_role_wrapped_inside_its_place_name(role: str, rest: str) -> None:
     assert blocks[3][:2] == (BlockKind.CAPTION, ["Pupils at the library"])
 
 
+@pytest.mark.parametrize("role", [["Chair of the People’s", "Committee of Nova", "Zenda Province"],
+                                  ["Executive Mayor of the", "City of Zenda", "Metropolitan", "Municipality"]])
+def test_role_wrapped_over_four_lines_in_a_narrow_column(role: list[str]) -> None:
+    """In a narrow column: a possessive ends no role ("People’s" / "Committee"), and a
+    body's name may wrap once more ("Metropolitan" / "Municipality"), up to four lines
+    of role under the name."""
+    lines = _lines("‘We learn together.’", "Ann Ek,", *role, "Pupils at the library", starts=False)
+    blocks = _blocks(lines)
+    assert blocks[1][2] == AttributionData("Ann Ek", " ".join(role))
+    assert blocks[2][:2] == (BlockKind.CAPTION, ["Pupils at the library"])
+
+
+@pytest.mark.parametrize("after", [["Green", "City"], ["Metropolitan", "Festival"]])
+def test_two_short_lines_under_a_role_that_name_no_body_stay_apart(after: list[str]) -> None:
+    """Hard negative: two short capitalised lines under a finished role join it only
+    when together they end on a body's word."""
+    lines = _lines("‘We learn together.’", "Ann Ek, Mayor of Zenda", *after, starts=False)
+    assert _blocks(lines)[1][2] == AttributionData("Ann Ek", "Mayor of Zenda")
+
+
 @pytest.mark.parametrize("rest", ["Zenda Reading Club", "City Library", "Nova Zenda"])
 def test_a_caption_under_a_role_is_no_place_going_on(rest: str) -> None:
     """Hard negatives: a caption of capitalised words after a role ending on a place

@@ -121,7 +121,7 @@ def front_label(cur: Cursor, i: int) -> Found | None:
     return take(cur, BlockKind.LABEL, i) if cur.profile.front_labels.match(cur.text(i)) else None
 
 
-_ROLE_MAX_LINES = 3
+_ROLE_MAX_LINES = 4
 
 
 def _role_continues(role: str, line: Line, nxt: str, profile: Profile, names: AbstractSet[str] = frozenset()) -> bool:
@@ -141,10 +141,15 @@ def _role_continues(role: str, line: Line, nxt: str, profile: Profile, names: Ab
         return True  # "Chief" / "Executive Officer of Alpha": the title is still to come
     if _names_a_body(nxt, profile) and role.split()[-1][:1].isupper():
         return True  # "Mayor of Alpha" / "County Council": the body's name goes on
+    if _POSSESSIVE.search(role.split()[-1]) and nxt[:1].isupper():
+        return True  # "Chair of the People’s" / "Committee of Alpha": a possessive ends no role
     if _place_goes_on(role, nxt, names, profile):
         return True
     same_block = line.bbox is not None and not line.block_start
     return nxt[:1].islower() or last in profile.name_small_words or same_block
+
+
+_POSSESSIVE = lazy(r"\p{L}['’]s$|\p{L}s['’]$")
 
 
 def _place_goes_on(role: str, nxt: str, names: AbstractSet[str], profile: Profile) -> bool:
@@ -246,10 +251,21 @@ def _role_run_on(cur: Cursor, role: str, taken: list[int]) -> str:
     after line); their numbers are added to `taken`."""
     while len(taken) < _ROLE_MAX_LINES + 1:
         j = _past_copies(cur, taken[-1] + 1)
-        if not (cur.free(j) and _role_continues(role, cur.lines[j], cur.text(j), cur.profile, cur.names)):
+        if not cur.free(j):
             break
-        role = f"{role} {cur.text(j)}"
-        taken.append(j)
+        if _role_continues(role, cur.lines[j], cur.text(j), cur.profile, cur.names):
+            role = f"{role} {cur.text(j)}"
+            taken.append(j)
+            continue
+        # A body's name wrapped once more ("... of Alpha" / "Metropolitan" / "Municipality").
+        k = _past_copies(cur, j + 1)
+        pair = f"{cur.text(j)} {cur.text(k)}" if cur.free(k) else ""
+        if not (len(taken) < _ROLE_MAX_LINES and pair and role.split()[-1][:1].isupper()
+                and _names_a_body(pair, cur.profile)
+                and _role_continues(role, cur.lines[j], pair, cur.profile, cur.names)):
+            break
+        role = f"{role} {pair}"
+        taken += [j, k]
     return role
 
 
