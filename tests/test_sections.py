@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from booklet_extract.blocks import Block, BlockKind
 from booklet_extract.fields import intro_from_leading_length
-from booklet_extract.line import Line
+from booklet_extract.line import Line, SourceDocument
 from booklet_extract.models import Booklet
-from booklet_extract.pipeline import parse_text
+from booklet_extract.pipeline import build_booklet, parse_text
 from booklet_extract.profile import DEFAULT_PROFILE
 from booklet_extract.sections import CitySection
 
@@ -877,3 +877,36 @@ def test_intros_by_length_when_the_cities_print_as_many_paragraphs() -> None:
     mixed = [_section_of(n, name, k) for n, name, k in zip((1, 2, 3), ["Alpha", "Beta", "Gamma"], (2, 3, 4), strict=True)]
     intro_from_leading_length(mixed, DEFAULT_PROFILE)
     assert [s.intro for s in mixed] == [None, None, None]
+
+
+def _pdf_city(last_item_top: float) -> Booklet:
+    """One city typeset on a page: its list in two columns, the second column's one item
+    read after the quote (the reader met the first column, the attribution and the quote
+    first), at `last_item_top` in the right-hand column."""
+    rows: list[tuple[str, float, float, float, float, float]] = [
+        ("1. Ruritania, Zenda", 40, 40, 300, 56, 16.0),
+        ("Zenda is a town of learners on the river. Its initiatives include:", 40, 70, 550, 80, 10.0),
+        ("Reading clubs in every district of the town.", 40, 100, 280, 110, 10.0),
+        ("Evening classes for the workers of the mills.", 40, 130, 282, 140, 10.0),
+        ("Ann Ek, Mayor of Zenda", 40, 160, 200, 170, 10.0),
+        ("‘Zenda learns together.’", 44, 180, 200, 190, 10.0),
+        ("A festival of learning held every spring.", 300, last_item_top, 520, last_item_top + 10, 10.0),
+        ("Pupils at the library", 40, 400, 140, 408, 8.0),
+    ]
+    lines = [Line(text, n, True, region=1, page=1, bbox=(x0, top, x1, bottom), font_size=size)
+             for n, (text, x0, top, x1, bottom, size) in enumerate(rows, 1)]
+    return build_booklet(SourceDocument(lines=lines, format="pdf", pages=1), "0" * 64, None)
+
+
+def test_a_paragraph_beside_the_list_read_after_the_quote_is_the_list_last_column() -> None:
+    """In a PDF: an unmarked item read after the last city's quote, but set above the
+    attribution and the quote, right of the list's first column, is the list's last
+    column, and the captions after it are the city's too. Hard negative: the same
+    paragraph set below the quote is what follows it, and stays out of the list."""
+    beside = _pdf_city(100).cities[0]
+    assert [i.text for i in beside.initiatives] == [
+        "Reading clubs in every district of the town.", "Evening classes for the workers of the mills.",
+        "A festival of learning held every spring."]
+    assert beside.captions == ["Pupils at the library"]
+    below = _pdf_city(300).cities[0]
+    assert len(below.initiatives) == 2

@@ -241,7 +241,7 @@ def _closing_split(body: list[Block], leading_keys: frozenset[str] = frozenset()
     region = body[anchor].last.region
     for i in range(anchor + 1, len(body)):
         block = body[i]
-        if _list_goes_on(body[:anchor], block, body[anchor]):
+        if _list_goes_on(body[:anchor], block, body[anchor]) or _column_beside_list(body[:anchor], block, body):
             region = block.last.region  # the list's last item, set in a column after the quote
             continue
         if block.first.region != region or block.kind in (BlockKind.PROSE, BlockKind.HEADING):
@@ -270,6 +270,21 @@ def _list_goes_on(before: list[Block], block: Block, anchor: Block) -> bool:
     page = anchor.last.page
     return (not any(ch.isalnum() for ch in block.data.marker) and set(markers) == {block.data.marker}
             and page is not None and block.first.page == page)
+
+
+def _column_beside_list(before: list[Block], block: Block, body: list[Block]) -> bool:
+    """In a PDF, is the paragraph `block`, read after the quote, the list's last column?
+    It starts on the quote's page above the attribution and the quote, right of the
+    last paragraph read before them: set beside the list, not after the quote."""
+    closing = [b for b in body if b.kind in (BlockKind.ATTRIBUTION, BlockKind.QUOTE)]
+    items = [b for b in before if b.kind is BlockKind.PROSE]
+    if block.kind is not BlockKind.PROSE or not items or not closing:
+        return False
+    first, last_item = block.first, items[-1].last
+    tops = [b.first.bbox[1] for b in closing if b.first.bbox is not None and b.first.page == first.page]
+    if first.bbox is None or last_item.bbox is None or last_item.page != first.page or len(tops) != len(closing):
+        return False
+    return first.bbox[1] < min(tops) and first.bbox[0] >= last_item.bbox[2]
 
 
 def _mark_quotes_below_attributions(content: list[Block], heads: list[int], profile: Profile) -> list[Block]:
