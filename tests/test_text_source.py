@@ -155,12 +155,12 @@ def test_lead_in_colon_ends_its_paragraph() -> None:
     assert [ln.block_start for ln in lines_from_text(text).lines] == [True, False, True, True]
 
 
-@pytest.mark.parametrize("bullet", ["\x7f", "\uf0b7", "(cid:127)"])
+@pytest.mark.parametrize("bullet", ["\x7f", "\uf0b7", "(cid:127)", "\x00", "\ufffd"])
 def test_unnamed_bullet_glyphs_read_as_bullets(bullet: str) -> None:
     assert lines_from_text(f"{bullet} A library on wheels").lines[0].text == "• A library on wheels"
 
 
-@pytest.mark.parametrize("bullet", ["\x7f", "\uf0b7", "(cid:127)"])
+@pytest.mark.parametrize("bullet", ["\x7f", "\uf0b7", "(cid:127)", "\x00", "\ufffd"])
 def test_unnamed_bullet_glyph_alone_on_its_line_hangs_before_its_item(bullet: str) -> None:
     """pypdf gives a hanging WinAnsi bullet as U+007F alone on its line."""
     lines = lines_from_text(f"Initiatives include:\n{bullet}\nA library on wheels.\n{bullet}\nA festival.").lines
@@ -183,6 +183,12 @@ def test_a_bullet_inside_a_line_that_ends_no_sentence_or_opens_no_item_stays(lin
     """Hard negatives: bullets as separators between words, one before a lowercase word,
     and one inside a line that opens with no bullet are the printed line's."""
     assert [ln.text for ln in lines_from_text(line).lines] == [line]
+
+
+def test_a_lost_glyph_opening_a_word_is_no_bullet() -> None:
+    """Hard negative: a glyph with no Unicode inside or before a word's letters is a lost
+    letter, kept as the replacement character, never a bullet."""
+    assert lines_from_text("\x00cole des Arts").lines[0].text == "\ufffdcole des Arts"
 
 
 def test_symbol_font_bullet_letters_read_as_bullets() -> None:

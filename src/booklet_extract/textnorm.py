@@ -42,9 +42,11 @@ def normalize_glyphs(text: str) -> str:
 
 
 # A bullet whose glyph the extractor could not name: a control character (pypdf
-# gives U+007F), a private-use code point (a symbol font's) or pdfminer's "(cid:127)",
-# set before the text, or alone on its line (a hanging bullet, its text on the next line).
-_UNNAMED_BULLET = re.compile(r"^(\s*)(?:[\x7f\x80-\x9f\ue000-\uf8ff]|\(cid:\d+\))(?=\s|$)")
+# gives U+007F; PyMuPDF and pypdf U+0000 for a glyph with no Unicode, which others
+# give as U+FFFD), a private-use code point (a symbol font's) or pdfminer's
+# "(cid:127)", set before the text, or alone on its line (a hanging bullet, its text
+# on the next line). A lost letter opening a word has the word's letters after it.
+_UNNAMED_BULLET = re.compile(r"^(\s*)(?:[\x00\x7f\x80-\x9f\ue000-\uf8ff\ufffd]|\(cid:\d+\))(?=\s|$)")
 
 
 def name_bullet(line: str) -> str:
