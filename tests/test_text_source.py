@@ -237,6 +237,36 @@ def test_a_narrow_margin_column_under_a_full_line_starts_a_block() -> None:
     assert starts == [True, True, False, True, False, False]
 
 
+def test_captions_read_across_over_a_quotation_start_blocks_however_long() -> None:
+    """No blank lines: two captions side by side read as one line, as long as the item
+    above, between a finished item and a pull quote in a narrow margin: a block of their
+    own, and the quote another."""
+    lines = [
+        "1. Heritage classes given by craftspeople who restore the old town’s buildings.",
+        "2. A ‘learning family’ award given each year to households that study together.",
+        "Restoration class in the old town Community learning centre in a ward",
+        "‘In Zenda, the past is a teacher.",
+        "We want each family to keep",
+        "learning from it.’",
+    ]
+    starts = [line.block_start for line in lines_from_text("\n".join(lines)).lines]
+    assert starts[2:4] == [True, True]
+
+
+@pytest.mark.parametrize("lead", ["In 2015 the town council of Zenda adopted for its learning programme the motto",
+                                  "As the mayor of Zenda put it at the opening of the new learning centre last year,"])
+def test_a_line_leading_into_a_quotation_stays_in_its_paragraph(lead: str) -> None:
+    """Hard negatives: a line that goes on into a quoted motto closing mid-line, or that
+    leads a quotation in with a comma, is the paragraph's, however long."""
+    lines = [
+        "Zenda has been a learning city since the old town’s schools opened to adults.",
+        lead,
+        "‘Learning for All’ and it has kept that promise ever since, in every district.",
+    ]
+    starts = [line.block_start for line in lines_from_text("\n".join(lines)).lines]
+    assert starts[1] is False
+
+
 def test_a_quoted_phrase_inside_a_running_sentence_starts_no_block() -> None:
     """Hard negative: a full line runs on into a quoted name; the quotation mark opens
     the next line only because the name did not fit."""

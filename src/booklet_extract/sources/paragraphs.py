@@ -162,6 +162,26 @@ def _sentence_a_line(lines: Sequence[Line], i: int, profile: Profile) -> bool:
         and lines[i - 2].page == lines[i].page
 
 
+def _caption_over_quote(lines: Sequence[Line], i: int, profile: Profile) -> bool:
+    """Is line i, after a finished sentence, a caption over the quotation that opens the
+    next line? It ends no sentence and leads nothing in ("The mayor said:" or "As she
+    put it," introduce the quote and go with the paragraph), and the quotation stands
+    alone: it closes at the end of a line soon after (a quoted motto inside a sentence,
+    "the motto" / "‘Zenda Learns’ in 2015.", closes mid-line)."""
+    if i + 1 >= len(lines) or lines[i + 1].page != lines[i].page or lines[i + 1].block_start:
+        return False
+    text = lines[i].text.rstrip()
+    if not (profile.quoted_capital_start.match(lines[i + 1].text) and profile.caption_start.match(text)
+            and not profile.paragraph_end.search(text) and not text.endswith((",", ":", ";", "-"))):
+        return False
+    return any(line.text.rstrip().rstrip(".,")[-1:] in profile.close_quotes
+               for line in lines[i + 1 : i + 2 + _QUOTE_LINES])
+
+
+# The most lines a pull quote under a caption runs to before it closes.
+_QUOTE_LINES = 6
+
+
 def infer_paragraph_starts(
     lines: Sequence[Line], *, cautious: bool = False, profile: Profile = DEFAULT_PROFILE
 ) -> list[Line]:
@@ -215,6 +235,9 @@ def infer_paragraph_starts(
             # a label, not the paragraph going on (its last line would end a sentence).
             label = (not cautious and lengths[i] <= _SHORT_SHARE * measure
                      and not ends_sentence.search(line.text) and bool(opens_caption.match(line.text)))
+            if not cautious and _caption_over_quote(lines, i, profile):
+                label = True  # however long: captions set side by side, read as one line
+                starts[i + 1] = True
             starts[i] = bool(opens_with_quote.match(line.text)) or label or next_word_fits(
                 prev.text, line.text, measure, share) or (not cautious and _widens_here(lengths, words, i, lo)) \
                 or (cautious and _sentence_a_line(lines, i, profile)) \
