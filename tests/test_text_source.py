@@ -177,8 +177,19 @@ def test_bulleted_items_read_across_as_one_line_are_lines_of_their_own() -> None
     assert [ln.block_start for ln in lines][1:3] == [True, True]
 
 
+@pytest.mark.parametrize("first, second", [("i.", "ii."), ("2)", "3)"), ("(a)", "(b)")])
+def test_numbered_items_read_across_as_one_line_are_lines_of_their_own(first: str, second: str) -> None:
+    """The same with numbers, letters or roman numerals: the next one after a finished
+    sentence opens the next item."""
+    text = f"{first} Reading tents on market days. {second} A school of farming for young people who\nreturn home.\n"
+    assert [ln.text for ln in lines_from_text(text).lines] == [
+        f"{first} Reading tents on market days.", f"{second} A school of farming for young people who", "return home."]
+
+
 @pytest.mark.parametrize("line", ["• Reading • Writing • Arithmetic", "• Courses in reading, • numeracy",
-                                  "Reading tents. • A school of farming"])
+                                  "Reading tents. • A school of farming",
+                                  "1. Courses for ages 5 to 7. 3. A school", "1. Courses for ages 5 to 7. 2) A school",
+                                  "i. Reading tents. ii. and more"])
 def test_a_bullet_inside_a_line_that_ends_no_sentence_or_opens_no_item_stays(line: str) -> None:
     """Hard negatives: bullets as separators between words, one before a lowercase word,
     and one inside a line that opens with no bullet are the printed line's."""

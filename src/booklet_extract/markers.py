@@ -47,3 +47,21 @@ def counted_from_one(markers: Sequence[str]) -> list[int] | None:
         if len(numbers) == len(cores) and sorted(numbers) == wanted:
             return numbers
     return None
+
+
+def counts_on(before: str, after: str) -> bool:
+    """Does marker `after` number the item after `before`'s, in the same scheme and
+    dress ("ii." after "i.", "(3)" after "(2)"; not "b)" after "1.", nor "2)" after "1.")?
+
+    >>> counts_on("i.", "ii."), counts_on("(2)", "(3)"), counts_on("1.", "b)"), counts_on("1.", "2)")
+    (True, True, False, False)
+    """
+    dress = [re.sub(r"\w", "", marker) for marker in (before, after)]
+    cores = [re.sub(r"\W", "", marker).lower() for marker in (before, after)]
+    if dress[0] != dress[1]:
+        return False
+    for read in _SCHEMES:
+        numbers = [read(core) for core in cores]
+        if numbers[0] is not None and numbers[1] is not None:
+            return numbers[1] == numbers[0] + 1
+    return False

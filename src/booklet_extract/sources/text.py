@@ -14,6 +14,7 @@ import regex as re
 
 from ..errors import NotABooklet
 from ..line import Line, SourceDocument
+from ..markers import counts_on
 from ..profile import DEFAULT_PROFILE, Profile
 from ..textnorm import dingbat_bullets, name_bullet, name_dingbat_bullet, normalize_glyphs
 from .box_order import restore_item_rows, restore_number_columns
@@ -162,22 +163,41 @@ _LINE_END_HYPHENS = ("\u00ad", "\u2010", "\u2011", "\ufffe")
 
 
 def _items_read_across(text: str, profile: Profile) -> list[str]:
-    """Bulleted items set side by side that the extractor read across as one line: a
-    line opening with a bullet holds another item where the same bullet follows a
-    finished sentence ("• Reading clubs. • Courses for ..."); each item is a line of
-    its own. A bullet between words that end no sentence ("Reading • Writing") stays.
+    """Items set side by side that the extractor read across as one line: a line
+    opening with a bullet holds another item where the same bullet follows a finished
+    sentence ("• Reading clubs. • Courses for ..."), one opening with a number where
+    the next number does ("i. Reading clubs. ii. Courses ..."); each item is a line of
+    its own. A bullet between words that end no sentence ("Reading • Writing") stays,
+    and so does a number that does not count on ("1. Courses for ages 5 to 7. 3. ...").
 
     >>> p = DEFAULT_PROFILE
     >>> _items_read_across("• Reading clubs for all. • Courses for adults in", p)
     ['• Reading clubs for all.', '• Courses for adults in']
     >>> _items_read_across("• Reading • Writing • Arithmetic", p)
     ['• Reading • Writing • Arithmetic']
+    >>> _items_read_across("i. Reading clubs for all. ii. Courses for adults in", p)
+    ['i. Reading clubs for all.', 'ii. Courses for adults in']
     """
     first = text.lstrip()[:1]
-    if not first or first not in profile.bullets:
+    if first and first in profile.bullets:
+        pieces = re.split(rf"(?<=[.!?][’”'\"]?)\s+(?={re.escape(first)}\s*[\p{{Lu}}‘“'\"])", text)
+        return [piece.rstrip() for piece in pieces]
+    marker = _NUMBER_MARKER.match(text)
+    if marker is None:
         return [text]
-    pieces = re.split(rf"(?<=[.!?][’”'\"]?)\s+(?={re.escape(first)}\s*[\p{{Lu}}‘“'\"])", text)
-    return [piece.rstrip() for piece in pieces]
+    pieces, start, last = [], 0, marker.group("marker")
+    for inside in _NUMBER_INSIDE.finditer(text, marker.end()):
+        if counts_on(last, inside.group("marker")):
+            pieces.append(text[start : inside.start()].rstrip())
+            start, last = inside.start("marker"), inside.group("marker")
+    return [*pieces, text[start:].rstrip()]
+
+
+# A number, letter or small roman numeral marking an item ("2.", "(b)", "iv)"), before a
+# capital or an opening quotation mark: at a line's start, or after a finished sentence.
+_MARKER = r"(?P<marker>\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+(?=[\p{Lu}‘“'\"])"
+_NUMBER_MARKER = re.compile(rf"^\s*{_MARKER}")
+_NUMBER_INSIDE = re.compile(rf"(?<=[.!?][’”'\"]?)\s+{_MARKER}")
 
 
 def _printed_lines(part: str) -> list[str]:
