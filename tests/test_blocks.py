@@ -814,6 +814,7 @@ def test_a_finished_title_does_not_take_a_caption_that_opens_with_a_title_word()
 
 
 @pytest.mark.parametrize("role, rest", [("Leader of Zenda", "Borough Council"), ("Governor of Zenda", "County"),
+                                        ("Chief Executive Officer of the Royal", "Commission in Zenda"),
                                         ("President of the Strelsau", "Metropolitan Municipality"),
                                         ("Governor of Upper", "Zenda Province")])
 def test_role_wrapped_before_the_name_of_the_body_it_serves(role: str, rest: str) -> None:
@@ -826,7 +827,8 @@ def test_role_wrapped_before_the_name_of_the_body_it_serves(role: str, rest: str
     assert blocks[2][:2] == (BlockKind.CAPTION, ["Pupils at the library"])
 
 
-@pytest.mark.parametrize("caption", ["Council meeting in the town hall", "Learning Festival", "Zenda Green City"])
+@pytest.mark.parametrize("caption", ["Council meeting in the town hall", "Learning Festival", "Zenda Green City",
+                                     "Council of Europe visit"])
 def test_a_caption_under_a_finished_role_is_no_body_name(caption: str) -> None:
     """Hard negatives: a caption that names a council in lowercase words, or capitalised
     words that end on no body's word (a city is no body: captions name them), stays a

@@ -143,6 +143,8 @@ def _role_continues(role: str, line: Line, nxt: str, profile: Profile, names: Ab
         return True  # "Mayor of Alpha" / "County Council": the body's name goes on
     if _POSSESSIVE.search(role.split()[-1]) and nxt[:1].isupper():
         return True  # "Chair of the People’s" / "Committee of Alpha": a possessive ends no role
+    if _opens_with_a_body(nxt, profile) and role.split()[-1][:1].isupper():
+        return True  # "Officer of the Royal" / "Commission in Alpha"
     if _place_goes_on(role, nxt, names, profile):
         return True
     same_block = line.bbox is not None and not line.block_start
@@ -191,6 +193,15 @@ def _names_a_body(text: str, profile: Profile) -> bool:
     words = text.split()
     return (0 < len(words) <= _BODY_MAX_WORDS and all(w[:1].isupper() for w in words)
             and words[-1].lower().strip(".,") in profile.role_bodies)
+
+
+def _opens_with_a_body(text: str, profile: Profile) -> bool:
+    """A short line opening on a body's word, in capitalised words and a name's small
+    words only ("Commission in Alpha", "Council of Zenda"): a role's body, wrapped; a
+    caption goes on in lowercase ("Council meeting in the town hall")."""
+    words = text.split()
+    return (0 < len(words) <= _BODY_MAX_WORDS + 1 and words[0].lower() in profile.role_bodies
+            and all(w[:1].isupper() or w in profile.name_small_words for w in words))
 
 
 def _role_begun(text: str) -> bool:
