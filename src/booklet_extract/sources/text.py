@@ -18,6 +18,7 @@ from ..markers import counts_on
 from ..profile import DEFAULT_PROFILE, Profile
 from ..textnorm import dingbat_bullets, name_bullet, name_dingbat_bullet, normalize_glyphs
 from .box_order import restore_item_rows, restore_number_columns
+from .column_order import restore_column_lists
 from .paragraphs import infer_paragraph_starts
 
 _BINARY_CONTROL = {c for c in range(32) if chr(c) not in "\t\n\r\f\v"}
@@ -115,8 +116,9 @@ def lines_from_text(text: str, *, profile: Profile = DEFAULT_PROFILE) -> SourceD
         lines = [replace(line, text=name_dingbat_bullet(line.text, letters)) for line in lines]
     lines, repairs = restore_number_columns(lines, profile=profile)
     if marked:  # blank lines between boxes: a row of items may come box by box
+        lines, columns = restore_column_lists(lines, profile=profile)
         lines, rows = restore_item_rows(lines, profile=profile)
-        repairs += rows
+        repairs += columns + rows
     return SourceDocument(lines=infer_paragraph_starts(lines, cautious=marked, profile=profile), format="text",
                           pages=page if has_pages else None, repairs=repairs)
 

@@ -1,0 +1,138 @@
+"""A list set in two columns that the extractor read row by row, box by box.
+
+pdfminer gives a page's boxes in an order that follows their height across the page.
+Where a list flows down two columns and each item's first line is a box of its own
+(the marker's hanging indent sets it apart from its rest), the boxes of the two columns
+come interleaved: the left column's first box, the right column's first box, the left
+column's second, and so on, at whatever heights they fall:
+
+    a) The Zenda Education Office ...   left column: a whole item
+    residents meet to practise ...      right column: the rest of item b
+    c) A learning festival held in the  right column: item c's first line
+    b) Language cafés in which the      left column: item b's first line
+    old town and on the square.         right column: the rest of item c
+
+The printed order is the left column's boxes, then the right column's, each column in
+the extractor's order. The text does not say which box stood in which column, but the
+items do: only one way of dealing the boxes into two columns may make a list whose
+markers count on in order (`a)` `b)` `c)`), whose first lines that end no sentence are
+each followed by a rest opening in lowercase, and whose every rest follows such a line.
+When exactly one way does, and the extractor's order is not already such a list, the
+boxes go back in that order and each box moved is reported; any other count leaves the
+text as printed (bullets, which do not count, seldom leave one way only).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from itertools import product
+
+from ..line import Line, Repair
+from ..markers import counts_on
+from ..profile import DEFAULT_PROFILE, Profile
+
+# Runs of more boxes than this are left alone (2**n ways to deal them).
+_MAX_BOXES = 10
+
+
+def restore_column_lists(lines: list[Line], *, profile: Profile = DEFAULT_PROFILE) -> tuple[list[Line], list[Repair]]:
+    """The lines with each list read row by row put back column by column, and one
+    repair (kind `reading_order`) per box moved. Only for text whose boxes the
+    extractor marked with blank lines.
+
+    >>> texts = ["a) Reading clubs.", "and their families.", "c) Courses for the", "b) A school for the parents",
+    ...          "old town's workers."]
+    >>> lines = [Line(t, n, True) for n, t in enumerate(texts, 1)]
+    >>> [line.text for line in restore_column_lists(lines)[0]]
+    ['a) Reading clubs.', 'b) A school for the parents', 'and their families.', 'c) Courses for the', "old town's workers."]
+    """
+    boxes = _boxes(lines)
+    out: list[Line] = []
+    repairs: list[Repair] = []
+    b = 0
+    while b < len(boxes):
+        run = _list_run(lines, boxes, b, profile)
+        order = _column_order([[lines[j] for j in box] for box in boxes[b : b + run]], profile) if run else None
+        if order is None:
+            out.extend(lines[j] for j in boxes[b])
+            b += 1
+            continue
+        for place, k in enumerate(order):
+            box = [lines[j] for j in boxes[b + k]]
+            if place and _is_rest(box[0], profile):
+                box[0] = replace(box[0], block_start=False)  # a rest goes on its item's line
+            out.extend(box)
+            if k != place:
+                repairs.append(Repair(
+                    "reading_order", box[0].text.strip(), box[0].text.strip(), box[0],
+                    "a list set in two columns, read across them box by box (the extractor's "
+                    "order): read column by column"))
+        b += run
+    return out, repairs
+
+
+def _boxes(lines: Sequence[Line]) -> list[range]:
+    """Positions of each run of lines from one block start to the next."""
+    starts = [k for k, line in enumerate(lines) if k == 0 or line.block_start]
+    return [range(a, b) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+
+
+def _is_marked(line: Line, profile: Profile) -> bool:
+    return bool(profile.box_item_marker.match(line.text)) and not profile.box_marker_alone.match(line.text)
+
+
+def _is_rest(line: Line, profile: Profile) -> bool:
+    """A box that may be an item's rest: it goes on in lowercase."""
+    text = line.text.lstrip()
+    return text[:1].islower() and not profile.box_item_marker.match(text)
+
+
+def _list_run(lines: Sequence[Line], boxes: list[range], b: int, profile: Profile) -> int:
+    """How many boxes from `b` on may be one list's: items opening with a marker and
+    rests opening in lowercase, starting with a marked item, two marked items and one
+    rest at least, on one page."""
+    if not _is_marked(lines[boxes[b][0]], profile):
+        return 0
+    end = b
+    while end < len(boxes) and lines[boxes[end][0]].page == lines[boxes[b][0]].page and (
+            _is_marked(lines[boxes[end][0]], profile) or _is_rest(lines[boxes[end][0]], profile)):
+        end += 1
+    marked = sum(_is_marked(lines[boxes[k][0]], profile) for k in range(b, end))
+    if marked < 2 or marked == end - b or end - b > _MAX_BOXES:
+        return 0
+    return end - b
+
+
+def _column_order(boxes: list[list[Line]], profile: Profile) -> list[int] | None:
+    """The one order of `boxes` dealt into two columns (each kept in the extractor's
+    order) that makes a list, when the extractor's own order does not; else None."""
+    if _is_list([boxes[k] for k in range(len(boxes))], profile):
+        return None
+    found: set[tuple[int, ...]] = set()
+    for deal in product((0, 1), repeat=len(boxes)):
+        order = tuple(k for column in (0, 1) for k in range(len(boxes)) if deal[k] == column)
+        if _is_list([boxes[k] for k in order], profile):
+            found.add(order)
+            if len(found) > 1:
+                return None
+    return list(found.pop()) if found else None
+
+
+def _is_list(boxes: Sequence[Sequence[Line]], profile: Profile) -> bool:
+    """Do the boxes, in this order, make a list: marked items whose markers count on,
+    each box that ends no sentence followed by a rest, each rest after such a box?"""
+    markers: list[str] = []
+    for k, box in enumerate(boxes):
+        first, last = box[0].text.strip(), box[-1].text.strip()
+        if _is_marked(box[0], profile):
+            marker = first[0] if first[0] in profile.bullets else first.split()[0]
+            if markers and not (counts_on(markers[-1], marker) or marker == markers[-1] and not marker[:1].isalnum()):
+                return False
+            markers.append(marker)
+        elif k == 0 or profile.item_end.search(boxes[k - 1][-1].text.strip()):
+            return False  # a rest after a box that ended its item, or opening the list
+        goes_on = not profile.item_end.search(last)
+        if goes_on and (k + 1 == len(boxes) or not _is_rest(boxes[k + 1][0], profile)):
+            return False
+    return bool(markers)
