@@ -240,15 +240,17 @@ def test_the_profile_reaches_the_text_source(way: str) -> None:
 
 def test_a_row_with_a_whole_one_line_item_puts_the_other_rest_back() -> None:
     """Two columns of lettered items, the second holding one item of a line: pdfminer gives
-    the row's boxes ("(a)" first line, "(c)" whole item), then the rest of (a). The rest
-    goes back after its own first line; the whole item keeps its place. Hard negative: a
-    first line with room for the rest's first word may have ended there: nothing moves."""
+    the row's boxes ("(a)" first line, "(c)" whole item), then the rest of (a), then (b)
+    under it. The rest goes back after its own first line, and the columns are read one
+    after the other (`column_order`): (c) after (b), the one box reported moved. Hard
+    negative: a first line with room for the rest's first word may have ended there:
+    nothing moves."""
     row = ["(a) Reading circles that teach adults and young people the", "",
            "(c) River days that teach households to sort waste.", "", "basics of writing at home.", "",
            "(b) A weaving centre for young women.", ""]
     doc = lines_from_text("\n".join(row))
-    assert [ln.text for ln in doc.lines] == [row[0], row[4], row[2], row[6]]
-    assert [(r.kind, r.printed) for r in doc.repairs] == [("reading_order", "basics of writing at home.")]
+    assert [ln.text for ln in doc.lines] == [row[0], row[4], row[6], row[2]]
+    assert [(r.kind, r.printed) for r in doc.repairs] == [("reading_order", row[2])]
     roomy = ["(a) Reading circles for adults", *row[1:]]
     assert _texts(roomy) == [t for t in roomy if t]
 

@@ -16,9 +16,11 @@ The printed order is the left column's boxes, then the right column's, each colu
 the extractor's order. The text does not say which box stood in which column, but the
 items do: only one way of dealing the boxes into two columns may make a list whose
 markers count on in order (`a)` `b)` `c)`), whose first lines that end no sentence are
-each followed by a rest opening in lowercase, and whose every rest follows such a line.
+each followed by a rest opening in lowercase that they had no room for, and whose every
+rest follows such a line.
 When exactly one way does, and the extractor's order is not already such a list, the
-boxes go back in that order and each box moved is reported; any other count leaves the
+boxes go back in that order and each box moved (past the others, which keep their
+sequence) is reported; any other count leaves the
 text as printed (bullets, which do not count, seldom leave one way only).
 """
 
@@ -31,6 +33,7 @@ from itertools import product
 from ..line import Line, Repair
 from ..markers import counts_on
 from ..profile import DEFAULT_PROFILE, Profile
+from .paragraphs import next_word_fits
 
 # Runs of more boxes than this are left alone (2**n ways to deal them).
 _MAX_BOXES = 10
@@ -41,11 +44,11 @@ def restore_column_lists(lines: list[Line], *, profile: Profile = DEFAULT_PROFIL
     repair (kind `reading_order`) per box moved. Only for text whose boxes the
     extractor marked with blank lines.
 
-    >>> texts = ["a) Reading clubs.", "and their families.", "c) Courses for the", "b) A school for the parents",
-    ...          "old town's workers."]
+    >>> texts = ["a) Reading clubs in every district.", "and their families.", "c) Courses for the workers of the old",
+    ...          "b) A school for the parents of pupils", "town's mills."]
     >>> lines = [Line(t, n, True) for n, t in enumerate(texts, 1)]
-    >>> [line.text for line in restore_column_lists(lines)[0]]
-    ['a) Reading clubs.', 'b) A school for the parents', 'and their families.', 'c) Courses for the', "old town's workers."]
+    >>> [line.text for line in restore_column_lists(lines)[0]][1:4]
+    ['b) A school for the parents of pupils', 'and their families.', 'c) Courses for the workers of the old']
     """
     boxes = _boxes(lines)
     out: list[Line] = []
@@ -58,18 +61,39 @@ def restore_column_lists(lines: list[Line], *, profile: Profile = DEFAULT_PROFIL
             out.extend(lines[j] for j in boxes[b])
             b += 1
             continue
+        stay = _kept_in_place(order)
         for place, k in enumerate(order):
             box = [lines[j] for j in boxes[b + k]]
             if place and _is_rest(box[0], profile):
                 box[0] = replace(box[0], block_start=False)  # a rest goes on its item's line
             out.extend(box)
-            if k != place:
+            if k not in stay:
                 repairs.append(Repair(
                     "reading_order", box[0].text.strip(), box[0].text.strip(), box[0],
                     "a list set in two columns, read across them box by box (the extractor's "
                     "order): read column by column"))
         b += run
     return out, repairs
+
+
+def _kept_in_place(order: Sequence[int]) -> set[int]:
+    """The boxes that keep their place: the most that the new order leaves in the old
+    one's sequence (a longest increasing run); the others are the ones moved.
+
+    >>> sorted(_kept_in_place([0, 2, 3, 1]))
+    [0, 2, 3]
+    """
+    best: list[list[int]] = []
+    for k, box in enumerate(order):
+        longest: list[int] = []
+        for j in range(k):
+            if order[j] < box and len(best[j]) > len(longest):
+                longest = best[j]
+        best.append([*longest, box])
+    kept: list[int] = []
+    for run in best:
+        kept = run if len(run) > len(kept) else kept
+    return set(kept)
 
 
 def _boxes(lines: Sequence[Line]) -> list[range]:
@@ -107,21 +131,28 @@ def _list_run(lines: Sequence[Line], boxes: list[range], b: int, profile: Profil
 def _column_order(boxes: list[list[Line]], profile: Profile) -> list[int] | None:
     """The one order of `boxes` dealt into two columns (each kept in the extractor's
     order) that makes a list, when the extractor's own order does not; else None."""
-    if _is_list([boxes[k] for k in range(len(boxes))], profile):
+    measure = max(len(_spaced(line.text)) for box in boxes for line in box)
+    if _is_list(boxes, measure, profile):
         return None
     found: set[tuple[int, ...]] = set()
     for deal in product((0, 1), repeat=len(boxes)):
         order = tuple(k for column in (0, 1) for k in range(len(boxes)) if deal[k] == column)
-        if _is_list([boxes[k] for k in order], profile):
+        if _is_list([boxes[k] for k in order], measure, profile):
             found.add(order)
             if len(found) > 1:
                 return None
     return list(found.pop()) if found else None
 
 
-def _is_list(boxes: Sequence[Sequence[Line]], profile: Profile) -> bool:
+def _spaced(text: str) -> str:
+    """The text with single spaces (pdfminer keeps a justified line's wide ones)."""
+    return " ".join(text.split())
+
+
+def _is_list(boxes: Sequence[Sequence[Line]], measure: int, profile: Profile) -> bool:
     """Do the boxes, in this order, make a list: marked items whose markers count on,
-    each box that ends no sentence followed by a rest, each rest after such a box?"""
+    each box that ends no sentence followed by a rest its last line had no room for
+    (`measure`: the run's longest line), each rest after such a box?"""
     markers: list[str] = []
     for k, box in enumerate(boxes):
         first, last = box[0].text.strip(), box[-1].text.strip()
@@ -135,4 +166,6 @@ def _is_list(boxes: Sequence[Sequence[Line]], profile: Profile) -> bool:
         goes_on = not profile.item_end.search(last)
         if goes_on and (k + 1 == len(boxes) or not _is_rest(boxes[k + 1][0], profile)):
             return False
+        if goes_on and not last.endswith("-") and next_word_fits(_spaced(last), boxes[k + 1][0].text, measure):
+            return False  # the line had room for the rest's first word: it ended its item
     return bool(markers)
