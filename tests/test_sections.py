@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from booklet_extract.blocks import Block, BlockKind
 from booklet_extract.fields import intro_from_leading_length
 from booklet_extract.line import Line, SourceDocument
@@ -851,10 +853,11 @@ def test_a_quote_below_its_attribution_ending_the_page_before_the_next_heading()
     assert cities[0].quote is None
 
 
-def _section_of(n: int, name: str, items: int) -> CitySection:
+def _section_of(n: int, name: str, items: int, intro: str = "") -> CitySection:
     """A city section as the blocks stage leaves it: heading, then unmarked paragraphs, the
-    first 1.5 times as long as the longest after it (PDF blocks: whole paragraphs)."""
-    intro = f"{name} is a port town on the river that treats learning as part of its identity and plans it."
+    first 1.5 times as long as the longest after it unless `intro` says otherwise (PDF
+    blocks: whole paragraphs)."""
+    intro = intro or f"{name} is a port town on the river that treats learning as part of its identity and plans it."
     own = [f"A reading club for the parents and children of {name}, every week.",
            f"Evening classes for the workers of old {name}, after the shifts.",
            f"A festival of learning held in {name} every spring, with talks.",
@@ -877,6 +880,21 @@ def test_intros_by_length_when_the_cities_print_as_many_paragraphs() -> None:
     mixed = [_section_of(n, name, k) for n, name, k in zip((1, 2, 3), ["Alpha", "Beta", "Gamma"], (2, 3, 4), strict=True)]
     intro_from_leading_length(mixed, DEFAULT_PROFILE)
     assert [s.intro for s in mixed] == [None, None, None]
+
+
+@pytest.mark.parametrize("long_intro", [True, False])
+def test_a_city_with_more_items_than_usual_keeps_an_intro_twice_as_long(long_intro: bool) -> None:
+    """Three cities of three items show the booklet's intros by length (a third longer);
+    a fourth of four items takes its first paragraph as its intro too when it is twice as
+    long as each item. Hard negative: only a third longer, in a city of another count, it
+    stays the first item (nothing tells it apart from a long one)."""
+    intro = ("Delta grew from a village of mills into a town of design and craft, and its learning policy "
+             "follows the same path: companies, the college and the schools of Delta share one plan.")
+    delta = _section_of(4, "Delta", 4, intro if long_intro else "")
+    sections = [*(_section_of(n, name, 3) for n, name in enumerate(["Alpha", "Beta", "Gamma"], 1)), delta]
+    intro_from_leading_length(sections, DEFAULT_PROFILE)
+    assert all(s.intro is not None for s in sections[:3])
+    assert (delta.intro is not None) is long_intro
 
 
 def _pdf_city(last_item_top: float) -> Booklet:

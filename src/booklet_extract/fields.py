@@ -344,7 +344,8 @@ def intro_from_leading_length(sections: list[CitySection], profile: Profile) -> 
     and no city with an intro to count items by (`intro_from_usual_count`), leave only
     this sign: in most of those cities (`_LEAD_SHARE`, two at least) the first paragraph
     is twice as long as any item after it; or, where those cities all print the same
-    number of paragraphs (a booklet's cities have as many items), the longest by a third.
+    number of paragraphs (a booklet's cities have as many items), the longest by a third,
+    and then also in a city of another count where it is twice as long.
     One city alone with a long first item is not the booklet's habit and keeps it (hard
     negative)."""
     without = [s for s in sections if s.intro is None]
@@ -353,10 +354,13 @@ def intro_from_leading_length(sections: list[CitySection], profile: Profile) -> 
     if len(leads) < enough:
         counts = {id(s): _item_count(s, profile) for s in without}
         usual, seen = Counter(counts.values()).most_common(1)[0] if counts else (0, 0)
-        leads = [(s, lead) for s in without if counts[id(s)] == usual
-                 and (lead := _leading_paragraph(s, profile, _LEAD_LONGER_SAME_COUNT)) is not None]
-        if seen < enough or len(leads) < enough:
+        same = [(s, lead) for s in without if counts[id(s)] == usual
+                and (lead := _leading_paragraph(s, profile, _LEAD_LONGER_SAME_COUNT)) is not None]
+        if seen < enough or len(same) < enough:
             return
+        # The habit shown, a city with more items than usual whose first paragraph is
+        # twice as long as each of them keeps it as its intro too.
+        leads = same + [(s, lead) for s, lead in leads if counts[id(s)] != usual]
     for section, lead in leads:
         section.intro = lead
         section.body = [b for b in section.body if b is not lead]
