@@ -770,6 +770,35 @@ def test_an_item_of_two_sentences_stays_whole_where_the_line_was_full() -> None:
     assert "districts. It runs evening classes" in city.initiatives[0].text
 
 
+def _one_line_items_city(n: int, first_end: str, together: bool) -> str:
+    """A city in one column, text without blank lines: an intro wrapped at 84 characters
+    ending on a lead-in, then three items of one line each; with `together`, the first
+    two run together (the first's line too full for the text source to part them)."""
+    name = ["Alpha", "Gamma", "Delta", "Sigma"][n - 1]  # names of one length: lines of one length
+    intro = [f"{name} is a town of learners on the wide river, where most families live from farming",
+             "and trade. Its main initiatives are:"]
+    items = [f"A network of reading clubs that meets in every district of {name}{first_end}",
+             f"Evening classes for the workers of old {name}, held in the school after the shifts.",
+             f"A festival of learning held in the square of {name} every spring, with talks for all."]
+    body = [*intro, *items] if together else [*intro, items[0], "", *items[1:]]
+    return "\n".join([f"{n}. Ruritania, {name}", *body, f"‘{name} learns together.’", f"Ann Ek, Mayor of {name}"])
+
+
+@pytest.mark.parametrize(("first_end", "split"), [(", weekly.", True), (", every week.", False)])
+def test_one_line_items_run_together_in_most_cities_are_cut_where_the_line_had_room(
+        first_end: str, split: bool) -> None:
+    """Three of four cities ran two of their one-line items together: two items is the count
+    most cities share, but where the line had room for the next line's first word (measured
+    by the intros' wrapped lines, as no item wraps) they would have three, as the fourth
+    city has: the booklet's count, and those places are cut. Hard negative: a line with no
+    room for the next word may go on, and nothing is cut."""
+    first = f"A network of reading clubs that meets in every district of Alpha{first_end}"
+    assert (len(first) + 1 + len("Evening") <= 84) is split
+    text = "\n".join(_one_line_items_city(n, first_end, together=n > 1) for n in range(1, 5))
+    counts = [len(c.initiatives) for c in parse_text(text + "\n").cities]
+    assert counts == ([3, 3, 3, 3] if split else [3, 2, 2, 2])
+
+
 def _blank_lined_city(n: int, name: str, body: str) -> str:
     return f"{n}. Ruritania, {name}\n\n{body}\n\n‘{name} learns together.’\nAnn Ek, Mayor of {name}\n"
 

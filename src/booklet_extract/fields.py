@@ -384,23 +384,32 @@ def split_to_usual_count(sections: list[CitySection], profile: Profile) -> None:
     counts = [_item_count(s, profile) for s in sections]
     if len(counts) < 3:
         return
+    blocks = [_item_blocks(s, profile) for s in sections]
+    plain = [not any(b.data is not None or b.first.bbox is not None for b in items) for items in blocks]
+    # A city whose items are all one full line each wraps none: the booklet's measure then,
+    # its items' or, where none wraps, its intros' and other paragraphs' (one column).
+    booklet = _wrapped_measure([t for items, ok in zip(blocks, plain) if ok for b in items for t in b.texts], profile) \
+        or _wrapped_measure([t for s, ok in zip(sections, plain) if ok
+                             for b in ([s.intro] if s.intro else []) + s.body if b.kind is BlockKind.PROSE
+                             for t in b.texts], profile)
+    measures = [_wrapped_measure([t for b in items for t in b.texts], profile) or booklet for items in blocks]
     # Items run together only ever lower a city's count, so the booklet's count is the
-    # highest one that several cities share, not the most frequent.
-    shared = [count for count, seen in Counter(counts).items()
-              if seen >= max(2, _USUAL_SHARE * len(counts))]
-    if not shared:
+    # highest one that several cities share, not the most frequent. Where most cities
+    # lost an item so, the count they would have where a line had room for the next
+    # line's first word says it; then only such places are cut.
+    usual = _highest_shared(counts)
+    possible = _highest_shared([count + len(_roomy(_places(items, profile), measure)) if ok else count
+                                for count, items, ok, measure in zip(counts, blocks, plain, measures)])
+    roomy_only = possible is not None and (usual is None or possible > usual)
+    usual = possible if roomy_only else usual
+    if usual is None:
         return
-    usual = max(shared)
-    for section, count in zip(sections, counts):
-        items = _item_blocks(section, profile)
-        if count >= usual or any(b.data is not None or b.first.bbox is not None for b in items):
+    for section, count, items, ok, measure in zip(sections, counts, blocks, plain, measures):
+        if count >= usual or not ok:
             continue
-        places = [(block, k) for block in items for k in _item_ends(block, profile)]
-        if len(places) > usual - count:  # more items than usual, or an item of two sentences
-            measure = _wrapped_measure([t for block in items for t in block.texts], profile)
-            # the line had room for the next line's first word: the typesetter ended the item
-            places = [(block, k) for block, k in places
-                      if next_word_fits(block.texts[k - 1], block.texts[k], measure, share=1.0)]
+        places = _places(items, profile)
+        if roomy_only or len(places) > usual - count:  # more items than usual, or an item of two sentences
+            places = _roomy(places, measure)
         if len(places) < usual - count:
             continue
         for block in items:
@@ -409,6 +418,23 @@ def split_to_usual_count(sections: list[CitySection], profile: Profile) -> None:
                 at = next(n for n, b in enumerate(section.body) if b is block)
                 section.body[at : at + 1] = [Block(BlockKind.PROSE, block.lines[a:b], block.texts[a:b])
                                              for a, b in pairwise(cuts)]
+
+
+def _highest_shared(counts: Sequence[int]) -> int | None:
+    """The highest count that several cities share (two, and `_USUAL_SHARE` of them)."""
+    shared = [count for count, seen in Counter(counts).items() if seen >= max(2, _USUAL_SHARE * len(counts))]
+    return max(shared, default=None)
+
+
+def _places(items: Sequence[Block], profile: Profile) -> list[tuple[Block, int]]:
+    """Where a line of the items ends a sentence and the next opens as an item does."""
+    return [(block, k) for block in items for k in _item_ends(block, profile)]
+
+
+def _roomy(places: list[tuple[Block, int]], measure: int) -> list[tuple[Block, int]]:
+    """The places where the line had room for the next line's first word: the
+    typesetter ended the item there."""
+    return [(block, k) for block, k in places if next_word_fits(block.texts[k - 1], block.texts[k], measure, share=1.0)]
 
 
 def _wrapped_measure(texts: Sequence[str], profile: Profile) -> int:
