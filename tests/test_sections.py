@@ -304,7 +304,9 @@ def _merged(name: str) -> list[str]:
 def test_the_usual_count_is_the_highest_several_cities_share() -> None:
     """Run-together items only lower a city's count: with two cities of three items and
     three run together into one, three is the booklet's count, though one is more frequent.
-    Hard negative: a count only one city has is not the booklet's."""
+    Hard negative: a count only one city has is not the booklet's: the four others are cut
+    only where a line had room for the next line's first word (`_merged`'s second line
+    had none: "volunteers." / "Evening" stays together), which makes them two items each."""
     names = ["Alpha", "Beta", "Gamma", "Delta", "Epsilon"]
     regular = {"Alpha", "Beta"}
     text = "\n".join(_city(n, name, _items(name) if name in regular else _merged(name))
@@ -313,7 +315,10 @@ def test_the_usual_count_is_the_highest_several_cities_share() -> None:
     regular = {"Alpha"}
     text = "\n".join(_city(n, name, _items(name) if name in regular else _merged(name))
                      for n, name in enumerate(names, start=1))
-    assert [len(c.initiatives) for c in parse_text(text).cities] == [3, 1, 1, 1, 1]
+    cities = parse_text(text).cities
+    assert [len(c.initiatives) for c in cities] == [3, 2, 2, 2, 2]
+    assert [i.text.split()[0] for i in cities[1].initiatives] == ["A", "A"]
+    assert "volunteers. Evening classes" in cities[1].initiatives[0].text
 
 
 def _paired(lines: list[str]) -> list[list[str]]:
