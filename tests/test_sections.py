@@ -744,6 +744,24 @@ def test_a_bulleted_item_after_the_quote_on_its_page_is_the_last_city_own() -> N
     assert len(parse_text(unpaged).cities[1].initiatives) == 2
 
 
+def test_a_list_after_the_margin_column_is_the_last_city_own() -> None:
+    """A margin column (a caption, the quote, the attribution) read between the last city's
+    intro and its list: the city has no list before the quote, so a list after it on the
+    quote's own page is its own. Hard negative: on the next page it may be back matter."""
+    def city(n: int, name: str, gap: str) -> str:
+        return "\n\n".join([f"{n}. Ruritania, {name}", f"{name} is a town of learners on the river.",
+                             "Reading club in the old town", f"‘{name} learns together.’",
+                             f"Ann Ek, Mayor of {name}", gap + f"– Reading clubs in every district of {name}.",
+                             f"– Evening classes for the workers of {name}.",
+                             "– A festival of learning held every spring."])
+    alpha = _two_item_city(1, "Alpha", ("–", "–"), "Pupils at the library")
+    same_page = parse_text("\f".join([alpha, city(2, "Beta", "")]) + "\n").cities[1]
+    assert [i.text.split()[0] for i in same_page.initiatives] == ["Reading", "Evening", "A"]
+    assert same_page.intro == "Beta is a town of learners on the river."
+    next_page = parse_text("\f".join([alpha, city(2, "Beta", "\f")]) + "\n").cities[1]
+    assert not any(i.text.startswith(("Reading", "Evening")) for i in next_page.initiatives)
+
+
 def _gamma(first_item_end: str, second_item: str) -> list[str]:
     """Gamma's items as text without blank lines, every end a line that ends a sentence
     close to the measure (60 characters): too close for the text source to part them."""

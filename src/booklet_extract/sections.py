@@ -258,16 +258,21 @@ def _list_goes_on(before: list[Block], block: Block, anchor: Block) -> bool:
     list's last column read after the quote)? Its marker says whose it is: a number that
     counts on (`3.` after `1.` and `2.`; a list that starts again, `1.`, is another's), or
     the bullet every item of the list carries, on the quote's own page (bullets do not
-    count, and in text without pages a list after the last quote may be back matter)."""
+    count, and in text without pages a list after the last quote may be back matter).
+    A city with no list before its quote takes one there on the quote's page: a margin
+    column was read first."""
     if not isinstance(block.data, ItemData):
         return False
     markers = [b.data.marker for b in before if isinstance(b.data, ItemData)]
+    page = anchor.last.page
     if not markers:
-        return False
+        # A margin column (captions, the quote) read before the city's list: a city
+        # with no list yet, an intro at most, takes the list on the quote's own page.
+        return (sum(b.kind is BlockKind.PROSE for b in before) <= 1 and page is not None
+                and block.first.page == page)
     numbers = counted_from_one([*markers, block.data.marker])
     if numbers is not None:
         return numbers[-1] == len(numbers)
-    page = anchor.last.page
     return (not any(ch.isalnum() for ch in block.data.marker) and set(markers) == {block.data.marker}
             and page is not None and block.first.page == page)
 
