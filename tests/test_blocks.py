@@ -32,6 +32,11 @@ from booklet_extract.repairs import repair_lines
         ("Côte d’Ivoire, Yamoussoukro", ("Côte d’Ivoire", "Yamoussoukro")),
         ("Italy, L’Aquila", ("Italy", "L’Aquila")),
         ("Bosnia and Herzegovina, Sarajevo", ("Bosnia and Herzegovina", "Sarajevo")),
+        # Small words inside place names of other languages: "es", "aan", "op", "sul", "los".
+        ("Ruritania, Port es Zenda", ("Ruritania", "Port es Zenda")),
+        ("Ruritania, Alphen aan den Zenda", ("Ruritania", "Alphen aan den Zenda")),
+        ("Ruritania, Bergen op Zenda", ("Ruritania", "Bergen op Zenda")),
+        ("Ruritania, Castel sul Zenda", ("Ruritania", "Castel sul Zenda")),
         ("Korea, Republic of, Seoul", None),  # a comma inside the country is not supported
         ("David Atchoarena, Director", ("David Atchoarena", "Director")),
         ("which fosters educational, social", None),

@@ -23,8 +23,8 @@ from .patterns import Pattern, lazy
 # in official names ("Republic of Syldavia", "Ruritania and Borduria").
 _NAME_WORD = r"(?:\p{Lu}[\p{L}\p{M}’'.\-\ufffd]*|\p{Ll}{1,3}[\-’']?\p{Lu}[\p{L}\p{M}\-]*|[\p{L}]+\-\p{Ll}{1,3})"
 _NAME_SMALL = (
-    r"(?:of|and|the|de|del|la|le|du|da|do|dos|das|el|al|upon|on|am|an|der|den|di|y|et|sur|im|"
-    r"van|von|ten|ter|bin|binti|ibn|bint|zu)"
+    r"(?:of|and|the|de|del|la|le|les|los|las|du|da|do|dos|das|el|es|al|upon|on|am|an|aan|op|der|den|di|"
+    r"y|et|sur|sul|im|van|von|ten|ter|bin|binti|ibn|bint|zu)"
 )
 # Titles of signatories and speakers; the word after "Name, " must start with one.
 _ROLE_WORDS = (
