@@ -869,6 +869,14 @@ def test_role_wrapped_over_four_lines_in_a_narrow_column(role: list[str]) -> Non
     assert blocks[2][:2] == (BlockKind.CAPTION, ["Pupils at the library"])
 
 
+@pytest.mark.parametrize("figure", ["approx. 355,000 (2020)", "about 47 km²"])
+def test_a_figure_in_lowercase_under_a_role_is_no_part_of_it(figure: str) -> None:
+    """Hard negative: a stats box's figure set under an attribution in a margin column
+    opens in lowercase ("approx."), as a role's rest may; it is a figure, not the role's."""
+    lines = _lines("‘We learn together.’", "Ann Ek, President of", "the Zenda Municipality", figure, starts=False)
+    assert _blocks(lines)[1][2] == AttributionData("Ann Ek", "President of the Zenda Municipality")
+
+
 @pytest.mark.parametrize("after", [["Green", "City"], ["Metropolitan", "Festival"]])
 def test_two_short_lines_under_a_role_that_name_no_body_stay_apart(after: list[str]) -> None:
     """Hard negative: two short capitalised lines under a finished role join it only

@@ -134,8 +134,8 @@ def _role_continues(role: str, line: Line, nxt: str, profile: Profile, names: Ab
     if not nxt or len(nxt) > HEADING_MAX_CHARS or profile.sentence_end.search(nxt.rstrip(".")):
         return False
     if stat_key(nxt, profile) or profile.heading_start.match(nxt) or opens_quote(nxt, profile) \
-            or profile.item_marker.match(nxt):
-        return False
+            or profile.item_marker.match(nxt) or profile.stat_figure_alone.match(nxt):
+        return False  # a figure set apart from its label ("approx. 355,000") goes on in lowercase, too
     last = role.split()[-1].lower() if role.split() else ""
     if last in profile.role_qualifiers and profile.role_line.match(nxt):
         return True  # "Chief" / "Executive Officer of Alpha": the title is still to come
