@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from booklet_extract.blocks import Block, BlockKind
-from booklet_extract.fields import intro_from_leading_length
+from booklet_extract.fields import intro_from_leading_length, intro_from_usual_count
 from booklet_extract.line import Line, SourceDocument
 from booklet_extract.models import Booklet
 from booklet_extract.pipeline import build_booklet, parse_text
@@ -934,19 +934,36 @@ def test_intros_by_length_when_the_cities_print_as_many_paragraphs() -> None:
     assert [s.intro for s in mixed] == [None, None, None]
 
 
-@pytest.mark.parametrize("long_intro", [True, False])
-def test_a_city_with_more_items_than_usual_keeps_an_intro_twice_as_long(long_intro: bool) -> None:
+@pytest.mark.parametrize(("intro", "taken"), [
+    (("Delta grew from a village of mills into a town of design and craft, and its learning policy "
+     "follows the same path: companies, the college and the schools of Delta share one plan."), True),
+    ("", True),  # `_section_of`'s own: 1.5 times the longest item
+    ("Delta is a port town on the river that plans its learning well.", False),
+], ids=["twice", "a-third", "hardly-longer"])
+def test_a_city_with_more_items_than_usual_keeps_an_intro_longer_by_a_third(intro: str, taken: bool) -> None:
     """Three cities of three items show the booklet's intros by length (a third longer);
-    a fourth of four items takes its first paragraph as its intro too when it is twice as
-    long as each item. Hard negative: only a third longer, in a city of another count, it
-    stays the first item (nothing tells it apart from a long one)."""
-    intro = ("Delta grew from a village of mills into a town of design and craft, and its learning policy "
-             "follows the same path: companies, the college and the schools of Delta share one plan.")
-    delta = _section_of(4, "Delta", 4, intro if long_intro else "")
+    a fourth of four items takes its first paragraph as its intro too when it is the
+    longest by as much (every city of the genre has an intro). Hard negative: hardly
+    longer than its items, it stays the first item (nothing tells it apart)."""
+    delta = _section_of(4, "Delta", 4, intro)
     sections = [*(_section_of(n, name, 3) for n, name in enumerate(["Alpha", "Beta", "Gamma"], 1)), delta]
     intro_from_leading_length(sections, DEFAULT_PROFILE)
     assert all(s.intro is not None for s in sections[:3])
-    assert (delta.intro is not None) is long_intro
+    assert (delta.intro is not None) is taken
+
+
+@pytest.mark.parametrize(("intro", "taken"), [("", True), ("Delta is a port town on the river that plans its learning well.", False)],
+                         ids=["a-third", "hardly-longer"])
+def test_a_city_of_more_items_than_one_more_takes_its_longest_first_paragraph(intro: str, taken: bool) -> None:
+    """Three cities show an intro (a lead-in) over three items; a fourth without one prints
+    five paragraphs, two more than the usual count: its first is the intro when it is the
+    longest by a third, as an intro is. Hard negative: hardly longer, it stays an item."""
+    sections = [_section_of(n, name, 3) for n, name in enumerate(["Alpha", "Beta", "Gamma"], 1)]
+    for section in sections:
+        section.intro, section.body = section.body[0], section.body[1:]
+    delta = _section_of(4, "Delta", 4, intro)
+    intro_from_usual_count([*sections, delta], DEFAULT_PROFILE)
+    assert (delta.intro is not None) is taken
 
 
 def _pdf_city(last_item_top: float) -> Booklet:

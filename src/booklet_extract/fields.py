@@ -245,7 +245,8 @@ _USUAL_SHARE = 0.3
 def intro_from_usual_count(sections: list[CitySection], profile: Profile) -> None:
     """Give a city without an intro the first of its items when it has one item more than
     the booklet's cities with an intro have (the count at least two of them share, and
-    30% of them), and that first item is a plain paragraph ending a sentence with its
+    30% of them), or more and that first item is the longest by a third
+    (`_LEAD_LONGER_SAME_COUNT`), and that first item is a plain paragraph ending a sentence with its
     attribution not next: every city of the genre has an intro, and one that ends on a
     full stop over unmarked items set as wide as it shows no other sign (a single column
     of items, or columns the intro flows into). A city whose items all carry markers
@@ -257,7 +258,11 @@ def intro_from_usual_count(sections: list[CitySection], profile: Profile) -> Non
         if section.intro is not None:
             continue
         items = _item_blocks(section, profile)
-        if len(_merge_continued(items, profile)) != usual + 1:
+        count = len(_merge_continued(items, profile))
+        # More paragraphs still (a city with more items): its first is the intro when it is
+        # the longest by a third, as the intros of cities of one count are.
+        if count != usual + 1 and not (
+                count > usual + 1 and _leading_paragraph(section, profile, _LEAD_LONGER_SAME_COUNT) is items[0]):
             continue
         first = items[0]
         if may_be_intro(section.body, first, profile):
@@ -345,7 +350,7 @@ def intro_from_leading_length(sections: list[CitySection], profile: Profile) -> 
     this sign: in most of those cities (`_LEAD_SHARE`, two at least) the first paragraph
     is twice as long as any item after it; or, where those cities all print the same
     number of paragraphs (a booklet's cities have as many items), the longest by a third,
-    and then also in a city of another count where it is twice as long.
+    and then also in the cities of another count where it is the longest by as much.
     One city alone with a long first item is not the booklet's habit and keeps it (hard
     negative)."""
     without = [s for s in sections if s.intro is None]
@@ -358,9 +363,10 @@ def intro_from_leading_length(sections: list[CitySection], profile: Profile) -> 
                 and (lead := _leading_paragraph(s, profile, _LEAD_LONGER_SAME_COUNT)) is not None]
         if seen < enough or len(same) < enough:
             return
-        # The habit shown, a city with more items than usual whose first paragraph is
-        # twice as long as each of them keeps it as its intro too.
-        leads = same + [(s, lead) for s, lead in leads if counts[id(s)] != usual]
+        # The habit shown (every city of the genre has an intro), a city of another count
+        # whose first paragraph is the longest by as much keeps it as its intro too.
+        leads = same + [(s, lead) for s in without if counts[id(s)] != usual
+                        and (lead := _leading_paragraph(s, profile, _LEAD_LONGER_SAME_COUNT)) is not None]
     for section, lead in leads:
         section.intro = lead
         section.body = [b for b in section.body if b is not lead]
