@@ -300,6 +300,8 @@ def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
     ('join', 'join', 'keep')
     >>> _hyphen_action("up", "grades", v), _hyphen_action("out", "of", v)
     ('join', 'keep')
+    >>> _hyphen_action("class", "rooms", v), _hyphen_action("high", "rises", v)
+    ('join', 'keep')
     """
     if head.isupper() and tail.isupper() and len(head) > 1:
         head, tail = head.lower(), tail.lower()
@@ -321,7 +323,9 @@ def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
             return "join"
         if head.lower() in language.closed_prefixes and not _doubled_vowel(head, tail):
             return "join"
-        if vocab.zipf(joined) >= language.closed_compound_zipf:
+        # As common a word in its other number ("class-" / "rooms", "classroom") is one too.
+        other = _other_number(joined.lower(), language)
+        if max(vocab.zipf(joined), vocab.zipf(other) if other else 0.0) >= language.closed_compound_zipf:
             return "join"
         if head.lower() in language.compound_heads and vocab.zipf(tail) >= language.common_word_zipf:
             return "keep"
@@ -347,11 +351,17 @@ def _printed_in_another_number(joined: str, vocab: Vocabulary) -> bool:
     closed word), so that its halves are no two-word compound? Only the language's plain
     plural ending is added or taken away, on words of five letters or more ("mangroves" /
     "mangrove")."""
-    ending = vocab.language.plural_ending
-    if len(joined) < 5 or not ending:
-        return False
-    other = joined.removesuffix(ending) if joined.endswith(ending) else joined + ending
-    return vocab.words.get(other, 0) > 0
+    other = _other_number(joined, vocab.language)
+    return other is not None and vocab.words.get(other, 0) > 0
+
+
+def _other_number(word: str, language: Language) -> str | None:
+    """The word in the other number by the language's plain plural ending, for words of
+    five letters or more ("classrooms" -> "classroom", "mangrove" -> "mangroves")."""
+    ending = language.plural_ending
+    if len(word) < 5 or not ending:
+        return None
+    return word.removesuffix(ending) if word.endswith(ending) else word + ending
 
 
 def _doubled_vowel(head: str, tail: str) -> bool:
