@@ -966,6 +966,27 @@ def test_a_city_of_more_items_than_one_more_takes_its_longest_first_paragraph(in
     assert (delta.intro is not None) is taken
 
 
+def test_an_unmarked_quote_run_into_the_last_item_is_the_quote() -> None:
+    """Text without blank lines: a pull quote printed without marks runs into the last
+    marked item before its attribution, the item's line too full for the text source to
+    part them; the lines from the one after the item's finished sentence are the quote.
+    Hard negative: an item whose lines go on from its sentence keeps them."""
+    def city(name: str, last: list[str]) -> str:
+        return "\n".join(["1. Ruritania, " + name, f"{name} is a town of learners. Its initiatives include:",
+                          "– A guides’ academy that trains young residents to show visitors the historic centre.",
+                          "– Evening classes in English and accounting for the owners of small shops.",
+                          *last, f"Ann Ek, President of the Greater {name} Municipality"]) + "\n"
+    quoted = ["– A women’s cooperative that teaches traditional cooking and sells its produce.",
+              "Our stones tell a long story, and our young people learn to tell it."]
+    alpha = parse_text(city("Alpha", quoted)).cities[0]
+    assert alpha.quote is not None and alpha.quote.text == quoted[1]
+    assert alpha.initiatives[-1].text == quoted[0][2:]
+    going_on = ["– A women’s cooperative that teaches traditional cooking and sells its produce",
+                "in the market of the old town."]
+    beta = parse_text(city("Beta", going_on)).cities[0]
+    assert beta.initiatives[-1].text.endswith("in the market of the old town.")
+
+
 def _pdf_city(last_item_top: float) -> Booklet:
     """One city typeset on a page: its list in two columns, the second column's one item
     read after the quote (the reader met the first column, the attribution and the quote

@@ -614,6 +614,8 @@ def _unmarked_quote(prose: list[Block], attribution: Block, profile: Profile,
     lowercase). Taken out of `prose`. With the attribution read before the heading,
     the blocks before it there (`leading`) are where the quote is."""
     before = [b for b in (leading or prose) if b.first.number < attribution.first.number]
+    if before and before[-1].data is not None and before[-1] in prose:
+        return _quote_run_into_item(prose, before[-1], profile)
     if not before or before[-1].data is not None:
         return None
     parts = [before.pop()]
@@ -626,6 +628,22 @@ def _unmarked_quote(prose: list[Block], attribution: Block, profile: Profile,
     if len(parts) == 1:
         return parts[0]
     return Block(BlockKind.QUOTE, [line for b in parts for line in b.lines], [t for b in parts for t in b.texts])
+
+
+def _quote_run_into_item(prose: list[Block], item: Block, profile: Profile) -> Block | None:
+    """In text without blank lines, an unmarked quote run into the marked item before its
+    attribution: the item's lines from the first that follows a finished sentence and opens
+    as a sentence does ("– A school ... produce." / "Our stones tell ..."). The item keeps
+    the lines before; the quote is returned. An item's own lines go on from its marker's
+    sentence, so a city of one-sentence items loses nothing; a PDF's spacing parts them."""
+    if item.first.bbox is not None:
+        return None
+    ends = _item_ends(item, profile)
+    if not ends:
+        return None
+    k = ends[0]
+    prose[prose.index(item)] = Block(item.kind, item.lines[:k], item.texts[:k], item.data)
+    return Block(BlockKind.QUOTE, item.lines[k:], item.texts[k:])
 
 
 def _lone_paragraph(prose: list[Block], profile: Profile) -> Block | None:
