@@ -857,6 +857,14 @@ def test_role_wrapped_inside_its_place_name(role: str, rest: str) -> None:
     assert blocks[3][:2] == (BlockKind.CAPTION, ["Pupils at the library"])
 
 
+@pytest.mark.parametrize("small", ["es", "aan", "op", "sul", "van"])
+def test_role_wrapped_after_a_small_word_of_a_place_name(small: str) -> None:
+    """A role that wraps after a small word inside its place's name ("... of Port es" /
+    "Zenda"): the small words of other languages' place names go on as "of" does."""
+    lines = _lines("‘We learn together.’", f"Ann Ek, Mayor of the City of Port {small}", "Zenda", starts=False)
+    assert _blocks(lines)[1][2] == AttributionData("Ann Ek", f"Mayor of the City of Port {small} Zenda")
+
+
 @pytest.mark.parametrize("role", [["Chair of the People’s", "Committee of Nova", "Zenda Province"],
                                   ["Executive Mayor of the", "City of Zenda", "Metropolitan", "Municipality"]])
 def test_role_wrapped_over_four_lines_in_a_narrow_column(role: list[str]) -> None:

@@ -320,7 +320,8 @@ class Profile:
     # Words that may open an initiative before the programme's name: "The ‘Learn Together’ programme".
     name_lead: Pattern = field(default=_compiled(r"^(?:The|Its|Their|A|An|Our)\s+", re.IGNORECASE))
     name_small_words: frozenset[str] = frozenset(
-        {"of", "for", "and", "the", "in", "on", "to", "el", "la", "de", "del", "con", "til", "des", "da"})
+        {"of", "for", "and", "the", "in", "on", "to", "el", "la", "de", "del", "con", "til", "des", "da",
+         "es", "do", "dos", "das", "du", "di", "van", "von", "der", "den", "aan", "op", "sul", "les", "los", "las"})
 
     # --- text without geometry: items an extractor gave box by box or apart from their
     # numbers (`sources/box_order.py`), paragraph ends it ran on (`sources/paragraphs.py`).
