@@ -479,6 +479,15 @@ def test_a_roman_numeral_marks_an_item_that_opens_with_a_figure() -> None:
         assert not any(isinstance(d, ItemData) for _, _, d in got), line
 
 
+@pytest.mark.parametrize("markers", [("a)", "b)"), ("(a)", "(b)")])
+def test_a_letter_in_parentheses_marks_an_item_that_opens_with_a_figure(markers: tuple[str, str]) -> None:
+    """"a) 12 reading rooms": a letter and a parenthesis before a figure marks an item, as a
+    roman numeral does (a letter and a full stop stays an abbreviation, above)."""
+    got = _blocks(_lines(f"{markers[0]} 12 reading rooms in the markets.", f"{markers[1]} A festival every spring.",
+                         starts=False))
+    assert [d for _, _, d in got] == [ItemData(markers[0]), ItemData(markers[1])]
+
+
 def test_hanging_number_takes_its_item() -> None:
     got = _blocks(_lines("1.", "A library on wheels for villages.", "(2)", "A festival every spring."))
     assert [(k, t, d) for k, t, d in got] == [

@@ -303,10 +303,11 @@ class Profile:
     # symbol (never a dash, which may open a word) may touch the capital or quotation mark
     # after it: an extractor drops the hanging indent's space ("▪The ...", PyMuPDF).
     # A small roman numeral opens an item before a figure too ("ii. 50 reading champions"),
-    # but not a lone "v." or a letter ("v. 2", "c. 1900", "p. 12" are abbreviations).
+    # and so does a letter in parentheses ("a) 12 reading rooms"), but not a lone "v." or a
+    # letter and a full stop ("v. 2", "c. 1900", "p. 12" are abbreviations).
     item_marker: Pattern = field(default=_compiled(
         rf"^\s*(?:(?:\(?\d{{1,2}}[.)]|[{_BULLETS}\-–])\s+|{ITEM_LETTER}\s+(?=[\p{{Lu}}‘“’'\"])"
-        rf"|\(?(?:i{{1,3}}|iv|vi{{1,3}}|ix)[.)]\s+(?=\d)|[{_BULLETS}](?=[\p{{Lu}}‘“’'\"]))"))
+        rf"|\(?(?:i{{1,3}}|iv|vi{{1,3}}|ix)[.)]\s+(?=\d)|\(?[a-z]\)\s+(?=\d)|[{_BULLETS}](?=[\p{{Lu}}‘“’'\"]))"))
     # The same marker alone on its line, its text set apart (a hanging number).
     item_marker_alone: Pattern = field(default=_compiled(rf"^\s*(?:\(?\d{{1,2}}[.)]?|{ITEM_LETTER}|[{_BULLETS}\-–])\s*$"))
     # A line that opens an item where no marker says so, after a finished sentence: a
@@ -332,7 +333,7 @@ class Profile:
     # the box-order repair was built and checked with (a hyphen or em dash opening a box's
     # line is not taken for a marker).
     box_item_marker: Pattern = field(default=_compiled(
-        rf"^\s*(?:\(?\d{{1,2}}[.)]\s+|[{_BULLETS}]\s*|–\s+|{ITEM_LETTER}\s+(?=[\p{{Lu}}‘“’'\"]))\S"))
+        rf"^\s*(?:\(?\d{{1,2}}[.)]\s+|[{_BULLETS}]\s*|–\s+|{ITEM_LETTER}\s+(?=[\p{{Lu}}‘“’'\"])|\(?[a-z]\)\s+(?=\d))\S"))
     # A number or bullet alone on its line, its item set apart (a row's last first line went
     # with its rest's box; a column of hanging numbers). Unlike `item_marker_alone`: a number
     # needs its "." or ")" (a bare number alone on its line may be a page number) and no dash
