@@ -49,7 +49,7 @@ from .paragraphs import next_word_fits
 _MAX_ROW = 4
 
 
-def _blocks(lines: Sequence[Line]) -> list[range]:
+def boxes_of(lines: Sequence[Line]) -> list[range]:
     """Positions of each run of lines from one block start to the next."""
     starts = [k for k, line in enumerate(lines) if k == 0 or line.block_start]
     return [range(a, b) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
@@ -192,7 +192,7 @@ def restore_item_rows(
     """The lines with each item's rest put back after its first line, and one repair
     (kind `reading_order`) per rest moved. Only for text whose blocks the extractor
     marked with blank lines: without them no box shows."""
-    blocks = _blocks(lines)
+    blocks = boxes_of(lines)
     out: list[Line] = []
     repairs: list[Repair] = []
     b = 0

@@ -33,6 +33,7 @@ from itertools import product
 from ..line import Line, Repair
 from ..markers import counts_on
 from ..profile import DEFAULT_PROFILE, Profile
+from .box_order import boxes_of
 from .paragraphs import next_word_fits
 
 # Runs of more boxes than this are left alone (2**n ways to deal them).
@@ -50,7 +51,7 @@ def restore_column_lists(lines: list[Line], *, profile: Profile = DEFAULT_PROFIL
     >>> [line.text for line in restore_column_lists(lines)[0]][1:4]
     ['b) A school for the parents of pupils', 'and their families.', 'c) Courses for the workers of the old']
     """
-    boxes = _boxes(lines)
+    boxes = boxes_of(lines)
     out: list[Line] = []
     repairs: list[Repair] = []
     b = 0
@@ -94,12 +95,6 @@ def _kept_in_place(order: Sequence[int]) -> set[int]:
     for run in best:
         kept = run if len(run) > len(kept) else kept
     return set(kept)
-
-
-def _boxes(lines: Sequence[Line]) -> list[range]:
-    """Positions of each run of lines from one block start to the next."""
-    starts = [k for k, line in enumerate(lines) if k == 0 or line.block_start]
-    return [range(a, b) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
 
 
 def _is_marked(line: Line, profile: Profile) -> bool:
