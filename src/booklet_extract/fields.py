@@ -262,7 +262,7 @@ def intro_from_usual_count(sections: list[CitySection], profile: Profile) -> Non
         # More paragraphs still (a city with more items): its first is the intro when it is
         # the longest by a third, as the intros of cities of one count are.
         if count != usual + 1 and not (
-                count > usual + 1 and _leading_paragraph(section, profile, _LEAD_LONGER_SAME_COUNT) is items[0]):
+                count > usual + 1 and _leading_paragraph(section, profile, _LEAD_LONGER_SAME_COUNT) is not None):
             continue
         first = items[0]
         if may_be_intro(section.body, first, profile):
@@ -359,14 +359,12 @@ def intro_from_leading_length(sections: list[CitySection], profile: Profile) -> 
     if len(leads) < enough:
         counts = {id(s): _item_count(s, profile) for s in without}
         usual, seen = Counter(counts.values()).most_common(1)[0] if counts else (0, 0)
-        same = [(s, lead) for s in without if counts[id(s)] == usual
-                and (lead := _leading_paragraph(s, profile, _LEAD_LONGER_SAME_COUNT)) is not None]
-        if seen < enough or len(same) < enough:
+        leads = [(s, lead) for s in without
+                 if (lead := _leading_paragraph(s, profile, _LEAD_LONGER_SAME_COUNT)) is not None]
+        # The cities of the usual count show the habit; then (every city of the genre has an
+        # intro) a city of another count whose first paragraph is as much longer keeps it too.
+        if seen < enough or sum(counts[id(s)] == usual for s, _ in leads) < enough:
             return
-        # The habit shown (every city of the genre has an intro), a city of another count
-        # whose first paragraph is the longest by as much keeps it as its intro too.
-        leads = same + [(s, lead) for s in without if counts[id(s)] != usual
-                        and (lead := _leading_paragraph(s, profile, _LEAD_LONGER_SAME_COUNT)) is not None]
     for section, lead in leads:
         section.intro = lead
         section.body = [b for b in section.body if b is not lead]

@@ -308,6 +308,10 @@ class Profile:
     item_marker: Pattern = field(default=_compiled(
         rf"^\s*(?:(?:\(?\d{{1,2}}[.)]|[{_BULLETS}\-–])\s+|{ITEM_LETTER}\s+(?=[\p{{Lu}}‘“’'\"])"
         rf"|\(?(?:i{{1,3}}|iv|vi{{1,3}}|ix)[.)]\s+(?=\d)|\(?[a-z]\)\s+(?=\d)|[{_BULLETS}](?=[\p{{Lu}}‘“’'\"]))"))
+    # A numbered item's marker after a finished sentence inside a line: items set side by
+    # side that an extractor read across as one line ("i. Reading clubs. ii. Courses ...").
+    item_number_inside: Pattern = field(default=_compiled(
+        r"(?<=[.!?][’”'\"]?)\s+(?P<marker>\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+(?=[\p{Lu}‘“'\"])"))
     # The same marker alone on its line, its text set apart (a hanging number).
     item_marker_alone: Pattern = field(default=_compiled(rf"^\s*(?:\(?\d{{1,2}}[.)]?|{ITEM_LETTER}|[{_BULLETS}\-–])\s*$"))
     # A line that opens an item where no marker says so, after a finished sentence: a

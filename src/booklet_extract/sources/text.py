@@ -184,22 +184,16 @@ def _items_read_across(text: str, profile: Profile) -> list[str]:
     if first and first in profile.bullets:
         pieces = re.split(rf"(?<=[.!?][’”'\"]?)\s+(?={re.escape(first)}\s*[\p{{Lu}}‘“'\"])", text)
         return [piece.rstrip() for piece in pieces]
-    marker = _NUMBER_MARKER.match(text)
+    marker = profile.item_marker.match(text)
     if marker is None:
         return [text]
-    pieces, start, last = [], 0, marker.group("marker")
-    for inside in _NUMBER_INSIDE.finditer(text, marker.end()):
+    pieces, start, last = [], 0, marker.group().strip()
+    for inside in profile.item_number_inside.finditer(text, marker.end()):
         if counts_on(last, inside.group("marker")):
             pieces.append(text[start : inside.start()].rstrip())
             start, last = inside.start("marker"), inside.group("marker")
     return [*pieces, text[start:].rstrip()]
 
-
-# A number, letter or small roman numeral marking an item ("2.", "(b)", "iv)"), before a
-# capital or an opening quotation mark: at a line's start, or after a finished sentence.
-_MARKER = r"(?P<marker>\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+(?=[\p{Lu}‘“'\"])"
-_NUMBER_MARKER = re.compile(rf"^\s*{_MARKER}")
-_NUMBER_INSIDE = re.compile(rf"(?<=[.!?][’”'\"]?)\s+{_MARKER}")
 
 
 def _printed_lines(part: str) -> list[str]:
