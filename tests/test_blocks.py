@@ -37,6 +37,10 @@ from booklet_extract.repairs import repair_lines
         ("Ruritania, Alphen aan den Zenda", ("Ruritania", "Alphen aan den Zenda")),
         ("Ruritania, Bergen op Zenda", ("Ruritania", "Bergen op Zenda")),
         ("Ruritania, Castel sul Zenda", ("Ruritania", "Castel sul Zenda")),
+        # A Dutch name after an elided article, in mixed case or in capitals, either side.
+        ("Ruritania, ’s-Alphenbosch", ("Ruritania", "’s-Alphenbosch")),
+        ("’s-Alphenbosch, Ruritania", ("’s-Alphenbosch", "Ruritania")),
+        ("RURITANIA, ’S-ALPHENBOSCH", ("RURITANIA", "’S-ALPHENBOSCH")),
         ("Korea, Republic of, Seoul", None),  # a comma inside the country is not supported
         ("David Atchoarena, Director", ("David Atchoarena", "Director")),
         ("which fosters educational, social", None),

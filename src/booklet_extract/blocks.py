@@ -144,11 +144,13 @@ def is_name(text: str, profile: Profile) -> bool:
     (True, True)
     >>> is_name("The Learn Together (Open School) initiative", p), is_name("Syldavia (Federal Republic of)", p)
     (False, True)
+    >>> is_name("’s-Alphenbosch", p), is_name("’tis the season", p)
+    (True, False)
     """
     text = profile.name_qualifier.sub("", text).strip()
     if not text or len(text.split()) > profile.max_name_words:
         return False
-    return bool(profile.name.match(text)) and bool(re.match(r"\p{Lu}", text))
+    return bool(profile.name.match(text)) and bool(profile.name_start.match(text))
 
 
 def split_country_city(text: str, profile: Profile) -> tuple[str, str] | None:

@@ -205,7 +205,7 @@ def heading_apart(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | No
             or cur.lines[i].page != cur.lines[i + 1].page:
         return None
     rest = cur.text(i + 1)
-    if not re.match(r"\p{Lu}", rest) or cur.typography.too_small_for_heading(cur.lines[i + 1]) \
+    if not cur.profile.name_start.match(rest) or cur.typography.too_small_for_heading(cur.lines[i + 1]) \
             or i + 1 in cur.running_heads:
         return None
     if rest.endswith(",") or (parsed := heading_place(rest, cur.profile)) is None:
@@ -288,7 +288,7 @@ def unnumbered_heading(cur: Cursor, i: int) -> Found | list[Found] | None:
 def _place_line(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | None:
     """The place a line names, perhaps wrapped over the next ones, and its lines."""
     text = cur.text(i)
-    if not re.match(r"\p{Lu}", text) or cur.typography.too_small_for_heading(cur.lines[i]):
+    if not cur.profile.name_start.match(text) or cur.typography.too_small_for_heading(cur.lines[i]):
         return None
     if text.endswith(","):
         return _wrapped_place(cur, text, [i])

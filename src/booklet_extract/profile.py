@@ -21,7 +21,10 @@ from .patterns import Pattern, lazy
 
 # A name part (country or city): capitalised words, with the small words that occur
 # in official names ("Republic of Syldavia", "Ruritania and Borduria").
-_NAME_WORD = r"(?:\p{Lu}[\p{L}\p{M}’'.\-\ufffd]*|\p{Ll}{1,3}[\-’']?\p{Lu}[\p{L}\p{M}\-]*|[\p{L}]+\-\p{Ll}{1,3})"
+# A name's word: capitalised; after a small lowercase prefix ("al-Zenda", "d’Alpha"); with a
+# small lowercase suffix ("Zenda-gu"); or after an elided Dutch article ("’s-Alphenbosch").
+_NAME_WORD = (r"(?:\p{Lu}[\p{L}\p{M}’'.\-\ufffd]*|\p{Ll}{1,3}[\-’']?\p{Lu}[\p{L}\p{M}\-]*|[\p{L}]+\-\p{Ll}{1,3}"
+              r"|[’'][sS]-\p{Lu}[\p{L}\p{M}\-]*)")
 _NAME_SMALL = (
     r"(?:of|and|the|de|del|la|le|les|los|las|du|da|do|dos|das|el|es|al|upon|on|am|an|aan|op|der|den|di|"
     r"y|et|sur|sul|im|van|von|ten|ter|bin|binti|ibn|bint|zu)"
@@ -156,7 +159,9 @@ class Profile:
 
     # --- headings: "1. Ruritania, Strelsau"; the country may wrap, the city sit on the next line.
     heading_start: Pattern = field(default=_compiled(
-        r"^\s*(?P<number>\d{1,3})\s*[.)]?\s+(?P<rest>\p{Lu}.*?)\s*$"))
+        r"^\s*(?P<number>\d{1,3})\s*[.)]?\s+(?P<rest>(?:\p{Lu}|[’'][sS]-\p{Lu}).*?)\s*$"))
+    # How a place's name opens: a capital, or an elided Dutch article before one ("’s-Alphen").
+    name_start: Pattern = field(default=_compiled(r"\p{Lu}|[’'][sS]-\p{Lu}"))
     # A heading's number set alone on the line above its place.
     heading_number_alone: Pattern = field(default=_compiled(r"^\s*(?P<number>\d{1,3})\s*[.)]?\s*$"))
     # A dash between country and city: "Ruritania – Strelsau" (a hyphen inside a name has no spaces).
