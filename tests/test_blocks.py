@@ -833,6 +833,7 @@ def test_a_finished_title_does_not_take_a_caption_that_opens_with_a_title_word()
 
 @pytest.mark.parametrize("role, rest", [("Leader of Zenda", "Borough Council"), ("Governor of Zenda", "County"),
                                         ("Chief Executive Officer of the Royal", "Commission in Zenda"),
+                                        ("Chairman of the Zenda Seri", "Alpha Municipal Board"),
                                         ("President of the Strelsau", "Metropolitan Municipality"),
                                         ("Governor of Upper", "Zenda Province")])
 def test_role_wrapped_before_the_name_of_the_body_it_serves(role: str, rest: str) -> None:
