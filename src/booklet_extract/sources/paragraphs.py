@@ -105,6 +105,15 @@ def _narrows_here(lengths: Sequence[int], words: Sequence[int], i: int, end: int
             and max(run) <= _NARROWER_SHARE * full and max(counts) >= _COLUMN_WORDS)
 
 
+def _one_liners(lines: Sequence[Line], i: int, end: int, ends_sentence: Pattern) -> bool:
+    """Are the lines from `i` on (a window's worth, to the block's end) each a sentence of
+    a few words: a column of one-line items, not a paragraph's last line over captions
+    (no sentence end) nor hanging numbers (`1.`, a word alone)?"""
+    run = lines[i:min(end, i + _WINDOW)]
+    return len(run) == _WINDOW and all(
+        ends_sentence.search(line.text) and len(line.text.split()) >= _COLUMN_WORDS for line in run)
+
+
 def _widens_here(lengths: Sequence[int], words: Sequence[int], i: int, lo: int) -> bool:
     """Is line `i` far wider than every line of the column above it (at least two lines
     of a few words: a paragraph's short last line may be among them)? A paragraph's lines
@@ -254,10 +263,13 @@ def infer_paragraph_starts(
             # words line after line are a justified line the extractor gave a word a line.
             measure = measure_of(lengths, below)
             starts[i] = lengths[i - 1] <= _SHORT_SHARE * measure and next_word_fits(prev.text, line.text, measure)
-        if not starts[i] and (not cautious or finished) and not ends_sentence.search(line.text) \
+        if not starts[i] and (not cautious or finished) \
+                and (not ends_sentence.search(line.text) or finished and _one_liners(lines, i, hi, ends_sentence)) \
                 and _narrows_here(lengths, words, i, hi, lo if finished else None):
             # A narrow column (a margin, items under a full-width intro) begins under a
             # full-width line: plain to see even in cautious text after a finished sentence.
+            # A line that ends a sentence may be the paragraph's last; after a finished
+            # sentence, a run of narrow lines that each end one is a column of one-line items.
             starts[i] = True
     # A caption run onto the end of the paragraph before it: a line without
     # sentence punctuation after a finished sentence, closing its block. Where the
