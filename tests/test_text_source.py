@@ -278,40 +278,26 @@ def test_a_line_leading_into_a_quotation_stays_in_its_paragraph(lead: str) -> No
     assert starts[1] is False
 
 
-def test_one_line_items_under_a_full_width_intro_start_a_column() -> None:
+_FULL_INTRO = ("Zenda, the capital of Ruritania, organises learning through its schools, libraries and village "
+               "councils. It stresses reading and digital skills.")
+
+
+@pytest.mark.parametrize(("below", "starts"), [
+    (["Village reading corners run by youth volunteers.", "Digital skills courses for civil servants and small traders.",
+      "Family learning days at the water village of the old town."], True),
+    # Hard negative: numbers set apart from their items end in a full stop too, but a
+    # number is a word alone: no column of one-line items.
+    (["1.", "Village reading corners run by youth volunteers.", "2.",
+      "Digital skills courses for civil servants and small traders."], False),
+    # Hard negative: a paragraph's last line, one short sentence, over two narrow captions.
+    (["It also teaches digital skills.", "Reading corner in a village", "Family learning day in the old town"], False),
+], ids=["one-line-items", "hanging-numbers", "last-line-over-captions"])
+def test_one_line_items_under_a_full_width_intro_start_a_column(below: list[str], starts: bool) -> None:
     """No blank lines: an intro set on one full-width line, then a column of one-line items
-    far narrower, each ending a sentence: the first item starts a block, though it ends a
-    sentence as a paragraph's last line would."""
-    lines = [("Zenda, the capital of Ruritania, organises learning through its schools, libraries and village "
-             "councils. It stresses reading and digital skills."),
-             "Village reading corners run by youth volunteers.",
-             "Digital skills courses for civil servants and small traders.",
-             "Family learning days at the water village of the old town."]
-    starts = [line.block_start for line in lines_from_text("\n".join(lines)).lines]
-    assert starts[1] is True
-
-
-def test_a_full_width_intro_over_hanging_numbers_keeps_its_first_number_with_the_list() -> None:
-    """Hard negative: numbers set apart from their items end in a full stop too; a run of
-    them and one-line items is no column of one-line items (a number is a word alone)."""
-    lines = [("Zenda, the capital of Ruritania, organises learning through its schools, libraries and village "
-             "councils. It stresses reading and digital skills."),
-             "1.", "Village reading corners run by youth volunteers.", "2.",
-             "Digital skills courses for civil servants and small traders."]
-    starts = [line.block_start for line in lines_from_text("\n".join(lines)).lines]
-    assert starts[1] is False
-
-
-def test_a_paragraph_last_sentence_over_captions_stays_in_its_paragraph() -> None:
-    """Hard negative: a paragraph's full-width line ends a sentence and its last line is one
-    short sentence, over two narrow captions (no sentence end): the last line stays."""
-    lines = [("Zenda, the capital of Ruritania, organises learning through its schools, libraries and village "
-             "councils, and it stresses reading."),
-             "It also teaches digital skills.",
-             "Reading corner in a village",
-             "Family learning day in the old town"]
-    starts = [line.block_start for line in lines_from_text("\n".join(lines)).lines]
-    assert starts[1] is False
+    far narrower, each a sentence of a few words: the first item starts a block, though it
+    ends a sentence as a paragraph's last line would."""
+    got = [line.block_start for line in lines_from_text("\n".join([_FULL_INTRO, *below])).lines]
+    assert got[1] is starts
 
 
 def test_a_quoted_phrase_inside_a_running_sentence_starts_no_block() -> None:
