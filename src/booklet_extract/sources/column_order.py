@@ -52,11 +52,12 @@ def restore_column_lists(lines: list[Line], *, profile: Profile = DEFAULT_PROFIL
     ['b) A school for the parents of pupils', 'and their families.', 'c) Courses for the workers of the old']
     """
     boxes = boxes_of(lines)
+    firsts = [lines[box[0]] for box in boxes]
     out: list[Line] = []
     repairs: list[Repair] = []
     b = 0
     while b < len(boxes):
-        run = _list_run(lines, boxes, b, profile)
+        run = _list_run(firsts, b, profile)
         order = _column_order([[lines[j] for j in box] for box in boxes[b : b + run]], profile) if run else None
         if order is None:
             out.extend(lines[j] for j in boxes[b])
@@ -65,7 +66,7 @@ def restore_column_lists(lines: list[Line], *, profile: Profile = DEFAULT_PROFIL
         stay = _kept_in_place(order)
         for place, k in enumerate(order):
             box = [lines[j] for j in boxes[b + k]]
-            if place and _is_rest(box[0], profile):
+            if place and _opens_in_lowercase(box[0], profile):
                 box[0] = replace(box[0], block_start=False)  # a rest goes on its item's line
             out.extend(box)
             if k not in stay:
@@ -101,23 +102,24 @@ def _is_marked(line: Line, profile: Profile) -> bool:
     return bool(profile.box_item_marker.match(line.text)) and not profile.box_marker_alone.match(line.text)
 
 
-def _is_rest(line: Line, profile: Profile) -> bool:
-    """A box that may be an item's rest: it goes on in lowercase."""
+def _opens_in_lowercase(line: Line, profile: Profile) -> bool:
+    """A box that may be an item's rest: it goes on in lowercase (box_order's `_is_rest` also asks
+    that it end the item; here a rest may go on into the next)."""
     text = line.text.lstrip()
     return text[:1].islower() and not profile.box_item_marker.match(text)
 
 
-def _list_run(lines: Sequence[Line], boxes: list[range], b: int, profile: Profile) -> int:
-    """How many boxes from `b` on may be one list's: items opening with a marker and
-    rests opening in lowercase, starting with a marked item, two marked items and one
-    rest at least, on one page."""
-    if not _is_marked(lines[boxes[b][0]], profile):
+def _list_run(firsts: Sequence[Line], b: int, profile: Profile) -> int:
+    """How many boxes from `b` on (`firsts`: each box's first line) may be one list's:
+    items opening with a marker and rests opening in lowercase, starting with a marked
+    item, two marked items and one rest at least, on one page."""
+    if not _is_marked(firsts[b], profile):
         return 0
     end = b
-    while end < len(boxes) and lines[boxes[end][0]].page == lines[boxes[b][0]].page and (
-            _is_marked(lines[boxes[end][0]], profile) or _is_rest(lines[boxes[end][0]], profile)):
+    while end < len(firsts) and firsts[end].page == firsts[b].page and (
+            _is_marked(firsts[end], profile) or _opens_in_lowercase(firsts[end], profile)):
         end += 1
-    marked = sum(_is_marked(lines[boxes[k][0]], profile) for k in range(b, end))
+    marked = sum(_is_marked(first, profile) for first in firsts[b:end])
     if marked < 2 or marked == end - b or end - b > _MAX_BOXES:
         return 0
     return end - b
@@ -159,7 +161,7 @@ def _is_list(boxes: Sequence[Sequence[Line]], measure: int, profile: Profile) ->
         elif k == 0 or profile.item_end.search(boxes[k - 1][-1].text.strip()):
             return False  # a rest after a box that ended its item, or opening the list
         goes_on = not profile.item_end.search(last)
-        if goes_on and (k + 1 == len(boxes) or not _is_rest(boxes[k + 1][0], profile)):
+        if goes_on and (k + 1 == len(boxes) or not _opens_in_lowercase(boxes[k + 1][0], profile)):
             return False
         if goes_on and not last.endswith("-") and next_word_fits(_spaced(last), boxes[k + 1][0].text, measure):
             return False  # the line had room for the rest's first word: it ended its item
