@@ -431,3 +431,29 @@ def test_a_ligature_gap_is_no_word_space_to_measure_a_justified_line_by() -> Non
     apart, right = words("Reading clubs for all", 40.0, 200.0, space=3.0)
     apart += words("Evening classes", right + 20.0, 200.0, space=3.0)[0]
     assert lines_of(apart) == ["Reading clubs for all", "Evening classes"]
+
+
+def test_a_gutter_after_a_ligature_word_is_measured_by_the_spaces_before_it() -> None:
+    """A column's line ends on a word whose ligature left a little gap ("fi rms"), a gutter
+    a little over an em wide after it, and the next column's first line ("ers.", under it
+    the next column's items on the same edge). The ligature's gap is inside a word: the
+    line's word spaces lie left of "fi". Measured by nothing, the gutter was held to a lone
+    gap's 1.2 em and "ers." joined the other column's line. Hard negative: the same gap
+    with the rows above and below running text across it is a justified line's space."""
+    line, right = words("train inside high-tech", 40.0, 100.0)
+    fi, after = words("fi", right + 3.0, 100.0)
+    rms, end = words("rms", after + 3.0, 100.0)
+    line += fi + rms
+    column = end + 11.5
+    chars = words("hood schools share one plan.", 40.0, 88.0)[0] + line
+    chars += words("ers.", column, 100.0)[0]
+    chars += words("for two years.", 40.0, 112.0)[0]
+    chars += words("Neighbourhood houses offer a meal.", column, 116.0)[0]
+    chars += words("A city fund for courses.", column, 132.0)[0]
+    got = lines_of(chars)
+    assert "train inside high-tech fi rms" in got
+    assert "ers." in got
+    bridged = words("text running all across the gap above here", 40.0, 88.0)[0] + line
+    bridged += words("ers.", column, 100.0)[0]
+    bridged += words("and text running across it below as well", 40.0, 112.0)[0]
+    assert "train inside high-tech fi rms ers." in lines_of(bridged)

@@ -497,11 +497,7 @@ def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
             start = k
             continue
         gap = right - left
-        beside = [
-            wide[m][2] - wide[m][1] for m in (n - 1, n + 1)
-            if 0 <= m < len(wide) and not cut[m] and not _after_marker(cols, row, cut, m)
-            and not _ligature_gap(cols, row, m, gap)
-        ]
+        beside = [space for step in (-1, 1) if (space := _word_space_beside(cols, row, cut, n, step)) is not None]
         # The narrower side: a gutter beside another gutter is still wider than the words.
         spacing = min(beside, default=0.0)
         if not beside:
@@ -557,6 +553,21 @@ def _after_marker(cols: _Cols, row: _Row, cut: list[bool], m: int) -> bool:
     marker is a tab, not one of the line's word spaces."""
     first = row.gaps[m - 1][0] if m > 0 else 0
     return (m == 0 or cut[m - 1]) and _is_marker(cols, row.idx[first:row.gaps[m][0]])
+
+
+def _word_space_beside(cols: _Cols, row: _Row, cut: list[bool], n: int, step: int) -> float | None:
+    """The word space next to row's gap n on one side (step -1 or 1), if that side has one.
+    A ligature's little gap lies inside a word, so the space beyond it is the side's: a
+    line ending "... fi rms" before a gutter has its word spaces left of "fi" (without
+    them the gutter, under the 1.2 em of a lone gap, stayed a word space and the next
+    column's first line ran into this one's). A cut gap or the tab after a marker is none."""
+    gap = row.gaps[n][2] - row.gaps[n][1]
+    m = n + step
+    while 0 <= m < len(row.gaps) and _ligature_gap(cols, row, m, gap):
+        m += step
+    if not 0 <= m < len(row.gaps) or cut[m] or _after_marker(cols, row, cut, m):
+        return None
+    return row.gaps[m][2] - row.gaps[m][1]
 
 
 # The last two letters of each ligature glyph ("ffi" -> "fi"): the gap comes after them.
