@@ -58,20 +58,20 @@ def load(
     Bytes and file objects carry no name of their own: `name` is what errors and
     the output call them (None for none); for a path it overrides the path shown.
     Text is read with the genre's patterns in `profile` (items out of order, paragraph
-    ends); a PDF's layout needs none.
+    ends), as are the ends of a PDF's one-line paragraphs stacked a little apart.
     """
     shown = name if name is not None else display_name(path)
     pdf_file = _pdf_file(path, shown)
     if pdf_file is not None:
         digest = _sha256(pdf_file, shown)
-        return _read_pdf(pdf_file, shown, password=password, pages=pages, backend=backend), digest
+        return _read_pdf(pdf_file, shown, password=password, pages=pages, backend=backend, profile=profile), digest
     data = _read(path, shown)
     if not _NOT_BLANK.search(data):  # not data.strip(): that copies a long PDF whole
         raise NoText(NO_TEXT, shown)
     kind = sniff_format(data)
     log.debug("%s: %d bytes, read as %s", shown, len(data), kind)
     if kind == "pdf":
-        return _read_pdf(data, shown, password=password, pages=pages, backend=backend), data
+        return _read_pdf(data, shown, password=password, pages=pages, backend=backend, profile=profile), data
     if pages is not None:
         raise UsageError("pages= applies to PDF input only", shown)
     doc = lines_from_text(decode_text(data, shown), profile=profile)
@@ -82,18 +82,25 @@ def load(
 
 def _read_pdf(
     source: bytes | Path, shown: str | None, *, password: str | None, pages: tuple[int, int] | None,
-    backend: str,
+    backend: str, profile: Profile,
 ) -> SourceDocument:
+    """The PDF's lines as its layout blocks them, then paragraphs of one line stacked a
+    little apart told by the whole document's line spacing (`stacked_paragraphs`)."""
     where = shown or ""  # the PDF readers' errors name no file when the input has none
     if backend == "pdfium":
         from .pdfium import lines_from_pdf_pdfium
 
-        return lines_from_pdf_pdfium(source, where, password=password, pages=pages)
-    if backend != "pdfplumber":
-        raise UsageError(f"unknown backend {backend!r} (backend= takes pdfplumber or pdfium)", shown)
-    from .pdf import lines_from_pdf
+        doc = lines_from_pdf_pdfium(source, where, password=password, pages=pages)
+    elif backend == "pdfplumber":
+        from .pdf import lines_from_pdf
 
-    return lines_from_pdf(source, where, password=password, pages=pages)
+        doc = lines_from_pdf(source, where, password=password, pages=pages)
+    else:
+        raise UsageError(f"unknown backend {backend!r} (backend= takes pdfplumber or pdfium)", shown)
+    # Imported here with the layout it measures by (numpy): text input never loads it.
+    from .stacked_paragraphs import split_stacked_paragraphs
+
+    return split_stacked_paragraphs(doc, profile)
 
 
 def _pdf_file(path: Input, shown: str | None) -> Path | None:
