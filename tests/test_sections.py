@@ -1018,3 +1018,33 @@ def test_a_paragraph_beside_the_list_read_after_the_quote_is_the_list_last_colum
     assert beside.captions == ["Pupils at the library"]
     below = _pdf_city(300).cities[0]
     assert len(below.initiatives) == 2
+
+
+def _one_line_pdf_city(second_column_x: float, intro_right: float) -> Booklet:
+    """A PDF city whose paragraphs are all one line: an intro, then two items in each of
+    two columns (the second column's at `second_column_x`), the quote and attribution."""
+    rows = [
+        ("1. Ruritania, Zenda", 40, 40, 300, 56, 16.0),
+        ("Zenda is a town of learners on the river. Its schools open at night.", 40, 70, intro_right, 80, 10.0),
+        ("Reading clubs in every district of the town.", 40, 90, 280, 100, 10.0),
+        ("Evening classes for the workers of the mills.", 40, 106, 282, 116, 10.0),
+        ("A festival of learning held every spring.", second_column_x, 90, second_column_x + 220, 100, 10.0),
+        ("Radio lessons for the villages of the hills.", second_column_x, 106, second_column_x + 225, 116, 10.0),
+        ("‘Zenda learns together.’", 44, 140, 200, 150, 10.0),
+        ("Ann Ek, Mayor of Zenda", 44, 152, 200, 162, 10.0),
+    ]
+    lines = [Line(text, n, True, region=1, page=1, bbox=(x0, top, x1, bottom), font_size=size)
+             for n, (text, x0, top, x1, bottom, size) in enumerate(rows, 1)]
+    return build_booklet(SourceDocument(lines=lines, format="pdf", pages=1), "0" * 64, None)
+
+
+def test_a_one_line_intro_across_columns_of_one_line_items_is_the_intro() -> None:
+    """In a PDF: every paragraph one line, so no column width can be measured, but two
+    items stand side by side under the first paragraph and it runs across the right one's
+    left edge: items in columns under a full-width intro. Hard negative: a first paragraph
+    that stops short of the second column is as likely an item, and stays one."""
+    city = _one_line_pdf_city(300, 550).cities[0]
+    assert city.intro == "Zenda is a town of learners on the river. Its schools open at night."
+    assert len(city.initiatives) == 4
+    city = _one_line_pdf_city(300, 290).cities[0]
+    assert city.intro is None and len(city.initiatives) == 5

@@ -445,7 +445,38 @@ def _paragraph_above_list(body: list[Block], profile: Profile) -> Block | None:
         narrow = [_measure(b) for b in items]
         if all(m is not None and m * _WIDER_THAN_ITEMS <= wide for m in narrow):
             return first
+    if not any(map(_numbered_item, items)) and _spans_columns_below(first, prose[1:]):
+        return first
     return None
+
+
+def _box(block: Block) -> tuple[float, float, float, float] | None:
+    """The block's box on its page (x0, top, x1, bottom), or None: text without geometry,
+    or a block that runs onto another page."""
+    boxes = [line.bbox for line in block.lines]
+    if any(box is None for box in boxes) or block.first.page != block.last.page:
+        return None
+    return (min(b[0] for b in boxes if b), min(b[1] for b in boxes if b),
+            max(b[2] for b in boxes if b), max(b[3] for b in boxes if b))
+
+
+def _spans_columns_below(first: Block, later: list[Block]) -> bool:
+    """In a PDF, does `first` run across columns that paragraphs after it are set in? Two
+    of them stand side by side below it on its page (one right of the other, their first
+    lines level) and `first` reaches over the right one's left edge. Items of one line
+    each in columns under a full-width intro give no column width to measure
+    (`_measure`), but this they show."""
+    top = _box(first)
+    if top is None:
+        return False
+    below = [(b, box) for b in later if b.first.page == first.first.page
+             and (box := _box(b)) is not None and box[1] >= top[3]]
+    for left, lbox in below:
+        for right, rbox in below:
+            level = abs(lbox[1] - rbox[1]) <= 0.5 * (left.first.font_size or 0.0)
+            if level and rbox[0] > lbox[2] and top[0] <= lbox[0] + 1.0 and top[2] > rbox[0]:
+                return True
+    return False
 
 
 def may_be_intro(body: list[Block], block: Block, profile: Profile) -> bool:
