@@ -306,15 +306,42 @@ def quotes_a_name(text: str, profile: Profile, *, words_after: int = 2) -> bool:
     False
     >>> quotes_a_name("'Learn with us' programme", p), quotes_a_name("'Learn with us' programme", p, words_after=1)
     (False, True)
+    >>> quotes_a_name("‘We call it ‘learning for all’, and it works.’", p)
+    False
     """
     stripped = text.strip()
     if stripped[:1] not in profile.open_quotes:
         return False
-    closing = _closing(profile.close_quotes)[1].search(stripped[1:80])
-    if not closing:
+    close = _quote_close(stripped[:80], profile)
+    if close is None:
         return False
-    inside, after = stripped[1 : closing.start() + 1], stripped[closing.end() + 1 :]
+    inside, after = stripped[1:close], stripped[close + 1 :]
     return len(inside.split()) <= 8 and len(_LETTERS.findall(after)) >= words_after
+
+
+def _quote_close(text: str, profile: Profile) -> int | None:
+    """Where the quotation `text` opens with is closed: the first closing mark not followed
+    by a letter (an apostrophe is: "Men’s") once every quotation opened inside it by a mark
+    of its family is closed ("‘We call it ‘learning for all’, and it works.’" closes at its
+    end, not after "all": a quote, not a quoted name). A mark opens where a space or a
+    bracket is before it and text after it.
+
+    >>> from .profile import DEFAULT_PROFILE as p
+    >>> _quote_close("‘We call it ‘learning for all’, and it works.’", p), _quote_close("‘Men’s Sheds’ open", p)
+    (45, 12)
+    """
+    family = next((f for f in _QUOTE_FAMILIES if text[:1] in f), text[:1])
+    depth = 1
+    for k in range(1, len(text)):
+        mark, before, after = text[k], text[k - 1], text[k + 1 : k + 2]
+        if mark in family and mark in profile.open_quotes and (before.isspace() or before in "([") \
+                and after and not after.isspace():
+            depth += 1
+        elif mark in profile.close_quotes and not after.isalpha():
+            depth -= 1
+            if depth == 0:
+                return k
+    return None
 
 
 def first_key(patterns: dict[str, Pattern], text: str) -> str | None:
