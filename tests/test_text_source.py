@@ -491,3 +491,19 @@ def test_a_short_line_below_does_not_narrow_the_cautious_measure() -> None:
     full = "Reading circles in two languages held in the market halls of the old town after the trading hours."
     lines = [Line(t, n, block_start=n == 1) for n, t in enumerate([full, *texts[1:]], 1)]
     assert infer_paragraph_starts(lines, cautious=True)[1].block_start is False
+
+
+def test_a_caption_read_onto_a_one_line_paragraph_in_cautious_text_is_apart() -> None:
+    """pdftotext reads a margin caption onto the end of a one-line intro, no blank line
+    between: a short line with no sentence end after a finished one, closing its block,
+    is a caption, though the block has only the one line above to measure by. Hard
+    negative: a line ending no sentence that is not much shorter than the line above (a
+    paragraph going on in the next column) stays with it."""
+    from booklet_extract.line import Line
+    from booklet_extract.sources.paragraphs import infer_paragraph_starts
+
+    intro = "Zenda, the river capital, built its learning plan around its old districts. Most adults read."
+    for second, apart in (("Literacy circle in the market", True),
+                          ("The city of Zenda has since then opened its schools to", False)):
+        lines = [Line(intro, 1, block_start=True), Line(second, 2), Line("Next paragraph.", 3, block_start=True)]
+        assert infer_paragraph_starts(lines, cautious=True)[1].block_start is apart, second

@@ -26,6 +26,8 @@ _WINDOW = 3
 _FIT_SHARE = 0.92
 # When the extractor marked most paragraphs, an unmarked end must be plain to see.
 _CAUTIOUS_FIT_SHARE = 0.8
+# A caption closing a block under a one-line paragraph is at most this share of its line.
+_SHORT_BESIDE_ONE = 0.36
 # Lines this share of the line above them, or less, are set in a narrower column.
 _NARROWER_SHARE = 0.5
 # ...and at least one of them holds this many words.
@@ -125,8 +127,12 @@ def _widens_here(lengths: Sequence[int], words: Sequence[int], i: int, lo: int) 
 
 
 def _short_in_its_block(lengths: Sequence[int], block: tuple[int, int], i: int) -> bool:
-    """Line i is short beside the lines above it in its block (at least two of them)."""
+    """Line i is short beside the lines above it in its block (at least two of them), or
+    beside the one line above it, a paragraph of one line, by half again as much (a
+    caption pdftotext read onto a one-line intro: a column's last line is full)."""
     above = range(max(block[0], i - _WINDOW), i)
+    if len(above) == 1:
+        return lengths[i] <= _SHORT_BESIDE_ONE * lengths[above[0]]
     return len(above) >= 2 and lengths[i] <= _SHORT_SHARE * measure_of(lengths, above, cautious=True)
 
 
