@@ -923,13 +923,21 @@ def _section_of(n: int, name: str, items: int, intro: str = "") -> CitySection:
 def test_intros_by_length_when_the_cities_print_as_many_paragraphs() -> None:
     """No city shows an intro, and each first paragraph is only 1.5 times as long as the
     longest item after it (less than twice): but the cities print four paragraphs each,
-    and in each the first is the longest by a third: the booklet's intros. Hard negative:
-    cities that print different numbers of paragraphs keep their first ones."""
+    and in each the first is the longest by a third: the booklet's intros. Cities that
+    print different numbers of paragraphs (three to five) show it by their number: every
+    one of three does. Hard negative: where one of the three does not (its first paragraph
+    hardly longer than its items), two of three with different counts are no habit."""
     sections = [_section_of(n, name, 3) for n, name in enumerate(["Alpha", "Beta", "Gamma"], 1)]
     intro_from_leading_length(sections, DEFAULT_PROFILE)
     assert all(s.intro is not None and s.intro.texts[0].startswith(f"{s.city} is a port town") for s in sections)
     assert [len(s.body) for s in sections] == [3, 3, 3]
-    mixed = [_section_of(n, name, k) for n, name, k in zip((1, 2, 3), ["Alpha", "Beta", "Gamma"], (2, 3, 4), strict=True)]
+    names, counts = ["Alpha", "Beta", "Gamma"], (2, 3, 4)
+    mixed = [_section_of(n, name, k) for n, name, k in zip((1, 2, 3), names, counts, strict=True)]
+    intro_from_leading_length(mixed, DEFAULT_PROFILE)
+    assert [len(s.body) for s in mixed] == [2, 3, 4]
+    short = "Gamma is a port town on the river that plans its learning."
+    mixed = [_section_of(n, name, k, short if name == "Gamma" else "")
+             for n, name, k in zip((1, 2, 3), names, counts, strict=True)]
     intro_from_leading_length(mixed, DEFAULT_PROFILE)
     assert [s.intro for s in mixed] == [None, None, None]
 

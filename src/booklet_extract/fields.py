@@ -302,6 +302,11 @@ _LEAD_LONGER_SAME_COUNT = 1.3
 """The same, when the cities print as many paragraphs each: their count already speaks."""
 _LEAD_SHARE = 0.6
 """Share of the cities without an intro that must show such a paragraph."""
+_LEAD_SHARE_ANY_COUNT = 2 / 3
+"""The same, for a paragraph the longest by a third, where the cities print different
+numbers of paragraphs: a habit only when most show it."""
+_LEAD_CITIES = 3
+"""Fewest cities that show a habit by length alone."""
 
 
 def _leading_paragraph(section: CitySection, profile: Profile, longer: float = _LEAD_LONGER) -> Block | None:
@@ -350,7 +355,9 @@ def intro_from_leading_length(sections: list[CitySection], profile: Profile) -> 
     this sign: in most of those cities (`_LEAD_SHARE`, two at least) the first paragraph
     is twice as long as any item after it; or, where those cities all print the same
     number of paragraphs (a booklet's cities have as many items), the longest by a third,
-    and then also in the cities of another count where it is the longest by as much.
+    and then also in the cities of another count where it is the longest by as much; or,
+    where the cities print many counts, longest by a third in two cities of three (three
+    at least).
     One city alone with a long first item is not the booklet's habit and keeps it (hard
     negative)."""
     without = [s for s in sections if s.intro is None]
@@ -363,7 +370,9 @@ def intro_from_leading_length(sections: list[CitySection], profile: Profile) -> 
                  if (lead := _leading_paragraph(s, profile, _LEAD_LONGER_SAME_COUNT)) is not None]
         # The cities of the usual count show the habit; then (every city of the genre has an
         # intro) a city of another count whose first paragraph is as much longer keeps it too.
-        if seen < enough or sum(counts[id(s)] == usual for s, _ in leads) < enough:
+        # Cities of many counts (three to five items) show it by their number alone.
+        by_count = seen >= enough and sum(counts[id(s)] == usual for s, _ in leads) >= enough
+        if not by_count and len(leads) < max(_LEAD_CITIES, _LEAD_SHARE_ANY_COUNT * len(without)):
             return
     for section, lead in leads:
         section.intro = lead
