@@ -492,6 +492,19 @@ def test_a_letter_in_parentheses_marks_an_item_that_opens_with_a_figure(markers:
     assert [d for _, _, d in got] == [ItemData(markers[0]), ItemData(markers[1])]
 
 
+def test_a_number_in_parentheses_touching_its_text_marks_an_item() -> None:
+    """A word processor's marker fills its hanging indent and the tab after it is a hair
+    wide: "(2)‘Learning ...", "(1)12 centres" read without a space. Markers all the same.
+    Hard negatives: a year in parentheses, a number before a lowercase word, and a number
+    with only a parenthesis after it stay text."""
+    got = _blocks(_lines("(1)12 reading rooms in the markets.", "(2)‘Learn Together’, a festival every spring.",
+                         "(3)A school for parents.", starts=False))
+    assert [d for _, _, d in got] == [ItemData("(1)"), ItemData("(2)"), ItemData("(3)")]
+    for line in ("(2020)Zenda opened its library.", "(3)and more", "1)The town grew."):
+        got = _blocks(_lines("The city grew.", line, starts=False))
+        assert not any(isinstance(d, ItemData) for _, _, d in got), line
+
+
 def test_hanging_number_takes_its_item() -> None:
     got = _blocks(_lines("1.", "A library on wheels for villages.", "(2)", "A festival every spring."))
     assert [(k, t, d) for k, t, d in got] == [

@@ -309,10 +309,13 @@ class Profile:
     # after it: an extractor drops the hanging indent's space ("▪The ...", PyMuPDF).
     # A small roman numeral opens an item before a figure too ("ii. 50 reading champions"),
     # and so does a letter in parentheses ("a) 12 reading rooms"), but not a lone "v." or a
-    # letter and a full stop ("v. 2", "c. 1900", "p. 12" are abbreviations).
+    # letter and a full stop ("v. 2", "c. 1900", "p. 12" are abbreviations). A number in
+    # parentheses may touch its text too ("(2)‘Learning ...", "(1)12 centres"): a word
+    # processor's marker fills its hanging indent, and the tab after it is a hair wide.
     item_marker: Pattern = field(default=_compiled(
         rf"^\s*(?:(?:\(?\d{{1,2}}[.)]|[{_BULLETS}\-–])\s+|{ITEM_LETTER}\s+(?=[\p{{Lu}}‘“’'\"])"
-        rf"|\(?(?:i{{1,3}}|iv|vi{{1,3}}|ix)[.)]\s+(?=\d)|\(?[a-z]\)\s+(?=\d)|[{_BULLETS}](?=[\p{{Lu}}‘“’'\"]))"))
+        rf"|\(?(?:i{{1,3}}|iv|vi{{1,3}}|ix)[.)]\s+(?=\d)|\(?[a-z]\)\s+(?=\d)|[{_BULLETS}](?=[\p{{Lu}}‘“’'\"])"
+        rf"|\(\d{{1,2}}\)(?=[\p{{Lu}}\d‘“'\"]))"))
     # A numbered item's marker after a finished sentence inside a line: items set side by
     # side that an extractor read across as one line ("i. Reading clubs. ii. Courses ...").
     item_number_inside: Pattern = field(default=_compiled(
