@@ -942,6 +942,26 @@ def test_intros_by_length_when_the_cities_print_as_many_paragraphs() -> None:
     assert [s.intro for s in mixed] == [None, None, None]
 
 
+def test_a_first_paragraph_holding_a_run_in_item_shows_no_habit_by_length_alone() -> None:
+    """Text without geometry: cities of different counts whose first paragraph holds the
+    first item run into the intro (a line ending a sentence over one opening as an item)
+    are long for that; by length alone (no count habit) they are no intros, and the items'
+    split (`split_to_usual_count`) may part them later. The same paragraphs as whole PDF
+    blocks are intros (hard negative)."""
+    def city(n: int, name: str, items: int, geometry: bool) -> CitySection:
+        section = _section_of(n, name, items)
+        first = section.body[0]
+        texts = [f"{name} is a port town that plans its learning.", f"A mobile library that visits the villages of {name}."]
+        lines = [Line(t, first.first.number + k, bbox=first.first.bbox if geometry else None)
+                 for k, t in enumerate(texts)]
+        section.body[0] = Block(BlockKind.PROSE, lines, texts)
+        return section
+    for geometry in (False, True):
+        sections = [city(n, name, k, geometry) for n, name, k in zip((1, 2, 3), ["Alpha", "Beta", "Gamma"], (2, 3, 4))]
+        intro_from_leading_length(sections, DEFAULT_PROFILE)
+        assert [s.intro is not None for s in sections] == [geometry] * 3
+
+
 @pytest.mark.parametrize(("intro", "taken"), [
     (("Delta grew from a village of mills into a town of design and craft, and its learning policy "
      "follows the same path: companies, the college and the schools of Delta share one plan."), True),

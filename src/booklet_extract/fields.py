@@ -372,8 +372,13 @@ def intro_from_leading_length(sections: list[CitySection], profile: Profile) -> 
         # intro) a city of another count whose first paragraph is as much longer keeps it too.
         # Cities of many counts (three to five items) show it by their number alone.
         by_count = seen >= enough and sum(counts[id(s)] == usual for s, _ in leads) >= enough
-        if not by_count and len(leads) < max(_LEAD_CITIES, _LEAD_SHARE_ANY_COUNT * len(without)):
-            return
+        if not by_count:
+            # Not in text whose first paragraph may hold the first item run into it (a
+            # line ending a sentence over one opening as an item): it is long for that.
+            whole = [(s, lead) for s, lead in leads if lead.first.bbox is not None or not _item_ends(lead, profile)]
+            if len(whole) < max(_LEAD_CITIES, _LEAD_SHARE_ANY_COUNT * len(without)):
+                return
+            leads = whole
     for section, lead in leads:
         section.intro = lead
         section.body = [b for b in section.body if b is not lead]
