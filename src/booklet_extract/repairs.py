@@ -283,7 +283,8 @@ def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
     the joined form is not common itself ("classroom"); after a closed prefix ("un-"); when the
     joined form is rare but listed and a half is no word at all ("reinte-" /
     "grated"); or when neither half stands alone, unless the tail makes a word with
-    another head the booklet breaks at a line end. Kept when the booklet prints
+    another head the booklet breaks at a line end; or when a capitalised head that spells
+    a word goes on in letters that are none (a name: "In-" / "tendencia"). Kept when the booklet prints
     the hyphenated form, before a capital ("Eco-" / "Friendly"), or when unsure.
     An all-capital word is judged in lowercase ("ACRO-" / "NYM").
 
@@ -302,6 +303,8 @@ def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
     ('join', 'keep')
     >>> _hyphen_action("class", "rooms", v), _hyphen_action("high", "rises", v)
     ('join', 'keep')
+    >>> _hyphen_action("In", "tendencia", v), _hyphen_action("in", "tendencia", v), _hyphen_action("Self", "esteem", v)
+    ('join', 'keep', 'keep')
     """
     if head.isupper() and tail.isupper() and len(head) > 1:
         head, tail = head.lower(), tail.lower()
@@ -343,6 +346,8 @@ def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
         if vocab.heads_making_words(tail) - {head.lower()}:
             return "keep"
         return "join"
+    if head[:1].isupper() and head_word and not tail_word:
+        return "join"  # a name broken after letters that spell a word ("In-" / "tendencia")
     return "keep"
 
 
