@@ -285,13 +285,23 @@ _FULL_INTRO = ("Zenda, the capital of Ruritania, organises learning through its 
 @pytest.mark.parametrize(("below", "starts"), [
     (["Village reading corners run by youth volunteers.", "Digital skills courses for civil servants and small traders.",
       "Family learning days at the water village of the old town."], True),
+    # Items in two columns under a one-line intro: each line ends a sentence, three in a
+    # row, up to five eighths of the intro's width.
+    (["Learning buses: mobile classrooms that visit the markets and bus stations every week.",
+      "Literacy circles for women traders, run in three languages in the markets of the town.",
+      "A digital academy for young people who left school early, with free laptops on loan."], True),
+    # Hard negative: lines ending sentences nearly as wide as the intro (seven tenths).
+    (["Learning buses: mobile classrooms that visit the markets and the bus stations of Zenda every week.",
+      "Literacy circles for women traders, run in three languages in the markets of the town and villages.",
+      "A digital academy for young people who left school early, with free laptops on loan for a year."], False),
     # Hard negative: numbers set apart from their items end in a full stop too, but a
     # number is a word alone: no column of one-line items.
     (["1.", "Village reading corners run by youth volunteers.", "2.",
       "Digital skills courses for civil servants and small traders."], False),
     # Hard negative: a paragraph's last line, one short sentence, over two narrow captions.
     (["It also teaches digital skills.", "Reading corner in a village", "Family learning day in the old town"], False),
-], ids=["one-line-items", "hanging-numbers", "last-line-over-captions"])
+], ids=["one-line-items", "two-columns-of-one-liners", "nearly-as-wide", "hanging-numbers",
+        "last-line-over-captions"])
 def test_one_line_items_under_a_full_width_intro_start_a_column(below: list[str], starts: bool) -> None:
     """No blank lines: an intro set on one full-width line, then a column of one-line items
     far narrower, each a sentence of a few words: the first item starts a block, though it

@@ -28,8 +28,11 @@ _FIT_SHARE = 0.92
 _CAUTIOUS_FIT_SHARE = 0.8
 # A caption closing a block under a one-line paragraph is at most this share of its line.
 _SHORT_BESIDE_ONE = 0.36
-# Lines this share of the line above them, or less, are set in a narrower column.
+# Lines this share of the line above them, or less, are set in a narrower column...
 _NARROWER_SHARE = 0.5
+# ...or this share, for lines that each end a sentence of a few words (one-line items in
+# two columns under a one-line intro): the line above wider by `_WIDER_SHARE`.
+_ONE_LINERS_SHARE = 0.625
 # ...and at least one of them holds this many words.
 _COLUMN_WORDS = 3
 # A line this many times as long as every line above it, after a finished sentence, is set wider.
@@ -88,7 +91,8 @@ def _case_changes(a: str, b: str) -> bool:
     return (in_capitals(a) and mixed(b)) or (mixed(a) and in_capitals(b))
 
 
-def _narrows_here(lengths: Sequence[int], words: Sequence[int], i: int, end: int, above: int | None = None) -> bool:
+def _narrows_here(lengths: Sequence[int], words: Sequence[int], i: int, end: int, above: int | None = None,
+                  share: float = _NARROWER_SHARE) -> bool:
     """Do the lines from `i` on run far narrower than line `i - 1` (a new, narrower column)?
 
     A paragraph's lines share one measure; a run of lines all much shorter than
@@ -104,7 +108,7 @@ def _narrows_here(lengths: Sequence[int], words: Sequence[int], i: int, end: int
     if above is not None and above < i:
         full, finished = max(lengths[max(above, i - 2):i]), True
     return ((len(run) == _WINDOW or (finished and len(run) == 2 and i + 2 == end))
-            and max(run) <= _NARROWER_SHARE * full and max(counts) >= _COLUMN_WORDS)
+            and max(run) <= share * full and max(counts) >= _COLUMN_WORDS)
 
 
 def _one_liners(lines: Sequence[Line], i: int, end: int, ends_sentence: Pattern) -> bool:
@@ -269,9 +273,11 @@ def infer_paragraph_starts(
             # words line after line are a justified line the extractor gave a word a line.
             measure = measure_of(lengths, below)
             starts[i] = lengths[i - 1] <= _SHORT_SHARE * measure and next_word_fits(prev.text, line.text, measure)
+        one_liners = finished and _one_liners(lines, i, hi, ends_sentence)
         if not starts[i] and (not cautious or finished) \
-                and (not ends_sentence.search(line.text) or finished and _one_liners(lines, i, hi, ends_sentence)) \
-                and _narrows_here(lengths, words, i, hi, lo if finished else None):
+                and (not ends_sentence.search(line.text) or one_liners) \
+                and _narrows_here(lengths, words, i, hi, lo if finished else None,
+                                  _ONE_LINERS_SHARE if one_liners else _NARROWER_SHARE):
             # A narrow column (a margin, items under a full-width intro) begins under a
             # full-width line: plain to see even in cautious text after a finished sentence.
             # A line that ends a sentence may be the paragraph's last; after a finished
