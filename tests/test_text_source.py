@@ -290,6 +290,10 @@ _FULL_INTRO = ("Zenda, the capital of Ruritania, organises learning through its 
     (["Learning buses: mobile classrooms that visit the markets and bus stations every week.",
       "Literacy circles for women traders, run in three languages in the markets of the town.",
       "A digital academy for young people who left school early, with free laptops on loan."], True),
+    # Hard negative: a paragraph's last line, one short sentence, over marked items: their
+    # markers part them, and the unmarked line is no item of their column.
+    (["The city works with churches, schools and cooperatives.", "– Tourism skills courses for guides and cooks.",
+      "– A school of farming for young people who return to their land."], False),
     # Hard negative: lines ending sentences nearly as wide as the intro (seven tenths).
     (["Learning buses: mobile classrooms that visit the markets and the bus stations of Zenda every week.",
       "Literacy circles for women traders, run in three languages in the markets of the town and villages.",
@@ -300,7 +304,8 @@ _FULL_INTRO = ("Zenda, the capital of Ruritania, organises learning through its 
       "Digital skills courses for civil servants and small traders."], False),
     # Hard negative: a paragraph's last line, one short sentence, over two narrow captions.
     (["It also teaches digital skills.", "Reading corner in a village", "Family learning day in the old town"], False),
-], ids=["one-line-items", "two-columns-of-one-liners", "nearly-as-wide", "hanging-numbers",
+], ids=["one-line-items", "two-columns-of-one-liners", "last-line-over-marked-items", "nearly-as-wide",
+        "hanging-numbers",
         "last-line-over-captions"])
 def test_one_line_items_under_a_full_width_intro_start_a_column(below: list[str], starts: bool) -> None:
     """No blank lines: an intro set on one full-width line, then a column of one-line items

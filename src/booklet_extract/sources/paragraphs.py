@@ -111,13 +111,16 @@ def _narrows_here(lengths: Sequence[int], words: Sequence[int], i: int, end: int
             and max(run) <= share * full and max(counts) >= _COLUMN_WORDS)
 
 
-def _one_liners(lines: Sequence[Line], i: int, end: int, ends_sentence: Pattern) -> bool:
+def _one_liners(lines: Sequence[Line], i: int, end: int, profile: Profile) -> bool:
     """Are the lines from `i` on (a window's worth, to the block's end) each a sentence of
-    a few words: a column of one-line items, not a paragraph's last line over captions
-    (no sentence end) nor hanging numbers (`1.`, a word alone)?"""
+    a few words with no item marker: a column of unmarked one-line items, not a
+    paragraph's last line over captions (no sentence end), hanging numbers (`1.`, a word
+    alone) nor marked items (`– A school ...`: their markers part them, and the unmarked
+    line over them is the paragraph's last)?"""
     run = lines[i:min(end, i + _WINDOW)]
     return len(run) == _WINDOW and all(
-        ends_sentence.search(line.text) and len(line.text.split()) >= _COLUMN_WORDS for line in run)
+        profile.paragraph_end.search(line.text) and len(line.text.split()) >= _COLUMN_WORDS
+        and not profile.item_marker.match(line.text) for line in run)
 
 
 def _widens_here(lengths: Sequence[int], words: Sequence[int], i: int, lo: int) -> bool:
@@ -273,7 +276,7 @@ def infer_paragraph_starts(
             # words line after line are a justified line the extractor gave a word a line.
             measure = measure_of(lengths, below)
             starts[i] = lengths[i - 1] <= _SHORT_SHARE * measure and next_word_fits(prev.text, line.text, measure)
-        one_liners = finished and _one_liners(lines, i, hi, ends_sentence)
+        one_liners = finished and _one_liners(lines, i, hi, profile)
         if not starts[i] and (not cautious or finished) \
                 and (not ends_sentence.search(line.text) or one_liners) \
                 and _narrows_here(lengths, words, i, hi, lo if finished else None,
