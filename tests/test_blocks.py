@@ -513,6 +513,20 @@ def test_hanging_number_takes_its_item() -> None:
     ]
 
 
+def test_a_hanging_marker_takes_an_item_that_opens_with_a_figure() -> None:
+    """pdfminer sets a roman numeral apart from its item, which opens with a figure ("i." /
+    "1,000 volunteers ..."): the marker carries its dot, so the figure is the item's first
+    word. Hard negative: a bare number alone (a page number) over a line opening with a
+    figure takes nothing, nor does a letter and a full stop (a variable, an abbreviation:
+    "n." / "2 points lie on it.")."""
+    got = _blocks(_lines("i.", "1,000 volunteers who guide visitors.", "ii.", "A festival every spring."))
+    assert [(t, d) for _, t, d in got] == [(["i.", "1,000 volunteers who guide visitors."], ItemData("i.")),
+                                          (["ii.", "A festival every spring."], ItemData("ii."))]
+    for alone in ("7", "n."):
+        got = _blocks(_lines("The city grew.", alone, "12 reading rooms opened in the markets."))
+        assert not any(isinstance(d, ItemData) for _, _, d in got), alone
+
+
 def test_bare_number_hanging_on_the_row_of_its_item() -> None:
     """In a PDF a bare "1" beside its item's first line is a hanging number; alone on a
     row of its own it is a page number (hard negative)."""
