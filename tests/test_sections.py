@@ -287,10 +287,12 @@ def test_items_run_together_are_split_to_the_booklet_usual_count() -> None:
 
 
 def test_two_places_for_one_missing_item_are_left_as_printed() -> None:
-    """Hard negative: one item is missing but two places could end it: too unsure to cut."""
+    """Hard negative: one item is missing but two places could end it: too unsure to cut.
+    (The third line is wide: three short sentence lines in a row would be a column of
+    one-line items, `paragraphs._one_liners`.)"""
     gamma = ["A network of reading clubs that meets in Gamma every week.",
              "It is run by the volunteers of every district of the town.",
-             "Evening classes in the old town.", "A festival held every spring."]
+             "Evening classes in the old town of Gamma, daily.", "A festival held every spring."]
     assert [len(c.initiatives) for c in _with_two_regular_cities(gamma).cities] == [3, 3, 2]
 
 
