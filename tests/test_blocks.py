@@ -141,7 +141,12 @@ def test_stat_label_and_figure_on_separate_lines(texts: list[str], entry: str) -
         ("Gross domestic product: US$56,394", "gdp_usd"),
         ("GDP (per capita): US$56,394", "gdp_usd"),
         ("GDP per head (2014): US$6,643", "gdp_usd"),
+        ("Residents: 74,737", "population"),
+        ("Number of residents (2016): 74,737", "population"),
+        ("GDP per person: USD 55,900", "gdp_usd"),
+        ("GDP per resident (2021): USD 5,900", "gdp_usd"),
         # hard negatives: prose that names a label, a bracket holding more than a qualifier
+        ("Residents of the old town: 1,200 people took part.", None),
         ("Population growth has slowed since 2010: 1,200 people left.", None),
         ("The area around the harbour: 495 km2", None),
         ("Population (see page 12): 74,737", None),

@@ -80,10 +80,10 @@ _LABEL_YEAR = r"(?:\s*\((?P<label_year>(?:1[89]|20)\d{2})\))?"
 _LABEL_QUALIFIER = r"(?:\s*\((?:[\p{L}$€²/.,]|km2|\s)+\))?"
 _STAT_LABELS: dict[str, str] = {
     "population": (r"(?:(?:City|Urban|Metropolitan|Municipal|Total|Resident)\s+)?population"
-                   r"(?:\s+of\s+the\s+(?:city|municipality))?|(?:Number\s+of\s+)?inhabitants"),
+                   r"(?:\s+of\s+the\s+(?:city|municipality))?|(?:Number\s+of\s+)?(?:inhabitants|residents)"),
     "area_km2": r"(?:City\s*/\s*urban\s+|(?:City|Urban|Metropolitan|Municipal|Land|Total|Surface)\s+)?(?:area|surface)",
     "gdp_usd": (r"(?:Annual\s+)?(?:GDP|Gross\s+domestic\s+product)"
-                r"(?:\s+per\s+(?:capita|head|inhabitant))?"),
+                r"(?:\s+per\s+(?:capita|head|inhabitant|person|resident))?"),
 }
 _STAT_LABELS = {key: f"(?:{label}){_LABEL_QUALIFIER}" for key, label in _STAT_LABELS.items()}
 
