@@ -1175,10 +1175,17 @@ def test_an_unknown_title_begun_on_the_line_after_the_name() -> None:
 
 def test_a_stats_entry_wrapped_in_a_narrow_box() -> None:
     """"GDP per capita: USD 6,100" / "per capita (2020)": the entry's figure ends on the
-    next line, and the two lines make one entry. Hard negatives: a caption after an entry,
-    and the next entry, stay apart."""
+    next line, and the two lines make one entry; so they do where the box wraps the label.
+    Hard negatives: prose that opens with a label's word over a line with a colon, a
+    caption after an entry, and the next entry, stay apart."""
     got = [(k, d) for k, _, d in _blocks(_lines("GDP per capita: USD 6,100", "per capita (2020)", starts=False))]
     assert got == [(BlockKind.STATS, StatData("gdp_usd", "GDP per capita: USD 6,100 per capita (2020)"))]
+    # Wrapped inside its label: "Gross domestic product per" / "capita: USD 61,300 (2021)".
+    got = [(k, d) for k, _, d in _blocks(_lines("Gross domestic product per", "capita: USD 61,300 (2021)",
+                                                starts=False))]
+    assert got == [(BlockKind.STATS, StatData("gdp_usd", "Gross domestic product per capita: USD 61,300 (2021)"))]
+    got = _blocks(_lines("Population growth has slowed since", "2010: 1,200 people left.", starts=False))
+    assert not any(k is BlockKind.STATS for k, _, _ in got)
     got = [(k, d) for k, _, d in _blocks(_lines("City population: 1,200", "Area: 45 km2", "Reading club",
                                                 starts=False))]
     assert got[:2] == [(BlockKind.STATS, StatData("population", "City population: 1,200")),
