@@ -192,6 +192,20 @@ def test_a_name_finishing_a_line_that_stops_on_a_small_word_is_no_duplicate() ->
     assert repair_lines(lines, DEFAULT_PROFILE).repeated
 
 
+def test_a_caption_opening_with_a_stats_label_word_printed_twice_is_a_duplicate() -> None:
+    """Stats labels are printed again on purpose ("Population", a row of labels, a whole
+    entry) and are never repeats; a caption that only opens with a label's word
+    ("Residents at the library") printed twice is one. Hard negative: the labels."""
+    from booklet_extract.profile import DEFAULT_PROFILE
+    from booklet_extract.repairs import repair_lines
+
+    lines = _lines([("Reading club.", True), ("Residents at the library", True), ("Residents at the library", True)])
+    assert list(repair_lines(lines, DEFAULT_PROFILE).repeated) == [3]
+    for label in ("Residents", "Population  Area  GDP per capita"):
+        lines = _lines([("Reading club.", True), (label, True), (label, True)])
+        assert not repair_lines(lines, DEFAULT_PROFILE).repeated, label
+
+
 def test_short_words_recurring_are_no_duplicates() -> None:
     """Hard negatives: a short word on a line of its own, twice in a row or again
     later in the region (a fragment of a justified line split at a wide space)."""

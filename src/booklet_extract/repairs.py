@@ -585,7 +585,7 @@ def repair_lines(lines: Sequence[Line], profile: Profile) -> RepairedLines:
     # Lines the genre prints again on purpose: headings, page numbers, stats labels.
     protected = {line.number for line in lines
                  if profile.heading_start.match(line.text) or profile.page_number.match(line.text)
-                 or profile.stat_label_any.match(line.text.strip())}
+                 or _prints_stats_labels(line.text, profile)}
     # A name that finishes a line stopping on a small word ("Ann Ek, Mayor of" / "Strelsau")
     # is that line's end, even where the name was printed alone before (a heading's city).
     protected |= {lines[k].number for k in range(1, len(lines))
@@ -603,6 +603,28 @@ def repair_lines(lines: Sequence[Line], profile: Profile) -> RepairedLines:
     held: list[Sequence[Repair]] = [repairs or () for repairs in inline]  # one empty tuple for most lines
     return RepairedLines(lines=list(lines), texts=texts, inline=held,
                          repeated={**wrapped, **{r.line.number: r for r in repeats}}, glue=glue)
+
+
+_LABEL_SEPARATORS = lazy(r"[\s:|–-]*")
+
+
+def _prints_stats_labels(text: str, profile: Profile) -> bool:
+    """Is the line a stats label, a row of them, or a whole "Label: figure" entry: what a
+    booklet prints again on purpose? Not a line that only opens with a label's word (a
+    caption "Residents at the citizens' university", printed twice, is a repeat).
+
+    >>> from .profile import DEFAULT_PROFILE as p
+    >>> [_prints_stats_labels(t, p) for t in ("Population", "Population  Area  GDP per capita",
+    ...     "Population: 1,200", "Residents at the citizens' university")]
+    [True, True, True, False]
+    """
+    text = text.strip()
+    at = 0
+    while at < len(text) and (label := profile.stat_label_any.match(text, at)) and label.end() > at:
+        at = _LABEL_SEPARATORS.match(text, label.end()).end()
+    if at == 0:
+        return False
+    return at >= len(text) or any(pattern.match(text) for pattern in profile.stat_line.values())
 
 
 def _stops_on_small_word(text: str, profile: Profile) -> bool:
