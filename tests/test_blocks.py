@@ -1146,7 +1146,9 @@ def test_a_short_name_under_a_whole_heading_is_not_its_own() -> None:
      ("gdp_usd", "Gross domestic product per capita: USD 6,100 per capita (2020)")),
     (["approx. 250", "km²", "Surface"], ("area_km2", "Surface: approx. 250 km²")),
     (["Surface", "approx. 250", "km²"], ("area_km2", "Surface: approx. 250 km²")),
-], ids=["estimate-word-above", "per-capita-and-label-wrapped", "unit-below", "label-first"])
+    (["Gross domestic product per", "capita", "USD 55,900 (2021)"],
+     ("gdp_usd", "Gross domestic product per capita: USD 55,900 (2021)")),
+], ids=["estimate-word-above", "per-capita-and-label-wrapped", "unit-below", "label-first", "label-wrapped-after-per"])
 def test_a_stat_wrapped_in_a_narrow_box(texts: list[str], entry: tuple[str, str]) -> None:
     """A sidebar too narrow for a big figure wraps it, and its label, onto a second line:
     the two lines are one figure (one label) when together they make one and one of them

@@ -430,17 +430,17 @@ def _goes_on_below(cur: Cursor, i: int) -> bool:
 
 def _label_lines(cur: Cursor, i: int) -> tuple[str, str, int] | None:
     """(key, label, lines taken) of a stat's label alone at line i, perhaps wrapped onto
-    the next line in a narrow box ("Gross domestic product" / "per capita") when the two
-    make a longer label."""
+    the next line in a narrow box or table cell when the two make a longer label
+    ("Gross domestic product" / "per capita"), or make one where line i alone is none
+    ("Gross domestic product per" / "capita")."""
     profile = cur.profile
     text = cur.text(i)
-    if (key := first_key(profile.stat_label_alone, text)) is None:
-        return None
+    key = first_key(profile.stat_label_alone, text)
     if _goes_on_below(cur, i) and not _is_stat_part(cur.text(i + 1), profile):
         joined = f"{text} {cur.text(i + 1)}"
-        if first_key(profile.stat_label_alone, joined) == key:
-            return key, joined, 2
-    return key, text, 1
+        if (joined_key := first_key(profile.stat_label_alone, joined)) is not None and key in (None, joined_key):
+            return joined_key, joined, 2
+    return None if key is None else (key, text, 1)
 
 
 def _is_stat_part(text: str, profile: Profile) -> bool:
