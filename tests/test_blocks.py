@@ -604,6 +604,18 @@ def test_stats_table_figures_with_thousands_grouped_by_spaces(figures: list[str]
                    (BlockKind.STATS, StatData("gdp_usd", "GDP: USD 12 500"))]
 
 
+def test_stats_table_whose_last_label_wraps_in_its_cell() -> None:
+    """"Number of inhabitants Surface area Gross domestic product per" / "capita" / the
+    figures: the row's last label wrapped in its cell; the two lines make the label row.
+    Hard negative: a line of labels over a line that is a label row of its own stays
+    two rows (`test_stats_table`'s wrapped rows)."""
+    got = [(k, d) for k, _, d in _blocks(_lines("Number of inhabitants Surface area Gross domestic product per",
+                                                "capita", "305,274 (2022) 528 km² USD 55,900 (2021)"))]
+    assert got == [(BlockKind.STATS, StatData("population", "Number of inhabitants: 305,274 (2022)")),
+                   (BlockKind.STATS, StatData("area_km2", "Surface area: 528 km²")),
+                   (BlockKind.STATS, StatData("gdp_usd", "Gross domestic product per capita: USD 55,900 (2021)"))]
+
+
 def test_stats_table_figures_side_by_side_that_could_be_one_stay_two() -> None:
     """Hard negative: two labels over "120 450 km²": read as one figure the row would
     leave a label without one, so the two figures stay apart."""

@@ -512,12 +512,17 @@ def stats_table(cur: Cursor, i: int) -> list[Found] | None:
     """Stats set as a table: a row of labels, then a row of figures in the same order.
 
     The labels may share one line ("Population  Area  GDP") or stand one per line,
-    and so may the figures; each label is paired with the figure in its place.
+    and so may the figures; each label is paired with the figure in its place. The last
+    label of a row may wrap in its cell onto the next line.
     """
     profile = cur.profile
     labels = _row(profile.stat_label_any, cur.text(i))
     label_lines = [i] * len(labels)
     j = i + 1
+    # The row's last label wrapped in its cell ("... Gross domestic product per" / "capita").
+    if not labels and cur.free(j) and not _row(profile.stat_label_any, cur.text(j)) \
+            and len(joined := _row(profile.stat_label_any, f"{cur.text(i)} {cur.text(j)}")) >= 2:
+        labels, label_lines, j = joined, [i] * (len(joined) - 1) + [j], j + 1
     while labels and cur.free(j) and (row := _row(profile.stat_label_any, cur.text(j))):
         labels += row  # the label row wrapped, or one label per line
         label_lines += [j] * len(row)
