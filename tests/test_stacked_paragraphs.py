@@ -54,3 +54,22 @@ def test_stacked_lines_keep_their_block_without_a_plain_sign() -> None:
     runs_on = ["Reading clubs in every district and", "evening classes for the workers."]
     assert _starts(_wrapped(1, 1, 2) + _items(2, 4, runs_on))[-1] is False
     assert _starts(_wrapped(1, 1, 2) + _items(2, 4, ITEMS, gap=4.0))[-1] is False
+
+
+def test_a_wrapped_intro_over_one_line_items_shows_the_spacing_itself() -> None:
+    """An intro wrapped at the line spacing, then one-line items a paragraph's space apart,
+    all in one block (its lower quartile was the items' space): the block shows the
+    document's spacing between its own lines, so each finished line a paragraph's space
+    above the next ends a paragraph. Hard negative: a block of text wrapped wider than the
+    document's spacing throughout (no narrow gap of its own) keeps its lines, even after a
+    finished sentence."""
+    block = [_line("Zenda is a town of learners whose plan", 4, 2, 100.0, True),
+             _line("reaches every district.", 5, 2, 112.0, False),
+             _line("Reading clubs in every district.", 6, 2, 128.0, False),
+             _line("Evening classes for the workers.", 7, 2, 144.0, False)]
+    assert _starts(_wrapped(1, 1, 2) + block)[3:] == [True, False, True, True]
+    loose = [_line("Zenda is a town of learners whose plan", 4, 2, 100.0, True),
+             _line("reaches every district. Its clubs", 5, 2, 116.0, False),
+             _line("meet in the evenings.", 6, 2, 132.0, False),
+             _line("Its classes are for workers.", 7, 2, 148.0, False)]
+    assert _starts(_wrapped(1, 1, 2) + loose)[3:] == [True, False, False, False]

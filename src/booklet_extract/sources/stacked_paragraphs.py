@@ -59,24 +59,32 @@ def document_spacing(lines: list[Line]) -> dict[int, float]:
 
 
 def split_stacked_paragraphs(doc: SourceDocument, profile: Profile) -> SourceDocument:
-    """`doc` with a block start on each line of a block whose every line ends a sentence
-    where the gap above the line is wider than the document's line spacing for its size
-    by a paragraph's space. A block of wrapped text has lines that end mid-sentence and
-    keeps its lines whatever its spacing."""
+    """`doc` with a block start on each line under a finished sentence where the gap above
+    the line is wider than the document's line spacing for its size by a paragraph's
+    space, in a block that either ends a sentence on every line (one-line paragraphs) or
+    shows that spacing itself between two of its lines (a wrapped intro over one-line
+    items: the block's lower quartile was the items' paragraph space). A block of wrapped
+    text spaced wider than the document's spacing throughout keeps its lines."""
     spacing = document_spacing(doc.lines)
     lines = list(doc.lines)
     starts = [k for k, line in enumerate(lines) if line.block_start or k == 0]
     changed = False
     for first, end in pairwise([*starts, len(lines)]):
-        if end - first < 2 or not all(profile.paragraph_end.search(line.text) for line in lines[first:end]):
+        if end - first < 2:
             continue
-        for k in range(first + 1, end):
+        gaps = [_stacked(a, b) for a, b in pairwise(lines[first:end])]
+        known = spacing.get(round(lines[first + 1].font_size or 0))
+        if known is None:
+            continue
+        shows = any(gap is not None and abs(gap - known) <= SAME_SPACING for gap in gaps)
+        if not shows and not all(profile.paragraph_end.search(line.text) for line in lines[first:end]):
+            continue
+        for k, gap in zip(range(first + 1, end), gaps, strict=True):
             a, b = lines[k - 1], lines[k]
-            gap = _stacked(a, b)
-            known = spacing.get(round(b.font_size or 0))
-            if gap is None or known is None:
+            if gap is None or spacing.get(round(b.font_size or 0)) != known:
                 continue
-            if gap - known > PARAGRAPH_SPACE * max(a.font_size or 0, b.font_size or 0):
+            if gap - known > PARAGRAPH_SPACE * max(a.font_size or 0, b.font_size or 0) \
+                    and profile.paragraph_end.search(a.text):
                 lines[k] = replace(b, block_start=True)
                 changed = True
     return replace(doc, lines=lines) if changed else doc
