@@ -610,13 +610,6 @@ def listed(cur: Cursor, i: int) -> Found | None:
     return take(cur, BlockKind.LISTED, i, n, ListedData(*pair))
 
 
-_BEFORE_FIGURE = lazy(r"\(?(?:\d{1,2}|i{1,3}|iv|vi{1,3}|ix)[.)]|\(?[a-z]\)")
-"""A marker that may open an item whose first word is a figure: a number or a small roman
-numeral with its dot or bracket, a letter with its bracket, as `Profile.item_marker` takes
-them inline. Not a bare number (a page's), nor a letter and a full stop ("n." / "2T ...",
-"c." / "1900": abbreviations, variables), nor a lone "v."."""
-
-
 _FIGURE_THEN_WORD = lazy(r"\s*\d[\d,.]*\s+\p{L}")
 """A line opening with a figure and then a word ("1,000 volunteers"), not a formula's digit."""
 
@@ -635,11 +628,14 @@ def list_item(cur: Cursor, i: int) -> Found | None:
     hanging = profile.item_marker_alone.match(text) and (
         not profile.page_number.match(text) or hangs_before(cur, i))
     # A marker ending its page is a stray: its item's text never opens the next page. The
-    # item opens with a capital or a quotation mark, or with a figure after a marker that
-    # may stand before one (`_BEFORE_FIGURE`: "i." / "1,000 volunteers ...").
+    # item opens with a capital or a quotation mark, or with a figure and a word after a
+    # number or letter whose dot or bracket the profile's marker takes before a figure on
+    # one line ("i." / "1,000 volunteers ..."; not "n." / "2 points", a variable, a bare
+    # "7", a page's number, nor a bullet or dash).
     if hanging and cur.free(i + 1) and cur.lines[i].page == cur.lines[i + 1].page \
             and (re.match(r"\p{Lu}|[‘“’'\"]", cur.text(i + 1))
-                 or _BEFORE_FIGURE.fullmatch(text.strip()) and _FIGURE_THEN_WORD.match(cur.text(i + 1))) \
+                 or text.rstrip()[-1:] in ".)" and _FIGURE_THEN_WORD.match(cur.text(i + 1))
+                 and profile.item_marker.match(f"{text.strip()} {cur.text(i + 1).lstrip()}")) \
             and not is_unnumbered_heading(cur, i + 1):
         return take(cur, BlockKind.TEXT, i, 2, ItemData(text))
     return None

@@ -72,17 +72,15 @@ def split_stacked_paragraphs(doc: SourceDocument, profile: Profile) -> SourceDoc
     for first, end in pairwise([*starts, len(lines)]):
         if end - first < 2:
             continue
-        gaps = [_stacked(a, b) for a, b in pairwise(lines[first:end])]
-        known = spacing.get(round(lines[first + 1].font_size or 0))
-        if known is None:
-            continue
-        shows = any(gap is not None and abs(gap - known) <= SAME_SPACING for gap in gaps)
+        # (line index, its gap above, the document's spacing for its size), where both are known
+        pairs = [(k, gap, known) for k in range(first + 1, end)
+                 if (gap := _stacked(lines[k - 1], lines[k])) is not None
+                 and (known := spacing.get(round(lines[k].font_size or 0))) is not None]
+        shows = any(abs(gap - known) <= SAME_SPACING for _, gap, known in pairs)
         if not shows and not all(profile.paragraph_end.search(line.text) for line in lines[first:end]):
             continue
-        for k, gap in zip(range(first + 1, end), gaps, strict=True):
+        for k, gap, known in pairs:
             a, b = lines[k - 1], lines[k]
-            if gap is None or spacing.get(round(b.font_size or 0)) != known:
-                continue
             if gap - known > PARAGRAPH_SPACE * max(a.font_size or 0, b.font_size or 0) \
                     and profile.paragraph_end.search(a.text):
                 lines[k] = replace(b, block_start=True)
