@@ -115,8 +115,8 @@ class Block:
 def fold_name(text: str) -> str:
     """A name folded for comparison: quotes unified, case and accents kept apart.
 
-    >>> fold_name("Côte  d‘Ivoire")
-    "côte d'ivoire"
+    >>> fold_name("Sélo  d‘Zenda")
+    "sélo d'zenda"
     """
     text = unicodedata.normalize("NFC", text)
     text = _APOSTROPHES.sub("'", text)
