@@ -395,11 +395,15 @@ def stats(cur: Cursor, i: int) -> Found | list[Found] | None:
     lines (a box, a sidebar, a table column), the figure after or before the label."""
     profile = cur.profile
     text = cur.text(i)
-    if key := first_key(profile.stat_line, text):
-        # A box too narrow for the entry wraps its figure's end: "GDP: USD 6,100" / "per capita (2020)".
-        if _goes_on_below(cur, i) and not _is_stat_part(below := cur.text(i + 1), profile) \
-                and stat_key(below, profile) is None and first_key(profile.stat_line, f"{text} {below}") == key:
-            return take(cur, BlockKind.STATS, i, 2, StatData(key, f"{text} {below}"))
+    key = first_key(profile.stat_line, text)
+    # A box too narrow for the entry wraps its figure's end ("GDP: USD 6,100" / "per capita
+    # (2020)") or its label ("Gross domestic product per" / "capita: USD 61,300"): the two
+    # lines make the entry, the second is none alone.
+    if _goes_on_below(cur, i) and not _is_stat_part(below := cur.text(i + 1), profile) \
+            and stat_key(below, profile) is None \
+            and (joined := first_key(profile.stat_line, f"{text} {below}")) is not None and key in (None, joined):
+        return take(cur, BlockKind.STATS, i, 2, StatData(joined, f"{text} {below}"))
+    if key:
         return take(cur, BlockKind.STATS, i, 1, StatData(key, text))
     if (label := _label_lines(cur, i)) and cur.free(i + label[2]):
         key, label_text, m = label
@@ -413,11 +417,6 @@ def stats(cur: Cursor, i: int) -> Found | list[Found] | None:
         figure_text, n = found
         key, label_text, m = label
         return take(cur, BlockKind.STATS, i, n + m, StatData(key, _entry(label_text, figure_text)))
-    # A narrow box wraps a "Label: figure" entry inside its label ("Gross domestic product
-    # per" / "capita: USD 61,300"): the two lines make the entry, the second is none alone.
-    if _goes_on_below(cur, i) and not _is_stat_part(below := cur.text(i + 1), profile) \
-            and stat_key(below, profile) is None and (key := first_key(profile.stat_line, f"{text} {below}")):
-        return take(cur, BlockKind.STATS, i, 2, StatData(key, f"{text} {below}"))
     if key := first_key(profile.stat_label_only, text):  # a label whose figure is missing or unreadable
         return take(cur, BlockKind.STATS, i, 1, StatData(key, text))
     return None

@@ -453,11 +453,11 @@ def _paragraph_above_list(body: list[Block], profile: Profile) -> Block | None:
 def _box(block: Block) -> tuple[float, float, float, float] | None:
     """The block's box on its page (x0, top, x1, bottom), or None: text without geometry,
     or a block that runs onto another page."""
-    boxes = [line.bbox for line in block.lines]
-    if any(box is None for box in boxes) or block.first.page != block.last.page:
+    boxes = [line.bbox for line in block.lines if line.bbox is not None]
+    if len(boxes) < len(block.lines) or block.first.page != block.last.page:
         return None
-    return (min(b[0] for b in boxes if b), min(b[1] for b in boxes if b),
-            max(b[2] for b in boxes if b), max(b[3] for b in boxes if b))
+    x0s, tops, x1s, bottoms = zip(*boxes, strict=True)
+    return min(x0s), min(tops), max(x1s), max(bottoms)
 
 
 def _spans_columns_below(first: Block, later: list[Block]) -> bool:

@@ -7,9 +7,10 @@ a word processor's space after every paragraph) shows no line spacing of its own
 paragraph space is the only gap it has, and two one-line items stayed one paragraph.
 Other pages show the size's line spacing wherever a paragraph wraps. This pass, run
 once the whole document is laid out, cuts where a gap exceeds that spacing as the
-layout would, but only in a block whose every line ends a sentence (the genre's
-`paragraph_end`): a design that sets some text of one size tighter than its body must
-not cut the body's paragraphs, whose lines run on.
+layout would, after a finished sentence (the genre's `paragraph_end`), and only in a
+block whose every line ends one or that shows the spacing itself between two of its
+lines: a design that sets some text of one size tighter than its body must not cut the
+body's paragraphs, whose lines run on.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from itertools import pairwise
 
 from ..line import Line, SourceDocument
 from ..profile import Profile
+from .box_order import boxes_of
 from .layout import PARAGRAPH_SPACE
 
 SAME_SPACING = 0.3
@@ -67,17 +69,14 @@ def split_stacked_paragraphs(doc: SourceDocument, profile: Profile) -> SourceDoc
     text spaced wider than the document's spacing throughout keeps its lines."""
     spacing = document_spacing(doc.lines)
     lines = list(doc.lines)
-    starts = [k for k, line in enumerate(lines) if line.block_start or k == 0]
     changed = False
-    for first, end in pairwise([*starts, len(lines)]):
-        if end - first < 2:
-            continue
+    for box in boxes_of(lines):
         # (line index, its gap above, the document's spacing for its size), where both are known
-        pairs = [(k, gap, known) for k in range(first + 1, end)
+        pairs = [(k, gap, known) for k in box[1:]
                  if (gap := _stacked(lines[k - 1], lines[k])) is not None
                  and (known := spacing.get(round(lines[k].font_size or 0))) is not None]
         shows = any(abs(gap - known) <= SAME_SPACING for _, gap, known in pairs)
-        if not shows and not all(profile.paragraph_end.search(line.text) for line in lines[first:end]):
+        if not pairs or not shows and not all(profile.paragraph_end.search(lines[k].text) for k in box):
             continue
         for k, gap, known in pairs:
             a, b = lines[k - 1], lines[k]
