@@ -66,6 +66,17 @@ class StatData:
     entry: str
 
 
+def stat_entry(label: str, figure: str) -> str:
+    """A stat set as label and figure apart, as one "Label: figure" entry."""
+    return f"{label.rstrip(': ')}: {figure.strip()}"
+
+
+def fits_field(key: str, figure: str, profile: Profile) -> bool:
+    """May `figure` be field `key`'s? Not when its unit names another field: a figure in
+    dollars is no area, so a label and a figure set apart pair only when this holds."""
+    return not any(k != key and unit.search(figure) for k, unit in profile.stat_units.items())
+
+
 @dataclass(frozen=True, slots=True)
 class ListedData:
     country: str

@@ -24,6 +24,7 @@ from .fields import (
 )
 from .line import Line, LineSet, SourceDocument
 from .models import Booklet, City, Coverage, Flag, FrontMatter, Source
+from .parted_stats import rejoin_parted_stats
 from .places import orient_places
 from .profile import DEFAULT_PROFILE, Profile
 from .repairs import fold_broken_ligatures, repair_lines
@@ -139,6 +140,7 @@ def analyse(
     blocks = build_blocks(repaired, profile)
     sections = split_sections(blocks, profile)
     orient_places(sections)
+    rejoin_parted_stats(sections.cities, profile)
     intro_from_usual_count(sections.cities, profile)
     intro_from_leading_length(sections.cities, profile)
     split_to_usual_count(sections.cities, profile)

@@ -256,6 +256,11 @@ class Profile:
     stat_figure_token: Pattern = field(default=_compiled(
         rf"{_APPROX}{_CURRENCY}?\s?\d[\d,.]*(?:\s?{_SCALE})?(?:\s?(?:{_KM2}|sq\.?\s?km))?(?:\s{_CURRENCY}(?!\s?\d))?"
         rf"{_PER}(?:\s*\((?:1[89]|20)\d{{2}}\))?", re.IGNORECASE))
+    # The units that name a field: a figure in km² is an area, one in dollars a GDP.
+    stat_units: dict[str, Pattern] = field(default_factory=lambda: {
+        "area_km2": _compiled(rf"{_KM2}|sq\.?\s?km|square kilomet(?:re|er)s", re.IGNORECASE),
+        "gdp_usd": _compiled(_CURRENCY, re.IGNORECASE),
+    })
     # A label and its colon, whose figure is missing or unparseable, still marks the line as stats.
     stat_label_only: dict[str, Pattern] = field(default_factory=lambda: {
         key: _compiled(rf"^\s*{label}{_LABEL_YEAR}\s*:", re.IGNORECASE) for key, label in _STAT_LABELS.items()

@@ -29,6 +29,7 @@ from .blocks import (
     closes_quote,
     ends_on_small_word,
     first_key,
+    fits_field,
     fold_name,
     folded_pair,
     hangs_before,
@@ -37,6 +38,7 @@ from .blocks import (
     opens_quote,
     split_attribution,
     split_country_city,
+    stat_entry,
     stat_key,
     take,
     take_lines,
@@ -407,16 +409,17 @@ def stats(cur: Cursor, i: int) -> Found | list[Found] | None:
         return take(cur, BlockKind.STATS, i, 1, StatData(key, text))
     if (label := _label_lines(cur, i)) and cur.free(i + label[2]):
         key, label_text, m = label
-        if found := _figure_lines(cur, i + m):
+        if (found := _figure_lines(cur, i + m)) and fits_field(key, found[0], profile):
             figure_text, n = found
-            return take(cur, BlockKind.STATS, i, m + n, StatData(key, _entry(label_text, figure_text)))
+            return take(cur, BlockKind.STATS, i, m + n, StatData(key, stat_entry(label_text, figure_text)))
         if m == 1 and (split := _figure_beside_caption(cur, i + 1)):
             beside, figure_text = split
-            return [beside, take(cur, BlockKind.STATS, i, 2, StatData(key, _entry(text, figure_text)))]
-    if (found := _figure_lines(cur, i)) and cur.free(i + found[1]) and (label := _label_lines(cur, i + found[1])):
+            return [beside, take(cur, BlockKind.STATS, i, 2, StatData(key, stat_entry(text, figure_text)))]
+    if (found := _figure_lines(cur, i)) and cur.free(i + found[1]) and (label := _label_lines(cur, i + found[1])) \
+            and fits_field(label[0], found[0], profile):
         figure_text, n = found
         key, label_text, m = label
-        return take(cur, BlockKind.STATS, i, n + m, StatData(key, _entry(label_text, figure_text)))
+        return take(cur, BlockKind.STATS, i, n + m, StatData(key, stat_entry(label_text, figure_text)))
     if key := first_key(profile.stat_label_only, text):  # a label whose figure is missing or unreadable
         return take(cur, BlockKind.STATS, i, 1, StatData(key, text))
     return None
@@ -538,7 +541,7 @@ def stats_table(cur: Cursor, i: int) -> list[Found] | None:
     else:
         return None
     return [
-        take_lines(cur, BlockKind.STATS, sorted({a, b}), StatData(key, _entry(label, figure)))
+        take_lines(cur, BlockKind.STATS, sorted({a, b}), StatData(key, stat_entry(label, figure)))
         for key, label, figure, a, b in zip(keys, labels, figures, label_lines, figure_lines)
         if key is not None
     ]
@@ -581,11 +584,6 @@ def _join_spaced_groups(row: list[str]) -> list[str]:
         else:
             joined.append(cell)
     return joined
-
-
-def _entry(label: str, figure: str) -> str:
-    """A stat set as label and figure apart, as one "Label: figure" entry."""
-    return f"{label.rstrip(': ')}: {figure.strip()}"
 
 
 def listed(cur: Cursor, i: int) -> Found | None:
