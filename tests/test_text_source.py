@@ -121,6 +121,24 @@ def test_caption_run_into_a_paragraph_is_split_off() -> None:
     assert starts == [True, False, True, True, False]
 
 
+def test_a_short_line_going_on_from_a_full_one_is_no_caption() -> None:
+    """A narrow column's unfinished sentence wraps inside a name onto a short line
+    ("... and Om" / "Habibeh Foundations ..."): both open with a capital, but a caption's
+    lines are all short, so the short line under a full one in mixed case goes on.
+    Hard negatives: a short caption after a finished sentence is still split off, and so
+    is one whose capitals wrapped a long first line ("... WITH DIS-" / "ABILITIES")."""
+    text = ("• Launched an entrepreneur-\nship programme in cooper-\nation with the Social Fund\n"
+            "for Development and the\nZeda Khan and Om\nHabibeh Foundations that\nhas, to date, benefitted\n"
+            "1,000 young people, half of\nwhom are girls.\n")
+    assert [ln.block_start for ln in lines_from_text(text).lines] == [True] + [False] * 8
+    caption = ("for Development and the\nZenda Khan Foundations.\nZenda Green City\nHabibeh Foundations that\n"
+               "has, to date, benefitted\n1,000 young people, half of\nwhom are girls.\n")
+    assert [ln.block_start for ln in lines_from_text(caption).lines] == [True, False, True, True, False, False, False]
+    capitals = ("EMPLOYMENT TRAINING FOR PEOPLE WITH DIS-\nABILITIES\nADULT LEARNING ACTIVITIES IN THE CITY\n"
+                "EMPLOYMENT TRAIN-\nING FOR PEOPLE WITH\nDISABILITIES\n")
+    assert [ln.block_start for ln in lines_from_text(capitals).lines][:3] == [True, False, True]
+
+
 def test_blank_line_text_is_read_cautiously() -> None:
     """Where blank lines mark the paragraphs, a merely short line is no new paragraph."""
     text = "Photo caption\n\nOne paragraph that runs\non, then ends.\nA label\nMore text here\n\nEnd.\n"
