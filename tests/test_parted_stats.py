@@ -63,3 +63,18 @@ def test_a_label_of_a_field_the_city_has_takes_no_lone_figure() -> None:
     city = _city("City population: 1,200,000\nAnnual GDP: US$9,000\n\n300 km2", "Annual GDP")
     assert city.stats.gdp_usd is not None and city.stats.gdp_usd.value == 9000
     assert city.stats.area_km2 is None
+
+
+def test_a_box_read_as_its_figures_then_its_labels_pairs_in_order() -> None:
+    city = _city("1,200,000 (2020)\n\n300 km²\n\nPopulation (2020)\n\nArea (km²)\n\nAnnual GDP: US$9,000", "")
+    population, area = city.stats.population, city.stats.area_km2
+    assert population is not None and (population.value, population.year) == (1_200_000, 2020)
+    assert area is not None and area.value == 300
+    assert city.captions == ["Harbour workshop"]
+
+
+def test_figures_and_labels_whose_order_names_other_units_stay_as_printed() -> None:
+    """Hard negative: read in order, the area's label would get the dollars; nothing pairs."""
+    city = _city("City population: 1,200,000\n\nUS$9,000\n\n300 km2", "City/urban area\n\nAnnual GDP")
+    assert city.stats.area_km2 is None and city.stats.gdp_usd is None
+    assert {"US$9,000", "300 km2", "City/urban area", "Annual GDP"} <= set(city.captions)
