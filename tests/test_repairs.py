@@ -290,3 +290,19 @@ def test_a_tail_that_fits_another_broken_head_is_not_joined_to_this_one() -> Non
     vocab = Vocabulary(["a programme by Virkelig-", "heden for the town."])
     text, repairs = join_lines(["a programme by Virkelig-", "heden for the town."], lines, vocab)
     assert text == "a programme by Virkeligheden for the town." and [r.kind for r in repairs] == ["hyphen_join"]
+
+
+def test_a_block_drawn_twice_and_read_line_by_line_loses_its_short_copies_too() -> None:
+    """An overprinted attribution read line by line: each line twice, its short last
+    line ("City") as well. Hard negatives: a short line twice after a line printed three
+    times or more (a form's column of one value) stays, and so does a short line three times."""
+    twice = _lines([("Ana Zen, Mayor of Nova", True), ("Ana Zen, Mayor of Nova", False), ("City", False),
+                    ("City", False), ("Next paragraph here.", True)])
+    repeats = find_repeated_lines(twice, [ln.text for ln in twice], protected=set())
+    assert sorted(r.line.number for r in repeats) == [2, 4]
+    column = _lines([("$85 ..........", True), ("$85 ..........", False), ("$85 ..........", False),
+                     ("$6,205.", True), ("$6,205.", False)])
+    assert sorted(r.line.number for r in find_repeated_lines(column, [ln.text for ln in column], set())) == [2, 3]
+    thrice = _lines([("Ana Zen, Mayor of Nova", True), ("Ana Zen, Mayor of Nova", False), ("Yes", False),
+                     ("Yes", False), ("Yes", False)])
+    assert sorted(r.line.number for r in find_repeated_lines(thrice, [ln.text for ln in thrice], set())) == [2]

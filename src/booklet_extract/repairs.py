@@ -670,6 +670,10 @@ def _substantial(key: str) -> bool:
     return len(key) >= _MIN_REPEAT_CHARS or len(key.split()) >= 2
 
 
+def _folded_is(texts: Sequence[str], i: int, key: str) -> bool:
+    return 0 <= i < len(texts) and " ".join(texts[i].split()).casefold() == key
+
+
 def find_repeated_lines(
     lines: Sequence[Line], texts: Sequence[str], protected: set[int]
 ) -> list[Repair]:
@@ -686,6 +690,8 @@ def find_repeated_lines(
     seen_in_region: dict[int, set[str]] = {}
     block: list[tuple[int, str]] = []  # (index, folded text) of the current layout block
     prev_key: str | None = None
+    doubled: set[int] = set()  # the last substantial line printed twice, and its text
+    doubled_key = ""
 
     def close_block() -> None:
         """Flag the block when every line repeats; then its lines count as seen."""
@@ -706,8 +712,14 @@ def find_repeated_lines(
             close_block()
             block = []
         key = " ".join(texts[i].split()).casefold()
-        if key and key == prev_key and line.number not in protected and _substantial(key):
+        # A short line twice is a duplicate where the two lines before it were another
+        # line twice: a block drawn twice, read line by line ("... Mayor of" twice, then
+        # "City" twice). Short lines alone repeat on purpose (a form's column of one value).
+        if key and key == prev_key and line.number not in protected and (
+                _substantial(key) or (i - 2 in doubled and key != doubled_key and not _folded_is(texts, i + 1, key))):
             flagged.add(line.number)
+            if _substantial(key) and not _folded_is(texts, i - 2, key):  # twice, not a column of copies
+                doubled, doubled_key = {i}, key
             repairs.append(Repair("duplicate", f"{lines[i - 1].stripped}\n{line.text}", texts[i].strip(),
                                   line, "line printed twice"))
         block.append((i, key))
