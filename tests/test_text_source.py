@@ -121,12 +121,14 @@ def test_caption_run_into_a_paragraph_is_split_off() -> None:
     assert starts == [True, False, True, True, False]
 
 
-def test_a_short_line_going_on_from_a_full_one_is_no_caption() -> None:
-    """A narrow column's unfinished sentence wraps inside a name onto a short line
-    ("... and Om" / "Habibeh Foundations ..."): both open with a capital, but a caption's
-    lines are all short, so the short line under a full one in mixed case goes on.
+def test_a_short_line_going_on_after_a_run_on_word_is_no_caption() -> None:
+    """A narrow column's sentence wraps inside a name onto a short line ("... and the" /
+    "Zeda Khan and Om" / "Habibeh Foundations ..."): both open with a capital, but a
+    caption opens after a finished line, not after one that stops on "the".
     Hard negatives: a short caption after a finished sentence is still split off, and so
-    is one whose capitals wrapped a long first line ("... WITH DIS-" / "ABILITIES")."""
+    are captions under a caption row or an attribution (lines that end no sentence
+    either), and capitals captions wrapped ("... WITH DIS-" / "ABILITIES", "... SCHOOL IN" /
+    "ZENDA"): a caption's lines are short or in capitals, a sentence's line is neither."""
     text = ("• Launched an entrepreneur-\nship programme in cooper-\nation with the Social Fund\n"
             "for Development and the\nZeda Khan and Om\nHabibeh Foundations that\nhas, to date, benefitted\n"
             "1,000 young people, half of\nwhom are girls.\n")
@@ -134,9 +136,16 @@ def test_a_short_line_going_on_from_a_full_one_is_no_caption() -> None:
     caption = ("for Development and the\nZenda Khan Foundations.\nZenda Green City\nHabibeh Foundations that\n"
                "has, to date, benefitted\n1,000 young people, half of\nwhom are girls.\n")
     assert [ln.block_start for ln in lines_from_text(caption).lines] == [True, False, True, True, False, False, False]
+    row = ("rivers, run with neighbourhood water boards.\nHat weaving workshop River clean-up with pupils\n"
+           "Hat weaving workshop\nRiver clean-up with pupils\n‘Our crafts have always been a\n"
+           "school. We are opening its doors to\nevery young person in Zenda.’\n")
+    assert [ln.block_start for ln in lines_from_text(row).lines][3:5] == [True, True]
     capitals = ("EMPLOYMENT TRAINING FOR PEOPLE WITH DIS-\nABILITIES\nADULT LEARNING ACTIVITIES IN THE CITY\n"
                 "EMPLOYMENT TRAIN-\nING FOR PEOPLE WITH\nDISABILITIES\n")
     assert [ln.block_start for ln in lines_from_text(capitals).lines][:3] == [True, False, True]
+    wrapped = ("PARTICIPATION OF\nGIRLS IN SOLAR EN-\nERGY SCHOOL IN\nZENDA\nZENDA GREEN CITY\n"
+               "‘In addition to being a\nmember of the network,\nZenda is part of it.’\n")
+    assert [ln.block_start for ln in lines_from_text(wrapped).lines][4] is True
 
 
 def test_blank_line_text_is_read_cautiously() -> None:

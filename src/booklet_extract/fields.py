@@ -198,12 +198,6 @@ def item_text(block: Block) -> tuple[list[Line], list[str]]:
 
 
 
-def _runs_on(text: str, profile: Profile) -> bool:
-    """Does the text stop on a word no sentence ends with ("in", "the", "and")?"""
-    words = text.split()
-    return bool(words) and words[-1].lower() in profile.language.run_on_words
-
-
 def _item_goes_on_in_next_column(item: Block, block: Block) -> bool:
     """In a PDF, an unmarked block heading the next column after a marked item that has
     not ended ("(3) 'Zenda, How Are We" / "Doing?', a ..."): the item's rest. A marked
@@ -223,7 +217,7 @@ def _merge_continued(blocks: list[Block], profile: Profile = DEFAULT_PROFILE) ->
     merged: list[Block] = []
     for block in blocks:
         if (merged and not profile.block_end.search(merged[-1].texts[-1]) and block.data is None
-                and (block.texts[0].strip()[:1].islower() or _runs_on(merged[-1].texts[-1], profile)
+                and (block.texts[0].strip()[:1].islower() or profile.language.stops_on_run_on_word(merged[-1].texts[-1])
                      or _item_goes_on_in_next_column(merged[-1], block))):
             merged[-1] = Block(BlockKind.PROSE, merged[-1].lines + block.lines, merged[-1].texts + block.texts,
                                merged[-1].data)

@@ -146,6 +146,11 @@ class Language:
         "di", "y", "e", "et", "und", "van", "von", "der", "den", "al",
     ))
 
+    def stops_on_run_on_word(self, text: str) -> bool:
+        """Does the text stop on a word no sentence ends with ("in", "the", "and")?"""
+        words = text.split()
+        return bool(words) and words[-1].casefold() in self.run_on_words
+
 
 @dataclass(frozen=True)
 class Profile:

@@ -32,8 +32,7 @@ def runs_on_into(lines: Sequence[Line], texts: Sequence[str], taken: list[bool],
     or a sentence, not a label on a map."""
     if k == 0 or lines[k].block_start or taken[k - 1]:
         return False
-    words = texts[k - 1].split()
-    return bool(words) and words[-1].casefold() in profile.language.run_on_words
+    return profile.language.stops_on_run_on_word(texts[k - 1])
 
 
 def group_text(
@@ -125,7 +124,7 @@ def split_caption_run(block: Block, profile: Profile, capitals_width: int = 0) -
         return [block]  # a quotation running on past this block
     measure = max(map(len, texts))
     starts = [k for k, t in enumerate(texts) if k == 0 or (
-        profile.caption_line_start.match(t) and texts[k - 1].split()[-1].lower() not in profile.language.run_on_words
+        profile.caption_line_start.match(t) and not profile.language.stops_on_run_on_word(texts[k - 1])
         and not texts[k - 1].endswith("-")  # a word broken at the line end goes on
         # In capitals a capital says nothing: there a line that had room for the next
         # line's first word was ended on purpose (the measure: the stack's longest line,

@@ -274,14 +274,15 @@ def infer_paragraph_starts(
               and not (i >= 2 and words[i - 1] == words[i - 2] == 1)):
             # A caption run into the paragraph after it: both open with a capital. Lone
             # words line after line are a justified line the extractor gave a word a line.
-            # A short line under a full one in mixed case that ends no sentence is that
-            # sentence going on ("... and Om" / "Habibeh Foundations ..."), not a caption (in
-            # capitals, a caption set wide wraps so: "... WITH DIS-" / "ABILITIES").
+            # A short line under a full line of prose that stops on a word no text ends with
+            # is that sentence going on ("... for Development and the" / "Zeda Khan and Om" /
+            # "Habibeh Foundations ..."), not a caption. A caption's own lines are short
+            # ("... EN-" / "ERGY SCHOOL IN" / "ASWAN" / "ASWAN GREEN CITY").
             measure = measure_of(lengths, below)
             starts[i] = lengths[i - 1] <= _SHORT_SHARE * measure and next_word_fits(prev.text, line.text, measure) \
                 and not (i - 2 >= lo and lengths[i - 2] > _SHORT_SHARE * measure
-                         and any(c.islower() for c in lines[i - 2].text)
-                         and not ends_sentence.search(lines[i - 2].text))
+                         and not in_capitals(lines[i - 2].text)
+                         and profile.language.stops_on_run_on_word(lines[i - 2].text))
         one_liners = finished and _one_liners(lines, i, hi, profile)
         if not starts[i] and (not cautious or finished) \
                 and (not ends_sentence.search(line.text) or one_liners) \
