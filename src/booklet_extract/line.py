@@ -78,6 +78,12 @@ class Line:
                 f"font_size={self.font_size!r}, bold={self.bold!r}, italic={self.italic!r})")
 
 
+def boxes_of(lines: Sequence[Line]) -> list[range]:
+    """Positions of each run of lines from one block start to the next (the source's boxes)."""
+    starts = [k for k, line in enumerate(lines) if k == 0 or line.block_start]
+    return [range(a, b) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+
+
 @dataclass(frozen=True, slots=True)
 class Repair:
     """One change made to printed text: what was printed, what we made of it, where.

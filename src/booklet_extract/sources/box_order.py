@@ -41,18 +41,12 @@ from dataclasses import replace
 from itertools import permutations
 
 from .. import wordlist
-from ..line import Line, Repair
+from ..line import Line, Repair, boxes_of
 from ..profile import DEFAULT_PROFILE, Language, Profile
 from .paragraphs import next_word_fits
 
 # Rows longer than this are not searched for another order (k! orders).
 _MAX_ROW = 4
-
-
-def boxes_of(lines: Sequence[Line]) -> list[range]:
-    """Positions of each run of lines from one block start to the next."""
-    starts = [k for k, line in enumerate(lines) if k == 0 or line.block_start]
-    return [range(a, b) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
 
 
 def _is_first_line(line: Line, profile: Profile) -> bool:

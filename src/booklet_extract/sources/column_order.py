@@ -30,10 +30,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import product
 
-from ..line import Line, Repair
+from ..line import Line, Repair, boxes_of
 from ..markers import counts_on
 from ..profile import DEFAULT_PROFILE, Profile
-from .box_order import boxes_of
 from .paragraphs import next_word_fits
 
 # Runs of more boxes than this are left alone (2**n ways to deal them).

@@ -275,6 +275,8 @@ GUTTER_GAP = 0.9
 ALIGNED_GAP = 0.6
 """A narrower gap (down to this many font sizes) is a gutter when the text right of it starts
 at a column edge shared by several nearby rows."""
+SAME_SIZE = 0.6
+"""Points within which two font sizes are one size (a block, a page's line spacing)."""
 TABLE_GAP = 4.0
 """A gap this many font sizes wide is a gutter whatever is beside it (table cells)."""
 EDGE_TOLERANCE = 1.0
@@ -681,7 +683,7 @@ def _fragment(cols: _Cols, copies: list[int], idx: list[int], pieces: list[str],
 
 
 def _same_style(a: _Fragment, b: _Fragment) -> bool:
-    return abs(a.size - b.size) <= 0.6 and a.italic == b.italic and a.bold == b.bold
+    return abs(a.size - b.size) <= SAME_SIZE and a.italic == b.italic and a.bold == b.bold
 
 
 def _blocks(frags: list[_Fragment]) -> list[_Block]:
@@ -730,7 +732,7 @@ def _page_spacing(blocks: list[_Block]) -> dict[float, float]:
     for block in blocks:
         for a, b in pairwise(block.fragments):
             gap = b.top - a.bottom
-            if gap >= 0 and abs(a.size - b.size) <= 0.6:
+            if gap >= 0 and abs(a.size - b.size) <= SAME_SIZE:
                 gaps.setdefault(round(a.size), []).append(gap)
     return {size: _lower_quartile(values) for size, values in gaps.items() if len(values) >= PAGE_SPACING_GAPS}
 

@@ -18,15 +18,12 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import pairwise
 
-from ..line import Line, SourceDocument
+from ..line import Line, SourceDocument, boxes_of
 from ..profile import Profile
-from .box_order import boxes_of
-from .layout import PARAGRAPH_SPACE
+from .layout import PARAGRAPH_SPACE, SAME_SIZE
 
 SAME_SPACING = 0.3
 """Points within which two gaps are the same spacing (the backends' boxes differ by less)."""
-SAME_SIZE = 0.6
-"""Points within which two lines' font sizes are one size (as the layout's blocks take them)."""
 
 
 def _stacked(a: Line, b: Line) -> float | None:
