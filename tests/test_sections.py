@@ -1078,3 +1078,31 @@ def test_a_one_line_intro_across_columns_of_one_line_items_is_the_intro() -> Non
     assert len(city.initiatives) == 4
     city = _one_line_pdf_city(300, 290).cities[0]
     assert city.intro is None and len(city.initiatives) == 5
+
+
+def _quote_box_city(italic: bool) -> Booklet:
+    """A PDF city whose three marked items stand in three columns, and whose one-line quote,
+    printed without marks in a box under the list, was read into the first column (after
+    item 1); its attribution after item 2. The quote is set in `italic` or upright."""
+    rows = [
+        ("1. Ruritania, Zenda", 40, 40, 300, 56, 16.0, False),
+        ("Zenda is a town of learners on the river. Its schools open at night.", 40, 70, 600, 80, 10.0, False),
+        ("1) Reading clubs in every district of the town.", 40, 100, 280, 110, 10.0, False),
+        ("Zenda learns together, at every age.", 46, 140, 260, 150, 10.5, italic),
+        ("2) Evening classes for the workers of the mills.", 300, 100, 540, 110, 10.0, False),
+        ("Ann Ek, Mayor of Zenda", 46, 156, 200, 166, 9.0, False),
+        ("3) A festival of learning held every spring.", 560, 100, 790, 110, 10.0, False),
+    ]
+    lines = [Line(text, n, True, region=1, page=1, bbox=(x0, top, x1, bottom), font_size=size, italic=it)
+             for n, (text, x0, top, x1, bottom, size, it) in enumerate(rows, 1)]
+    return build_booklet(SourceDocument(lines=lines, format="pdf", pages=1), "0" * 64, None)
+
+
+def test_a_one_line_italic_quote_read_among_marked_items_is_the_quote() -> None:
+    """Hard negative: set upright like the items, the one-line paragraph stays where it
+    is (one line alone says too little)."""
+    city = _quote_box_city(italic=True).cities[0]
+    assert city.quote is not None and city.quote.text == "Zenda learns together, at every age."
+    assert city.quote.speaker == "Ann Ek" and len(city.initiatives) == 3
+    upright = _quote_box_city(italic=False).cities[0]
+    assert upright.quote is None or upright.quote.text != "Zenda learns together, at every age."

@@ -655,13 +655,16 @@ def _quote_run_into_item(prose: list[Block], item: Block, profile: Profile) -> B
 def _lone_paragraph(prose: list[Block], profile: Profile) -> Block | None:
     """The one unmarked paragraph among marked items, when the city has an attribution
     and no quote: its quote, printed without marks where the extractor read it apart
-    from its attribution (a margin column read into the body). Only a paragraph of two
-    lines or more that ends a sentence; taken out of `prose`."""
+    from its attribution (a margin column read into the body, a quote box under a list
+    read into its first column). Only a paragraph that ends a sentence, of two lines or
+    more or, in a PDF, set in italics where no item is; taken out of `prose`."""
     plain = [b for b in prose if b.data is None]
-    if len(plain) != 1 or sum(b.data is not None for b in prose) < 2:
+    marked = [b for b in prose if b.data is not None]
+    if len(plain) != 1 or len(marked) < 2:
         return None
     quote = plain[0]
-    if len(quote.lines) < 2 or not profile.finished_sentence.search(quote.texts[-1]) \
+    italic_apart = all(line.italic for line in quote.lines) and not any(line.italic for b in marked for line in b.lines)
+    if (len(quote.lines) < 2 and not italic_apart) or not profile.finished_sentence.search(quote.texts[-1]) \
             or profile.lead_in_end.search(quote.texts[-1]):
         return None
     prose.remove(quote)
