@@ -879,7 +879,8 @@ def test_a_finished_title_does_not_take_a_caption_that_opens_with_a_title_word()
                                         ("Chief Executive Officer of the Royal", "Commission in Zenda"),
                                         ("Chairman of the Zenda Seri", "Alpha Municipal Board"),
                                         ("President of the Strelsau", "Metropolitan Municipality"),
-                                        ("Governor of Upper", "Zenda Province")])
+                                        ("Governor of Upper", "Zenda Province"),
+                                        ("President of the District", "Chamber of Zenda")])
 def test_role_wrapped_before_the_name_of_the_body_it_serves(role: str, rest: str) -> None:
     """In text, a narrow column: the role wraps inside the name of its council or county
     ("Leader of Zenda" / "Borough Council"); a short line of capitalised words ending on
@@ -891,7 +892,7 @@ def test_role_wrapped_before_the_name_of_the_body_it_serves(role: str, rest: str
 
 
 @pytest.mark.parametrize("caption", ["Council meeting in the town hall", "Learning Festival", "Zenda Green City",
-                                     "Council of Europe visit"])
+                                     "Council of Europe visit", "Chamber music class"])
 def test_a_caption_under_a_finished_role_is_no_body_name(caption: str) -> None:
     """Hard negatives: a caption that names a council in lowercase words, or capitalised
     words that end on no body's word (a city is no body: captions name them), stays a

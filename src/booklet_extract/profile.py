@@ -209,7 +209,7 @@ class Profile:
     # Not "City", "Town" or "Community": a caption ends on them too ("Alpha Green City").
     role_bodies: frozenset[str] = frozenset(
         {"council", "county", "committee", "municipality", "government", "assembly", "authority",
-         "corporation", "borough", "prefecture", "province", "administration", "commission", "board"})
+         "corporation", "borough", "prefecture", "province", "administration", "commission", "board", "chamber"})
     # Words naming a kind of place that a role's place may carry ("Mayor of Alpha City"):
     # alone on the line after a role ending on a name, they finish it. Alone only: a
     # caption may well end on one ("Zenda Green City").

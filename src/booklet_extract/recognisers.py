@@ -161,7 +161,8 @@ def _place_goes_on(role: str, nxt: str, names: AbstractSet[str], profile: Profil
     words and `nxt` make a place the booklet names ("Intendente of Santa" / "Ana", with
     "Santa Ana" in its list or a heading), or `nxt` is one word naming a kind of place
     ("Mayor of Alpha" / "City", `Profile.place_kinds`). Both need the role to end on a
-    capitalised word, and `nxt` to be capitalised words only.
+    capitalised word, and `nxt` to be capitalised words only, or a name's particles
+    between them ("Nueva del Sur").
 
     >>> from .profile import DEFAULT_PROFILE as p
     >>> _place_goes_on("Intendente of Santa", "Ana", {"santa ana"}, p)
@@ -172,10 +173,12 @@ def _place_goes_on(role: str, nxt: str, names: AbstractSet[str], profile: Profil
     False
     >>> _place_goes_on("Mayor of Santa", "Ana Reading Club", {"santa ana"}, p)
     False
+    >>> _place_goes_on("President of Villa", "Nueva del Sur", {"villa nueva del sur"}, p)
+    True
     """
     words, role_words = nxt.split(), role.split()
-    if not words or not role_words or not role_words[-1][:1].isupper() \
-            or not all(w[:1].isupper() for w in words):
+    if not words or not role_words or not role_words[-1][:1].isupper() or not words[0][:1].isupper() \
+            or not all(w[:1].isupper() or w in profile.language.name_particles for w in words):
         return False
     if len(words) == 1 and words[0].lower().strip(".,") in profile.place_kinds:
         return True
