@@ -166,9 +166,9 @@ _LINE_END_HYPHENS = ("\u00ad", "\u2010", "\u2011", "\ufffe")
 
 def _items_read_across(text: str, profile: Profile) -> list[str]:
     """Items set side by side that the extractor read across as one line: a line
-    opening with a bullet holds another item where the same bullet follows a finished
-    sentence ("• Reading clubs. • Courses for ..."), one opening with a number where
-    the next number does ("i. Reading clubs. ii. Courses ..."); each item is a line of
+    opening with a bullet (or an en dash and a space) holds another item where the same
+    marker follows a finished sentence ("• Reading clubs. • Courses for ..."), one
+    opening with a number where the next number does ("i. Reading clubs. ii. Courses ..."); each item is a line of
     its own. A bullet between words that end no sentence ("Reading • Writing") stays,
     and so does a number that does not count on ("1. Courses for ages 5 to 7. 3. ...").
 
@@ -177,11 +177,15 @@ def _items_read_across(text: str, profile: Profile) -> list[str]:
     ['• Reading clubs for all.', '• Courses for adults in']
     >>> _items_read_across("• Reading • Writing • Arithmetic", p)
     ['• Reading • Writing • Arithmetic']
+    >>> _items_read_across("– Reading clubs for all. – Courses for adults in", p)
+    ['– Reading clubs for all.', '– Courses for adults in']
+    >>> _items_read_across("– Reading clubs – for all – in every town.", p)
+    ['– Reading clubs – for all – in every town.']
     >>> _items_read_across("i. Reading clubs for all. ii. Courses for adults in", p)
     ['i. Reading clubs for all.', 'ii. Courses for adults in']
     """
     first = text.lstrip()[:1]
-    if first and first in profile.bullets:
+    if first and (first in profile.bullets or first == "–" and text.lstrip()[1:2] == " "):
         pieces = re.split(rf"(?<=[.!?][’”'\"]?)\s+(?={re.escape(first)}\s*[\p{{Lu}}‘“'\"])", text)
         return [piece.rstrip() for piece in pieces]
     marker = profile.item_marker.match(text)
