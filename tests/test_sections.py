@@ -1106,3 +1106,49 @@ def test_a_one_line_italic_quote_read_among_marked_items_is_the_quote() -> None:
     assert city.quote.speaker == "Ann Ek" and len(city.initiatives) == 3
     upright = _quote_box_city(italic=False).cities[0]
     assert upright.quote is None or upright.quote.text != "Zenda learns together, at every age."
+
+
+def _lettered_city(after_caption: str, quote: str = "‘Zenda learns together.’\n") -> Booklet:
+    """A city whose lettered list goes on after its quote, attribution and captions (a
+    reading order across columns), the second caption `after_caption`; a second city
+    on the next page."""
+    text = f"""\
+Front matter paragraph that introduces the booklet and its cities.
+
+1. Ruritania, Zenda
+Zenda is a town of learners on the river. Its initiatives include:
+(a) Reading clubs in every district of the town.
+
+(b) Evening classes for the workers of the mills.
+
+{quote}Ann Ek, Mayor of Zenda
+
+Pupils at the library
+
+{after_caption}
+
+(c) A festival of learning held every spring.
+\f2. Ruritania, Strelsau
+Strelsau is a city of schools. Its initiatives include:
+(a) Libraries open at night.
+
+(b) Courses for the workers of the port.
+
+‘We learn.’
+Bo Ek, Mayor of Strelsau
+"""
+    return parse_text(text)
+
+
+def test_a_caption_ending_with_a_full_stop_among_lettered_items_is_a_caption() -> None:
+    """Hard negatives: without its quote found, the same line may be the quote printed
+    without marks and stays prose; a marked item beside a caption stays an item."""
+    city = _lettered_city("The mobile library, 2019.").cities[0]
+    assert [i.text for i in city.initiatives] == [
+        "Reading clubs in every district of the town.", "Evening classes for the workers of the mills.",
+        "A festival of learning held every spring."]
+    assert city.captions == ["Pupils at the library", "The mobile library, 2019."]
+    without_quote = _lettered_city("The mobile library, 2019.", quote="").cities[0]
+    assert "The mobile library, 2019." not in without_quote.captions
+    item = _lettered_city("(d) Radio lessons for the villages.").cities[0]
+    assert len(item.initiatives) == 4 and item.captions == ["Pupils at the library"]

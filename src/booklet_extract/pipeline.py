@@ -31,6 +31,7 @@ from .repairs import fold_broken_ligatures, repair_lines
 from .sections import CitySection, split_sections
 from .sources import Input, display_name, load
 from .sources.text import lines_from_text, normalize_newlines
+from .stopped_captions import captions_ending_like_sentences
 from .validate import check_cities
 
 log = logging.getLogger(__name__)
@@ -141,6 +142,7 @@ def analyse(
     sections = split_sections(blocks, profile)
     orient_places(sections)
     rejoin_parted_stats(sections.cities, profile)
+    captions_ending_like_sentences(sections.cities, profile)
     intro_from_usual_count(sections.cities, profile)
     intro_from_leading_length(sections.cities, profile)
     split_to_usual_count(sections.cities, profile)
