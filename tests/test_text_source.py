@@ -148,6 +148,25 @@ def test_a_short_line_going_on_after_a_run_on_word_is_no_caption() -> None:
     assert [ln.block_start for ln in lines_from_text(wrapped).lines][4] is True
 
 
+def test_a_finished_sentence_inside_a_quotation_set_as_a_paragraph_ends_nothing() -> None:
+    """A pull quote of two sentences in a narrow column, under a wider caption line: its
+    first sentence ends where the next word would have fitted, yet the quotation goes on
+    to its closing mark. Hard negatives: a quoted name that closes mid-line opens no such
+    paragraph (the sentence after it may end one), nor does an apostrophe close a quote."""
+    captions = ("Restoration class in the citadel Community learning centre in a ward\n"
+                "Restoration class in the citadel\nCommunity learning centre in a ward\n")
+    text = captions + ("‘In Zenda, the past is a teacher.\nWe want each family to keep\nlearning from it.’\n"
+                       "Ann Ek, Chairman\nof the People’s Committee of\nZenda Province\n")
+    assert [ln.block_start for ln in lines_from_text(text).lines][4:6] == [False, False]
+    name = captions + "‘Zenda Reads’ is a programme.\nWe want each family to keep\nlearning from it.\n"
+    assert [ln.block_start for ln in lines_from_text(name).lines][4] is True
+    from booklet_extract.profile import DEFAULT_PROFILE
+    from booklet_extract.sources.paragraphs import _whole_quote_end
+
+    lines = lines_from_text("‘Zenda’s schools open.\nAll learn there.’\n").lines
+    assert _whole_quote_end(lines, 0, DEFAULT_PROFILE) == 1
+
+
 def test_blank_line_text_is_read_cautiously() -> None:
     """Where blank lines mark the paragraphs, a merely short line is no new paragraph."""
     text = "Photo caption\n\nOne paragraph that runs\non, then ends.\nA label\nMore text here\n\nEnd.\n"

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..line import Line
-from ..patterns import Pattern
+from ..patterns import Pattern, lazy
 from ..profile import DEFAULT_PROFILE, Profile
 
 # A short line without sentence punctuation is a caption or a label, not a paragraph's end.
@@ -204,6 +204,28 @@ def _caption_over_quote(lines: Sequence[Line], i: int, profile: Profile) -> bool
 _QUOTE_LINES = 6
 
 
+_WHOLE_QUOTE_LINES = 8
+"""The most lines a quotation set as a paragraph of its own runs over (a pull quote)."""
+_CLOSERS = {"‘": "’'", "“": "”\"", "\"": "\"”", "«": "»"}
+_AFTER_CLOSE = lazy(r"[.,!?]?\s*$")
+
+
+def _whole_quote_end(lines: Sequence[Line], i: int, profile: Profile) -> int | None:
+    """The position of the line that closes, at its end, the quotation line i opens with,
+    when no closing mark of its family comes before (a quoted name closes mid-line: "‘Zenda
+    Reads’, a ..."); else None. A closing single mark before a letter is an apostrophe."""
+    if not profile.quote_start.match(lines[i].text):
+        return None
+    first = lines[i].text.lstrip()
+    closers = _CLOSERS.get(first[0], "")
+    for j in range(i, min(len(lines), i + _WHOLE_QUOTE_LINES)):
+        text = first[1:] if j == i else lines[j].text
+        for at, char in enumerate(text):
+            if char in closers and not (at + 1 < len(text) and text[at + 1].isalpha()):
+                return j if _AFTER_CLOSE.match(text, at + 1) else None
+    return None
+
+
 def infer_paragraph_starts(
     lines: Sequence[Line], *, cautious: bool = False, profile: Profile = DEFAULT_PROFILE
 ) -> list[Line]:
@@ -231,8 +253,14 @@ def infer_paragraph_starts(
         if i == len(lines) or starts[i]:
             block_of += [(first, i)] * (i - first)
             first = i
+    # Inside a quotation set as a paragraph, a finished sentence ends no paragraph.
+    quote_until = _whole_quote_end(lines, 0, profile) if lines else None
     for i in range(1, len(lines)):
         prev, line = lines[i - 1], lines[i]
+        if quote_until is None or i > quote_until:
+            quote_until = _whole_quote_end(lines, i, profile)
+        elif line.page == prev.page:
+            continue
         if starts[i] or line.page != prev.page:
             continue
         if _case_changes(prev.text, line.text) and not prev.text.rstrip().endswith("-"):
