@@ -124,6 +124,7 @@ class FrontMatter(_Model):
 FlagKind = Literal[
     "ligature_split",
     "hyphen_join",
+    "hyphen_kept",
     "duplicate",
     "malformed_number",
     "missing_field",

@@ -273,6 +273,9 @@ def repair_line(line: Line, vocab: Vocabulary) -> tuple[str, list[Repair]]:
 
 _COMPOUND_MARGIN = 0.5
 """Zipf by which both halves must beat the joined form to read as a compound."""
+_UNSURE_MARGIN = 0.5
+"""Zipf below the word list's threshold within which a joined form is nearly a word: a
+kept hyphen between halves that are words (one no common one) is then reported."""
 
 
 def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
@@ -285,8 +288,10 @@ def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
     "grated"); or when neither half stands alone, unless the tail makes a word with
     another head the booklet breaks at a line end; or when a capitalised head that spells
     a word goes on in letters that are none (a name: "In-" / "tendencia"). Kept when the booklet prints
-    the hyphenated form, before a capital ("Eco-" / "Friendly"), or when unsure.
-    An all-capital word is judged in lowercase ("ACRO-" / "NYM").
+    the hyphenated form, before a capital ("Eco-" / "Friendly"), or when unsure: 'unsure'
+    where the joined form is nearly a listed word and both halves are words, one of them
+    no common one ("Kam-" / "pong", "kampong"), which the caller keeps and reports. An all-capital word
+    is judged in lowercase ("ACRO-" / "NYM").
 
     >>> v = Vocabulary(["a Self-Guided tour"])
     >>> _hyphen_action("govern", "ments", v), _hyphen_action("Self", "Guided", v)
@@ -305,6 +310,8 @@ def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
     ('join', 'keep')
     >>> _hyphen_action("In", "tendencia", v), _hyphen_action("in", "tendencia", v), _hyphen_action("Self", "esteem", v)
     ('join', 'keep', 'keep')
+    >>> _hyphen_action("Kam", "pong", v)
+    'unsure'
     """
     if head.isupper() and tail.isupper() and len(head) > 1:
         head, tail = head.lower(), tail.lower()
@@ -348,6 +355,9 @@ def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
         return "join"
     if head[:1].isupper() and head_word and not tail_word:
         return "join"  # a name broken after letters that spell a word ("In-" / "tendencia")
+    if vocab.zipf(joined) >= language.min_word_zipf - _UNSURE_MARGIN \
+            and min(vocab.zipf(head), vocab.zipf(tail)) < language.closed_compound_zipf:
+        return "unsure"  # the joined form nearly a listed word, a half no common one ("Kam-" / "pong")
     return "keep"
 
 
@@ -418,12 +428,18 @@ def _glue(end: _LineEnd, text: str, line: Line, vocab: Vocabulary) -> Glue:
         # printed token, compounds included ("multi-sec-" / "toral", "path-" / "break-ing").
         before, head, spaced = hyphen.groups()
         tail, after = (first.group(1), first.group(2)) if first else ("", "")
-        if first and _hyphen_action(head, tail, vocab) == "join":
+        action = _hyphen_action(head, tail, vocab) if first else "keep"
+        if action == "join":
             repair = Repair("hyphen_join", f"{before}{head}-\n{tail}{after}", f"{before}{head}{tail}{after}",
                             line, "hyphen at line end joined")
             return Glue("", 1 + len(spaced), repair)
         if spaced:  # "word -" + "next": a dash set between spaces, not a broken word
             return Glue(" ")
+        if action == "unsure":
+            repair = Repair("hyphen_kept", f"{before}{head}-\n{tail}{after}", f"{before}{head}-{tail}{after}",
+                            line, "hyphen at line end kept as printed: its halves and the joined form say "
+                            "neither that it is the typesetter's nor that it is part of the word")
+            return Glue("", 0, repair)
         return Glue("")  # a kept hyphen is a real one: "Eco-" + "Friendly"
     if lig and first and is_ligature_split(lig.group(1), first.group(1), vocab):
         head, tail = lig.group(1), first.group(1)
