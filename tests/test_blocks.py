@@ -1206,3 +1206,23 @@ def test_a_stats_entry_wrapped_in_a_narrow_box() -> None:
     assert got[:2] == [(BlockKind.STATS, StatData("population", "City population: 1,200")),
                        (BlockKind.STATS, StatData("area_km2", "Area: 45 km2"))]
     assert got[2][0] is not BlockKind.STATS
+
+
+def test_a_role_cut_at_a_comma_goes_on_down_to_the_quote_under_it() -> None:
+    """An attribution set above its quote, its list of portfolios wrapped anywhere in a
+    narrow column ("Minister of Education," / "Sports and Creative" / "Industries"): the
+    quote's opening mark ends the role. Hard negatives: without a quote below, the lines
+    after the comma stay captions; a role that ends on no comma takes no caption above a quote."""
+    above = _lines("Hon. Ann Ek,", "Minister of Education,", "Sports and Creative", "Industries",
+                   "‘A small island can be a great school.’", starts=False)
+    blocks = _blocks(above)
+    assert blocks[0][1] == ["Hon. Ann Ek,", "Minister of Education,", "Sports and Creative", "Industries"]
+    assert isinstance(blocks[0][2], AttributionData)
+    assert blocks[0][2].role == "Minister of Education, Sports and Creative Industries"
+    no_quote = _blocks(_lines("‘We learn.’", "Ann Ek, Minister of Education,", "Pupils at the library",
+                              "Reading club in the old town", starts=False))
+    assert no_quote[1][2] == AttributionData("Ann Ek", "Minister of Education,")
+    finished = _blocks(_lines("Ann Ek, Mayor of Zenda", "Pupils at the library", "‘We learn together.’",
+                              starts=False))
+    assert finished[0][2] == AttributionData("Ann Ek", "Mayor of Zenda")
+    assert finished[1][:2] == (BlockKind.CAPTION, ["Pupils at the library"])

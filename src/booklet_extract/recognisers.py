@@ -133,11 +133,8 @@ def _role_continues(role: str, line: Line, nxt: str, profile: Profile, names: Ab
     lowercase, or a place's name goes on: see `_place_goes_on`) or, in a PDF, by the
     layout keeping the two lines in one block.
     """
-    if not nxt or len(nxt) > HEADING_MAX_CHARS or profile.sentence_end.search(nxt.rstrip(".")):
+    if not _may_hold_a_role(nxt, profile):
         return False
-    if stat_key(nxt, profile) or profile.heading_start.match(nxt) or opens_quote(nxt, profile) \
-            or profile.item_marker.match(nxt) or profile.stat_figure_alone.match(nxt):
-        return False  # a figure set apart from its label ("approx. 355,000") goes on in lowercase, too
     last = role.split()[-1].lower() if role.split() else ""
     if last in profile.role_qualifiers and profile.role_line.match(nxt):
         return True  # "Chief" / "Executive Officer of Alpha": the title is still to come
@@ -151,6 +148,35 @@ def _role_continues(role: str, line: Line, nxt: str, profile: Profile, names: Ab
         return True
     same_block = line.bbox is not None and not line.block_start
     return nxt[:1].islower() or last in profile.name_small_words or same_block
+
+
+def _may_hold_a_role(text: str, profile: Profile) -> bool:
+    """Could the line be (part of) a role: short, no sentence, no stat, heading, quote,
+    item or figure (a figure set apart from its label, "approx. 355,000", goes on in
+    lowercase too)?"""
+    if not text or len(text) > HEADING_MAX_CHARS or profile.sentence_end.search(text.rstrip(".")):
+        return False
+    return not (stat_key(text, profile) or profile.heading_start.match(text) or opens_quote(text, profile)
+                or profile.item_marker.match(text) or profile.stat_figure_alone.match(text))
+
+
+def _rest_above_quote(cur: Cursor, role: str, taken: list[int]) -> list[int]:
+    """The lines of a role cut at a comma ("Minister of Education," / "Sports and Creative"
+    / "Industries") down to the quote set under the attribution: a list of portfolios
+    wraps anywhere, and only the quote's opening mark says where it ends. Empty without
+    such a quote within the role's lines."""
+    if not role.rstrip().endswith(","):
+        return []
+    rest: list[int] = []
+    j = _past_copies(cur, taken[-1] + 1)
+    while cur.free(j) and len(taken) + len(rest) <= _ROLE_MAX_LINES:
+        if opens_quote(cur.text(j), cur.profile):
+            return rest
+        if not _may_hold_a_role(cur.text(j), cur.profile):
+            break
+        rest.append(j)
+        j = _past_copies(cur, j + 1)
+    return []
 
 
 _POSSESSIVE = lazy(r"\p{L}['’]s$|\p{L}s['’]$")
@@ -268,6 +294,10 @@ def _role_run_on(cur: Cursor, role: str, taken: list[int]) -> str:
     while len(taken) < _ROLE_MAX_LINES + 1:
         j = _past_copies(cur, taken[-1] + 1)
         if not cur.free(j):
+            break
+        if rest := _rest_above_quote(cur, role, taken):
+            role = " ".join([role, *(cur.text(k) for k in rest)])
+            taken += rest
             break
         if _role_continues(role, cur.lines[j], cur.text(j), cur.profile, cur.names):
             role = f"{role} {cur.text(j)}"
