@@ -167,6 +167,19 @@ def test_a_finished_sentence_inside_a_quotation_set_as_a_paragraph_ends_nothing(
     assert _whole_quote_end(lines, 0, DEFAULT_PROFILE) == 1
 
 
+def test_a_caption_run_into_a_paragraph_given_as_one_line_is_split_off() -> None:
+    """An extractor that gives each paragraph as one line (pypdfium2) runs a caption into
+    the intro under it, the list's first item opening a box of its own: the paragraph's
+    line is its own measure. Hard negative: a short line over a one-line paragraph that
+    ends no sentence (a heading's wrapped part, a role) is not parted by this rule."""
+    intro = ("Zenda is the most populous city of the country. Its learning city strategy began with the "
+             "public libraries and now reaches every district.")
+    text = f"Reading room at the library\n{intro}\n Reading clubs in every district of the town.\n"
+    assert [ln.block_start for ln in lines_from_text(text).lines] == [True, True, True]
+    unfinished = f"Reading room at the library\n{intro.rstrip('.')}\n Reading clubs in every district.\n"
+    assert [ln.block_start for ln in lines_from_text(unfinished).lines] == [True, False, True]
+
+
 def test_blank_line_text_is_read_cautiously() -> None:
     """Where blank lines mark the paragraphs, a merely short line is no new paragraph."""
     text = "Photo caption\n\nOne paragraph that runs\non, then ends.\nA label\nMore text here\n\nEnd.\n"

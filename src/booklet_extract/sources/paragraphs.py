@@ -298,10 +298,13 @@ def infer_paragraph_starts(
         elif (not cautious and opens_with_quote.match(line.text) and len(below) >= 2
               and next_word_fits(prev.text, line.text, measure_of(lengths, below))):
             starts[i] = True  # a quotation after a line ended on purpose (a caption's last line)
-        elif (not cautious and len(below) >= 2 and opens_caption.match(prev.text) and opens_caption.match(line.text)
+        elif (not cautious and (len(below) >= 2 or bool(ends_sentence.search(line.text)))
+              and opens_caption.match(prev.text) and opens_caption.match(line.text)
               and not (i >= 2 and words[i - 1] == words[i - 2] == 1)):
-            # A caption run into the paragraph after it: both open with a capital. Lone
-            # words line after line are a justified line the extractor gave a word a line.
+            # A caption run into the paragraph after it: both open with a capital (the
+            # paragraph one line that ends a sentence, as an extractor gives a paragraph a
+            # line: it is its own measure). Lone words line after line are a justified
+            # line the extractor gave a word a line.
             # A short line under a full line of prose that stops on a word no text ends with
             # is that sentence going on ("... for Development and the" / "Zeda Khan and Om" /
             # "Habibeh Foundations ..."), not a caption. A caption's own lines are short
