@@ -188,7 +188,7 @@ def _place_goes_on(role: str, nxt: str, names: AbstractSet[str], profile: Profil
     "Santa Ana" in its list or a heading), or `nxt` is one word naming a kind of place
     ("Mayor of Alpha" / "City", `Profile.place_kinds`). Both need the role to end on a
     capitalised word, and `nxt` to be capitalised words only, or a name's particles
-    between them ("Nueva del Sur").
+    between them ("Alba del Sur").
 
     >>> from .profile import DEFAULT_PROFILE as p
     >>> _place_goes_on("Intendente of Santa", "Ana", {"santa ana"}, p)
@@ -199,7 +199,7 @@ def _place_goes_on(role: str, nxt: str, names: AbstractSet[str], profile: Profil
     False
     >>> _place_goes_on("Mayor of Santa", "Ana Reading Club", {"santa ana"}, p)
     False
-    >>> _place_goes_on("President of Villa", "Nueva del Sur", {"villa nueva del sur"}, p)
+    >>> _place_goes_on("President of Nova", "Alba del Sur", {"nova alba del sur"}, p)
     True
     """
     words, role_words = nxt.split(), role.split()
