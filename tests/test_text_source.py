@@ -123,17 +123,17 @@ def test_caption_run_into_a_paragraph_is_split_off() -> None:
 
 def test_a_short_line_going_on_after_a_run_on_word_is_no_caption() -> None:
     """A narrow column's sentence wraps inside a name onto a short line ("... and the" /
-    "Zeda Khan and Om" / "Habibeh Foundations ..."): both open with a capital, but a
+    "Zeda Mirn and Ul" / "Rovanek Foundations ..."): both open with a capital, but a
     caption opens after a finished line, not after one that stops on "the".
     Hard negatives: a short caption after a finished sentence is still split off, and so
     are captions under a caption row or an attribution (lines that end no sentence
     either), and capitals captions wrapped ("... WITH DIS-" / "ABILITIES", "... SCHOOL IN" /
     "ZENDA"): a caption's lines are short or in capitals, a sentence's line is neither."""
     text = ("• Launched an entrepreneur-\nship programme in cooper-\nation with the Social Fund\n"
-            "for Development and the\nZeda Khan and Om\nHabibeh Foundations that\nhas, to date, benefitted\n"
+            "for Development and the\nZeda Mirn and Ul\nRovanek Foundations that\nhas, to date, benefitted\n"
             "1,000 young people, half of\nwhom are girls.\n")
     assert [ln.block_start for ln in lines_from_text(text).lines] == [True] + [False] * 8
-    caption = ("for Development and the\nZenda Khan Foundations.\nZenda Green City\nHabibeh Foundations that\n"
+    caption = ("for Development and the\nZenda Mirn Foundations.\nZenda Green City\nRovanek Foundations that\n"
                "has, to date, benefitted\n1,000 young people, half of\nwhom are girls.\n")
     assert [ln.block_start for ln in lines_from_text(caption).lines] == [True, False, True, True, False, False, False]
     row = ("rivers, run with neighbourhood water boards.\nHat weaving workshop River clean-up with pupils\n"

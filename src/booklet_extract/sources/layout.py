@@ -521,7 +521,7 @@ def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
 def _hangs_before_column(cols: _Cols, rows: list[_Row], r: int, n: int, left: float) -> bool:
     """Whether row r's gap n ends one column and a list marker hanging in the gutter
     follows it, the marker's item starting on the next column's edge ("... Alley" |
-    "2)" "Jjim-jil-bang ..."): the gap, not the one after the marker, is the gutter.
+    "2)" "Zenda-dong ..."): the gap, not the one after the marker, is the gutter.
     Short items (two lines, the second short) leave no shared edge where the column
     before ends: a gutter-wide gap before a bullet, a list number or an item's letter
     (`b)`, its justified line's word spaces perhaps wider still) then does, when the

@@ -306,8 +306,8 @@ def infer_paragraph_starts(
             # line: it is its own measure). Lone words line after line are a justified
             # line the extractor gave a word a line.
             # A short line under a full line of prose that stops on a word no text ends with
-            # is that sentence going on ("... for Development and the" / "Zeda Khan and Om" /
-            # "Habibeh Foundations ..."), not a caption. A caption's own lines are short
+            # is that sentence going on ("... for Development and the" / "Zeda Mirn and Ul" /
+            # "Rovanek Foundations ..."), not a caption. A caption's own lines are short
             # ("... EN-" / "ERGY SCHOOL IN" / "ASWAN" / "ASWAN GREEN CITY").
             measure = measure_of(lengths, below)
             starts[i] = lengths[i - 1] <= _SHORT_SHARE * measure and next_word_fits(prev.text, line.text, measure) \
