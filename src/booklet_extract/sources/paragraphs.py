@@ -308,7 +308,7 @@ def infer_paragraph_starts(
             # A short line under a full line of prose that stops on a word no text ends with
             # is that sentence going on ("... for Development and the" / "Zeda Mirn and Ul" /
             # "Rovanek Foundations ..."), not a caption. A caption's own lines are short
-            # ("... EN-" / "ERGY SCHOOL IN" / "ASWAN" / "ASWAN GREEN CITY").
+            # ("... EN-" / "ERGY SCHOOL IN" / "ZENDA" / "ZENDA GREEN CITY").
             measure = measure_of(lengths, below)
             starts[i] = lengths[i - 1] <= _SHORT_SHARE * measure and next_word_fits(prev.text, line.text, measure) \
                 and not (i - 2 >= lo and lengths[i - 2] > _SHORT_SHARE * measure
