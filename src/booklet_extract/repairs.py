@@ -290,8 +290,8 @@ def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
     a word goes on in letters that are none (a name: "In-" / "tendencia"). Kept when the booklet prints
     the hyphenated form, before a capital ("Eco-" / "Friendly"), or when unsure: 'unsure'
     where the joined form is nearly a listed word and both halves are words, one of them
-    no common one ("Kam-" / "pong", "kampong"), which the caller keeps and reports. An all-capital word
-    is judged in lowercase ("ACRO-" / "NYM").
+    no common one ("door-" / "knobs", "doorknobs"), which the caller keeps and reports. An
+    all-capital word is judged in lowercase ("ACRO-" / "NYM").
 
     >>> v = Vocabulary(["a Self-Guided tour"])
     >>> _hyphen_action("govern", "ments", v), _hyphen_action("Self", "Guided", v)
@@ -310,7 +310,7 @@ def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
     ('join', 'keep')
     >>> _hyphen_action("In", "tendencia", v), _hyphen_action("in", "tendencia", v), _hyphen_action("Self", "esteem", v)
     ('join', 'keep', 'keep')
-    >>> _hyphen_action("Kam", "pong", v)
+    >>> _hyphen_action("door", "knobs", v)
     'unsure'
     """
     if head.isupper() and tail.isupper() and len(head) > 1:
@@ -357,7 +357,7 @@ def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
         return "join"  # a name broken after letters that spell a word ("In-" / "tendencia")
     if vocab.zipf(joined) >= language.min_word_zipf - _UNSURE_MARGIN \
             and min(vocab.zipf(head), vocab.zipf(tail)) < language.closed_compound_zipf:
-        return "unsure"  # the joined form nearly a listed word, a half no common one ("Kam-" / "pong")
+        return "unsure"  # the joined form nearly a listed word, a half no common one ("door-" / "knobs")
     return "keep"
 
 
@@ -706,7 +706,7 @@ def find_repeated_lines(
     seen_in_region: dict[int, set[str]] = {}
     block: list[tuple[int, str]] = []  # (index, folded text) of the current layout block
     prev_key: str | None = None
-    doubled: set[int] = set()  # the last substantial line printed twice, and its text
+    doubled_at: int | None = None  # the last substantial line printed twice, and its text
     doubled_key = ""
 
     def close_block() -> None:
@@ -732,10 +732,10 @@ def find_repeated_lines(
         # line twice: a block drawn twice, read line by line ("... Mayor of" twice, then
         # "City" twice). Short lines alone repeat on purpose (a form's column of one value).
         if key and key == prev_key and line.number not in protected and (
-                _substantial(key) or (i - 2 in doubled and key != doubled_key and not _folded_is(texts, i + 1, key))):
+                _substantial(key) or (i - 2 == doubled_at and key != doubled_key and not _folded_is(texts, i + 1, key))):
             flagged.add(line.number)
             if _substantial(key) and not _folded_is(texts, i - 2, key):  # twice, not a column of copies
-                doubled, doubled_key = {i}, key
+                doubled_at, doubled_key = i, key
             repairs.append(Repair("duplicate", f"{lines[i - 1].stripped}\n{line.text}", texts[i].strip(),
                                   line, "line printed twice"))
         block.append((i, key))

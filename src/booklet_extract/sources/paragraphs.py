@@ -302,12 +302,12 @@ def infer_paragraph_starts(
               and opens_caption.match(prev.text) and opens_caption.match(line.text)
               and not (i >= 2 and words[i - 1] == words[i - 2] == 1)):
             # A caption run into the paragraph after it: both open with a capital (the
-            # paragraph one line that ends a sentence, as an extractor gives a paragraph a
-            # line: it is its own measure). Lone words line after line are a justified
-            # line the extractor gave a word a line.
-            # A short line under a full line of prose that stops on a word no text ends with
-            # is that sentence going on ("... for Development and the" / "Zeda Mirn and Ul" /
-            # "Rovanek Foundations ..."), not a caption. A caption's own lines are short
+            # paragraph may be one line that ends a sentence, as an extractor gives a
+            # paragraph a line: it is its own measure). Lone words line after line are a
+            # justified line the extractor gave a word a line. But a short line under a
+            # full line of prose that stops on a word no text ends with is that sentence
+            # going on ("... for Development and the" / "Zeda Mirn and Ul" / "Rovanek
+            # Foundations ..."), not a caption, whose own lines are short or in capitals
             # ("... EN-" / "ERGY SCHOOL IN" / "ZENDA" / "ZENDA GREEN CITY").
             measure = measure_of(lengths, below)
             starts[i] = lengths[i - 1] <= _SHORT_SHARE * measure and next_word_fits(prev.text, line.text, measure) \

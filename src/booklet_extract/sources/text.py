@@ -168,9 +168,10 @@ def _items_read_across(text: str, profile: Profile) -> list[str]:
     """Items set side by side that the extractor read across as one line: a line
     opening with a bullet (or an en dash and a space) holds another item where the same
     marker follows a finished sentence ("• Reading clubs. • Courses for ..."), one
-    opening with a number where the next number does ("i. Reading clubs. ii. Courses ..."); each item is a line of
-    its own. A bullet between words that end no sentence ("Reading • Writing") stays,
-    and so does a number that does not count on ("1. Courses for ages 5 to 7. 3. ...").
+    opening with a number where the next number does ("i. Reading clubs. ii. Courses
+    ..."); each item is a line of its own. A bullet between words that end no sentence
+    ("Reading • Writing") stays, and so does a number that does not count on ("1. Courses
+    for ages 5 to 7. 3. ...").
 
     >>> p = DEFAULT_PROFILE
     >>> _items_read_across("• Reading clubs for all. • Courses for adults in", p)
