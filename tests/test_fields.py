@@ -108,3 +108,19 @@ def test_an_area_whose_superscript_two_an_extractor_set_apart_is_read(area: str)
     city = parse_text(CITY_A.replace("300 km2", area)).cities[0]
     assert city.stats.area_km2 is not None and city.stats.area_km2.value == 300
     assert city.stats.area_km2.raw == area.removesuffix(" (2016)")
+
+
+def test_a_stat_printed_as_not_available_is_missing_not_malformed() -> None:
+    """"GDP per capita: n/a" keeps what was printed, reads no value, and is reported as a
+    missing field, not a malformed number. Hard negative: a figure that is no number
+    ("US$9,7800") is still malformed."""
+    text = ("Front matter paragraph that introduces the booklet.\n\n1. Ruritania, Zenda\nCity population: 1,200\n"
+            "GDP per capita: {gdp}\n\nZenda is a town. Its initiatives include:\n1. Reading clubs.\n"
+            "2. Evening classes.\n\n‘We learn.’\nAnn Ek, Mayor of Zenda\n")
+    booklet = parse_text(text.format(gdp="n/a"))
+    gdp = booklet.cities[0].stats.gdp_usd
+    assert gdp is not None and (gdp.raw, gdp.value) == ("n/a", None)
+    kinds = {f.kind for f in booklet.flags if f.message.startswith("gdp_usd")}
+    assert kinds == {"missing_field"}
+    malformed = parse_text(text.format(gdp="US$9,7800"))
+    assert {f.kind for f in malformed.flags if "gdp_usd" in f.message} == {"malformed_number"}

@@ -174,3 +174,16 @@ def test_interrupted_batch_lists_the_pages_written_and_writes_no_csv(
     assert code == 130
     assert f"complete outputs: {folder / 'a.html'}" in capsys.readouterr().err
     assert sorted(p.name for p in folder.iterdir()) == ["a.html"] and not table.exists()
+
+
+def test_a_kept_hyphen_is_shown_as_unsure_not_as_an_applied_repair() -> None:
+    """A hyphen the reader kept as printed because it could not tell (`hyphen_kept`) is
+    neither a problem nor a repair applied: the page says so."""
+    text = ("Front matter paragraph that introduces the booklet.\n\n1. Ruritania, Zenda\nCity population: 1,200\n\n"
+            "Zenda is a town. Its initiatives include:\n1. Polishing the brass door-\nknobs of the old school.\n"
+            "2. Evening classes.\n\n‘We learn.’\nAnn Ek, Mayor of Zenda\n")
+    booklet = parse_text(text)
+    assert [f.kind for f in booklet.flags if f.kind.startswith("hyphen")] == ["hyphen_kept"]
+    page = review_page(booklet, text.encode("utf-8"))
+    assert "<tr class=\"unsure\"><td>hyphen_kept</td><td>1</td><td>kept as printed (unsure)</td></tr>" in page
+    assert "repair (applied)" not in page

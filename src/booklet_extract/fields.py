@@ -167,9 +167,14 @@ def parse_stat(block: Block, data: StatData, city: int, ctx: FieldContext) -> St
     match = ctx.profile.stat_line[key].match(data.entry)
     ctx.used.update(line.number for line in block.lines)
     if not match:
-        ctx.flags.append(flag_at("malformed_number", f"{key}: no figure could be read", block.first,
-                               printed=text.strip(), city=city))
-        return Stat(raw=text.split(":", 1)[-1].strip(), value=None, year=None)
+        raw = text.split(":", 1)[-1].strip()
+        if ctx.profile.stat_not_available.match(raw):  # printed as missing: nothing malformed
+            ctx.flags.append(flag_at("missing_field", f"{key}: printed as not available ('{raw}')", block.first,
+                                   printed=text.strip(), city=city))
+        else:
+            ctx.flags.append(flag_at("malformed_number", f"{key}: no figure could be read", block.first,
+                                   printed=text.strip(), city=city))
+        return Stat(raw=raw, value=None, year=None)
     raw = match.group("figure").strip()
     value = parse_figure(raw, ctx.profile, whole=key in _WHOLE_STATS or ctx.dot_thousands)
     if value is None:

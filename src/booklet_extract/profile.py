@@ -266,6 +266,9 @@ class Profile:
         "area_km2": _compiled(rf"{_KM2}|sq\.?\s?km|square kilomet(?:re|er)s", re.IGNORECASE),
         "gdp_usd": _compiled(_CURRENCY, re.IGNORECASE),
     })
+    # A stat printed as not available ("GDP per capita: n/a"): missing, not malformed.
+    stat_not_available: Pattern = field(default=_compiled(
+        r"^(?:n\.?\s?/?\s?a\.?|not\s+available|unavailable|none|unknown|[–—-]+)$", re.IGNORECASE))
     # A label and its colon, whose figure is missing or unparseable, still marks the line as stats.
     stat_label_only: dict[str, Pattern] = field(default_factory=lambda: {
         key: _compiled(rf"^\s*{label}{_LABEL_YEAR}\s*:", re.IGNORECASE) for key, label in _STAT_LABELS.items()

@@ -27,7 +27,7 @@ from .models import Booklet, City, Flag, Provenance
 from .palette import COLOURS, KIND_LABELS
 from .review_style import CSS
 from .sources.text import decode_text
-from .validate import PROBLEM_KINDS
+from .validate import PROBLEM_KINDS, UNSURE_KINDS
 
 MAX_EXCERPT_LINES = 30
 """Longest run of input lines shown for one text field (the rest is elided)."""
@@ -223,13 +223,20 @@ def _coverage(lines: int, assigned: int, noise: int, unassigned: int) -> str:
             f"<div class=\"bar\" role=\"img\" aria-label=\"coverage\">{bar}</div>\n<p>{words}</p>\n")
 
 
+_TYPE_LABEL = {"problem": "problem", "unsure": "kept as printed (unsure)", "repair": "repair (applied)"}
+
+
+def _css(kind: str) -> str:
+    """A flag's type: a problem, printed text kept where a repair was unsure, or a repair."""
+    return "problem" if kind in PROBLEM_KINDS else "unsure" if kind in UNSURE_KINDS else "repair"
+
+
 def _flag_counts(flags: list[Flag]) -> str:
     counts = Counter(f.kind for f in flags)
     if not counts:
         return "<h2>Flags</h2>\n<p>None.</p>\n"
     rows = "".join(
-        f"<tr class=\"{'problem' if kind in PROBLEM_KINDS else 'repair'}\"><td>{e(kind)}</td>"
-        f"<td>{n}</td><td>{'problem' if kind in PROBLEM_KINDS else 'repair (applied)'}</td></tr>"
+        f"<tr class=\"{_css(kind)}\"><td>{e(kind)}</td><td>{n}</td><td>{_TYPE_LABEL[_css(kind)]}</td></tr>"
         for kind, n in sorted(counts.items(), key=lambda kv: (kv[0] not in PROBLEM_KINDS, -kv[1], kv[0]))
     )
     return ("<h2>Flags</h2>\n<table class=\"counts\"><thead><tr><th>kind</th><th>count</th><th>type</th></tr>"
@@ -358,7 +365,7 @@ _NOWHERE = "<p class=\"none\">no single place: it concerns the booklet as a whol
 
 
 def _flag(index: int, flag: Flag, where: _Places) -> str:
-    css = "problem" if flag.kind in PROBLEM_KINDS else "repair"
+    css = _css(flag.kind)
     change = ""
     if flag.printed is not None:
         change += f"<dt>printed</dt><dd><code>{e(flag.printed)}</code></dd>"

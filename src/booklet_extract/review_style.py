@@ -54,7 +54,7 @@ figcaption{font-size:.75rem;color:var(--muted)}
 .none{color:var(--muted);font-style:italic}
 .bad{color:var(--bad);font-weight:600}
 .flaglist{border-bottom:1px solid var(--line)}
-.flag.problem{background:#fdf1ef}.flag.repair{background:#fffbea}
+.flag.problem{background:#fdf1ef}.flag.repair{background:#fffbea}.flag.unsure{background:#eef4fb}
 .flag{padding:.5rem .6rem}
 .flag dl{display:grid;grid-template-columns:auto 1fr;gap:.1rem .6rem;margin:.2rem 0}
 .flag dt{color:var(--muted)}.flag dd{margin:0}

@@ -13,6 +13,9 @@ PROBLEM_KINDS = frozenset(
     {"missing_field", "count_mismatch", "unassigned_text", "malformed_number", "no_sections"}
 )
 """Flags that say the booklet is incomplete or unreadable (what --strict fails on)."""
+UNSURE_KINDS = frozenset({"hyphen_kept"})
+"""Flags that report printed text kept where a repair was unsure: neither a problem nor
+an applied repair, a place for the reader to look."""
 NO_SECTIONS = "no city sections found (no 'N. Country, City' heading)"
 
 
