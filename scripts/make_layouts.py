@@ -163,11 +163,15 @@ def stat_parts(city: dict[str, Any]) -> list[tuple[str, str, str]]:
     return out
 
 
+# A stat printed as not available: missing, not a malformed number.
+NOT_AVAILABLE = frozenset({"n/a", "n.a.", "not available", "–", "—", "-"})
+
+
 def malformed(content: Content) -> list[dict[str, Any]]:
     out = []
     for c in content.cities:
         for key, s in (c.get("stats") or {}).items():
-            if s and s.get("value") is None and s.get("raw"):
+            if s and s.get("value") is None and s.get("raw") and s["raw"].strip().lower() not in NOT_AVAILABLE:
                 out.append({"printed": s["raw"], "field": key, "city": c["city"]})
     return out
 
