@@ -1152,3 +1152,17 @@ def test_a_caption_ending_with_a_full_stop_among_lettered_items_is_a_caption() -
     assert "The mobile library, 2019." not in without_quote.captions
     item = _lettered_city("(d) Radio lessons for the villages.").cities[0]
     assert len(item.initiatives) == 4 and item.captions == ["Pupils at the library"]
+
+
+def test_a_one_line_intro_beside_a_caption_before_the_list_stays_the_intro() -> None:
+    """Hard negative for captions that end like sentences: a one-line intro under a
+    caption, before the lettered list, is the city's intro, however short."""
+    text = ("Front matter paragraph that introduces the booklet and its cities.\n"
+            "\f1. Ruritania, Zenda\nPupils at the library\n\nZenda is a town of learners.\n\n"
+            "(a) Reading clubs in every district of the town.\n\n(b) Evening classes for the workers of the mills.\n\n"
+            "‘Zenda learns together.’\nAnn Ek, Mayor of Zenda\n"
+            "\f2. Ruritania, Strelsau\nStrelsau is a city of schools.\n\n(a) Libraries open at night.\n\n"
+            "(b) Courses for the workers of the port.\n\n‘We learn.’\nBo Ek, Mayor of Strelsau\n")
+    zenda = parse_text(text).cities[0]
+    assert zenda.intro == "Zenda is a town of learners."
+    assert zenda.captions == ["Pupils at the library"]

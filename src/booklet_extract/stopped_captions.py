@@ -4,8 +4,9 @@ A caption is told from text by its shape: short, and ending on no full stop
 (`blocks.is_caption_like`). Some designers end theirs with one; in a PDF the type
 size still tells, in text nothing does, and such a caption read among a list's items
 becomes one more item. Where a city's items carry markers and it has its quote, an
-unmarked block of one short line beside another caption is a caption too: the list's
-next item would carry its marker, and the quote is found. Anything else stays prose.
+unmarked block of one short line beside another caption, after the list's first item,
+is a caption too: the list's next item would carry its marker, and the quote is found.
+Before the list it may be a one-line intro. Anything else stays prose.
 """
 
 from __future__ import annotations
@@ -30,7 +31,10 @@ def _retype(section: CitySection, profile: Profile) -> None:
     if sum(isinstance(b.data, ItemData) for b in body) < _MARKED_ITEMS \
             or not any(b.kind is BlockKind.QUOTE for b in section.blocks):
         return
+    first_item = next(k for k, b in enumerate(body) if isinstance(b.data, ItemData))
     for k, block in enumerate(body):
+        if k < first_item:  # before the list: an intro of one line may stand beside a caption
+            continue
         beside = [body[j] for j in (k - 1, k + 1) if 0 <= j < len(body)]
         if block is not section.intro and _short_unmarked_line(block, profile) and any(b.kind is BlockKind.CAPTION for b in beside):
             body[k] = Block(BlockKind.CAPTION, block.lines, block.texts)
