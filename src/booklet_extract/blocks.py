@@ -21,7 +21,7 @@ import regex as re
 
 from .line import Line
 from .patterns import Pattern, lazy
-from .profile import Profile
+from .profile import Profile, quote_family
 
 
 class BlockKind(Enum):
@@ -283,10 +283,6 @@ def opens_quote(text: str, profile: Profile) -> bool:
     return text.lstrip()[:1] in profile.open_quotes
 
 
-_QUOTE_FAMILIES = ("‘’'", "“”\"", "«»")
-"""Marks that may close what each family's marks open (extractors mix curly and straight)."""
-
-
 def closes_quote(text: str, profile: Profile, opener: str = "") -> bool:
     """A line that ends a quotation: closing mark, optionally followed by . or ,
 
@@ -300,7 +296,7 @@ def closes_quote(text: str, profile: Profile, opener: str = "") -> bool:
     match = _closing(profile.close_quotes)[0].search(text)
     if match is None or not opener:
         return match is not None
-    family = next((f for f in _QUOTE_FAMILIES if opener in f), opener)
+    family = quote_family(opener, profile)
     return match.group(0)[0] in family
 
 
@@ -341,7 +337,7 @@ def _quote_close(text: str, profile: Profile) -> int | None:
     >>> _quote_close("‘We call it ‘learning for all’, and it works.’", p), _quote_close("‘Men’s Sheds’ open", p)
     (45, 12)
     """
-    family = next((f for f in _QUOTE_FAMILIES if text[:1] in f), text[:1])
+    family = quote_family(text[:1], profile)
     depth = 1
     for k in range(1, len(text)):
         mark, before, after = text[k], text[k - 1], text[k + 1 : k + 2]

@@ -161,6 +161,8 @@ class Profile:
     # Symbols that mark a list's items (never a dash, which also joins words).
     bullets: str = _BULLETS
     close_quotes: str = "’”'\"»"
+    # Marks that may close what each family's marks open (extractors mix curly and straight).
+    quote_families: tuple[str, ...] = ("‘’'", "“”\"", "«»")
 
     # --- headings: "1. Ruritania, Strelsau"; the country may wrap, the city sit on the next line.
     heading_start: Pattern = field(default=_compiled(
@@ -385,3 +387,8 @@ class Profile:
 
 DEFAULT_PROFILE = Profile()
 """The award-booklet genre (one section per award city), in English."""
+
+
+def quote_family(mark: str, profile: Profile) -> str:
+    """The marks of `mark`'s family (`Profile.quote_families`), or the mark alone."""
+    return next((family for family in profile.quote_families if mark in family), mark)

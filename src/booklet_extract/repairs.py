@@ -686,10 +686,6 @@ def _substantial(key: str) -> bool:
     return len(key) >= _MIN_REPEAT_CHARS or len(key.split()) >= 2
 
 
-def _folded_is(texts: Sequence[str], i: int, key: str) -> bool:
-    return 0 <= i < len(texts) and " ".join(texts[i].split()).casefold() == key
-
-
 def find_repeated_lines(
     lines: Sequence[Line], texts: Sequence[str], protected: set[int]
 ) -> list[Repair]:
@@ -705,9 +701,8 @@ def find_repeated_lines(
     flagged: set[int] = set()
     seen_in_region: dict[int, set[str]] = {}
     block: list[tuple[int, str]] = []  # (index, folded text) of the current layout block
-    prev_key: str | None = None
-    doubled_at: int | None = None  # the last substantial line printed twice, and its text
-    doubled_key = ""
+    keys = [" ".join(text.split()).casefold() for text in texts]  # each line's folded text
+    doubled_at = -3  # the last substantial line printed twice (none yet: no i - 2 matches)
 
     def close_block() -> None:
         """Flag the block when every line repeats; then its lines count as seen."""
@@ -727,19 +722,19 @@ def find_repeated_lines(
         if line.block_start:
             close_block()
             block = []
-        key = " ".join(texts[i].split()).casefold()
+        key = keys[i]
+        after = keys[i + 1] if i + 1 < len(keys) else None
         # A short line twice is a duplicate where the two lines before it were another
         # line twice: a block drawn twice, read line by line ("... Mayor of" twice, then
         # "City" twice). Short lines alone repeat on purpose (a form's column of one value).
-        if key and key == prev_key and line.number not in protected and (
-                _substantial(key) or (i - 2 == doubled_at and key != doubled_key and not _folded_is(texts, i + 1, key))):
+        if key and i > 0 and key == keys[i - 1] and line.number not in protected and (
+                _substantial(key) or (i - 2 == doubled_at and key != keys[doubled_at] and after != key)):
             flagged.add(line.number)
-            if _substantial(key) and not _folded_is(texts, i - 2, key):  # twice, not a column of copies
-                doubled_at, doubled_key = i, key
+            if _substantial(key) and (i < 2 or keys[i - 2] != key):  # twice, not a column of copies
+                doubled_at = i
             repairs.append(Repair("duplicate", f"{lines[i - 1].stripped}\n{line.text}", texts[i].strip(),
                                   line, "line printed twice"))
         block.append((i, key))
-        prev_key = key
     close_block()
     return repairs
 

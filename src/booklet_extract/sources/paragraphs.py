@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from ..line import Line
 from ..patterns import Pattern, lazy
-from ..profile import DEFAULT_PROFILE, Profile
+from ..profile import DEFAULT_PROFILE, Profile, quote_family
 
 # A short line without sentence punctuation is a caption or a label, not a paragraph's end.
 _SHORT_SHARE = 0.6
@@ -206,7 +206,6 @@ _QUOTE_LINES = 6
 
 _WHOLE_QUOTE_LINES = 8
 """The most lines a quotation set as a paragraph of its own runs over (a pull quote)."""
-_CLOSERS = {"‘": "’'", "“": "”\"", "\"": "\"”", "«": "»"}
 _AFTER_CLOSE = lazy(r"[.,!?]?\s*$")
 
 
@@ -217,7 +216,7 @@ def _whole_quote_end(lines: Sequence[Line], i: int, profile: Profile) -> int | N
     if not profile.quote_start.match(lines[i].text):
         return None
     first = lines[i].text.lstrip()
-    closers = _CLOSERS.get(first[0], "")
+    closers = [mark for mark in quote_family(first[0], profile) if mark in profile.close_quotes]
     for j in range(i, min(len(lines), i + _WHOLE_QUOTE_LINES)):
         text = first[1:] if j == i else lines[j].text
         for at, char in enumerate(text):
