@@ -936,6 +936,19 @@ def test_role_wrapped_over_four_lines_in_a_narrow_column(role: list[str]) -> Non
     assert blocks[2][:2] == (BlockKind.CAPTION, ["Pupils at the library"])
 
 
+@pytest.mark.parametrize("caption", ["Boats at the harbour school", "Harbour School"])
+def test_a_role_ending_on_a_place_named_with_a_possessive_ends_there(caption: str) -> None:
+    """A role ending on a place the booklet names with a possessive ("... of Port
+    Ann’s"): the possessive is the name's own, so the caption under it stays a caption.
+    The possessive rule's own case (a possessive that is no listed place) is
+    `test_role_wrapped_over_four_lines_in_a_narrow_column`."""
+    lines = _lines("1. Ruritania, Port Ann’s", "‘We learn together.’", "Ann Ek, Mayor of the City of Port Ann’s",
+                   caption, starts=False)
+    blocks = _blocks(lines)
+    assert blocks[2][2] == AttributionData("Ann Ek", "Mayor of the City of Port Ann’s")
+    assert blocks[3][:2] == (BlockKind.CAPTION, [caption])
+
+
 @pytest.mark.parametrize("figure", ["approx. 355,000 (2020)", "about 47 km²"])
 def test_a_figure_in_lowercase_under_a_role_is_no_part_of_it(figure: str) -> None:
     """Hard negative: a stats box's figure set under an attribution in a margin column

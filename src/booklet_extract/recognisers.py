@@ -140,7 +140,7 @@ def _role_continues(role: str, line: Line, nxt: str, profile: Profile, names: Ab
         return True  # "Chief" / "Executive Officer of Alpha": the title is still to come
     if _names_a_body(nxt, profile) and role.split()[-1][:1].isupper():
         return True  # "Mayor of Alpha" / "County Council": the body's name goes on
-    if _POSSESSIVE.search(role.split()[-1]) and nxt[:1].isupper():
+    if _POSSESSIVE.search(role.split()[-1]) and nxt[:1].isupper() and not _ends_on_a_name(role, names):
         return True  # "Chair of the People’s" / "Committee of Alpha": a possessive ends no role
     if _opens_with_a_body(nxt, profile) and role.split()[-1][:1].isupper():
         return True  # "Officer of the Royal" / "Commission in Alpha"
@@ -180,6 +180,20 @@ def _rest_above_quote(cur: Cursor, role: str, taken: list[int]) -> list[int]:
 
 
 _POSSESSIVE = lazy(r"\p{L}['’]s$|\p{L}s['’]$")
+
+
+def _ends_on_a_name(role: str, names: AbstractSet[str]) -> bool:
+    """Does the role end on a place the booklet names ("Mayor of Port Ann’s", with
+    "Port Ann’s" a heading's place)? Its possessive is then the name's own, and the role
+    may end there.
+
+    >>> _ends_on_a_name("Mayor of the City of Port Ann’s", {"port ann's"})
+    True
+    >>> _ends_on_a_name("Chair of the People’s", {"port ann's"})
+    False
+    """
+    head = f" {fold_name(role)}"
+    return any(head.endswith(f" {name}") for name in names)
 
 
 def _place_goes_on(role: str, nxt: str, names: AbstractSet[str], profile: Profile) -> bool:
