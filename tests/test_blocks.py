@@ -366,6 +366,23 @@ def test_a_sentence_about_photos_or_sources_is_no_credit() -> None:
         assert BlockKind.CREDIT not in [k for k, _, _ in _blocks(_lines(text))], text
 
 
+def test_a_number_among_words_given_one_per_line_is_no_page_number() -> None:
+    """An extractor that parts a justified line's every word gives "in" / "40" /
+    "secondary": the number is the sentence's, not a page's."""
+    got = _blocks(_lines("(2)", "Health", "clubs", "in", "40", "secondary", "schools."))
+    assert BlockKind.PAGE_NUMBER not in [k for k, _, _ in got]
+    assert "40" in [text for _, texts, _ in got for text in texts]
+
+
+@pytest.mark.parametrize("around", [("Some text that runs on for a while about the people of", "the city and its schools."),
+                                    ("schools.", "clubs"), ("in", "Health clubs meet weekly.")])
+def test_a_page_number_inside_a_sentence_between_pages_is_noise(around: tuple[str, str]) -> None:
+    """Hard negatives: a page number between whole lines of a sentence that runs over the
+    page, after a one-word line ending a sentence, or before a whole line."""
+    got = _blocks(_lines(around[0], "12", around[1]))
+    assert got[1][0] is BlockKind.PAGE_NUMBER
+
+
 def test_a_dash_before_a_number_and_words_is_no_page_number() -> None:
     for text in ("– 12 reading clubs", "Page 12 of the report says so."):
         got = _blocks(_lines("Some text that runs on for a while and ends here.", text))

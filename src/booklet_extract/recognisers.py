@@ -52,9 +52,24 @@ from .profile import Profile
 def page_number(cur: Cursor, i: int) -> Found | None:
     """A page number alone on its line: "6", "xii" (not a number hanging before its item,
     nor a section's number set above its place)."""
-    if not cur.profile.page_number.match(cur.text(i)) or hangs_before(cur, i) or heading_apart(cur, i):
+    if not cur.profile.page_number.match(cur.text(i)) or hangs_before(cur, i) or heading_apart(cur, i) \
+            or _among_words_one_per_line(cur, i):
         return None
     return take(cur, BlockKind.PAGE_NUMBER, i)
+
+
+def _among_words_one_per_line(cur: Cursor, i: int) -> bool:
+    """Is the number one word of a sentence an extractor gave a word per line (a
+    justified line whose spaces were wide enough to part every word: "in" / "40" /
+    "secondary")? A page number between pages sits between whole lines of text.
+
+    Only a single word on each side, the one before ending no sentence and the one after
+    in lowercase, counts."""
+    if i == 0 or i + 1 >= len(cur.lines):
+        return False
+    before, after = cur.text(i - 1).split(), cur.text(i + 1).split()
+    return (len(before) == 1 and len(after) == 1 and after[0][:1].islower()
+            and not cur.profile.sentence_end.search(before[0]))
 
 
 def running_head(cur: Cursor, i: int) -> Found | None:
