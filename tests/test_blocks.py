@@ -633,6 +633,24 @@ def test_stats_table_whose_last_label_wraps_in_its_cell() -> None:
                    (BlockKind.STATS, StatData("gdp_usd", "Gross domestic product per capita: USD 55,900 (2021)"))]
 
 
+def test_stats_table_cell_printed_as_not_available_on_its_own_line() -> None:
+    """"48,838 (2011) 18.6 km²" / "n/a" under three labels: the cell printed as not
+    available is the row's third figure (it had left the labels one short, and each
+    figure went to the label before its own)."""
+    got = [(k, d) for k, _, d in _blocks(_lines("Inhabitants", "Surface area GDP per capita",
+                                                "48,838 (2011) 18.6 km²", "n/a"))]
+    assert got == [(BlockKind.STATS, StatData("population", "Inhabitants: 48,838 (2011)")),
+                   (BlockKind.STATS, StatData("area_km2", "Surface area: 18.6 km²")),
+                   (BlockKind.STATS, StatData("gdp_usd", "GDP per capita: n/a"))]
+
+
+def test_not_available_after_a_full_stats_table_is_no_cell_of_it() -> None:
+    """Hard negative: "n/a" under a table whose every label has its figure is not taken."""
+    got = _blocks(_lines("Population Area", "1,200 450 km²", "n/a"))
+    assert [k for k, _, _ in got][:2] == [BlockKind.STATS, BlockKind.STATS]
+    assert got[2][1] == ["n/a"] and got[2][0] is not BlockKind.STATS
+
+
 def test_stats_table_figures_side_by_side_that_could_be_one_stay_two() -> None:
     """Hard negative: two labels over "120 450 km²": read as one figure the row would
     leave a label without one, so the two figures stay apart."""
