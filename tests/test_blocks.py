@@ -633,12 +633,13 @@ def test_stats_table_whose_last_label_wraps_in_its_cell() -> None:
                    (BlockKind.STATS, StatData("gdp_usd", "Gross domestic product per capita: USD 55,900 (2021)"))]
 
 
-def test_stats_table_cell_printed_as_not_available_on_its_own_line() -> None:
-    """"48,838 (2011) 18.6 km²" / "n/a" under three labels: the cell printed as not
-    available is the row's third figure (it had left the labels one short, and each
-    figure went to the label before its own)."""
-    got = [(k, d) for k, _, d in _blocks(_lines("Inhabitants", "Surface area GDP per capita",
-                                                "48,838 (2011) 18.6 km²", "n/a"))]
+@pytest.mark.parametrize("figures", [["48,838 (2011) 18.6 km²", "n/a"], ["48,838 (2011) 18.6 km² n/a"]],
+                         ids=["own-line", "in-row"])
+def test_stats_table_cell_printed_as_not_available(figures: list[str]) -> None:
+    """"48,838 (2011) 18.6 km²" and "n/a" under three labels: the cell printed as not
+    available is the row's third figure (the row had been short of one, and each figure
+    went to the label before its own; or the table was no table)."""
+    got = [(k, d) for k, _, d in _blocks(_lines("Inhabitants", "Surface area GDP per capita", *figures))]
     assert got == [(BlockKind.STATS, StatData("population", "Inhabitants: 48,838 (2011)")),
                    (BlockKind.STATS, StatData("area_km2", "Surface area: 18.6 km²")),
                    (BlockKind.STATS, StatData("gdp_usd", "GDP per capita: n/a"))]

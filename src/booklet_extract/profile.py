@@ -67,6 +67,11 @@ _FIGURE = (
 _AFTER_END = r"[’”'\")\]]?\s*$"
 # Thousands grouped by dots, two groups or more: "2.448.723".
 _DOT_THOUSANDS = r"\d{1,3}(?:\.\d{3}){2,}"
+# A figure as a table's cell holds it, its year after it.
+_FIGURE_TOKEN = (rf"{_APPROX}{_CURRENCY}?\s?\d[\d,.]*(?:\s?{_SCALE})?(?:\s?(?:{_KM2}|sq\.?\s?km))?"
+                 rf"(?:\s{_CURRENCY}(?!\s?\d))?{_PER}(?:\s*\((?:1[89]|20)\d{{2}}\))?")
+# A stat printed as not available: "n/a", "n.a.", "not available", a dash.
+_NOT_AVAILABLE = r"n\.?\s?/?\s?a\.?|not\s+available|unavailable|none|unknown|[–—-]+"
 # Between label and figure: a colon, a dash, or only space ("City population 1,200"; not
 # "Population 2016", a label with its year, the figure on another line).
 _STAT_SEPARATOR = r"(?:\s*[:–—-]\s*|\s+(?!(?:1[89]|20)\d{2}\s*$))"
@@ -256,21 +261,20 @@ class Profile:
     stat_figure_after_text: Pattern = field(default=_compiled(
         rf"^(?P<text>.*?\S)\s+(?={_CURRENCY}|\d{{1,3}}[,.\u2009 ]\d|\d+(?:\.\d+)?\s?(?:{_SCALE}|{_KM2}))"
         rf"{_FIGURE}{_YEAR}\s*$", re.IGNORECASE))
-    # A row of a stats table: labels side by side, or figures side by side (no spaces
-    # inside a figure's digits here, so that neighbours stay apart).
+    # A row of a stats table: labels side by side (the figures' row: `stat_figure_cell`).
     stat_label_any: Pattern = field(default=_compiled(
         rf"(?:{'|'.join(_STAT_LABELS.values())}){_LABEL_YEAR}", re.IGNORECASE))
-    stat_figure_token: Pattern = field(default=_compiled(
-        rf"{_APPROX}{_CURRENCY}?\s?\d[\d,.]*(?:\s?{_SCALE})?(?:\s?(?:{_KM2}|sq\.?\s?km))?(?:\s{_CURRENCY}(?!\s?\d))?"
-        rf"{_PER}(?:\s*\((?:1[89]|20)\d{{2}}\))?", re.IGNORECASE))
     # The units that name a field: a figure in km² is an area, one in dollars a GDP.
     stat_units: dict[str, Pattern] = field(default_factory=lambda: {
         "area_km2": _compiled(rf"{_KM2}|sq\.?\s?km|square kilomet(?:re|er)s", re.IGNORECASE),
         "gdp_usd": _compiled(_CURRENCY, re.IGNORECASE),
     })
     # A stat printed as not available ("GDP per capita: n/a"): missing, not malformed.
-    stat_not_available: Pattern = field(default=_compiled(
-        r"^(?:n\.?\s?/?\s?a\.?|not\s+available|unavailable|none|unknown|[–—-]+)$", re.IGNORECASE))
+    stat_not_available: Pattern = field(default=_compiled(rf"^(?:{_NOT_AVAILABLE})$", re.IGNORECASE))
+    # A cell of a table's figure row: a figure (no spaces inside its digits, so that
+    # neighbours stay apart), or a stat printed as not available.
+    stat_figure_cell: Pattern = field(default=_compiled(
+        rf"{_FIGURE_TOKEN}|(?:{_NOT_AVAILABLE})(?!\S)", re.IGNORECASE))
     # A label and its colon, whose figure is missing or unparseable, still marks the line as stats.
     stat_label_only: dict[str, Pattern] = field(default_factory=lambda: {
         key: _compiled(rf"^\s*{label}{_LABEL_YEAR}\s*:", re.IGNORECASE) for key, label in _STAT_LABELS.items()

@@ -615,9 +615,7 @@ def _figure_row(cur: Cursor, j: int, count: int, spaced: bool) -> tuple[list[str
     figures: list[str] = []
     figure_lines: list[int] = []
     while cur.free(j) and len(figures) < count:
-        row = _row(cur.profile.stat_figure_token, cur.text(j))
-        if not row and cur.profile.stat_not_available.match(cur.text(j).strip()):
-            row = [cur.text(j).strip()]  # a cell printed as not available ("n/a"), alone on its line
+        row = _row(cur.profile.stat_figure_cell, cur.text(j))
         if not row:
             break
         if spaced:
