@@ -13,6 +13,7 @@ import pytest
 
 from booklet_extract.sources import pdfium
 from booklet_extract.sources.pdf import lines_from_pdf
+from booklet_extract.textnorm import dingbat_bullets, name_dingbat_bullet
 
 canvas_mod = pytest.importorskip("reportlab.pdfgen.canvas")
 
@@ -61,3 +62,15 @@ def test_a_dingbat_bullet_is_read_as_what_it_draws(backend: str, tmp_path: Path)
     texts = [line.text for line in read(pdf.read_bytes(), str(pdf)).lines]
     assert texts == [f"{mark} {item[0]}" if n == 0 else line
                      for item, mark in zip(ITEMS, "■■✓") for n, line in enumerate(item)]
+
+
+def test_dingbat_letters_before_items_opening_with_a_figure_are_bullets() -> None:
+    """pdfminer's text of a ZapfDingbats list where an item opens with a figure ("n 2,000
+    volunteers ..."): the letter is the list's bullet there as before a capital. Hard
+    negatives: a lone letter opening a line once, or before a lowercase word, stays."""
+    texts = ["n ‘Little Libraries’, built with residents’ donations.", "n 2,000 volunteers who teach reading.",
+             "n 12 reading clubs.", "s 3 cases", "p. 12", "v and so on"]
+    assert dingbat_bullets(texts) == frozenset("n")
+    assert [name_dingbat_bullet(t, frozenset("n")) for t in texts[1:3]] == ["• 2,000 volunteers who teach reading.",
+                                                                        "• 12 reading clubs."]
+    assert dingbat_bullets(["n 2,000 volunteers", "s 3 cases", "v and so on", "v and more"]) == frozenset()

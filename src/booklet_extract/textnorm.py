@@ -66,14 +66,16 @@ _DINGBAT_MIN_LINES = 2
 
 
 def _dingbat_at(text: str) -> re.Match[str] | None:
-    """A lone letter l..v opening `text` before a capital or an opening quotation mark."""
+    """A lone letter l..v opening `text` before a capital, an opening quotation mark or a
+    figure (an item may open with one: "n 2,000 volunteers ...")."""
     m = _DINGBAT_BULLET.match(text)
-    return m if m is not None and (text[m.end()].isupper() or text[m.end()] in "‘“'\"") else None
+    return m if m is not None and (text[m.end()].isupper() or text[m.end()] in "‘“'\"" or text[m.end()].isdigit()) \
+        else None
 
 
 def dingbat_bullets(texts: list[str]) -> frozenset[str]:
     """The letters that stand for a symbol font's bullet in this text: each opens, alone
-    and before a capital, at least two lines (an English line never opens so).
+    and before a capital or a figure, at least two lines (an English line never opens so).
 
     >>> sorted(dingbat_bullets(["n The network of libraries", "n A festival", "v Not twice"]))
     ['n']
