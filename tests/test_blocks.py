@@ -389,6 +389,30 @@ def test_a_dash_before_a_number_and_words_is_no_page_number() -> None:
         assert BlockKind.PAGE_NUMBER not in [k for k, _, _ in got], text
 
 
+@pytest.mark.parametrize("quote", [["‘We learn together, in every district.’"],
+                                   ["‘We learn together, in every district,", "and at every age.’"],
+                                   ["“Our children’s future is our own.”"]])
+def test_attribution_beside_its_quote_read_across_as_one_line(quote: list[str]) -> None:
+    """An attribution set left of its quote, read across with the quote's first line
+    ("Ann Ek, Mayor of Zenda ‘We learn ...’"): the attribution, then the quote opening
+    on the same line (an apostrophe inside it is no closing mark)."""
+    got = _blocks(_lines("2. Ruritania, Zenda", f"Ann Ek, Mayor of Zenda {quote[0]}", *quote[1:], starts=False))
+    assert got[1] == (BlockKind.ATTRIBUTION, ["Ann Ek, Mayor of Zenda"],
+                      AttributionData("Ann Ek", "Mayor of Zenda", before_quote=True))
+    assert got[2][:2] == (BlockKind.QUOTE, quote)
+
+
+@pytest.mark.parametrize("text", ["Ann Ek, Director of the ‘Zenda Reads’ Programme",
+                                  "Pupils at the ‘Zenda Reads’ festival",
+                                  "The city, its schools and the ‘Learning Together’ network"])
+def test_a_quoted_name_closing_inside_the_line_is_no_quote_beside_an_attribution(text: str) -> None:
+    """Hard negatives: a role holding a quoted name stays whole, and a line without an
+    attribution before its quotation mark is not parted."""
+    got = _blocks(_lines("2. Ruritania, Zenda", text, starts=False))
+    assert [t for _, texts, _ in got[1:] for t in texts] == [text]
+    assert BlockKind.QUOTE not in [k for k, _, _ in got]
+
+
 def test_attribution_set_above_its_quote() -> None:
     got = _blocks(_lines("2. Ruritania, Zenda", "Ann Ek", "Mayor of Zenda", "‘We learn together.’"))
     assert got[1] == (BlockKind.ATTRIBUTION, ["Ann Ek", "Mayor of Zenda"],

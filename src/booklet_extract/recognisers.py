@@ -46,7 +46,7 @@ from .blocks import (
 from .headings import heading_apart, is_unnumbered_heading
 from .line import Line
 from .patterns import Pattern, lazy
-from .profile import Profile
+from .profile import Profile, quote_family
 
 
 def page_number(cur: Cursor, i: int) -> Found | None:
@@ -281,10 +281,50 @@ def _past_copies(cur: Cursor, j: int) -> int:
     return j
 
 
-def attribution(cur: Cursor, i: int) -> Found | None:
-    """"Name, Role of Place" on one line; a role that runs on to the next line comes along."""
+def attribution(cur: Cursor, i: int) -> Found | list[Found] | None:
+    """"Name, Role of Place" on one line; a role that runs on to the next line comes along.
+    An attribution set beside its quote and read across with it ("Ann Ek, Mayor of Alpha
+    ‘We learn …’") is parted from the quote, which opens a text block on the same line."""
+    if (beside := _attribution_beside_quote(cur.text(i), cur.profile)) is not None:
+        (name, role), quote = beside
+        line = cur.lines[i]
+        attribution_text = cur.text(i)[: len(cur.text(i)) - len(quote)].rstrip()
+        return [(Block(BlockKind.ATTRIBUTION, [line], [attribution_text], AttributionData(name, role, before_quote=True)),
+                 [i]),
+                (Block(BlockKind.TEXT, [line], [quote]), [i])]
     found = _attribution_lines(cur, cur.text(i), i)
     return None if found is None else take_lines(cur, BlockKind.ATTRIBUTION, found[1], found[0])
+
+
+def _attribution_beside_quote(text: str, profile: Profile) -> tuple[tuple[str, str], str] | None:
+    """((name, role), quote) from a line that reads an attribution and then the quote set
+    beside it, or None. The quote opens with a mark after a space and before a capital,
+    and closes nowhere but at the line's end (an apostrophe has a letter after it), so
+    that a role holding a quoted name ("Director of the ‘Zenda Reads’ Programme") stays
+    whole.
+
+    >>> from .profile import DEFAULT_PROFILE as p
+    >>> _attribution_beside_quote("Ann Ek, Mayor of Alpha ‘Our children’s future.’", p)
+    (('Ann Ek', 'Mayor of Alpha'), '‘Our children’s future.’')
+    >>> _attribution_beside_quote("Ann Ek, Director of the ‘Zenda Reads’ Programme", p) is None
+    True
+    """
+    for match in _MARK_OPENING_QUOTE.finditer(text):
+        mark = match.group("mark")
+        if mark not in profile.open_quotes:
+            continue
+        quote = text[match.start("mark"):].rstrip()
+        family = quote_family(mark, profile)
+        closes = [k for k, ch in enumerate(quote) if k > 0 and ch in family and ch in profile.close_quotes
+                  and not (k + 1 < len(quote) and quote[k + 1].isalpha())]
+        if closes and (len(closes) > 1 or closes[0] < len(quote.rstrip(".,")) - 1):
+            return None  # the quotation closes before the line ends: a quoted name
+        parts = attribution_parts(text[: match.start("mark")].rstrip(), profile)
+        return None if parts is None else (parts, quote)
+    return None
+
+
+_MARK_OPENING_QUOTE = lazy(r"\s(?P<mark>[‘“'\"«])(?=\p{Lu})")
 
 
 def _attribution_lines(cur: Cursor, text: str, i: int) -> tuple[AttributionData, list[int]] | None:
