@@ -1281,6 +1281,26 @@ def test_a_stats_entry_wrapped_in_a_narrow_box() -> None:
     assert got[2][0] is not BlockKind.STATS
 
 
+@pytest.mark.parametrize("rest", ["Tourism City", "Metropolitan Municipality"])
+def test_a_place_name_going_on_above_the_quote_is_the_roles(rest: str) -> None:
+    """An attribution set above its quote, its place's name wrapped ("Mayor of Zenda" /
+    "Tourism City" / the quote): the line of capitalised words ending on a kind of place
+    or a body, right above the quote, ends the role."""
+    blocks = _blocks(_lines("Ann Ek,", "Mayor of Zenda", rest, "‘We learn together.’", starts=False))
+    assert isinstance(blocks[0][2], AttributionData)
+    assert (blocks[0][2].name, blocks[0][2].role) == ("Ann Ek", f"Mayor of Zenda {rest}")
+    assert blocks[1][0] is BlockKind.QUOTE
+
+
+@pytest.mark.parametrize("rest, after", [("Reading Club", "‘We learn together.’"),
+                                         ("Tourism City", "Pupils at the library")])
+def test_capitalised_words_under_a_finished_role_stay_apart_unless_a_quote_follows(rest: str, after: str) -> None:
+    """Hard negatives: a line of capitalised words that names no kind of place or body, or
+    one that does with no quote right under it, is no part of the role."""
+    blocks = _blocks(_lines("‘We learn.’", "Ann Ek, Mayor of Zenda", rest, after, starts=False))
+    assert blocks[1][2] == AttributionData("Ann Ek", "Mayor of Zenda")
+
+
 def test_a_role_cut_at_a_comma_goes_on_down_to_the_quote_under_it() -> None:
     """An attribution set above its quote, its list of portfolios wrapped anywhere in a
     narrow column ("Minister of Education," / "Sports and Creative" / "Industries"): the

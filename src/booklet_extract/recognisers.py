@@ -179,9 +179,15 @@ def _rest_above_quote(cur: Cursor, role: str, taken: list[int]) -> list[int]:
     """The lines of a role cut at a comma ("Minister of Education," / "Sports and Creative"
     / "Industries") down to the quote set under the attribution: a list of portfolios
     wraps anywhere, and only the quote's opening mark says where it ends. Empty without
-    such a quote within the role's lines."""
+    such a quote within the role's lines. A role ending on a place's name goes on, in
+    the same way, over one line of capitalised words that ends on a kind of place or a
+    body ("Mayor of Alpha" / "Tourism City" / the quote)."""
     if not role.rstrip().endswith(","):
-        return []
+        j = _past_copies(cur, taken[-1] + 1)
+        k = _past_copies(cur, j + 1)
+        named = cur.free(j) and cur.free(k) and opens_quote(cur.text(k), cur.profile) \
+            and role.split()[-1][:1].isupper() and _place_kind_named(cur.text(j), cur.profile)
+        return [j] if named else []
     rest: list[int] = []
     j = _past_copies(cur, taken[-1] + 1)
     while cur.free(j) and len(taken) + len(rest) <= _ROLE_MAX_LINES:
@@ -192,6 +198,15 @@ def _rest_above_quote(cur: Cursor, role: str, taken: list[int]) -> list[int]:
         rest.append(j)
         j = _past_copies(cur, j + 1)
     return []
+
+
+def _place_kind_named(text: str, profile: Profile) -> bool:
+    """A short line of capitalised words (a name's particles between them) ending on a
+    kind of place or a body's word: "Tourism City", "Metropolitan Municipality"."""
+    words = text.split()
+    return (0 < len(words) <= _BODY_MAX_WORDS and _may_hold_a_role(text, profile)
+            and all(w[:1].isupper() or w in profile.language.name_particles for w in words)
+            and words[-1].lower().strip(".,") in profile.place_kinds | profile.role_bodies)
 
 
 _POSSESSIVE = lazy(r"\p{L}['’]s$|\p{L}s['’]$")
