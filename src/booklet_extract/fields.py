@@ -211,7 +211,7 @@ def _item_goes_on_in_next_column(item: Block, block: Block) -> bool:
     first, last = block.first, item.last
     if not isinstance(item.data, ItemData) or first.bbox is None or last.bbox is None:
         return False
-    return first.page == last.page and first.bbox[1] < last.bbox[1] and first.bbox[0] > last.bbox[2]
+    return first.printed_page == last.printed_page and first.bbox[1] < last.bbox[1] and first.bbox[0] > last.bbox[2]
 
 
 def _merge_continued(blocks: list[Block], profile: Profile = DEFAULT_PROFILE) -> list[Block]:

@@ -202,7 +202,7 @@ def heading_apart(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | No
         return None
     match = cur.profile.heading_number_alone.match(cur.text(i))
     if not match or int(match.group("number")) != cur.last_heading + 1 or not cur.free(i + 1) \
-            or cur.lines[i].page != cur.lines[i + 1].page:
+            or cur.lines[i].printed_page != cur.lines[i + 1].printed_page:
         return None
     rest = cur.text(i + 1)
     if not cur.profile.name_start.match(rest) or cur.typography.too_small_for_heading(cur.lines[i + 1]) \
@@ -261,7 +261,7 @@ def heading_style(lines: Sequence[Line], texts: Sequence[str], profile: Profile,
     numbers = []
     for k in range(len(texts) - 1):
         match = profile.heading_number_alone.match(texts[k])
-        if not match or lines[k].page != lines[k + 1].page or not (n := place_lines(k + 1)):
+        if not match or lines[k].printed_page != lines[k + 1].printed_page or not (n := place_lines(k + 1)):
             continue
         if k + 1 + n < len(texts) and place_lines(k + 1 + n):
             continue  # a page number over a list of places

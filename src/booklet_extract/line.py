@@ -27,10 +27,11 @@ class Line:
     `block_start` marks the first line of a layout block (a paragraph, a caption,
     a box): in raw text that is the line after a blank line or a line that opens
     with whitespace (the extractor's sign of a new text box); in a PDF it comes
-    from the layout. `region` is a coarser unit: the page in a PDF, and in raw
-    text a counter that moves at every line opening with whitespace and at form
-    feeds. Section splitting uses it to tell a city's trailing captions from the
-    next city's leading material.
+    from the layout. `region` is a coarser unit: the page in a PDF (its number,
+    negated for the right-hand page of a spread: see `printed_page`), and in raw text a
+    counter that moves at every line opening with whitespace and at form feeds. Section
+    splitting uses it to tell a city's trailing captions from the next city's leading
+    material.
 
     Every line of the document is held until the output is built, so the box is
     kept packed (four doubles in one bytes object, the same values) rather than
@@ -66,6 +67,16 @@ class Line:
     def bbox(self) -> BBox | None:
         """[x0, top, x1, bottom] in PDF points (see `BBox`), or None for text input."""
         return None if self._box is None else _BOX.unpack(self._box)
+
+    @property
+    def printed_page(self) -> int | None:
+        """The printed page the line is on, for rules that ask whether two lines share a
+        page: the PDF page, or on a sheet of two facing pages (a spread) one of its halves
+        (the right-hand page's `region` is its sheet's number negated, so the value is
+        told apart from every sheet's). None for text input."""
+        if self.page is None:
+            return None
+        return -self.page if self.region < 0 else self.page
 
     @property
     def stripped(self) -> str:

@@ -746,7 +746,7 @@ def list_item(cur: Cursor, i: int) -> Found | None:
     # number or letter whose dot or bracket the profile's marker takes before a figure on
     # one line ("i." / "1,000 volunteers ..."; not "n." / "2 points", a variable, a bare
     # "7", a page's number, nor a bullet or dash).
-    if hanging and cur.free(i + 1) and cur.lines[i].page == cur.lines[i + 1].page \
+    if hanging and cur.free(i + 1) and cur.lines[i].printed_page == cur.lines[i + 1].printed_page \
             and (re.match(r"\p{Lu}|[‘“’'\"]", cur.text(i + 1))
                  or text.rstrip()[-1:] in ".)" and _FIGURE_THEN_WORD.match(cur.text(i + 1))
                  and profile.item_marker.match(f"{text.strip()} {cur.text(i + 1).lstrip()}")) \

@@ -74,9 +74,9 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
         # On the heading's own page: a paragraph ending the page before is the
         # previous city's (its intro may follow its quote in a margin layout). A marked
         # item is no intro: a list's last item set after the quote is the previous city's.
-        page = content[h].first.page
+        page = content[h].first.printed_page
         if j > prev_end and content[j].kind is BlockKind.PROSE and content[j].data is None and (
-                content[j].last.page == page if page is not None
+                content[j].last.printed_page == page if page is not None
                 else not _page_edge_between(blocks, position[id(content[j])], position[id(content[h])])):
             intro = j
         intros.append(intro)
@@ -84,11 +84,11 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
             # Walk back over the full stream: noise (a page number, a map label)
             # marks the page edge, so it ends the walk; a photo's credit does not. A quote set on the heading's
             # own page before it (a margin column read first) is the city's too.
-            page = content[h].first.page
+            page = content[h].first.printed_page
             s = position[id(content[intro if intro is not None else h])]
             intro_at = position[id(content[intro])] if intro is not None else -1
             while s - 1 >= 0 and (blocks[s - 1].kind in (BlockKind.CAPTION, BlockKind.STATS, BlockKind.CREDIT) or (
-                    page is not None and blocks[s - 1].first.page == page
+                    page is not None and blocks[s - 1].first.printed_page == page
                     and (blocks[s - 1].kind in (BlockKind.QUOTE, BlockKind.ATTRIBUTION)
                          or blocks[s - 1].kind.is_noise
                          # the quote printed without marks, just above its attribution
@@ -139,7 +139,7 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
         intro_index = intros[n]
         before = content[intro_index] if intro_index is not None and starts[n] <= intro_index < h else None
         after = _lead_in_after_heading(section.body, profile)
-        head_page = section.heading.first.page
+        head_page = section.heading.first.printed_page
         if after is None and (before is None or not profile.sentence_end.search(before.texts[-1])
                               or head_page is None):
             # A paragraph before the heading that ends no sentence (captions run
@@ -184,7 +184,7 @@ def _opens_intro(above: Block, page: int | None, profile: Profile) -> bool:
     paragraph ending a sentence (no lead-in colon, hence no list label; no marker) on the
     heading's page."""
     return (_plain_paragraph(above, profile) and bool(profile.item_end.search(above.texts[-1]))
-            and (page is None or above.last.page == page))
+            and (page is None or above.last.printed_page == page))
 
 
 # An intro printed in more paragraphs than this is taken as its last ones only.
@@ -197,11 +197,11 @@ def _page_top(content: list[Block], prev: int, head: int) -> int:
 
     Only pages say this: text without page breaks gives no bound.
     """
-    page = content[head].first.page
-    if page is None or content[prev].first.page == page:
+    page = content[head].first.printed_page
+    if page is None or content[prev].first.printed_page == page:
         return head
     k = head
-    while k - 1 > prev and content[k - 1].first.page == page:
+    while k - 1 > prev and content[k - 1].first.printed_page == page:
         k -= 1
     return k
 
@@ -213,9 +213,9 @@ def _opens_its_page(content: list[Block], prev: int, head: int) -> bool:
     page after its quote): a city's matter set before its heading sits on the
     heading's own page, above or beside it.
     """
-    page = content[head].first.page
-    before = content[head - 1].last.page if head - 1 > prev else None
-    return page is not None and page != content[prev].first.page and before is not None and before != page
+    page = content[head].first.printed_page
+    before = content[head - 1].last.printed_page if head - 1 > prev else None
+    return page is not None and page != content[prev].first.printed_page and before is not None and before != page
 
 
 def _closing_split(body: list[Block], leading_keys: frozenset[str] = frozenset()) -> int:
@@ -264,17 +264,17 @@ def _list_goes_on(before: list[Block], block: Block, anchor: Block) -> bool:
     if not isinstance(block.data, ItemData):
         return False
     markers = [b.data.marker for b in before if isinstance(b.data, ItemData)]
-    page = anchor.last.page
+    page = anchor.last.printed_page
     if not markers:
         # A margin column (captions, the quote) read before the city's list: a city
         # with no list yet, an intro at most, takes the list on the quote's own page.
         return (sum(b.kind is BlockKind.PROSE for b in before) <= 1 and page is not None
-                and block.first.page == page)
+                and block.first.printed_page == page)
     numbers = counted_from_one([*markers, block.data.marker])
     if numbers is not None:
         return numbers[-1] == len(numbers)
     return (not any(ch.isalnum() for ch in block.data.marker) and set(markers) == {block.data.marker}
-            and page is not None and block.first.page == page)
+            and page is not None and block.first.printed_page == page)
 
 
 def _column_beside_list(before: list[Block], block: Block, body: list[Block]) -> bool:
@@ -286,8 +286,8 @@ def _column_beside_list(before: list[Block], block: Block, body: list[Block]) ->
     if block.kind is not BlockKind.PROSE or not items or not closing:
         return False
     first, last_item = block.first, items[-1].last
-    tops = [b.first.bbox[1] for b in closing if b.first.bbox is not None and b.first.page == first.page]
-    if first.bbox is None or last_item.bbox is None or last_item.page != first.page or len(tops) != len(closing):
+    tops = [b.first.bbox[1] for b in closing if b.first.bbox is not None and b.first.printed_page == first.printed_page]
+    if first.bbox is None or last_item.bbox is None or last_item.printed_page != first.printed_page or len(tops) != len(closing):
         return False
     return first.bbox[1] < min(tops) and first.bbox[0] >= last_item.bbox[2]
 
@@ -322,8 +322,8 @@ def _mark_quotes_below_attributions(content: list[Block], heads: list[int], prof
             j = heads[n + 1] - 1
             while j > last and content[j].kind in (BlockKind.CAPTION, BlockKind.STATS):
                 j -= 1
-            next_page = content[heads[n + 1]].first.page
-            if j == last and (next_page is None or content[last].last.page == next_page) \
+            next_page = content[heads[n + 1]].first.printed_page
+            if j == last and (next_page is None or content[last].last.printed_page == next_page) \
                     and _lead_in_after_heading(content[heads[n + 1] + 1 : ends[n + 1]], profile) is None:
                 continue
         found.append((first, last, sure))
@@ -454,7 +454,7 @@ def _box(block: Block) -> tuple[float, float, float, float] | None:
     """The block's box on its page (x0, top, x1, bottom), or None: text without geometry,
     or a block that runs onto another page."""
     boxes = [line.bbox for line in block.lines if line.bbox is not None]
-    if len(boxes) < len(block.lines) or block.first.page != block.last.page:
+    if len(boxes) < len(block.lines) or block.first.printed_page != block.last.printed_page:
         return None
     x0s, tops, x1s, bottoms = zip(*boxes, strict=True)
     return min(x0s), min(tops), max(x1s), max(bottoms)
@@ -469,7 +469,7 @@ def _spans_columns_below(first: Block, later: list[Block]) -> bool:
     top = _box(first)
     if top is None:
         return False
-    below = [(b, box) for b in later if b.first.page == first.first.page
+    below = [(b, box) for b in later if b.first.printed_page == first.first.printed_page
              and (box := _box(b)) is not None and box[1] >= top[3]]
     for left, lbox in below:
         for right, rbox in below:

@@ -369,7 +369,7 @@ def _goes_on_in_next_column(blocks: list[Block], i: int, typography: Typography,
         return False
     nxt = blocks[_past_page_furniture(blocks, i + 1)].first
     first, last = block.first, block.last
-    if nxt.bbox is None or first.bbox is None or last.bbox is None or nxt.page != last.page:
+    if nxt.bbox is None or first.bbox is None or last.bbox is None or nxt.printed_page != last.printed_page:
         return False
     # Wholly above the block's first line (not a fragment of the same row, as a running
     # header's date beside its file name) and right of the block's middle.

@@ -115,7 +115,7 @@ def _list_run(firsts: Sequence[Line], b: int, profile: Profile) -> int:
     if not _is_marked(firsts[b], profile):
         return 0
     end = b
-    while end < len(firsts) and firsts[end].page == firsts[b].page and (
+    while end < len(firsts) and firsts[end].printed_page == firsts[b].printed_page and (
             _is_marked(firsts[end], profile) or _opens_in_lowercase(firsts[end], profile)):
         end += 1
     marked = sum(_is_marked(first, profile) for first in firsts[b:end])

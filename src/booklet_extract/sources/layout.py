@@ -851,6 +851,39 @@ def page_order(blocks: list[_Block]) -> list[_Block]:
     return head + reading_order(kept) + foot[::-1]
 
 
+SPREAD_GUTTER_SHARE = 0.02
+"""Half the width of the strip down a spread's middle that no block may cross, as a
+share of the sheet's width (facing pages leave two margins between them)."""
+
+
+def spread_order(blocks: list[_Block], width: float) -> list[_Block]:
+    """A sheet's reading order: two facing pages set side by side on one sheet (a
+    booklet exported as spreads) are read as two pages, the left one first, each with its
+    own header and footer; any other sheet as one page (`page_order`)."""
+    halves = _facing_pages(blocks, width)
+    return page_order(blocks) if halves is None else page_order(halves[0]) + page_order(halves[1])
+
+
+def _facing_pages(blocks: list[_Block], width: float) -> tuple[list[_Block], list[_Block]] | None:
+    """The blocks of a sheet's left and right pages, or None when the sheet is one page.
+
+    Facing pages leave the strip down the sheet's middle empty from top to bottom, with
+    text on both sides of it. A sheet whose two columns meet in the middle reads the same
+    either way: column after column."""
+    middle, half_strip = width / 2, SPREAD_GUTTER_SHARE * width
+    left = [b for b in blocks if b.x1 <= middle - half_strip]
+    right = [b for b in blocks if b.x0 >= middle + half_strip]
+    if not left or not right or len(left) + len(right) < len(blocks):
+        return None
+    return left, right
+
+
+def _right_page(blocks: list[_Block], width: float) -> set[int]:
+    """The ids of the blocks on a spread's right-hand page (none on a single page)."""
+    halves = _facing_pages(blocks, width)
+    return set() if halves is None else {id(b) for b in halves[1]}
+
+
 def _set_apart(block: _Block, gap: float) -> bool:
     """A running header or footer stands a line's height or more from the body; a
     stats box's first label under its heading does not."""
@@ -979,8 +1012,9 @@ def page_lines(page: Page, first_number: int) -> tuple[list[Line], list[Repair]]
         frags += [_make_fragment(o_cols, [i], n) for i, n in zip(o_kept, o_copies)
                   if not ordered.text[i].isspace()]
     parts: list[tuple[int, rotation.Turn | None, list[_Block]]] = [
-        (len(upright) + len(others), None, page_order(_blocks(frags))),
+        (len(upright) + len(others), None, spread_order(_blocks(frags), page.width)),
     ]
+    right_page = _right_page(parts[0][2], page.width)
     if turned.any():
         turned_chars = glyphs.take(np.flatnonzero(turned)).chars()
         for frame, chars in rotation.turned_groups(turned_chars, page.width, page.height):
@@ -1002,7 +1036,7 @@ def page_lines(page: Page, first_number: int) -> tuple[list[Line], list[Repair]]
                 text=text,
                 number=number,
                 block_start=k == 0,
-                region=page.number,
+                region=-page.number if id(block) in right_page else page.number,
                 page=page.number,
                 bbox=(round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2)),
                 font_size=_one_size(round(frag.size, 2)),

@@ -181,7 +181,7 @@ def _sentence_a_line(lines: Sequence[Line], i: int, profile: Profile) -> bool:
     word would have fitted decides, or lines that fill the measure (`_sentence_a_full_line`)."""
     done = profile.finished_sentence
     return i >= 2 and all(done.search(lines[k].text.rstrip()) for k in (i - 2, i - 1, i)) \
-        and lines[i - 2].page == lines[i].page
+        and lines[i - 2].printed_page == lines[i].printed_page
 
 
 def _caption_over_quote(lines: Sequence[Line], i: int, profile: Profile) -> bool:
@@ -190,7 +190,7 @@ def _caption_over_quote(lines: Sequence[Line], i: int, profile: Profile) -> bool
     put it," introduce the quote and go with the paragraph), and the quotation stands
     alone: it closes at the end of a line soon after (a quoted motto inside a sentence,
     "the motto" / "‘Zenda Learns’ in 2015.", closes mid-line)."""
-    if i + 1 >= len(lines) or lines[i + 1].page != lines[i].page or lines[i + 1].block_start:
+    if i + 1 >= len(lines) or lines[i + 1].printed_page != lines[i].printed_page or lines[i + 1].block_start:
         return False
     text = lines[i].text.rstrip()
     if not (profile.quoted_capital_start.match(lines[i + 1].text) and profile.caption_start.match(text)
@@ -258,9 +258,9 @@ def infer_paragraph_starts(
         prev, line = lines[i - 1], lines[i]
         if quote_until is None or i > quote_until:
             quote_until = _whole_quote_end(lines, i, profile)
-        elif line.page == prev.page:
+        elif line.printed_page == prev.printed_page:
             continue
-        if starts[i] or line.page != prev.page:
+        if starts[i] or line.printed_page != prev.printed_page:
             continue
         if _case_changes(prev.text, line.text) and not prev.text.rstrip().endswith("-"):
             starts[i] = True  # a change between capitals and mixed case: a caption, a label
@@ -331,7 +331,7 @@ def infer_paragraph_starts(
         closes_block = i + 1 == len(lines) or starts[i + 1]
         if (not starts[i] and closes_block and not ends_sentence.search(lines[i].text)
                 and ends_sentence.search(lines[i - 1].text) and opens_paragraph.match(lines[i].text)
-                and lines[i].page == lines[i - 1].page
+                and lines[i].printed_page == lines[i - 1].printed_page
                 and (not cautious or _short_in_its_block(lengths, block_of[i], i))):
             starts[i] = True
     return [replace(line, block_start=True) if starts[k] and not line.block_start else line

@@ -28,7 +28,7 @@ SAME_SPACING = 0.3
 
 def _stacked(a: Line, b: Line) -> float | None:
     """The gap from line a down to line b when b sits under a on a's page, in one size."""
-    if a.bbox is None or b.bbox is None or a.page != b.page or a.font_size is None or b.font_size is None:
+    if a.bbox is None or b.bbox is None or a.printed_page != b.printed_page or a.font_size is None or b.font_size is None:
         return None
     if abs(a.font_size - b.font_size) > SAME_SIZE:
         return None
