@@ -718,6 +718,25 @@ def render_reportlab(cfg: dict[str, Any], content: Content, dmg: Damage, pdf: Pa
     return d.hyphens
 
 
+def impose_spreads(pdf: Path) -> None:
+    """The booklet as a designer exports it "as spreads": the first page alone, then each
+    pair of facing pages side by side on one sheet twice as wide."""
+    import pypdf
+
+    reader = pypdf.PdfReader(str(pdf))
+    pages = list(reader.pages)
+    width, height = float(pages[0].mediabox.width), float(pages[0].mediabox.height)
+    writer = pypdf.PdfWriter()
+    writer.add_page(pages[0])
+    for k in range(1, len(pages), 2):
+        sheet = pypdf.PageObject.create_blank_page(width=2 * width, height=height)
+        for j, page in enumerate(pages[k : k + 2]):
+            sheet.merge_transformed_page(page, pypdf.Transformation().translate(tx=j * width, ty=0))
+        writer.add_page(sheet)
+    with open(pdf, "wb") as out:
+        writer.write(out)
+
+
 # ----------------------------------------------------------------------------- chromium (HTML/CSS)
 
 CHROMIUM = ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -1372,6 +1391,13 @@ LAYOUTS: dict[str, dict[str, Any]] = {
     "lo-landscape-hanging-bullets": dict(engine="libreoffice", landscape=True, font="Liberation Serif", size=11,
                                          align="left", cols=2, marker="•", footer_sep="|",
                                          damage=dict(lig_every=1, run_dup={"caption:0:0"}), contents=["sample", C]),
+    # Exported as spreads: facing pages side by side on one sheet (the cover alone), portrait
+    # pages with a sidebar of labels over figures and two columns of "1)" items.
+    "rl-portrait-spreads": dict(engine="reportlab", landscape=False, family="LiberationSans", margin=46, size=10,
+                                align="justify", hyphenate=True, stats="label-then-figure", sidebar=115, cols=2,
+                                marker="1)", gutter=15, quote="below", running="footer-bar", photos="top",
+                                spreads=True, damage=dict(lig_every=1, overprint={"caption:2:0"}),
+                                contents=["sample", F]),
 }
 
 
@@ -1414,6 +1440,8 @@ def make_case(layout: str, cfg: dict[str, Any], content: Content, work: Path) ->
         render_chromium(cfg, content, dmg, pdf, work)
     else:
         render_libreoffice(cfg, content, dmg, pdf, work)
+    if cfg.get("spreads"):
+        impose_spreads(pdf)
     if old_pdf is not None and engine != "reportlab":
         # Chromium and LibreOffice stamp dates and ids into the file: keep the committed bytes
         # when the re-run gives the same text to every extractor.
