@@ -457,3 +457,22 @@ def test_a_gutter_after_a_ligature_word_is_measured_by_the_spaces_before_it() ->
     bridged += words("ers.", column, 100.0)[0]
     bridged += words("and text running across it below as well", 40.0, 112.0)[0]
     assert "train inside high-tech fi rms ers." in lines_of(bridged)
+
+
+def test_a_heading_under_a_row_of_captions_is_read_after_the_whole_row() -> None:
+    """Cities running on down a page: two captions side by side under the photos of one
+    city, then the next city's heading and stats box under the first caption only, and
+    its intro across the page. The heading, set far larger, opens a new run: both
+    captions come before it (the row and the heading had been read as one grid, down its
+    first column). Hard negative: a caption row over a second row of the same size stays
+    one grid, read column by column."""
+    chars = words("Weaving apprentices", 40.0, 300.0, size=7.0)[0]
+    chars += words("Reading club", 300.0, 300.0, size=7.0)[0]
+    chars += words("2. Zenda, Alpha", 40.0, 340.0, space=8.0, size=16.0)[0]
+    chars += words("City population: 210,853", 44.0, 370.0, size=8.5)[0]
+    chars += words("Alpha, the second city, hosted the third conference on learning cities.", 40.0, 400.0)[0]
+    assert lines_of(chars) == ["Weaving apprentices", "Reading club", "2. Zenda, Alpha", "City population: 210,853",
+                               "Alpha, the second city, hosted the third conference on learning cities."]
+    grid = words("Weaving apprentices", 40.0, 300.0, size=7.0)[0] + words("Reading club", 300.0, 300.0, size=7.0)[0]
+    grid += words("Market school", 40.0, 312.0, size=7.0)[0]
+    assert lines_of(grid) == ["Weaving apprentices", "Market school", "Reading club"]

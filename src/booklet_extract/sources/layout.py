@@ -954,12 +954,28 @@ def _column_runs(bands: list[list[_Block]]) -> list[list[_Block]]:
     for band in bands[1:]:
         joined = runs[-1] + band
         gutters = _gaps([(b.x0, b.x1) for b in joined])
-        if (gutters and _same_columns(runs[-1], band)) or (
+        if _heading_under(runs[-1], band):
+            runs.append(list(band))
+        elif (gutters and _same_columns(runs[-1], band)) or (
                 not gutters and _one_column(runs[-1]) and _one_column(band)):
             runs[-1] = joined
         else:
             runs.append(list(band))
     return runs
+
+
+HEADING_SCALE = 1.5
+"""A line this many times the size of the text above it is a heading, not a grid's cell."""
+
+
+def _heading_under(run: list[_Block], band: list[_Block]) -> bool:
+    """Is the band one block set much larger than the run above it (a heading under a row
+    of captions, where cities run on down the page)? It opens a new run: read after
+    the whole row, not down the row's first column."""
+    if len(band) != 1:
+        return False
+    above = max(f.size for b in run for f in b.fragments)
+    return band[0].fragments[0].size >= HEADING_SCALE * above
 
 
 def _one_column(blocks: list[_Block]) -> bool:
