@@ -1166,3 +1166,44 @@ def test_a_one_line_intro_beside_a_caption_before_the_list_stays_the_intro() -> 
     zenda = parse_text(text).cities[0]
     assert zenda.intro == "Zenda is a town of learners."
     assert zenda.captions == ["Pupils at the library"]
+
+
+RUN_ON = """\
+1. Ruritania, Strelsau
+City population: 1,200,000 (2018)
+Strelsau has a long history of adult learning. Its main efforts include:
+1. Community schools in every district.
+2. Evening classes for workers.
+‘We believe in learning for all.’
+Rudolf Rassendyll, Mayor of Strelsau
+Evening class in session
+
+2. Ruritania, Zenda
+City population: 50,000
+Zenda is a small town that has done much for learners. It has created:
+\f1. A lending library on wheels for remote villages.
+2. A festival of learning held every spring.
+‘Zenda learns together.’
+Flavia Elphberg, Governor of Zenda Province
+The library on wheels
+
+3. Ruritania, Tarlenheim
+City population: 20,000
+Tarlenheim is a river town that learns by its river. Its efforts include:
+1. A river school for young people.
+2. Reading clubs in the town hall.
+‘Our river teaches us.’
+Fritz Tarlenheim, Mayor of Tarlenheim
+"""
+
+
+def test_cities_running_on_keep_what_goes_on_at_the_next_page_top() -> None:
+    """Cities set one after another down the page (two headings on page 1): the top of
+    page 2, above the third heading, goes on with the second city (its list and quote),
+    not the third, as it would in a booklet that opens each city on its own page."""
+    a, b, c = parse_text(RUN_ON).cities
+    assert [i.text for i in b.initiatives] == ["A lending library on wheels for remote villages.",
+                                              "A festival of learning held every spring."]
+    assert b.quote is not None and b.quote.speaker == "Flavia Elphberg"
+    assert c.quote is not None and c.quote.speaker == "Fritz Tarlenheim"
+    assert len(c.initiatives) == 2 and a.captions == ["Evening class in session"]

@@ -22,6 +22,7 @@ its words:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from .blocks import Block, BlockKind, HeadingData, ItemData, StatData
 from .markers import counted_from_one
@@ -106,6 +107,7 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
         prev_end = h
 
     cities: list[CitySection] = []
+    runs_on = _cities_run_on(content, heads)
     for n, h in enumerate(heads):
         head = content[h]
         assert isinstance(head.data, HeadingData)
@@ -121,11 +123,12 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
         # margin column with its stats and quote, read before the body).
         next_intro = intros[n + 1] if n + 1 < len(heads) else None
         limit = next_intro if next_intro is not None else (heads[n + 1] if n + 1 < len(heads) else len(content))
-        page_top = _page_top(content, h, heads[n + 1]) if n + 1 < len(heads) else len(content)
+        page_top = _page_top(content, h, heads[n + 1]) if n + 1 < len(heads) and not runs_on else len(content)
         limit = min(limit, page_top)
         body = content[h + 1 : limit]
         leading_keys = frozenset(b.data.key for b in content[starts[n] : h] if isinstance(b.data, StatData))
-        if n + 1 < len(heads) and (page_top == limit < heads[n + 1] or _opens_its_page(content, h, heads[n + 1])):
+        if n + 1 < len(heads) and (page_top == limit < heads[n + 1]
+                                   or (not runs_on and _opens_its_page(content, h, heads[n + 1]))):
             split = len(body)  # the next city's page says where this one ends
         else:
             split = _closing_split(body, leading_keys)
@@ -189,6 +192,16 @@ def _opens_intro(above: Block, page: int | None, profile: Profile) -> bool:
 
 # An intro printed in more paragraphs than this is taken as its last ones only.
 _MAX_INTRO_PARAGRAPHS = 3
+
+
+def _cities_run_on(content: list[Block], heads: list[int]) -> bool:
+    """Do the booklet's cities run on down the page (some page holds the end of one
+    city and the heading of the next)? Then a page's top goes on with the city before,
+    and no page says where a city ends: its quote does (`_closing_split`). Only pages say
+    this: text without page breaks never runs on here."""
+    return any(content[a].first.printed_page is not None
+               and content[a].first.printed_page == content[b].first.printed_page
+               for a, b in pairwise(heads))
 
 
 def _page_top(content: list[Block], prev: int, head: int) -> int:
