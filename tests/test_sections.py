@@ -1207,3 +1207,15 @@ def test_cities_running_on_keep_what_goes_on_at_the_next_page_top() -> None:
     assert b.quote is not None and b.quote.speaker == "Flavia Elphberg"
     assert c.quote is not None and c.quote.speaker == "Fritz Tarlenheim"
     assert len(c.initiatives) == 2 and a.captions == ["Evening class in session"]
+
+
+def test_cities_running_on_keep_a_stats_box_under_the_quote_on_the_next_page() -> None:
+    """Where cities run on, a city's stats box set under its quote may open the next page:
+    entries the city lacks are still its own. Hard negative: in a booklet that opens
+    each city on its own page, the next page after the last quote is not the city's."""
+    text = RUN_ON.replace("City population: 20,000\n", "") + "\fCity population: 20,000\n"
+    c = parse_text(text).cities[2]
+    assert c.stats.population is not None and c.stats.population.value == 20000
+    apart = "\f".join(RUN_ON.split("\n\n"))  # each city on its own page
+    apart = apart.replace("City population: 20,000\n", "") + "\fCity population: 20,000\n"
+    assert parse_text(apart).cities[2].stats.population is None

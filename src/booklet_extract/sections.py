@@ -131,7 +131,7 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
                                    or (not runs_on and _opens_its_page(content, h, heads[n + 1]))):
             split = len(body)  # the next city's page says where this one ends
         else:
-            split = _closing_split(body, leading_keys)
+            split = _closing_split(body, leading_keys, runs_on)
         section.body = body[:split]
         if n + 1 < len(heads):
             starts[n + 1] = h + 1 + split
@@ -231,8 +231,9 @@ def _opens_its_page(content: list[Block], prev: int, head: int) -> bool:
     return page is not None and page != content[prev].first.printed_page and before is not None and before != page
 
 
-def _closing_split(body: list[Block], leading_keys: frozenset[str] = frozenset()) -> int:
-    """Index in `body` where the city's own blocks end and the next city's begin."""
+def _closing_split(body: list[Block], leading_keys: frozenset[str] = frozenset(), runs_on: bool = False) -> int:
+    """Index in `body` where the city's own blocks end and the next city's begin
+    (`runs_on`: the booklet's cities run on down the page, `_cities_run_on`)."""
     anchor = None
     for i, block in enumerate(body):
         if block.kind in (BlockKind.ATTRIBUTION, BlockKind.QUOTE):
@@ -256,6 +257,11 @@ def _closing_split(body: list[Block], leading_keys: frozenset[str] = frozenset()
         block = body[i]
         if _list_goes_on(body[:anchor], block, body[anchor]) or _column_beside_list(body[:anchor], block, body):
             region = block.last.region  # the list's last item, set in a column after the quote
+            continue
+        if runs_on and isinstance(block.data, StatData) and block.data.key not in seen:
+            # Cities run on: the stats box under the quote may open the next page.
+            region = block.last.region
+            seen.add(block.data.key)
             continue
         if block.first.region != region or block.kind in (BlockKind.PROSE, BlockKind.HEADING):
             return i
