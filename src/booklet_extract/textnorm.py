@@ -47,10 +47,11 @@ def normalize_glyphs(text: str) -> str:
 # "(cid:127)", set before the text, or alone on its line (a hanging bullet, its text
 # on the next line). A lost letter opening a word has the word's letters after it.
 _UNNAMED_BULLET = re.compile(r"^(\s*)(?:[\x00\x7f\x80-\x9f\ue000-\uf8ff\ufffd]|\(cid:\d+\))(?=\s|$)")
-# pdfminer's "(cid:127)" touching the item's first word when the bullet is set close to
-# its text: a capital, an opening quotation mark or a figure follows (an unnamed glyph
-# inside a word, a ligature, has lowercase letters after it).
-_UNNAMED_BULLET_TOUCHING = re.compile(r"^(\s*)\(cid:\d+\)(?=[A-ZÀ-ÖØ-Þ‘“'\"0-9])")
+# The same glyph touching the item's first word when the bullet is set close to its
+# text ("(cid:127)Adult ...", pypdf's "\x7fThe ..."): a capital, an opening quotation mark
+# or a figure follows (an unnamed glyph inside a word, a ligature, has lowercase letters
+# after it). Not U+FFFD: a lost opening quotation mark is given so too.
+_UNNAMED_BULLET_TOUCHING = re.compile(r"^(\s*)(?:[\x00\x7f\x80-\x9f\ue000-\uf8ff]|\(cid:\d+\))(?=[A-ZÀ-ÖØ-Þ‘“'\"0-9])")
 
 
 def name_bullet(line: str) -> str:
@@ -58,8 +59,10 @@ def name_bullet(line: str) -> str:
 
     >>> name_bullet("(cid:127) A library on wheels"), name_bullet("\x7f Item"), name_bullet("\x7f")
     ('• A library on wheels', '• Item', '•')
-    >>> name_bullet("(cid:127)Adult classes"), name_bullet("(cid:12)nancial aid")
-    ('• Adult classes', '(cid:12)nancial aid')
+    >>> name_bullet("(cid:127)Adult classes"), name_bullet("\x7fThe club"), name_bullet("(cid:12)nancial aid")
+    ('• Adult classes', '• The club', '(cid:12)nancial aid')
+    >>> name_bullet("\ufffdWe learn.")
+    '\ufffdWe learn.'
     """
     return _UNNAMED_BULLET_TOUCHING.sub(r"\1• ", _UNNAMED_BULLET.sub(r"\1•", line))
 
