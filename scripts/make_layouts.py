@@ -711,8 +711,11 @@ def render_reportlab(cfg: dict[str, Any], content: Content, dmg: Damage, pdf: Pa
     d = RLDoc(pdf, cfg, content, dmg)
     rl_front(d)
     for idx, city in enumerate(content.cities):
-        if idx:
+        if idx and not cfg.get("run_on"):
             d.new_page()
+        elif idx:  # cities run on down the page, a gap between them; a new page only when full
+            d.y -= 2 * cfg["size"]
+            d.ensure(12 * cfg["size"])
         rl_city(d, city, idx)
     d.close()
     return d.hyphens
@@ -1398,6 +1401,13 @@ LAYOUTS: dict[str, dict[str, Any]] = {
                                 marker="1)", gutter=15, quote="below", running="footer-bar", photos="top",
                                 spreads=True, damage=dict(lig_every=1, overprint={"caption:2:0"}),
                                 contents=["sample", F]),
+    # Cities run on down the page, a new page only when one is full: headings mid-page, a
+    # city's list or quote opening the next page; bullets in two columns, stats as a
+    # table row, the attribution after a dash.
+    "rl-portrait-run-on": dict(engine="reportlab", landscape=False, family="Times", margin=48, size=10,
+                               align="justify", hyphenate=True, stats="table-rows", cols=2, marker="•", gutter=14,
+                               quote="dash", running="header-plain", run_on=True,
+                               damage=dict(lig_every=1, overprint={"attribution:1"}), contents=["sample", G]),
 }
 
 
