@@ -1219,3 +1219,38 @@ def test_cities_running_on_keep_a_stats_box_under_the_quote_on_the_next_page() -
     apart = "\f".join(RUN_ON.split("\n\n"))  # each city on its own page
     apart = apart.replace("City population: 20,000\n", "") + "\fCity population: 20,000\n"
     assert parse_text(apart).cities[2].stats.population is None
+
+
+def _labelled_city(n: int, name: str) -> str:
+    """A city as a designer's template sets it: photo caption, intro above the heading,
+    a label over the stats, over the list and over the quote."""
+    return "\n\n".join([f"Pupils in {name}",
+                        f"{name} is a town of learners by a river. Its initiatives include:",
+                        "Key initiatives", f"{n}. Ruritania, {name}", "At a glance",
+                        "City population: 12,000", "1. Reading clubs in every district.",
+                        "2. Evening classes for workers.", "Mayor’s message", f"‘{name} learns together.’",
+                        f"Ann Ek, Mayor of {name}"])
+
+
+def test_a_templates_section_labels_are_noise() -> None:
+    """Labels printed over every city's parts ("Key initiatives", "At a glance", "Mayor’s
+    message") are neither captions nor fields; printed three times, they had read as a
+    running head, whose place between the intro and its heading marks a page's edge, and
+    the intros were lost; a caption over "Mayor’s message" had read as a speaker and a
+    role. Hard negative: a lead-in ending in a colon stays the intro's."""
+    booklet = parse_text("\n\n".join(_labelled_city(n, name) for n, name in enumerate(["Alpha", "Beta", "Gamma"], 1)))
+    for city in booklet.cities:
+        assert city.intro == f"{city.city} is a town of learners by a river. Its initiatives include:"
+        assert city.quote is not None and city.quote.speaker == "Ann Ek"
+        assert [i.text for i in city.initiatives] == ["Reading clubs in every district.", "Evening classes for workers."]
+        assert "Key initiatives" not in city.captions and "Mayor’s message" not in city.captions
+
+
+@pytest.mark.parametrize("text", ["Key initiatives:", "Initiatives include:", "Key initiatives of the city",
+                                  "Mayor’s message to the learners", "programmes", "Initiatives",
+                                  "key initiatives"])
+def test_a_lead_in_a_longer_line_or_a_lone_word_is_no_section_label(text: str) -> None:
+    """Hard negatives: a label ending in a colon leads into a list; a line that only
+    opens like a label is text; a lone word or a line in lowercase may be a wrapped
+    line's end ("... learning" / "programmes" / "in which ..."): never noise."""
+    assert DEFAULT_PROFILE.section_labels.match(text) is None

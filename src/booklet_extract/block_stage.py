@@ -27,6 +27,7 @@ from .recognisers import (
     listed,
     page_number,
     running_head,
+    section_label,
     stats,
     stats_row,
     stats_table,
@@ -45,6 +46,7 @@ def repeated(repaired: RepairedLines) -> Recogniser:
 
 RECOGNISERS: tuple[tuple[str, Recogniser], ...] = (
     ("page_number", page_number),
+    ("section_label", section_label),
     ("running_head", running_head),
     ("credit", credit),
     ("unnumbered_heading", unnumbered_heading),
@@ -61,8 +63,11 @@ RECOGNISERS: tuple[tuple[str, Recogniser], ...] = (
     ("listed", listed),
     ("list_item", list_item),
 )
-"""The recognisers in the order they are tried (the repeated-line one goes fifth, after
-page furniture: an unnumbered heading repeats its entry in the front matter's list)."""
+"""The recognisers in the order they are tried (the repeated-line one goes sixth, after
+page furniture: an unnumbered heading repeats its entry in the front matter's list). A
+template's section label goes before the running heads: printed over every city, it
+would read as one, and a running head between an intro and its heading marks a page's
+edge there."""
 
 
 def build_blocks(repaired: RepairedLines, profile: Profile) -> list[Block]:

@@ -258,10 +258,12 @@ def split_attribution(name_line: str, role_line: str, profile: Profile) -> tuple
     ('Ann Ek', 'Lord Mayor of Alpha')
     >>> split_attribution("Learning for all", "Mayor of Alpha", p) is None
     True
+    >>> split_attribution("Agro Box", "Mayor’s message", p) is None  # a template's label, not a role
+    True
     """
     name_match = profile.attribution_name.match(name_line)
     role_match = profile.role_line.match(role_line)
-    if not (name_match and role_match):
+    if not (name_match and role_match) or profile.section_labels.match(role_line):
         return None
     name = name_match.group("name").strip()
     if len(name.split()) > 6 or not is_name(name, profile) or not all(w[0].isupper() for w in name.split()[-1:]):

@@ -189,6 +189,17 @@ class Profile:
         r"^(?:introduction|foreword|preface|contents|table of contents|acknowledgements?|"
         r"message from the director|map|the cities|award(?:-winning)? cities)$", re.IGNORECASE))
 
+    # Labels a designer's template sets over a city's parts ("Key initiatives", "At a
+    # glance", "Mayor’s message"): no field's text. Two words at least, the first
+    # capitalised, alone on the line: a lone word ("programmes") may be a wrapped line's
+    # last, and a label ending in a colon leads into a list as an intro's last line does.
+    section_labels: Pattern = field(default=_compiled(
+        r"^\s*(?-i:(?=\p{Lu}))(?:(?:key|main|major|selected|our)\s+(?:initiatives|projects|programmes|programs"
+        r"|achievements)|(?:the\s+)?mayor['’]s\s+(?:message|words|quote)|(?:a\s+)?message\s+from\s+the\s+mayor"
+        r"|at\s+a\s+glance|facts\s+and\s+figures|key\s+(?:facts|figures|data)|in\s+(?:numbers|figures|brief)"
+        r"|city\s+profile|in\s+(?:their|his|her)\s+(?:own\s+)?words)\s*$",
+        re.IGNORECASE))
+
     # --- attributions: "Name, Role of Place" (or "Name – Role", "Name (Role)"), or "Name" /
     # "Role of Place" on two lines.
     attribution: Pattern = field(default=_compiled(

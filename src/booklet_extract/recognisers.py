@@ -138,6 +138,12 @@ def front_label(cur: Cursor, i: int) -> Found | None:
     return take(cur, BlockKind.LABEL, i) if cur.profile.front_labels.match(cur.text(i)) else None
 
 
+def section_label(cur: Cursor, i: int) -> Found | None:
+    """A label a designer's template sets over a city's parts ("Key initiatives", "At a
+    glance", "Mayor’s message"): noise, neither a caption nor a field's text."""
+    return take(cur, BlockKind.LABEL, i) if cur.profile.section_labels.match(cur.text(i)) else None
+
+
 _ROLE_MAX_LINES = 4
 
 
