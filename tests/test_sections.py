@@ -1254,3 +1254,22 @@ def test_a_lead_in_a_longer_line_or_a_lone_word_is_no_section_label(text: str) -
     opens like a label is text; a lone word or a line in lowercase may be a wrapped
     line's end ("... learning" / "programmes" / "in which ..."): never noise."""
     assert DEFAULT_PROFILE.section_labels.match(text) is None
+
+
+def test_two_headings_with_no_quote_between_are_no_cities_running_on() -> None:
+    """Hard negative: two headings on one page with nothing of a city's end between them
+    (an extractor that read two facing pages across gives both headings first) do not
+    make the booklet's cities run on; one city's quote, then the next heading, on one page
+    does."""
+    from booklet_extract.sections import _cities_run_on
+
+    def block(kind: BlockKind, page: int) -> Block:
+        return Block(kind, [Line("x", 1, region=page, page=page)], ["x"])
+
+    across = [block(BlockKind.HEADING, 1), block(BlockKind.HEADING, 1), block(BlockKind.QUOTE, 1),
+              block(BlockKind.QUOTE, 1)]
+    assert not _cities_run_on(across, [0, 1])
+    run_on = [block(BlockKind.HEADING, 1), block(BlockKind.QUOTE, 1), block(BlockKind.HEADING, 1)]
+    assert _cities_run_on(run_on, [0, 2])
+    apart = [block(BlockKind.HEADING, 1), block(BlockKind.QUOTE, 1), block(BlockKind.HEADING, 2)]
+    assert not _cities_run_on(apart, [0, 2])

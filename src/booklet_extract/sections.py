@@ -195,13 +195,19 @@ _MAX_INTRO_PARAGRAPHS = 3
 
 
 def _cities_run_on(content: list[Block], heads: list[int]) -> bool:
-    """Do the booklet's cities run on down the page (some page holds the end of one
-    city and the heading of the next)? Then a page's top goes on with the city before,
-    and no page says where a city ends: its quote does (`_closing_split`). Only pages say
-    this: text without page breaks never runs on here."""
-    return any(content[a].first.printed_page is not None
-               and content[a].first.printed_page == content[b].first.printed_page
-               for a, b in pairwise(heads))
+    """Do the booklet's cities run on down the page (some page holds one city's quote and
+    then the next city's heading)? Then a page's top goes on with the city before, and no
+    page says where a city ends: its quote does (`_closing_split`). Only pages say this:
+    text without page breaks never runs on here. Two headings on one page with no quote
+    between them are no city ending there (an extractor that read two facing pages
+    across gives both headings first)."""
+    for a, b in pairwise(heads):
+        page = content[b].first.printed_page
+        if page is not None and content[a].first.printed_page == page and any(
+                block.kind in (BlockKind.QUOTE, BlockKind.ATTRIBUTION) and block.last.printed_page == page
+                for block in content[a + 1 : b]):
+            return True
+    return False
 
 
 def _page_top(content: list[Block], prev: int, head: int) -> int:
