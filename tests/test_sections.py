@@ -1273,3 +1273,29 @@ def test_two_headings_with_no_quote_between_are_no_cities_running_on() -> None:
     assert _cities_run_on(run_on, [0, 2])
     apart = [block(BlockKind.HEADING, 1), block(BlockKind.QUOTE, 1), block(BlockKind.HEADING, 2)]
     assert not _cities_run_on(apart, [0, 2])
+
+
+@pytest.mark.parametrize("entry", ["{n}. Ruritania, {name}", "Ruritania, {name} ........ {page}",
+                                   "{page}  Ruritania, {name}", "Ruritania, {name} … {page}"],
+                         ids=["numbered", "dot-leaders", "page-first", "ellipsis"])
+def test_a_front_list_of_places_numbered_or_paged_is_no_run_of_headings(entry: str) -> None:
+    """The front matter lists the cities with their numbers, or with their pages as a
+    table of contents does. Numbered, each entry had read as a city's heading, and the
+    real headings, numbered again from 1, as list items: every city lost its fields. Three
+    numbered places within a few lines are a list; the page numbers are no part of a name."""
+    names = ["Alpha", "Beta", "Gamma"]
+    front = "\n".join(entry.format(n=n, name=name, page=2 * n + 4) for n, name in enumerate(names, 1))
+    text = "The cities are:\n" + front + "\n\n" + "\n\n".join(_city(n, name, _items(name))
+                                                            for n, name in enumerate(names, 1))
+    booklet = parse_text(text)
+    assert [(c.number, c.city) for c in booklet.cities] == [(1, "Alpha"), (2, "Beta"), (3, "Gamma")]
+    assert all(c.quote is not None and c.quote.speaker == "Ann Ek" for c in booklet.cities)
+    assert [(p.country, p.city) for p in booklet.booklet.listed_cities] == [("Ruritania", n) for n in names]
+
+
+def test_two_headings_together_stay_headings() -> None:
+    """Hard negative: two numbered places in a row (an extractor that read two facing
+    pages across gives both headings first) are two cities' headings, not a list."""
+    text = "1. Ruritania, Alpha\n2. Ruritania, Beta\n" + "\n".join(_city(n, name, _items(name))[len(f"{n}. Ruritania, {name}\n"):]
+                                                                  for n, name in ((1, "Alpha"), (2, "Beta")))
+    assert [c.city for c in parse_text(text).cities] == ["Alpha", "Beta"]

@@ -55,7 +55,8 @@ def heading(cur: Cursor, i: int) -> Found | list[Found] | None:
         apart = heading_apart(cur, i)
         return None if apart is None else _heading_found(cur, cur.last_heading + 1, *apart)
     number, rest = int(match.group("number")), match.group("rest").strip()
-    if number <= cur.last_heading or cur.typography.too_small_for_heading(cur.lines[i]):
+    if number <= cur.last_heading or cur.typography.too_small_for_heading(cur.lines[i]) \
+            or _in_a_list_of_places(cur, i):
         return None
     parsed = None if rest.endswith(",") else numbered_place(rest, profile)
     if parsed is None and (run_on := _heading_run_on(rest, cur)) is not None:
@@ -63,6 +64,40 @@ def heading(cur: Cursor, i: int) -> Found | list[Found] | None:
     found = (_place_goes_on(cur, parsed, i) or (parsed, [i])) if parsed is not None else (
         _listed_place_named(cur, rest, i) or _place_on_two_lines(cur, rest, i) or _wrapped_place(cur, rest, [i]))
     return None if found is None else _heading_found(cur, number, *found)
+
+
+_LIST_REACH = 4
+"""Lines either side of a numbered place within which two more make it a list's entry."""
+
+
+def _in_a_list_of_places(cur: Cursor, i: int) -> bool:
+    """Is the numbered place on line i one entry of a list of places (the front matter's
+    cities numbered, or each given its page first: "12  Ruritania, Zenda")? Two more
+    numbered places within `_LIST_REACH` lines, numbered in order with it (lower above,
+    higher below), say so: a city's heading has its stats, intro and list around it, never
+    two more headings (an extractor that read two facing pages across gives two headings
+    together, not three), and the first heading after a numbered list starts again at 1."""
+    number = _place_number(cur.texts[i], cur.profile)
+    near = 0
+    for j in range(max(0, i - _LIST_REACH), min(len(cur.lines), i + _LIST_REACH + 1)):
+        other = _place_number(cur.texts[j], cur.profile) if j != i else None
+        if number is not None and other is not None and (other < number) == (j < i) and other != number:
+            near += 1
+            if near >= 2:
+                return True
+    return False
+
+
+def _place_number(text: str, profile: Profile) -> int | None:
+    """The number of a numbered place, or of a number and a country cut at its comma (a
+    wrapped entry); None for any other line."""
+    match = profile.heading_start.match(text)
+    if match is None:
+        return None
+    rest = match.group("rest").strip()
+    if (rest.endswith(",") and is_name(rest[:-1], profile)) or numbered_place(rest, profile) is not None:
+        return int(match.group("number"))
+    return None
 
 
 _RUN_ON_NAME_WORDS = 3

@@ -184,6 +184,12 @@ class Profile:
     name_qualifier: Pattern = field(default=_compiled(r"\s*\([\p{L}\p{M}’'.,\- ]{1,40}\)"))
     max_name_words: int = 8
 
+    # A list of the cities in the front matter may number its entries or give each its page,
+    # as a table of contents does: "3. Ruritania, Zenda", "12  Ruritania, Zenda",
+    # "Ruritania, Zenda ........ 12", "Ruritania, Zenda … 12".
+    listed_number: Pattern = field(default=_compiled(r"^\s*\d{1,3}(?:[.)]\s+|\s{2,}|\t)"))
+    listed_page: Pattern = field(default=_compiled(r"(?:\s*(?:\.\s?){2,}|\s*…+|\s{2,}|\t)\s*\d{1,3}\s*$"))
+
     # --- front matter: labels printed on its pages that are furniture, not content.
     front_labels: Pattern = field(default=_compiled(
         r"^(?:introduction|foreword|preface|contents|table of contents|acknowledgements?|"

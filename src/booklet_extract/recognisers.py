@@ -63,9 +63,10 @@ def _among_words_one_per_line(cur: Cursor, i: int) -> bool:
     justified line whose spaces were wide enough to part every word: "in" / "40" /
     "secondary")? A page number between pages sits between whole lines of text.
 
-    Only a single word on each side, the one before ending no sentence and the one after
-    in lowercase, counts."""
-    if i == 0 or i + 1 >= len(cur.lines):
+    Only a number in figures, with a single word on each side, the one before ending no
+    sentence and the one after in lowercase, counts (a lone letter that reads as a roman
+    numeral, "c" or "i", may be a letter of text set letter by letter, which stays noise)."""
+    if i == 0 or i + 1 >= len(cur.lines) or not cur.text(i).strip().isdigit():
         return False
     before, after = cur.text(i - 1).split(), cur.text(i + 1).split()
     return (len(before) == 1 and len(after) == 1 and after[0][:1].islower()
@@ -709,19 +710,34 @@ def _join_spaced_groups(row: list[str]) -> list[str]:
     return joined
 
 
+def _entry_of_list(text: str, profile: Profile) -> str:
+    """A front-matter entry without its number or its page ("3. Ruritania, Zenda",
+    "Ruritania, Zenda ........ 12"): the place alone.
+
+    >>> from .profile import DEFAULT_PROFILE as p
+    >>> _entry_of_list("3. Ruritania, Zenda", p), _entry_of_list("Ruritania, Zenda ........ 12", p)
+    ('Ruritania, Zenda', 'Ruritania, Zenda')
+    >>> _entry_of_list("12  Ruritania, Zenda", p), _entry_of_list("Ruritania, Zenda 12", p)
+    ('Ruritania, Zenda', 'Ruritania, Zenda 12')
+    """
+    place: str = profile.listed_page.sub("", profile.listed_number.sub("", text))
+    return place.strip()
+
+
 def listed(cur: Cursor, i: int) -> Found | None:
     """A "Country, City" entry of the front matter's list of cities, perhaps wrapped."""
     if not cur.before_cities:
         return None
-    text = cur.text(i)
+    text = _entry_of_list(cur.text(i), cur.profile)
     pair = None if text.endswith(",") else split_country_city(text, cur.profile)
     n = 1
     # A line wraps onto a whole entry only when it stops on a small word ("United Federation
     # of Ruritania and" / "Northern Borduria, Zenda"): a signature's last line,
     # "UNESCO", over an unnumbered heading is no country's first words.
-    if pair is None and cur.free(i + 1) and len(cur.text(i + 1)) <= HEADING_MAX_CHARS and (
-            split_country_city(cur.text(i + 1), cur.profile) is None or ends_on_small_word(text)):
-        pair = split_country_city(f"{text} {cur.text(i + 1)}", cur.profile)
+    nxt = _entry_of_list(cur.text(i + 1), cur.profile) if cur.free(i + 1) else ""
+    if pair is None and nxt and len(nxt) <= HEADING_MAX_CHARS and (
+            split_country_city(nxt, cur.profile) is None or ends_on_small_word(text)):
+        pair = split_country_city(f"{text} {nxt}", cur.profile)
         n = 2
     if pair is None:
         return None
