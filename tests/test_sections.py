@@ -1299,3 +1299,18 @@ def test_two_headings_together_stay_headings() -> None:
     text = "1. Ruritania, Alpha\n2. Ruritania, Beta\n" + "\n".join(_city(n, name, _items(name))[len(f"{n}. Ruritania, {name}\n"):]
                                                                   for n, name in ((1, "Alpha"), (2, "Beta")))
     assert [c.city for c in parse_text(text).cities] == ["Alpha", "Beta"]
+
+
+def test_a_number_set_apart_over_a_city_and_its_country_on_two_lines() -> None:
+    """A big number on its own line, the city's name under it and the country under
+    that ("1" / "Alpha" / "Ruritania"): the front matter's list pairs the names. Hard
+    negative: a page number over three names (map labels) is no heading's number."""
+    names = ["Alpha", "Beta", "Gamma"]
+    front = "The cities are:\n" + "\n".join(f"Ruritania, {n}" for n in names) + "\n\n7\nAlpha I Ruritania\nBeta I Ruritania\nGamma I Ruritania\n"
+    cities = [_city(n, name, _items(name)).replace(f"{n}. Ruritania, {name}", f"{n}\n{name}\nRuritania")
+              for n, name in enumerate(names, 1)]
+    booklet = parse_text(front + "\n\n" + "\n\n".join(cities))
+    assert [(c.number, c.country, c.city) for c in booklet.cities] == [(1, "Ruritania", "Alpha"),
+                                                                     (2, "Ruritania", "Beta"),
+                                                                     (3, "Ruritania", "Gamma")]
+    assert all(c.quote is not None for c in booklet.cities)

@@ -244,7 +244,10 @@ def heading_apart(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | No
             or i + 1 in cur.running_heads:
         return None
     if rest.endswith(",") or (parsed := heading_place(rest, cur.profile)) is None:
-        return _wrapped_place(cur, rest, [i, i + 1])
+        # One name under the number, the other the front matter's list pairs with it,
+        # perhaps on the next line ("1" / "Strelsau" / "Ruritania").
+        named = None if rest.endswith(",") else _listed_place_named(cur, rest, i + 1)
+        return (named[0], [i, *named[1]]) if named else _wrapped_place(cur, rest, [i, i + 1])
     if cur.free(i + 2) and heading_place(cur.text(i + 2), cur.profile):
         return None
     return parsed, [i, i + 1]
@@ -291,7 +294,17 @@ def heading_style(lines: Sequence[Line], texts: Sequence[str], profile: Profile,
             return 0
         if not first.endswith(",") and heading_place(first, profile):
             return 1
-        return 2 if k + 1 < len(texts) and heading_place(f"{first} {texts[k + 1].strip()}", profile) else 0
+        if k + 1 < len(texts) and heading_place(f"{first} {texts[k + 1].strip()}", profile):
+            return 2
+        # A name over a name, each alone on its line ("Strelsau" / "Ruritania"): city and
+        # country (or country and city) set on two lines under the number; a third name
+        # under them makes a list (map labels), no place.
+        names = [texts[j].strip() if j < len(texts) else "" for j in (k, k + 1, k + 2)]
+
+        def short_name(text: str) -> bool:
+            return len(text) <= _TWO_LINE_NAME_CHARS and "," not in text and is_name(text, profile)
+
+        return 2 if short_name(names[0]) and short_name(names[1]) and not short_name(names[2]) else 0
 
     numbers = []
     for k in range(len(texts) - 1):
