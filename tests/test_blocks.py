@@ -1319,3 +1319,25 @@ def test_a_role_cut_at_a_comma_goes_on_down_to_the_quote_under_it() -> None:
                               starts=False))
     assert finished[0][2] == AttributionData("Ann Ek", "Mayor of Zenda")
     assert finished[1][:2] == (BlockKind.CAPTION, ["Pupils at the library"])
+
+
+@pytest.mark.parametrize("figure", ["2,448,723 inhabitants (2016)", "about 1.2 million residents", "74737 people"])
+def test_a_figure_in_people_with_no_label_is_the_population(figure: str) -> None:
+    """A stats box that prints the population as a figure in people, with no label: the
+    unit says the field. Hard negatives in the next test."""
+    got = [(k, d) for k, _, d in _blocks(_lines("1. Ruritania, Zenda", figure, "Area: 45 km2"))]
+    assert got[1] == (BlockKind.STATS, StatData("population", f"Population: {figure}"))
+
+
+@pytest.mark.parametrize("text", ["300 people", "2,000 people attended the festival.", "12 residents"])
+def test_a_small_crowd_or_a_sentence_is_no_population(text: str) -> None:
+    """Hard negatives: a figure of a few hundred people is a caption's crowd, and a line
+    that goes on after the figure is a sentence."""
+    got = _blocks(_lines("1. Ruritania, Zenda", text, starts=False))
+    assert BlockKind.STATS not in [k for k, _, _ in got]
+
+
+@pytest.mark.parametrize("label", ["GDP/capita", "GDP / head", "GDP per capita"])
+def test_gdp_per_capita_written_with_a_slash(label: str) -> None:
+    got = [(k, d) for k, _, d in _blocks(_lines("1. Ruritania, Zenda", f"{label}\tUS$6,643"))]
+    assert got[1][0] is BlockKind.STATS and isinstance(got[1][1], StatData) and got[1][1].key == "gdp_usd"

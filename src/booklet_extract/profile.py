@@ -88,7 +88,7 @@ _STAT_LABELS: dict[str, str] = {
                    r"(?:\s+of\s+the\s+(?:city|municipality))?|(?:Number\s+of\s+)?(?:inhabitants|residents)"),
     "area_km2": r"(?:City\s*/\s*urban\s+|(?:City|Urban|Metropolitan|Municipal|Land|Total|Surface)\s+)?(?:area|surface)",
     "gdp_usd": (r"(?:Annual\s+)?(?:GDP|Gross\s+domestic\s+product)"
-                r"(?:\s+per\s+(?:capita|head|inhabitant|person|resident))?"),
+                r"(?:\s+per\s+(?:capita|head|inhabitant|person|resident)|\s*/\s*(?:capita|head|inhabitant|person))?"),
 }
 _STAT_LABELS = {key: f"(?:{label}){_LABEL_QUALIFIER}" for key, label in _STAT_LABELS.items()}
 
@@ -282,9 +282,12 @@ class Profile:
     stat_label_any: Pattern = field(default=_compiled(
         rf"(?:{'|'.join(_STAT_LABELS.values())}){_LABEL_YEAR}", re.IGNORECASE))
     # The units that name a field: a figure in km² is an area, one in dollars a GDP.
+    # A figure in people needs no label: "2,448,723 inhabitants (2016)" is a population.
     stat_units: dict[str, Pattern] = field(default_factory=lambda: {
         "area_km2": _compiled(rf"{_KM2}|sq\.?\s?km|square kilomet(?:re|er)s", re.IGNORECASE),
         "gdp_usd": _compiled(_CURRENCY, re.IGNORECASE),
+        "population": _compiled(r"\d\s*(?:million\s+|thousand\s+)?(?:inhabitants|residents|people|persons)\b",
+                                re.IGNORECASE),
     })
     # A stat printed as not available ("GDP per capita: n/a"): missing, not malformed.
     stat_not_available: Pattern = field(default=_compiled(rf"^(?:{_NOT_AVAILABLE})$", re.IGNORECASE))

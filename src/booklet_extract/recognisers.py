@@ -546,7 +546,18 @@ def stats(cur: Cursor, i: int) -> Found | list[Found] | None:
         return take(cur, BlockKind.STATS, i, n + m, StatData(key, stat_entry(label_text, figure_text)))
     if key := first_key(profile.stat_label_only, text):  # a label whose figure is missing or unreadable
         return take(cur, BlockKind.STATS, i, 1, StatData(key, text))
+    if profile.stat_figure_alone.match(text) and profile.stat_units["population"].search(text) \
+            and _THOUSANDS_AT_LEAST.search(text):
+        # A figure in people with no label beside it ("2,448,723 inhabitants (2016)"); a
+        # city counts thousands at least ("300 people" is a caption's crowd).
+        return take(cur, BlockKind.STATS, i, 1, StatData("population", stat_entry(_POPULATION_LABEL, text)))
     return None
+
+
+_POPULATION_LABEL = "Population"
+"""The label a figure in people goes under when the booklet prints none (the entry's
+text; the stat's raw is the figure as printed)."""
+_THOUSANDS_AT_LEAST = lazy(r"\d{1,3}(?:[,.\u2009 ]\d{3})+|\d{4,}|million|thousand", re.IGNORECASE)
 
 
 def _goes_on_below(cur: Cursor, i: int) -> bool:
