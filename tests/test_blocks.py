@@ -1341,3 +1341,20 @@ def test_a_small_crowd_or_a_sentence_is_no_population(text: str) -> None:
 def test_gdp_per_capita_written_with_a_slash(label: str) -> None:
     got = [(k, d) for k, _, d in _blocks(_lines("1. Ruritania, Zenda", f"{label}\tUS$6,643"))]
     assert got[1][0] is BlockKind.STATS and isinstance(got[1][1], StatData) and got[1][1].key == "gdp_usd"
+
+
+@pytest.mark.parametrize("heading", ["1 – Ruritania, Zenda", "1 | Ruritania, Zenda", "1: Ruritania, Zenda",
+                                     "1 - Ruritania, Zenda"])
+def test_a_heading_number_before_a_dash_a_bar_or_a_colon(heading: str) -> None:
+    """A designer may set the number apart from the place by a dash, a bar or a colon.
+    "1 | Ruritania, Zenda" is no running head ("12 | Award Book") either: its rest is a place."""
+    got = _blocks(_lines(heading, "City population: 1,200", "Ruritania’s town learns."))
+    assert got[0][0] is BlockKind.HEADING and got[0][2] == HeadingData(1, "Ruritania", "Zenda")
+
+
+@pytest.mark.parametrize("text", ["12 | Learning City Award", "1 – The town runs reading clubs."])
+def test_a_running_head_or_an_item_after_a_number_and_a_dash_is_no_heading(text: str) -> None:
+    """Hard negatives: a page number and a title is a running head; a number, a dash and a
+    sentence is no place."""
+    got = _blocks(_lines("Some text that runs on for a while and ends here.", text))
+    assert BlockKind.HEADING not in [k for k, _, _ in got]

@@ -77,10 +77,10 @@ def _in_a_list_of_places(cur: Cursor, i: int) -> bool:
     higher below), say so: a city's heading has its stats, intro and list around it, never
     two more headings (an extractor that read two facing pages across gives two headings
     together, not three), and the first heading after a numbered list starts again at 1."""
-    number = _place_number(cur.texts[i], cur.profile)
+    number = place_number(cur.texts[i], cur.profile)
     near = 0
     for j in range(max(0, i - _LIST_REACH), min(len(cur.lines), i + _LIST_REACH + 1)):
-        other = _place_number(cur.texts[j], cur.profile) if j != i else None
+        other = place_number(cur.texts[j], cur.profile) if j != i else None
         if number is not None and other is not None and (other < number) == (j < i) and other != number:
             near += 1
             if near >= 2:
@@ -88,7 +88,7 @@ def _in_a_list_of_places(cur: Cursor, i: int) -> bool:
     return False
 
 
-def _place_number(text: str, profile: Profile) -> int | None:
+def place_number(text: str, profile: Profile) -> int | None:
     """The number of a numbered place, or of a number and a country cut at its comma (a
     wrapped entry); None for any other line."""
     match = profile.heading_start.match(text)

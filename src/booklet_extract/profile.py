@@ -170,8 +170,9 @@ class Profile:
     quote_families: tuple[str, ...] = ("‘’'", "“”\"", "«»")
 
     # --- headings: "1. Ruritania, Strelsau"; the country may wrap, the city sit on the next line.
+    # The number may stand before a dash, a bar or a colon: "1 – Ruritania, Strelsau".
     heading_start: Pattern = field(default=_compiled(
-        r"^\s*(?P<number>\d{1,3})\s*[.)]?\s+(?P<rest>(?:\p{Lu}|[’'][sS]-\p{Lu}).*?)\s*$"))
+        r"^\s*(?P<number>\d{1,3})\s*(?:[.):]|\s[–—|·•-])?\s+(?P<rest>(?:\p{Lu}|[’'][sS]-\p{Lu}).*?)\s*$"))
     # How a place's name opens: a capital, or an elided Dutch article before one ("’s-Alphen").
     name_start: Pattern = field(default=_compiled(r"\p{Lu}|[’'][sS]-\p{Lu}"))
     # A heading's number set alone on the line above its place.

@@ -43,7 +43,7 @@ from .blocks import (
     take,
     take_lines,
 )
-from .headings import heading_apart, is_unnumbered_heading
+from .headings import heading_apart, is_unnumbered_heading, place_number
 from .line import Line
 from .patterns import Pattern, lazy
 from .profile import Profile, quote_family
@@ -76,8 +76,9 @@ def _among_words_one_per_line(cur: Cursor, i: int) -> bool:
 def running_head(cur: Cursor, i: int) -> Found | None:
     """A running header or footer: "Booklet Title | 12", or any text that recurs with
     another page number on page after page ("Booklet Title 12", "13 Booklet Title")."""
-    if i in cur.running_heads or cur.profile.running_head.match(cur.text(i)):
-        return take(cur, BlockKind.RUNNING_HEAD, i)
+    if i in cur.running_heads or (cur.profile.running_head.match(cur.text(i))
+                                  and place_number(cur.text(i), cur.profile) is None):
+        return take(cur, BlockKind.RUNNING_HEAD, i)  # "1 | Ruritania, Strelsau" is a heading's form
     return None
 
 
