@@ -394,9 +394,10 @@ def test_a_dash_before_a_number_and_words_is_no_page_number() -> None:
                                    ["“Our children’s future is our own.”"]])
 def test_attribution_beside_its_quote_read_across_as_one_line(quote: list[str]) -> None:
     """An attribution set left of its quote, read across with the quote's first line
-    ("Ann Ek, Mayor of Zenda ‘We learn ...’"): the attribution, then the quote opening
-    on the same line (an apostrophe inside it is no closing mark)."""
-    got = _blocks(_lines("2. Ruritania, Zenda", f"Ann Ek, Mayor of Zenda {quote[0]}", *quote[1:], starts=False))
+    ("Ann Ek, Mayor of Zenda ‘We learn ...’", spaces after it as text extractors leave
+    them): the attribution, then the quote opening on the same line (an apostrophe inside
+    it is no closing mark)."""
+    got = _blocks(_lines("2. Ruritania, Zenda", f"Ann Ek, Mayor of Zenda {quote[0]}  ", *quote[1:], starts=False))
     assert got[1] == (BlockKind.ATTRIBUTION, ["Ann Ek, Mayor of Zenda"],
                       AttributionData("Ann Ek", "Mayor of Zenda", before_quote=True))
     assert got[2][:2] == (BlockKind.QUOTE, quote)
@@ -1281,10 +1282,10 @@ def test_a_stats_entry_wrapped_in_a_narrow_box() -> None:
     assert got[2][0] is not BlockKind.STATS
 
 
-@pytest.mark.parametrize("rest", ["Tourism City", "Metropolitan Municipality"])
+@pytest.mark.parametrize("rest", ["Harbour City", "Metropolitan Municipality"])
 def test_a_place_name_going_on_above_the_quote_is_the_roles(rest: str) -> None:
     """An attribution set above its quote, its place's name wrapped ("Mayor of Zenda" /
-    "Tourism City" / the quote): the line of capitalised words ending on a kind of place
+    "Harbour City" / the quote): the line of capitalised words ending on a kind of place
     or a body, right above the quote, ends the role."""
     blocks = _blocks(_lines("Ann Ek,", "Mayor of Zenda", rest, "‘We learn together.’", starts=False))
     assert isinstance(blocks[0][2], AttributionData)
@@ -1293,7 +1294,7 @@ def test_a_place_name_going_on_above_the_quote_is_the_roles(rest: str) -> None:
 
 
 @pytest.mark.parametrize("rest, after", [("Reading Club", "‘We learn together.’"),
-                                         ("Tourism City", "Pupils at the library")])
+                                         ("Harbour City", "Pupils at the library")])
 def test_capitalised_words_under_a_finished_role_stay_apart_unless_a_quote_follows(rest: str, after: str) -> None:
     """Hard negatives: a line of capitalised words that names no kind of place or body, or
     one that does with no quote right under it, is no part of the role."""

@@ -78,10 +78,12 @@ def _in_a_list_of_places(cur: Cursor, i: int) -> bool:
     two more headings (an extractor that read two facing pages across gives two headings
     together, not three), and the first heading after a numbered list starts again at 1."""
     number = place_number(cur.texts[i], cur.profile)
+    if number is None:
+        return False
     near = 0
     for j in range(max(0, i - _LIST_REACH), min(len(cur.lines), i + _LIST_REACH + 1)):
         other = place_number(cur.texts[j], cur.profile) if j != i else None
-        if number is not None and other is not None and (other < number) == (j < i) and other != number:
+        if other is not None and other != number and (other < number) == (j < i):
             near += 1
             if near >= 2:
                 return True

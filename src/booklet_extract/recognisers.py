@@ -189,7 +189,7 @@ def _rest_above_quote(cur: Cursor, role: str, taken: list[int]) -> list[int]:
     wraps anywhere, and only the quote's opening mark says where it ends. Empty without
     such a quote within the role's lines. A role ending on a place's name goes on, in
     the same way, over one line of capitalised words that ends on a kind of place or a
-    body ("Mayor of Alpha" / "Tourism City" / the quote)."""
+    body ("Mayor of Alpha" / "Harbour City" / the quote)."""
     if not role.rstrip().endswith(","):
         j = _past_copies(cur, taken[-1] + 1)
         k = _past_copies(cur, j + 1)
@@ -210,7 +210,7 @@ def _rest_above_quote(cur: Cursor, role: str, taken: list[int]) -> list[int]:
 
 def _place_kind_named(text: str, profile: Profile) -> bool:
     """A short line of capitalised words (a name's particles between them) ending on a
-    kind of place or a body's word: "Tourism City", "Metropolitan Municipality"."""
+    kind of place or a body's word: "Harbour City", "Metropolitan Municipality"."""
     words = text.split()
     return (0 < len(words) <= _BODY_MAX_WORDS and _may_hold_a_role(text, profile)
             and all(w[:1].isupper() or w in profile.language.name_particles for w in words)
@@ -309,26 +309,25 @@ def attribution(cur: Cursor, i: int) -> Found | list[Found] | None:
     An attribution set beside its quote and read across with it ("Ann Ek, Mayor of Alpha
     ‘We learn …’") is parted from the quote, which opens a text block on the same line."""
     if (beside := _attribution_beside_quote(cur.text(i), cur.profile)) is not None:
-        (name, role), quote = beside
-        line = cur.lines[i]
-        attribution_text = cur.text(i)[: len(cur.text(i)) - len(quote)].rstrip()
-        return [(Block(BlockKind.ATTRIBUTION, [line], [attribution_text], AttributionData(name, role, before_quote=True)),
+        (name, role), at = beside
+        line, text = cur.lines[i], cur.text(i)
+        return [(Block(BlockKind.ATTRIBUTION, [line], [text[:at].rstrip()], AttributionData(name, role, before_quote=True)),
                  [i]),
-                (Block(BlockKind.TEXT, [line], [quote]), [i])]
+                (Block(BlockKind.TEXT, [line], [text[at:].rstrip()]), [i])]
     found = _attribution_lines(cur, cur.text(i), i)
     return None if found is None else take_lines(cur, BlockKind.ATTRIBUTION, found[1], found[0])
 
 
-def _attribution_beside_quote(text: str, profile: Profile) -> tuple[tuple[str, str], str] | None:
-    """((name, role), quote) from a line that reads an attribution and then the quote set
-    beside it, or None. The quote opens with a mark after a space and before a capital,
+def _attribution_beside_quote(text: str, profile: Profile) -> tuple[tuple[str, str], int] | None:
+    """((name, role), where the quote opens) in a line that reads an attribution and then
+    the quote set beside it, or None. The quote opens with a mark after a space and before a capital,
     and closes nowhere but at the line's end (an apostrophe has a letter after it), so
     that a role holding a quoted name ("Director of the ‘Zenda Reads’ Programme") stays
     whole.
 
     >>> from .profile import DEFAULT_PROFILE as p
-    >>> _attribution_beside_quote("Ann Ek, Mayor of Alpha ‘Our children’s future.’", p)
-    (('Ann Ek', 'Mayor of Alpha'), '‘Our children’s future.’')
+    >>> _attribution_beside_quote("Ann Ek, Mayor of Alpha ‘Our children’s future.’  ", p)
+    (('Ann Ek', 'Mayor of Alpha'), 23)
     >>> _attribution_beside_quote("Ann Ek, Director of the ‘Zenda Reads’ Programme", p) is None
     True
     """
@@ -343,7 +342,7 @@ def _attribution_beside_quote(text: str, profile: Profile) -> tuple[tuple[str, s
         if closes and (len(closes) > 1 or closes[0] < len(quote.rstrip(".,")) - 1):
             return None  # the quotation closes before the line ends: a quoted name
         parts = attribution_parts(text[: match.start("mark")].rstrip(), profile)
-        return None if parts is None else (parts, quote)
+        return None if parts is None else (parts, match.start("mark"))
     return None
 
 

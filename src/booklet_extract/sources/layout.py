@@ -856,12 +856,15 @@ SPREAD_GUTTER_SHARE = 0.02
 share of the sheet's width (facing pages leave two margins between them)."""
 
 
-def spread_order(blocks: list[_Block], width: float) -> list[_Block]:
-    """A sheet's reading order: two facing pages set side by side on one sheet (a
-    booklet exported as spreads) are read as two pages, the left one first, each with its
-    own header and footer; any other sheet as one page (`page_order`)."""
+def spread_order(blocks: list[_Block], width: float) -> tuple[list[_Block], set[int]]:
+    """A sheet's reading order, and the ids of the blocks on its right-hand page: two
+    facing pages set side by side on one sheet (a booklet exported as spreads) are read
+    as two pages, the left one first, each with its own header and footer; any other
+    sheet as one page (`page_order`), with no right-hand page."""
     halves = _facing_pages(blocks, width)
-    return page_order(blocks) if halves is None else page_order(halves[0]) + page_order(halves[1])
+    if halves is None:
+        return page_order(blocks), set()
+    return page_order(halves[0]) + page_order(halves[1]), {id(b) for b in halves[1]}
 
 
 def _facing_pages(blocks: list[_Block], width: float) -> tuple[list[_Block], list[_Block]] | None:
@@ -876,12 +879,6 @@ def _facing_pages(blocks: list[_Block], width: float) -> tuple[list[_Block], lis
     if not left or not right or len(left) + len(right) < len(blocks):
         return None
     return left, right
-
-
-def _right_page(blocks: list[_Block], width: float) -> set[int]:
-    """The ids of the blocks on a spread's right-hand page (none on a single page)."""
-    halves = _facing_pages(blocks, width)
-    return set() if halves is None else {id(b) for b in halves[1]}
 
 
 def _set_apart(block: _Block, gap: float) -> bool:
@@ -1027,10 +1024,8 @@ def page_lines(page: Page, first_number: int) -> tuple[list[Line], list[Repair]]
         o_cols = _Cols(ordered)
         frags += [_make_fragment(o_cols, [i], n) for i, n in zip(o_kept, o_copies)
                   if not ordered.text[i].isspace()]
-    parts: list[tuple[int, rotation.Turn | None, list[_Block]]] = [
-        (len(upright) + len(others), None, spread_order(_blocks(frags), page.width)),
-    ]
-    right_page = _right_page(parts[0][2], page.width)
+    in_order, right_page = spread_order(_blocks(frags), page.width)
+    parts: list[tuple[int, rotation.Turn | None, list[_Block]]] = [(len(upright) + len(others), None, in_order)]
     if turned.any():
         turned_chars = glyphs.take(np.flatnonzero(turned)).chars()
         for frame, chars in rotation.turned_groups(turned_chars, page.width, page.height):
