@@ -169,7 +169,7 @@ def _place_on_two_lines(cur: Cursor, rest: str, i: int) -> tuple[tuple[str, str]
     if not cur.free(i + 1) or len(rest) > _TWO_LINE_NAME_CHARS or not is_name(rest, cur.profile):
         return None
     nxt = cur.text(i + 1)
-    if len(nxt) > _TWO_LINE_NAME_CHARS or "," in nxt or not is_name(nxt, cur.profile) or stat_key(nxt, cur.profile) \
+    if not _short_name(nxt, cur.profile) or stat_key(nxt, cur.profile) \
             or ends_on_small_word(cur.profile.name_qualifier.sub("", rest)):
         return None  # "United Federation of Ruritania and" / "Northern Borduria, Zenda" is one place wrapped
     return (readable(rest), readable(nxt)), [i, i + 1]
@@ -278,6 +278,12 @@ def _heading_run_on(rest: str, cur: Cursor) -> tuple[tuple[str, str], str] | Non
     return None
 
 
+def _short_name(text: str, profile: Profile) -> bool:
+    """A name short enough for a heading's line, with no comma: one name of a place."""
+    text = text.strip()
+    return len(text) <= _TWO_LINE_NAME_CHARS and "," not in text and is_name(text, profile)
+
+
 def heading_style(lines: Sequence[Line], texts: Sequence[str], profile: Profile,
                    running_heads: Collection[int]) -> tuple[bool, bool]:
     """How the booklet numbers its headings (a booklet keeps one style): on the
@@ -301,12 +307,8 @@ def heading_style(lines: Sequence[Line], texts: Sequence[str], profile: Profile,
         # A name over a name, each alone on its line ("Strelsau" / "Ruritania"): city and
         # country (or country and city) set on two lines under the number; a third name
         # under them makes a list (map labels), no place.
-        names = [texts[j].strip() if j < len(texts) else "" for j in (k, k + 1, k + 2)]
-
-        def short_name(text: str) -> bool:
-            return len(text) <= _TWO_LINE_NAME_CHARS and "," not in text and is_name(text, profile)
-
-        return 2 if short_name(names[0]) and short_name(names[1]) and not short_name(names[2]) else 0
+        names = [_short_name(texts[j], profile) if j < len(texts) else False for j in (k, k + 1, k + 2)]
+        return 2 if names[0] and names[1] and not names[2] else 0
 
     numbers = []
     for k in range(len(texts) - 1):

@@ -56,7 +56,8 @@ _SCALE = r"(?:million|billion|thousand|bn|m)\b"
 _KM2 = r"km\s?2\b|km²"
 _CURRENCY = r"(?:US\s?\$|USD|US\s?dollars|\$|€|EUR)"
 # What a figure may say after its number: whom a population counts, what a GDP is per.
-_PER = r"(?:\s+(?:inhabitants|residents|people|persons|per\s+(?:capita|head|inhabitant|person|resident)))?"
+_PEOPLE = r"inhabitants|residents|people|persons"
+_PER = rf"(?:\s+(?:{_PEOPLE}|per\s+(?:capita|head|inhabitant|person|resident)))?"
 # A figure given as an estimate: "approx. 74,737", "about 1.2 million", "c. 380 km2".
 _APPROX = r"(?:(?:approx(?:imately|\.)?|about|around|circa|ca\.|c\.|some|over|nearly|almost|~)\s*)?"
 _FIGURE = (
@@ -287,9 +288,11 @@ class Profile:
     stat_units: dict[str, Pattern] = field(default_factory=lambda: {
         "area_km2": _compiled(rf"{_KM2}|sq\.?\s?km|square kilomet(?:re|er)s", re.IGNORECASE),
         "gdp_usd": _compiled(_CURRENCY, re.IGNORECASE),
-        "population": _compiled(r"\d\s*(?:million\s+|thousand\s+)?(?:inhabitants|residents|people|persons)\b",
-                                re.IGNORECASE),
+        "population": _compiled(rf"\d\s*(?:million\s+|thousand\s+)?(?:{_PEOPLE})\b", re.IGNORECASE),
     })
+    # The label a figure in people goes under when the booklet prints none (the entry's
+    # text; the stat's raw is the figure as printed).
+    population_label: str = "Population"
     # A stat printed as not available ("GDP per capita: n/a"): missing, not malformed.
     stat_not_available: Pattern = field(default=_compiled(rf"^(?:{_NOT_AVAILABLE})$", re.IGNORECASE))
     # A cell of a table's figure row: a figure (no spaces inside its digits, so that

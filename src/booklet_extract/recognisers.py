@@ -550,13 +550,10 @@ def stats(cur: Cursor, i: int) -> Found | list[Found] | None:
             and _THOUSANDS_AT_LEAST.search(text):
         # A figure in people with no label beside it ("2,448,723 inhabitants (2016)"); a
         # city counts thousands at least ("300 people" is a caption's crowd).
-        return take(cur, BlockKind.STATS, i, 1, StatData("population", stat_entry(_POPULATION_LABEL, text)))
+        return take(cur, BlockKind.STATS, i, 1, StatData("population", stat_entry(profile.population_label, text)))
     return None
 
 
-_POPULATION_LABEL = "Population"
-"""The label a figure in people goes under when the booklet prints none (the entry's
-text; the stat's raw is the figure as printed)."""
 _THOUSANDS_AT_LEAST = lazy(r"\d{1,3}(?:[,.\u2009 ]\d{3})+|\d{4,}|million|thousand", re.IGNORECASE)
 
 

@@ -46,12 +46,19 @@ def normalize_glyphs(text: str) -> str:
 # give as U+FFFD), a private-use code point (a symbol font's) or pdfminer's
 # "(cid:127)", set before the text, or alone on its line (a hanging bullet, its text
 # on the next line). A lost letter opening a word has the word's letters after it.
-_UNNAMED_BULLET = re.compile(r"^(\s*)(?:[\x00\x7f\x80-\x9f\ue000-\uf8ff\ufffd]|\(cid:\d+\))(?=\s|$)")
+_SYMBOL_GLYPH = r"[\x00\x7f\x80-\x9f\ue000-\uf8ff]|\(cid:\d+\)"
+_UNNAMED_BULLET = re.compile(rf"^(\s*)(?:{_SYMBOL_GLYPH}|\ufffd)(?=\s|$)")
 # The same glyph touching the item's first word when the bullet is set close to its
-# text ("(cid:127)Adult ...", pypdf's "\x7fThe ..."): a capital, an opening quotation mark
-# or a figure follows (an unnamed glyph inside a word, a ligature, has lowercase letters
+# text ("(cid:127)Adult ...", pypdf's "\x7fThe ..."), where what follows opens an item
+# (`_opens_an_item`; an unnamed glyph inside a word, a ligature, has lowercase letters
 # after it). Not U+FFFD: a lost opening quotation mark is given so too.
-_UNNAMED_BULLET_TOUCHING = re.compile(r"^(\s*)(?:[\x00\x7f\x80-\x9f\ue000-\uf8ff]|\(cid:\d+\))(?=[A-ZÀ-ÖØ-Þ‘“'\"0-9])")
+_UNNAMED_BULLET_TOUCHING = re.compile(rf"^(\s*)(?:{_SYMBOL_GLYPH})(?=\S)")
+
+
+def _opens_an_item(char: str) -> bool:
+    """Does an item's text open with `char` after its bullet: a capital, an opening
+    quotation mark or a figure ("2,000 volunteers ...")?"""
+    return char.isupper() or char.isdigit() or char in "‘“'\""
 
 
 def name_bullet(line: str) -> str:
@@ -64,7 +71,11 @@ def name_bullet(line: str) -> str:
     >>> name_bullet("\ufffdWe learn.")
     '\ufffdWe learn.'
     """
-    return _UNNAMED_BULLET_TOUCHING.sub(r"\1• ", _UNNAMED_BULLET.sub(r"\1•", line))
+    line = _UNNAMED_BULLET.sub(r"\1•", line)
+    touching = _UNNAMED_BULLET_TOUCHING.match(line)
+    if touching is not None and _opens_an_item(line[touching.end()]):
+        return f"{touching.group(1)}• {line[touching.end():]}"
+    return line
 
 
 # pdfminer gives a ZapfDingbats bullet as the letter of its code: "l" for ●, "n" for ■,
@@ -78,8 +89,7 @@ def _dingbat_at(text: str) -> re.Match[str] | None:
     """A lone letter l..v opening `text` before a capital, an opening quotation mark or a
     figure (an item may open with one: "n 2,000 volunteers ...")."""
     m = _DINGBAT_BULLET.match(text)
-    return m if m is not None and (text[m.end()].isupper() or text[m.end()] in "‘“'\"" or text[m.end()].isdigit()) \
-        else None
+    return m if m is not None and _opens_an_item(text[m.end()]) else None
 
 
 def dingbat_bullets(texts: list[str]) -> frozenset[str]:
