@@ -1221,6 +1221,21 @@ def test_cities_running_on_keep_a_stats_box_under_the_quote_on_the_next_page() -
     assert parse_text(apart).cities[2].stats.population is None
 
 
+def test_cities_running_on_keep_their_photos_pushed_to_the_next_page_top() -> None:
+    """Where cities run on and each sets its photos after its quote (the last city closes
+    on captions), captions pushed to the next page's top, above the next heading, are the
+    city's before. Hard negative: where photos sit over each heading (a caption right
+    above the first heading, on its page), such captions stay the next city's."""
+    pushed = RUN_ON.replace("\nThe library on wheels\n", "\n\fThe library on wheels\n")
+    closing = pushed + "A river school class\n"
+    b, c = parse_text(closing).cities[1:]
+    assert b.captions == ["The library on wheels"] and c.captions == ["A river school class"]
+    assert parse_text(pushed).cities[2].captions == ["The library on wheels"]  # no caption closes the last city
+    on_top = "The front page photo\n" + closing.replace("Evening class in session\n", "")
+    b, c = parse_text(on_top).cities[1:]
+    assert b.captions == [] and "The library on wheels" in c.captions
+
+
 def _labelled_city(n: int, name: str) -> str:
     """A city as a designer's template sets it: photo caption, intro above the heading,
     a label over the stats, over the list and over the quote."""

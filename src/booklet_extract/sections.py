@@ -108,6 +108,7 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
 
     cities: list[CitySection] = []
     runs_on = _cities_run_on(content, heads)
+    captions_close = runs_on and _captions_follow_quotes(content, heads)
     for n, h in enumerate(heads):
         head = content[h]
         assert isinstance(head.data, HeadingData)
@@ -131,7 +132,7 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
                                    or (not runs_on and _opens_its_page(content, h, heads[n + 1]))):
             split = len(body)  # the next city's page says where this one ends
         else:
-            split = _closing_split(body, leading_keys, runs_on)
+            split = _closing_split(body, leading_keys, runs_on, captions_close)
         section.body = body[:split]
         if n + 1 < len(heads):
             starts[n + 1] = h + 1 + split
@@ -210,6 +211,19 @@ def _cities_run_on(content: list[Block], heads: list[int]) -> bool:
     return False
 
 
+def _captions_follow_quotes(content: list[Block], heads: list[int]) -> bool:
+    """Does the booklet set a city's photos after its quote? The last city says so: it
+    closes on captions after its quote, and no caption sits right above the first
+    heading on its page (where a layout with photos over each heading puts the first
+    city's; the front matter's last line may read as a caption on the page before)."""
+    tail = content[heads[-1] + 1 :]
+    quotes = [i for i, block in enumerate(tail) if block.kind in (BlockKind.QUOTE, BlockKind.ATTRIBUTION)]
+    above = content[heads[0] - 1] if heads[0] > 0 else None
+    return (bool(quotes) and any(block.kind is BlockKind.CAPTION for block in tail[quotes[-1] + 1 :])
+            and not (above is not None and above.kind is BlockKind.CAPTION
+                     and above.last.printed_page == content[heads[0]].first.printed_page))
+
+
 def _page_top(content: list[Block], prev: int, head: int) -> int:
     """Index of the first block, after heading `prev`, on heading `head`'s own page,
     when that page does not also hold heading `prev`; else `head` (no bound).
@@ -237,9 +251,11 @@ def _opens_its_page(content: list[Block], prev: int, head: int) -> bool:
     return page is not None and page != content[prev].first.printed_page and before is not None and before != page
 
 
-def _closing_split(body: list[Block], leading_keys: frozenset[str] = frozenset(), runs_on: bool = False) -> int:
+def _closing_split(body: list[Block], leading_keys: frozenset[str] = frozenset(), runs_on: bool = False,
+                   captions_close: bool = False) -> int:
     """Index in `body` where the city's own blocks end and the next city's begin
-    (`runs_on`: the booklet's cities run on down the page, `_cities_run_on`)."""
+    (`runs_on`: the booklet's cities run on down the page, `_cities_run_on`;
+    `captions_close`: and each sets its photos after its quote, `_captions_follow_quotes`)."""
     anchor = None
     for i, block in enumerate(body):
         if block.kind in (BlockKind.ATTRIBUTION, BlockKind.QUOTE):
@@ -268,6 +284,9 @@ def _closing_split(body: list[Block], leading_keys: frozenset[str] = frozenset()
             # Cities run on: the stats box under the quote may open the next page.
             region = block.last.region
             seen.add(block.data.key)
+            continue
+        if captions_close and block.kind is BlockKind.CAPTION:
+            region = block.last.region  # the city's photos, pushed to the next page's top
             continue
         if block.first.region != region or block.kind in (BlockKind.PROSE, BlockKind.HEADING):
             return i
