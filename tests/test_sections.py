@@ -1329,3 +1329,22 @@ def test_a_number_set_apart_over_a_city_and_its_country_on_two_lines() -> None:
                                                                      (2, "Ruritania", "Beta"),
                                                                      (3, "Ruritania", "Gamma")]
     assert all(c.quote is not None for c in booklet.cities)
+
+
+def test_words_an_extractor_set_apart_one_box_each_stay_in_their_item() -> None:
+    """pdftotext gives a justified narrow column's widely spaced words as boxes of their
+    own ("2) Extending" / "vocational" / "training" / "opportunities in ..."): lowercase
+    words between an item and its lowercase rest are the item's, not captions. Hard
+    negatives: a lowercase caption before a capitalised paragraph stays a caption; stray
+    lowercase words after a finished sentence (a scrambled reading) make no item."""
+    items = ["1) Reading clubs in every district.", "2) Extending", "", "vocational", "", "training", "",
+             "opportunities for workers in the town.", "3) A festival of learning."]
+    city = parse_text(_city(1, "Zenda", items)).cities[0]
+    assert [i.text for i in city.initiatives][1] == "Extending vocational training opportunities for workers in the town."
+    assert "vocational" not in city.captions and "training" not in city.captions
+    caption = parse_text(_city(1, "Zenda", ["1) Reading clubs in every district.", "", "iPad lessons at the library",
+                                            "", "2) A festival of learning."])).cities[0]
+    assert caption.captions == ["iPad lessons at the library"]
+    strays = parse_text(_city(1, "Zenda", ["1) Reading clubs in every district.", "", "local", "", "politicians", "",
+                                           "2) A festival of learning."])).cities[0]
+    assert [i.text for i in strays.initiatives] == ["Reading clubs in every district.", "A festival of learning."]

@@ -304,7 +304,8 @@ def type_text_blocks(blocks: list[Block], typography: Typography, profile: Profi
         if block.data is None and len(block.texts) == 1 and profile.item_marker_alone.match(block.texts[0]) \
                 and not any(ch.isalnum() for ch in block.texts[0]):
             block.kind = BlockKind.LABEL  # a stray bullet that lost its item: no field's
-        elif block.data is None and not _breaks_off_mid_word(blocks, i) and not _quoted_by_next(blocks, i, profile) \
+        elif block.data is None and not _breaks_off_mid_word(blocks, i) and not _mid_sentence(blocks, i, profile) \
+                and not _quoted_by_next(blocks, i, profile) \
                 and not _goes_on_in_next_column(blocks, i, typography, profile) and (
                 is_caption_like(block.texts, profile) or typography.says_caption(block.lines)
                 or typography.says_label(block.lines, block.texts, profile)
@@ -328,6 +329,21 @@ def _set_in_capitals(texts: Sequence[str], profile: Profile) -> bool:
 
 
 _BROKEN_WORD_END = lazy(r"\p{Ll}-$")
+
+
+def _mid_sentence(blocks: list[Block], i: int, profile: Profile) -> bool:
+    """Block i opens in lowercase, ends no sentence, the text block before ends none
+    either and the next goes on in lowercase: words of a sentence an extractor set apart
+    one box each (a justified line's wide spaces: "Extending" / "vocational" /
+    "training" / "opportunities in ..."), never a caption. After a finished sentence
+    such words are strays of a scrambled reading, not an item's."""
+    before = i - 1
+    while before >= 0 and blocks[before].kind in (BlockKind.PAGE_NUMBER, BlockKind.RUNNING_HEAD):
+        before -= 1
+    return (before >= 0 and blocks[before].kind in (BlockKind.TEXT, BlockKind.PROSE)
+            and not profile.sentence_end.search(blocks[before].texts[-1])
+            and blocks[i].texts[0].strip()[:1].islower() and not profile.sentence_end.search(blocks[i].texts[-1])
+            and _continued_by(blocks, i + 1))
 
 
 def _quoted_by_next(blocks: list[Block], i: int, profile: Profile) -> bool:
