@@ -476,3 +476,40 @@ def test_a_heading_under_a_row_of_captions_is_read_after_the_whole_row() -> None
     grid = words("Weaving apprentices", 40.0, 300.0, size=7.0)[0] + words("Reading club", 300.0, 300.0, size=7.0)[0]
     grid += words("Market school", 40.0, 312.0, size=7.0)[0]
     assert lines_of(grid) == ["Weaving apprentices", "Market school", "Reading club"]
+
+
+def test_a_sidebar_at_its_own_baselines_does_not_hide_a_gutter() -> None:
+    # Two justified columns a one-em gutter apart, and beside them a sidebar (a stats box)
+    # whose lines sit between the columns' rows. The rows that show the gutter's edges are
+    # the columns' own: the sidebar's, interleaved, had taken their place in the window
+    # of nearby rows, and the first row ran across the gutter as one line.
+    left = ["alpha betas gamma", "delta omega kappa", "sigma theta iotas", "lamda sigma omega"]
+    right = ["every item opens", "goes on to a line", "a third line here", "and a last line"]
+    chars: list[Char] = []
+    for row, (a, b) in enumerate(zip(left, right)):
+        top = 100.0 + row * 12.0
+        _, end = words(a, 40.0, top)
+        chars += words(a, 40.0, top)[0] + words(b, end + SIZE, top)[0]
+        chars += words(["Population", "1,200", "Area", "50 km2"][row], 400.0, top + 6.0)[0]
+    got = lines_of(chars)
+    assert left[0] in got and right[0] in got
+
+
+def test_a_hanging_number_after_a_margin_column_stays_with_its_item() -> None:
+    # A margin column (a quote) shares the body's baselines; the body's items hang their
+    # numbers before the text. The margin's gutter is found after the number's gap was
+    # judged: the number is still a marker, read from the gap before it, and stays with
+    # its item ("3." had been cut from its text).
+    margin = ["'We believe that", "learning should", "be open to all,", "in every part",
+              "of the city and", "at every age.'"]
+    body = [("1.", "The first item opens"), ("", "and ends here."), ("2.", "The second item"),
+            ("", "goes on to its end."), ("3.", "The third item of"), ("", "the list ends.")]
+    chars: list[Char] = []
+    for row, (m, (number, text)) in enumerate(zip(margin, body)):
+        top = 100.0 + row * 12.0
+        chars += words(m, 40.0, top)[0]
+        if number:
+            chars += words(number, 146.0, top)[0]
+        chars += words(text, 162.0, top)[0]
+    got = lines_of(chars)
+    assert "3. The third item of" in got and "2. The second item" in got

@@ -477,7 +477,13 @@ def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
     cut = [False] * len(wide)
     runs = _even_runs(wide)
     start = 0  # where the fragment that the gap at hand would end starts
+    # A list marker is set apart by an aligned gap before it, or opens the row: the text
+    # since such a gap is what the marker test reads (a gutter before it may only be
+    # found in the second pass below, after the gap at hand was judged).
+    apart = 0
     for n, (k, left, right) in enumerate(wide):
+        if n and wide[n - 1][2] - wide[n - 1][1] >= ALIGNED_GAP * size:
+            apart = wide[n - 1][0]
         prev_size = cols.size[row.idx[k - 1]]
         if abs(cols.size[row.idx[k]] - prev_size) > 0.6 * max(prev_size, 1.0):
             cut[n] = True
@@ -487,7 +493,7 @@ def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
             _edge_rows(rows, r, right, "starts") >= EDGE_ROWS
         ):
             cut[n] = _edge_rows(rows, r, left, "ends") >= EDGE_ROWS and not _is_marker(
-                cols, row.idx[start:k], row.idx[k]
+                cols, row.idx[max(start, apart):k], row.idx[k]
             )
         elif right - left >= ALIGNED_GAP * size:
             cut[n] = _hangs_before_column(cols, rows, r, n, left)
@@ -625,16 +631,22 @@ def _justified_run(rows: list[_Row], r: int, wide: list[tuple[int, float, float]
 def _edge_rows(rows: list[_Row], r: int, x: float, side: str) -> int:
     """How many rows near row r (itself included; at most EDGE_WINDOW above and below, each
     within two and a half font sizes of the next) start (side "starts") or end ("ends")
-    text at x."""
+    text at x. A row whose text lies wholly more than two ems beyond x (a sidebar set at
+    its own baselines beside the columns) is passed over: it says nothing of x."""
     count = 1
+    size = rows[r].size
     for step in (-1, 1):
-        j, last = r + step, rows[r].top
-        while 0 <= j < len(rows) and abs(j - r) <= EDGE_WINDOW:
-            if abs(rows[j].top - last) > 2.5 * rows[r].size:
+        j, last, seen = r + step, rows[r].top, 0
+        while 0 <= j < len(rows) and seen < EDGE_WINDOW:
+            if abs(rows[j].top - last) > 2.5 * size:
                 break
+            if rows[j].xs and (rows[j].xs[0] > x + 2 * size or rows[j].reach[-1] < x - 2 * size):
+                j += step
+                continue
             if _on_edge(rows[j].starts if side == "starts" else rows[j].ends, x):
                 count += 1
             last = rows[j].top
+            seen += 1
             j += step
     return count
 
