@@ -119,13 +119,24 @@ def test_a_box_stopping_mid_word_before_lowercase_is_no_caption() -> None:
         (["1,200 (2016)", "City population"], "City population: 1,200 (2016)"),  # figure above its label
         (["1,200", "(2016)", "City population"], "City population: 1,200 (2016)"),  # the year on its own line
         (["City population", "1,200", "(2016)"], "City population: 1,200 (2016)"),
+        # a narrow sidebar wraps a one-line entry: its figure after a qualifier, or its year
+        (["City population: approx.", "1,200 (2016)"], "City population: approx. 1,200 (2016)"),
+        (["City population: 1,200", "(2016)"], "City population: 1,200 (2016)"),
     ],
     ids=["one-line", "label-year-then-figure", "label-then-figure-year", "figure-above", "figure-year-label",
-         "label-figure-year"],
+         "label-figure-year", "qualifier-then-figure", "entry-then-year"],
 )
 def test_stat_label_and_figure_on_separate_lines(texts: list[str], entry: str) -> None:
     got = _blocks(_lines(*texts))
     assert got == [(BlockKind.STATS, texts, StatData("population", entry))]
+
+
+def test_a_year_below_an_entry_with_its_own_year_is_not_taken() -> None:
+    """Hard negative: an entry that has its year (after the figure or in its label) takes
+    no second one from the line below."""
+    for entry in ("City population: 1,200 (2016)", "City population (2016): 1,200"):
+        got = _blocks(_lines(entry, "(2017)"))
+        assert got[0] == (BlockKind.STATS, [entry], StatData("population", entry))
 
 
 @pytest.mark.parametrize(

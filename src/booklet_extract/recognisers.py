@@ -525,11 +525,17 @@ def stats(cur: Cursor, i: int) -> Found | list[Found] | None:
     # A box too narrow for the entry wraps its figure's end ("GDP: USD 6,100" / "per capita
     # (2020)") or its label ("Gross domestic product per" / "capita: USD 61,300"): the two
     # lines make the entry, the second is none alone.
+    year_below = cur.free(i + 1) and profile.stat_year_alone.match(cur.text(i + 1)) is not None
     if _goes_on_below(cur, i) and not _is_stat_part(below := cur.text(i + 1), profile) \
             and stat_key(below, profile) is None \
-            and (joined := first_key(profile.stat_line, f"{text} {below}")) is not None and key in (None, joined):
+            and (joined := first_key(profile.stat_line, f"{text} {below}")) is not None and key in (None, joined) \
+            and not (year_below and key and _has_year(profile.stat_line[key].match(text))):
         return take(cur, BlockKind.STATS, i, 2, StatData(joined, f"{text} {below}"))
     if key:
+        # A narrow sidebar may set the year on the next line, its own block in a PDF
+        # ("Annual GDP: USD 27,400" / "(2019)").
+        if year_below and not _has_year(profile.stat_line[key].match(text)):
+            return take(cur, BlockKind.STATS, i, 2, StatData(key, f"{text} {cur.text(i + 1)}"))
         return take(cur, BlockKind.STATS, i, 1, StatData(key, text))
     if (label := _label_lines(cur, i)) and cur.free(i + label[2]):
         key, label_text, m = label
@@ -545,6 +551,12 @@ def stats(cur: Cursor, i: int) -> Found | list[Found] | None:
         key, label_text, m = label
         return take(cur, BlockKind.STATS, i, n + m, StatData(key, stat_entry(label_text, figure_text)))
     if key := first_key(profile.stat_label_only, text):  # a label whose figure is missing or unreadable
+        # ... or set on the next line after a qualifier, its own block in a PDF ("City
+        # population: approx." / "280,000 (2020)").
+        if cur.free(i + 1) and (figure := profile.stat_figure_alone.match(cur.text(i + 1))) \
+                and first_key(profile.stat_line, f"{text} {cur.text(i + 1)}") == key:
+            entry, n = _with_year_below(cur, i + 1, figure)
+            return take(cur, BlockKind.STATS, i, 1 + n, StatData(key, f"{text} {entry}"))
         return take(cur, BlockKind.STATS, i, 1, StatData(key, text))
     if profile.stat_figure_alone.match(text) and profile.stat_units["population"].search(text) \
             and _THOUSANDS_AT_LEAST.search(text):
@@ -555,6 +567,11 @@ def stats(cur: Cursor, i: int) -> Found | list[Found] | None:
 
 
 _THOUSANDS_AT_LEAST = lazy(r"\d{1,3}(?:[,.\u2009 ]\d{3})+|\d{4,}|million|thousand", re.IGNORECASE)
+
+
+def _has_year(entry: re.Match[str] | None) -> bool:
+    """Does a stats entry's match carry a year, after its figure or in its label?"""
+    return entry is not None and any(entry.groupdict().get(group) for group in ("year", "label_year"))
 
 
 def _goes_on_below(cur: Cursor, i: int) -> bool:
