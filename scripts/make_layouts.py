@@ -792,6 +792,10 @@ blockquote {{ font-style: italic; margin: 0.6em 0 0.3em 0; padding: 0.4em; backg
 .over {{ position: relative; }}
 .over .copy {{ position: absolute; left: 0; top: 0; margin: 0; }}
 .run {{ position: fixed; font-size: 7pt; color: #555; }}
+.grid {{ display: grid; grid-template-columns: {"1fr 52mm" if cfg.get("aside") == "right" else "52mm 1fr"}; column-gap: 7mm; }}
+.grid aside {{ grid-row: 1; grid-column: {2 if cfg.get("aside") == "right" else 1}; font-size: 0.9em; }}
+.grid .main {{ grid-row: 1; grid-column: {1 if cfg.get("aside") == "right" else 2}; }}
+.lab {{ font-weight: bold; }}
 """
     out = [f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
            f"<style>{css}</style></head><body>"]
@@ -816,12 +820,28 @@ blockquote {{ font-style: italic; margin: 0.6em 0 0.3em 0; padding: 0.4em; backg
         items = [dmg.body(t) for t in city["initiatives"]]
         out.append(f"<h2>{esc(heading(city, numbered=cfg.get('numbered_headings', True), city_first=cfg.get('city_first', False)))}</h2>")
         parts = stat_parts(city)
+        page = main = out
+        if cfg.get("aside"):  # a grid: the city's text in one column, its stats and photos in a sidebar
+            side: list[str] = []
+            out, main = side, []
         if parts and cfg["stats"] == "table-rows":
             out.append('<table class="stats"><tr class="l">' + "".join(f"<td>{esc(lab)}</td>" for _k, lab, _f in parts)
                        + '</tr><tr>' + "".join(f"<td>{esc(f)}</td>" for _k, _l, f in parts) + "</tr></table>")
+        elif parts and cfg["stats"] == "box-line":
+            out.append('<div class="statbox">' + "".join(
+                f'<div><span class="lab">{esc(lab)}:</span> {esc(f)}</div>' for _k, lab, f in parts) + "</div>")
+        elif parts and cfg["stats"] == "label-then-figure":
+            out.append('<div class="statbox">' + "".join(
+                f'<div class="lab">{esc(lab)}</div><div>{esc(f)}</div>' for _k, lab, f in parts) + "</div>")
         elif parts:  # figure above label
             out.append('<div class="statbox">' + "".join(
                 f'<div class="fig">{esc(f)}</div><div>{esc(lab)}</div>' for _k, lab, f in parts) + "</div>")
+        if cfg.get("aside"):
+            for t, op in caps:
+                side.append('<div class="photo"></div>')
+                side.append(over_html("div", "cap", t, op))
+            caps = []
+            out = main
         out.append(f'<p class="body">{body(intro)}</p>')
         out.append('<div class="cols">')
         for n, t in enumerate(items, 1):
@@ -837,6 +857,10 @@ blockquote {{ font-style: italic; margin: 0.6em 0 0.3em 0; padding: 0.4em; backg
         for t, op in caps:
             out.append('<div class="photo"></div>')
             out.append(over_html("div", "cap", t, op))
+        if cfg.get("aside"):
+            out = page
+            out.append('<div class="grid"><div class="main">' + "\n".join(main) + "</div><aside>"
+                       + "\n".join(side) + "</aside></div>")
         out.append("</section>")
     out.append("</body></html>")
     return "\n".join(out)
@@ -984,6 +1008,7 @@ def fodt_doc(cfg: dict[str, Any], content: Content, dmg: Damage) -> str:
  <style:style style:name="Stat" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-bottom="0cm" fo:background-color="#e6ecf4"/><style:text-properties fo:font-size="{size * 0.9:.1f}pt" fo:hyphenate="false"/></style:style>
  <style:style style:name="Quote" style:family="paragraph" style:parent-style-name="Body"><style:paragraph-properties fo:margin-left="0.8cm" fo:margin-right="0.8cm" fo:margin-top="0.3cm"/><style:text-properties fo:font-style="italic"/></style:style>
  <style:style style:name="Attr" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-left="0.8cm"/><style:text-properties fo:font-weight="bold" fo:hyphenate="false"/></style:style>
+ <style:style style:name="StatLab" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-bottom="0cm"/><style:text-properties fo:font-size="{size * 0.9:.1f}pt" fo:font-weight="bold" fo:hyphenate="false"/></style:style>
  <style:style style:name="Cap" style:family="paragraph" style:parent-style-name="Standard"><style:text-properties fo:font-size="{size * 0.8:.1f}pt" fo:color="#444444" fo:hyphenate="false"/></style:style>
  <style:style style:name="Foot" style:family="paragraph" style:parent-style-name="Standard"><style:text-properties fo:font-size="8pt" fo:hyphenate="false"/></style:style>
 </office:styles>
@@ -1014,8 +1039,20 @@ def fodt_doc(cfg: dict[str, Any], content: Content, dmg: Damage) -> str:
         intro = dmg.body(city["intro"])
         items = [dmg.body(c) for c in city["initiatives"]]
         out.append(f'<text:p text:style-name="H1">{t(heading(city, numbered=cfg.get("numbered_headings", True), city_first=cfg.get("city_first", False)))}</text:p>')
-        for _k, label, fig in stat_parts(city):
-            out.append(f'<text:p text:style-name="Stat">{t(label)}: {t(fig)}</text:p>')
+        stats = []
+        parts = stat_parts(city)
+        if parts and cfg.get("stats") == "table-rows":  # a real table: labels in bold over their figures
+            def row(style: str, cells: list[str]) -> str:
+                return "<table:table-row>" + "".join(
+                    f'<table:table-cell office:value-type="string"><text:p text:style-name="{style}">{t(c)}</text:p>'
+                    "</table:table-cell>" for c in cells) + "</table:table-row>"
+            stats.append(f'<table:table table:name="Stats{idx}"><table:table-column table:number-columns-repeated="{len(parts)}"/>'
+                         + row("StatLab", [lab for _k, lab, _f in parts]) + row("Stat", [f for _k, _l, f in parts])
+                         + "</table:table>")
+        else:
+            stats += [f'<text:p text:style-name="Stat">{t(label)}: {t(fig)}</text:p>' for _k, label, fig in parts]
+        if not cfg.get("stats_last"):
+            out += stats
         out.append(f'<text:p text:style-name="Body">{t(intro)}</text:p>')
         out.append(f'<text:section text:style-name="Sect" text:name="Initiatives{idx}">')
         for n, it in enumerate(items, 1):
@@ -1024,6 +1061,8 @@ def fodt_doc(cfg: dict[str, Any], content: Content, dmg: Damage) -> str:
         out.append("</text:section>")
         out.append(f'<text:p text:style-name="Quote">{t(quote)}</text:p>')
         out.append(f'<text:p text:style-name="Attr">{t(attr)}</text:p>')
+        if cfg.get("stats_last"):  # the stats under the quote
+            out += stats
         for c in caps:
             out.append('<text:p text:style-name="Cap"><draw:rect draw:style-name="Photo" text:anchor-type="as-char" '
                        'svg:width="6cm" svg:height="2.2cm"/></text:p>')
@@ -1408,6 +1447,16 @@ LAYOUTS: dict[str, dict[str, Any]] = {
                                align="justify", hyphenate=True, stats="table-rows", cols=2, marker="•", gutter=14,
                                quote="dash", running="header-plain", run_on=True,
                                damage=dict(lig_every=1, overprint={"attribution:1"}), contents=["sample", G]),
+    # Chromium: a CSS grid, the city's text in a main column and its stats (bold labels over
+    # figures) and photos in a sidebar at their own baselines; two columns of bullets.
+    "chromium-aside": dict(engine="chromium", landscape=False, font="'Liberation Sans', sans-serif", size=9.5,
+                           align="justify", cols=2, marker="•", stats="label-then-figure", quote="below",
+                           aside="right", damage=dict(lig_every=1, overprint={"caption:1:0"}), contents=["sample", E]),
+    # LibreOffice: the stats as a real table (bold labels over figures) under the quote;
+    # three columns of "(1)" items.
+    "lo-stats-table": dict(engine="libreoffice", landscape=True, font="DejaVu Sans", size=9, align="left", cols=3,
+                           marker="(1)", stats="table-rows", stats_last=True, footer_sep="",
+                           damage=dict(lig_every=2, run_dup={"caption:0:1"}), contents=["sample", C]),
 }
 
 
