@@ -132,11 +132,13 @@ def test_stat_label_and_figure_on_separate_lines(texts: list[str], entry: str) -
 
 
 def test_a_year_below_an_entry_with_its_own_year_is_not_taken() -> None:
-    """Hard negative: an entry that has its year (after the figure or in its label) takes
-    no second one from the line below."""
-    for entry in ("City population: 1,200 (2016)", "City population (2016): 1,200"):
-        got = _blocks(_lines(entry, "(2017)"))
-        assert got[0] == (BlockKind.STATS, [entry], StatData("population", entry))
+    """Hard negative: an entry whose figure has its year takes no second one from the
+    line below; one whose label has a year does take the figure's own."""
+    entry = "City population: 1,200 (2016)"
+    assert _blocks(_lines(entry, "(2017)"))[0] == (BlockKind.STATS, [entry], StatData("population", entry))
+    labelled = "City population (2016): 1,200"
+    assert _blocks(_lines(labelled, "(2017)"))[0] == (
+        BlockKind.STATS, [labelled, "(2017)"], StatData("population", labelled + " (2017)"))
 
 
 @pytest.mark.parametrize(

@@ -570,8 +570,9 @@ _THOUSANDS_AT_LEAST = lazy(r"\d{1,3}(?:[,.\u2009 ]\d{3})+|\d{4,}|million|thousan
 
 
 def _has_year(entry: re.Match[str] | None) -> bool:
-    """Does a stats entry's match carry a year, after its figure or in its label?"""
-    return entry is not None and any(entry.groupdict().get(group) for group in ("year", "label_year"))
+    """Does a stats entry's figure carry its year? (A label's year, "Population (2020)",
+    leaves room for the figure's own below it, the more precise of the two.)"""
+    return entry is not None and bool(entry.groupdict().get("year"))
 
 
 def _goes_on_below(cur: Cursor, i: int) -> bool:
