@@ -97,6 +97,8 @@ def provenance(lines: Sequence[Line]) -> Provenance:
 
 _DECIMAL_COMMA = lazy(r"\d+,\d{1,2}")
 _ONE_DOT_GROUP = lazy(r"\d{1,3}\.\d{3}")
+_SPACE_GROUPED = lazy(r"[^\u2009 ]+|\d{1,3}(?:[\u2009 ]\d{3})+(?:[.,]\d+)?")
+"""A number with no spaces in it, or thousands grouped by spaces: three digits to a group."""
 _FIGURE_DIGITS = lazy(r"\d[\d,.\u2009 ]*\d|\d")
 
 
@@ -136,6 +138,11 @@ def parse_figure(figure: str, profile: Profile, whole: bool = False) -> int | fl
     >>> parse_figure("1.234 million", p, whole=True), parse_figure("74.5", p, whole=True)
     (1234000, 74.5)
 
+    Thousands grouped by spaces are groups of three, as commas' are:
+
+    >>> parse_figure("2 448 723", p), parse_figure("2\u2009448\u2009723", p), parse_figure("2 4486 723", p)
+    (2448723, 2448723, None)
+
     A comma before one or two digits can only be a decimal comma ("380,2 km2"):
 
     >>> parse_figure("380,2 km2", p), parse_figure("1,25 million", p), parse_figure("6,800 km2", p)
@@ -146,7 +153,7 @@ def parse_figure(figure: str, profile: Profile, whole: bool = False) -> int | fl
         return None
     digits = re.sub(r"[\u2009 ]", "", match.group(1))
     decimal_comma = _DECIMAL_COMMA.fullmatch(digits)
-    if not (profile.well_formed_number.match(digits) or decimal_comma):
+    if not (profile.well_formed_number.match(digits) or decimal_comma) or not _SPACE_GROUPED.fullmatch(match.group(1)):
         return None
     scale = profile.scales.get((match.group(2) or "").lower())
     one_dot_thousands = whole and not scale and _ONE_DOT_GROUP.fullmatch(digits)
