@@ -1348,3 +1348,19 @@ def test_words_an_extractor_set_apart_one_box_each_stay_in_their_item() -> None:
     strays = parse_text(_city(1, "Zenda", ["1) Reading clubs in every district.", "", "local", "", "politicians", "",
                                            "2) A festival of learning."])).cities[0]
     assert [i.text for i in strays.initiatives] == ["Reading clubs in every district.", "A festival of learning."]
+
+
+def test_a_stats_entry_no_field_is_for_is_reported_not_a_caption() -> None:
+    """A stats box may print an entry the schema has no field for ("Literacy rate: 81%
+    (2015)" under the GDP): it is no photo's caption; no field takes it, and it is
+    reported as unassigned text so the user sees it. Hard negative: a caption holding a
+    colon and a figure away from the stats ("Summer school: class of 2019") stays one."""
+    text = _city(1, "Zenda", _items("Zenda")).replace(
+        "Zenda is a town", "City population: 12,000\nLiteracy rate: 81% (2015)\nZenda is a town", 1)
+    text += "\nSummer school: class of 2019\n"
+    booklet = parse_text(text)
+    city = booklet.cities[0]
+    assert city.stats.population is not None and city.stats.population.value == 12000
+    assert "Literacy rate: 81% (2015)" not in city.captions
+    assert "Summer school: class of 2019" in city.captions
+    assert any(f.kind == "unassigned_text" and f.printed == "Literacy rate: 81% (2015)" for f in booklet.flags)

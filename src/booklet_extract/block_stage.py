@@ -25,6 +25,7 @@ from .recognisers import (
     front_label,
     list_item,
     listed,
+    other_stat,
     page_number,
     running_head,
     section_label,
@@ -60,6 +61,7 @@ RECOGNISERS: tuple[tuple[str, Recogniser], ...] = (
     ("stats_table", stats_table),
     ("stats_row", stats_row),
     ("stats", stats),
+    ("other_stat", other_stat),
     ("listed", listed),
     ("list_item", list_item),
 )

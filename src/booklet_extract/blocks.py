@@ -41,6 +41,7 @@ class BlockKind(Enum):
     MAP_LABEL = "map_label"
     DUPLICATE = "duplicate"
     CREDIT = "credit"  # a photo credit or source line
+    OTHER_STAT = "other_stat"  # a stats box's entry no field is for: reported unassigned, never a caption
 
     @property
     def is_noise(self) -> bool:

@@ -269,6 +269,10 @@ class Profile:
     })
     # A figure alone on its line, perhaps with its year.
     stat_figure_alone: Pattern = field(default=_compiled(rf"^\s*{_FIGURE}{_YEAR}\s*$", re.IGNORECASE))
+    # A stats box's entry the profile has no field for ("Literacy rate: 81% (2015)"): a
+    # short capitalised label, a colon, a short value holding a figure.
+    stat_other_line: Pattern = field(default=_compiled(
+        r"^\s*\p{Lu}[\p{L}’'/()-]*(?:\s+[\p{L}’'/()-]+){0,4}\s*:\s*(?=[^\s].{0,30}$)[^.;:!?]*\d[^.;:!?]*$"))
     # A year alone on its line, under its figure: "(2016)".
     stat_year_alone: Pattern = field(default=_compiled(r"^\s*\((?:1[89]|20)\d{2}\)\s*$"))
     # A figure that ends (or opens) a line of other text: a row read across, where the

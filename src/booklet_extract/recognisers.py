@@ -566,6 +566,27 @@ def stats(cur: Cursor, i: int) -> Found | list[Found] | None:
     return None
 
 
+def other_stat(cur: Cursor, i: int) -> Found | None:
+    """An entry of a stats box that no field is for ("Literacy rate: 81% (2015)" under the
+    GDP): set among the stats (a stats entry next to it, or another such entry between),
+    it is no caption; no field takes it, so it is reported as unassigned text."""
+    profile = cur.profile
+    if not profile.stat_other_line.match(cur.text(i)) or stat_key(cur.text(i), profile) is not None:
+        return None
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(cur.lines) and abs(j - i) <= _OTHER_STATS_APART and profile.stat_other_line.match(cur.text(j)) \
+                and stat_key(cur.text(j), profile) is None:
+            j += step
+        if 0 <= j < len(cur.lines) and abs(j - i) <= _OTHER_STATS_APART and stat_key(cur.text(j), profile) is not None:
+            return take(cur, BlockKind.OTHER_STAT, i)
+    return None
+
+
+_OTHER_STATS_APART = 3
+"""Lines from an unknown entry to the box's nearest known one (two unknown ones between at most)."""
+
+
 _THOUSANDS_AT_LEAST = lazy(r"\d{1,3}(?:[,.\u2009 ]\d{3})+|\d{4,}|million|thousand", re.IGNORECASE)
 
 
