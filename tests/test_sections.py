@@ -1364,3 +1364,60 @@ def test_a_stats_entry_no_field_is_for_is_reported_not_a_caption() -> None:
     assert "Literacy rate: 81% (2015)" not in city.captions
     assert "Summer school: class of 2019" in city.captions
     assert any(f.kind == "unassigned_text" and f.printed == "Literacy rate: 81% (2015)" for f in booklet.flags)
+
+
+QUOTE_OF_ZENDA = "Zenda learns together, at every age and in every street of the old town, and will go on learning."
+
+
+def _attribution_over_quote_city(quote_italic: bool, between: bool = True) -> Booklet:
+    """A PDF city whose unmarked items stand in two columns, the attribution set over an
+    unmarked quote under them; the attribution, as narrow as the first column, was read
+    with it, before the second column's item (`between`). Without `between` the second
+    column's item is read before the attribution, and an italic caption follows the quote."""
+    item = ("A festival of learning held every spring.", 300, 100, 520, 110, 10.0, False)
+    rows = [
+        ("1. Ruritania, Zenda", 40, 40, 300, 56, 16.0, False),
+        ("Zenda is a town of learners on the river. Its schools open at night.", 40, 70, 550, 80, 10.0, False),
+        ("Reading clubs in every district of the town.", 40, 100, 280, 110, 10.0, False),
+        ("Evening classes for the workers of the mills.", 40, 130, 282, 140, 10.0, False),
+        *([] if between else [item]),
+        ("Ann Ek, Mayor of Zenda", 40, 160, 200, 170, 10.0, False),
+        *([item] if between else []),
+        ("Zenda learns together, at every age and in every street of the old", 44, 180, 540, 190, 10.5, quote_italic),
+        ("town, and will go on learning.", 44, 193, 260, 203, 10.5, quote_italic),
+        *([] if between else [("Pupils at the library", 40, 400, 140, 408, 8.0, True)]),
+    ]
+    lines = [Line(text, n, not text.startswith("town,"), region=1, page=1, bbox=(x0, top, x1, bottom),
+                  font_size=size, italic=it)
+             for n, (text, x0, top, x1, bottom, size, it) in enumerate(rows, 1)]
+    return build_booklet(SourceDocument(lines=lines, format="pdf", pages=1), "0" * 64, None)
+
+
+def test_an_italic_quote_under_its_attribution_past_a_column_read_between() -> None:
+    """An unmarked quote in italics under its attribution, with the second column's item
+    read between them (upright, like the items): the italic paragraph is the quote and
+    the item stays an item. Hard negative: an upright quote right under the attribution,
+    an italic caption after it, stays the quote."""
+    city = _attribution_over_quote_city(quote_italic=True).cities[0]
+    assert city.quote is not None and city.quote.text == QUOTE_OF_ZENDA
+    assert [i.text for i in city.initiatives][-1] == "A festival of learning held every spring."
+    upright = _attribution_over_quote_city(quote_italic=False, between=False).cities[0]
+    assert upright.quote is not None and upright.quote.text == QUOTE_OF_ZENDA
+    assert upright.captions == ["Pupils at the library"]
+
+
+def test_a_quote_below_its_attribution_before_a_page_edge_is_the_citys() -> None:
+    """Text without pages: a paragraph below the attribution, then a running footer, then
+    the next heading. The next heading cannot take a paragraph across the page's edge as
+    its intro (a paragraph follows it here, ending on a full stop), so the paragraph is the
+    city's quote, printed without marks under its attribution. (Without the page edge the
+    existing hard negative above holds: it may be the next intro, and is left.)"""
+    def plain(name: str) -> list[str]:
+        return ["\n".join(pair) for pair in _paired(_items(name))]
+
+    names = ["Alpha", "Beta", "Gamma"]
+    text = "\n\n".join(_below(n, name, plain(name), intro="{name} is a town of learners on a river.")
+                       + f"\n\nLearning City Award | {n}" for n, name in enumerate(names, start=1))
+    for city in parse_text(text + "\n").cities:
+        assert city.quote is not None and city.quote.text.startswith(f"We in {city.city}"), city.city
+        assert city.stats.population is not None

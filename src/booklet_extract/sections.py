@@ -61,7 +61,7 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
     if not heads:
         return Sections(front=content, cities=[], noise=noise)
 
-    content = _mark_quotes_below_attributions(content, heads, profile)
+    content = _mark_quotes_below_attributions(content, heads, profile, blocks, position)
     heads = [i for i, b in enumerate(content) if b.kind is BlockKind.HEADING]
     # Find each city's intro and where its leading blocks begin.
     starts: list[int] = []
@@ -336,7 +336,8 @@ def _column_beside_list(before: list[Block], block: Block, body: list[Block]) ->
     return first.bbox[1] < min(tops) and first.bbox[0] >= last_item.bbox[2]
 
 
-def _mark_quotes_below_attributions(content: list[Block], heads: list[int], profile: Profile) -> list[Block]:
+def _mark_quotes_below_attributions(content: list[Block], heads: list[int], profile: Profile,
+                                    blocks: list[Block], position: dict[int, int]) -> list[Block]:
     """`content` with each city's unmarked quote printed below its attribution
     (`_quote_below_attribution`) made one quote block, before intros and closings
     are decided.
@@ -346,9 +347,10 @@ def _mark_quotes_below_attributions(content: list[Block], heads: list[int], prof
     habit: only if more cities show a paragraph below their attribution than show
     none (then their quotes are above, as `fields._unmarked_quote` reads them).
     Never when that paragraph is the one the next heading would take as its intro (on
-    the heading's own page, where the text gives pages) and the next city has no lead-in
-    paragraph after its heading: then it is as likely the next city's intro, and an
-    intro is not guessed away.
+    the heading's own page, where the text gives pages; with no page number or running
+    head between them, where it gives none: see `_page_edge_between`) and the next city
+    has no lead-in paragraph after its heading: then it is as likely the next city's
+    intro, and an intro is not guessed away.
     """
     ends = [*heads[1:], len(content)]
     found: list[tuple[int, int, bool]] = []
@@ -367,7 +369,10 @@ def _mark_quotes_below_attributions(content: list[Block], heads: list[int], prof
             while j > last and content[j].kind in (BlockKind.CAPTION, BlockKind.STATS):
                 j -= 1
             next_page = content[heads[n + 1]].first.printed_page
-            if j == last and (next_page is None or content[last].last.printed_page == next_page) \
+            same_page = (content[last].last.printed_page == next_page if next_page is not None else
+                         not _page_edge_between(blocks, position[id(content[last])],
+                                                position[id(content[heads[n + 1]])]))
+            if j == last and same_page \
                     and _lead_in_after_heading(content[heads[n + 1] + 1 : ends[n + 1]], profile) is None:
                 continue
         found.append((first, last, sure))
@@ -404,7 +409,8 @@ def _quote_below_attribution(body: list[Block], profile: Profile) -> tuple[tuple
     a = marks[-1]
     sure = not _plain_paragraph(next(b for b in reversed(body[:a]) if b.kind is BlockKind.PROSE), profile)
     first = a + 1
-    while first < len(body) and (_numbered_item(body[first]) or body[first].kind in (BlockKind.CAPTION, BlockKind.STATS)):
+    while first < len(body) and (_numbered_item(body[first]) or body[first].kind in (BlockKind.CAPTION, BlockKind.STATS)
+                                 or _roman_before_italics(body, first, profile)):
         first += 1
     last = first
     while (last + 1 < len(body) and _plain_paragraph(body[last], profile)
@@ -416,6 +422,22 @@ def _quote_below_attribution(body: list[Block], profile: Profile) -> tuple[tuple
             or not profile.finished_sentence.search(body[last].texts[-1])):
         return None if sure else (None, False)
     return (first, last), sure
+
+
+def _roman_before_italics(body: list[Block], k: int, profile: Profile) -> bool:
+    """Is `body[k]` a plain paragraph in roman type with only such paragraphs between it
+    and one set in italics throughout? Then the italic one is the quote below the
+    attribution (an unmarked quote is set apart by its type), and `body[k]` is text read
+    between them (a column's last item, the attribution having been read with the column
+    beside it)."""
+    for block in body[k:]:
+        if not _plain_paragraph(block, profile):
+            return False
+        if all(line.italic for line in block.lines):
+            return block is not body[k]
+        if any(line.italic for line in block.lines):
+            return False
+    return False
 
 
 def _numbered_item(block: Block) -> bool:
