@@ -581,3 +581,23 @@ def test_a_caption_read_onto_a_one_line_paragraph_in_cautious_text_is_apart() ->
                           ("The city of Zenda has since then opened its schools to", False)):
         lines = [Line(intro, 1, block_start=True), Line(second, 2), Line("Next paragraph.", 3, block_start=True)]
         assert infer_paragraph_starts(lines, cautious=True)[1].block_start is apart, second
+
+
+def test_a_caption_under_a_one_line_quote_set_wider_than_the_items_opens_a_block() -> None:
+    """Text without blank lines: an unmarked quote set across the page is one long line
+    after the items' narrow column and its attribution; the captions read across under it
+    are short beside the quote's own measure, though not beside the column's. Hard
+    negative: a wide line going on after a wide line that ends a sentence, as long as it,
+    is the paragraph going on."""
+    from booklet_extract.line import Line
+    from booklet_extract.sources.paragraphs import infer_paragraph_starts
+
+    head = ["EcCoWell, an approach that links economy, community,", "culture, well-being and learning.",
+            "Cllr Ann Ek, Lord Mayor of Zenda"]
+    quote = "In Zenda, learning is not something that ends when you leave school; it is part of the life of the whole city."
+    caption = "Opening of the learning festival A learning neighbourhood meeting"
+    lines = [Line(t, n) for n, t in enumerate([*head, quote, caption, "Learning City Award | 5"], 1)]
+    assert infer_paragraph_starts(lines)[-2].block_start
+    going_on = "and so the town has gone on learning in every street, in every school and in every library of the old"
+    lines = [Line(t, n) for n, t in enumerate([*head, quote, going_on], 1)]
+    assert not infer_paragraph_starts(lines)[-1].block_start

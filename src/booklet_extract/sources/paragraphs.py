@@ -282,7 +282,9 @@ def infer_paragraph_starts(
             share = _CAUTIOUS_FIT_SHARE if cautious else _FIT_SHARE
             # A short line with no sentence end after a finished sentence is a caption or
             # a label, not the paragraph going on (its last line would end a sentence).
-            label = (not cautious and lengths[i] <= _SHORT_SHARE * measure
+            # Short beside its own paragraph's measure: a line set wider than the lines
+            # above it (an unmarked quote across the page after the items' column) is one.
+            label = (not cautious and lengths[i] <= _SHORT_SHARE * max(measure, lengths[i - 1])
                      and not ends_sentence.search(line.text) and bool(opens_caption.match(line.text)))
             if not cautious and _caption_over_quote(lines, i, profile):
                 label = True  # however long: captions set side by side, read as one line
