@@ -1421,3 +1421,22 @@ def test_a_quote_below_its_attribution_before_a_page_edge_is_the_citys() -> None
     for city in parse_text(text + "\n").cities:
         assert city.quote is not None and city.quote.text.startswith(f"We in {city.city}"), city.city
         assert city.stats.population is not None
+
+
+def test_a_paragraph_below_an_attribution_ending_no_sentence_is_no_sign_of_quotes_above() -> None:
+    """A paragraph below the attribution that ends no sentence (captions an extractor ran
+    into it) is not taken as the quote, and neither is it a sign that the booklet sets
+    its quotes above (which would outvote the cities whose paragraph below is plain):
+    no answer. Hard negative: with no paragraph below at all, the quote is above."""
+    from booklet_extract.sections import _quote_below_attribution
+
+    def block(kind: BlockKind, text: str) -> Block:
+        return Block(kind, [Line(text, 1)], [text])
+
+    item = block(BlockKind.PROSE, "A festival of learning held every spring.")
+    attribution = block(BlockKind.ATTRIBUTION, "Ann Ek, Mayor of Zenda")
+    glued = block(BlockKind.PROSE, "We believe in learning for all. Pupils at the library Evening class")
+    assert _quote_below_attribution([item, attribution, glued], DEFAULT_PROFILE) is None
+    assert _quote_below_attribution([item, attribution], DEFAULT_PROFILE) == (None, False)
+    plain = block(BlockKind.PROSE, "We believe in learning for all.")
+    assert _quote_below_attribution([item, attribution, plain], DEFAULT_PROFILE) == ((2, 2), False)

@@ -397,7 +397,8 @@ def _quote_below_attribution(body: list[Block], profile: Profile) -> tuple[tuple
     paragraphs it goes on into (a sentence broken by a column or page end), up to
     one that ends a sentence. Sure when the paragraph above the attribution cannot be
     the quote (a numbered item, a lead-in). (None, False) when there is no such
-    paragraph but the one above could be the quote: the quote is above. Without this,
+    paragraph but the one above could be the quote: the quote is above (a paragraph
+    there that ends no sentence says neither). Without this,
     a quote below its attribution, and the stats after it, would be cut off as the
     next city's.
     """
@@ -418,9 +419,12 @@ def _quote_below_attribution(body: list[Block], profile: Profile) -> tuple[tuple
            and _plain_paragraph(body[last + 1], profile) and not body[last + 1].texts[0].strip()[:1].isupper()):
         last += 1
     if (last >= len(body) or not all(_plain_paragraph(b, profile) for b in body[first : last + 1])
-            or any(b.first.region != body[a].last.region for b in body[first : last + 1])
-            or not profile.finished_sentence.search(body[last].texts[-1])):
+            or any(b.first.region != body[a].last.region for b in body[first : last + 1])):
         return None if sure else (None, False)
+    if not profile.finished_sentence.search(body[last].texts[-1]):
+        # A paragraph is there, but it ends no sentence (captions an extractor ran into
+        # it, say): not taken, and no sign that the booklet sets its quotes above.
+        return None
     return (first, last), sure
 
 
