@@ -1440,3 +1440,16 @@ def test_a_paragraph_below_an_attribution_ending_no_sentence_is_no_sign_of_quote
     assert _quote_below_attribution([item, attribution], DEFAULT_PROFILE) == (None, False)
     plain = block(BlockKind.PROSE, "We believe in learning for all.")
     assert _quote_below_attribution([item, attribution, plain], DEFAULT_PROFILE) == ((2, 2), False)
+
+
+def test_a_role_does_not_run_on_into_a_stats_label_a_narrow_cell_wrapped() -> None:
+    """A sidebar's stats table read after the attribution, its labels wrapped by narrow
+    cells ("City" / "population"): the role stops before them, and the label is read.
+    Hard negative: a role whose place goes on over "City" alone stays whole."""
+    text = _city(1, "Zenda", _items("Zenda")) + "\nCity\npopulation\n1,200\n"
+    city = parse_text(text).cities[0]
+    assert city.quote is not None and city.quote.role == "Mayor of Zenda"
+    assert city.stats.population is not None and city.stats.population.value == 1200
+    wrapped = _city(1, "Zenda", _items("Zenda")).replace("Ann Ek, Mayor of Zenda", "Ann Ek, Mayor of Quezon\nCity")
+    quote = parse_text(wrapped + "\n").cities[0].quote
+    assert quote is not None and quote.role == "Mayor of Quezon City"

@@ -384,7 +384,7 @@ def _role_run_on(cur: Cursor, role: str, taken: list[int]) -> str:
     after line); their numbers are added to `taken`."""
     while len(taken) < _ROLE_MAX_LINES + 1:
         j = _past_copies(cur, taken[-1] + 1)
-        if not cur.free(j):
+        if not cur.free(j) or _opens_a_stat(cur, j):
             break
         if rest := _rest_above_quote(cur, role, taken):
             role = " ".join([role, *(cur.text(k) for k in rest)])
@@ -404,6 +404,15 @@ def _role_run_on(cur: Cursor, role: str, taken: list[int]) -> str:
         role = f"{role} {pair}"
         taken += [j, k]
     return role
+
+
+def _opens_a_stat(cur: Cursor, j: int) -> bool:
+    """Does line j open a stats entry, alone or with the line after it (a label a narrow
+    table cell wrapped: "City" / "population")? No role runs on into one."""
+    profile = cur.profile
+    text = cur.text(j)
+    return stat_key(text, profile) is not None or first_key(profile.stat_label_alone, text) is not None or (
+        cur.free(j + 1) and first_key(profile.stat_label_alone, f"{text} {cur.text(j + 1)}") is not None)
 
 
 def attribution_after_quote(cur: Cursor, i: int) -> list[Found] | None:
