@@ -513,3 +513,21 @@ def test_a_hanging_number_after_a_margin_column_stays_with_its_item() -> None:
         chars += words(text, 162.0, top)[0]
     got = lines_of(chars)
     assert "3. The third item of" in got and "2. The second item" in got
+
+
+def test_small_table_cells_sharing_a_row_with_body_text_stay_apart() -> None:
+    # A stats table in a sidebar, its cells set in 7 pt, shares its rows with the 10 pt
+    # body text beside it. Its cells are apart by more than a lone gap in their own em
+    # (10 pt, 1.4 of theirs), though less than in the body's; and the gap to the body
+    # (a gutter still to be judged) is no word space to measure them by. They had run
+    # together ("Cityurban Annual").
+    small = 7.0
+    chars: list[Char] = []
+    for row, (cells, body) in enumerate([(("City", "Cityurban", "Annual"), "Zenda lies on the shore of a lake and is"),
+                                         (("people", "area", "GDP"), "the second city in the country. Fishing")]):
+        top = 74.0 + row * 10.0
+        for cell, x in zip(cells, (43.0, 97.0, 151.0)):  # the table's columns, 54 pt apart
+            chars += words(cell, x, top + 3.0, size=small)[0]
+        chars += words(body, 230.0, top)[0]
+    got = lines_of(chars)
+    assert "Annual" in got and "Cityurban" in got and "City" in got

@@ -509,7 +509,10 @@ def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
         # The narrower side: a gutter beside another gutter is still wider than the words.
         spacing = min(beside, default=0.0)
         if not beside:
-            cut[n] = gap > FRAGMENT_GAP * size and not _bridged(rows, r, left, right)
+            # Measured in the em of the text beside the gap: small cells (a table in a
+            # sidebar) sharing a row with larger body text are apart by their own em.
+            local = min(size, max(cols.size[row.idx[k - 1]], cols.size[row.idx[k]], 1.0))
+            cut[n] = gap > FRAGMENT_GAP * local and not _bridged(rows, r, left, right)
         elif gap >= GUTTER_GAP * size and gap > 2 * spacing:
             # A list marker hanging in the gutter before its item stays with it.
             cut[n] = not _is_marker(cols, row.idx[start:k], row.idx[k]) and (
@@ -568,14 +571,18 @@ def _word_space_beside(cols: _Cols, row: _Row, cut: list[bool], n: int, step: in
     A ligature's little gap lies inside a word, so the space beyond it is the side's: a
     line ending "... fi rms" before a gutter has its word spaces left of "fi" (without
     them the gutter, under the 1.2 em of a lone gap, stayed a word space and the next
-    column's first line ran into this one's). A cut gap or the tab after a marker is none."""
+    column's first line ran into this one's). A cut gap or the tab after a marker is none,
+    nor is a gap over twice as wide as this one and wider than FRAGMENT_GAP ems."""
     gap = row.gaps[n][2] - row.gaps[n][1]
     m = n + step
     while 0 <= m < len(row.gaps) and _ligature_gap(cols, row, m, gap):
         m += step
     if not 0 <= m < len(row.gaps) or cut[m] or _after_marker(cols, row, cut, m):
         return None
-    return row.gaps[m][2] - row.gaps[m][1]
+    space = row.gaps[m][2] - row.gaps[m][1]
+    # A gap over twice this one and wider than a lone gap may be is a gutter still to be
+    # judged (small table cells beside a column of body text), no word space.
+    return None if space > 2 * gap and space > FRAGMENT_GAP * row.size else space
 
 
 # The last two letters of each ligature glyph ("ffi" -> "fi"): the gap comes after them.
