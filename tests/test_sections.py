@@ -1445,7 +1445,8 @@ def test_a_paragraph_below_an_attribution_ending_no_sentence_is_no_sign_of_quote
 def test_a_role_does_not_run_on_into_a_stats_label_a_narrow_cell_wrapped() -> None:
     """A sidebar's stats table read after the attribution, its labels wrapped by narrow
     cells ("City" / "population"): the role stops before them, and the label is read.
-    Hard negative: a role whose place goes on over "City" alone stays whole."""
+    Hard negatives: a role whose place goes on over "City" alone stays whole, also over a
+    capitalised label on the next line ("City" / "Population": the label's own line)."""
     text = _city(1, "Zenda", _items("Zenda")) + "\nCity\npopulation\n1,200\n"
     city = parse_text(text).cities[0]
     assert city.quote is not None and city.quote.role == "Mayor of Zenda"
@@ -1453,3 +1454,6 @@ def test_a_role_does_not_run_on_into_a_stats_label_a_narrow_cell_wrapped() -> No
     wrapped = _city(1, "Zenda", _items("Zenda")).replace("Ann Ek, Mayor of Zenda", "Ann Ek, Mayor of Quezon\nCity")
     quote = parse_text(wrapped + "\n").cities[0].quote
     assert quote is not None and quote.role == "Mayor of Quezon City"
+    labelled = parse_text(wrapped + "\nPopulation\n1,200\n").cities[0]
+    assert labelled.quote is not None and labelled.quote.role == "Mayor of Quezon City"
+    assert labelled.stats.population is not None and labelled.stats.population.value == 1200

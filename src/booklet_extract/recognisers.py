@@ -407,12 +407,15 @@ def _role_run_on(cur: Cursor, role: str, taken: list[int]) -> str:
 
 
 def _opens_a_stat(cur: Cursor, j: int) -> bool:
-    """Does line j open a stats entry, alone or with the line after it (a label a narrow
-    table cell wrapped: "City" / "population")? No role runs on into one."""
+    """Does line j open a stats entry, alone or with the line after it going on in
+    lowercase (a label a narrow table cell wrapped: "City" / "population")? No role runs
+    on into one. A capitalised line after it opens the entry itself: "Mayor of Zenda" /
+    "City" / "Population" / "1,200" is the role "Mayor of Zenda City" over a label."""
     profile = cur.profile
     text = cur.text(j)
     return stat_key(text, profile) is not None or first_key(profile.stat_label_alone, text) is not None or (
-        cur.free(j + 1) and first_key(profile.stat_label_alone, f"{text} {cur.text(j + 1)}") is not None)
+        cur.free(j + 1) and cur.text(j + 1)[:1].islower()
+        and first_key(profile.stat_label_alone, f"{text} {cur.text(j + 1)}") is not None)
 
 
 def attribution_after_quote(cur: Cursor, i: int) -> list[Found] | None:
