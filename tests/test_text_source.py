@@ -601,3 +601,23 @@ def test_a_caption_under_a_one_line_quote_set_wider_than_the_items_opens_a_block
     going_on = "and so the town has gone on learning in every street, in every school and in every library of the old"
     lines = [Line(t, n) for n, t in enumerate([*head, quote, going_on], 1)]
     assert not infer_paragraph_starts(lines)[-1].block_start
+
+
+def test_a_running_footer_closes_the_block_a_caption_ran_on_under() -> None:
+    """Text without blank lines: a one-line quote, the captions read across as one line
+    under it (as long as the quote: no measure parts them), then the page's footer
+    (`Title | 3`). The footer is page furniture, a block of its own, so the caption line
+    closes its block and is parted from the quote. Hard negative: a paragraph's last line
+    before the footer that ends a sentence stays in its paragraph."""
+    from booklet_extract.line import Line
+    from booklet_extract.sources.paragraphs import infer_paragraph_starts
+
+    head = ["Reading corners in all 56 wards, stocked and run by vol-", "unteers.",
+            "Ann Ek, Chairman of the People’s Committee of Zenda"]
+    quote = "A city that learns is a city that can choose its own future."
+    caption = "Reading corner in a ward office Hospitality trainees (2019)"
+    lines = [Line(t, n) for n, t in enumerate([*head, quote, caption, "Learning City Award | 3"], 1)]
+    assert [ln.block_start for ln in infer_paragraph_starts(lines)][-2:] == [True, True]
+    ending = "in the old town of Zenda, who learn there every week."
+    lines = [Line(t, n) for n, t in enumerate([*head, quote.replace(".", ","), ending, "Learning City Award | 3"], 1)]
+    assert not infer_paragraph_starts(lines)[-2].block_start

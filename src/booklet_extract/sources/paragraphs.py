@@ -243,7 +243,9 @@ def infer_paragraph_starts(
     opens_with_quote, opens_caption = profile.quoted_capital_start, profile.caption_start
     lengths = [len(line.text.strip()) for line in lines]
     words = [len(line.text.split()) for line in lines]
-    starts = [line.block_start for line in lines]
+    # A running header or footer ("Title | 12") is page furniture, a block of its own:
+    # what it follows closes there (a caption run on under a paragraph, say).
+    starts = [line.block_start or bool(profile.running_head.match(line.text)) for line in lines]
     # The extractor's own blocks bound the measure: a stats line or a heading set
     # beside a narrow column must not widen it.
     block_of: list[tuple[int, int]] = []
