@@ -1017,23 +1017,36 @@ def test_an_unmarked_quote_run_into_the_last_item_is_the_quote() -> None:
     assert beta.initiatives[-1].text.endswith("in the market of the old town.")
 
 
+_Row = tuple[str, float, float, float, float, float, bool]
+"""A typeset line: text, x0, top, x1, bottom, font size, italic."""
+
+# A city's heading, intro and the first column of its list, then its attribution.
+_FIRST_COLUMN: list[_Row] = [
+    ("1. Ruritania, Zenda", 40, 40, 300, 56, 16.0, False),
+    ("Zenda is a town of learners on the river. Its initiatives include:", 40, 70, 550, 80, 10.0, False),
+    ("Reading clubs in every district of the town.", 40, 100, 280, 110, 10.0, False),
+    ("Evening classes for the workers of the mills.", 40, 130, 282, 140, 10.0, False),
+]
+_ATTRIBUTION: _Row = ("Ann Ek, Mayor of Zenda", 40, 160, 200, 170, 10.0, False)
+_CAPTION: _Row = ("Pupils at the library", 40, 400, 140, 408, 8.0, False)
+
+
+def _typeset(rows: list[_Row], going_on: tuple[str, ...] = ()) -> Booklet:
+    """A one-page PDF booklet of `rows` in reading order, each line opening a block but
+    those that start with one of `going_on` (a paragraph's later lines)."""
+    lines = [Line(text, n, not text.startswith(going_on) if going_on else True, region=1, page=1,
+                  bbox=(x0, top, x1, bottom), font_size=size, italic=it)
+             for n, (text, x0, top, x1, bottom, size, it) in enumerate(rows, 1)]
+    return build_booklet(SourceDocument(lines=lines, format="pdf", pages=1), "0" * 64, None)
+
+
 def _pdf_city(last_item_top: float) -> Booklet:
     """One city typeset on a page: its list in two columns, the second column's one item
     read after the quote (the reader met the first column, the attribution and the quote
     first), at `last_item_top` in the right-hand column."""
-    rows: list[tuple[str, float, float, float, float, float]] = [
-        ("1. Ruritania, Zenda", 40, 40, 300, 56, 16.0),
-        ("Zenda is a town of learners on the river. Its initiatives include:", 40, 70, 550, 80, 10.0),
-        ("Reading clubs in every district of the town.", 40, 100, 280, 110, 10.0),
-        ("Evening classes for the workers of the mills.", 40, 130, 282, 140, 10.0),
-        ("Ann Ek, Mayor of Zenda", 40, 160, 200, 170, 10.0),
-        ("‘Zenda learns together.’", 44, 180, 200, 190, 10.0),
-        ("A festival of learning held every spring.", 300, last_item_top, 520, last_item_top + 10, 10.0),
-        ("Pupils at the library", 40, 400, 140, 408, 8.0),
-    ]
-    lines = [Line(text, n, True, region=1, page=1, bbox=(x0, top, x1, bottom), font_size=size)
-             for n, (text, x0, top, x1, bottom, size) in enumerate(rows, 1)]
-    return build_booklet(SourceDocument(lines=lines, format="pdf", pages=1), "0" * 64, None)
+    return _typeset([*_FIRST_COLUMN, _ATTRIBUTION, ("‘Zenda learns together.’", 44, 180, 200, 190, 10.0, False),
+                     ("A festival of learning held every spring.", 300, last_item_top, 520, last_item_top + 10, 10.0,
+                      False), _CAPTION])
 
 
 def test_a_paragraph_beside_the_list_read_after_the_quote_is_the_list_last_column() -> None:
@@ -1093,9 +1106,8 @@ def _quote_box_city(italic: bool) -> Booklet:
         ("Ann Ek, Mayor of Zenda", 46, 156, 200, 166, 9.0, False),
         ("3) A festival of learning held every spring.", 560, 100, 790, 110, 10.0, False),
     ]
-    lines = [Line(text, n, True, region=1, page=1, bbox=(x0, top, x1, bottom), font_size=size, italic=it)
-             for n, (text, x0, top, x1, bottom, size, it) in enumerate(rows, 1)]
-    return build_booklet(SourceDocument(lines=lines, format="pdf", pages=1), "0" * 64, None)
+    return _typeset(rows)
+
 
 
 def test_a_one_line_italic_quote_read_among_marked_items_is_the_quote() -> None:
@@ -1374,23 +1386,15 @@ def _attribution_over_quote_city(quote_italic: bool, between: bool = True) -> Bo
     unmarked quote under them; the attribution, as narrow as the first column, was read
     with it, before the second column's item (`between`). Without `between` the second
     column's item is read before the attribution, and an italic caption follows the quote."""
-    item = ("A festival of learning held every spring.", 300, 100, 520, 110, 10.0, False)
-    rows = [
-        ("1. Ruritania, Zenda", 40, 40, 300, 56, 16.0, False),
-        ("Zenda is a town of learners on the river. Its schools open at night.", 40, 70, 550, 80, 10.0, False),
-        ("Reading clubs in every district of the town.", 40, 100, 280, 110, 10.0, False),
-        ("Evening classes for the workers of the mills.", 40, 130, 282, 140, 10.0, False),
-        *([] if between else [item]),
-        ("Ann Ek, Mayor of Zenda", 40, 160, 200, 170, 10.0, False),
-        *([item] if between else []),
+    item: _Row = ("A festival of learning held every spring.", 300, 100, 520, 110, 10.0, False)
+    rows: list[_Row] = [
+        _FIRST_COLUMN[0], ("Zenda is a town of learners on the river. Its schools open at night.", *_FIRST_COLUMN[1][1:]),
+        *_FIRST_COLUMN[2:], *([] if between else [item]), _ATTRIBUTION, *([item] if between else []),
         ("Zenda learns together, at every age and in every street of the old", 44, 180, 540, 190, 10.5, quote_italic),
         ("town, and will go on learning.", 44, 193, 260, 203, 10.5, quote_italic),
-        *([] if between else [("Pupils at the library", 40, 400, 140, 408, 8.0, True)]),
+        *([] if between else [(*_CAPTION[:6], True)]),
     ]
-    lines = [Line(text, n, not text.startswith("town,"), region=1, page=1, bbox=(x0, top, x1, bottom),
-                  font_size=size, italic=it)
-             for n, (text, x0, top, x1, bottom, size, it) in enumerate(rows, 1)]
-    return build_booklet(SourceDocument(lines=lines, format="pdf", pages=1), "0" * 64, None)
+    return _typeset(rows, going_on=("town,",))
 
 
 def test_an_italic_quote_under_its_attribution_past_a_column_read_between() -> None:
