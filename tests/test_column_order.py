@@ -57,3 +57,25 @@ def test_a_list_that_two_orders_could_make_stays_as_printed(boxes: list[str]) ->
     lines = [Line(text, n, True) for n, text in enumerate(boxes, 1)]
     restored, repairs = restore_column_lists(lines)
     assert restored == lines and not repairs
+
+
+def test_where_two_ways_make_a_list_the_words_broken_at_line_ends_decide() -> None:
+    """A list in two columns, each item two boxes, read row by row: two ways of dealing
+    the boxes make a list ("... communi-" / "bookkeeping, ..." as well as "... communi-" /
+    "ties ..."); only one mends the broken word into one of the language's words, and it is
+    taken. Hard negative: where the two ways mend as many, the text stays as printed."""
+    rows = ["1. Floating classrooms that bring literacy and numeracy lessons to fishing communi-",
+            "bookkeeping, health and civic rights.",
+            "ties on the islands of the lake.",
+            "3. 3,000 teachers trained since 2018 in inclusive methods for pupils with hearing or",
+            "2. A network of 40 ward learning centres where adults can follow evening courses in",
+            "visual impairments."]
+    booklet = parse_text(INTRO + "\n\n".join(rows) + QUOTE)
+    assert [i.text for i in booklet.cities[0].initiatives] == [
+        "Floating classrooms that bring literacy and numeracy lessons to fishing communities on the islands of the lake.",
+        "A network of 40 ward learning centres where adults can follow evening courses in bookkeeping, health and "
+        "civic rights.",
+        "3,000 teachers trained since 2018 in inclusive methods for pupils with hearing or visual impairments."]
+    tie = [rows[0].replace("communi-", "many"), rows[1], rows[2].replace("ties on", "people on"), *rows[3:]]
+    lines = [Line(t, n, True) for n, t in enumerate(tie, 1)]
+    assert [ln.text for ln in restore_column_lists(lines)[0]] == tie

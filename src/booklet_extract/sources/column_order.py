@@ -20,8 +20,10 @@ each followed by a rest opening in lowercase that they had no room for, and whos
 rest follows such a line.
 When exactly one way does, and the extractor's order is not already such a list, the
 boxes go back in that order and each box moved (past the others, which keep their
-sequence) is reported; any other count leaves the
-text as printed (bullets, which do not count, seldom leave one way only).
+sequence) is reported. Where several ways do, the one way that mends more words broken
+at line ends ("communi-" / "ties") than any other is taken; else the text stays as printed
+(bullets, which do not count, seldom leave one way only; nor does a tie: taking the plain
+row-by-row reading of two columns then was tried, and lost more than it won).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from itertools import product
 from ..line import Line, Repair, boxes_of
 from ..markers import counts_on
 from ..profile import DEFAULT_PROFILE, Profile
+from ..wordlist import zipf
 from .paragraphs import next_word_fits
 
 # Runs of more boxes than this are left alone (2**n ways to deal them).
@@ -135,9 +138,27 @@ def _column_order(boxes: list[list[Line]], profile: Profile) -> list[int] | None
         order = tuple(k for column in (0, 1) for k in range(len(boxes)) if deal[k] == column)
         if _is_list([boxes[k] for k in order], measure, profile):
             found.add(order)
-            if len(found) > 1:
-                return None
-    return list(found.pop()) if found else None
+    if len(found) > 1:
+        # Where more than one way makes a list, the words broken at line ends may tell:
+        # "communi-" goes on in "ties", not in "bookkeeping". Only one way that mends more
+        # of them into words than any other is taken.
+        joined = {order: _words_mended([boxes[k] for k in order], profile) for order in found}
+        best = max(joined.values())
+        found = {order for order, n in joined.items() if n == best}
+    return list(found.pop()) if len(found) == 1 else None
+
+
+def _words_mended(boxes: Sequence[Sequence[Line]], profile: Profile) -> int:
+    """How many boxes ending on a word broken at the line end ("communi-") the next box,
+    in this order, completes into a word of the language's word list ("ties")."""
+    mended = 0
+    for box, rest in zip(boxes, boxes[1:]):
+        last, nxt = box[-1].text.split(), rest[0].text.split()
+        if not last or not nxt or not last[-1].endswith("-") or not last[-1][:-1].isalpha():
+            continue
+        word = last[-1][:-1] + "".join(ch for ch in nxt[0] if ch.isalpha())
+        mended += zipf(word.lower(), profile.language.code) >= profile.language.min_word_zipf
+    return mended
 
 
 def _spaced(text: str) -> str:
