@@ -73,8 +73,8 @@ def test_where_two_ways_make_a_list_the_words_broken_at_line_ends_decide() -> No
     booklet = parse_text(INTRO + "\n\n".join(rows) + QUOTE)
     assert [i.text for i in booklet.cities[0].initiatives] == [
         "Floating classrooms that bring literacy and numeracy lessons to fishing communities on the islands of the lake.",
-        "A network of 40 ward learning centres where adults can follow evening courses in bookkeeping, health and "
-        "civic rights.",
+        ("A network of 40 ward learning centres where adults can follow evening courses in bookkeeping, health and "
+         "civic rights."),
         "3,000 teachers trained since 2018 in inclusive methods for pupils with hearing or visual impairments."]
     tie = [rows[0].replace("communi-", "many"), rows[1], rows[2].replace("ties on", "people on"), *rows[3:]]
     lines = [Line(t, n, True) for n, t in enumerate(tie, 1)]

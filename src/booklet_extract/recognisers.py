@@ -537,16 +537,18 @@ def stats(cur: Cursor, i: int) -> Found | list[Found] | None:
     # A box too narrow for the entry wraps its figure's end ("GDP: USD 6,100" / "per capita
     # (2020)") or its label ("Gross domestic product per" / "capita: USD 61,300"): the two
     # lines make the entry, the second is none alone.
-    year_below = cur.free(i + 1) and profile.stat_year_alone.match(cur.text(i + 1)) is not None
+    # The year alone on the next line, for an entry whose figure has none yet.
+    year_below = key is not None and cur.free(i + 1) and profile.stat_year_alone.match(cur.text(i + 1)) is not None \
+        and not _has_year(profile.stat_line[key].match(text))
     if _goes_on_below(cur, i) and not _is_stat_part(below := cur.text(i + 1), profile) \
             and stat_key(below, profile) is None \
             and (joined := first_key(profile.stat_line, f"{text} {below}")) is not None and key in (None, joined) \
-            and not (year_below and key and _has_year(profile.stat_line[key].match(text))):
+            and (key is None or year_below or not profile.stat_year_alone.match(below)):
         return take(cur, BlockKind.STATS, i, 2, StatData(joined, f"{text} {below}"))
     if key:
         # A narrow sidebar may set the year on the next line, its own block in a PDF
         # ("Annual GDP: USD 27,400" / "(2019)").
-        if year_below and not _has_year(profile.stat_line[key].match(text)):
+        if year_below:
             return take(cur, BlockKind.STATS, i, 2, StatData(key, f"{text} {cur.text(i + 1)}"))
         return take(cur, BlockKind.STATS, i, 1, StatData(key, text))
     if (label := _label_lines(cur, i)) and cur.free(i + label[2]):

@@ -337,9 +337,7 @@ def _mid_sentence(blocks: list[Block], i: int, profile: Profile) -> bool:
     one box each (a justified line's wide spaces: "Extending" / "vocational" /
     "training" / "opportunities in ..."), never a caption. After a finished sentence
     such words are strays of a scrambled reading, not an item's."""
-    before = i - 1
-    while before >= 0 and blocks[before].kind in (BlockKind.PAGE_NUMBER, BlockKind.RUNNING_HEAD):
-        before -= 1
+    before = _past_page_furniture(blocks, i - 1, step=-1)
     return (before >= 0 and blocks[before].kind in (BlockKind.TEXT, BlockKind.PROSE)
             and not profile.sentence_end.search(blocks[before].texts[-1])
             and blocks[i].texts[0].strip()[:1].islower() and not profile.sentence_end.search(blocks[i].texts[-1])
@@ -355,11 +353,11 @@ def _quoted_by_next(blocks: list[Block], i: int, profile: Profile) -> bool:
             and bool(profile.finished_sentence.search(blocks[i].texts[-1])))
 
 
-def _past_page_furniture(blocks: list[Block], j: int) -> int:
-    """The first block from j that is no page number or running head (the page's
-    furniture, which may fall between two pieces of one text)."""
-    while j < len(blocks) and blocks[j].kind in (BlockKind.PAGE_NUMBER, BlockKind.RUNNING_HEAD):
-        j += 1
+def _past_page_furniture(blocks: list[Block], j: int, step: int = 1) -> int:
+    """The first block from j on (`step` -1: back) that is no page number or running head
+    (the page's furniture, which may fall between two pieces of one text)."""
+    while 0 <= j < len(blocks) and blocks[j].kind in (BlockKind.PAGE_NUMBER, BlockKind.RUNNING_HEAD):
+        j += step
     return j
 
 

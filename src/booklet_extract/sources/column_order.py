@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from itertools import product
+from itertools import pairwise, product
 
 from ..line import Line, Repair, boxes_of
 from ..markers import counts_on
@@ -152,7 +152,7 @@ def _words_mended(boxes: Sequence[Sequence[Line]], profile: Profile) -> int:
     """How many boxes ending on a word broken at the line end ("communi-") the next box,
     in this order, completes into a word of the language's word list ("ties")."""
     mended = 0
-    for box, rest in zip(boxes, boxes[1:]):
+    for box, rest in pairwise(boxes):
         last, nxt = box[-1].text.split(), rest[0].text.split()
         if not last or not nxt or not last[-1].endswith("-") or not last[-1][:-1].isalpha():
             continue
