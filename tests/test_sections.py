@@ -1455,9 +1455,9 @@ def test_a_role_does_not_run_on_into_a_stats_label_a_narrow_cell_wrapped() -> No
     city = parse_text(text).cities[0]
     assert city.quote is not None and city.quote.role == "Mayor of Zenda"
     assert city.stats.population is not None and city.stats.population.value == 1200
-    wrapped = _city(1, "Zenda", _items("Zenda")).replace("Ann Ek, Mayor of Zenda", "Ann Ek, Mayor of Quezon\nCity")
+    wrapped = _city(1, "Zenda", _items("Zenda")).replace("Ann Ek, Mayor of Zenda", "Ann Ek, Mayor of Strelsau\nCity")
     quote = parse_text(wrapped + "\n").cities[0].quote
-    assert quote is not None and quote.role == "Mayor of Quezon City"
+    assert quote is not None and quote.role == "Mayor of Strelsau City"
     labelled = parse_text(wrapped + "\nPopulation\n1,200\n").cities[0]
-    assert labelled.quote is not None and labelled.quote.role == "Mayor of Quezon City"
+    assert labelled.quote is not None and labelled.quote.role == "Mayor of Strelsau City"
     assert labelled.stats.population is not None and labelled.stats.population.value == 1200
