@@ -671,6 +671,26 @@ def test_stats_table_whose_last_label_wraps_in_its_cell() -> None:
                    (BlockKind.STATS, StatData("gdp_usd", "Gross domestic product per capita: USD 55,900 (2021)"))]
 
 
+def test_stats_table_whose_narrow_cells_wrap_every_label() -> None:
+    """A table in a narrow sidebar wraps each label in its cell, and an extractor gives
+    the cells a line at a time: "City" / "population" / "City/urban" / "area" / "Annual" /
+    "GDP", then the figures' row. The fewest lines that make a row of labels, each ending
+    where a line ends, are the label row. Hard negative: lines that make labels only by
+    cutting a line in two are no row ("City population City/urban" / "area of the old town
+    Annual GDP"), and stay text."""
+    lines = ["City", "population", "City/urban", "area", "Annual", "GDP", "74,737 495 km2 US$56,394"]
+    got = [(k, t, d) for k, t, d in _blocks(_lines(*lines))]
+    assert got == [(BlockKind.STATS, ["City", "population", "74,737 495 km2 US$56,394"],
+                    StatData("population", "City population: 74,737")),
+                   (BlockKind.STATS, ["City/urban", "area", "74,737 495 km2 US$56,394"],
+                    StatData("area_km2", "City/urban area: 495 km2")),
+                   (BlockKind.STATS, ["Annual", "GDP", "74,737 495 km2 US$56,394"],
+                    StatData("gdp_usd", "Annual GDP: US$56,394"))]
+    cut = [k for k, _, _ in _blocks(_lines("City population City/urban", "area of the old town Annual GDP",
+                                           "74,737 495 km2 US$56,394"))]
+    assert BlockKind.STATS not in cut[:2]
+
+
 @pytest.mark.parametrize("figures", [["48,838 (2011) 18.6 km²", "n/a"], ["48,838 (2011) 18.6 km² n/a"]],
                          ids=["own-line", "in-row"])
 def test_stats_table_cell_printed_as_not_available(figures: list[str]) -> None:

@@ -704,15 +704,18 @@ def stats_table(cur: Cursor, i: int) -> list[Found] | None:
     """
     profile = cur.profile
     labels = _row(profile.stat_label_any, cur.text(i))
-    label_lines = [i] * len(labels)
+    label_lines: list[tuple[int, ...]] = [(i,) for _ in labels]  # the lines of each label
     j = i + 1
     # The row's last label wrapped in its cell ("... Gross domestic product per" / "capita").
     if not labels and cur.free(j) and not _row(profile.stat_label_any, cur.text(j)) \
             and len(joined := _row(profile.stat_label_any, f"{cur.text(i)} {cur.text(j)}")) >= 2:
-        labels, label_lines, j = joined, [i] * (len(joined) - 1) + [j], j + 1
+        label_lines = [(i,) if n + 1 < len(joined) else (j,) for n in range(len(joined))]
+        labels, j = joined, j + 1
+    if not labels and (wrapped := _labels_word_by_word(cur, i)):
+        labels, label_lines, j = wrapped
     while labels and cur.free(j) and (row := _row(profile.stat_label_any, cur.text(j))):
         labels += row  # the label row wrapped, or one label per line
-        label_lines += [j] * len(row)
+        label_lines += [(j,) for _ in row]
         j += 1
     keys = [first_key(profile.stat_label_alone, label) for label in labels]
     if len(labels) < 2 or None in keys or len(set(keys)) < len(keys):
@@ -726,10 +729,52 @@ def stats_table(cur: Cursor, i: int) -> list[Found] | None:
     else:
         return None
     return [
-        take_lines(cur, BlockKind.STATS, sorted({a, b}), StatData(key, stat_entry(label, figure)))
+        take_lines(cur, BlockKind.STATS, sorted({*a, b}), StatData(key, stat_entry(label, figure)))
         for key, label, figure, a, b in zip(keys, labels, figures, label_lines, figure_lines)
         if key is not None
     ]
+
+
+_CELL_LINES = 8
+"""Lines a row of labels may take when narrow cells wrap each label word by word."""
+
+
+def _labels_word_by_word(cur: Cursor, i: int) -> tuple[list[str], list[tuple[int, ...]], int] | None:
+    """A row of labels whose narrow cells wrapped them, read a line at a time ("City" /
+    "population" / "City/urban" / "area" / "Annual" / "GDP"): the fewest lines from line i
+    that together make two labels or more, each ending where a line ends, with a row of
+    figures on the next line. (labels, the lines of each, the figures' first line)."""
+    profile = cur.profile
+    texts: list[str] = []
+    for k in range(i, min(i + _CELL_LINES, len(cur.lines))):
+        if not cur.free(k) or _row(profile.stat_figure_cell, cur.text(k)):
+            return None
+        texts.append(cur.text(k))
+        labels = _row(profile.stat_label_any, " ".join(texts))
+        if len(labels) < 2 or not cur.free(k + 1) or not _row(profile.stat_figure_cell, cur.text(k + 1)):
+            continue
+        lines = _lines_of_cells(labels, texts, i)
+        if lines is not None:
+            return labels, lines, k + 1
+    return None
+
+
+def _lines_of_cells(labels: list[str], texts: list[str], first: int) -> list[tuple[int, ...]] | None:
+    """The lines (from `first`) each label of `labels` was read from, when every label
+    ends where a line ends: each line is whole inside one label."""
+    out: list[tuple[int, ...]] = []
+    k = 0
+    for label in labels:
+        taken: list[int] = []
+        rest = label
+        while rest and k < len(texts) and rest.startswith(texts[k]):
+            taken.append(first + k)
+            rest = rest[len(texts[k]):].lstrip()
+            k += 1
+        if rest or not taken:
+            return None
+        out.append(tuple(taken))
+    return out if k == len(texts) else None
 
 
 def _figure_row(cur: Cursor, j: int, count: int, spaced: bool) -> tuple[list[str], list[int]]:
