@@ -737,6 +737,8 @@ def stats_table(cur: Cursor, i: int) -> list[Found] | None:
 
 _CELL_LINES = 8
 """Lines a row of labels may take when narrow cells wrap each label word by word."""
+_CELL_WORDS = 3
+"""Words a line of such a cell holds at most (a line of prose is no cell's: the search stops)."""
 
 
 def _labels_word_by_word(cur: Cursor, i: int) -> tuple[list[str], list[tuple[int, ...]], int] | None:
@@ -745,9 +747,11 @@ def _labels_word_by_word(cur: Cursor, i: int) -> tuple[list[str], list[tuple[int
     that together make two labels or more, each ending where a line ends, with a row of
     figures on the next line. (labels, the lines of each, the figures' first line)."""
     profile = cur.profile
+    if not profile.stat_label_any.match(cur.text(i), partial=True):
+        return None  # the first line opens no label, even cut short (most lines: a quick no)
     texts: list[str] = []
     for k in range(i, min(i + _CELL_LINES, len(cur.lines))):
-        if not cur.free(k) or _row(profile.stat_figure_cell, cur.text(k)):
+        if not cur.free(k) or len(cur.text(k).split()) > _CELL_WORDS or _row(profile.stat_figure_cell, cur.text(k)):
             return None
         texts.append(cur.text(k))
         labels = _row(profile.stat_label_any, " ".join(texts))
