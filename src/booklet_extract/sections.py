@@ -75,10 +75,8 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
         # On the heading's own page: a paragraph ending the page before is the
         # previous city's (its intro may follow its quote in a margin layout). A marked
         # item is no intro: a list's last item set after the quote is the previous city's.
-        page = content[h].first.printed_page
-        if j > prev_end and content[j].kind is BlockKind.PROSE and content[j].data is None and (
-                content[j].last.printed_page == page if page is not None
-                else not _page_edge_between(blocks, position[id(content[j])], position[id(content[h])])):
+        if j > prev_end and content[j].kind is BlockKind.PROSE and content[j].data is None \
+                and _ends_on_its_page(blocks, position, content[j], content[h]):
             intro = j
         intros.append(intro)
         if n == 0:
@@ -164,6 +162,15 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
             BlockKind.PROSE, [ln for b in parts for ln in b.lines], [t for b in parts for t in b.texts])
     front = content[: starts[0]]
     return Sections(front=front, cities=cities, noise=noise)
+
+
+def _ends_on_its_page(blocks: list[Block], position: dict[int, int], block: Block, heading: Block) -> bool:
+    """Does `block` end on `heading`'s page? Where the text gives pages, they say; where
+    it gives none, no page number or running head may stand between the two."""
+    page = heading.first.printed_page
+    if page is not None:
+        return block.last.printed_page == page
+    return not _page_edge_between(blocks, position[id(block)], position[id(heading)])
 
 
 def _page_edge_between(blocks: list[Block], a: int, b: int) -> bool:
@@ -280,13 +287,13 @@ def _closing_split(body: list[Block], leading_keys: frozenset[str] = frozenset()
         if _list_goes_on(body[:anchor], block, body[anchor]) or _column_beside_list(body[:anchor], block, body):
             region = block.last.region  # the list's last item, set in a column after the quote
             continue
-        if runs_on and isinstance(block.data, StatData) and block.data.key not in seen:
-            # Cities run on: the stats box under the quote may open the next page.
+        new_stat = block.data.key if isinstance(block.data, StatData) and block.data.key not in seen else None
+        if (runs_on and new_stat) or (captions_close and block.kind is BlockKind.CAPTION):
+            # Cities run on: the stats box under the quote, or the city's photos, may be
+            # pushed to the next page's top.
             region = block.last.region
-            seen.add(block.data.key)
-            continue
-        if captions_close and block.kind is BlockKind.CAPTION:
-            region = block.last.region  # the city's photos, pushed to the next page's top
+            if new_stat:
+                seen.add(new_stat)
             continue
         if block.first.region != region or block.kind in (BlockKind.PROSE, BlockKind.HEADING):
             return i
@@ -347,8 +354,7 @@ def _mark_quotes_below_attributions(content: list[Block], heads: list[int], prof
     habit: only if more cities show a paragraph below their attribution than show
     none (then their quotes are above, as `fields._unmarked_quote` reads them).
     Never when that paragraph is the one the next heading would take as its intro (on
-    the heading's own page, where the text gives pages; with no page number or running
-    head between them, where it gives none: see `_page_edge_between`) and the next city
+    the heading's own page: `_ends_on_its_page`) and the next city
     has no lead-in paragraph after its heading: then it is as likely the next city's
     intro, and an intro is not guessed away.
     """
@@ -368,11 +374,7 @@ def _mark_quotes_below_attributions(content: list[Block], heads: list[int], prof
             j = heads[n + 1] - 1
             while j > last and content[j].kind in (BlockKind.CAPTION, BlockKind.STATS):
                 j -= 1
-            next_page = content[heads[n + 1]].first.printed_page
-            same_page = (content[last].last.printed_page == next_page if next_page is not None else
-                         not _page_edge_between(blocks, position[id(content[last])],
-                                                position[id(content[heads[n + 1]])]))
-            if j == last and same_page \
+            if j == last and _ends_on_its_page(blocks, position, content[last], content[heads[n + 1]]) \
                     and _lead_in_after_heading(content[heads[n + 1] + 1 : ends[n + 1]], profile) is None:
                 continue
         found.append((first, last, sure))
