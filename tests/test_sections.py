@@ -1461,3 +1461,95 @@ def test_a_role_does_not_run_on_into_a_stats_label_a_narrow_cell_wrapped() -> No
     labelled = parse_text(wrapped + "\nPopulation\n1,200\n").cities[0]
     assert labelled.quote is not None and labelled.quote.role == "Mayor of Strelsau City"
     assert labelled.stats.population is not None and labelled.stats.population.value == 1200
+
+
+def _facing(name: str, stats: str = "") -> dict[str, str]:
+    """One city's pieces as a facing page prints them (blank-line apart in the text)."""
+    return {"stats": stats, "photo": f"Photo of {name} library",
+            "intro": f"{name} is a town of learners. Its initiatives include:",
+            "items": f"1) Reading clubs in {name}.\n\n2) Evening classes in {name}.\n\n3) A festival in {name}.",
+            "quote": f"‘{name} learns together.’", "attribution": f"Ann Ek, Mayor of {name}",
+            "caption": f"Pupils in {name}"}
+
+
+def _assert_dealt(text: str) -> None:
+    booklet = parse_text(text)
+    for city in booklet.cities:
+        assert city.quote is not None and city.quote.role == f"Mayor of {city.city}", city.city
+        assert city.intro is not None and city.intro.startswith(city.city), city.city
+        assert [i.text for i in city.initiatives] == [f"Reading clubs in {city.city}.", f"Evening classes in {city.city}.",
+                                                     f"A festival in {city.city}."]
+        assert city.captions and all(city.city in c for c in city.captions), city.city
+
+
+def test_facing_pages_read_across_give_each_heading_its_own_city() -> None:
+    """A booklet exported as spreads, read across by pdfminer or pdftotext: both
+    headings first, then the left-hand city's matter, then the right-hand one's. The
+    second heading had taken both, the first nothing; two closings after prose of their
+    own deal the matter in turn."""
+    a, b = _facing("Alpha"), _facing("Beta")
+    text = "1. Ruritania, Alpha\n\n2. Ruritania, Beta\n\n" + "\n\n".join(
+        [a["intro"], a["items"], a["quote"], a["attribution"] + "\n" + a["caption"],
+         b["intro"], b["items"], b["quote"], b["attribution"], b["caption"]]) + "\n"
+    _assert_dealt(text)
+
+
+def test_stats_read_across_facing_pages_row_by_row_are_dealt_in_turn() -> None:
+    """pdftotext reads the two pages' stats boxes row by row (both populations, then
+    both areas): the first of each label is the left-hand city's. Hard negative: a
+    city's stats read whole before the other's are left in their order."""
+    a, b = _facing("Alpha"), _facing("Beta")
+    rows = "City population\n1,200 (2018)\n\nCity population\n3,400\n\nCity/urban area\n12 km2\n\nCity/urban area\n56 km2"
+    tail = "\n\n".join([a["intro"], a["items"], a["quote"], a["attribution"] + "\n" + a["caption"],
+                        b["intro"], b["items"], b["quote"], b["attribution"], b["caption"]]) + "\n"
+    cities = parse_text("1. Ruritania, Alpha\n\n2. Ruritania, Beta\n\n" + rows + "\n\n" + tail).cities
+    assert [(c.stats.population.value, c.stats.area_km2.value) for c in cities  # type: ignore[union-attr]
+            ] == [(1200, 12), (3400, 56)]
+    whole = "City population\n1,200 (2018)\n\nCity/urban area\n12 km2"
+    cities = parse_text("1. Ruritania, Alpha\n\n2. Ruritania, Beta\n\n" + whole + "\n\n" + tail).cities
+    assert cities[0].stats.population is not None and cities[0].stats.population.value == 1200
+    assert cities[1].stats.population is None
+
+
+def test_facing_pages_with_level_quotes_are_cut_where_each_city_opens() -> None:
+    """Quotes set level on facing pages are read row by row too (both quotes, both
+    attributions, both captions): the cities' texts are cut at each lead-in, and the
+    closing blocks dealt one of each kind per city."""
+    a, b = _facing("Alpha"), _facing("Beta")
+    text = "1. Ruritania, Alpha\n\n2. Ruritania, Beta\n\n" + "\n\n".join(
+        [a["intro"], a["items"], b["photo"], b["intro"], b["items"], a["quote"], b["quote"], a["attribution"],
+         b["attribution"], a["caption"], b["caption"]]) + "\n"
+    _assert_dealt(text)
+    cities = parse_text(text).cities
+    assert cities[1].captions == ["Photo of Beta library", "Pupils in Beta"]
+
+
+def test_the_second_pages_opening_read_before_the_first_list_goes_to_its_city() -> None:
+    """pdfminer may read both pages' openings (stats, photo, intro) before the first
+    city's list: the second lead-in, with the stats and photo just above it, opens the
+    second city."""
+    a = _facing("Alpha", "City population\n1,200 (2018)")
+    b = _facing("Beta", "City population\n3,400")
+    text = "1. Ruritania, Alpha\n\n2. Ruritania, Beta\n\n" + "\n\n".join(
+        [a["stats"], a["intro"], b["stats"], b["photo"], b["intro"], a["items"], a["quote"],
+         a["attribution"] + "\n" + a["caption"], b["items"], b["quote"], b["attribution"], b["caption"]]) + "\n"
+    _assert_dealt(text)
+    assert [c.stats.population.value for c in parse_text(text).cities] == [1200, 3400]  # type: ignore[union-attr]
+
+
+def test_headings_together_without_two_cities_matter_or_pages_apart_are_not_dealt() -> None:
+    """Hard negatives: a city printed with its heading only, before the next city (one
+    closing for two headings), keeps nothing; headings on two pages are not facing
+    pages read across."""
+    b = _facing("Beta")
+    text = "1. Ruritania, Alpha\n\n2. Ruritania, Beta\n\n" + "\n\n".join(
+        [b["intro"], b["items"], b["quote"], b["attribution"], b["caption"]]) + "\n"
+    alpha, beta = parse_text(text).cities
+    assert alpha.quote is None and not alpha.initiatives and alpha.intro is None
+    assert beta.quote is not None and len(beta.initiatives) == 3
+    a = _facing("Alpha")
+    paged = "1. Ruritania, Alpha\n\f2. Ruritania, Beta\n\n" + "\n\n".join(
+        [a["intro"], a["items"], a["quote"], a["attribution"], b["intro"], b["items"], b["quote"],
+         b["attribution"]]) + "\n"
+    alpha, beta = parse_text(paged).cities
+    assert alpha.quote is None and beta.quote is not None

@@ -135,6 +135,7 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
         if n + 1 < len(heads):
             starts[n + 1] = h + 1 + split
         # After the last city, body[split:] is trailing matter: reported as unassigned.
+    _deal_facing_headings(cities, profile)
     for n, h in enumerate(heads):
         section = cities[n]
         section.leading = content[starts[n] : h]
@@ -302,6 +303,167 @@ def _closing_split(body: list[Block], leading_keys: frozenset[str] = frozenset()
                 return i
             seen.add(block.data.key)
     return len(body)
+
+
+def _deal_facing_headings(cities: list[CitySection], profile: Profile) -> None:
+    """Deal the matter of headings printed together among their cities, in place.
+
+    An extractor that reads two facing pages across (pdfminer, pdftotext on a booklet
+    exported as spreads) gives both pages' headings first, then the left-hand city's
+    matter, then the right-hand one's: every heading of such a run but the last has
+    nothing after it but captions or stats, and the last has the matter of all. Where that matter closes on
+    as many quotes as the run has headings, each after some prose of its own, the
+    cities take it in turn, cut where a city closes (`_closing_split`). Stats read
+    across the pages row by row (the left page's population, the right page's, then
+    the areas) come before the first city's text, each label once per page: the
+    first of each goes to the first city, the next to the next. Where the pages set
+    their quotes level, the extractor reads them row by row too (both quotes, then
+    both attributions): then the cities' texts are cut where each opens, on its
+    lead-in paragraph (`_parts_by_opening`). Headings a page or more apart, or one
+    city with nothing printed (one closing or one opening for two headings), are left
+    as they are.
+    """
+    n = 0
+    while n < len(cities):
+        run = n
+        while (run + 1 < len(cities) and all(b.kind in _BETWEEN_FACING for b in cities[run].body)
+               and _same_page(cities[run].heading, cities[run + 1].heading)):
+            run += 1
+        if run > n:
+            matter = [b for city in cities[n : run + 1] for b in city.body]
+            parts = _parts_by_closing(matter, run - n + 1)
+            parts = _move_openings(parts, profile) if parts is not None else _parts_by_opening(matter, run - n + 1, profile)
+            if parts is not None:
+                for city, part in zip(cities[n : run + 1], _deal_stats_rows(parts), strict=True):
+                    city.body = part
+        n = run + 1
+
+
+# What an extractor may give between two facing pages' headings: a photo's caption, a
+# stats box read across (never a city's text).
+_BETWEEN_FACING = (BlockKind.CAPTION, BlockKind.STATS)
+
+
+def _same_page(a: Block, b: Block) -> bool:
+    """Are two headings printed on one page, as far as the text says (without pages, yes)?"""
+    return a.first.printed_page is None or a.first.printed_page == b.first.printed_page
+
+
+def _parts_by_closing(body: list[Block], count: int) -> list[list[Block]] | None:
+    """`body` cut into `count` cities' parts, each closing on its quote or attribution
+    after some prose of its own; None unless it holds exactly that many closings."""
+    closings = []
+    prose = False
+    for i, block in enumerate(body):
+        if block.kind is BlockKind.PROSE:
+            prose = True
+        elif block.kind in (BlockKind.QUOTE, BlockKind.ATTRIBUTION) and prose and (
+                i + 1 == len(body) or body[i + 1].kind not in (BlockKind.QUOTE, BlockKind.ATTRIBUTION)):
+            closings.append(i)
+            prose = False
+    if len(closings) != count:
+        return None
+    parts: list[list[Block]] = []
+    start = 0
+    for anchor in closings[:-1]:
+        # What follows the closing up to the next city's first prose is the city's
+        # trailing matter or the next city's opening: `_closing_split` says which.
+        upto = next((k for k in range(anchor + 1, len(body)) if body[k].kind is BlockKind.PROSE), len(body))
+        cut = start + _closing_split(body[start:upto])
+        parts.append(body[start:cut])
+        start = cut
+    parts.append(body[start:])
+    return parts
+
+
+def _parts_by_opening(matter: list[Block], count: int, profile: Profile) -> list[list[Block]] | None:
+    """`matter` cut into `count` cities' parts where facing pages set their quotes level
+    and the extractor read them row by row: the cities' texts in turn, each opening on
+    its lead-in paragraph (the first before any other prose), then the quotes and
+    attributions of all. A city's part begins at its lead-in, or at the captions and
+    stats just above it (a stats label the city before already has); the closing
+    quotes and attributions are dealt in order, one of each kind per city, and so are
+    the captions after them when there is one per city (else each goes with the
+    closing block above it). None unless there are exactly `count` lead-ins, no prose
+    after the closings, and one quote (or attribution) per city."""
+    prose = [k for k, block in enumerate(matter) if block.kind is BlockKind.PROSE]
+    openings = _lead_ins(matter, profile)
+    if len(openings) != count or openings[0] != prose[0]:
+        return None
+    end = prose[-1] + 1
+    tail = matter[end:]
+    closing = {kind: [b for b in tail if b.kind is kind] for kind in (BlockKind.QUOTE, BlockKind.ATTRIBUTION)}
+    if not any(closing.values()) or any(len(blocks) not in (0, count) for blocks in closing.values()):
+        return None
+    cuts = [0]
+    for k in openings[1:]:
+        cuts.append(_opening_cut(matter, cuts[-1], k, cuts[-1]))
+    parts = [matter[a:b] for a, b in pairwise([*cuts, end])]
+    one_each = sum(b.kind is BlockKind.CAPTION for b in tail) == count
+    owner = 0
+    turns = {kind: 0 for kind in (*closing, BlockKind.CAPTION)}
+    for block in tail:
+        if block.kind in closing or (block.kind is BlockKind.CAPTION and one_each):
+            owner = turns[block.kind]
+            turns[block.kind] += 1
+        parts[owner].append(block)
+    return parts
+
+
+def _lead_ins(blocks: list[Block], profile: Profile) -> list[int]:
+    """Indexes of the paragraphs in `blocks` that lead into a list (a city's intro): no
+    marker, a lead-in colon at the end, more than a list's label."""
+    return [k for k, block in enumerate(blocks) if block.kind is BlockKind.PROSE and block.data is None
+            and profile.lead_in_end.search(block.texts[-1]) and not is_list_label(block, profile)]
+
+
+def _opening_cut(blocks: list[Block], start: int, k: int, since: int) -> int:
+    """Where a city opening on its lead-in `blocks[k]` begins, after `start`: at the
+    captions and stats just above the lead-in, a stats label being the city's when
+    the city before (from `since`) already has one (it is the next box)."""
+    known = {b.data.key for b in blocks[since:k] if isinstance(b.data, StatData)}
+    cut = k
+    while cut - 1 > start and (blocks[cut - 1].kind is BlockKind.CAPTION or (
+            isinstance(data := blocks[cut - 1].data, StatData) and data.key in known)):
+        cut -= 1
+    return cut
+
+
+def _move_openings(parts: list[list[Block]], profile: Profile) -> list[list[Block]]:
+    """Parts cut by closing where one city's part holds two lead-ins and the next none
+    (the extractor read both pages' openings, stats, photo and intro, before the first
+    list): the second opening, with the captions and stats just above it, goes to the
+    front of the next part."""
+    parts = [list(part) for part in parts]
+    for k in range(len(parts) - 1):
+        here, after = _lead_ins(parts[k], profile), _lead_ins(parts[k + 1], profile)
+        if len(here) == 2 and not after:
+            cut = _opening_cut(parts[k], here[0], here[1], 0)
+            parts[k + 1][:0] = parts[k][cut : here[1] + 1]
+            del parts[k][cut : here[1] + 1]
+    return parts
+
+
+def _deal_stats_rows(parts: list[list[Block]]) -> list[list[Block]]:
+    """Stats before the first city's prose whose labels come once per city (read across
+    the facing pages row by row) dealt in turn: the k-th entry of a label to the k-th
+    city. Left as they are unless some label comes more than once and none more often
+    than there are cities."""
+    first = parts[0]
+    opening = next((k for k, block in enumerate(first) if block.kind is BlockKind.PROSE), len(first))
+    seen: dict[str, int] = {}
+    turn: dict[int, int] = {}
+    for k, block in enumerate(first[:opening]):
+        if isinstance(block.data, StatData):
+            turn[k] = seen.get(block.data.key, 0)
+            seen[block.data.key] = turn[k] + 1
+    if not seen or max(seen.values()) < 2 or max(seen.values()) > len(parts):
+        return parts
+    dealt: list[list[Block]] = [[] for _ in parts]
+    for k, block in enumerate(first[:opening]):
+        dealt[turn.get(k, 0)].append(block)
+    dealt[0].extend(first[opening:])
+    return [dealt[0], *(dealt[c] + part for c, part in enumerate(parts[1:], 1))]
 
 
 def _list_goes_on(before: list[Block], block: Block, anchor: Block) -> bool:
