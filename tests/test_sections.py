@@ -1553,3 +1553,51 @@ def test_headings_together_without_two_cities_matter_or_pages_apart_are_not_deal
          b["attribution"]]) + "\n"
     alpha, beta = parse_text(paged).cities
     assert alpha.quote is None and beta.quote is not None
+
+
+def test_facing_pages_read_row_by_row_throughout_are_dealt_kind_by_kind() -> None:
+    """Facing pages on one baseline grid, read across by pdftotext row by row: both
+    photos, both stats boxes, both intros (no lead-in colon), the items of all four
+    columns in turn, both quotes, both attributions, on one sheet (one page of the text). Each
+    kind is dealt in turn, an item to the
+    first city whose list lacks its number, and the lists put in order; where the row of
+    quotes was read right page first, the attributions' places say whose they are."""
+    a, b = _facing("Alpha", "City population\n1,200 (2018)"), _facing("Beta", "City population\n3,400")
+    intro = "{0} is a town of learners with a long history of adult education."
+    rows = [a["photo"], b["photo"], a["stats"], b["stats"], intro.format("Alpha"), intro.format("Beta"),
+            "1) Reading clubs in Alpha.", "3) A festival in Alpha.", "1) Reading clubs in Beta.",
+            "2) Evening classes in Alpha.", "2) Evening classes in Beta.", "3) A festival in Beta.",
+            a["quote"], b["quote"], a["attribution"], b["attribution"]]
+    right_first = rows[:12] + [b["quote"], a["quote"], b["attribution"], a["attribution"]]
+    for order in (rows, right_first):
+        spread = "1. Ruritania, Alpha\n\n2. Ruritania, Beta\n\n" + "\n\n".join(order) + "\n"
+        cities = parse_text("The cities are Alpha and Beta.\n\f" + spread + "\fBack matter.\n").cities
+        for city in cities:
+            assert city.quote is not None and city.quote.role == f"Mayor of {city.city}", city.city
+            assert city.quote.text == f"{city.city} learns together."
+            assert city.intro == intro.format(city.city)
+            assert [i.text for i in city.initiatives] == [f"Reading clubs in {city.city}.",
+                                                         f"Evening classes in {city.city}.", f"A festival in {city.city}."]
+            assert city.captions == [f"Photo of {city.city} library"]
+        assert [c.stats.population.value for c in cities] == [1200, 3400]  # type: ignore[union-attr]
+
+
+def test_matter_read_row_by_row_is_not_dealt_without_numbers_or_one_intro_each() -> None:
+    """Hard negatives: bulleted items say nothing of whose they are, and a number that
+    every city's list already has (three first items for two cities) is no row read
+    across; nor is matter with one intro for two cities. No dealing, no guess."""
+    from booklet_extract.blocks import ItemData
+    from booklet_extract.sections import _parts_by_turns
+
+    def block(kind: BlockKind, text: str, marker: str | None = None) -> Block:
+        return Block(kind, [Line(text, 1)], [text], ItemData(marker) if marker else None)
+
+    intros = [block(BlockKind.PROSE, "Alpha is a town."), block(BlockKind.PROSE, "Beta is a town.")]
+    closing = [block(BlockKind.QUOTE, "‘We learn.’"), block(BlockKind.QUOTE, "‘We too.’")]
+    numbered = [block(BlockKind.PROSE, f"{m} Item.", m) for m in ("1.", "1.", "2.", "2.")]
+    assert _parts_by_turns(intros + numbered + closing, ["Alpha", "Beta"]) is not None
+    bullets = [block(BlockKind.PROSE, "• Item.", "•") for _ in range(4)]
+    assert _parts_by_turns(intros + bullets + closing, ["Alpha", "Beta"]) is None
+    three_firsts = [block(BlockKind.PROSE, "1. Item.", "1.") for _ in range(3)]
+    assert _parts_by_turns(intros + three_firsts + closing, ["Alpha", "Beta"]) is None
+    assert _parts_by_turns(intros[:1] + numbered + closing, ["Alpha", "Beta"]) is None

@@ -32,6 +32,21 @@ def _letter(core: str) -> int | None:
 _SCHEMES: tuple[Callable[[str], int | None], ...] = (_arabic, _roman, _letter)
 
 
+def marker_numbers(markers: Sequence[str]) -> list[int] | None:
+    """Each marker's number under the first scheme that reads them all, else None
+    (several lists read together may repeat numbers: `counted_from_one` is for one).
+
+    >>> marker_numbers(["1.", "3.", "1.", "2."]), marker_numbers(["1.", "•"])
+    ([1, 3, 1, 2], None)
+    """
+    cores = [re.sub(r"\W", "", marker).lower() for marker in markers]
+    for read in _SCHEMES:
+        numbers = [n for n in map(read, cores) if n is not None]
+        if len(numbers) == len(cores):
+            return numbers
+    return None
+
+
 def counted_from_one(markers: Sequence[str]) -> list[int] | None:
     """Each marker's number when, under one scheme, they count 1..N in some order; else None.
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from .blocks import Block, BlockKind, HeadingData, ItemData, StatData
-from .markers import counted_from_one
+from .markers import counted_from_one, marker_numbers
 from .profile import Profile
 
 
@@ -319,7 +319,10 @@ def _deal_facing_headings(cities: list[CitySection], profile: Profile) -> None:
     first of each goes to the first city, the next to the next. Where the pages set
     their quotes level, the extractor reads them row by row too (both quotes, then
     both attributions): then the cities' texts are cut where each opens, on its
-    lead-in paragraph (`_parts_by_opening`). Headings a page or more apart, or one
+    lead-in paragraph (`_parts_by_opening`). Where the pages share one baseline grid
+    the extractor may read every row across both (photos, intros, the items of all
+    columns, quotes, attributions, stats): then each kind of block is dealt in turn
+    (`_parts_by_turns`). Headings a page or more apart, or one
     city with nothing printed (one closing or one opening for two headings), are left
     as they are.
     """
@@ -332,7 +335,11 @@ def _deal_facing_headings(cities: list[CitySection], profile: Profile) -> None:
         if run > n:
             matter = [b for city in cities[n : run + 1] for b in city.body]
             parts = _parts_by_closing(matter, run - n + 1)
-            parts = _move_openings(parts, profile) if parts is not None else _parts_by_opening(matter, run - n + 1, profile)
+            if parts is not None:
+                parts = _move_openings(parts, profile)
+            else:
+                parts = (_parts_by_opening(matter, run - n + 1, profile)
+                         or _parts_by_turns(matter, [city.city for city in cities[n : run + 1]]))
             if parts is not None:
                 for city, part in zip(cities[n : run + 1], _deal_stats_rows(parts), strict=True):
                     city.body = part
@@ -408,6 +415,89 @@ def _parts_by_opening(matter: list[Block], count: int, profile: Profile) -> list
             turns[block.kind] += 1
         parts[owner].append(block)
     return parts
+
+
+def _parts_by_turns(matter: list[Block], names: list[str]) -> list[list[Block]] | None:
+    """`matter` dealt among the cities `names` kind by kind, for facing pages read row by
+    row throughout: the k-th unmarked paragraph (an intro), quote and attribution go to
+    the k-th city, and so does the k-th entry of each stats label (but where each
+    attribution names one city, and each a different one, it is that city's, and the
+    quotes go in the attributions' order: an extractor may read a row's right-hand
+    page first); a numbered item goes
+    to the first city whose list lacks its number (each row is read left page first),
+    and each city's items are put in their numbers' order; a run of exactly one caption
+    per city is dealt in order, any other caption goes with the block above it. None
+    unless there is one intro per city, one quote or attribution per city (or none of
+    either), every item is numbered, and each city's list counts from one."""
+    count = len(names)
+    intros = [b for b in matter if b.kind is BlockKind.PROSE and b.data is None]
+    items = [b for b in matter if isinstance(b.data, ItemData)]
+    numbers = marker_numbers([b.data.marker for b in items if isinstance(b.data, ItemData)])
+    if len(intros) != count or numbers is None or any(
+            sum(b.kind is kind for b in matter) not in (0, count) for kind in (BlockKind.QUOTE, BlockKind.ATTRIBUTION)):
+        return None
+    number_of = {id(b): n for b, n in zip(items, numbers, strict=True)}
+    lists: list[list[int]] = [[] for _ in range(count)]
+    turns: dict[object, int] = {}
+    named = _named_order([b for b in matter if b.kind is BlockKind.ATTRIBUTION], names)
+    owners: list[int] = []
+    for k, block in enumerate(matter):
+        owner = owners[-1] if owners else 0
+        if id(block) in number_of:
+            owner = next((c for c in range(count) if number_of[id(block)] not in lists[c]), -1)
+            if owner < 0:
+                return None
+            lists[owner].append(number_of[id(block)])
+        elif block.kind is BlockKind.CAPTION:
+            run = _caption_run(matter, k)
+            if len(run) == count:
+                owner = run.index(k)
+        else:
+            key = block.data.key if isinstance(block.data, StatData) else (
+                block.kind if block.kind in _DEALT_IN_TURN and not isinstance(block.data, ItemData) else None)
+            if key is not None:
+                turn = turns.get(key, 0)
+                turns[key] = turn + 1
+                if turn >= count:
+                    return None
+                owner = named[turn] if key in (BlockKind.QUOTE, BlockKind.ATTRIBUTION) and named else turn
+        owners.append(owner)
+    if any(counted_from_one([str(n) for n in numbers]) is None for numbers in lists if numbers):
+        return None
+    parts: list[list[Block]] = [[matter[k] for k in range(len(matter)) if owners[k] == c] for c in range(count)]
+    for part in parts:
+        slots = [k for k, b in enumerate(part) if id(b) in number_of]
+        for k, item in zip(slots, sorted((part[k] for k in slots), key=lambda b: number_of[id(b)]), strict=True):
+            part[k] = item
+    return parts
+
+
+def _named_order(attributions: list[Block], names: list[str]) -> list[int] | None:
+    """For each attribution in turn, the index of the one city in `names` it names;
+    None unless each names one city, and each a different one."""
+    owners = []
+    for block in attributions:
+        text = " ".join(block.texts)
+        found = [k for k, name in enumerate(names) if name and name in text]
+        if len(found) != 1:
+            return None
+        owners.append(found[0])
+    return owners if len(set(owners)) == len(owners) == len(names) else None
+
+
+# Kinds of which each city of facing pages read row by row has one: its intro (prose
+# with no marker), its quote, its attribution.
+_DEALT_IN_TURN = (BlockKind.PROSE, BlockKind.QUOTE, BlockKind.ATTRIBUTION)
+
+
+def _caption_run(blocks: list[Block], k: int) -> list[int]:
+    """The indexes of the run of captions that `blocks[k]` stands in."""
+    first, last = k, k
+    while first > 0 and blocks[first - 1].kind is BlockKind.CAPTION:
+        first -= 1
+    while last + 1 < len(blocks) and blocks[last + 1].kind is BlockKind.CAPTION:
+        last += 1
+    return list(range(first, last + 1))
 
 
 def _lead_ins(blocks: list[Block], profile: Profile) -> list[int]:
