@@ -311,9 +311,10 @@ def _deal_facing_headings(cities: list[CitySection], profile: Profile) -> None:
     An extractor that reads two facing pages across (pdfminer, pdftotext on a booklet
     exported as spreads) gives both pages' headings first, then the left-hand city's
     matter, then the right-hand one's: every heading of such a run but the last has
-    nothing after it but captions or stats, and the last has the matter of all. Where that matter closes on
-    as many quotes as the run has headings, each after some prose of its own, the
-    cities take it in turn, cut where a city closes (`_closing_split`). Stats read
+    nothing after it but captions or stats, and the last has the matter of all. Where
+    that matter closes on as many quotes as the run has headings, each after some prose
+    of its own, the cities take it in turn, cut where a city closes (`_closing_split`),
+    a second lead-in read before the first list opening the next (`_move_openings`). Stats read
     across the pages row by row (the left page's population, the right page's, then
     the areas) come before the first city's text, each label once per page: the
     first of each goes to the first city, the next to the next. Where the pages set
@@ -322,9 +323,8 @@ def _deal_facing_headings(cities: list[CitySection], profile: Profile) -> None:
     lead-in paragraph (`_parts_by_opening`). Where the pages share one baseline grid
     the extractor may read every row across both (photos, intros, the items of all
     columns, quotes, attributions, stats): then each kind of block is dealt in turn
-    (`_parts_by_turns`). Headings a page or more apart, or one
-    city with nothing printed (one closing or one opening for two headings), are left
-    as they are.
+    (`_parts_by_turns`). Headings a page or more apart, or one city with nothing
+    printed (one closing or one opening for two headings), are left as they are.
     """
     n = 0
     while n < len(cities):
@@ -423,9 +423,9 @@ def _parts_by_turns(matter: list[Block], names: list[str]) -> list[list[Block]] 
     the k-th city, and so does the k-th entry of each stats label (but where each
     attribution names one city, and each a different one, it is that city's, and the
     quotes go in the attributions' order: an extractor may read a row's right-hand
-    page first); a numbered item goes
-    to the first city whose list lacks its number (each row is read left page first),
-    and each city's items are put in their numbers' order; a run of exactly one caption
+    page first); a numbered item goes to the first city whose list lacks its number
+    (each row is read left page first), and each city's items are put in their
+    numbers' order; a run of exactly one caption
     per city is dealt in order, any other caption goes with the block above it. None
     unless there is one intro per city, one quote or attribution per city (or none of
     either), every item is numbered, and each city's list counts from one."""
