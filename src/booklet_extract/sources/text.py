@@ -3,7 +3,9 @@ convention, form feeds as page breaks.
 
 Layout cues that survive in a text dump are kept on the lines: a blank line or a
 line opening with whitespace starts a block, and a line opening with whitespace
-or a form feed starts a new region (see `Line`).
+or a form feed starts a new region (see `Line`). Text laid out as printed (an
+extractor's layout mode, columns side by side with spaces) is first read column by
+column (`text_columns.read_columns_apart`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from ..textnorm import dingbat_bullets, name_bullet, name_dingbat_bullet, normal
 from .box_order import restore_item_rows, restore_number_columns
 from .column_order import restore_column_lists
 from .paragraphs import infer_paragraph_starts
+from .text_columns import read_columns_apart
 
 _BINARY_CONTROL = {c for c in range(32) if chr(c) not in "\t\n\r\f\v"}
 
@@ -81,7 +84,7 @@ def lines_from_text(text: str, *, profile: Profile = DEFAULT_PROFILE) -> SourceD
     new_block = True
     blanks = 0  # runs of blank lines between two lines of text
     after_blank = False
-    for number, raw_line in _spread_words_joined(text.split("\n")):
+    for number, raw_line in read_columns_apart(_spread_words_joined(text.split("\n"))):
         # A form feed may sit anywhere in a line (pdftotext puts it at the start).
         parts = raw_line.split("\f")
         for i, part in enumerate(parts):

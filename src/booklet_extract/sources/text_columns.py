@@ -1,0 +1,333 @@
+"""Columns a text extractor set side by side with spaces, read one after the other.
+
+An extractor's layout mode (`pdftotext -layout`, and tools like it) keeps each page's
+columns where they were printed: one line of its text runs across every column beside
+it, so a list in three columns, a stats table or a margin column beside the body reads
+row by row across them. The page's own geometry, on a grid of characters, says where
+the columns are, as it does in a PDF (`layout.py`): a gutter is a band of character
+positions blank on every line of a run of lines, with text on both sides on at least
+two of them, and wider than any word space on the lines it parts. Such a run is read
+column by column; every other line is left as it was.
+
+Justified text (pdfminer) may space its words widely, three spaces and more, but its
+gaps are all alike: no gap of a line parts columns unless it is wider than every word
+space of that line.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Sequence
+
+import regex as re
+
+Row = tuple[int, str]  # (line number, text)
+
+# Spaces that may open a gutter on the line a run of columns is found from.
+_SEED_GAP = 3
+# The narrowest gutter: positions blank on every line of the run.
+_MIN_GUTTER = 2
+# Lines with text on both sides that make a gutter (one line is a row of a table, or chance).
+_MIN_ROWS = 2
+
+_GAP = re.compile(r"(?<=\S)( {2,})(?=\S)")
+_SPACES = re.compile(r" +")
+# Spaces no extractor's word space runs to; lines holding them, the share of a text's
+# lines from which it is laid out as printed (0 in every extractor's text of the layout
+# suite; 7% and more in pdftotext -layout's of every layout).
+_WIDE_SPACE = 6
+_WIDE = re.compile(r"(?:^|\S) {%d,}\S" % _WIDE_SPACE)
+_LAID_OUT_SHARE = 0.03
+# An item's marker opening a column's line: a bullet, or a number in its dress.
+_MARKER = re.compile(r"[•▪●◦‣–—-](?=\s)|\(?\d{1,2}[.)](?=\s)")
+# A gutter's gap against the line's usual word space.
+_WIDER = 2
+_SEED = re.compile(r"\S {%d,}\S" % _SEED_GAP)
+# A column's line that ends a sentence: a line below it with text only in the first
+# column is the next matter (an attribution under a list), not the column going on.
+_ENDS_SENTENCE = re.compile(r"[.!?:][’”'\")]*\s*$")
+
+
+def read_columns_apart(rows: Sequence[Row], laid_out: bool | None = None) -> list[Row]:
+    """`rows` with every run of lines set in columns side by side read column by
+    column: each column's lines in order, a blank line between columns (and where the
+    run had a blank line, within each column). Only in text laid out as printed
+    (`laid_out`, else `_laid_out` decides): other text is returned as it is.
+
+    >>> rows = list(enumerate(["Zenda is a town of learners. Its initiatives include:",
+    ...                        "1. Reading clubs in     2. Evening classes",
+    ...                        "every library.          for adults.", "Ann Ek, Mayor"], 1))
+    >>> [text for _, text in read_columns_apart(rows, laid_out=True)][1:]
+    ['1. Reading clubs in', 'every library.', '', '2. Evening classes', 'for adults.', 'Ann Ek, Mayor']
+    """
+    if not (_laid_out(rows) if laid_out is None else laid_out):
+        return list(rows)
+    pages: list[list[Row]] = [[]]
+    for number, text in rows:
+        if "\f" in text:  # a page break (pdftotext's opens the page's first line)
+            head, _, rest = text.rpartition("\f")
+            if head.replace("\f", "").strip():
+                pages[-1].append((number, head.replace("\f", "")))
+            pages.append([(number, rest)])
+        else:
+            pages[-1].append((number, text))
+    out: list[Row] = []
+    for n, page in enumerate(pages):
+        cut = _cut(page)
+        if n > 0:  # the page break goes back before the page's first line
+            first = cut[0] if cut else (page[0][0], "")
+            cut[:1] = [(first[0], "\f" + first[1])]
+        out.extend(cut)
+    return out
+
+
+def _cut(rows: Sequence[Row]) -> list[Row]:
+    """A page's (or a column's) lines read column by column: where a gutter runs down
+    all of it (two facing pages side by side), its columns one after the other, each cut
+    in turn; else each run of lines set in columns (`_run_at`) read apart."""
+    whole = [text for _, text in rows if text.strip()]
+    if len(whole) >= _MIN_ROWS:
+        width = max(len(text) for text in whole) + 1
+        mask = [all(column) for column in zip(*(_blank_mask(text, width) for text in whole), strict=True)]
+        gutters = _gutters(whole, mask)
+        if gutters:
+            # Lines under the first column alone, after it ends a sentence where no other
+            # column goes on: the matter after the columns (an attribution under a list).
+            last = max(k for k, (_, text) in enumerate(rows) if _sides(text, gutters[0])[1])
+            above = rows[last][1]
+            while last + 1 < len(rows) and (not rows[last + 1][1].strip() or _list_goes_on(
+                    rows, 0, last + 1, mask, width) or not _ENDS_SENTENCE.search(above)):
+                last += 1  # the first column's list, or its line, goes on
+                above = rows[last][1] if rows[last][1].strip() else above
+            left = [text[: gutters[0][0]].strip() for _, text in rows[: last + 1] if text[: gutters[0][0]].strip()]
+            if left and _ENDS_SENTENCE.search(left[-1]) and any(text.strip() for _, text in rows[last + 1 :]):
+                return _columns(rows[: last + 1], gutters) + _cut(rows[last + 1 :])
+            return _columns(rows, gutters)
+    out: list[Row] = []
+    k = floor = 0
+    while k < len(rows):
+        found = _run_at(rows, k, floor) if _SEED.search(rows[k][1]) and "\f" not in rows[k][1] else None
+        if found is None:
+            out.append(_outdented(rows[k], rows[k - 1][1] if k > floor else None))
+            k += 1
+            continue
+        first, end, bands = found
+        del out[len(out) - (k - first) :]  # lines above the seed that the run took in
+        out.extend(_columns(rows[first:end], bands))
+        k = floor = end
+    return out
+
+
+def _outdented(row: Row, above: str | None) -> Row:
+    """A line of laid-out text outside columns: its indent is where it stands on the
+    page, not a paragraph's first line. A line indented as the line above it goes on
+    with it (the indent is dropped); one indented otherwise opens a block (one space
+    is kept, as `lines_from_text` reads it)."""
+    number, text = row
+    indent = len(text) - len(text.lstrip(" "))
+    if not indent or not text.strip() or "\f" in text:
+        return row
+    if above is not None and above.strip() and len(above) - len(above.lstrip(" ")) == indent:
+        return number, text.lstrip(" ")
+    return number, " " + text.lstrip(" ")
+
+
+def _laid_out(rows: Sequence[Row]) -> bool:
+    """Does the text keep the page's horizontal positions (a layout mode)? Then some of
+    its lines hold a run of spaces no word space is (`_WIDE_SPACE`), between words or
+    before the first: a gutter, a margin, a column set alone."""
+    texts = [text for _, text in rows if text.strip()]
+    wide = sum(bool(_WIDE.search(text)) for text in texts)
+    return wide >= _LAID_OUT_SHARE * max(1, len(texts))
+
+
+def _blank_mask(text: str, width: int) -> list[bool]:
+    """For each position up to `width`: is the line blank there (a space, or past its end)?"""
+    return [i >= len(text) or text[i] == " " for i in range(width)]
+
+
+def _bands(mask: list[bool]) -> list[tuple[int, int]]:
+    """Runs of blank positions at least a gutter wide, as (start, end)."""
+    out = []
+    i = 0
+    while i < len(mask):
+        if mask[i]:
+            j = i
+            while j < len(mask) and mask[j]:
+                j += 1
+            if j - i >= _MIN_GUTTER and j < len(mask):
+                out.append((i, j))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _sides(text: str, band: tuple[int, int]) -> tuple[bool, bool]:
+    """Has the line text left of `band`, and right of it?"""
+    return bool(text[: band[0]].strip()), bool(text[band[1] :].strip())
+
+
+def _run_at(rows: Sequence[Row], seed: int, floor: int) -> tuple[int, int, list[tuple[int, int]]] | None:
+    """(first, end, gutters) of the run of lines set in columns that line `seed` is in
+    (no higher than line `floor`, where the last run ended), or None when no gutter
+    holds (`_gutters`). Lines above `seed` blank at every gutter are the run's too (a
+    short line over the first column, a line of the second column alone)."""
+    width = max(len(text) for _, text in rows) + 1
+    mask = _blank_mask(rows[seed][1], width)
+    end = seed + 1
+    k = seed + 1
+    item = False  # line k opens one more item of a list in the first column
+    while k < len(rows):
+        number, text = rows[k]
+        if "\f" in text:
+            break
+        if not text.strip():
+            # A blank line inside the run (a paragraph's space; a wider gap parts the
+            # columns from what follows): only if the columns go on below it.
+            below = k + 1
+            if below >= len(rows) or not rows[below][1].strip():
+                break
+            item = _list_goes_on(rows, seed, below, mask, width)
+            if not (item or _goes_on(rows, seed, below, mask, width, every=True)):
+                break
+            k = below
+            continue
+        new = [m and b for m, b in zip(mask, _blank_mask(text, width), strict=True)]
+        if not _keeps_gutters(rows[seed:k], mask, new) or (not item and _next_matter(rows, seed, k, mask, width)):
+            break
+        item = False
+        mask = new
+        k += 1
+        end = k
+    gutters = _gutters([text for _, text in rows[seed:end]], mask)
+    if not gutters:
+        return None
+    first = seed
+    while first > floor and rows[first - 1][1].strip() and "\f" not in rows[first - 1][1] \
+            and all(_blank_mask(rows[first - 1][1], width)[i] for band in gutters for i in range(*band)):
+        first -= 1
+    return first, end, gutters
+
+
+def _goes_on(rows: Sequence[Row], seed: int, below: int, mask: list[bool], width: int, every: bool = False) -> bool:
+    """Does line `below` go on with the columns from `seed`: blank where their gutters
+    are (`every`: all the gutters shown so far, as after a blank line), with text right
+    of one (a column other than the first goes on)?"""
+    text = rows[below][1]
+    if "\f" in text:
+        return False
+    new = [m and b for m, b in zip(mask, _blank_mask(text, width), strict=True)]
+    if every and not all(all(new[band[0] : band[1]]) for band in _shown(rows[seed:below], mask)):
+        return False
+    return _keeps_gutters(rows[seed:below], mask, new) and any(_sides(text, band)[1] for band in _bands(new))
+
+
+def _shown(run: Sequence[Row], mask: list[bool]) -> list[tuple[int, int]]:
+    """The bands of `mask` with text on both sides on at least two lines of `run`."""
+    return [band for band in _bands(mask) if sum(all(_sides(text, band)) for _, text in run) >= _MIN_ROWS]
+
+
+def _list_goes_on(rows: Sequence[Row], seed: int, below: int, mask: list[bool], width: int) -> bool:
+    """Is line `below`, after a blank line, one more item of a list set in the columns,
+    under the first one: its text only left of the first gutter, opening with the
+    bullet the columns' items open with, or a number after theirs in the same dress?"""
+    shown = _shown(rows[seed:below], mask)
+    text = rows[below][1]
+    if not shown or "\f" in text or _sides(text, shown[0])[1]:
+        return False
+    heads = [m.group(0) for _, t in rows[seed:below] for cell in _cells(t, shown) if (m := _MARKER.match(cell))]
+    mine = _MARKER.match(text.strip())
+    if not heads or mine is None:
+        return False
+    if not any(ch.isdigit() for ch in mine.group(0)):
+        return mine.group(0) in heads
+    dress = re.sub(r"\d+", "#", mine.group(0))
+    numbers = [int(re.sub(r"\D", "", h)) for h in heads if re.sub(r"\d+", "#", h) == dress]
+    return bool(numbers) and int(re.sub(r"\D", "", mine.group(0))) > max(numbers)
+
+
+def _cells(text: str, bands: list[tuple[int, int]]) -> list[str]:
+    """The line's text in each column, stripped."""
+    cuts = [0, *(end for _, end in bands)]
+    stops = [*(start for start, _ in bands), None]
+    return [text[a:b].strip() for a, b in zip(cuts, stops, strict=True)]
+
+
+def _keeps_gutters(run: Sequence[Row], mask: list[bool], new: list[bool]) -> bool:
+    """Does a line whose blank positions leave `new` of the run's `mask` keep a gutter
+    the run has shown so far (text on both sides on two of its lines), or any band
+    while it has shown none? A line across some of the columns (a box over two of
+    three) ends none: the columns it joins are read apart again within the one they
+    make (`_columns`)."""
+    kept = _bands(new)
+    texts = [text for _, text in run]
+    shown = [band for band in _bands(mask) if sum(all(_sides(text, band)) for text in texts) >= _MIN_ROWS]
+    if not shown:
+        return bool(kept)
+    return any(a <= band[0] < b or band[0] <= a < band[1] for a, b in kept for band in shown)
+
+
+def _next_matter(rows: Sequence[Row], seed: int, k: int, mask: list[bool], width: int) -> bool:
+    """Is line `k`, with text only left of the run's first gutter, the matter after the
+    columns rather than the first column going on? It is when that column's last line
+    so far ends a sentence and no other column goes on below it (before a line that
+    crosses the gutters)."""
+    run = rows[seed:k]
+    bands = [band for band in _bands(mask) if any(all(_sides(t, band)) for _, t in run)]
+    text = rows[k][1]
+    if not bands or _sides(text, bands[0])[1]:
+        return False
+    left = [t[: bands[0][0]].strip() for _, t in run if t[: bands[0][0]].strip()]
+    if not left or not _ENDS_SENTENCE.search(left[-1]):
+        return False
+    for j in range(k + 1, len(rows)):
+        below = rows[j][1]
+        if not below.strip() or not _sides(below, bands[0])[1]:
+            continue  # blank, or the first column alone: look further
+        return not _goes_on(rows, seed, j, mask, width)
+    return True
+
+
+def _gutters(texts: list[str], mask: list[bool]) -> list[tuple[int, int]]:
+    """The bands of `mask` that part the text of at least two lines, each by a gap at
+    least twice that line's usual word space (the median of its gaps: justified text's
+    wide spaces are all alike, and a column's own gutters are few)."""
+    bands = [band for band in _bands(mask) if sum(all(_sides(text, band)) for text in texts) >= _MIN_ROWS]
+    for text in texts:
+        gaps = [len(m.group(0)) for m in _SPACES.finditer(text.strip())]
+        parting = [len(m.group(1)) for m in _GAP.finditer(text)
+                   if any(m.start(1) <= b[0] and b[1] <= m.end(1) for b in bands)]
+        if parting and min(parting) < _WIDER * statistics.median(gaps):
+            return []
+    return bands
+
+
+def _columns(run: Sequence[Row], gutters: list[tuple[int, int]]) -> list[Row]:
+    """The run's lines cut at its gutters, column after column, each column read for
+    columns of its own (two facing pages side by side, each with its columns)."""
+    cuts = [0, *(end for _, end in gutters)]
+    stops = [*(start for start, _ in gutters), None]
+    out: list[Row] = []
+    for col, (a, b) in enumerate(zip(cuts, stops, strict=True)):
+        cells: list[Row] = []
+        for number, text in run:
+            cell = text[a:b].rstrip()
+            if cell.strip():
+                cells.append((number, cell))
+            elif not text.strip() and cells and cells[-1][1]:
+                cells.append((number, ""))
+        while cells and not cells[-1][1]:
+            cells.pop()
+        if not cells:
+            continue
+        if out and col > 0:
+            out.append((cells[0][0], ""))
+        out.extend((number, cell.strip()) for number, cell in _cut(_dedent(cells)))
+    return out
+
+
+def _dedent(cells: list[Row]) -> list[Row]:
+    """A column's lines with the indent they all share taken off."""
+    indent = min(len(text) - len(text.lstrip(" ")) for _, text in cells if text)
+    return [(number, text[indent:]) for number, text in cells]

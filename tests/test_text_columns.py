@@ -1,0 +1,91 @@
+"""Text laid out as printed (`pdftotext -layout`): columns side by side with spaces are
+read one after the other (sources/text_columns.py).
+
+Each text here is set as a layout mode sets it: every column at its own character
+position, so that one line of the text runs across all the columns beside it.
+"""
+
+from __future__ import annotations
+
+from booklet_extract.pipeline import parse_text
+from booklet_extract.sources.text_columns import read_columns_apart
+
+INTRO = ("Zenda is a small town on a lake with a long history of adult education, "
+         "whose libraries, schools and museums work together. Its initiatives include:")
+
+
+def _row(*cells: str, width: int = 34) -> str:
+    """One line across columns `width` characters apart."""
+    return "".join(cell.ljust(width) for cell in cells[:-1]) + cells[-1]
+
+
+def _city(items: list[str]) -> str:
+    return "\n".join(["1. Ruritania, Zenda", INTRO, *items, "",
+                      "‘We believe in learning for all, at every age, in every district of the town.’",
+                      "Ann Ek, Mayor of Zenda"]) + "\n"
+
+
+def test_items_in_three_columns_are_read_column_by_column() -> None:
+    """Each line runs across the three columns: read as given, the items came out mixed
+    row by row. The attribution under the first column, after a line that ends its
+    sentence, comes after all three."""
+    items = [_row("1. Reading clubs that meet in", "2. Evening classes for adults", "3. A festival of learning"),
+             _row("every library of the town.", "in the old school.", "held every spring.")]
+    text = _city(items).replace("\n\n‘We", "\n\n" + " " * 8 + "\n‘We")
+    city = parse_text(text).cities[0]
+    assert [i.text for i in city.initiatives] == ["Reading clubs that meet in every library of the town.",
+                                                 "Evening classes for adults in the old school.",
+                                                 "A festival of learning held every spring."]
+    assert city.quote is not None and city.quote.role == "Mayor of Zenda"
+
+
+def test_a_stats_table_laid_out_reads_each_label_over_its_figure() -> None:
+    """A stats table's row of labels over its row of figures, columns apart."""
+    stats = [_row("City population", "City/urban area", "Annual GDP", width=22),
+             _row("1,200,000 (2018)", "300 km2", "US$12,000", width=22)]
+    items = ["1. Reading clubs in every library.", "2. Evening classes for adults."]
+    text = _city(items).replace("1. Ruritania, Zenda\n", "1. Ruritania, Zenda\n" + "\n".join(stats) + "\n")
+    city = parse_text(text).cities[0]
+    assert city.stats.population is not None and city.stats.population.value == 1_200_000
+    assert city.stats.area_km2 is not None and city.stats.area_km2.value == 300
+    assert city.stats.gdp_usd is not None and city.stats.gdp_usd.value == 12_000
+
+
+def test_a_first_column_item_below_a_blank_line_stays_in_its_column() -> None:
+    """Two columns of bulleted items, the first holding two: its second item, below a
+    paragraph's blank line, is read before the second column's."""
+    rows = [_row("• Reading clubs that meet in", "• A festival of learning"),
+            _row("every library of the town.", "held every spring."), "",
+            "• Evening classes for adults.", "", "Ann Ek, Mayor of Zenda"]
+    out = [text for _, text in read_columns_apart(list(enumerate(rows, 1)), laid_out=True)]
+    assert out[:6] == ["• Reading clubs that meet in", "every library of the town.", "",
+                       "• Evening classes for adults.", "", "• A festival of learning"]
+
+
+def test_two_facing_pages_side_by_side_are_read_one_after_the_other() -> None:
+    """A booklet exported as spreads, laid out: the two pages' lines run across the
+    sheet. A gutter down the whole page parts them, and each is read on its own."""
+    left = ["1. Ruritania, Zenda", INTRO[:60], INTRO[60:], "1. Reading clubs in every library.",
+            "2. Evening classes for adults.", "‘Zenda learns together.’", "Ann Ek, Mayor of Zenda"]
+    right = ["2. Ruritania, Strelsau", "Strelsau is the capital. Its main initiatives are these:", "",
+             "1. A network of community schools.", "2. A lending library on wheels.",
+             "‘Strelsau learns together.’", "Rudolf Elphberg, Mayor of Strelsau"]
+    sheet = "\n".join(_row(a, b, width=90) for a, b in zip(left, right, strict=True))
+    cities = parse_text("The cities are Zenda and Strelsau.\n\f" + sheet + "\n").cities
+    assert [(c.city, len(c.initiatives)) for c in cities] == [("Zenda", 2), ("Strelsau", 2)]
+    assert [c.quote.role for c in cities if c.quote] == ["Mayor of Zenda", "Mayor of Strelsau"]
+
+
+def test_justified_text_and_plain_text_are_left_as_they_are() -> None:
+    """Hard negatives: justified lines whose word spaces are all wide (pdfminer) have no
+    gutter, however their gaps line up; text with no run of spaces wider than a word
+    space is no layout; a footer with its page number far right is one line."""
+    justified = ["A   network   of   reading   clubs   that   meets   in",
+                 "every   district   of   the   town,   run   by   all   the",
+                 "volunteers   who   give   their   evenings   to   it."]
+    rows = list(enumerate(justified, 1))
+    assert read_columns_apart(rows, laid_out=True) == rows
+    plain = list(enumerate(["1. Reading clubs in every library.", "2. Evening classes for adults."], 1))
+    assert read_columns_apart(plain) == plain
+    footer = list(enumerate([INTRO, "Learning City Award" + " " * 40 + "12"], 1))
+    assert [text for _, text in read_columns_apart(footer, laid_out=True)] == [INTRO, footer[1][1]]
