@@ -79,7 +79,7 @@ def test_two_facing_pages_side_by_side_are_read_one_after_the_other() -> None:
 def test_justified_text_and_plain_text_are_left_as_they_are() -> None:
     """Hard negatives: justified lines whose word spaces are all wide (pdfminer) have no
     gutter, however their gaps line up; text with no run of spaces wider than a word
-    space is no layout; a footer with its page number far right is one line."""
+    space is no layout."""
     justified = ["A   network   of   reading   clubs   that   meets   in",
                  "every   district   of   the   town,   run   by   all   the",
                  "volunteers   who   give   their   evenings   to   it."]
@@ -87,5 +87,16 @@ def test_justified_text_and_plain_text_are_left_as_they_are() -> None:
     assert read_columns_apart(rows, laid_out=True) == rows
     plain = list(enumerate(["1. Reading clubs in every library.", "2. Evening classes for adults."], 1))
     assert read_columns_apart(plain) == plain
-    footer = list(enumerate([INTRO, "Learning City Award" + " " * 40 + "12"], 1))
-    assert [text for _, text in read_columns_apart(footer, laid_out=True)] == [INTRO, footer[1][1]]
+
+
+def test_a_line_alone_across_columns_is_parted_at_its_wide_gaps() -> None:
+    """Two captions set side by side under the photos, one line across the page: two
+    captions, not one (nor an item). A line whose widest gap is no wider than twice
+    its word spaces stays whole."""
+    captions = _row("Pupils at the library", "Evening class in session", width=60)
+    city = parse_text(_city(["1. Reading clubs in every library.", "2. Evening classes for adults."])
+                      + "\n" + captions + "\n").cities[0]
+    assert city.captions == ["Pupils at the library", "Evening class in session"]
+    assert len(city.initiatives) == 2
+    spaced = list(enumerate([INTRO, "A    network    of    clubs       in    town"], 1))
+    assert read_columns_apart(spaced, laid_out=True) == spaced

@@ -108,13 +108,32 @@ def _cut(rows: Sequence[Row]) -> list[Row]:
     while k < len(rows):
         found = _run_at(rows, k, floor) if _SEED.search(rows[k][1]) and "\f" not in rows[k][1] else None
         if found is None:
-            out.append(_outdented(rows[k], rows[k - 1][1] if k > floor else None))
+            out.extend(_cells_apart(_outdented(rows[k], rows[k - 1][1] if k > floor else None)))
             k += 1
             continue
         first, end, bands = found
         del out[len(out) - (k - first) :]  # lines above the seed that the run took in
         out.extend(_columns(rows[first:end], bands))
         k = floor = end
+    return out
+
+
+def _cells_apart(row: Row) -> list[Row]:
+    """A line alone that runs across columns (two captions side by side, a stats box's
+    entries in a row) parted where a gap no word space is, and at least twice the
+    line's usual word space, stands: each part a line of its own, a blank line
+    between."""
+    number, text = row
+    indent = text[: len(text) - len(text.lstrip(" "))]
+    gaps = [m.end() - m.start() for m in _SPACES.finditer(text.strip())]
+    wide = [g for g in gaps if g >= _WIDE_SPACE]
+    words = [g for g in gaps if g < _WIDE_SPACE] or [1]
+    if not wide or min(wide) < _WIDER * statistics.median(words):
+        return [row]
+    parts = re.split(r" {%d,}" % _WIDE_SPACE, text.strip())
+    out: list[Row] = [(number, indent + parts[0])]
+    for part in parts[1:]:
+        out += [(number, ""), (number, part)]
     return out
 
 
@@ -291,14 +310,16 @@ def _next_matter(rows: Sequence[Row], seed: int, k: int, mask: list[bool], width
 
 def _gutters(texts: list[str], mask: list[bool]) -> list[tuple[int, int]]:
     """The bands of `mask` that part the text of at least two lines, each by a gap at
-    least twice that line's usual word space (the median of its gaps: justified text's
-    wide spaces are all alike, and a column's own gutters are few)."""
+    least twice that line's usual word space (the median of its other gaps: justified
+    text's wide spaces are all alike; a column's own gutters, nested, may be wide)."""
     bands = [band for band in _bands(mask) if sum(all(_sides(text, band)) for text in texts) >= _MIN_ROWS]
     for text in texts:
-        gaps = [len(m.group(0)) for m in _SPACES.finditer(text.strip())]
-        parting = [len(m.group(1)) for m in _GAP.finditer(text)
-                   if any(m.start(1) <= b[0] and b[1] <= m.end(1) for b in bands)]
-        if parting and min(parting) < _WIDER * statistics.median(gaps):
+        stripped = text.strip()
+        offset = len(text) - len(text.lstrip(" "))
+        gaps = [(offset + m.start(), offset + m.end()) for m in _SPACES.finditer(stripped)]
+        parting = [b - a for a, b in gaps if any(a <= band[0] and band[1] <= b for band in bands)]
+        words = [b - a for a, b in gaps if not any(a <= band[0] and band[1] <= b for band in bands)] or [1]
+        if parting and min(parting) < _WIDER * statistics.median(words):
             return []
     return bands
 
