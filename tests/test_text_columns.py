@@ -100,3 +100,33 @@ def test_a_line_alone_across_columns_is_parted_at_its_wide_gaps() -> None:
     assert len(city.initiatives) == 2
     spaced = list(enumerate([INTRO, "A    network    of    clubs       in    town"], 1))
     assert read_columns_apart(spaced, laid_out=True) == spaced
+
+
+def test_an_unmarked_item_under_the_first_column_stays_in_it() -> None:
+    """Unmarked items, two in the first column and one in the second: the first
+    column's second item, under a blank line and set to the column's measure, is read
+    before the second column. Hard negative: a one-line attribution under the columns
+    comes after both."""
+    rows = [_row("A network of reading clubs that meets in", "A festival of learning held in",
+                 width=50),
+            _row("every library of the town each week.", "the old town every spring.", width=50), "",
+            "Evening classes for adults in the old school,", "held after the pupils go home.", "",
+            "Ann Ek, Mayor of Zenda"]
+    out = [text for _, text in read_columns_apart(list(enumerate(rows, 1)), laid_out=True)]
+    assert out.index("Evening classes for adults in the old school,") < out.index("A festival of learning held in")
+    assert out[-1] == "Ann Ek, Mayor of Zenda"
+
+
+def test_a_sidebar_of_figures_beside_the_intro_is_read_after_it() -> None:
+    """A sidebar of figures over labels sharing one line only with the intro beside
+    it: its lines starting at one left edge show the column, and the intro is read
+    whole before it."""
+    rows = ["Zenda is a small town on a lake with a long history of adult education, whose",
+            _row("libraries, schools and museums work together.", "1,200", width=60),
+            _row("", "City population", width=60),
+            "Its initiatives include:",
+            _row("", "300 km2", width=60),
+            _row("", "City/urban area", width=60)]
+    out = [text for _, text in read_columns_apart(list(enumerate(rows, 1)), laid_out=True) if text]
+    assert out == [rows[0], "libraries, schools and museums work together.", "Its initiatives include:",
+                   "1,200", "City population", "300 km2", "City/urban area"]

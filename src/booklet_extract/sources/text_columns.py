@@ -29,6 +29,8 @@ _SEED_GAP = 3
 _MIN_GUTTER = 2
 # Lines with text on both sides that make a gutter (one line is a row of a table, or chance).
 _MIN_ROWS = 2
+# Lines starting at one column's left edge that show it beside text it shares one line with.
+_EDGE_ROWS = 3
 
 _GAP = re.compile(r"(?<=\S)( {2,})(?=\S)")
 _SPACES = re.compile(r" +")
@@ -38,6 +40,9 @@ _SPACES = re.compile(r" +")
 _WIDE_SPACE = 6
 _WIDE = re.compile(r"(?:^|\S) {%d,}\S" % _WIDE_SPACE)
 _LAID_OUT_SHARE = 0.03
+# An unmarked paragraph under the first column is set to its measure when its first
+# line is at least this share of the column's widest line.
+_MEASURE = 0.6
 # An item's marker opening a column's line: a bullet, or a number in its dress.
 _MARKER = re.compile(r"[•▪●◦‣–—-](?=\s)|\(?\d{1,2}[.)](?=\s)")
 # A gutter's gap against the line's usual word space.
@@ -79,6 +84,14 @@ def read_columns_apart(rows: Sequence[Row], laid_out: bool | None = None) -> lis
             cut[:1] = [(first[0], "\f" + first[1])]
         out.extend(cut)
     return out
+
+
+def _column_shown(texts: list[str], band: tuple[int, int]) -> bool:
+    """Do `texts` show a column right of `band`: text on both sides on two lines, or on
+    one and three lines starting right at the band's end?"""
+    both = sum(all(_sides(text, band)) for text in texts)
+    edge = sum(len(text) > band[1] and text[band[1]] != " " and text[band[1] - 1] == " " for text in texts)
+    return both >= _MIN_ROWS or (both >= 1 and edge >= _EDGE_ROWS)
 
 
 def _cut(rows: Sequence[Row]) -> list[Row]:
@@ -248,15 +261,27 @@ def _shown(run: Sequence[Row], mask: list[bool]) -> list[tuple[int, int]]:
 
 
 def _list_goes_on(rows: Sequence[Row], seed: int, below: int, mask: list[bool], width: int) -> bool:
-    """Is line `below`, after a blank line, one more item of a list set in the columns,
-    under the first one: its text only left of the first gutter, opening with the
-    bullet the columns' items open with, or a number after theirs in the same dress?"""
+    """Is line `below`, after a blank line, one more paragraph of the first column (an
+    item of a list set in the columns, under the first one)? Its text only left of the
+    first gutter, opening with the bullet the columns' items open with, or a number
+    after theirs in the same dress; or, unmarked, a paragraph of two lines or more set
+    to the first column's measure (its first line at least `_MEASURE` of the column's
+    widest), which a line after the columns (an attribution) is not."""
     shown = _shown(rows[seed:below], mask)
     text = rows[below][1]
     if not shown or "\f" in text or _sides(text, shown[0])[1]:
         return False
     heads = [m.group(0) for _, t in rows[seed:below] for cell in _cells(t, shown) if (m := _MARKER.match(cell))]
     mine = _MARKER.match(text.strip())
+    if not heads and mine is None:
+        paragraph = []
+        for _, line in rows[below:]:
+            if not line.strip() or "\f" in line:
+                break
+            paragraph.append(line)
+        column = max(len(cells[0]) for _, t in rows[seed:below] if (cells := _cells(t, shown))[0])
+        return (len(paragraph) >= _MIN_ROWS and not any(_sides(line, shown[0])[1] for line in paragraph)
+                and len(text.strip()) >= _MEASURE * column)
     if not heads or mine is None:
         return False
     if not any(ch.isdigit() for ch in mine.group(0)):
@@ -311,8 +336,11 @@ def _next_matter(rows: Sequence[Row], seed: int, k: int, mask: list[bool], width
 def _gutters(texts: list[str], mask: list[bool]) -> list[tuple[int, int]]:
     """The bands of `mask` that part the text of at least two lines, each by a gap at
     least twice that line's usual word space (the median of its other gaps: justified
-    text's wide spaces are all alike; a column's own gutters, nested, may be wide)."""
-    bands = [band for band in _bands(mask) if sum(all(_sides(text, band)) for text in texts) >= _MIN_ROWS]
+    text's wide spaces are all alike; a column's own gutters, nested, may be wide). A
+    column of figures beside text (a sidebar) may share one line with it only: then
+    three lines of the column starting at the band's end (its left edge) do for the
+    second."""
+    bands = [band for band in _bands(mask) if _column_shown(texts, band)]
     for text in texts:
         stripped = text.strip()
         offset = len(text) - len(text.lstrip(" "))
