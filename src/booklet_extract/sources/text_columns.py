@@ -44,6 +44,7 @@ _LAID_OUT_SHARE = 0.03
 # line is at least this share of the column's widest line.
 _MEASURE = 0.6
 # An item's marker opening a column's line: a bullet, or a number in its dress.
+_MARKER_ALONE = re.compile(r"[•▪●◦‣–—\-*]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]")
 _MARKER = re.compile(r"[•▪●◦‣–—-](?=\s)|\(?\d{1,2}[.)](?=\s)")
 # A gutter's gap against the line's usual word space.
 _WIDER = 2
@@ -88,8 +89,12 @@ def read_columns_apart(rows: Sequence[Row], laid_out: bool | None = None) -> lis
 
 def _column_shown(texts: list[str], band: tuple[int, int]) -> bool:
     """Do `texts` show a column right of `band`: text on both sides on two lines, or on
-    one and three lines starting right at the band's end?"""
-    both = sum(all(_sides(text, band)) for text in texts)
+    one and three lines starting right at the band's end? Not where all that stands
+    left of it is items' markers (a list's hanging bullets or numbers)."""
+    lefts = [re.split(r" {2,}", text[: band[0]].strip())[-1] for text in texts if all(_sides(text, band))]
+    if lefts and all(_MARKER_ALONE.fullmatch(left) for left in lefts):
+        return False
+    both = len(lefts)
     edge = sum(len(text) > band[1] and text[band[1]] != " " and text[band[1] - 1] == " " for text in texts)
     return both >= _MIN_ROWS or (both >= 1 and edge >= _EDGE_ROWS)
 
@@ -265,8 +270,9 @@ def _list_goes_on(rows: Sequence[Row], seed: int, below: int, mask: list[bool], 
     item of a list set in the columns, under the first one)? Its text only left of the
     first gutter, opening with the bullet the columns' items open with, or a number
     after theirs in the same dress; or, unmarked, a paragraph of two lines or more set
-    to the first column's measure (its first line at least `_MEASURE` of the column's
-    widest), which a line after the columns (an attribution) is not."""
+    to the first column's measure (from its left edge, no line past the gutter's
+    middle, the first at least `_MEASURE` of the column's widest), which a line after the columns (an attribution,
+    a quote set wider or indented) is not."""
     shown = _shown(rows[seed:below], mask)
     text = rows[below][1]
     if not shown or "\f" in text or _sides(text, shown[0])[1]:
@@ -279,9 +285,12 @@ def _list_goes_on(rows: Sequence[Row], seed: int, below: int, mask: list[bool], 
             if not line.strip() or "\f" in line:
                 break
             paragraph.append(line)
-        column = max(len(cells[0]) for _, t in rows[seed:below] if (cells := _cells(t, shown))[0])
-        return (len(paragraph) >= _MIN_ROWS and not any(_sides(line, shown[0])[1] for line in paragraph)
-                and len(text.strip()) >= _MEASURE * column)
+        firsts = [t for _, t in rows[seed:below] if t[: shown[0][0]].strip()]
+        column = max(len(t[: shown[0][0]].rstrip()) for t in firsts)
+        edge = min(len(t) - len(t.lstrip(" ")) for t in firsts)
+        middle = (shown[0][0] + shown[0][1]) // 2
+        return (len(paragraph) >= _MIN_ROWS and all(len(line.rstrip()) <= middle for line in paragraph)
+                and len(text) - len(text.lstrip(" ")) == edge and len(text.strip()) >= _MEASURE * column)
     if not heads or mine is None:
         return False
     if not any(ch.isdigit() for ch in mine.group(0)):
