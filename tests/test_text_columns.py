@@ -130,3 +130,18 @@ def test_a_sidebar_of_figures_beside_the_intro_is_read_after_it() -> None:
     out = [text for _, text in read_columns_apart(list(enumerate(rows, 1)), laid_out=True) if text]
     assert out == [rows[0], "libraries, schools and museums work together.", "Its initiatives include:",
                    "1,200", "City population", "300 km2", "City/urban area"]
+
+
+def test_a_marked_item_under_the_first_column_goes_on_in_it_without_a_blank_line() -> None:
+    """The first column's second item right under its first (no blank line), the first
+    ending a sentence: the item marker says the column goes on. Hard negative: the
+    attribution and quote across the columns below end it."""
+    rows = [_row("■ Reading clubs that meet in every", "■ A festival of learning held every", width=50),
+            _row("library of the town.", "spring in the old town.", width=50),
+            _row("", "■ A lending library on wheels.", width=50),
+            "■ Evening classes for adults.", "",
+            "Ann Ek, Mayor of Zenda   ‘Zenda learns together, in every district and at every age.’"]
+    out = [text for _, text in read_columns_apart(list(enumerate(rows, 1)), laid_out=True) if text]
+    assert out[:4] == ["■ Reading clubs that meet in every", "library of the town.", "■ Evening classes for adults.",
+                       "■ A festival of learning held every"]
+    assert out[-1] == rows[-1]

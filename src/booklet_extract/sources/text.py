@@ -84,7 +84,7 @@ def lines_from_text(text: str, *, profile: Profile = DEFAULT_PROFILE) -> SourceD
     new_block = True
     blanks = 0  # runs of blank lines between two lines of text
     after_blank = False
-    for number, raw_line in read_columns_apart(_spread_words_joined(text.split("\n"))):
+    for number, raw_line in read_columns_apart(_spread_words_joined(text.split("\n")), profile):
         # A form feed may sit anywhere in a line (pdftotext puts it at the start).
         parts = raw_line.split("\f")
         for i, part in enumerate(parts):

@@ -21,6 +21,8 @@ from collections.abc import Sequence
 
 import regex as re
 
+from ..profile import DEFAULT_PROFILE, Profile
+
 Row = tuple[int, str]  # (line number, text)
 
 # Spaces that may open a gutter on the line a run of columns is found from.
@@ -44,8 +46,6 @@ _LAID_OUT_SHARE = 0.03
 # line is at least this share of the column's widest line.
 _MEASURE = 0.6
 # An item's marker opening a column's line: a bullet, or a number in its dress.
-_MARKER_ALONE = re.compile(r"[•▪●◦‣–—\-*]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]")
-_MARKER = re.compile(r"[•▪●◦‣–—-](?=\s)|\(?\d{1,2}[.)](?=\s)")
 # A gutter's gap against the line's usual word space.
 _WIDER = 2
 _SEED = re.compile(r"\S {%d,}\S" % _SEED_GAP)
@@ -54,7 +54,8 @@ _SEED = re.compile(r"\S {%d,}\S" % _SEED_GAP)
 _ENDS_SENTENCE = re.compile(r"[.!?:][’”'\")]*\s*$")
 
 
-def read_columns_apart(rows: Sequence[Row], laid_out: bool | None = None) -> list[Row]:
+def read_columns_apart(rows: Sequence[Row], profile: Profile = DEFAULT_PROFILE,
+                       laid_out: bool | None = None) -> list[Row]:
     """`rows` with every run of lines set in columns side by side read column by
     column: each column's lines in order, a blank line between columns (and where the
     run had a blank line, within each column). Only in text laid out as printed
@@ -79,7 +80,7 @@ def read_columns_apart(rows: Sequence[Row], laid_out: bool | None = None) -> lis
             pages[-1].append((number, text))
     out: list[Row] = []
     for n, page in enumerate(pages):
-        cut = _cut(page)
+        cut = _cut(page, profile)
         if n > 0:  # the page break goes back before the page's first line
             first = cut[0] if cut else (page[0][0], "")
             cut[:1] = [(first[0], "\f" + first[1])]
@@ -87,19 +88,19 @@ def read_columns_apart(rows: Sequence[Row], laid_out: bool | None = None) -> lis
     return out
 
 
-def _column_shown(texts: list[str], band: tuple[int, int]) -> bool:
+def _column_shown(texts: list[str], band: tuple[int, int], profile: Profile) -> bool:
     """Do `texts` show a column right of `band`: text on both sides on two lines, or on
     one and three lines starting right at the band's end? Not where all that stands
     left of it is items' markers (a list's hanging bullets or numbers)."""
     lefts = [re.split(r" {2,}", text[: band[0]].strip())[-1] for text in texts if all(_sides(text, band))]
-    if lefts and all(_MARKER_ALONE.fullmatch(left) for left in lefts):
+    if lefts and all(profile.item_marker_alone.match(left) for left in lefts):
         return False
     both = len(lefts)
     edge = sum(len(text) > band[1] and text[band[1]] != " " and text[band[1] - 1] == " " for text in texts)
     return both >= _MIN_ROWS or (both >= 1 and edge >= _EDGE_ROWS)
 
 
-def _cut(rows: Sequence[Row]) -> list[Row]:
+def _cut(rows: Sequence[Row], profile: Profile) -> list[Row]:
     """A page's (or a column's) lines read column by column: where a gutter runs down
     all of it (two facing pages side by side), its columns one after the other, each cut
     in turn; else each run of lines set in columns (`_run_at`) read apart."""
@@ -107,31 +108,31 @@ def _cut(rows: Sequence[Row]) -> list[Row]:
     if len(whole) >= _MIN_ROWS:
         width = max(len(text) for text in whole) + 1
         mask = [all(column) for column in zip(*(_blank_mask(text, width) for text in whole), strict=True)]
-        gutters = _gutters(whole, mask)
+        gutters = _gutters(whole, mask, profile)
         if gutters:
             # Lines under the first column alone, after it ends a sentence where no other
             # column goes on: the matter after the columns (an attribution under a list).
             last = max(k for k, (_, text) in enumerate(rows) if _sides(text, gutters[0])[1])
             above = rows[last][1]
             while last + 1 < len(rows) and (not rows[last + 1][1].strip() or _list_goes_on(
-                    rows, 0, last + 1, mask, width) or not _ENDS_SENTENCE.search(above)):
+                    rows, 0, last + 1, mask, width, profile) or not _ENDS_SENTENCE.search(above)):
                 last += 1  # the first column's list, or its line, goes on
                 above = rows[last][1] if rows[last][1].strip() else above
             left = [text[: gutters[0][0]].strip() for _, text in rows[: last + 1] if text[: gutters[0][0]].strip()]
             if left and _ENDS_SENTENCE.search(left[-1]) and any(text.strip() for _, text in rows[last + 1 :]):
-                return _columns(rows[: last + 1], gutters) + _cut(rows[last + 1 :])
-            return _columns(rows, gutters)
+                return _columns(rows[: last + 1], gutters, profile) + _cut(rows[last + 1 :], profile)
+            return _columns(rows, gutters, profile)
     out: list[Row] = []
     k = floor = 0
     while k < len(rows):
-        found = _run_at(rows, k, floor) if _SEED.search(rows[k][1]) and "\f" not in rows[k][1] else None
+        found = _run_at(rows, k, floor, profile) if _SEED.search(rows[k][1]) and "\f" not in rows[k][1] else None
         if found is None:
             out.extend(_cells_apart(_outdented(rows[k], rows[k - 1][1] if k > floor else None)))
             k += 1
             continue
         first, end, bands = found
         del out[len(out) - (k - first) :]  # lines above the seed that the run took in
-        out.extend(_columns(rows[first:end], bands))
+        out.extend(_columns(rows[first:end], bands, profile))
         k = floor = end
     return out
 
@@ -205,7 +206,7 @@ def _sides(text: str, band: tuple[int, int]) -> tuple[bool, bool]:
     return bool(text[: band[0]].strip()), bool(text[band[1] :].strip())
 
 
-def _run_at(rows: Sequence[Row], seed: int, floor: int) -> tuple[int, int, list[tuple[int, int]]] | None:
+def _run_at(rows: Sequence[Row], seed: int, floor: int, profile: Profile) -> tuple[int, int, list[tuple[int, int]]] | None:
     """(first, end, gutters) of the run of lines set in columns that line `seed` is in
     (no higher than line `floor`, where the last run ended), or None when no gutter
     holds (`_gutters`). Lines above `seed` blank at every gutter are the run's too (a
@@ -225,19 +226,19 @@ def _run_at(rows: Sequence[Row], seed: int, floor: int) -> tuple[int, int, list[
             below = k + 1
             if below >= len(rows) or not rows[below][1].strip():
                 break
-            item = _list_goes_on(rows, seed, below, mask, width)
+            item = _list_goes_on(rows, seed, below, mask, width, profile)
             if not (item or _goes_on(rows, seed, below, mask, width, every=True)):
                 break
             k = below
             continue
         new = [m and b for m, b in zip(mask, _blank_mask(text, width), strict=True)]
-        if not _keeps_gutters(rows[seed:k], mask, new) or (not item and _next_matter(rows, seed, k, mask, width)):
+        if not _keeps_gutters(rows[seed:k], mask, new) or (not item and _next_matter(rows, seed, k, mask, width, profile)):
             break
         item = False
         mask = new
         k += 1
         end = k
-    gutters = _gutters([text for _, text in rows[seed:end]], mask)
+    gutters = _gutters([text for _, text in rows[seed:end]], mask, profile)
     if not gutters:
         return None
     first = seed
@@ -265,7 +266,7 @@ def _shown(run: Sequence[Row], mask: list[bool]) -> list[tuple[int, int]]:
     return [band for band in _bands(mask) if sum(all(_sides(text, band)) for _, text in run) >= _MIN_ROWS]
 
 
-def _list_goes_on(rows: Sequence[Row], seed: int, below: int, mask: list[bool], width: int) -> bool:
+def _list_goes_on(rows: Sequence[Row], seed: int, below: int, mask: list[bool], width: int, profile: Profile) -> bool:
     """Is line `below`, after a blank line, one more paragraph of the first column (an
     item of a list set in the columns, under the first one)? Its text only left of the
     first gutter, opening with the bullet the columns' items open with, or a number
@@ -277,8 +278,9 @@ def _list_goes_on(rows: Sequence[Row], seed: int, below: int, mask: list[bool], 
     text = rows[below][1]
     if not shown or "\f" in text or _sides(text, shown[0])[1]:
         return False
-    heads = [m.group(0) for _, t in rows[seed:below] for cell in _cells(t, shown) if (m := _MARKER.match(cell))]
-    mine = _MARKER.match(text.strip())
+    heads = [m.group(0).strip() for _, t in rows[seed:below] for cell in _cells(t, shown)
+             if (m := profile.item_marker.match(cell))]
+    mine = profile.item_marker.match(text.strip())
     if not heads and mine is None:
         paragraph = []
         for _, line in rows[below:]:
@@ -293,11 +295,12 @@ def _list_goes_on(rows: Sequence[Row], seed: int, below: int, mask: list[bool], 
                 and len(text) - len(text.lstrip(" ")) == edge and len(text.strip()) >= _MEASURE * column)
     if not heads or mine is None:
         return False
-    if not any(ch.isdigit() for ch in mine.group(0)):
-        return mine.group(0) in heads
-    dress = re.sub(r"\d+", "#", mine.group(0))
+    marker = mine.group(0).strip()
+    if not any(ch.isdigit() for ch in marker):
+        return marker in heads
+    dress = re.sub(r"\d+", "#", marker)
     numbers = [int(re.sub(r"\D", "", h)) for h in heads if re.sub(r"\d+", "#", h) == dress]
-    return bool(numbers) and int(re.sub(r"\D", "", mine.group(0))) > max(numbers)
+    return bool(numbers) and int(re.sub(r"\D", "", marker)) > max(numbers)
 
 
 def _cells(text: str, bands: list[tuple[int, int]]) -> list[str]:
@@ -321,18 +324,19 @@ def _keeps_gutters(run: Sequence[Row], mask: list[bool], new: list[bool]) -> boo
     return any(a <= band[0] < b or band[0] <= a < band[1] for a, b in kept for band in shown)
 
 
-def _next_matter(rows: Sequence[Row], seed: int, k: int, mask: list[bool], width: int) -> bool:
+def _next_matter(rows: Sequence[Row], seed: int, k: int, mask: list[bool], width: int, profile: Profile) -> bool:
     """Is line `k`, with text only left of the run's first gutter, the matter after the
     columns rather than the first column going on? It is when that column's last line
-    so far ends a sentence and no other column goes on below it (before a line that
-    crosses the gutters)."""
+    so far ends a sentence, the line opens no paragraph of that column
+    (`_list_goes_on`: an item after the column's last), and no other column goes on
+    below it (before a line that crosses the gutters)."""
     run = rows[seed:k]
     bands = [band for band in _bands(mask) if any(all(_sides(t, band)) for _, t in run)]
     text = rows[k][1]
     if not bands or _sides(text, bands[0])[1]:
         return False
     left = [t[: bands[0][0]].strip() for _, t in run if t[: bands[0][0]].strip()]
-    if not left or not _ENDS_SENTENCE.search(left[-1]):
+    if not left or not _ENDS_SENTENCE.search(left[-1]) or _list_goes_on(rows, seed, k, mask, width, profile):
         return False
     for j in range(k + 1, len(rows)):
         below = rows[j][1]
@@ -342,14 +346,14 @@ def _next_matter(rows: Sequence[Row], seed: int, k: int, mask: list[bool], width
     return True
 
 
-def _gutters(texts: list[str], mask: list[bool]) -> list[tuple[int, int]]:
+def _gutters(texts: list[str], mask: list[bool], profile: Profile) -> list[tuple[int, int]]:
     """The bands of `mask` that part the text of at least two lines, each by a gap at
     least twice that line's usual word space (the median of its other gaps: justified
     text's wide spaces are all alike; a column's own gutters, nested, may be wide). A
     column of figures beside text (a sidebar) may share one line with it only: then
     three lines of the column starting at the band's end (its left edge) do for the
     second."""
-    bands = [band for band in _bands(mask) if _column_shown(texts, band)]
+    bands = [band for band in _bands(mask) if _column_shown(texts, band, profile)]
     for text in texts:
         stripped = text.strip()
         offset = len(text) - len(text.lstrip(" "))
@@ -361,7 +365,7 @@ def _gutters(texts: list[str], mask: list[bool]) -> list[tuple[int, int]]:
     return bands
 
 
-def _columns(run: Sequence[Row], gutters: list[tuple[int, int]]) -> list[Row]:
+def _columns(run: Sequence[Row], gutters: list[tuple[int, int]], profile: Profile) -> list[Row]:
     """The run's lines cut at its gutters, column after column, each column read for
     columns of its own (two facing pages side by side, each with its columns)."""
     cuts = [0, *(end for _, end in gutters)]
@@ -381,7 +385,7 @@ def _columns(run: Sequence[Row], gutters: list[tuple[int, int]]) -> list[Row]:
             continue
         if out and col > 0:
             out.append((cells[0][0], ""))
-        out.extend((number, cell.strip()) for number, cell in _cut(_dedent(cells)))
+        out.extend((number, cell.strip()) for number, cell in _cut(_dedent(cells), profile))
     return out
 
 
