@@ -145,3 +145,17 @@ def test_a_marked_item_under_the_first_column_goes_on_in_it_without_a_blank_line
     assert out[:4] == ["■ Reading clubs that meet in every", "library of the town.", "■ Evening classes for adults.",
                        "■ A festival of learning held every"]
     assert out[-1] == rows[-1]
+
+
+def test_a_name_and_role_wrapped_beside_a_one_line_quote_are_read_before_it() -> None:
+    """A margin attribution wrapped over two lines beside a one-line quote: the line
+    across is parted, and the role's rest (`of Zenda`, under a line ending on a word
+    that needs it) goes with the name, before the quote. Hard negative: a justified
+    line whose gaps are all stretched stays whole."""
+    rows = [INTRO, _row("Ann Ek, Mayor", "‘Zenda learns together, in every district.’", width=30), "of Zenda", "",
+            "Pupils at the library"]
+    out = [text for _, text in read_columns_apart(list(enumerate(rows, 1)), laid_out=True) if text]
+    assert out == [INTRO, "Ann Ek, Mayor", "of Zenda", "‘Zenda learns together, in every district.’",
+                   "Pupils at the library"]
+    justified = [INTRO, "(3) Heritage walks along the       old   town   wall"]
+    assert read_columns_apart(list(enumerate(justified, 1)), laid_out=True) == list(enumerate(justified, 1))

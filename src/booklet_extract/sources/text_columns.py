@@ -48,6 +48,8 @@ _MEASURE = 0.6
 # An item's marker opening a column's line: a bullet, or a number in its dress.
 # A gutter's gap against the line's usual word space.
 _WIDER = 2
+# A line alone is parted where a gap is this many times its widest word space.
+_APART = 3
 _SEED = re.compile(r"\S {%d,}\S" % _SEED_GAP)
 # A column's line that ends a sentence: a line below it with text only in the first
 # column is the next matter (an attribution under a list), not the column going on.
@@ -127,8 +129,21 @@ def _cut(rows: Sequence[Row], profile: Profile) -> list[Row]:
     while k < len(rows):
         found = _run_at(rows, k, floor, profile) if _SEED.search(rows[k][1]) and "\f" not in rows[k][1] else None
         if found is None:
-            out.extend(_cells_apart(_outdented(rows[k], rows[k - 1][1] if k > floor else None)))
+            parts = _cells_apart(_outdented(rows[k], rows[k - 1][1] if k > floor else None), profile)
             k += 1
+            if len(parts) > 1:
+                # The first part's own next lines (a name and a role wrapped under it,
+                # beside a one-line quote) are read before the parts beside it.
+                edge = len(rows[k - 1][1]) - len(rows[k - 1][1].lstrip(" "))
+                beside = rows[k - 1][1].find(parts[2][1])
+                at = 1
+                while (k < len(rows) and rows[k][1].strip() and "\f" not in rows[k][1]
+                       and len(rows[k][1]) - len(rows[k][1].lstrip(" ")) == edge
+                       and len(rows[k][1].rstrip()) < beside and _runs_on(parts[at - 1][1], rows[k][1])):
+                    parts.insert(at, (rows[k][0], rows[k][1].strip()))
+                    at += 1
+                    k += 1
+            out.extend(parts)
             continue
         first, end, bands = found
         del out[len(out) - (k - first) :]  # lines above the seed that the run took in
@@ -137,19 +152,35 @@ def _cut(rows: Sequence[Row], profile: Profile) -> list[Row]:
     return out
 
 
-def _cells_apart(row: Row) -> list[Row]:
+def _runs_on(line: str, below: str) -> bool:
+    """Does `line` run on into `below` (a role wrapped: `Mayor of` / `Zenda`)? It ends
+    no sentence, and on a comma or a lowercase word (`of`, `the`), or `below` opens
+    lowercase."""
+    words = line.split()
+    nxt = below.strip()
+    return bool(words) and not _ENDS_SENTENCE.search(line) and (
+        line.rstrip().endswith(",") or words[-1][:1].islower() or nxt[:1].islower())
+
+
+def _unmarked(text: str, profile: Profile) -> str:
+    """`text` without the item marker it opens with, and the space after it."""
+    marker = profile.item_marker.match(text)
+    return text[marker.end() :] if marker else text
+
+
+def _cells_apart(row: Row, profile: Profile) -> list[Row]:
     """A line alone that runs across columns (two captions side by side, a stats box's
-    entries in a row) parted where a gap no word space is, and at least twice the
-    line's usual word space, stands: each part a line of its own, a blank line
-    between."""
+    entries in a row) parted where a gap no word space is, and at least three times the
+    line's widest word space, stands: each part a line of its own, a blank line
+    between (a justified line's gaps are all stretched alike)."""
     number, text = row
     indent = text[: len(text) - len(text.lstrip(" "))]
-    gaps = [m.end() - m.start() for m in _SPACES.finditer(text.strip())]
-    wide = [g for g in gaps if g >= _WIDE_SPACE]
-    words = [g for g in gaps if g < _WIDE_SPACE] or [1]
-    if not wide or min(wide) < _WIDER * statistics.median(words):
-        return [row]
+    wide = [len(m.group(0)) for m in re.finditer(r" {%d,}" % _WIDE_SPACE, text.strip())]
     parts = re.split(r" {%d,}" % _WIDE_SPACE, text.strip())
+    # Word spaces within the parts, an item's hanging marker and its space left out.
+    words = [len(m.group(0)) for part in parts for m in _SPACES.finditer(_unmarked(part, profile))]
+    if not wide or min(wide) < _APART * max(words or [1]):
+        return [row]  # no gap wide enough: a justified line's stretched spaces
     out: list[Row] = [(number, indent + parts[0])]
     for part in parts[1:]:
         out += [(number, ""), (number, part)]
