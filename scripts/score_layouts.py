@@ -6,7 +6,7 @@ output is scored with the shared scorer (../shared/check/score.py) against its e
 
 usage: python scripts/score_layouts.py [--held-out | --all] [--only SUBSTRING]
                                        [--fails CASE/INPUT] [--update-floors] [--markdown] [--jobs N]
-                                       [--pdfplumber-text | --pdftotext-layout]
+                                       [--pdfplumber-text]
 
 Prints a table layout x input with the score per cell, mean and min, and the number of false
 repairs (scorer fail lines for a flag that is not an artifact, or a surplus flag).
@@ -32,7 +32,7 @@ LAYOUTS = ROOT / "tests" / "layouts"
 MANIFEST = LAYOUTS / "MANIFEST.json"
 FLOORS = ROOT / "tests" / "quality_floors.json"
 SCORER = ROOT.parent / "shared" / "check" / "score.py"
-INPUT_KINDS = ("pdf-plumber", "pdf-pdfium", "pdfminer", "pypdfium2", "pdftotext", "pymupdf", "pypdf")
+INPUT_KINDS = ("pdf-plumber", "pdf-pdfium", "pdfminer", "pypdfium2", "pdftotext", "pymupdf", "pypdf", "pdftotext-layout")
 BACKENDS = {"pdf-plumber": "pdfplumber", "pdf-pdfium": "pdfium"}
 
 
@@ -102,30 +102,6 @@ def plumber_text_score(row: dict[str, Any]) -> float:
     gold = json.loads((LAYOUTS / row["expected"]).read_text(encoding="utf-8"))
     sc = scorer().score(out, gold)
     return sc.passed / max(1, sc.total)
-
-
-def layout_text_score(row: dict[str, Any]) -> tuple[float, list[str]]:
-    """Score the text `pdftotext -layout` gives for a case's PDF (not a suite input: made
-    here, with poppler-utils; the columns stand side by side in it, as printed)."""
-    import subprocess
-    import tempfile
-
-    from booklet_extract.output import to_json
-    from booklet_extract.pipeline import parse_text
-
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "layout.txt"
-        subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(LAYOUTS / row["input"]), str(out)], check=True)
-        text = out.read_text(encoding="utf-8")
-    booklet = json.loads(to_json(parse_text(text, path="pdftotext-layout")))
-    gold = json.loads((LAYOUTS / row["expected"]).read_text(encoding="utf-8"))
-    sc = scorer().score(booklet, gold)
-    return sc.passed / max(1, sc.total), list(sc.fails)
-
-
-def _layout_task(row: dict[str, Any]) -> tuple[str, float, list[str]]:
-    score, fails = layout_text_score(row)
-    return row["case"], score, fails
 
 
 def _task(args: tuple[str, str, dict[str, Any]]) -> tuple[str, float, list[str]]:
@@ -221,11 +197,8 @@ def main() -> int:
     ap.add_argument("--update-floors", action="store_true")
     ap.add_argument("--markdown", action="store_true", help="print the layout x input table in Markdown")
     ap.add_argument("--jobs", type=int, default=2)
-    text = ap.add_mutually_exclusive_group()
-    text.add_argument("--pdfplumber-text", action="store_true",
-                      help="score pdfplumber's own extract_text of each PDF (not a suite input)")
-    text.add_argument("--pdftotext-layout", action="store_true",
-                      help="score `pdftotext -layout` text of each PDF (not a suite input; needs poppler-utils)")
+    ap.add_argument("--pdfplumber-text", action="store_true",
+                    help="score pdfplumber's own extract_text of each PDF (not a suite input)")
     a = ap.parse_args()
     if not SCORER.exists():
         print(f"needs the shared scorer at {SCORER}", file=sys.stderr)
@@ -244,17 +217,6 @@ def main() -> int:
         for key, _, row in inputs(which, a.only):
             if key.endswith("/pdf-plumber"):
                 print(f"{key.split('/')[0]:55} {plumber_text_score(row):.3f}")
-        return 0
-    if a.pdftotext_layout:
-        rows = [row for key, _, row in inputs(which, a.only) if key.endswith("/pdf-plumber")]
-        with ProcessPoolExecutor(max_workers=max(1, a.jobs)) as pool:
-            scored = sorted(pool.map(_layout_task, rows))
-        for case, score, fails in scored:
-            print(f"{case:55} {score:.3f}  false repairs {sum(map(is_false_repair, fails))}")
-        values = [score for _, score, _ in scored]
-        print(f"{len(values)} PDFs: mean {sum(values) / max(1, len(values)):.3f}, "
-              f"below 98%: {sum(v < 0.98 for v in values)}, "
-              f"false repairs {sum(sum(map(is_false_repair, f)) for *_, f in scored)}")
         return 0
     if a.update_floors and which != "dev":
         print("--update-floors only uses the development inputs", file=sys.stderr)

@@ -1,8 +1,8 @@
 """Layout suite: booklet-extract on the same content typeset many ways (tests/layouts/).
 
-Every development input (each case's PDF read with backend pdfplumber and pdfium, and the
-text of five extractors) is scored with the shared scorer against its expected file and must
-reach its floor in tests/quality_floors.json["layouts"]; its false repairs (flags for something
+Every development input (each case's PDF read with backend pdfplumber and pdfium, the text
+of five extractors and of pdftotext's layout mode) is scored with the shared scorer against
+its expected file and must reach its floor in tests/quality_floors.json["layouts"]; its false repairs (flags for something
 that is not an artifact) must stay at or under tests/quality_floors.json["layouts_false_repairs"].
 Floors only go up and ceilings only go down: `python scripts/score_layouts.py --update-floors`.
 Held-out layouts are never scored here (`scripts/score_layouts.py --held-out` does that).
@@ -89,8 +89,8 @@ def test_manifest_is_complete_and_consistent() -> None:
     rows = _manifest()
     assert rows, "tests/layouts/MANIFEST.json is empty"
     kinds = Counter(r["kind"] for r in rows)
-    assert set(kinds) == {"pdf", "pdfminer", "pypdfium2", "pdftotext", "pymupdf", "pypdf"}, kinds
-    assert len(set(kinds.values())) == 1, f"every case needs its PDF and five texts: {kinds}"
+    assert set(kinds) == {"pdf", "pdfminer", "pypdfium2", "pdftotext", "pymupdf", "pypdf", "pdftotext-layout"}, kinds
+    assert len(set(kinds.values())) == 1, f"every case needs its PDF and six texts: {kinds}"
     for r in rows:
         assert (LAYOUTS / r["input"]).is_file(), r["input"]
         assert (LAYOUTS / r["expected"]).is_file(), r["expected"]
