@@ -6,12 +6,12 @@ it, so a list in three columns, a stats table or a margin column beside the body
 row by row across them. The page's own geometry, on a grid of characters, says where
 the columns are, as it does in a PDF (`layout.py`): a gutter is a band of character
 positions blank on every line of a run of lines, with text on both sides on at least
-two of them, and wider than any word space on the lines it parts. Such a run is read
-column by column; every other line is left as it was.
-
-Justified text (pdfminer) may space its words widely, three spaces and more, but its
-gaps are all alike: no gap of a line parts columns unless it is wider than every word
-space of that line.
+two of them, its gap at least twice the other gaps of the lines it parts (justified
+text's stretched word spaces are alike). Such a run is read column by column, each
+column cut in turn where it holds columns of its own; a line alone across columns (two
+captions side by side) is parted at its widest gaps; every other line is left as it
+was. Text that is not laid out (no line holds a run of `_WIDE_SPACE` spaces) is not
+touched at all.
 """
 
 from __future__ import annotations
@@ -45,7 +45,6 @@ _LAID_OUT_SHARE = 0.03
 # An unmarked paragraph under the first column is set to its measure when its first
 # line is at least this share of the column's widest line.
 _MEASURE = 0.6
-# An item's marker opening a column's line: a bullet, or a number in its dress.
 # A gutter's gap against the line's usual word space.
 _WIDER = 2
 # A line alone is parted where a gap is this many times its widest word space.
@@ -115,13 +114,13 @@ def _cut(rows: Sequence[Row], profile: Profile) -> list[Row]:
             # Lines under the first column alone, after it ends a sentence where no other
             # column goes on: the matter after the columns (an attribution under a list).
             last = max(k for k, (_, text) in enumerate(rows) if _sides(text, gutters[0])[1])
-            above = rows[last][1]
+            left = [text[: gutters[0][0]].strip() for _, text in rows[: last + 1] if text[: gutters[0][0]].strip()]
+            above = left[-1] if left else ""
             while last + 1 < len(rows) and (not rows[last + 1][1].strip() or _list_goes_on(
                     rows, 0, last + 1, mask, width, profile) or not _ENDS_SENTENCE.search(above)):
                 last += 1  # the first column's list, or its line, goes on
-                above = rows[last][1] if rows[last][1].strip() else above
-            left = [text[: gutters[0][0]].strip() for _, text in rows[: last + 1] if text[: gutters[0][0]].strip()]
-            if left and _ENDS_SENTENCE.search(left[-1]) and any(text.strip() for _, text in rows[last + 1 :]):
+                above = rows[last][1].strip() or above
+            if above and _ENDS_SENTENCE.search(above) and any(text.strip() for _, text in rows[last + 1 :]):
                 return _columns(rows[: last + 1], gutters, profile) + _cut(rows[last + 1 :], profile)
             return _columns(rows, gutters, profile)
     out: list[Row] = []
@@ -130,25 +129,34 @@ def _cut(rows: Sequence[Row], profile: Profile) -> list[Row]:
         found = _run_at(rows, k, floor, profile) if _SEED.search(rows[k][1]) and "\f" not in rows[k][1] else None
         if found is None:
             parts = _cells_apart(_outdented(rows[k], rows[k - 1][1] if k > floor else None), profile)
-            k += 1
-            if len(parts) > 1:
-                # The first part's own next lines (a name and a role wrapped under it,
-                # beside a one-line quote) are read before the parts beside it.
-                edge = len(rows[k - 1][1]) - len(rows[k - 1][1].lstrip(" "))
-                beside = rows[k - 1][1].find(parts[2][1])
-                at = 1
-                while (k < len(rows) and rows[k][1].strip() and "\f" not in rows[k][1]
-                       and len(rows[k][1]) - len(rows[k][1].lstrip(" ")) == edge
-                       and len(rows[k][1].rstrip()) < beside and _runs_on(parts[at - 1][1], rows[k][1])):
-                    parts.insert(at, (rows[k][0], rows[k][1].strip()))
-                    at += 1
-                    k += 1
-            out.extend(parts)
+            wrapped = _wrapped_under(rows, k, parts)
+            out += parts[:1] + wrapped + parts[1:]
+            k += 1 + len(wrapped)
             continue
         first, end, bands = found
         del out[len(out) - (k - first) :]  # lines above the seed that the run took in
         out.extend(_columns(rows[first:end], bands, profile))
         k = floor = end
+    return out
+
+
+def _wrapped_under(rows: Sequence[Row], k: int, parts: list[Row]) -> list[Row]:
+    """The lines under line `k`, parted into `parts`, that go on with its first part (a
+    name and a role wrapped under it, beside a one-line quote): from the same left edge,
+    ending before the part beside, each run on into from the line above (`_runs_on`).
+    They are read before the parts beside it."""
+    if len(parts) < 3:
+        return []
+    edge = len(rows[k][1]) - len(rows[k][1].lstrip(" "))
+    beside = rows[k][1].find(parts[2][1])
+    out: list[Row] = []
+    above = parts[0][1]
+    for number, text in rows[k + 1 :]:
+        if not (text.strip() and "\f" not in text and len(text) - len(text.lstrip(" ")) == edge
+                and len(text.rstrip()) < beside and _runs_on(above, text)):
+            break
+        out.append((number, text.strip()))
+        above = text
     return out
 
 
