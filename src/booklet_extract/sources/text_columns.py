@@ -34,7 +34,6 @@ _MIN_ROWS = 2
 # Lines starting at one column's left edge that show it beside text it shares one line with.
 _EDGE_ROWS = 3
 
-_GAP = re.compile(r"(?<=\S)( {2,})(?=\S)")
 _SPACES = re.compile(r" +")
 # Spaces no extractor's word space runs to; lines holding them, the share of a text's
 # lines from which it is laid out as printed (0 in every extractor's text of the layout
@@ -116,7 +115,7 @@ def _cut(rows: Sequence[Row], profile: Profile) -> list[Row]:
             last = max(k for k, (_, text) in enumerate(rows) if _sides(text, gutters[0])[1])
             left = [text[: gutters[0][0]].strip() for _, text in rows[: last + 1] if text[: gutters[0][0]].strip()]
             above = left[-1] if left else ""
-            while last + 1 < len(rows) and (not rows[last + 1][1].strip() or _list_goes_on(
+            while last + 1 < len(rows) and (not rows[last + 1][1].strip() or _first_column_goes_on(
                     rows, 0, last + 1, mask, width, profile) or not _ENDS_SENTENCE.search(above)):
                 last += 1  # the first column's list, or its line, goes on
                 above = rows[last][1].strip() or above
@@ -265,7 +264,7 @@ def _run_at(rows: Sequence[Row], seed: int, floor: int, profile: Profile) -> tup
             below = k + 1
             if below >= len(rows) or not rows[below][1].strip():
                 break
-            item = _list_goes_on(rows, seed, below, mask, width, profile)
+            item = _first_column_goes_on(rows, seed, below, mask, width, profile)
             if not (item or _goes_on(rows, seed, below, mask, width, every=True)):
                 break
             k = below
@@ -305,14 +304,14 @@ def _shown(run: Sequence[Row], mask: list[bool]) -> list[tuple[int, int]]:
     return [band for band in _bands(mask) if sum(all(_sides(text, band)) for _, text in run) >= _MIN_ROWS]
 
 
-def _list_goes_on(rows: Sequence[Row], seed: int, below: int, mask: list[bool], width: int, profile: Profile) -> bool:
-    """Is line `below`, after a blank line, one more paragraph of the first column (an
-    item of a list set in the columns, under the first one)? Its text only left of the
-    first gutter, opening with the bullet the columns' items open with, or a number
-    after theirs in the same dress; or, unmarked, a paragraph of two lines or more set
-    to the first column's measure (from its left edge, no line past the gutter's
-    middle, the first at least `_MEASURE` of the column's widest), which a line after the columns (an attribution,
-    a quote set wider or indented) is not."""
+def _first_column_goes_on(rows: Sequence[Row], seed: int, below: int, mask: list[bool], width: int, profile: Profile) -> bool:
+    """Does line `below` open one more paragraph of the first column (an item of a list
+    set in the columns, under the first one)? Its text only left of the first gutter,
+    opening with the bullet the columns' items open with, or a number after theirs in
+    the same dress; or, unmarked, a paragraph of two lines or more set to the first
+    column's measure (from its left edge, no line past the gutter's middle, the first
+    at least `_MEASURE` of the column's widest), which a line after the columns (an
+    attribution, a quote set wider or indented) is not."""
     shown = _shown(rows[seed:below], mask)
     text = rows[below][1]
     if not shown or "\f" in text or _sides(text, shown[0])[1]:
@@ -344,9 +343,12 @@ def _list_goes_on(rows: Sequence[Row], seed: int, below: int, mask: list[bool], 
 
 def _cells(text: str, bands: list[tuple[int, int]]) -> list[str]:
     """The line's text in each column, stripped."""
-    cuts = [0, *(end for _, end in bands)]
-    stops = [*(start for start, _ in bands), None]
-    return [text[a:b].strip() for a, b in zip(cuts, stops, strict=True)]
+    return [text[a:b].strip() for a, b in _spans(bands)]
+
+
+def _spans(gutters: list[tuple[int, int]]) -> list[tuple[int, int | None]]:
+    """Each column's (start, end) on the line between `gutters` (the last runs to the end)."""
+    return list(zip([0, *(end for _, end in gutters)], [*(start for start, _ in gutters), None], strict=True))
 
 
 def _keeps_gutters(run: Sequence[Row], mask: list[bool], new: list[bool]) -> bool:
@@ -356,8 +358,7 @@ def _keeps_gutters(run: Sequence[Row], mask: list[bool], new: list[bool]) -> boo
     three) ends none: the columns it joins are read apart again within the one they
     make (`_columns`)."""
     kept = _bands(new)
-    texts = [text for _, text in run]
-    shown = [band for band in _bands(mask) if sum(all(_sides(text, band)) for text in texts) >= _MIN_ROWS]
+    shown = _shown(run, mask)
     if not shown:
         return bool(kept)
     return any(a <= band[0] < b or band[0] <= a < band[1] for a, b in kept for band in shown)
@@ -367,7 +368,7 @@ def _next_matter(rows: Sequence[Row], seed: int, k: int, mask: list[bool], width
     """Is line `k`, with text only left of the run's first gutter, the matter after the
     columns rather than the first column going on? It is when that column's last line
     so far ends a sentence, the line opens no paragraph of that column
-    (`_list_goes_on`: an item after the column's last), and no other column goes on
+    (`_first_column_goes_on`: an item after the column's last), and no other column goes on
     below it (before a line that crosses the gutters)."""
     run = rows[seed:k]
     bands = [band for band in _bands(mask) if any(all(_sides(t, band)) for _, t in run)]
@@ -375,7 +376,7 @@ def _next_matter(rows: Sequence[Row], seed: int, k: int, mask: list[bool], width
     if not bands or _sides(text, bands[0])[1]:
         return False
     left = [t[: bands[0][0]].strip() for _, t in run if t[: bands[0][0]].strip()]
-    if not left or not _ENDS_SENTENCE.search(left[-1]) or _list_goes_on(rows, seed, k, mask, width, profile):
+    if not left or not _ENDS_SENTENCE.search(left[-1]) or _first_column_goes_on(rows, seed, k, mask, width, profile):
         return False
     for j in range(k + 1, len(rows)):
         below = rows[j][1]
@@ -407,10 +408,8 @@ def _gutters(texts: list[str], mask: list[bool], profile: Profile) -> list[tuple
 def _columns(run: Sequence[Row], gutters: list[tuple[int, int]], profile: Profile) -> list[Row]:
     """The run's lines cut at its gutters, column after column, each column read for
     columns of its own (two facing pages side by side, each with its columns)."""
-    cuts = [0, *(end for _, end in gutters)]
-    stops = [*(start for start, _ in gutters), None]
     out: list[Row] = []
-    for col, (a, b) in enumerate(zip(cuts, stops, strict=True)):
+    for col, (a, b) in enumerate(_spans(gutters)):
         cells: list[Row] = []
         for number, text in run:
             cell = text[a:b].rstrip()
