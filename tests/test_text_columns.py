@@ -159,3 +159,22 @@ def test_a_name_and_role_wrapped_beside_a_one_line_quote_are_read_before_it() ->
                    "Pupils at the library"]
     justified = [INTRO, "(3) Heritage walks along the       old   town   wall"]
     assert read_columns_apart(list(enumerate(justified, 1)), laid_out=True) == list(enumerate(justified, 1))
+
+
+def test_columns_set_on_lines_of_their_own_are_read_apart() -> None:
+    """Two columns whose baselines fall between each other's: the layout mode gives each
+    line of either its own line of text, the first column's and the second's in turn.
+    Three lines on each side alone, with a line across both ends on the gutter, show the
+    gutter."""
+    rows = [INTRO,
+            _row("• Reading clubs that meet", "members.", width=40),
+            "  in every library of the",
+            _row("", "• A festival of learning", width=40),
+            "  town, run by volunteers.",
+            _row("", "  held in the old town", width=40),
+            "  and by the schools.",
+            _row("", "  every spring.", width=40)]
+    out = [text for _, text in read_columns_apart(list(enumerate(rows, 1)), laid_out=True) if text]
+    assert out == [INTRO, "• Reading clubs that meet", "in every library of the", "town, run by volunteers.",
+                   "and by the schools.", "members.", "• A festival of learning", "held in the old town",
+                   "every spring."]

@@ -90,14 +90,18 @@ def read_columns_apart(rows: Sequence[Row], profile: Profile = DEFAULT_PROFILE,
 
 def _column_shown(texts: list[str], band: tuple[int, int], profile: Profile) -> bool:
     """Do `texts` show a column right of `band`: text on both sides on two lines, or on
-    one and three lines starting right at the band's end? Not where all that stands
-    left of it is items' markers (a list's hanging bullets or numbers)."""
+    one and three lines starting right at the band's end, or three lines on each side
+    alone (two columns a layout mode set on lines of their own, their baselines apart)?
+    Not where all that stands left of it is items' markers (a list's hanging bullets or
+    numbers)."""
     lefts = [re.split(r" {2,}", text[: band[0]].strip())[-1] for text in texts if all(_sides(text, band))]
     if lefts and all(profile.item_marker_alone.match(left) for left in lefts):
         return False
     both = len(lefts)
     edge = sum(len(text) > band[1] and text[band[1]] != " " and text[band[1] - 1] == " " for text in texts)
-    return both >= _MIN_ROWS or (both >= 1 and edge >= _EDGE_ROWS)
+    sides = [_sides(text, band) for text in texts]
+    alone = min(sum(left and not right for left, right in sides), sum(right and not left for left, right in sides))
+    return both >= _MIN_ROWS or (both >= 1 and (edge >= _EDGE_ROWS or alone >= _EDGE_ROWS))
 
 
 def _cut(rows: Sequence[Row], profile: Profile) -> list[Row]:
