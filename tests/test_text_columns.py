@@ -178,3 +178,21 @@ def test_columns_set_on_lines_of_their_own_are_read_apart() -> None:
     assert out == [INTRO, "• Reading clubs that meet", "in every library of the", "town, run by volunteers.",
                    "and by the schools.", "members.", "• A festival of learning", "held in the old town",
                    "every spring."]
+
+
+def test_a_table_after_a_blank_line_is_not_the_columns_going_on() -> None:
+    """A margin attribution beside the quote, then a blank line and a stats table whose
+    columns stand elsewhere: the attribution and quote are read apart, the table after
+    them, not cut at the quote's gutter. Hard negative: a paragraph after a blank line
+    that starts where the second column's lines start goes on in it."""
+    quote = ["‘Zenda learns together, in every district", "and at every age, in the old town and", "in the new.’"]
+    rows = [INTRO, _row("Ann Ek, Mayor of", quote[0], width=24), _row("Zenda", quote[1], width=24),
+            _row("", quote[2], width=24), "",
+            _row("City population", "City/urban area", "Annual GDP", width=34),
+            _row("1,200", "300 km2", "US$12,000", width=34)]
+    out = [text for _, text in read_columns_apart(list(enumerate(rows, 1)), laid_out=True) if text]
+    assert out[:6] == [INTRO, "Ann Ek, Mayor of", "Zenda", *quote]
+    assert "City population" in out[6:]
+    more = rows[:5] + [_row("", "Its people say so.", width=24), _row("", "Every year.", width=24)]
+    out = [text for _, text in read_columns_apart(list(enumerate(more, 1)), laid_out=True) if text]
+    assert out == [INTRO, "Ann Ek, Mayor of", "Zenda", *quote, "Its people say so.", "Every year."]

@@ -46,6 +46,9 @@ _LAID_OUT_SHARE = 0.03
 _MEASURE = 0.6
 # A gutter's gap against the line's usual word space.
 _WIDER = 2
+# Characters a layout mode may set a column's lines off its left edge (rounding, a
+# bullet it drops).
+_NUDGE = 2
 # A line alone is parted where a gap is this many times its widest word space.
 _APART = 3
 _SEED = re.compile(r"\S {%d,}\S" % _SEED_GAP)
@@ -292,15 +295,30 @@ def _run_at(rows: Sequence[Row], seed: int, floor: int, profile: Profile) -> tup
 
 def _goes_on(rows: Sequence[Row], seed: int, below: int, mask: list[bool], width: int, every: bool = False) -> bool:
     """Does line `below` go on with the columns from `seed`: blank where their gutters
-    are (`every`: all the gutters shown so far, as after a blank line), with text right
-    of one (a column other than the first goes on)?"""
+    are, with text right of one (a column other than the first goes on)? After a blank
+    line (`every`), blank at all the gutters shown so far, and its text in each column
+    starting where a line of that column above started, give or take `_NUDGE` (a table
+    below, set to other columns, is not the columns going on)."""
     text = rows[below][1]
     if "\f" in text:
         return False
     new = [m and b for m, b in zip(mask, _blank_mask(text, width), strict=True)]
-    if every and not all(all(new[band[0] : band[1]]) for band in _shown(rows[seed:below], mask)):
-        return False
+    if every:
+        shown = _shown(rows[seed:below], mask)
+        if not all(all(new[band[0] : band[1]]) for band in shown):
+            return False
+        for a, b in _spans(shown):
+            starts = [start for _, t in rows[seed:below] if (start := _start(t, a, b)) is not None]
+            mine = _start(text, a, b)
+            if mine is not None and not any(abs(mine - start) <= _NUDGE for start in starts):
+                return False
     return _keeps_gutters(rows[seed:below], mask, new) and any(_sides(text, band)[1] for band in _bands(new))
+
+
+def _start(text: str, a: int, b: int | None) -> int | None:
+    """Where the line's text between positions `a` and `b` starts (None: none there)."""
+    cell = text[a:b]
+    return a + len(cell) - len(cell.lstrip(" ")) if cell.strip() else None
 
 
 def _shown(run: Sequence[Row], mask: list[bool]) -> list[tuple[int, int]]:
