@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Sequence
+from functools import lru_cache
 
 import regex as re
 
@@ -231,24 +232,21 @@ def _blank_mask(text: str, width: int) -> list[bool]:
 
 def _bands(mask: list[bool]) -> list[tuple[int, int]]:
     """Runs of blank positions at least a gutter wide, as (start, end)."""
-    out = []
-    i = 0
-    while i < len(mask):
-        if mask[i]:
-            j = i
-            while j < len(mask) and mask[j]:
-                j += 1
-            if j - i >= _MIN_GUTTER and j < len(mask):
-                out.append((i, j))
-            i = j
-        else:
-            i += 1
-    return out
+    line = "".join(" " if blank else "x" for blank in mask)
+    return [(m.start(), m.end()) for m in re.finditer(r" {%d,}(?=x)" % _MIN_GUTTER, line)]
 
 
 def _sides(text: str, band: tuple[int, int]) -> tuple[bool, bool]:
     """Has the line text left of `band`, and right of it?"""
-    return bool(text[: band[0]].strip()), bool(text[band[1] :].strip())
+    first, last = _ends(text)
+    return first < band[0], last >= band[1]
+
+
+@lru_cache(maxsize=4096)
+def _ends(text: str) -> tuple[int, int]:
+    """Where the line's text starts and ends (its first and last character that is no
+    space); asked for every band of every line of a run, so kept."""
+    return len(text) - len(text.lstrip()), len(text.rstrip()) - 1
 
 
 def _run_at(rows: Sequence[Row], seed: int, floor: int, profile: Profile) -> tuple[int, int, list[tuple[int, int]]] | None:
@@ -323,7 +321,19 @@ def _start(text: str, a: int, b: int | None) -> int | None:
 
 def _shown(run: Sequence[Row], mask: list[bool]) -> list[tuple[int, int]]:
     """The bands of `mask` with text on both sides on at least two lines of `run`."""
-    return [band for band in _bands(mask) if sum(all(_sides(text, band)) for _, text in run) >= _MIN_ROWS]
+    return [band for band in _bands(mask) if _parted(run, band, _MIN_ROWS)]
+
+
+def _parted(run: Sequence[Row], band: tuple[int, int], enough: int) -> bool:
+    """Has `band` text on both sides on `enough` lines of `run` (counting stops there)?"""
+    found = 0
+    for _, text in run:
+        first, last = _ends(text)
+        if first < band[0] and last >= band[1]:
+            found += 1
+            if found >= enough:
+                return True
+    return False
 
 
 def _first_column_goes_on(rows: Sequence[Row], seed: int, below: int, mask: list[bool], width: int, profile: Profile) -> bool:
@@ -393,7 +403,7 @@ def _next_matter(rows: Sequence[Row], seed: int, k: int, mask: list[bool], width
     (`_first_column_goes_on`: an item after the column's last), and no other column goes on
     below it (before a line that crosses the gutters)."""
     run = rows[seed:k]
-    bands = [band for band in _bands(mask) if any(all(_sides(t, band)) for _, t in run)]
+    bands = [band for band in _bands(mask) if _parted(run, band, 1)]
     text = rows[k][1]
     if not bands or _sides(text, bands[0])[1]:
         return False
