@@ -9,7 +9,7 @@ letters).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import regex as re
 
@@ -39,12 +39,7 @@ def marker_numbers(markers: Sequence[str]) -> list[int] | None:
     >>> marker_numbers(["1.", "3.", "1.", "2."]), marker_numbers(["1.", "•"])
     ([1, 3, 1, 2], None)
     """
-    cores = [re.sub(r"\W", "", marker).lower() for marker in markers]
-    for read in _SCHEMES:
-        numbers = [n for n in map(read, cores) if n is not None]
-        if len(numbers) == len(cores):
-            return numbers
-    return None
+    return next(_readings(markers), None)
 
 
 def counted_from_one(markers: Sequence[str]) -> list[int] | None:
@@ -55,13 +50,21 @@ def counted_from_one(markers: Sequence[str]) -> list[int] | None:
     >>> counted_from_one(["1.", "3."]) is None, counted_from_one(["•", "•"]) is None
     (True, True)
     """
+    return next((numbers for numbers in _readings(markers) if counts_one_to_n(numbers)), None)
+
+
+def counts_one_to_n(numbers: Sequence[int]) -> bool:
+    """Are `numbers` 1..N in some order?"""
+    return sorted(numbers) == list(range(1, len(numbers) + 1))
+
+
+def _readings(markers: Sequence[str]) -> Iterator[list[int]]:
+    """The markers' numbers under each scheme that reads them all, in the schemes' order."""
     cores = [re.sub(r"\W", "", marker).lower() for marker in markers]
-    wanted = list(range(1, len(cores) + 1))
     for read in _SCHEMES:
         numbers = [n for n in map(read, cores) if n is not None]
-        if len(numbers) == len(cores) and sorted(numbers) == wanted:
-            return numbers
-    return None
+        if len(numbers) == len(cores):
+            yield numbers
 
 
 def counts_on(before: str, after: str) -> bool:

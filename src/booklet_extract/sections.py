@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from .blocks import Block, BlockKind, HeadingData, ItemData, StatData
-from .markers import counted_from_one, marker_numbers
+from .markers import counted_from_one, counts_one_to_n, marker_numbers
 from .profile import Profile
 
 
@@ -462,7 +462,7 @@ def _parts_by_turns(matter: list[Block], names: list[str]) -> list[list[Block]] 
                     return None
                 owner = named[turn] if key in (BlockKind.QUOTE, BlockKind.ATTRIBUTION) and named else turn
         owners.append(owner)
-    if any(counted_from_one([str(n) for n in numbers]) is None for numbers in lists if numbers):
+    if not all(map(counts_one_to_n, lists)):
         return None
     parts: list[list[Block]] = [[matter[k] for k in range(len(matter)) if owners[k] == c] for c in range(count)]
     for part in parts:

@@ -113,8 +113,8 @@ def _cut(rows: Sequence[Row], profile: Profile) -> list[Row]:
     all of it (two facing pages side by side), its columns one after the other, each cut
     in turn; else each run of lines set in columns (`_run_at`) read apart."""
     whole = [text for _, text in rows if text.strip()]
+    width = max((len(text) for _, text in rows), default=0) + 1
     if len(whole) >= _MIN_ROWS:
-        width = max(len(text) for text in whole) + 1
         mask = [all(column) for column in zip(*(_blank_mask(text, width) for text in whole), strict=True)]
         gutters = _gutters(whole, mask, profile)
         if gutters:
@@ -133,7 +133,7 @@ def _cut(rows: Sequence[Row], profile: Profile) -> list[Row]:
     out: list[Row] = []
     k = floor = 0
     while k < len(rows):
-        found = _run_at(rows, k, floor, profile) if _SEED.search(rows[k][1]) and "\f" not in rows[k][1] else None
+        found = _run_at(rows, k, floor, width, profile) if _SEED.search(rows[k][1]) and "\f" not in rows[k][1] else None
         if found is None:
             parts = _cells_apart(_outdented(rows[k], rows[k - 1][1] if k > floor else None), profile)
             wrapped = _wrapped_under(rows, k, parts)
@@ -249,12 +249,13 @@ def _ends(text: str) -> tuple[int, int]:
     return len(text) - len(text.lstrip()), len(text.rstrip()) - 1
 
 
-def _run_at(rows: Sequence[Row], seed: int, floor: int, profile: Profile) -> tuple[int, int, list[tuple[int, int]]] | None:
+def _run_at(rows: Sequence[Row], seed: int, floor: int, width: int,
+            profile: Profile) -> tuple[int, int, list[tuple[int, int]]] | None:
     """(first, end, gutters) of the run of lines set in columns that line `seed` is in
     (no higher than line `floor`, where the last run ended), or None when no gutter
     holds (`_gutters`). Lines above `seed` blank at every gutter are the run's too (a
-    short line over the first column, a line of the second column alone)."""
-    width = max(len(text) for _, text in rows) + 1
+    short line over the first column, a line of the second column alone). `width`: the
+    longest line's, once for the page."""
     mask = _blank_mask(rows[seed][1], width)
     end = seed + 1
     k = seed + 1
