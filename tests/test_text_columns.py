@@ -196,3 +196,32 @@ def test_a_table_after_a_blank_line_is_not_the_columns_going_on() -> None:
     more = rows[:5] + [_row("", "Its people say so.", width=24), _row("", "Every year.", width=24)]
     out = [text for _, text in read_columns_apart(list(enumerate(more, 1)), laid_out=True) if text]
     assert out == [INTRO, "Ann Ek, Mayor of", "Zenda", *quote, "Its people say so.", "Every year."]
+
+
+def test_a_gutter_one_space_wide_is_shown_by_the_items_numbers() -> None:
+    """Narrow justified columns a layout mode set one space apart, as close as words:
+    the third item's number, counting on from the second's on the same line, shows the
+    gutter. Its column's lines start one character off (a layout mode rounds), and the
+    second column's broken word is joined with its own next line, not the third's."""
+    second = "2) Evening classes for long-time res-"
+    p = 34 + len(second) + 1
+    rows = [_row("1) Reading clubs that meet in", second + " 3) A festival of learning held"),
+            _row("every library of the town.", "idents of the old town.".ljust(p - 34 - 1) + "in the market every spring.")]
+    city = parse_text(_city(rows)).cities[0]
+    assert [i.text for i in city.initiatives] == ["Reading clubs that meet in every library of the town.",
+                                                 "Evening classes for long-time residents of the old town.",
+                                                 "A festival of learning held in the market every spring."]
+
+
+def test_numbers_inside_a_line_show_no_gutter_where_text_runs_across() -> None:
+    """Hard negatives: numbers counting on inside a line of prose, and a row of numbered
+    items whose next line has a word running across where the narrow gutter would be,
+    are left as the layout mode gave them."""
+    prose = ["Its three aims are 1) reading, 2) writing and 3) counting for everyone, in",
+             "every district of the town, at every age and in every language it speaks."]
+    items = [_row("1) Reading clubs that meet in", "2) Evening classes 3) A festival"),
+             _row("every library of the town.", "in the old school held every spring.")]
+    for rows in (prose, items):
+        out = [text for _, text in read_columns_apart(list(enumerate(rows, 1)), laid_out=True) if text]
+        assert out == [rows[0].strip() if rows is prose else "1) Reading clubs that meet in", *out[1:]]
+        assert not any(line.startswith("3)") for line in out)

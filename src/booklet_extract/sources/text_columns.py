@@ -19,9 +19,11 @@ from __future__ import annotations
 import statistics
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 import regex as re
 
+from ..markers import counts_on
 from ..profile import DEFAULT_PROFILE, Profile
 
 Row = tuple[int, str]  # (line number, text)
@@ -53,6 +55,10 @@ _NUDGE = 2
 # A line alone is parted where a gap is this many times its widest word space.
 _APART = 3
 _SEED = re.compile(r"\S {%d,}\S" % _SEED_GAP)
+# A numbered item's marker opening text on a line (confirmed by the profile's item marker).
+_NUMBER_AT = re.compile(r"(?<!\S)\(?\d{1,2}[.)] (?=\S)")
+# Columns of one measure: the widest no more than this many times the narrowest.
+_SAME_MEASURE = 1.5
 # A column's line that ends a sentence: a line below it with text only in the first
 # column is the next matter (an attribution under a list), not the column going on.
 _ENDS_SENTENCE = re.compile(r"[.!?:][’”'\")]*\s*$")
@@ -84,12 +90,74 @@ def read_columns_apart(rows: Sequence[Row], profile: Profile = DEFAULT_PROFILE,
             pages[-1].append((number, text))
     out: list[Row] = []
     for n, page in enumerate(pages):
-        cut = _cut(page, profile)
+        cut = _cut(_marked_gutters(page, profile), profile)
         if n > 0:  # the page break goes back before the page's first line
             first = cut[0] if cut else (page[0][0], "")
             cut[:1] = [(first[0], "\f" + first[1])]
         out.extend(cut)
     return out
+
+
+def _marked_gutters(rows: Sequence[Row], profile: Profile) -> list[Row]:
+    """`rows` with each gutter one space wide that a list's numbers show widened to
+    `_SEED_GAP` spaces, so that it is read as the gutter it is. A layout mode may set
+    narrow justified columns one space apart, as close as words (`... long-time res- 3) A
+    learning ...`): no band of blank positions tells that gutter from a word space, but a
+    row of items' numbers does, where a number counting on from the one before it on the
+    line (`2)` then `3)`) follows a single space, the numbers stand as far apart as
+    columns of one measure do (`_SAME_MEASURE`), and every line under them down to the
+    next blank line has a word starting at each such number (give or take one
+    character, as a layout mode rounds; or at the number's text, hanging) or is blank
+    there."""
+    out = list(rows)
+    k = 0
+    widen = " " * (_SEED_GAP - 1)
+    while k < len(out):
+        starts, places = _narrow_numbers(out[k][1], profile)
+        end = k + 1
+        while places and end < len(out) and out[end][1].strip() and "\f" not in out[end][1]:
+            end += 1
+        right = max((len(text.rstrip()) for _, text in out[k:end]), default=0)
+        measures = [b - a for a, b in pairwise([*starts, right])]
+        if places and max(measures) > _SAME_MEASURE * min(measures):
+            places = []
+        for p, width in reversed(places):
+            edges = [_edge_near(text, p, width) for _, text in out[k + 1 : end]]
+            if end == k + 1 or edges[0] is None or any(q is None and t[p - 1 : p + 1].strip()
+                                                       for q, (_, t) in zip(edges, out[k + 1 : end], strict=True)):
+                continue
+            out[k:end] = [(n, t[:q] + widen + t[q:]) if q is not None else (n, t)
+                          for (n, t), q in zip(out[k:end], [p, *edges], strict=True)]
+        k = end
+    return out
+
+
+def _narrow_numbers(text: str, profile: Profile) -> tuple[list[int], list[tuple[int, int]]]:
+    """Where each numbered item's marker on the line starts, and (position, width with
+    its space) of those that follow a single space, when each counts on from the one
+    before it and the first opens the line's text or follows a gutter's spaces; else
+    nothing."""
+    found = [m for m in _NUMBER_AT.finditer(text) if profile.item_marker.match(text[m.start() :])]
+    if len(found) < 2 or text[: found[0].start()].strip() and text[found[0].start() - 2 : found[0].start()] != "  ":
+        return [], []
+    narrow: list[tuple[int, int]] = []
+    for before, after in pairwise(found):
+        if not counts_on(before.group(0).strip(), after.group(0).strip()):
+            return [], []
+        p = after.start()
+        if text[p - 2] != " ":
+            narrow.append((p, after.end() - p))
+    return [m.start() for m in found], narrow
+
+
+def _edge_near(line: str, p: int, width: int) -> int | None:
+    """Where a word of `line` (under a marker at `p` of `width`) starts at the marker,
+    give or take one character, or at its text (a hanging indent); None if none does."""
+    places: set[int] = {*range(p - 1, p + 2), *range(p + width - 1, p + width + 2)}
+    for q in sorted(places, key=lambda q: abs(q - p)):
+        if 0 < q < len(line) and line[q] != " " and line[q - 1] == " ":
+            return q
+    return None
 
 
 def _column_shown(texts: list[str], band: tuple[int, int], profile: Profile) -> bool:
