@@ -671,6 +671,23 @@ def test_stats_table_whose_last_label_wraps_in_its_cell() -> None:
                    (BlockKind.STATS, StatData("gdp_usd", "Gross domestic product per capita: USD 55,900 (2021)"))]
 
 
+def test_stats_table_one_label_per_line_whose_last_wraps_in_its_cell() -> None:
+    """"Number of inhabitants" / "Surface area" / "Gross domestic product per" / "capita",
+    then one figure per line: a table read down its column of labels, the last label
+    wrapped in its cell. Each label gets the figure in its place (the GDP label had
+    taken the population's figure). Hard negative: a line that is a label of its own
+    under one that is none stays apart."""
+    got = [(k, d) for k, _, d in _blocks(_lines("Number of inhabitants", "Surface area", "Gross domestic product per",
+                                                "capita", "305,274 (2022)", "528 km²", "USD 55,900 (2021)"))]
+    assert got == [(BlockKind.STATS, StatData("population", "Number of inhabitants: 305,274 (2022)")),
+                   (BlockKind.STATS, StatData("area_km2", "Surface area: 528 km²")),
+                   (BlockKind.STATS, StatData("gdp_usd", "Gross domestic product per capita: USD 55,900 (2021)"))]
+    apart = [d for k, _, d in _blocks(_lines("Number of inhabitants", "Surface area", "Gross domestic product per",
+                                             "Annual GDP", "305,274 (2022)", "528 km²", "USD 55,900 (2021)"))
+             if isinstance(d, StatData)]
+    assert StatData("gdp_usd", "Gross domestic product per Annual GDP: USD 55,900 (2021)") not in apart
+
+
 def test_stats_table_whose_narrow_cells_wrap_every_label() -> None:
     """A table in a narrow sidebar wraps each label in its cell, and an extractor gives
     the cells a line at a time: "City" / "population" / "City/urban" / "area" / "Annual" /

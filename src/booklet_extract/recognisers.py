@@ -713,10 +713,19 @@ def stats_table(cur: Cursor, i: int) -> list[Found] | None:
         labels, j = joined, j + 1
     if not labels and (wrapped := _labels_word_by_word(cur, i)):
         labels, label_lines, j = wrapped
-    while labels and cur.free(j) and (row := _row(profile.stat_label_any, cur.text(j))):
+    while labels and cur.free(j):
+        row, lines = _row(profile.stat_label_any, cur.text(j)), (j,)
+        if not row and cur.free(j + 1) and not _row(profile.stat_label_any, cur.text(j + 1)):
+            # One label per line, the last one's cell wrapping it ("Gross domestic product
+            # per" / "capita"): one label the two lines make.
+            row, lines = _row(profile.stat_label_any, f"{cur.text(j)} {cur.text(j + 1)}"), (j, j + 1)
+            if len(row) != 1:
+                break
+        if not row:
+            break
         labels += row  # the label row wrapped, or one label per line
-        label_lines += [(j,) for _ in row]
-        j += 1
+        label_lines += [lines for _ in row]
+        j = lines[-1] + 1
     keys = [first_key(profile.stat_label_alone, label) for label in labels]
     if len(labels) < 2 or None in keys or len(set(keys)) < len(keys):
         return None
