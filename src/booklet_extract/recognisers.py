@@ -714,7 +714,8 @@ def stats_table(cur: Cursor, i: int) -> list[Found] | None:
     if not labels and (wrapped := _labels_word_by_word(cur, i)):
         labels, label_lines, j = wrapped
     while labels and cur.free(j):
-        row, lines = _row(profile.stat_label_any, cur.text(j)), (j,)
+        row = _row(profile.stat_label_any, cur.text(j))
+        lines: tuple[int, ...] = (j,)
         if not row and cur.free(j + 1) and not _row(profile.stat_label_any, cur.text(j + 1)):
             # One label per line, the last one's cell wrapping it ("Gross domestic product
             # per" / "capita"): one label the two lines make.
