@@ -5,7 +5,11 @@ from __future__ import annotations
 import pytest
 
 from booklet_extract.blocks import Block, BlockKind
-from booklet_extract.fields import intro_from_leading_length, intro_from_usual_count
+from booklet_extract.fields import (
+    intro_from_leading_length,
+    intro_from_usual_count,
+    intro_naming_its_city,
+)
 from booklet_extract.line import Line, SourceDocument
 from booklet_extract.models import Booklet
 from booklet_extract.pipeline import build_booklet, parse_text
@@ -1601,3 +1605,55 @@ def test_matter_read_row_by_row_is_not_dealt_without_numbers_or_one_intro_each()
     three_firsts = [block(BlockKind.PROSE, "1. Item.", "1.") for _ in range(3)]
     assert _parts_by_turns(intros + three_firsts + closing, ["Alpha", "Beta"]) is None
     assert _parts_by_turns(intros[:1] + numbered + closing, ["Alpha", "Beta"]) is None
+
+
+def _plain_section(n: int, name: str, first: str, items: list[str]) -> CitySection:
+    """A city section as the blocks stage leaves it: heading, then unmarked paragraphs
+    (PDF blocks: whole paragraphs)."""
+    def block(k: int, text: str) -> Block:
+        return Block(BlockKind.PROSE, [Line(text, 100 * n + k, bbox=(0.0, 10.0 * k, 400.0, 10.0 * k + 9))], [text])
+    heading = Block(BlockKind.HEADING, [Line(f"{n}. RURITANIA, {name.upper()}", 100 * n)], [f"{n}. RURITANIA, {name.upper()}"])
+    return CitySection(n, "Ruritania", name.upper(), heading, body=[block(k, t) for k, t in enumerate([first, *items], 1)])
+
+
+_NAMING_ITEMS = ["A reading club for parents and children, every week of the year.",
+                 "Evening classes for the workers of the old mills, after their shifts.",
+                 "A festival of learning held every spring, with talks and workshops.",
+                 "A summer school for the pupils who need more support in reading."]
+
+
+def test_first_paragraphs_naming_their_city_are_the_intros_when_most_cities_show_it() -> None:
+    """No lead-in colon, no marker, items as long as the first paragraph and as many as
+    nothing shares (two to four): but in every city the first paragraph names the city
+    (its heading in capitals) in its first sentence and no item does: the booklet's
+    intros. Hard negatives: where the items name their city as often, or one city alone
+    names it first, the first paragraphs stay items."""
+    names, counts = ["Alpha", "Beta Nova", "Gamma"], (2, 3, 4)
+    first = "{0}, a port on the lake, has built its learning plan on its libraries. It has done so since 2015."
+    sections = [_plain_section(n, name, first.format(name), _NAMING_ITEMS[:k])
+                for n, name, k in zip((1, 2, 3), names, counts, strict=True)]
+    intro_naming_its_city(sections, DEFAULT_PROFILE)
+    assert [s.intro.texts[0] if s.intro else None for s in sections] == [first.format(name) for name in names]
+    assert [len(s.body) for s in sections] == list(counts)
+    naming = ["In {0}: " + item[0].lower() + item[1:] for item in _NAMING_ITEMS]
+    for firsts, items in (([first] * 3, [[i.format(name) for i in naming[:k]] for name, k in zip(names, counts)]),
+                          ([first, _NAMING_ITEMS[3], _NAMING_ITEMS[3]], [_NAMING_ITEMS[:k] for k in counts])):
+        sections = [_plain_section(n, name, f.format(name), its)
+                    for n, name, f, its in zip((1, 2, 3), names, firsts, items, strict=True)]
+        intro_naming_its_city(sections, DEFAULT_PROFILE)
+        assert [s.intro for s in sections] == [None, None, None]
+
+
+def test_a_first_paragraph_of_text_holding_a_run_in_item_is_left_to_the_items_split() -> None:
+    """Text without geometry: a first paragraph whose line ending a sentence is followed
+    by one opening as an item may hold the first item run into the intro; naming the city
+    does not make all of it the intro (the items' split parts it first). The other cities
+    still show the habit and get theirs."""
+    names, counts = ["Alpha", "Beta", "Gamma"], (2, 3, 4)
+    first = "{0}, a port on the lake, has built its learning plan on its libraries."
+    sections = [_plain_section(n, name, first.format(name), _NAMING_ITEMS[:k])
+                for n, name, k in zip((1, 2, 3), names, counts, strict=True)]
+    texts = [first.format("Gamma"), "Craft workshops for the young, in the old mills."]
+    sections[2].body[0] = Block(BlockKind.PROSE, [Line(t, 301 + k) for k, t in enumerate(texts)], texts)
+    intro_naming_its_city(sections, DEFAULT_PROFILE)
+    assert [s.intro is not None for s in sections] == [True, True, False]

@@ -390,6 +390,63 @@ def intro_from_leading_length(sections: list[CitySection], profile: Profile) -> 
         section.body = [b for b in section.body if b is not lead]
 
 
+_NAMING_SHARE = 2 / 3
+"""Share of the cities (`_LEAD_CITIES` at least) whose intro, or first paragraph, names
+the city in its first sentence, for the booklet to show its intros so."""
+_NAMING_OTHERS = 0.5
+"""How often, at most, against the first paragraphs, the other paragraphs do the same."""
+_SENTENCE_END = lazy(r"[.!?][’”'\")]?\s+(?=[‘“'\"]?\p{Lu})")
+
+
+def intro_naming_its_city(sections: list[CitySection], profile: Profile) -> None:
+    """Give the cities without an intro their first paragraph when the booklet shows its
+    intros by naming their city: the genre's intro says first where the city is and what
+    it is ("Zenda, a port on the lake, ..."), which an item seldom does. Where most of the
+    cities (`_NAMING_SHARE`, three at least) name their city in the first sentence of
+    their intro, or, without one yet, of their first plain paragraph, and the items'
+    paragraphs (or the pieces of one that items ran together in) do so at most half as
+    often, each such first paragraph that names its city is the intro. Unmarked items as
+    wide as the intro, and as many as each other, leave no sign of length or count
+    (`intro_from_leading_length`)."""
+    candidates: list[tuple[CitySection, Block]] = []
+    named = seen = 0
+    others: list[bool] = []
+    for section in sections:
+        blocks = _item_blocks(section, profile)
+        if any(b.data is not None for b in blocks):
+            continue
+        if section.intro is not None:
+            seen += 1
+            named += _names_in_first_sentence(" ".join(section.intro.texts), section.city)
+        elif len(blocks) >= 2:
+            seen += 1
+            first, blocks = blocks[0], blocks[1:]
+            if may_be_intro(section.body, first, profile) and _names_in_first_sentence(" ".join(first.texts), section.city):
+                named += 1
+                # Not a paragraph of text that may hold the first item run into it: the
+                # items' split (`split_to_usual_count`) parts those.
+                if first.first.bbox is not None or not _item_ends(first, profile):
+                    candidates.append((section, first))
+        others += [_names_in_first_sentence(piece, section.city) for b in blocks for piece in _pieces(b, profile)]
+    share = named / max(1, seen)
+    if not candidates or named < _LEAD_CITIES or share < _NAMING_SHARE \
+            or sum(others) > _NAMING_OTHERS * share * len(others):
+        return
+    for section, first in candidates:
+        section.intro = first
+        section.body = [b for b in section.body if b is not first]
+
+
+def _names_in_first_sentence(text: str, city: str) -> bool:
+    """Does the first sentence of `text` name `city` (whatever its case: a heading in
+    capitals gives the name so)?"""
+    name = city.strip().casefold()
+    if not name:
+        return False
+    first = _SENTENCE_END.split(text, maxsplit=1)[0].casefold()
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", first) is not None
+
+
 def split_to_usual_count(sections: list[CitySection], profile: Profile) -> None:
     """Split unmarked items run together in text without blank lines, when the booklet
     says how many a city has.

@@ -20,6 +20,7 @@ from .fields import (
     groups_thousands_with_dots,
     intro_from_leading_length,
     intro_from_usual_count,
+    intro_naming_its_city,
     split_to_usual_count,
 )
 from .line import Line, LineSet, SourceDocument
@@ -145,6 +146,7 @@ def analyse(
     captions_ending_like_sentences(sections.cities, profile)
     intro_from_usual_count(sections.cities, profile)
     intro_from_leading_length(sections.cities, profile)
+    intro_naming_its_city(sections.cities, profile)
     split_to_usual_count(sections.cities, profile)
     intro_from_usual_count(sections.cities, profile)  # a split may show an intro run into the items
     log.info("%s: blocks and sections: %d block(s), %d city section(s) in %.3f s",
