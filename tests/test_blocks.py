@@ -1027,6 +1027,24 @@ def test_role_wrapped_inside_its_place_name(role: str, rest: str) -> None:
     assert blocks[3][:2] == (BlockKind.CAPTION, ["Pupils at the library"])
 
 
+@pytest.mark.parametrize("rest", ["District of Nova Zenda", "Municipality of Nova Zenda"])
+def test_role_wrapped_after_a_capitalised_word_goes_on_to_its_named_place(rest: str) -> None:
+    """A role wrapped after a capitalised word of its place ("Governor of the Autonomous"
+    / "District of Nova Zenda"): a line opening on a kind of place or a body and ending
+    on a place the booklet names is the rest of it, even with a caption, not the quote,
+    under it. Hard negatives: a place's kind under a role already ending on the place's
+    name ("Mayor of Nova Zenda"), or a line naming no place of the booklet, stays apart."""
+    def attribution(role: str, nxt: str) -> object:
+        lines = _lines("1. Ruritania, Nova Zenda", "‘We learn together.’", f"Ann Ek, {role}", nxt,
+                       "Pupils at the library", starts=False)
+        return _blocks(lines)[2][2]
+    assert attribution("Governor of the Autonomous", rest) == AttributionData(
+        "Ann Ek", f"Governor of the Autonomous {rest}")
+    assert attribution("Mayor of Nova Zenda", "District of Nova Zenda") == AttributionData("Ann Ek", "Mayor of Nova Zenda")
+    assert attribution("Governor of the Autonomous", "District of Strelsau") == AttributionData(
+        "Ann Ek", "Governor of the Autonomous")
+
+
 @pytest.mark.parametrize("small", ["es", "aan", "op", "sul", "van"])
 def test_role_wrapped_after_a_small_word_of_a_place_name(small: str) -> None:
     """A role that wraps after a small word inside its place's name ("... of Port es" /

@@ -167,6 +167,8 @@ def _role_continues(role: str, line: Line, nxt: str, profile: Profile, names: Ab
         return True  # "Chair of the People’s" / "Committee of Alpha": a possessive ends no role
     if _opens_with_a_body(nxt, profile) and role.split()[-1][:1].isupper():
         return True  # "Officer of the Royal" / "Commission in Alpha"
+    if role.split()[-1][:1].isupper() and not _ends_on_a_name(role, names) and _kind_of_named_place(nxt, names, profile):
+        return True  # "Governor of the Autonomous" / "District of Alpha"
     if _place_goes_on(role, nxt, names, profile):
         return True
     same_block = line.bbox is not None and not line.block_start
@@ -285,6 +287,25 @@ def _opens_with_a_body(text: str, profile: Profile) -> bool:
     words = text.split()
     return (0 < len(words) <= _BODY_MAX_WORDS + 1 and words[0].lower() in profile.role_bodies
             and all(w[:1].isupper() or w in profile.name_small_words for w in words))
+
+
+def _kind_of_named_place(text: str, names: AbstractSet[str], profile: Profile) -> bool:
+    """A short line of capitalised words (a name's small words between them) opening on
+    a kind of place or a body and ending on a place the booklet names ("District of
+    Alpha", "Municipality of Alpha"): the rest of a role wrapped after a capitalised word
+    of its place ("Governor of the Autonomous").
+
+    >>> from .profile import DEFAULT_PROFILE as p
+    >>> _kind_of_named_place("District of Alpha", {"alpha"}, p), _kind_of_named_place("District of Beta", {"alpha"}, p)
+    (True, False)
+    >>> _kind_of_named_place("Old town of Alpha", {"alpha"}, p)
+    False
+    """
+    words = text.split()
+    return (1 < len(words) <= _BODY_MAX_WORDS + 2 and words[0].lower() in profile.place_kinds | profile.role_bodies
+            and all(w[:1].isupper() or w in profile.name_small_words or w in profile.language.name_particles
+                    for w in words)
+            and _ends_on_a_name(text, names))
 
 
 def _role_begun(text: str) -> bool:
