@@ -396,6 +396,20 @@ def test_a_paragraph_below_an_attribution_that_may_be_the_next_intro_is_left() -
     assert beta.intro == "Beta is a town of many learners."
 
 
+def test_a_paragraph_below_an_attribution_naming_its_city_is_no_next_intro() -> None:
+    """The paragraph after the first city's attribution is the one the next heading could
+    take as its intro (the next city has none after its heading), but it names the first
+    city and not the next: an intro names its own city, so it is the first city's quote.
+    Hard negative: one naming neither city is still left as it was."""
+    second = "\n\n".join(["2. Ruritania, Beta", *_NUMBERED, "Ann Ek, Mayor of Beta"])
+    for quote, taken in (("We in Alpha believe in learning for all,\nat every age.", True),
+                         ("We believe in learning for all,\nat every age.", False)):
+        first = _below(1, "Alpha", _NUMBERED).replace("We in Alpha believe in learning for all,\nat every age.", quote)
+        first = first.replace("\n\nCity population: 1,200", "")
+        alpha = parse_text(f"{first}\n\n{second}\n").cities[0]
+        assert (alpha.quote is not None and alpha.quote.text == quote.replace("\n", " ")) is taken
+
+
 def test_unnumbered_items_leave_the_quote_above_unless_the_booklet_sets_it_below() -> None:
     """With unnumbered items the paragraph above the attribution could be the quote too.
     The booklet's habit decides: when most cities print a paragraph below their

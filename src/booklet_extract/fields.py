@@ -42,7 +42,7 @@ from .models import (
 )
 from .patterns import lazy
 from .profile import DEFAULT_PROFILE, Profile
-from .sections import CitySection, is_list_label, may_be_intro
+from .sections import CitySection, is_list_label, may_be_intro, names_place
 from .sources.paragraphs import JOINED_SHARE, next_word_fits
 
 
@@ -438,13 +438,8 @@ def intro_naming_its_city(sections: list[CitySection], profile: Profile) -> None
 
 
 def _names_in_first_sentence(text: str, city: str) -> bool:
-    """Does the first sentence of `text` name `city` (whatever its case: a heading in
-    capitals gives the name so)?"""
-    name = city.strip().casefold()
-    if not name:
-        return False
-    first = _SENTENCE_END.split(text, maxsplit=1)[0].casefold()
-    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", first) is not None
+    """Does the first sentence of `text` name `city`?"""
+    return names_place(_SENTENCE_END.split(text, maxsplit=1)[0], city)
 
 
 def split_to_usual_count(sections: list[CitySection], profile: Profile) -> None:

@@ -24,6 +24,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+import regex as re
+
 from .blocks import Block, BlockKind, HeadingData, ItemData, StatData
 from .markers import counted_from_one, counts_one_to_n, marker_numbers
 from .profile import Profile
@@ -627,7 +629,8 @@ def _mark_quotes_below_attributions(content: list[Block], heads: list[int], prof
             while j > last and content[j].kind in (BlockKind.CAPTION, BlockKind.STATS):
                 j -= 1
             if j == last and _ends_on_its_page(blocks, position, content[last], content[heads[n + 1]]) \
-                    and _lead_in_after_heading(content[heads[n + 1] + 1 : ends[n + 1]], profile) is None:
+                    and _lead_in_after_heading(content[heads[n + 1] + 1 : ends[n + 1]], profile) is None \
+                    and not _names_only_first(content[first : last + 1], content[h], content[heads[n + 1]]):
                 continue
         found.append((first, last, sure))
     habit = len(found) > above
@@ -638,6 +641,29 @@ def _mark_quotes_below_attributions(content: list[Block], heads: list[int], prof
             out[first : last + 1] = [Block(BlockKind.QUOTE, [line for b in parts for line in b.lines],
                                            [text for b in parts for text in b.texts])]
     return out
+
+
+def _names_only_first(parts: list[Block], head: Block, next_head: Block) -> bool:
+    """Do `parts` name a place of `head` (its city or country) and none of `next_head`'s?
+    Then they are no intro of the next city: an intro names its own city (a quote, its
+    speaker's, often does too)."""
+    text = " ".join(t for b in parts for t in b.texts)
+    if not isinstance(head.data, HeadingData) or not isinstance(next_head.data, HeadingData):
+        return False
+    ours = (head.data.city, head.data.country)
+    theirs = (next_head.data.city, next_head.data.country)
+    return any(names_place(text, place) for place in ours) and not any(names_place(text, place) for place in theirs)
+
+
+def names_place(text: str, place: str) -> bool:
+    """Does `text` name `place`, as a whole word or words, whatever their case (a heading
+    in capitals gives the name so)?
+
+    >>> names_place("In ZENDA, every school", "Zenda"), names_place("Zendaville", "Zenda")
+    (True, False)
+    """
+    name = place.strip().casefold()
+    return bool(name) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text.casefold()) is not None
 
 
 def _quote_below_attribution(body: list[Block], profile: Profile) -> tuple[tuple[int, int] | None, bool] | None:
