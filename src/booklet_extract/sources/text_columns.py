@@ -42,7 +42,7 @@ _SPACES = re.compile(r" +")
 # lines from which it is laid out as printed (0 in every extractor's text of the layout
 # suite; 7% and more in pdftotext -layout's of every layout).
 _WIDE_SPACE = 6
-_WIDE = re.compile(r"(?:^|\S) {%d,}\S" % _WIDE_SPACE)
+_WIDE = re.compile(rf"(?:^|\S) {{{_WIDE_SPACE},}}\S")
 _LAID_OUT_SHARE = 0.03
 # An unmarked paragraph under the first column is set to its measure when its first
 # line is at least this share of the column's widest line.
@@ -54,7 +54,7 @@ _WIDER = 2
 _NUDGE = 2
 # A line alone is parted where a gap is this many times its widest word space.
 _APART = 3
-_SEED = re.compile(r"\S {%d,}\S" % _SEED_GAP)
+_SEED = re.compile(rf"\S {{{_SEED_GAP},}}\S")
 # A numbered item's marker opening text on a line (confirmed by the profile's item marker).
 _NUMBER_AT = re.compile(r"(?<!\S)\(?\d{1,2}[.)] (?=\S)")
 # Columns of one measure: the widest no more than this many times the narrowest.
@@ -258,8 +258,8 @@ def _cells_apart(row: Row, profile: Profile) -> list[Row]:
     between (a justified line's gaps are all stretched alike)."""
     number, text = row
     indent = text[: len(text) - len(text.lstrip(" "))]
-    wide = [len(m.group(0)) for m in re.finditer(r" {%d,}" % _WIDE_SPACE, text.strip())]
-    parts = re.split(r" {%d,}" % _WIDE_SPACE, text.strip())
+    wide = [len(m.group(0)) for m in re.finditer(rf" {{{_WIDE_SPACE},}}", text.strip())]
+    parts = re.split(rf" {{{_WIDE_SPACE},}}", text.strip())
     # Word spaces within the parts, an item's hanging marker and its space left out.
     words = [len(m.group(0)) for part in parts for m in _SPACES.finditer(_unmarked(part, profile))]
     if not wide or min(wide) < _APART * max(words or [1]):
@@ -301,7 +301,7 @@ def _blank_mask(text: str, width: int) -> list[bool]:
 def _bands(mask: list[bool]) -> list[tuple[int, int]]:
     """Runs of blank positions at least a gutter wide, as (start, end)."""
     line = "".join(" " if blank else "x" for blank in mask)
-    return [(m.start(), m.end()) for m in re.finditer(r" {%d,}(?=x)" % _MIN_GUTTER, line)]
+    return [(m.start(), m.end()) for m in re.finditer(rf" {{{_MIN_GUTTER},}}(?=x)", line)]
 
 
 def _sides(text: str, band: tuple[int, int]) -> tuple[bool, bool]:
@@ -329,7 +329,7 @@ def _run_at(rows: Sequence[Row], seed: int, floor: int, width: int,
     k = seed + 1
     item = False  # line k opens one more item of a list in the first column
     while k < len(rows):
-        number, text = rows[k]
+        text = rows[k][1]
         if "\f" in text:
             break
         if not text.strip():
