@@ -290,6 +290,21 @@ def test_items_run_together_are_split_to_the_booklet_usual_count() -> None:
     assert city.initiatives[1].text == "Evening classes for workers in the old town of Gamma."
 
 
+def test_an_item_opening_with_a_figure_is_cut_to_the_usual_count() -> None:
+    """An item may open with a figure that counts what the word after it names ("1,200
+    volunteers who ..."): run into the item above, it is cut at the booklet's usual count
+    as an item opening with a capital is. Hard negative: a line opening with a year and a
+    capital ("2019 Annual ...") opens no item."""
+    gamma = ["A network of reading clubs that meets in Gamma in every",
+             "district of the town every week, run by the volunteers.",
+             "1,200 volunteers who guide the visitors of the old town.", "A festival held every spring."]
+    booklet = _with_two_regular_cities(gamma)
+    assert [len(c.initiatives) for c in booklet.cities] == [3, 3, 3]
+    assert booklet.cities[2].initiatives[1].text == "1,200 volunteers who guide the visitors of the old town."
+    year = [*gamma[:2], "2019 Annual reports of the old town are read by all.", gamma[3]]
+    assert not any(i.text.startswith("2019") for i in _with_two_regular_cities(year).cities[2].initiatives)
+
+
 def test_two_places_for_one_missing_item_are_left_as_printed() -> None:
     """Hard negative: one item is missing but two places could end it: too unsure to cut.
     (The third line is wide: three short sentence lines in a row would be a column of

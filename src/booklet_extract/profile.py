@@ -370,9 +370,11 @@ class Profile:
     # The same marker alone on its line, its text set apart (a hanging number).
     item_marker_alone: Pattern = field(default=_compiled(rf"^\s*(?:\(?\d{{1,2}}[.)]?|{ITEM_LETTER}|[{_BULLETS}\-–])\s*$"))
     # A line that opens an item where no marker says so, after a finished sentence: a
-    # capital, perhaps inside an opening quotation mark (unmarked items run together,
-    # `fields.split_to_usual_count`; items given apart from their numbers, `sources/box_order.py`).
-    item_start: Pattern = field(default=_compiled(r"^\s*[‘“'\"]?\p{Lu}"))
+    # capital, perhaps inside an opening quotation mark, or a figure that counts what the
+    # lowercase word after it names ("1,000 volunteers who ..."; not a marker, "1. The")
+    # (unmarked items run together, `fields.split_to_usual_count`; items given apart
+    # from their numbers, `sources/box_order.py`).
+    item_start: Pattern = field(default=_compiled(r"^\s*(?:[‘“'\"]?\p{Lu}|\d[\d,.]*\s+\p{Ll})"))
     # An item's text ends here: a sentence's end or a semicolon, perhaps inside a closing
     # mark or bracket. Unlike `sentence_end`, a colon (a lead-in: a list follows) or a comma
     # ends no item.
