@@ -167,3 +167,30 @@ def test_a_language_the_cache_cannot_serve_asks_wordfreq(tmp_path: Path,
     found = wordlist._tables["tr"]
     assert found is not None and not found.usable
     assert wordlist.zipf("istanbul", "tr") == zipf_frequency("istanbul", "tr")
+
+
+def test_heads_making_words_match_a_lookup_per_pair(cached: Path) -> None:
+    """The heads a line-end tail makes words with, read from the table's words after each
+    head (`ZipfTable.starting_with`), are those a lookup of every head + tail finds: every
+    broken head of the suite's texts against their tails, with a word the list lacks that
+    the booklet prints (`zendaville`) and one only wordfreq judges (an accented ending)."""
+    texts = [line for path in TEXTS for line in path.read_text(encoding="utf-8").splitlines()]
+    texts += ["the zenda-", "ville library", "Zendaville is near.", "a caf-", "é", "cen-", "tres"]
+    vocab = Vocabulary(texts)
+    tails = sorted({w for t in texts for w in re.findall(r"\p{L}+", t.lower())})[::100] + ["ville", "é", "tres"]
+    assert len(vocab.broken_heads) > 20
+    for tail in tails:
+        assert vocab.heads_making_words(tail) == {h for h in vocab.broken_heads if vocab.is_word(h + tail)}, tail
+    assert "zenda" in vocab.heads_making_words("ville") and "cen" in vocab.heads_making_words("tres")
+
+
+def test_words_starting_with_a_prefix_are_read_in_order(cached: Path) -> None:
+    """`starting_with` gives each listed word opening with the prefix, with the value a
+    lookup of that word gives, and nothing past them."""
+    table = wordlist.table("en")
+    assert table is not None
+    found = list(table.starting_with("finan"))
+    assert [w for w, _ in found] == sorted(w for w, _ in found)
+    assert {"finance", "financial"} <= {w for w, _ in found}
+    assert all(w.startswith("finan") and table.get(w) == v for w, v in found)
+    assert list(table.starting_with("zzzzqx")) == []

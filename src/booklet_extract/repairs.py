@@ -102,6 +102,7 @@ class Vocabulary:
         self.broken_heads = broken
         """Every word head the booklet breaks at a line end ("liter-"), lowercased."""
         self._heads_of: dict[str, frozenset[str]] = {}
+        self._listed_after: dict[str, tuple[frozenset[str], frozenset[str]] | None] = {}
 
     def heads_making_words(self, tail: str) -> frozenset[str]:
         """The booklet's broken heads that make a word with `tail` (lowercased): asked
@@ -109,8 +110,36 @@ class Vocabulary:
         low = tail.lower()
         heads = self._heads_of.get(low)
         if heads is None:
-            heads = self._heads_of[low] = frozenset(h for h in self.broken_heads if self.is_word(h + low))
+            heads = self._heads_of[low] = frozenset(h for h in self.broken_heads if self._makes_word(h, low))
         return heads
+
+    def _makes_word(self, head: str, tail: str) -> bool:
+        """`is_word(head + tail)`, answered from the words the frequency list holds after
+        `head` (read once per head): a long text breaks many words, and each tail is tried
+        against every head, so a lookup per pair cost seconds."""
+        joined = head + tail
+        listed = self._words_after(head)
+        if listed is None or not wordlist.plain(joined) or tail in listed[1] or self.words.get(joined, 0) > 0:
+            return self.is_word(joined)
+        return tail in listed[0]
+
+    def _words_after(self, head: str) -> tuple[frozenset[str], frozenset[str]] | None:
+        """(the endings that make a word with `head` by the frequency list, the endings
+        only wordfreq can judge), or None when the list cannot say (no table for the
+        language, or words it lacks count as words)."""
+        if head not in self._listed_after:
+            table = wordlist.table(self.language.code)
+            found: tuple[frozenset[str], frozenset[str]] | None = None
+            if table is not None and table.usable and table.missing < self.language.min_word_zipf:
+                words, ask = set(), set()
+                for word, value in table.starting_with(head):
+                    if value is None:
+                        ask.add(word[len(head):])
+                    elif value >= self.language.min_word_zipf:
+                        words.add(word[len(head):])
+                found = frozenset(words), frozenset(ask)
+            self._listed_after[head] = found
+        return self._listed_after[head]
 
     def zipf(self, word: str) -> float:
         return word_zipf(word.lower(), self.language.code)

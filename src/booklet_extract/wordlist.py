@@ -24,6 +24,7 @@ import mmap
 import os
 import tempfile
 import unicodedata
+from collections.abc import Iterator
 from contextlib import suppress
 from dataclasses import dataclass
 from importlib.util import find_spec
@@ -120,6 +121,31 @@ class ZipfTable:
             return self.missing
         value = data[lo + len(key):data.find(b"\n", lo)]
         return None if value == ASK.encode() else float(value)
+
+    def starting_with(self, prefix: str) -> Iterator[tuple[str, float | None]]:
+        """Each listed word opening with `prefix` (a `plain` one), with its Zipf value
+        (None when only wordfreq can tell): one search, then a walk down the sorted lines.
+        A tail joined to a head broken at a line end is looked up among these at once,
+        not word by word."""
+        if not self.usable:
+            return
+        key = prefix.encode("utf-8")
+        data = self.data
+        lo, hi = self.start, len(data)
+        while lo < hi:  # the first line at or after `prefix`
+            mid = (lo + hi) // 2
+            line = max(data.rfind(b"\n", 0, mid) + 1, self.start)
+            end = data.find(b"\n", line)
+            if data[line:end] < key:
+                lo = end + 1
+            else:
+                hi = line
+        while lo < len(data) and data[lo:lo + len(key)] == key:
+            end = data.find(b"\n", lo)
+            end = len(data) if end < 0 else end
+            word, _, value = data[lo:end].partition(b"\t")
+            yield word.decode("utf-8"), None if value == ASK.encode() else float(value)
+            lo = end + 1
 
     @classmethod
     def parse(cls, data: bytes | mmap.mmap) -> ZipfTable | None:
