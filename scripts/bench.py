@@ -14,6 +14,7 @@ modules and the word-frequency cache exist, as after any install.
     python scripts/bench.py --scaling  # only the linear-scaling check (about a minute)
     python scripts/bench.py --review   # only the review page's extra cost (issue 9)
     python scripts/bench.py --dask     # only the Dask check: local cluster vs -j 2, driver memory
+    python scripts/bench.py --layout-text  # only laid-out text (pdftotext -layout) against plain text
     python scripts/bench.py --memory-only  # only peak memory at 250 and 2,000 pages (a few minutes)
 
 What is measured:
@@ -594,6 +595,47 @@ def scaling_lines(profile: bool = False) -> list[str]:
     return lines
 
 
+# --- text laid out as printed (pdftotext -layout) ----------------------------------------------
+
+LAYOUT_RUNS = 3
+CORPUS_BOOK = ROOT.parent / "shared" / "corpus" / "pdfs" / "pdfjs-freeculture-352p.pdf"
+
+
+def layout_text_lines(pages: int) -> list[str]:
+    """What reading a text laid out as printed costs: `parse_text` on `pdftotext -layout`'s
+    text of a PDF against `pdftotext`'s plain text of the same PDF, CPU seconds in this
+    process (median of `LAYOUT_RUNS`, the two alternating), for the sample, the sample
+    repeated to about `pages` pages and, when the shared corpus is beside the project, its
+    352-page book (no booklet: the worst case, many columns and broken words)."""
+    if not shutil.which("pdftotext"):
+        return ["\nText laid out as printed: skipped (no pdftotext)"]
+    sys.path.insert(0, str(ROOT / "src"))
+    from booklet_extract.pipeline import parse_text
+
+    rows = ["\nText laid out as printed (`pdftotext -layout`) against plain `pdftotext` text of "
+            f"the same PDF: parse_text CPU s, median of {LAYOUT_RUNS}",
+            "| document | pages | plain s | laid out s | laid out / plain |", "|---|---:|---:|---:|---:|"]
+    with tempfile.TemporaryDirectory(prefix="booklet-bench-") as scratch:
+        tmp = Path(scratch)
+        documents = [SAMPLE, repeated_pdf(SAMPLE, pages, tmp / "long.pdf")]
+        documents += [CORPUS_BOOK] if CORPUS_BOOK.exists() else []
+        for pdf in documents:
+            texts = {}
+            for mode, flags in (("plain", []), ("laid out", ["-layout"])):
+                out = tmp / f"{pdf.stem}-{mode.replace(' ', '-')}.txt"
+                subprocess.run(["pdftotext", *flags, "-enc", "UTF-8", str(pdf), str(out)], check=True)
+                texts[mode] = out.read_text(encoding="utf-8")
+            parse_text(texts["plain"])  # warm up: the word list's table is not the text's cost
+            times: dict[str, list[float]] = {mode: [] for mode in texts}
+            for _ in range(LAYOUT_RUNS):
+                for mode, text in texts.items():
+                    times[mode].append(cpu_seconds(functools.partial(parse_text, text)))
+            plain, laid = median(times["plain"]), median(times["laid out"])
+            rows.append(f"| {pdf.name} | {page_count(pdf)} | {plain:.2f} | {laid:.2f} | {laid / plain:.2f} |")
+            print(f"  layout text: {pdf.name} done", file=sys.stderr)
+    return rows
+
+
 # --- main ---------------------------------------------------------------------------------
 
 
@@ -738,6 +780,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                              "(one run each, as in the full run)")
     parser.add_argument("--scaling-profile", action="store_true",
                         help="with the scaling check, a cProfile of the 8x heading-heavy text")
+    parser.add_argument("--layout-text", action="store_true",
+                        help="only the cost of text laid out as printed against plain text of the same PDF")
     parser.add_argument("--dask", action="store_true",
                         help="only the Dask check (issue 11): local cluster vs -j 2, driver memory")
     args = parser.parse_args(argv)
@@ -764,6 +808,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.dask:
         print("\n".join(dask_lines(args.runs)))
+        return 0
+    if args.layout_text:
+        print("\n".join(layout_text_lines(args.pages)).lstrip("\n"))
         return 0
     if args.memory_only:
         with tempfile.TemporaryDirectory(prefix="booklet-bench-") as scratch:
