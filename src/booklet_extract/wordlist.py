@@ -108,8 +108,18 @@ class ZipfTable:
             return None
         key = word.encode("utf-8") + b"\t"
         data = self.data
+        lo = self._first_line_at(key)
+        if data[lo:lo + len(key)] != key:  # (a mapped file has no startswith)
+            return self.missing
+        value = data[lo + len(key):data.find(b"\n", lo)]
+        return None if value == ASK.encode() else float(value)
+
+    def _first_line_at(self, key: bytes) -> int:
+        """Where the first word line at or after `key` starts (the lines are sorted): a
+        binary search over the bytes, each step widened to the line it falls in."""
+        data = self.data
         lo, hi = self.start, len(data)
-        while lo < hi:  # the first line at or after `key`, lines being sorted
+        while lo < hi:
             mid = (lo + hi) // 2
             line = max(data.rfind(b"\n", 0, mid) + 1, self.start)
             end = data.find(b"\n", line)
@@ -117,10 +127,7 @@ class ZipfTable:
                 lo = end + 1
             else:
                 hi = line
-        if data[lo:lo + len(key)] != key:  # (a mapped file has no startswith)
-            return self.missing
-        value = data[lo + len(key):data.find(b"\n", lo)]
-        return None if value == ASK.encode() else float(value)
+        return lo
 
     def starting_with(self, prefix: str) -> Iterator[tuple[str, float | None]]:
         """Each listed word opening with `prefix` (a `plain` one), with its Zipf value
@@ -131,15 +138,7 @@ class ZipfTable:
             return
         key = prefix.encode("utf-8")
         data = self.data
-        lo, hi = self.start, len(data)
-        while lo < hi:  # the first line at or after `prefix`
-            mid = (lo + hi) // 2
-            line = max(data.rfind(b"\n", 0, mid) + 1, self.start)
-            end = data.find(b"\n", line)
-            if data[line:end] < key:
-                lo = end + 1
-            else:
-                hi = line
+        lo = self._first_line_at(key)
         while lo < len(data) and data[lo:lo + len(key)] == key:
             end = data.find(b"\n", lo)
             end = len(data) if end < 0 else end
