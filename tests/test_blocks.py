@@ -708,6 +708,23 @@ def test_stats_table_whose_narrow_cells_wrap_every_label() -> None:
     assert BlockKind.STATS not in cut[:2]
 
 
+def test_stats_table_whose_narrow_cells_wrap_every_label_and_figure() -> None:
+    """A narrow table read a line at a time, labels and figures alike: "City" /
+    "population" / ... / "1,104,521" / "(2022)" / "1,324 km²" / "USD" / "1,150" / "(2021)".
+    A figure's year or currency wrapped onto a line of its own is the figure's, and each
+    label gets the figure in its place (the GDP label had taken the population's figure).
+    Hard negative: a figure that has its year takes no year line after it."""
+    lines = ["City", "population", "City/urban", "area", "Annual", "GDP",
+             "1,104,521", "(2022)", "1,324 km²", "USD", "1,150", "(2021)"]
+    got = [d for _, _, d in _blocks(_lines(*lines))]
+    assert got == [StatData("population", "City population: 1,104,521 (2022)"),
+                   StatData("area_km2", "City/urban area: 1,324 km²"),
+                   StatData("gdp_usd", "Annual GDP: USD 1,150 (2021)")]
+    dated = [*lines[:9], "USD", "1,150 (2020)", "(2021)"]
+    got = [d for _, _, d in _blocks(_lines(*dated))]
+    assert got[2] == StatData("gdp_usd", "Annual GDP: USD 1,150 (2020)")
+
+
 @pytest.mark.parametrize("figures", [["48,838 (2011) 18.6 km²", "n/a"], ["48,838 (2011) 18.6 km² n/a"]],
                          ids=["own-line", "in-row"])
 def test_stats_table_cell_printed_as_not_available(figures: list[str]) -> None:

@@ -760,7 +760,7 @@ def stats_table(cur: Cursor, i: int) -> list[Found] | None:
     else:
         return None
     return [
-        take_lines(cur, BlockKind.STATS, sorted({*a, b}), StatData(key, stat_entry(label, figure)))
+        take_lines(cur, BlockKind.STATS, sorted({*a, *b}), StatData(key, stat_entry(label, figure)))
         for key, label, figure, a, b in zip(keys, labels, figures, label_lines, figure_lines)
         if key is not None
     ]
@@ -812,21 +812,41 @@ def _lines_of_cells(labels: list[str], texts: list[str], first: int) -> list[tup
     return out if k == len(texts) else None
 
 
-def _figure_row(cur: Cursor, j: int, count: int, spaced: bool) -> tuple[list[str], list[int]]:
-    """The figures of a table from line j on, up to `count`, with the line of each;
-    `spaced`: digits grouped by a space are one figure (`_join_spaced_groups`)."""
+def _figure_row(cur: Cursor, j: int, count: int, spaced: bool) -> tuple[list[str], list[tuple[int, ...]]]:
+    """The figures of a table from line j on, up to `count`, with the lines of each;
+    `spaced`: digits grouped by a space are one figure (`_join_spaced_groups`). A narrow
+    cell may wrap its figure, its year or its currency onto lines of their own
+    ("1,104,521" / "(2022)", "USD" / "1,150" / "(2021)"): those lines make one figure
+    (`_figure_lines`)."""
     figures: list[str] = []
-    figure_lines: list[int] = []
+    figure_lines: list[tuple[int, ...]] = []
     while cur.free(j) and len(figures) < count:
         row = _row(cur.profile.stat_figure_cell, cur.text(j))
+        wrapped = _figure_lines(cur, j) if len(row) <= 1 else None
+        if wrapped is not None and wrapped[1] > 1:
+            figure, n = _with_year_after(cur, j, *wrapped)
+            figures.append(figure)
+            figure_lines.append(tuple(range(j, j + n)))
+            j += n
+            continue
         if not row:
             break
         if spaced:
             row = _join_spaced_groups(row)
         figures += row
-        figure_lines += [j] * len(row)
+        figure_lines += [(j,)] * len(row)
         j += 1
     return figures, figure_lines
+
+
+def _with_year_after(cur: Cursor, j: int, figure: str, n: int) -> tuple[str, int]:
+    """A figure of `n` lines from line j with its year when that stands alone on the line
+    after them and the figure has none yet."""
+    alone = cur.profile.stat_figure_alone.match(figure)
+    if alone is not None and alone.group("year") is None and cur.free(j + n) \
+            and cur.profile.stat_year_alone.match(cur.text(j + n)):
+        return f"{figure} {cur.text(j + n)}", n + 1
+    return figure, n
 
 
 _OPEN_GROUPS = lazy(r"(?:^|[^\d,.])\d{1,3}(?: \d{3})*$")
