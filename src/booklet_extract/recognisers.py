@@ -588,9 +588,9 @@ def stats(cur: Cursor, i: int) -> Found | list[Found] | None:
     if key := first_key(profile.stat_label_only, text):  # a label whose figure is missing or unreadable
         # ... or set on the next line after a qualifier, its own block in a PDF ("City
         # population: approx." / "280,000 (2020)").
-        if cur.free(i + 1) and (figure := profile.stat_figure_alone.match(cur.text(i + 1))) \
+        if cur.free(i + 1) and profile.stat_figure_alone.match(cur.text(i + 1)) \
                 and first_key(profile.stat_line, f"{text} {cur.text(i + 1)}") == key:
-            entry, n = _with_year_below(cur, i + 1, figure)
+            entry, n = _with_year_below(cur, i + 1, cur.text(i + 1))
             return take(cur, BlockKind.STATS, i, 1 + n, StatData(key, f"{text} {entry}"))
         return take(cur, BlockKind.STATS, i, 1, StatData(key, text))
     if profile.stat_figure_alone.match(text) and profile.stat_units["population"].search(text) \
@@ -670,15 +670,18 @@ def _figure_lines(cur: Cursor, i: int) -> tuple[str, int] | None:
         if joined and (alone is None or profile.stat_figure_alone.match(below) is None) \
                 and not profile.stat_year_alone.match(below):
             return f"{text} {below}", 2
-    return None if alone is None else _with_year_below(cur, i, alone)
+    return None if alone is None else _with_year_below(cur, i, text)
 
 
-def _with_year_below(cur: Cursor, i: int, figure: re.Match[str]) -> tuple[str, int]:
-    """The figure on line i, with its year when that is set alone on the next line
-    ("1,200" / "(2016)"), and how many lines the two take."""
-    if figure.group("year") is None and cur.free(i + 1) and cur.profile.stat_year_alone.match(cur.text(i + 1)):
-        return f"{cur.text(i)} {cur.text(i + 1)}", 2
-    return cur.text(i), 1
+def _with_year_below(cur: Cursor, i: int, figure: str, n: int = 1) -> tuple[str, int]:
+    """The figure set on `n` lines from line i, with its year when that stands alone on
+    the next line and the figure has none yet ("1,200" / "(2016)"; "USD" / "1,150" /
+    "(2021)"), and how many lines they take."""
+    alone = cur.profile.stat_figure_alone.match(figure)
+    if alone is not None and alone.group("year") is None and cur.free(i + n) \
+            and cur.profile.stat_year_alone.match(cur.text(i + n)):
+        return f"{figure} {cur.text(i + n)}", n + 1
+    return figure, n
 
 
 def _figure_beside_caption(cur: Cursor, i: int) -> tuple[Found, str] | None:
@@ -824,7 +827,7 @@ def _figure_row(cur: Cursor, j: int, count: int, spaced: bool) -> tuple[list[str
         row = _row(cur.profile.stat_figure_cell, cur.text(j))
         wrapped = _figure_lines(cur, j) if len(row) <= 1 else None
         if wrapped is not None and wrapped[1] > 1:
-            figure, n = _with_year_after(cur, j, *wrapped)
+            figure, n = _with_year_below(cur, j, *wrapped)
             figures.append(figure)
             figure_lines.append(tuple(range(j, j + n)))
             j += n
@@ -837,16 +840,6 @@ def _figure_row(cur: Cursor, j: int, count: int, spaced: bool) -> tuple[list[str
         figure_lines += [(j,)] * len(row)
         j += 1
     return figures, figure_lines
-
-
-def _with_year_after(cur: Cursor, j: int, figure: str, n: int) -> tuple[str, int]:
-    """A figure of `n` lines from line j with its year when that stands alone on the line
-    after them and the figure has none yet."""
-    alone = cur.profile.stat_figure_alone.match(figure)
-    if alone is not None and alone.group("year") is None and cur.free(j + n) \
-            and cur.profile.stat_year_alone.match(cur.text(j + n)):
-        return f"{figure} {cur.text(j + n)}", n + 1
-    return figure, n
 
 
 _OPEN_GROUPS = lazy(r"(?:^|[^\d,.])\d{1,3}(?: \d{3})*$")
