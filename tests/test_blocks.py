@@ -708,6 +708,23 @@ def test_stats_table_whose_narrow_cells_wrap_every_label() -> None:
     assert BlockKind.STATS not in cut[:2]
 
 
+def test_a_figure_a_narrow_pdf_cell_wraps_over_many_lines_is_one_figure() -> None:
+    """In a PDF, a table cell too narrow for its figure wraps it over five lines of one
+    block ("USD" / "6,100" / "per" / "capita" / "(2020)"): the lines make one figure, its
+    year kept. Hard negative: a block of three figures, each one alone, is no one figure."""
+    def pdf_lines(*blocks: list[str]) -> list[Line]:
+        out: list[Line] = []
+        for block in blocks:
+            for k, text in enumerate(block):
+                n = len(out) + 1
+                out.append(Line(text, n, block_start=k == 0, bbox=(0.0, 10.0 * n, 40.0, 10.0 * n + 7)))
+        return out
+    got = [d for _, _, d in _blocks(pdf_lines(["Annual GDP"], ["USD", "6,100", "per", "capita", "(2020)"]))]
+    assert got == [StatData("gdp_usd", "Annual GDP: USD 6,100 per capita (2020)")]
+    got = [d for _, _, d in _blocks(pdf_lines(["Annual GDP"], ["74,737", "495 km2", "US$56,394"]))]
+    assert StatData("gdp_usd", "Annual GDP: 74,737 495 km2 US$56,394") not in got
+
+
 def test_stats_table_whose_narrow_cells_wrap_every_label_and_figure() -> None:
     """A narrow table read a line at a time, labels and figures alike: "City" /
     "population" / ... / "1,104,521" / "(2022)" / "1,324 km²" / "USD" / "1,150" / "(2021)".

@@ -663,6 +663,8 @@ def _figure_lines(cur: Cursor, i: int) -> tuple[str, int] | None:
     one of them alone does not, and the next line is no label."""
     profile = cur.profile
     text = cur.text(i)
+    if (cell := _figure_cell(cur, i)) is not None:
+        return cell
     alone = profile.stat_figure_alone.match(text)
     if _goes_on_below(cur, i) and first_key(profile.stat_label_alone, cur.text(i + 1)) is None:
         below = cur.text(i + 1)
@@ -671,6 +673,26 @@ def _figure_lines(cur: Cursor, i: int) -> tuple[str, int] | None:
                 and not profile.stat_year_alone.match(below):
             return f"{text} {below}", 2
     return None if alone is None else _with_year_below(cur, i, text)
+
+
+def _figure_cell(cur: Cursor, i: int) -> tuple[str, int] | None:
+    """In a PDF, a figure a narrow cell wrapped over three lines or more of one block
+    ("USD" / "6,100" / "per" / "capita" / "(2020)"): the most lines from line i that make
+    one figure, no more than one of them a figure alone (two figures in a block are two
+    entries). None in text, whose lines carry no block."""
+    if cur.lines[i].bbox is None:
+        return None
+    profile = cur.profile
+    texts = [cur.text(i)]
+    k = i
+    while len(texts) < _CELL_LINES and _goes_on_below(cur, k) and first_key(profile.stat_label_alone, cur.text(k + 1)) is None:
+        k += 1
+        texts.append(cur.text(k))
+    for n in range(len(texts), 2, -1):
+        joined = " ".join(texts[:n])
+        if profile.stat_figure_alone.match(joined) and sum(bool(profile.stat_figure_alone.match(t)) for t in texts[:n]) <= 1:
+            return joined, n
+    return None
 
 
 def _with_year_below(cur: Cursor, i: int, figure: str, n: int = 1) -> tuple[str, int]:
