@@ -688,6 +688,17 @@ def test_stats_table_one_label_per_line_whose_last_wraps_in_its_cell() -> None:
     assert StatData("gdp_usd", "Gross domestic product per Annual GDP: USD 55,900 (2021)") not in apart
 
 
+def test_stats_table_one_label_per_line_wrapped_before_a_label_word() -> None:
+    """"City population" / "City/urban" / "area", then the figures one per line, the first
+    with its year below: the wrapped label's second line ("area") is a label word of its
+    own, yet the two lines make the one label; the figures go to their labels in order
+    (the area had taken the population's figure)."""
+    got = [d for _, _, d in _blocks(_lines("City population", "City/urban", "area", "approx. 355,000", "(2021)",
+                                           "2,075 km2"))]
+    assert got == [StatData("population", "City population: approx. 355,000 (2021)"),
+                   StatData("area_km2", "City/urban area: 2,075 km2")]
+
+
 def test_stats_table_whose_narrow_cells_wrap_every_label() -> None:
     """A table in a narrow sidebar wraps each label in its cell, and an extractor gives
     the cells a line at a time: "City" / "population" / "City/urban" / "area" / "Annual" /

@@ -762,9 +762,9 @@ def stats_table(cur: Cursor, i: int) -> list[Found] | None:
     while labels and cur.free(j):
         row = _row(profile.stat_label_any, cur.text(j))
         lines: tuple[int, ...] = (j,)
-        if not row and cur.free(j + 1) and not _row(profile.stat_label_any, cur.text(j + 1)):
-            # One label per line, the last one's cell wrapping it ("Gross domestic product
-            # per" / "capita"): one label the two lines make.
+        if not row and cur.free(j + 1):
+            # One label per line, a cell wrapping one ("Gross domestic product per" /
+            # "capita", "City/urban" / "area"): one label the two lines make.
             row, lines = _row(profile.stat_label_any, f"{cur.text(j)} {cur.text(j + 1)}"), (j, j + 1)
             if len(row) != 1:
                 break
