@@ -118,8 +118,10 @@ class Vocabulary:
         `head` (read once per head): a long text breaks many words, and each tail is tried
         against every head, so a lookup per pair cost seconds."""
         joined = head + tail
+        if self.words.get(joined, 0) > 0:
+            return True  # the booklet prints the word
         listed = self._words_after(head)
-        if listed is None or not wordlist.plain(joined) or tail in listed[1] or self.words.get(joined, 0) > 0:
+        if listed is None or not wordlist.plain(joined) or tail in listed[1]:
             return self.is_word(joined)
         return tail in listed[0]
 

@@ -114,13 +114,17 @@ def _marked_gutters(rows: Sequence[Row], profile: Profile) -> list[Row]:
     widen = " " * (_SEED_GAP - 1)
     while k < len(out):
         starts, places = _narrow_numbers(out[k][1], profile)
+        if not places:  # most lines: no row of numbers one space apart
+            k += 1
+            continue
         end = k + 1
-        while places and end < len(out) and out[end][1].strip() and "\f" not in out[end][1]:
+        while end < len(out) and out[end][1].strip() and "\f" not in out[end][1]:
             end += 1
-        right = max((len(text.rstrip()) for _, text in out[k:end]), default=0)
+        right = max(len(text.rstrip()) for _, text in out[k:end])
         measures = [b - a for a, b in pairwise([*starts, right])]
-        if places and max(measures) > _SAME_MEASURE * min(measures):
-            places = []
+        if max(measures) > _SAME_MEASURE * min(measures):
+            k = end
+            continue
         for p, width in reversed(places):
             edges = [_edge_near(text, p, width) for _, text in out[k + 1 : end]]
             if end == k + 1 or edges[0] is None or any(q is None and t[p - 1 : p + 1].strip()
