@@ -1618,6 +1618,65 @@ def test_facing_pages_read_row_by_row_throughout_are_dealt_kind_by_kind() -> Non
         assert [c.stats.population.value for c in cities] == [1200, 3400]  # type: ignore[union-attr]
 
 
+def test_facing_pages_lists_read_one_after_the_other_go_to_their_cities() -> None:
+    """pdfminer may read both pages' openings, then the left page's list and the right
+    page's, then the closings: cut where each city opens, the second city had taken both
+    lists. Each numbered item goes to the first city whose list lacks its number. Hard
+    negatives: bullets say nothing of whose they are, and three first items for two
+    cities are no two lists: both are left as cut."""
+    a = _facing("Alpha", "City population\n1,200 (2018)")
+    b = _facing("Beta", "City population\n3,400")
+    pieces = [a["stats"], a["photo"], a["intro"], b["stats"], b["photo"], b["intro"], a["items"], b["items"],
+              a["quote"], a["attribution"], a["caption"], b["quote"], b["attribution"], b["caption"]]
+    text = "1. Ruritania, Alpha\n\n2. Ruritania, Beta\n\n" + "\n\n".join(pieces) + "\n"
+    _assert_dealt(text)
+    bullets = text.replace("1) ", "• ").replace("2) ", "• ").replace("3) ", "• ")
+    alpha, beta = parse_text(bullets).cities
+    assert not alpha.initiatives and len(beta.initiatives) == 6
+    firsts = text.replace("2) Evening classes in Alpha", "1) Evening classes in Alpha")
+    alpha, beta = parse_text(firsts).cities
+    assert not alpha.initiatives and len(beta.initiatives) == 6
+
+
+def test_facing_pages_read_across_with_lists_mixed_are_dealt_kind_by_kind() -> None:
+    """pdftotext may read facing pages' blocks in a mixed order: both intros, the lists'
+    items interleaved (1, 1, 3, 2), the left page's quote before the right page's other
+    items, the right page's closing, then the left page's attribution. Cut at each
+    closing, the first city took four items; dealt kind by kind, each list counts from
+    one, each quote goes to the city it names, and an attribution that names no city
+    goes to the city the other attribution does not name."""
+    a, b = _facing("Alpha", "City population\n1,200 (2018)"), _facing("Beta", "City population\n3,400")
+    pieces = [a["photo"], a["stats"], b["stats"], b["photo"], a["intro"], b["intro"],
+              "1) Reading clubs in Alpha.", "1) Reading clubs in Beta.", "3) A festival in Alpha.",
+              "2) Evening classes in Alpha.", a["quote"], "2) Evening classes in Beta.", "3) A festival in Beta.",
+              b["quote"] + "\n" + b["attribution"], b["caption"], "Ann Ek, President of the Council\n" + a["caption"]]
+    text = "1. Ruritania, Alpha\n\n2. Ruritania, Beta\n\n" + "\n\n".join(pieces) + "\n"
+    cities = parse_text(text).cities
+    for city in cities:
+        assert [i.text for i in city.initiatives] == [f"Reading clubs in {city.city}.",
+                                                     f"Evening classes in {city.city}.", f"A festival in {city.city}."]
+        assert city.quote is not None and city.quote.text == f"{city.city} learns together."
+    assert [c.quote.role for c in cities] == ["President of the Council", "Mayor of Beta"]  # type: ignore[union-attr]
+
+
+def test_the_last_facing_pages_list_ending_below_the_quotes_keeps_its_last_item() -> None:
+    """The booklet's last spread, read across: the right page's third item, set below
+    both quotes, is read last, after the page's footer. It fills the gap in that city's
+    list and is its item, not trailing matter. Hard negatives: a first item there (both
+    lists have one) is back matter, and so is a fourth (it would make a list longer
+    than any printed, not whole)."""
+    a, b = _facing("Alpha"), _facing("Beta")
+    items_b = b["items"].replace("\n\n3) A festival in Beta.", "")
+    pieces = [a["intro"], b["intro"], a["items"], items_b, a["quote"], a["attribution"], a["caption"],
+              b["quote"], b["attribution"], b["caption"]]
+    spread = "1. Ruritania, Alpha\n\n2. Ruritania, Beta\n\n" + "\n\n".join(pieces)
+    _assert_dealt(spread + "\n\nAward | 6\n\f3) A festival in Beta.\n\nAward | 7\n")
+    annex = parse_text(spread + "\n\nAward | 6\n\f1) A list of the jury.\n\nAward | 7\n").cities
+    assert [len(c.initiatives) for c in annex] == [3, 2]
+    fourth = parse_text(spread + "\n\nAward | 6\n\f4) A list of the jury.\n\nAward | 7\n").cities
+    assert [len(c.initiatives) for c in fourth] == [3, 2]
+
+
 def test_matter_read_row_by_row_is_not_dealt_without_numbers_or_one_intro_each() -> None:
     """Hard negatives: bulleted items say nothing of whose they are, and a number that
     every city's list already has (three first items for two cities) is no row read

@@ -21,6 +21,7 @@ its words:
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -133,6 +134,8 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
             split = len(body)  # the next city's page says where this one ends
         else:
             split = _closing_split(body, leading_keys, runs_on, captions_close)
+        if n + 1 == len(heads):
+            split += _items_completing_lists(body[:split], body[split:])
         section.body = body[:split]
         if n + 1 < len(heads):
             starts[n + 1] = h + 1 + split
@@ -165,6 +168,30 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
             BlockKind.PROSE, [ln for b in parts for ln in b.lines], [t for b in parts for t in b.texts])
     front = content[: starts[0]]
     return Sections(front=front, cities=cities, noise=noise)
+
+
+def _items_completing_lists(body: list[Block], trailing: list[Block]) -> int:
+    """How many of the blocks after the last city's closing are items of its facing
+    pages' lists, one list's last item set after the quotes (read below them): numbered
+    items in the body's style, each filling a gap (a number another list has and this
+    one lacks), so that every list then counts 1..N. Else none: back matter is not
+    taken, nor an item that would make a list longer than any printed before it."""
+    items = [b for b in body if isinstance(b.data, ItemData)]
+    styles = {re.sub(r"\w", "", b.data.marker) for b in items if isinstance(b.data, ItemData)}
+    taken = 0
+    while taken < len(trailing) and isinstance(data := trailing[taken].data, ItemData) \
+            and re.sub(r"\w", "", data.marker) in styles:
+        taken += 1
+    numbers = marker_numbers([b.data.marker for b in [*items, *trailing[:taken]] if isinstance(b.data, ItemData)])
+    if not taken or numbers is None:
+        return 0
+    counts = Counter(numbers[: len(items)])
+    whole = Counter(numbers)
+    lists = max(counts.values())
+    if lists < 2 or any(counts[k] >= lists for k in numbers[len(items):]) or set(whole.values()) != {lists} \
+            or sorted(whole) != list(range(1, len(whole) + 1)):
+        return 0
+    return taken
 
 
 def _ends_on_its_page(blocks: list[Block], position: dict[int, int], block: Block, heading: Block) -> bool:
@@ -339,10 +366,13 @@ def _deal_facing_headings(cities: list[CitySection], profile: Profile) -> None:
             parts = _parts_by_closing(matter, run - n + 1)
             if parts is not None:
                 parts = _move_openings(parts, profile)
+                if not all(map(_list_counts_from_one, parts)):
+                    parts = _parts_by_turns(matter, [city.city for city in cities[n : run + 1]]) or parts
             else:
                 parts = (_parts_by_opening(matter, run - n + 1, profile)
                          or _parts_by_turns(matter, [city.city for city in cities[n : run + 1]]))
             if parts is not None:
+                parts = _deal_numbered_items(parts)
                 for city, part in zip(cities[n : run + 1], _deal_stats_rows(parts), strict=True):
                     city.body = part
         n = run + 1
@@ -351,6 +381,48 @@ def _deal_facing_headings(cities: list[CitySection], profile: Profile) -> None:
 # What an extractor may give between two facing pages' headings: a photo's caption, a
 # stats box read across (never a city's text).
 _BETWEEN_FACING = (BlockKind.CAPTION, BlockKind.STATS)
+
+
+def _deal_numbered_items(parts: list[list[Block]]) -> list[list[Block]]:
+    """Facing pages' numbered items dealt among the cities' parts where the parts as cut
+    do not each count from one (the extractor read one page's list, then the other's,
+    after both intros): each item goes to the first city whose list lacks its number,
+    and a city's items stand in their numbers' order where its own first item stood,
+    else after its prose. Left as they are unless every list then counts 1..N."""
+    if all(map(_list_counts_from_one, parts)):
+        return parts
+    items = [b for part in parts for b in part if isinstance(b.data, ItemData)]
+    numbers = marker_numbers([b.data.marker for b in items if isinstance(b.data, ItemData)])
+    if numbers is None:
+        return parts
+    lists: list[list[int]] = [[] for _ in parts]
+    owner: dict[int, int] = {}
+    for block, number in zip(items, numbers, strict=True):
+        city = next((c for c in range(len(parts)) if number not in lists[c]), -1)
+        if city < 0:
+            return parts
+        lists[city].append(number)
+        owner[id(block)] = city
+    if not all(map(counts_one_to_n, lists)):
+        return parts
+    number_of = {id(b): n for b, n in zip(items, numbers, strict=True)}
+    dealt = []
+    for city, part in enumerate(parts):
+        first = next((k for k, b in enumerate(part) if id(b) in owner), None)
+        kept = [b for b in part if id(b) not in owner]
+        if first is not None:
+            at = sum(id(b) not in owner for b in part[:first])
+        else:
+            at = next((k + 1 for k in range(len(kept) - 1, -1, -1) if kept[k].kind is BlockKind.PROSE), len(kept))
+        mine = sorted((b for b in items if owner[id(b)] == city), key=lambda b: number_of[id(b)])
+        dealt.append(kept[:at] + mine + kept[at:])
+    return dealt
+
+
+def _list_counts_from_one(part: list[Block]) -> bool:
+    """Do the items of a city's part count 1..N (true where they bear no numbers)?"""
+    numbers = marker_numbers([b.data.marker for b in part if isinstance(b.data, ItemData)])
+    return numbers is None or counts_one_to_n(numbers)
 
 
 def _same_page(a: Block, b: Block) -> bool:
@@ -442,6 +514,7 @@ def _parts_by_turns(matter: list[Block], names: list[str]) -> list[list[Block]] 
     lists: list[list[int]] = [[] for _ in range(count)]
     turns: dict[object, int] = {}
     named = _named_order([b for b in matter if b.kind is BlockKind.ATTRIBUTION], names)
+    quoting = _named_order([b for b in matter if b.kind is BlockKind.QUOTE], names) or named
     owners: list[int] = []
     for k, block in enumerate(matter):
         owner = owners[-1] if owners else 0
@@ -462,7 +535,8 @@ def _parts_by_turns(matter: list[Block], names: list[str]) -> list[list[Block]] 
                 turns[key] = turn + 1
                 if turn >= count:
                     return None
-                owner = named[turn] if key in (BlockKind.QUOTE, BlockKind.ATTRIBUTION) and named else turn
+                order = quoting if key is BlockKind.QUOTE else named if key is BlockKind.ATTRIBUTION else None
+                owner = order[turn] if order else turn
         owners.append(owner)
     if not all(map(counts_one_to_n, lists)):
         return None
@@ -474,17 +548,17 @@ def _parts_by_turns(matter: list[Block], names: list[str]) -> list[list[Block]] 
     return parts
 
 
-def _named_order(attributions: list[Block], names: list[str]) -> list[int] | None:
-    """For each attribution in turn, the index of the one city in `names` it names;
-    None unless each names one city, and each a different one."""
-    owners = []
-    for block in attributions:
-        text = " ".join(block.texts)
-        found = [k for k, name in enumerate(names) if name and name in text]
-        if len(found) != 1:
-            return None
-        owners.append(found[0])
-    return owners if len(set(owners)) == len(owners) == len(names) else None
+def _named_order(blocks: list[Block], names: list[str]) -> list[int] | None:
+    """For each block in turn (one per city), the index of the city in `names` it
+    belongs to: the one city it names, or, where it names none, the first city no
+    other block names; None unless one block names a city, none names two, and no
+    two name the same."""
+    found = [[k for k, name in enumerate(names) if name and name in " ".join(block.texts)] for block in blocks]
+    named = [hits[0] for hits in found if hits]
+    if len(blocks) != len(names) or not named or any(len(hits) > 1 for hits in found) or len(set(named)) < len(named):
+        return None
+    rest = iter(k for k in range(len(names)) if k not in named)
+    return [hits[0] if hits else next(rest) for hits in found]
 
 
 # Kinds of which each city of facing pages read row by row has one: its intro (prose
