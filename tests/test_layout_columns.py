@@ -531,3 +531,35 @@ def test_small_table_cells_sharing_a_row_with_body_text_stay_apart() -> None:
         chars += words(body, 230.0, top)[0]
     got = lines_of(chars)
     assert "Annual" in got and "Cityurban" in got and "City" in got
+
+
+def _items_side_by_side(second: str) -> list[Char]:
+    """Two numbered items in justified columns a 1-em gutter apart, three lines each, the
+    last short: only two rows end on the left column's edge, and the first line's word
+    spaces (about 2 em) are wider than the gutter."""
+    left = ["1) Night classes in", "in towns and the far villages", "by volunteers."]
+    right = [f"{second} Farm schools for", "young people who sell", "rice and coffee."]
+    chars: list[Char] = []
+    for row, (lt, rt) in enumerate(zip(left, right)):
+        y = 100.0 + row * 12.0
+        if row < 2:
+            chars += justified(lt, 40.0, y, 150.0) + justified(rt, 200.0, y, 150.0)
+        else:
+            chars += words(lt, 40.0, y)[0] + words(rt, 200.0, y)[0]
+    return chars
+
+
+def test_justified_items_side_by_side_split_where_the_next_number_opens_a_column() -> None:
+    """The gap before "2)" is narrower than the stretched word spaces of the line, and only
+    two rows end on the column's edge (the items' last lines are short): but the right-hand
+    text opens with the number after the one opening the line, on an edge three rows
+    share, so the gap is the gutter. Hard negative: numbers counting on inside one wide
+    justified paragraph (its rows below start at its left edge only) stay in their line."""
+    got = lines_of(_items_side_by_side("2)"))
+    assert got == ["1) Night classes in", "in towns and the far villages", "by volunteers.",
+                   "2) Farm schools for", "young people who sell", "rice and coffee."]
+    prose = ["1) Night classes in 2) farm schools for", "young people who sell their rice and",
+             "coffee at the market of the town."]
+    chars = [c for row, text in enumerate(prose) for c in (
+        justified(text, 40.0, 100.0 + row * 12.0, 310.0) if row < 2 else words(text, 40.0, 124.0)[0])]
+    assert lines_of(chars) == prose

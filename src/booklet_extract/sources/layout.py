@@ -18,6 +18,7 @@ from statistics import median
 import numpy as np
 
 from ..line import Line, Repair, SourceDocument
+from ..markers import counts_on
 from ..patterns import lazy
 from ..profile import ITEM_LETTER, LIST_MARK, Language
 from ..textnorm import name_bullet, normalize_glyphs
@@ -492,7 +493,8 @@ def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
         elif right - left >= ALIGNED_GAP * size and (
             _edge_rows(rows, r, right, "starts") >= EDGE_ROWS
         ):
-            cut[n] = _edge_rows(rows, r, left, "ends") >= EDGE_ROWS and not _is_marker(
+            ends = _edge_rows(rows, r, left, "ends")
+            cut[n] = (ends >= EDGE_ROWS or ends > 1 and _numbers_on(cols, row, start, n)) and not _is_marker(
                 cols, row.idx[max(start, apart):k], row.idx[k]
             )
         elif right - left >= ALIGNED_GAP * size:
@@ -525,6 +527,20 @@ def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
         if cut[n]:
             start = k
     return {wide[n][0] for n in range(len(wide)) if cut[n]}
+
+
+def _numbers_on(cols: _Cols, row: _Row, start: int, n: int) -> bool:
+    """Whether the word after the row's gap n is a list number counting on from the one
+    that opens the text since `start` ("1) Evening classes in" | "2) Farmer field"):
+    items side by side, the first line of each justified with word spaces as wide as the
+    gutter, their last lines short (so only two rows end on the column's edge)."""
+    wide = row.gaps
+    k = wide[n][0]
+    first_end = next((g[0] for g in wide if g[0] > start), len(row.idx))
+    after_end = wide[n + 1][0] if n + 1 < len(wide) else len(row.idx)
+    before = "".join(cols.text[i] for i in row.idx[start:first_end])
+    after = "".join(cols.text[i] for i in row.idx[k:after_end])
+    return bool(_LIST_MARK.match(before) and _LIST_MARK.match(after)) and counts_on(before, after)
 
 
 def _hangs_before_column(cols: _Cols, rows: list[_Row], r: int, n: int, left: float) -> bool:
