@@ -563,3 +563,26 @@ def test_justified_items_side_by_side_split_where_the_next_number_opens_a_column
     chars = [c for row, text in enumerate(prose) for c in (
         justified(text, 40.0, 100.0 + row * 12.0, 310.0) if row < 2 else words(text, 40.0, 124.0)[0])]
     assert lines_of(chars) == prose
+
+
+def test_the_one_word_space_of_a_justified_line_in_a_narrow_column_is_no_gutter() -> None:
+    """Narrow justified columns: a line of two words ("Learning, neigh-") has one word
+    space, three and a half ems wide, and no other in its column to compare it with. Its
+    text starts and ends on the column's edges, no other row has an edge at the gap, and
+    the line below runs across it: a word space, not a gutter. Hard negative: a stats
+    box, its labels on the left edge and figures set flush right on the right edge, keeps
+    each label and figure apart (the gap runs on down the box empty)."""
+    left = ["Learning, neigh-", "bourhood clubs and many", "evening classes for the", "adults of the whole town", "each week."]
+    right = ["Free courses for", "the workers of all the", "mills and the farms of", "the valley and the hills", "all year."]
+    chars: list[Char] = []
+    for row, (lt, rt) in enumerate(zip(left, right)):
+        y = 100.0 + row * 12.0
+        if row < 4:
+            chars += justified(lt, 40.0, y, 110.0) + justified(rt, 160.0, y, 110.0)
+        else:
+            chars += words(lt, 40.0, y)[0] + words(rt, 160.0, y)[0]
+    assert lines_of(chars) == left + right
+    box: list[Char] = []
+    for row, (label, figure) in enumerate([("Population", "1,200"), ("Area", "56 km2"), ("GDP", "US$3,400")]):
+        box += words(label, 40.0, 300.0 + row * 12.0)[0] + words(figure, 150.0 - len(figure) * ADVANCE, 300.0 + row * 12.0)[0]
+    assert lines_of(box) == ["Population", "Area", "GDP", "1,200", "56 km2", "US$3,400"]

@@ -514,7 +514,8 @@ def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
             # Measured in the em of the text beside the gap: small cells (a table in a
             # sidebar) sharing a row with larger body text are apart by their own em.
             local = min(size, max(cols.size[row.idx[k - 1]], cols.size[row.idx[k]], 1.0))
-            cut[n] = gap > FRAGMENT_GAP * local and not _bridged(rows, r, left, right)
+            cut[n] = gap > FRAGMENT_GAP * local and not _bridged(rows, r, left, right) and not _lone_justified_space(
+                rows, r, cut, start, n)
         elif gap >= GUTTER_GAP * size and gap > 2 * spacing:
             # A list marker hanging in the gutter before its item stays with it.
             cut[n] = not _is_marker(cols, row.idx[start:k], row.idx[k]) and (
@@ -527,6 +528,25 @@ def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
         if cut[n]:
             start = k
     return {wide[n][0] for n in range(len(wide)) if cut[n]}
+
+
+def _lone_justified_space(rows: list[_Row], r: int, cut: list[bool], start: int, n: int) -> bool:
+    """Whether row r's gap n, with no other word space in its fragment, is the one word
+    space of a justified line of a narrow column ("Bildungsgrätzl,   neigh-"): the text
+    left of it starts on a column edge and the text right of it ends on one (each shared
+    by EDGE_ROWS rows), while neither side of the gap is such an edge (a word of another
+    justified line may end or start there by chance), and the column's text in the rows
+    just above and below runs into it (a gutter or a table's channel would run on empty)."""
+    row = rows[r]
+    _, left, right = row.gaps[n]
+    after = next((m for m in range(n + 1, len(row.gaps)) if cut[m]), None)
+    first, end = row.xs[start], row.gaps[after][1] if after is not None else row.reach[-1]
+    if not (_edge_rows(rows, r, first, "starts") >= EDGE_ROWS and _edge_rows(rows, r, end, "ends") >= EDGE_ROWS
+            and _edge_rows(rows, r, left, "ends") < EDGE_ROWS and _edge_rows(rows, r, right, "starts") < EDGE_ROWS):
+        return False
+    beside = [rows[j] for j in (r - 1, r + 1) if 0 <= j < len(rows) and abs(rows[j].top - row.top) <= 2.0 * row.size
+              and any(first <= x < end for x in rows[j].xs)]
+    return bool(beside) and all(_widest_hole(other, left, right) < right - left for other in beside)
 
 
 def _numbers_on(cols: _Cols, row: _Row, start: int, n: int) -> bool:
