@@ -586,3 +586,20 @@ def test_the_one_word_space_of_a_justified_line_in_a_narrow_column_is_no_gutter(
     for row, (label, figure) in enumerate([("Population", "1,200"), ("Area", "56 km2"), ("GDP", "US$3,400")]):
         box += words(label, 40.0, 300.0 + row * 12.0)[0] + words(figure, 150.0 - len(figure) * ADVANCE, 300.0 + row * 12.0)[0]
     assert lines_of(box) == ["Population", "Area", "GDP", "1,200", "56 km2", "US$3,400"]
+
+
+def test_words_of_justified_lines_meeting_at_one_place_make_no_column_edge() -> None:
+    """Three justified lines, each spaced evenly at two thirds of an em (a word processor's
+    justified intro over the first lines of its items): by chance a word ends and the
+    next starts at the same place in all three. That is no column edge, and no line is
+    cut there. Hard negative: a gap wider than the line's word spaces at that place (a
+    gutter) still is one: the columns beside it split."""
+    rows = ["alpha beta gamma delta epsilon", "towns hall open far wide", "Open doors for all the people"]
+    chars = [c for n, text in enumerate(rows) for c in words(text, 40.0, 100.0 + 12.0 * n, space=6.5)[0]]
+    assert lines_of(chars) == rows
+    left = ["alpha beta", "towns hall", "Open doors"]
+    right = ["gamma delta epsilon", "open far wide", "for all the people"]
+    columns = [c for n, (lt, rt) in enumerate(zip(left, right)) for c in
+               words(lt, 40.0, 100.0 + 12.0 * n, space=6.5)[0] + words(rt, 40.0 + 45.0 + 13.0 + 12.0, 100.0 + 12.0 * n,
+                                                                    space=6.5)[0]]
+    assert lines_of(columns) == left + right

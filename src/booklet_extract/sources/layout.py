@@ -356,6 +356,7 @@ def _row_geometry(cols: _Cols, row: list[int]) -> _Row:
     size = median(itemgetter(*idx)(cols.size)) if len(idx) > 1 else cols.size[idx[0]]
     gaps: list[tuple[int, float, float]] = []
     word_gap, aligned_gap = WORD_GAP * max(size, 1.0), ALIGNED_GAP * max(size, 1.0)
+    gutter_gap = GUTTER_GAP * max(size, 1.0)
     xs = [x0s[i] for i in idx]
     starts: dict[int, list[float]] = {round(xs[0]): [xs[0]]}
     ends: dict[int, list[float]] = {}
@@ -366,15 +367,27 @@ def _row_geometry(cols: _Cols, row: list[int]) -> _Row:
         gap = x0 - reach
         if gap > word_gap:
             gaps.append((k, reach, x0))
-            if gap >= aligned_gap:
-                starts.setdefault(round(x0), []).append(x0)
-                ends.setdefault(round(reach), []).append(reach)
         x1 = x1s[idx[k]]
         if x1 > reach:  # noqa: PLR1730 - max(reach, x1) without a call, once per glyph
             reach = x1
         reaches.append(reach)
     ends.setdefault(round(reach), []).append(reach)
+    for m, (_, left, right) in enumerate(gaps):
+        if right - left >= aligned_gap and (right - left >= gutter_gap or not _amid_even_spaces(gaps, m)):
+            starts.setdefault(round(right), []).append(right)
+            ends.setdefault(round(left), []).append(left)
     return _Row(idx, cols.top[idx[0]], max(size, 1.0), gaps, starts, ends, xs, reaches)
+
+
+def _amid_even_spaces(gaps: list[tuple[int, float, float]], m: int) -> bool:
+    """Whether gap m is as wide as the gaps on both sides of it: a justified line's even
+    word space, where a word starts or ends by chance at a column edge of the rows near
+    it (an intro's line over two columns of items), not a column's own edge. Asked only
+    of gaps narrower than a gutter may be: a table's evenly spaced cells keep their edges."""
+    if not 0 < m < len(gaps) - 1:
+        return False
+    widths = [right - left for _, left, right in gaps[m - 1 : m + 2]]
+    return all(abs(widths[1] - w) <= EVEN_SPACING * max(widths[1], w) for w in (widths[0], widths[2]))
 
 
 def _channel(rows: list[_Row], r: int, left: float, right: float) -> bool:
