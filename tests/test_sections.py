@@ -324,22 +324,32 @@ def _merged(name: str) -> list[str]:
 
 def test_the_usual_count_is_the_highest_several_cities_share() -> None:
     """Run-together items only lower a city's count: with two cities of three items and
-    three run together into one, three is the booklet's count, though one is more frequent.
-    Hard negative: a count only one city has is not the booklet's: the four others are cut
-    only where a line had room for the next line's first word (`_merged`'s second line
-    had none: "volunteers." / "Evening" stays together), which makes them two items each."""
+    three run together into one, three is the booklet's count, though one is more frequent."""
     names = ["Alpha", "Beta", "Gamma", "Delta", "Epsilon"]
     regular = {"Alpha", "Beta"}
     text = "\n".join(_city(n, name, _items(name) if name in regular else _merged(name))
                      for n, name in enumerate(names, start=1))
     assert [len(c.initiatives) for c in parse_text(text).cities] == [3, 3, 3, 3, 3]
-    regular = {"Alpha"}
-    text = "\n".join(_city(n, name, _items(name) if name in regular else _merged(name))
+
+
+def test_every_city_cut_at_its_sentence_ends_to_one_count_gives_the_usual_count() -> None:
+    """Three items run together into one in four of five cities, the fifth whole: a count
+    only one city has. But cut at every line that ends a sentence before a capital, every
+    city has three: that is the booklet's count, and the four are cut so. Hard negative:
+    where one city would have four so (an item of two sentences), the cities do not agree
+    and the places are not cut (only where a line had room for the next word)."""
+    names = ["Alpha", "Beta", "Gamma", "Delta", "Epsilon"]
+    text = "\n".join(_city(n, name, _items(name) if name == "Alpha" else _merged(name))
                      for n, name in enumerate(names, start=1))
     cities = parse_text(text).cities
-    assert [len(c.initiatives) for c in cities] == [3, 2, 2, 2, 2]
-    assert [i.text.split()[0] for i in cities[1].initiatives] == ["A", "A"]
-    assert "volunteers. Evening classes" in cities[1].initiatives[0].text
+    assert [len(c.initiatives) for c in cities] == [3, 3, 3, 3, 3]
+    assert [i.text for i in cities[1].initiatives] == [
+        "A network of reading clubs that meets in Beta in every district of the town every week, run by the volunteers.",
+        "Evening classes for workers in the old town of Beta.", "A festival held every spring."]
+    two_sentences = [*_merged("Epsilon")[:3], "A festival held in the town every spring.", "It is open to all."]
+    text = "\n".join(_city(n, name, _items(name) if name == "Alpha" else two_sentences if name == "Epsilon"
+                           else _merged(name)) for n, name in enumerate(names, start=1))
+    assert [len(c.initiatives) for c in parse_text(text).cities][1:4] == [1, 1, 1]
 
 
 def _paired(lines: list[str]) -> list[list[str]]:
@@ -842,19 +852,26 @@ def _one_line_items_city(n: int, first_end: str, together: bool) -> str:
     return "\n".join([f"{n}. Ruritania, {name}", *body, f"‘{name} learns together.’", f"Ann Ek, Mayor of {name}"])
 
 
-@pytest.mark.parametrize(("first_end", "split"), [(", weekly.", True), (", every week.", False)])
+@pytest.mark.parametrize(("first_end", "roomy"), [(", weekly.", True), (", every week.", False)])
 def test_one_line_items_run_together_in_most_cities_are_cut_where_the_line_had_room(
-        first_end: str, split: bool) -> None:
+        first_end: str, roomy: bool) -> None:
     """Three of four cities ran two of their one-line items together: two items is the count
     most cities share, but where the line had room for the next line's first word (measured
     by the intros' wrapped lines, as no item wraps) they would have three, as the fourth
-    city has: the booklet's count, and those places are cut. Hard negative: a line with no
-    room for the next word may go on, and nothing is cut."""
+    city has: the booklet's count, and those places are cut. A line with no room for the
+    next word may go on, but here every city, cut where a line ends a sentence before a
+    capital, has three: that says the places are the items' ends (before stop 31 nothing
+    was cut there). Hard negative: where one city would then have four (an item of two
+    sentences), the cities disagree, and a line with no room is not cut."""
     first = f"A network of reading clubs that meets in every district of Alpha{first_end}"
-    assert (len(first) + 1 + len("Evening") <= 84) is split
+    assert (len(first) + 1 + len("Evening") <= 84) is roomy
     text = "\n".join(_one_line_items_city(n, first_end, together=n > 1) for n in range(1, 5))
-    counts = [len(c.initiatives) for c in parse_text(text + "\n").cities]
-    assert counts == ([3, 3, 3, 3] if split else [3, 2, 2, 2])
+    assert [len(c.initiatives) for c in parse_text(text + "\n").cities] == [3, 3, 3, 3]
+    parts = [_one_line_items_city(n, first_end, together=n > 1) for n in range(1, 5)]
+    held = "held in the school after the shifts."
+    parts[3] = parts[3].replace(held, held + "\nThey are free.")
+    counts = [len(c.initiatives) for c in parse_text("\n".join(parts) + "\n").cities]
+    assert counts[1:3] == ([3, 3] if roomy else [2, 2])
 
 
 def _blank_lined_city(n: int, name: str, body: str) -> str:

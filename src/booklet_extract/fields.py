@@ -478,6 +478,13 @@ def split_to_usual_count(sections: list[CitySection], profile: Profile) -> None:
                                 for count, items, ok, measure in zip(counts, blocks, plain, measures)])
     roomy_only = possible is not None and (usual is None or possible > usual)
     usual = possible if roomy_only else usual
+    # Where every city would have the same number of items, higher than any shared count,
+    # if each line that ends a sentence before a capital ended an item, that number is
+    # the booklet's (every city lost items so; an item of two sentences breaks the tie).
+    totals = {count + len(_places(items, profile)) for count, items, ok in zip(counts, blocks, plain, strict=True)
+              if ok}
+    if sum(plain) >= 3 and len(totals) == 1 and (usual is None or max(totals) > usual):
+        usual, roomy_only = max(totals), False
     if usual is None:
         return
     for section, count, items, ok, measure in zip(sections, counts, blocks, plain, measures):
