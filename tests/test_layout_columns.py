@@ -603,3 +603,20 @@ def test_words_of_justified_lines_meeting_at_one_place_make_no_column_edge() -> 
                words(lt, 40.0, 100.0 + 12.0 * n, space=6.5)[0] + words(rt, 40.0 + 45.0 + 13.0 + 12.0, 100.0 + 12.0 * n,
                                                                     space=6.5)[0]]
     assert lines_of(columns) == left + right
+
+
+def test_a_number_hanging_in_a_gutter_narrower_than_an_em_opens_the_next_item() -> None:
+    """A word processor's numbered items in columns: the next column's number hangs in a
+    gutter of 0.8 em, left of its item's text, right after the line of the item before.
+    The number counts on from the one opening the line ("1)" ... "2)"): it opens the next
+    item. Hard negative: a number that does not count on ("4)" after "1)") stays where a
+    gutter this narrow leaves it."""
+    def page(second: str) -> list[str]:
+        chars = words("1)", 40.0, 100.0)[0] + justified("Mobile schools that follow", 62.0, 100.0, 128.0)
+        chars += words(second, 198.0, 100.0)[0] + words("Women's cooperatives that", 220.0, 100.0)[0]
+        chars += words("lies in the dry season.", 62.0, 112.0)[0] + words("teach literacy with", 220.0, 112.0)[0]
+        chars += words("crafts.", 220.0, 124.0)[0]
+        return lines_of(chars)
+    assert page("2)") == ["1) Mobile schools that follow", "lies in the dry season.",
+                          "2) Women's cooperatives that", "teach literacy with", "crafts."]
+    assert page("4)")[0] == "1) Mobile schools that follow 4)"

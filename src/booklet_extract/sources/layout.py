@@ -511,7 +511,7 @@ def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
                 cols, row.idx[max(start, apart):k], row.idx[k]
             )
         elif right - left >= ALIGNED_GAP * size:
-            cut[n] = _hangs_before_column(cols, rows, r, n, left)
+            cut[n] = _hangs_before_column(cols, rows, r, n, left, start)
         if cut[n]:
             start = k
     start = 0
@@ -576,7 +576,7 @@ def _numbers_on(cols: _Cols, row: _Row, start: int, n: int) -> bool:
     return bool(_LIST_MARK.match(before) and _LIST_MARK.match(after)) and counts_on(before, after)
 
 
-def _hangs_before_column(cols: _Cols, rows: list[_Row], r: int, n: int, left: float) -> bool:
+def _hangs_before_column(cols: _Cols, rows: list[_Row], r: int, n: int, left: float, opening: int = 0) -> bool:
     """Whether row r's gap n ends one column and a list marker hanging in the gutter
     follows it, the marker's item starting on the next column's edge ("... Alley" |
     "2)" "Zenda-dong ..."): the gap, not the one after the marker, is the gutter.
@@ -585,7 +585,10 @@ def _hangs_before_column(cols: _Cols, rows: list[_Row], r: int, n: int, left: fl
     (`b)`, its justified line's word spaces perhaps wider still) then does, when the
     line below hangs on the text after the marker (the item's second line) and a row
     beside leaves the gap empty too (a channel: an inline "(2)" in prose has text running
-    under it). A dash counts too, on those two conditions: prose's dash has neither."""
+    under it). A dash counts too, on those two conditions: prose's dash has neither. A
+    narrower gap does where the number counts on from the one opening the text since
+    `opening` ("1) Mobile schools ... fami-" "2)" "Women's ..."): a word processor's
+    numbers hanging in a gutter narrower than an em."""
     wide = rows[r].gaps
     marker = rows[r].idx[wide[n][0]:wide[n + 1][0]] if n + 1 < len(wide) else []
     if not marker or not _is_marker(cols, marker):
@@ -595,7 +598,7 @@ def _hangs_before_column(cols: _Cols, rows: list[_Row], r: int, n: int, left: fl
             and _edge_rows(rows, r, left, "ends") >= EDGE_ROWS):
         return True
     text = "".join(cols.text[i] for i in marker)
-    return (wide[n][2] - left >= GUTTER_GAP * rows[r].size
+    return ((wide[n][2] - left >= GUTTER_GAP * rows[r].size or _numbers_on(cols, rows[r], opening, n))
             and bool(_LIST_MARK.match(text) or _ITEM_LETTER.match(text) or _DASH_MARK.match(text))
             and _hangs_below(rows, r, start) and _channel(rows, r, left, wide[n][2]))
 
