@@ -253,6 +253,23 @@ def test_unnumbered_headings_without_a_list() -> None:
     assert got == [HeadingData(1, "Ruritania", "Strelsau"), HeadingData(2, "Borduria", "Szohod")]
 
 
+def test_an_unnumbered_heading_wraps_its_long_country_name_after_a_small_word() -> None:
+    """A heading whose long country name wraps: "United Federation of the" / "Northern
+    Isles, Zenda", a place the front matter listed or one the text under it names. A
+    name does not end on "the", so the place goes on over the next line. Hard negatives: a prose line ending on "the" over a line with a comma heads
+    nothing, nor does a wrapped place the text under it never names."""
+    first = _unnumbered_city("Ruritania, Strelsau")
+    wrapped = _unnumbered_city("United Federation of the Northern Isles, Zenda")
+    wrapped[0:1] = ["United Federation of the", "Northern Isles, Zenda"]
+    front = ["The cities are:", "Ruritania, Strelsau", "United Federation of the Northern Isles, Zenda", "Thanks."]
+    want = [HeadingData(1, "Ruritania", "Strelsau"), HeadingData(2, "United Federation of the Northern Isles", "Zenda")]
+    assert _headings(*front, *first, *wrapped) == want
+    assert _headings("Welcome to the award.", *first, *wrapped) == want  # no list: the text under it names Zenda
+    filler = ["Some text that runs on."] * 8
+    assert _headings(*filler, "Its partners are schools of the", "Northern Isles, Zenda and Klow.") == []
+    assert _headings(*filler, "UNITED FEDERATION OF THE", "NORTHERN ISLES, ZENDA", "A paragraph about Klow.") == []
+
+
 def test_place_like_lines_that_head_no_city() -> None:
     """Hard negatives in a booklet without numbers: a caption with a comma right under a
     heading, a speaker whose role wraps ("Ann Ek, Lord" / "Mayor of Alpha"), a list of

@@ -345,6 +345,10 @@ def _place_line(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | None
     if text.endswith(","):
         return _wrapped_place(cur, text, [i])
     parsed = heading_place(text, cur.profile)
+    if parsed is None and text.split()[-1].casefold() in cur.profile.language.run_on_words:
+        # A long country name wrapped before its city ("UNITED KINGDOM OF RURITANIA AND THE"
+        # / "NORTHERN ISLANDS, ZENDA"): a name does not end on "the", "of" or "and".
+        return _wrapped_place(cur, text, [i])
     return None if parsed is None else (parsed, [i])
 
 
