@@ -770,6 +770,22 @@ def test_stats_table_whose_narrow_cells_wrap_every_label_and_figure() -> None:
     assert got[2] == StatData("gdp_usd", "Annual GDP: USD 1,150 (2020)")
 
 
+def test_stats_table_whose_first_figure_wraps_its_year_beside_the_next_figures() -> None:
+    """Narrow cells, read a line at a time: the first figure alone ("275,524"), then its
+    year, wrapped in its cell, on the line of the other cells' figures ("(2013) 141.5 km2
+    US$7,600"). The year is the first figure's and each label gets its own figure (before,
+    the table was not read, and "GDP" took the population's figure). Hard negative: a
+    figure that has its year takes no second one."""
+    lines = ["City", "population", "City/urban", "area", "Annual", "GDP", "275,524", "(2013) 141.5 km2 US$7,600"]
+    got = [d for _, _, d in _blocks(_lines(*lines))]
+    assert got == [StatData("population", "City population: 275,524 (2013)"),
+                   StatData("area_km2", "City/urban area: 141.5 km2"),
+                   StatData("gdp_usd", "Annual GDP: US$7,600")]
+    dated = [*lines[:6], "275,524 (2012)", "(2013) 141.5 km2 US$7,600"]
+    got = [d for _, _, d in _blocks(_lines(*dated))]
+    assert not any(isinstance(d, StatData) and "(2012) (2013)" in d.entry for d in got)
+
+
 @pytest.mark.parametrize("figures", [["48,838 (2011) 18.6 km²", "n/a"], ["48,838 (2011) 18.6 km² n/a"]],
                          ids=["own-line", "in-row"])
 def test_stats_table_cell_printed_as_not_available(figures: list[str]) -> None:

@@ -854,6 +854,13 @@ def _figure_row(cur: Cursor, j: int, count: int, spaced: bool) -> tuple[list[str
             figure_lines.append(tuple(range(j, j + n)))
             j += n
             continue
+        if not row and figures and (year := _YEAR_THEN_CELLS.match(cur.text(j))) \
+                and not _YEAR_AT_END.search(figures[-1]):
+            # The cell before wrapped its year onto this line, the next cells' figures
+            # beside it ("275,524" / "(2013) 141.5 km2 US$7,600").
+            figures[-1] = f"{figures[-1]} {year.group('year')}"
+            figure_lines[-1] = (*figure_lines[-1], j)
+            row = _row(cur.profile.stat_figure_cell, year.group("rest"))
         if not row:
             break
         if spaced:
@@ -862,6 +869,10 @@ def _figure_row(cur: Cursor, j: int, count: int, spaced: bool) -> tuple[list[str
         figure_lines += [(j,)] * len(row)
         j += 1
     return figures, figure_lines
+
+
+_YEAR_THEN_CELLS = lazy(r"^\s*(?P<year>\((?:1[89]|20)\d{2}\))\s+(?P<rest>\S.*)$")
+_YEAR_AT_END = lazy(r"\((?:1[89]|20)\d{2}\)\s*$")
 
 
 _OPEN_GROUPS = lazy(r"(?:^|[^\d,.])\d{1,3}(?: \d{3})*$")
