@@ -1694,6 +1694,29 @@ def test_the_last_facing_pages_list_ending_below_the_quotes_keeps_its_last_item(
     assert [len(c.initiatives) for c in fourth] == [3, 2]
 
 
+def test_facing_headings_read_right_page_first_keep_both_cities() -> None:
+    """pdftotext may read a spread's right-hand heading first ("2. ..., Beta" over "1.
+    ..., Alpha"): the second is a heading still (right under the first, its number one
+    less and not yet seen, the front matter listing it just before the first), the cities
+    keep the booklet's order, and the left page's matter, read first, is Alpha's. Hard
+    negatives: "1." below some text after the heading is a list item, and so is "1."
+    right under a heading numbered 3, or one the list does not put just before it (or
+    with no list at all: `test_heading_numbers_must_increase`)."""
+    a, b = _facing("Alpha"), _facing("Beta")
+    front = "The cities are:\nRuritania, Alpha\nRuritania, Beta\n\f"
+    matter = "\n\n".join([a["intro"], a["items"], a["quote"], a["attribution"] + "\n" + a["caption"],
+                           b["intro"], b["items"], b["quote"], b["attribution"], b["caption"]]) + "\n"
+    text = front + "2. Ruritania, Beta\n\n1. Ruritania, Alpha\n\n" + matter
+    _assert_dealt(text)
+    assert [(c.number, c.city) for c in parse_text(text).cities] == [(1, "Alpha"), (2, "Beta")]
+    later = front + "2. Ruritania, Beta\n\nSome words.\n\n1. Ruritania, Alpha\n\n" + matter
+    assert [c.city for c in parse_text(later).cities] == ["Beta"]
+    third = front + "3. Ruritania, Beta\n\n1. Ruritania, Alpha\n\n" + matter
+    assert [c.city for c in parse_text(third).cities] == ["Beta"]
+    swapped = "The cities are:\nRuritania, Beta\nRuritania, Alpha\n\f2. Ruritania, Beta\n\n1. Ruritania, Alpha\n\n"
+    assert [c.city for c in parse_text(swapped + matter).cities] == ["Beta"]
+
+
 def test_matter_read_row_by_row_is_not_dealt_without_numbers_or_one_intro_each() -> None:
     """Hard negatives: bulleted items say nothing of whose they are, and a number that
     every city's list already has (three first items for two cities) is no row read

@@ -453,6 +453,8 @@ class Cursor:
     typography: Typography
     taken: list[bool]
     last_heading: int = 0  # numbers of headings only increase through a booklet
+    heading_numbers: set[int] = field(default_factory=set)  # the numbers of the headings found
+    last_place: tuple[str, str] | None = None  # the last heading's (country, city), folded
     names: set[str] = field(default_factory=set)  # places named by headings and the list
     running_heads: set[int] = field(default_factory=set)  # lines repeated page after page
     repeated: Collection[int] = frozenset()  # numbers of lines the repairs found printed again

@@ -55,8 +55,8 @@ def heading(cur: Cursor, i: int) -> Found | list[Found] | None:
         apart = heading_apart(cur, i)
         return None if apart is None else _heading_found(cur, cur.last_heading + 1, *apart)
     number, rest = int(match.group("number")), match.group("rest").strip()
-    if number <= cur.last_heading or cur.typography.too_small_for_heading(cur.lines[i]) \
-            or _in_a_list_of_places(cur, i):
+    if (number <= cur.last_heading and not _facing_heading_read_second(cur, i, number, rest)) \
+            or cur.typography.too_small_for_heading(cur.lines[i]) or _in_a_list_of_places(cur, i):
         return None
     parsed = None if rest.endswith(",") else numbered_place(rest, profile)
     if parsed is None and (run_on := _heading_run_on(rest, cur)) is not None:
@@ -175,8 +175,25 @@ def _place_on_two_lines(cur: Cursor, rest: str, i: int) -> tuple[tuple[str, str]
     return (readable(rest), readable(nxt)), [i, i + 1]
 
 
+def _facing_heading_read_second(cur: Cursor, i: int, number: int, rest: str) -> bool:
+    """Is line i, numbered one less than the last heading, the left-hand page's heading
+    that an extractor read after the right-hand page's (a booklet exported as spreads,
+    "2. Borduria, Szohod" then "1. Ruritania, Strelsau")? Only right under that heading,
+    nothing but blank lines between, only a number no heading has had, and only where
+    the front matter listed both places, this one just before the other."""
+    if number != cur.last_heading - 1 or number in cur.heading_numbers or cur.last_place is None \
+            or any(cur.text(k) for k in range(cur.heading_line + 1, i)):
+        return False
+    place = numbered_place(rest, cur.profile)
+    listed = list(cur.listed)
+    return place is not None and folded_pair(place) in listed and cur.last_place in listed \
+        and listed.index(folded_pair(place)) + 1 == listed.index(cur.last_place)
+
+
 def _heading_found(cur: Cursor, number: int, place: tuple[str, str], used: list[int]) -> Found:
-    cur.last_heading, cur.heading_line = number, used[-1]
+    cur.heading_numbers.add(number)
+    cur.last_heading, cur.heading_line = max(number, cur.last_heading), used[-1]
+    cur.last_place = folded_pair(place)
     cur.names.update((fold_name(place[0]), fold_name(place[1])))
     return take_lines(cur, BlockKind.HEADING, used, HeadingData(number, *place))
 
@@ -382,6 +399,7 @@ def _unnumbered_run_on(cur: Cursor, i: int) -> list[Found] | None:
 def _run_on_blocks(cur: Cursor, i: int, number: int, place: tuple[str, str], remainder: str) -> list[Found]:
     """A heading run together with the next line: the heading, then the rest of the line
     as its own block (a stats entry, or text), both on line i."""
+    cur.heading_numbers.add(number)
     cur.last_heading, cur.heading_line = number, i
     cur.names.update(folded_pair(place))
     line = cur.lines[i]

@@ -167,6 +167,9 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
         section.intro = parts[0] if len(parts) == 1 else Block(
             BlockKind.PROSE, [ln for b in parts for ln in b.lines], [t for b in parts for t in b.texts])
     front = content[: starts[0]]
+    # Facing pages' headings read right page first keep the booklet's order.
+    if len({city.number for city in cities}) == len(cities):
+        cities.sort(key=lambda city: city.number)
     return Sections(front=front, cities=cities, noise=noise)
 
 
@@ -373,7 +376,9 @@ def _deal_facing_headings(cities: list[CitySection], profile: Profile) -> None:
                          or _parts_by_turns(matter, [city.city for city in cities[n : run + 1]]))
             if parts is not None:
                 parts = _deal_numbered_items(parts)
-                for city, part in zip(cities[n : run + 1], _deal_stats_rows(parts), strict=True):
+                # The left-hand page's city first (its heading may have been read second).
+                in_order = sorted(cities[n : run + 1], key=lambda city: city.number)
+                for city, part in zip(in_order, _deal_stats_rows(parts), strict=True):
                     city.body = part
         n = run + 1
 
