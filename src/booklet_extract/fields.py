@@ -168,6 +168,20 @@ def parse_figure(figure: str, profile: Profile, whole: bool = False) -> int | fl
 _WHOLE_STATS = frozenset({"population", "gdp_usd"})  # counts of people and of money
 
 
+def _counted_in_parts(raw: str, profile: Profile) -> bool:
+    """Does a figure of people or money read as a decimal comma with no scale after it
+    ("US$58,0", not "1,25 million")? A count is whole: such a figure was cut short or
+    misprinted, and its value is not guessed.
+
+    >>> from .profile import DEFAULT_PROFILE as p
+    >>> _counted_in_parts("US$58,0", p), _counted_in_parts("1,25 million", p), _counted_in_parts("US$6,643", p)
+    (True, False, False)
+    """
+    runs = _digit_runs(raw)
+    scaled = re.search(r"\d\s*(?:" + "|".join(profile.scales) + r")(?!\p{L})", raw, flags=re.IGNORECASE)
+    return bool(runs) and _DECIMAL_COMMA.fullmatch(runs[0]) is not None and not scaled
+
+
 def parse_stat(block: Block, data: StatData, city: int, ctx: FieldContext) -> Stat:
     key = data.key
     text = data.entry if not ctx.raw else " ".join(line.stripped for line in block.lines)
@@ -184,6 +198,8 @@ def parse_stat(block: Block, data: StatData, city: int, ctx: FieldContext) -> St
         return Stat(raw=raw, value=None, year=None)
     raw = match.group("figure").strip()
     value = parse_figure(raw, ctx.profile, whole=key in _WHOLE_STATS or ctx.dot_thousands)
+    if key in _WHOLE_STATS and _counted_in_parts(raw, ctx.profile):
+        value = None  # people and money are counted whole: "US$58,0" is cut short, not 58.0
     if value is None:
         ctx.flags.append(flag_at("malformed_number", f"{key}: '{raw}' is not a well-formed number",
                                block.first, printed=raw, city=city))
