@@ -533,20 +533,26 @@ def test_small_table_cells_sharing_a_row_with_body_text_stay_apart() -> None:
     assert "Annual" in got and "Cityurban" in got and "City" in got
 
 
+def _justified_pair(left: list[str], right: list[str], width: float, gutter: float) -> list[Char]:
+    """Two justified columns `width` wide, `gutter` apart, from x = 40: every line set to
+    the measure but the last (ragged, as a paragraph's last line is)."""
+    chars: list[Char] = []
+    for row, (lt, rt) in enumerate(zip(left, right)):
+        y = 100.0 + row * 12.0
+        if row < len(left) - 1:
+            chars += justified(lt, 40.0, y, width) + justified(rt, 40.0 + width + gutter, y, width)
+        else:
+            chars += words(lt, 40.0, y)[0] + words(rt, 40.0 + width + gutter, y)[0]
+    return chars
+
+
 def _items_side_by_side(second: str) -> list[Char]:
     """Two numbered items in justified columns a 1-em gutter apart, three lines each, the
     last short: only two rows end on the left column's edge, and the first line's word
     spaces (about 2 em) are wider than the gutter."""
     left = ["1) Night classes in", "in towns and the far villages", "by volunteers."]
     right = [f"{second} Farm schools for", "young people who sell", "rice and coffee."]
-    chars: list[Char] = []
-    for row, (lt, rt) in enumerate(zip(left, right)):
-        y = 100.0 + row * 12.0
-        if row < 2:
-            chars += justified(lt, 40.0, y, 150.0) + justified(rt, 200.0, y, 150.0)
-        else:
-            chars += words(lt, 40.0, y)[0] + words(rt, 200.0, y)[0]
-    return chars
+    return _justified_pair(left, right, 150.0, 10.0)
 
 
 def test_justified_items_side_by_side_split_where_the_next_number_opens_a_column() -> None:
@@ -574,14 +580,7 @@ def test_the_one_word_space_of_a_justified_line_in_a_narrow_column_is_no_gutter(
     each label and figure apart (the gap runs on down the box empty)."""
     left = ["Learning, neigh-", "bourhood clubs and many", "evening classes for the", "adults of the whole town", "each week."]
     right = ["Free courses for", "the workers of all the", "mills and the farms of", "the valley and the hills", "all year."]
-    chars: list[Char] = []
-    for row, (lt, rt) in enumerate(zip(left, right)):
-        y = 100.0 + row * 12.0
-        if row < 4:
-            chars += justified(lt, 40.0, y, 110.0) + justified(rt, 160.0, y, 110.0)
-        else:
-            chars += words(lt, 40.0, y)[0] + words(rt, 160.0, y)[0]
-    assert lines_of(chars) == left + right
+    assert lines_of(_justified_pair(left, right, 110.0, 10.0)) == left + right
     box: list[Char] = []
     for row, (label, figure) in enumerate([("Population", "1,200"), ("Area", "56 km2"), ("GDP", "US$3,400")]):
         box += words(label, 40.0, 300.0 + row * 12.0)[0] + words(figure, 150.0 - len(figure) * ADVANCE, 300.0 + row * 12.0)[0]
