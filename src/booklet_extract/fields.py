@@ -120,7 +120,7 @@ def _digit_runs(figure: str) -> list[str]:
     return [re.sub(r"[\u2009 ]", "", m.group()) for m in _FIGURE_DIGITS.finditer(figure)]
 
 
-def parse_figure(figure: str, profile: Profile, whole: bool = False) -> int | float | None:
+def parse_figure(figure: str, profile: Profile, whole: bool = False, counted: bool = False) -> int | float | None:
     """The number in a printed figure, or None when it is malformed.
 
     `whole`: the figure counts people or money (a population, a GDP), which is never
@@ -147,6 +147,12 @@ def parse_figure(figure: str, profile: Profile, whole: bool = False) -> int | fl
 
     >>> parse_figure("380,2 km2", p), parse_figure("1,25 million", p), parse_figure("6,800 km2", p)
     (380.2, 1250000, 6800)
+
+    `counted`: the figure counts people or money, which are whole: a decimal comma
+    with no scale after it was cut short or misprinted ("US$58,0"), not guessed:
+
+    >>> parse_figure("US$58,0", p, counted=True), parse_figure("1,25 million", p, counted=True)
+    (None, 1250000)
     """
     match = re.search(r"(\d[\d,.\u2009 ]*\d|\d)\s*(?:(" + "|".join(profile.scales) + r")(?!\p{L}))?", figure)
     if not match:
@@ -156,6 +162,8 @@ def parse_figure(figure: str, profile: Profile, whole: bool = False) -> int | fl
     if not (profile.well_formed_number.match(digits) or decimal_comma) or not _SPACE_GROUPED.fullmatch(match.group(1)):
         return None
     scale = profile.scales.get((match.group(2) or "").lower())
+    if decimal_comma and counted and not scale:
+        return None
     one_dot_thousands = whole and not scale and _ONE_DOT_GROUP.fullmatch(digits)
     number = (digits.replace(".", "").replace(",", ".") if profile.dot_thousands.match(digits) or one_dot_thousands
               or decimal_comma else digits.replace(",", ""))
@@ -166,20 +174,6 @@ def parse_figure(figure: str, profile: Profile, whole: bool = False) -> int | fl
 
 
 _WHOLE_STATS = frozenset({"population", "gdp_usd"})  # counts of people and of money
-
-
-def _counted_in_parts(raw: str, profile: Profile) -> bool:
-    """Does a figure of people or money read as a decimal comma with no scale after it
-    ("US$58,0", not "1,25 million")? A count is whole: such a figure was cut short or
-    misprinted, and its value is not guessed.
-
-    >>> from .profile import DEFAULT_PROFILE as p
-    >>> _counted_in_parts("US$58,0", p), _counted_in_parts("1,25 million", p), _counted_in_parts("US$6,643", p)
-    (True, False, False)
-    """
-    runs = _digit_runs(raw)
-    scaled = re.search(r"\d\s*(?:" + "|".join(profile.scales) + r")(?!\p{L})", raw, flags=re.IGNORECASE)
-    return bool(runs) and _DECIMAL_COMMA.fullmatch(runs[0]) is not None and not scaled
 
 
 def parse_stat(block: Block, data: StatData, city: int, ctx: FieldContext) -> Stat:
@@ -197,9 +191,8 @@ def parse_stat(block: Block, data: StatData, city: int, ctx: FieldContext) -> St
                                    printed=text.strip(), city=city))
         return Stat(raw=raw, value=None, year=None)
     raw = match.group("figure").strip()
-    value = parse_figure(raw, ctx.profile, whole=key in _WHOLE_STATS or ctx.dot_thousands)
-    if key in _WHOLE_STATS and _counted_in_parts(raw, ctx.profile):
-        value = None  # people and money are counted whole: "US$58,0" is cut short, not 58.0
+    value = parse_figure(raw, ctx.profile, whole=key in _WHOLE_STATS or ctx.dot_thousands,
+                         counted=key in _WHOLE_STATS)
     if value is None:
         ctx.flags.append(flag_at("malformed_number", f"{key}: '{raw}' is not a well-formed number",
                                block.first, printed=raw, city=city))
