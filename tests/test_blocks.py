@@ -771,17 +771,17 @@ def test_stats_table_whose_narrow_cells_wrap_every_label_and_figure() -> None:
 
 
 def test_stats_table_whose_first_figure_wraps_its_year_beside_the_next_figures() -> None:
-    """Narrow cells, read a line at a time: the first figure alone ("275,524"), then its
-    year, wrapped in its cell, on the line of the other cells' figures ("(2013) 141.5 km2
-    US$7,600"). The year is the first figure's and each label gets its own figure (before,
+    """Narrow cells, read a line at a time: the first figure alone ("312,400"), then its
+    year, wrapped in its cell, on the line of the other cells' figures ("(2013) 88.5 km2
+    US$7,100"). The year is the first figure's and each label gets its own figure (before,
     the table was not read, and "GDP" took the population's figure). Hard negative: a
     figure that has its year takes no second one."""
-    lines = ["City", "population", "City/urban", "area", "Annual", "GDP", "275,524", "(2013) 141.5 km2 US$7,600"]
+    lines = ["City", "population", "City/urban", "area", "Annual", "GDP", "312,400", "(2013) 88.5 km2 US$7,100"]
     got = [d for _, _, d in _blocks(_lines(*lines))]
-    assert got == [StatData("population", "City population: 275,524 (2013)"),
-                   StatData("area_km2", "City/urban area: 141.5 km2"),
-                   StatData("gdp_usd", "Annual GDP: US$7,600")]
-    dated = [*lines[:6], "275,524 (2012)", "(2013) 141.5 km2 US$7,600"]
+    assert got == [StatData("population", "City population: 312,400 (2013)"),
+                   StatData("area_km2", "City/urban area: 88.5 km2"),
+                   StatData("gdp_usd", "Annual GDP: US$7,100")]
+    dated = [*lines[:6], "312,400 (2012)", "(2013) 88.5 km2 US$7,100"]
     got = [d for _, _, d in _blocks(_lines(*dated))]
     assert not any(isinstance(d, StatData) and "(2012) (2013)" in d.entry for d in got)
 

@@ -149,9 +149,9 @@ def parse_figure(figure: str, profile: Profile, whole: bool = False, counted: bo
     (380.2, 1250000, 6800)
 
     `counted`: the figure counts people or money, which are whole: a decimal comma
-    with no scale after it was cut short or misprinted ("US$58,0"), not guessed:
+    with no scale after it was cut short or misprinted ("US$41,0"), not guessed:
 
-    >>> parse_figure("US$58,0", p, counted=True), parse_figure("1,25 million", p, counted=True)
+    >>> parse_figure("US$41,0", p, counted=True), parse_figure("1,25 million", p, counted=True)
     (None, 1250000)
     """
     match = re.search(r"(\d[\d,.\u2009 ]*\d|\d)\s*(?:(" + "|".join(profile.scales) + r")(?!\p{L}))?", figure)

@@ -857,7 +857,7 @@ def _figure_row(cur: Cursor, j: int, count: int, spaced: bool) -> tuple[list[str
         if not row and figures and (year := _YEAR_THEN_CELLS.match(cur.text(j))) \
                 and not _YEAR_AT_END.search(figures[-1]):
             # The cell before wrapped its year onto this line, the next cells' figures
-            # beside it ("275,524" / "(2013) 141.5 km2 US$7,600").
+            # beside it ("312,400" / "(2013) 88.5 km2 US$7,100").
             figures[-1] = f"{figures[-1]} {year.group('year')}"
             figure_lines[-1] = (*figure_lines[-1], j)
             row = _row(cur.profile.stat_figure_cell, year.group("rest"))

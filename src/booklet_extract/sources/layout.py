@@ -545,7 +545,7 @@ def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
 
 def _lone_justified_space(rows: list[_Row], r: int, cut: list[bool], start: int, n: int) -> bool:
     """Whether row r's gap n, with no other word space in its fragment, is the one word
-    space of a justified line of a narrow column ("Bildungsgrätzl,   neigh-"): the text
+    space of a justified line of a narrow column ("Learning,   neigh-"): the text
     left of it starts on a column edge and the text right of it ends on one (each shared
     by EDGE_ROWS rows), while neither side of the gap is such an edge (a word of another
     justified line may end or start there by chance), and the column's text in the rows
@@ -587,7 +587,7 @@ def _hangs_before_column(cols: _Cols, rows: list[_Row], r: int, n: int, left: fl
     beside leaves the gap empty too (a channel: an inline "(2)" in prose has text running
     under it). A dash counts too, on those two conditions: prose's dash has neither. A
     narrower gap does where the number counts on from the one opening the text since
-    `opening` ("1) Mobile schools ... fami-" "2)" "Women's ..."): a word processor's
+    `opening` ("1) Night schools ... fami-" "2)" "Farm schools ..."): a word processor's
     numbers hanging in a gutter narrower than an em."""
     wide = rows[r].gaps
     marker = rows[r].idx[wide[n][0]:wide[n + 1][0]] if n + 1 < len(wide) else []
