@@ -1717,6 +1717,33 @@ def test_facing_headings_read_right_page_first_keep_both_cities() -> None:
     assert [c.city for c in parse_text(swapped + matter).cities] == ["Beta"]
 
 
+def _text_before_sidebar(n: int, name: str) -> str:
+    """A page whose main column pdfminer read before the sidebar holding the heading, the
+    stats and the photo: the city's text, then its heading, stats and caption."""
+    return "\n\n".join([f"{name} is a town of learners. Its initiatives include:",
+                         f"1) Reading clubs in {name}.", f"2) Evening classes in {name}.",
+                         f"‘{name} learns together.’", f"Ann Ek, Mayor of {name}", f"{n}. Ruritania, {name}",
+                         "City population\n1,200", f"Pupils in {name}"])
+
+
+def test_a_citys_text_read_before_the_sidebar_with_its_heading_is_its_own() -> None:
+    """Each page's text came before its heading (set in a sidebar with the stats and the
+    photo): the heading's body holds only stats and captions, and the blocks above it
+    close on an attribution naming the city. That text is the city's, the first city's
+    too (on its heading's page). Hard negative: where the attribution above names another
+    city (the quote of the city before, set at the top of the page), nothing moves."""
+    text = "Foreword of the booklet.\n\f" + "\n\f".join(
+        _text_before_sidebar(n, name) for n, name in enumerate(["Alpha", "Beta", "Gamma"], 1)) + "\n"
+    for city in parse_text(text).cities:
+        assert city.intro == f"{city.city} is a town of learners. Its initiatives include:", city.city
+        assert [i.text for i in city.initiatives] == [f"Reading clubs in {city.city}.", f"Evening classes in {city.city}."]
+        assert city.quote is not None and city.quote.role == f"Mayor of {city.city}"
+        assert city.captions == [f"Pupils in {city.city}"]
+    other = text.replace("Ann Ek, Mayor of Beta", "Ann Ek, Mayor of Zenda")
+    beta = parse_text(other).cities[1]
+    assert beta.intro is None and not beta.initiatives
+
+
 def test_matter_read_row_by_row_is_not_dealt_without_numbers_or_one_intro_each() -> None:
     """Hard negatives: bulleted items say nothing of whose they are, and a number that
     every city's list already has (three first items for two cities) is no row read

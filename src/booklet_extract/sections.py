@@ -143,7 +143,14 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
     _deal_facing_headings(cities, profile)
     for n, h in enumerate(heads):
         section = cities[n]
+        if n == 0 and _matter_above_heading(section, content[starts[0] : h]):
+            starts[0] = _page_text_above(content, starts[0], section.heading)
         section.leading = content[starts[n] : h]
+        if _matter_above_heading(section, section.leading):
+            # The city's text read before the heading set in a sidebar beside it.
+            k = next(k for k, b in enumerate(section.leading) if b.kind in _CITY_TEXT)
+            section.body[:0] = section.leading[k:]
+            section.leading = section.leading[:k]
         intro_index = intros[n]
         before = content[intro_index] if intro_index is not None and starts[n] <= intro_index < h else None
         after = _lead_in_after_heading(section.body, profile)
@@ -171,6 +178,32 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
     if len({city.number for city in cities}) == len(cities):
         cities.sort(key=lambda city: city.number)
     return Sections(front=front, cities=cities, noise=noise)
+
+
+# The kinds of a city's own text, as against the stats and photos set beside its heading.
+_CITY_TEXT = (BlockKind.PROSE, BlockKind.QUOTE, BlockKind.ATTRIBUTION)
+
+
+def _matter_above_heading(section: CitySection, above: list[Block]) -> bool:
+    """Was the city's text read before its heading? An extractor may read a page's main
+    column before a sidebar holding the heading, the stats and the photos (pdfminer on
+    a grid layout, page by page as it goes): then the heading's body holds nothing but
+    stats and captions, and the blocks above it close on an attribution naming the city."""
+    if any(b.kind in _CITY_TEXT for b in section.body):
+        return False
+    said = " ".join(t for b in above if b.kind is BlockKind.ATTRIBUTION for t in b.texts)
+    return bool(said) and names_place(said, section.city)
+
+
+def _page_text_above(content: list[Block], start: int, heading: Block) -> int:
+    """Where the first city's text read before its heading begins: the text blocks on the
+    heading's page above `start` (its quote and attribution) are the city's too."""
+    page = heading.first.printed_page
+    k = start
+    while page is not None and k > 0 and content[k - 1].kind in _CITY_TEXT \
+            and content[k - 1].first.printed_page == page:
+        k -= 1
+    return k
 
 
 def _items_completing_lists(body: list[Block], trailing: list[Block]) -> int:
