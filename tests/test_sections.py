@@ -1744,6 +1744,22 @@ def test_a_citys_text_read_before_the_sidebar_with_its_heading_is_its_own() -> N
     assert beta.intro is None and not beta.initiatives
 
 
+def test_a_facing_pages_caption_naming_the_other_city_is_that_citys() -> None:
+    """Facing pages read across: the right page's photo caption, read among the left
+    page's closing, names the right page's city and no other: it is that city's. Hard
+    negatives: a caption naming both cities stays where it was dealt, and so does one that
+    names its own city."""
+    def captions(first: str, second: str) -> list[list[str]]:
+        a, b = _facing("Alpha"), _facing("Beta")
+        text = "1. Ruritania, Alpha\n\n2. Ruritania, Beta\n\n" + "\n\n".join(
+            [a["intro"], a["items"], a["quote"], a["attribution"] + "\n" + first,
+             b["intro"], b["items"], b["quote"], b["attribution"], second]) + "\n"
+        return [city.captions for city in parse_text(text).cities]
+    assert captions("Festival in Beta", "Library day") == [[], ["Library day", "Festival in Beta"]]
+    assert captions("Alpha and Beta together", "Library day") == [["Alpha and Beta together"], ["Library day"]]
+    assert captions("Festival in Alpha", "Library day") == [["Festival in Alpha"], ["Library day"]]
+
+
 def test_matter_read_row_by_row_is_not_dealt_without_numbers_or_one_intro_each() -> None:
     """Hard negatives: bulleted items say nothing of whose they are, and a number that
     every city's list already has (three first items for two cities) is no row read

@@ -411,7 +411,8 @@ def _deal_facing_headings(cities: list[CitySection], profile: Profile) -> None:
                 parts = _deal_numbered_items(parts)
                 # The left-hand page's city first (its heading may have been read second).
                 in_order = sorted(cities[n : run + 1], key=lambda city: city.number)
-                for city, part in zip(in_order, _deal_stats_rows(parts), strict=True):
+                parts = _captions_to_the_city_named(_deal_stats_rows(parts), [city.city for city in in_order])
+                for city, part in zip(in_order, parts, strict=True):
                     city.body = part
         n = run + 1
 
@@ -419,6 +420,24 @@ def _deal_facing_headings(cities: list[CitySection], profile: Profile) -> None:
 # What an extractor may give between two facing pages' headings: a photo's caption, a
 # stats box read across (never a city's text).
 _BETWEEN_FACING = (BlockKind.CAPTION, BlockKind.STATS)
+
+
+def _captions_to_the_city_named(parts: list[list[Block]], names: list[str]) -> list[list[Block]]:
+    """Facing pages' captions dealt to another city's part where they name that city and
+    no other of the run ("Zenda Reads festival" among Strelsau's): the two pages' photos
+    are read in either page's order, a name says whose a caption is."""
+    moved: list[list[Block]] = [[] for _ in parts]
+    kept: list[list[Block]] = []
+    for c, part in enumerate(parts):
+        stay = []
+        for block in part:
+            named = [d for d, name in enumerate(names) if names_place(" ".join(block.texts), name)]
+            if block.kind is BlockKind.CAPTION and len(named) == 1 and named[0] != c:
+                moved[named[0]].append(block)
+            else:
+                stay.append(block)
+        kept.append(stay)
+    return [part + extra for part, extra in zip(kept, moved, strict=True)]
 
 
 def _deal_numbered_items(parts: list[list[Block]]) -> list[list[Block]]:
