@@ -143,11 +143,12 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
     _deal_facing_headings(cities, profile)
     for n, h in enumerate(heads):
         section = cities[n]
-        if n == 0 and _matter_above_heading(section, content[starts[0] : h]):
-            starts[0] = _page_text_above(content, starts[0], section.heading)
         section.leading = content[starts[n] : h]
         if _matter_above_heading(section, section.leading):
             # The city's text read before the heading set in a sidebar beside it.
+            if n == 0:
+                starts[0] = _page_text_above(content, starts[0], section.heading)
+                section.leading = content[starts[0] : h]
             k = next(k for k, b in enumerate(section.leading) if b.kind in _CITY_TEXT)
             section.body[:0] = section.leading[k:]
             section.leading = section.leading[:k]
@@ -431,13 +432,19 @@ def _captions_to_the_city_named(parts: list[list[Block]], names: list[str]) -> l
     for c, part in enumerate(parts):
         stay = []
         for block in part:
-            named = [d for d, name in enumerate(names) if names_place(" ".join(block.texts), name)]
-            if block.kind is BlockKind.CAPTION and len(named) == 1 and named[0] != c:
+            named = _cities_named(block, names) if block.kind is BlockKind.CAPTION else []
+            if len(named) == 1 and named[0] != c:
                 moved[named[0]].append(block)
             else:
                 stay.append(block)
         kept.append(stay)
     return [part + extra for part, extra in zip(kept, moved, strict=True)]
+
+
+def _cities_named(block: Block, names: list[str]) -> list[int]:
+    """The indexes of the cities in `names` that `block`'s text names (`names_place`)."""
+    text = " ".join(block.texts)
+    return [k for k, name in enumerate(names) if names_place(text, name)]
 
 
 def _deal_numbered_items(parts: list[list[Block]]) -> list[list[Block]]:
@@ -452,16 +459,10 @@ def _deal_numbered_items(parts: list[list[Block]]) -> list[list[Block]]:
     numbers = marker_numbers([b.data.marker for b in items if isinstance(b.data, ItemData)])
     if numbers is None:
         return parts
-    lists: list[list[int]] = [[] for _ in parts]
-    owner: dict[int, int] = {}
-    for block, number in zip(items, numbers, strict=True):
-        city = next((c for c in range(len(parts)) if number not in lists[c]), -1)
-        if city < 0:
-            return parts
-        lists[city].append(number)
-        owner[id(block)] = city
-    if not all(map(counts_one_to_n, lists)):
+    cities = _owners_by_number(numbers, len(parts))
+    if cities is None:
         return parts
+    owner = {id(block): city for block, city in zip(items, cities, strict=True)}
     number_of = {id(b): n for b, n in zip(items, numbers, strict=True)}
     dealt = []
     for city, part in enumerate(parts):
@@ -474,6 +475,21 @@ def _deal_numbered_items(parts: list[list[Block]]) -> list[list[Block]]:
         mine = sorted((b for b in items if owner[id(b)] == city), key=lambda b: number_of[id(b)])
         dealt.append(kept[:at] + mine + kept[at:])
     return dealt
+
+
+def _owners_by_number(numbers: list[int], count: int) -> list[int] | None:
+    """For facing pages' numbered items in reading order, the city each goes to: the
+    first of `count` whose list lacks its number (each row is read left page first).
+    None unless every list then counts 1..N."""
+    lists: list[list[int]] = [[] for _ in range(count)]
+    owners = []
+    for number in numbers:
+        city = next((c for c in range(count) if number not in lists[c]), None)
+        if city is None:
+            return None
+        lists[city].append(number)
+        owners.append(city)
+    return owners if all(map(counts_one_to_n, lists)) else None
 
 
 def _list_counts_from_one(part: list[Block]) -> bool:
@@ -568,18 +584,18 @@ def _parts_by_turns(matter: list[Block], names: list[str]) -> list[list[Block]] 
             sum(b.kind is kind for b in matter) not in (0, count) for kind in (BlockKind.QUOTE, BlockKind.ATTRIBUTION)):
         return None
     number_of = {id(b): n for b, n in zip(items, numbers, strict=True)}
-    lists: list[list[int]] = [[] for _ in range(count)]
+    item_owners = _owners_by_number(numbers, count)
+    if item_owners is None:
+        return None
+    owner_of = {id(b): c for b, c in zip(items, item_owners, strict=True)}
     turns: dict[object, int] = {}
     named = _named_order([b for b in matter if b.kind is BlockKind.ATTRIBUTION], names)
     quoting = _named_order([b for b in matter if b.kind is BlockKind.QUOTE], names) or named
     owners: list[int] = []
     for k, block in enumerate(matter):
         owner = owners[-1] if owners else 0
-        if id(block) in number_of:
-            owner = next((c for c in range(count) if number_of[id(block)] not in lists[c]), -1)
-            if owner < 0:
-                return None
-            lists[owner].append(number_of[id(block)])
+        if id(block) in owner_of:
+            owner = owner_of[id(block)]
         elif block.kind is BlockKind.CAPTION:
             run = _caption_run(matter, k)
             if len(run) == count:
@@ -595,8 +611,6 @@ def _parts_by_turns(matter: list[Block], names: list[str]) -> list[list[Block]] 
                 order = quoting if key is BlockKind.QUOTE else named if key is BlockKind.ATTRIBUTION else None
                 owner = order[turn] if order else turn
         owners.append(owner)
-    if not all(map(counts_one_to_n, lists)):
-        return None
     parts: list[list[Block]] = [[matter[k] for k in range(len(matter)) if owners[k] == c] for c in range(count)]
     for part in parts:
         slots = [k for k, b in enumerate(part) if id(b) in number_of]
@@ -610,7 +624,7 @@ def _named_order(blocks: list[Block], names: list[str]) -> list[int] | None:
     belongs to: the one city it names, or, where it names none, the first city no
     other block names; None unless one block names a city, none names two, and no
     two name the same."""
-    found = [[k for k, name in enumerate(names) if name and name in " ".join(block.texts)] for block in blocks]
+    found = [_cities_named(block, names) for block in blocks]
     named = [hits[0] for hits in found if hits]
     if len(blocks) != len(names) or not named or any(len(hits) > 1 for hits in found) or len(set(named)) < len(named):
         return None
