@@ -172,6 +172,27 @@ def test_numbers_apart_with_another_count_of_item_starts_stay_as_printed() -> No
     assert doc.repairs == []
 
 
+def test_numbers_apart_above_a_citys_stats_and_intro_go_to_the_items_after_its_lead_in() -> None:
+    """pdftotext gives the column of hanging numbers before the stats and the intro
+    that end on a lead-in ("... are:"): the first number goes after the lead-in, not
+    onto the stats label, and both moves are reported. Hard negative: a colon inside the
+    second item moves nothing of the first."""
+    rows = ["1)", "", "2)", "", "Annual GDP", "US$1,200", "", "Zenda has a long tradition of adult",
+            "education. Its initiatives are:", "Launched a programme for young people.", "",
+            "Made an effort to open 12 centres.", "3)", "", "Opened a library.", "", "‘We learn together.’"]
+    doc = lines_from_text("\n".join(rows))
+    assert [(ln.text, ln.block_start) for ln in doc.lines][:9] == [
+        ("Annual GDP", True), ("US$1,200", False), ("Zenda has a long tradition of adult", True),
+        ("education. Its initiatives are:", False), ("1)", True),
+        ("Launched a programme for young people.", False), ("2)", True),
+        ("Made an effort to open 12 centres.", False), ("3)", True)]
+    assert [r.printed for r in doc.repairs] == ["1)", "2)"]
+    later = [*NUMBERS_APART[:9], "is available in two towns:", "Alpha and Beta.", *NUMBERS_APART[12:]]
+    assert [ln.text for ln in lines_from_text("\n".join(later)).lines][:6] == [
+        "Aswan has:", "1)", "Launched an entrepreneurship programme in", "cooperation with the Social Fund, helping",
+        "1,000 young people.", "2)"]
+
+
 def test_numbers_out_of_sequence_are_no_column() -> None:
     rows = ["1)", "3)", "Launched a programme.", "Made an effort."]
     assert [ln.text for ln in lines_from_text("\n".join(rows)).lines] == rows

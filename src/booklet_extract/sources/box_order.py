@@ -26,7 +26,9 @@ pdftotext, for its part, may give a column of hanging numbers apart from the ite
 number: `1)` `2)`, then the two items' text run together. The text then holds exactly
 one fewer place where a line ends a sentence and the next opens with a capital than
 there are numbers, before the next number or a quotation: the numbers go back to those
-places (`restore_number_columns`). Any other count leaves the lines as printed.
+places (`restore_number_columns`). Any other count leaves the lines as printed. Where
+the column came before the city's stats and intro, the first number goes after the
+intro's lead-in ("Its initiatives are:"), not onto the stats.
 
 What counts as a marker, an item's start or end and a quotation is the genre's, so it
 comes from the `Profile` passed in (`box_item_marker`, `box_marker_alone`, `item_start`,
@@ -229,6 +231,18 @@ def _put_back_row(lines: Sequence[Line], blocks: list[range], b: int, row: list[
     return b + len(row) + wanting
 
 
+def _after_lead_in(lines: Sequence[Line], start: int, stop: int, profile: Profile) -> int:
+    """Where the first item opens: after the last lead-in ending on a colon ("Its
+    initiatives are:") before the second item, where one stands between the numbers and
+    it (the stats and intro an extractor read after a column of hanging numbers);
+    else right after the numbers."""
+    first = start
+    for j in range(start + 1, stop):
+        if lines[j - 1].text.rstrip().endswith(":") and profile.item_start.match(lines[j].text):
+            first = j
+    return first
+
+
 def _stack_at(lines: Sequence[Line], i: int, profile: Profile) -> int:
     """How many markers alone on their lines, numbered one after another (or the same
     bullet), start at line `i`."""
@@ -283,13 +297,15 @@ def restore_number_columns(
             continue
         starts, end = found
         markers = lines[i:i + k]
-        bounds = [i + k, *starts, end]
+        first = _after_lead_in(lines, i + k, starts[0] if starts else end, profile)
+        out.extend(lines[i + k:first])  # a city's stats and intro, read between the numbers and the list
+        bounds = [first, *starts, end]
         for n, marker in enumerate(markers):
             item = lines[bounds[n]:bounds[n + 1]]
             out.append(replace(marker, block_start=True))
             out.append(replace(item[0], block_start=False))
             out.extend(item[1:])
-            if n:
+            if n or first > i + k:
                 repairs.append(Repair(
                     "reading_order", marker.text.strip(), f"{marker.text.strip()} {item[0].text.strip()}", marker,
                     "a number given apart from its item (a column of hanging numbers): put before its item"))
