@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from booklet_extract.block_stage import build_blocks
 from booklet_extract.blocks import Block, BlockKind
 from booklet_extract.fields import (
     intro_from_leading_length,
@@ -14,7 +15,9 @@ from booklet_extract.line import Line, SourceDocument
 from booklet_extract.models import Booklet
 from booklet_extract.pipeline import build_booklet, parse_text
 from booklet_extract.profile import DEFAULT_PROFILE
+from booklet_extract.repairs import repair_lines
 from booklet_extract.sections import CitySection
+from booklet_extract.sources.text import lines_from_text
 
 CITY_A = """\
 Photo of the harbour
@@ -1758,6 +1761,76 @@ def test_a_facing_pages_caption_naming_the_other_city_is_that_citys() -> None:
     assert captions("Festival in Beta", "Library day") == [[], ["Library day", "Festival in Beta"]]
     assert captions("Alpha and Beta together", "Library day") == [["Alpha and Beta together"], ["Library day"]]
     assert captions("Festival in Alpha", "Library day") == [["Festival in Alpha"], ["Library day"]]
+
+
+def _facing_tail(a_closing: list[str], b_closing: list[str]) -> str:
+    a, b = _facing("Alpha"), _facing("Beta")
+    return "\n\n".join([a["intro"], a["items"], *a_closing, b["intro"], b["items"], *b_closing]) + "\n"
+
+
+def test_stats_boxes_side_by_side_read_row_by_row_give_each_figure_its_label() -> None:
+    """pdftotext reads facing pages' stats boxes, figure over label, row by row: both
+    figures, then both labels ("1,200" / "3,400" / "City population" / "City
+    population"). The k-th figure is the k-th label's, and the left-hand city's; so with
+    the labels first. Hard negatives: two figures over two labels of different fields,
+    or over three labels of one field, are read entry by entry as before."""
+    a, b = _facing("Alpha"), _facing("Beta")
+    tail = _facing_tail([a["quote"], a["attribution"]], [b["quote"], b["attribution"]])
+    head = "1. Ruritania, Alpha\n\n2. Ruritania, Beta\n\n"
+    figures_first = "1,200 (2018)\n\n3,400\n\nCity population\n\nCity population\n\n12 km2\n\n56 km2\n\n" \
+        "City/urban area\n\nCity/urban area"
+    labels_first = "City population\n\nCity population\n\n1,200 (2018)\n\n3,400\n\nCity/urban area\n\n" \
+        "City/urban area\n\n12 km2\n\n56 km2"
+    for rows in (figures_first, labels_first):
+        cities = parse_text(head + rows + "\n\n" + tail).cities
+        assert [(c.stats.population.value, c.stats.area_km2.value) for c in cities  # type: ignore[union-attr]
+                ] == [(1200, 12), (3400, 56)], rows
+    mixed = "1,200 (2018)\n\n3,400\n\nCity population\n\nCity/urban area"
+    assert _stats_blocks(mixed) == [["3,400", "City population"]]
+    three = "1,200 (2018)\n\n3,400\n\nCity population\n\nCity population\n\nCity population"
+    assert _stats_blocks(three) == [["3,400", "City population"]]
+
+
+def _stats_blocks(text: str) -> list[list[str]]:
+    """The texts of the stats blocks the recognisers make of `text`."""
+    lines = lines_from_text(text).lines
+    return [b.texts for b in build_blocks(repair_lines(lines, DEFAULT_PROFILE), DEFAULT_PROFILE)
+            if b.kind is BlockKind.STATS]
+
+
+def test_a_facing_pages_attribution_naming_the_other_city_follows_that_citys_quote() -> None:
+    """Facing pages read across: the left page's attribution comes after the right
+    page's, among the right city's matter. It names the left city, whose quote has
+    none: it is that city's. Hard negative: where the left city has an attribution of
+    its own, a second one naming it stays where it was read."""
+    a, b = _facing("Alpha"), _facing("Beta")
+    text = "1. Ruritania, Alpha\n\n2. Ruritania, Beta\n\n" + _facing_tail(
+        [a["quote"]], [b["quote"], b["attribution"], a["attribution"], b["caption"]])
+    cities = parse_text(text).cities
+    assert [(c.quote.speaker, c.quote.role) for c in cities if c.quote] == [
+        ("Ann Ek", "Mayor of Alpha"), ("Ann Ek", "Mayor of Beta")]
+    own = "1. Ruritania, Alpha\n\n2. Ruritania, Beta\n\n" + _facing_tail(
+        [a["quote"], "Bo Ek, Mayor of Alpha"], [b["quote"], b["attribution"], a["attribution"], b["caption"]])
+    cities = parse_text(own).cities
+    assert [c.quote.speaker for c in cities if c.quote] == ["Bo Ek", "Ann Ek"]
+
+
+def test_two_places_under_a_lead_in_are_the_front_matters_list() -> None:
+    """A booklet of two cities lists them under "The cities are:": two places make the
+    list there (three elsewhere), and facing pages' unnumbered headings, read one after
+    the other, are headings, not a second list. Hard negative: two places with no
+    lead-in above them are no list."""
+    a, b = _facing("Alpha"), _facing("Beta")
+    front = "Introduction\n\nThis year the award goes to two cities. The cities are:\nRuritania, Alpha\n" \
+        "Ruritania, Beta\n\nI hope they inspire others.\n\n"
+    body = "Ruritania, Alpha\n\nRuritania, Beta\n\n" + _facing_tail(
+        [a["quote"], a["attribution"], a["caption"]], [b["quote"], b["attribution"], b["caption"]])
+    booklet = parse_text(front + body)
+    assert [(c.country, c.city) for c in booklet.booklet.listed_cities] == [("Ruritania", "Alpha"), ("Ruritania", "Beta")]
+    assert [c.city for c in booklet.cities] == ["Alpha", "Beta"]
+    assert [c.quote.role for c in booklet.cities if c.quote] == ["Mayor of Alpha", "Mayor of Beta"]
+    plain = front.replace("The cities are:", "They are both old towns.")
+    assert parse_text(plain + body).booklet.listed_cities == []
 
 
 def test_matter_read_row_by_row_is_not_dealt_without_numbers_or_one_intro_each() -> None:

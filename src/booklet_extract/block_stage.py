@@ -30,6 +30,7 @@ from .recognisers import (
     running_head,
     section_label,
     stats,
+    stats_across,
     stats_row,
     stats_table,
 )
@@ -60,6 +61,7 @@ RECOGNISERS: tuple[tuple[str, Recogniser], ...] = (
     ("attribution_any_title", attribution_any_title),
     ("stats_table", stats_table),
     ("stats_row", stats_row),
+    ("stats_across", stats_across),
     ("stats", stats),
     ("other_stat", other_stat),
     ("listed", listed),

@@ -417,24 +417,29 @@ _LIST_MIN_ENTRIES = 3  # places in a row that make a list (a heading and a place
 def _in_place_list(cur: Cursor, used: list[int], text: str) -> bool:
     """Is the candidate one entry of a list of places (the front matter's, a table of
     contents)? Where the front matter listed the cities, a listed pair beside it says
-    so; before that, a run of at least three places. A copy of the candidate, or a
-    speaker's "Name, Role", is no entry."""
+    so; before that, a run of at least three places, or of two under a lead-in ending
+    on a colon. A copy of the candidate, or a speaker's "Name, Role", is no entry."""
     def place_at(k: int) -> tuple[str, str] | None:
         if not 0 <= k < len(cur.lines) or cur.text(k) == text or attribution_parts(cur.text(k), cur.profile):
             return None
         return heading_place(cur.text(k), cur.profile)
 
     if cur.listed:
-        return any(p is not None and folded_pair(p) in cur.listed
-                   for p in (place_at(used[0] - 1), place_at(used[-1] + 1)))
+        # Once listed, a place comes again as its heading: facing pages' two headings
+        # read one after the other are no second list.
+        mine = heading_place(" ".join(cur.text(k) for k in used), cur.profile)
+        return (mine is None or folded_pair(mine) not in cur.listed) and any(
+            p is not None and folded_pair(p) in cur.listed for p in (place_at(used[0] - 1), place_at(used[-1] + 1)))
     run = 1
     k = used[0] - 1
     while run < _LIST_MIN_ENTRIES and place_at(k) is not None:
         run, k = run + 1, k - 1
+    lead_in = 0 <= k < len(cur.lines) and cur.text(k).rstrip().endswith(":")
     k = used[-1] + 1
     while run < _LIST_MIN_ENTRIES and place_at(k) is not None:
         run, k = run + 1, k + 1
-    return run >= _LIST_MIN_ENTRIES
+    # Under a lead-in ("The cities are:") two places make a list too: a booklet of two.
+    return run >= _LIST_MIN_ENTRIES or lead_in and run >= 2
 
 
 _NAMED_REACH = 40  # lines below a heading in which its city's text names the city

@@ -549,6 +549,44 @@ def stats_row(cur: Cursor, i: int) -> list[Found] | None:
             for key, entry in zip(keys, entries) if key is not None]
 
 
+def stats_across(cur: Cursor, i: int) -> list[Found] | None:
+    """One row of stats boxes set side by side (facing pages, one box per city) read row
+    by row: n figures alone on their lines, then n labels of one field ("1,200 (2012)" /
+    "3,400" / "City population" / "City population"), or the labels first. The k-th
+    figure is the k-th label's. Only where the labels say one field n times, exactly:
+    any other run is read entry by entry (`stats`)."""
+    profile = cur.profile
+
+    def figure(k: int) -> bool:
+        return cur.free(k) and profile.stat_figure_alone.match(cur.text(k)) is not None \
+            and first_key(profile.stat_label_alone, cur.text(k)) is None
+
+    def label(k: int) -> str | None:
+        return first_key(profile.stat_label_alone, cur.text(k)) if cur.free(k) else None
+
+    for figures_first in (True, False):
+        n = 0
+        while figure(i + n) if figures_first else label(i + n) is not None:
+            n += 1
+        if n < 2:
+            continue
+        figures, labels = (range(i, i + n), range(i + n, i + 2 * n)) if figures_first \
+            else (range(i + n, i + 2 * n), range(i, i + n))
+        keys = {label(k) for k in labels}
+        after = i + 2 * n
+        if len(keys) != 1 or None in keys or not all(figure(k) for k in figures) \
+                or (label(after) if figures_first else figure(after)):
+            continue
+        key = keys.pop()
+        assert key is not None
+        if not all(fits_field(key, cur.text(k), profile) for k in figures):
+            continue
+        return [take_lines(cur, BlockKind.STATS, sorted((f, lab)),
+                           StatData(key, stat_entry(cur.text(lab), cur.text(f))))
+                for f, lab in zip(figures, labels, strict=True)]
+    return None
+
+
 def stats(cur: Cursor, i: int) -> Found | list[Found] | None:
     """A stats entry: "Label: figure" on one line, or the label and its figure on two
     lines (a box, a sidebar, a table column), the figure after or before the label."""

@@ -426,19 +426,32 @@ _BETWEEN_FACING = (BlockKind.CAPTION, BlockKind.STATS)
 def _captions_to_the_city_named(parts: list[list[Block]], names: list[str]) -> list[list[Block]]:
     """Facing pages' captions dealt to another city's part where they name that city and
     no other of the run ("Zenda Reads festival" among Strelsau's): the two pages' photos
-    are read in either page's order, a name says whose a caption is."""
+    are read in either page's order, a name says whose a caption is. So is an
+    attribution naming one city of the run whose part has none ("Ann Ek, Mayor of
+    Zenda" read after Strelsau's): it goes after that part's quote."""
+    has_attribution = [any(b.kind is BlockKind.ATTRIBUTION for b in part) for part in parts]
     moved: list[list[Block]] = [[] for _ in parts]
     kept: list[list[Block]] = []
     for c, part in enumerate(parts):
         stay = []
         for block in part:
-            named = _cities_named(block, names) if block.kind is BlockKind.CAPTION else []
-            if len(named) == 1 and named[0] != c:
+            named = _cities_named(block, names) if block.kind in (BlockKind.CAPTION, BlockKind.ATTRIBUTION) else []
+            if len(named) == 1 and named[0] != c and (
+                    block.kind is BlockKind.CAPTION or not has_attribution[named[0]]):
                 moved[named[0]].append(block)
             else:
                 stay.append(block)
         kept.append(stay)
-    return [part + extra for part, extra in zip(kept, moved, strict=True)]
+    return [_after_quote(part, extra) for part, extra in zip(kept, moved, strict=True)]
+
+
+def _after_quote(part: list[Block], extra: list[Block]) -> list[Block]:
+    """`part` with the blocks dealt to it: an attribution right after its last quote,
+    captions at its end."""
+    attributions = [b for b in extra if b.kind is BlockKind.ATTRIBUTION]
+    quote = max((k for k, b in enumerate(part) if b.kind is BlockKind.QUOTE), default=len(part) - 1)
+    rest = [b for b in extra if b.kind is not BlockKind.ATTRIBUTION]
+    return [*part[: quote + 1], *attributions, *part[quote + 1 :], *rest]
 
 
 def _cities_named(block: Block, names: list[str]) -> list[int]:
