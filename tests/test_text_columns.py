@@ -225,3 +225,20 @@ def test_numbers_inside_a_line_show_no_gutter_where_text_runs_across() -> None:
         out = [text for _, text in read_columns_apart(list(enumerate(rows, 1)), laid_out=True) if text]
         assert out == [rows[0].strip() if rows is prose else "1) Reading clubs that meet in", *out[1:]]
         assert not any(line.startswith("3)") for line in out)
+
+
+def test_a_right_columns_hanging_bullets_are_no_column_of_their_own() -> None:
+    """Two columns of bulleted items, each bullet hanging left of its text: the second
+    column opens with the end of an item the first column broke off ("based crèches."),
+    set on its text's edge, with the next bullet below it. The band between the second
+    column's bullets and its text is no gutter (only markers stand between it and the
+    gutter before), so the broken item's end is read before the next bullet. Hard
+    negative: the first column's bullets beside their text stay with their lines."""
+    rows = [_row("▪      Reading clubs that meet in every", "       based crèches.", width=48),
+            _row("       library of the town.", "", width=48),
+            _row("", "▪      A youth programme that places", width=48),
+            _row("▪      Training for carers who run home-", "       pupils in the town hall.", width=48)]
+    out = [text for _, text in read_columns_apart(list(enumerate(rows, 1)), laid_out=True) if text]
+    assert out == ["▪", "Reading clubs that meet in every", "library of the town.", "▪",
+                   "Training for carers who run home-", "based crèches.", "▪", "A youth programme that places",
+                   "pupils in the town hall."]

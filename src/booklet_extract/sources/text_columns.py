@@ -498,7 +498,8 @@ def _gutters(texts: list[str], mask: list[bool], profile: Profile) -> list[tuple
     column of figures beside text (a sidebar) may share one line with it only: then
     three lines of the column starting at the band's end (its left edge) do for the
     second."""
-    bands = [band for band in _bands(mask) if _column_shown(texts, band, profile)]
+    bands = _past_hanging_markers([band for band in _bands(mask) if _column_shown(texts, band, profile)],
+                                  texts, profile)
     for text in texts:
         stripped = text.strip()
         offset = len(text) - len(text.lstrip(" "))
@@ -508,6 +509,20 @@ def _gutters(texts: list[str], mask: list[bool], profile: Profile) -> list[tuple
         if parting and min(parting) < _WIDER * statistics.median(words):
             return []
     return bands
+
+
+def _past_hanging_markers(bands: list[tuple[int, int]], texts: list[str], profile: Profile) -> list[tuple[int, int]]:
+    """The bands without those that only set a column's hanging markers apart from its
+    text: all that stands between the band before and this one is items' markers (the
+    right column's bullets, "▪    A youth ...", beside a left column's lines)."""
+    kept: list[tuple[int, int]] = []
+    for band in bands:
+        start = kept[-1][1] if kept else 0
+        strips = [text[start : band[0]].strip() for text in texts]
+        if kept and all(profile.item_marker_alone.match(strip) for strip in strips if strip):
+            continue
+        kept.append(band)
+    return kept
 
 
 def _columns(run: Sequence[Row], gutters: list[tuple[int, int]], profile: Profile) -> list[Row]:
