@@ -1904,3 +1904,19 @@ def test_a_first_paragraph_of_text_holding_a_run_in_item_is_left_to_the_items_sp
     sections[2].body[0] = Block(BlockKind.PROSE, [Line(t, 301 + k) for k, t in enumerate(texts)], texts)
     intro_naming_its_city(sections, DEFAULT_PROFILE)
     assert [s.intro is not None for s in sections] == [True, True, False]
+
+
+def test_facing_pages_quotes_read_in_the_other_pages_order_are_swapped_back() -> None:
+    """Facing pages read across, the right page's quote and attribution read before the
+    left page's: each names the other city and no other, so the two swap back. The
+    headings print the city first ("1. Alpha, Ruritania"), so either name of a heading
+    counts. Hard negative: quotes naming no city stay where they were read."""
+    def quotes(a_quote: str, b_quote: str) -> list[tuple[str, str | None]]:
+        a, b = _facing("Alpha"), _facing("Beta")
+        text = "1. Alpha, Ruritania\n\n2. Beta, Borduria\n\n" + _facing_tail(
+            [b_quote, b["attribution"], a["caption"]], [a_quote, a["attribution"], b["caption"]])
+        return [(c.quote.text, c.quote.role) for c in parse_text(text).cities if c.quote]
+    assert quotes("‘Alpha learns together.’", "‘Beta learns together.’") == [
+        ("Alpha learns together.", "Mayor of Alpha"), ("Beta learns together.", "Mayor of Beta")]
+    assert quotes("‘We learn together.’", "‘We read together.’") == [
+        ("We read together.", "Mayor of Alpha"), ("We learn together.", "Mayor of Beta")]

@@ -31,6 +31,10 @@ from .blocks import Block, BlockKind, HeadingData, ItemData, StatData
 from .markers import counted_from_one, counts_one_to_n, marker_numbers
 from .profile import Profile
 
+Names = tuple[str, str]
+"""A heading's two names, (city, country) as printed or the other way round: which is
+which is only known once every heading is read (`places.orient_places`)."""
+
 
 @dataclass
 class CitySection:
@@ -404,15 +408,16 @@ def _deal_facing_headings(cities: list[CitySection], profile: Profile) -> None:
             if parts is not None:
                 parts = _move_openings(parts, profile)
                 if not all(map(_list_counts_from_one, parts)):
-                    parts = _parts_by_turns(matter, [city.city for city in cities[n : run + 1]]) or parts
+                    parts = _parts_by_turns(matter, [(city.city, city.country) for city in cities[n : run + 1]]) or parts
             else:
                 parts = (_parts_by_opening(matter, run - n + 1, profile)
-                         or _parts_by_turns(matter, [city.city for city in cities[n : run + 1]]))
+                         or _parts_by_turns(matter, [(city.city, city.country) for city in cities[n : run + 1]]))
             if parts is not None:
                 parts = _deal_numbered_items(parts)
                 # The left-hand page's city first (its heading may have been read second).
                 in_order = sorted(cities[n : run + 1], key=lambda city: city.number)
-                parts = _captions_to_the_city_named(_deal_stats_rows(parts), [city.city for city in in_order])
+                names = [(city.city, city.country) for city in in_order]
+                parts = _captions_to_the_city_named(_swap_named(_deal_stats_rows(parts), names), names)
                 for city, part in zip(in_order, parts, strict=True):
                     city.body = part
         n = run + 1
@@ -423,7 +428,24 @@ def _deal_facing_headings(cities: list[CitySection], profile: Profile) -> None:
 _BETWEEN_FACING = (BlockKind.CAPTION, BlockKind.STATS)
 
 
-def _captions_to_the_city_named(parts: list[list[Block]], names: list[str]) -> list[list[Block]]:
+def _swap_named(parts: list[list[Block]], names: list[Names]) -> list[list[Block]]:
+    """Facing pages' quotes (and attributions) swapped between two cities' parts where
+    each names the other city and no other of the run: the two pages' quotes were read
+    in the other page's order ("‘Zenda belongs to its people’" among Strelsau's, and
+    Strelsau's among Zenda's)."""
+    parts = [list(part) for part in parts]
+    for kind in (BlockKind.QUOTE, BlockKind.ATTRIBUTION):
+        naming = [[(k, _cities_named(b, names)) for k, b in enumerate(part) if b.kind is kind] for part in parts]
+        for a in range(len(parts)):
+            for b in range(a + 1, len(parts)):
+                here = next((k for k, named in naming[a] if named == [b]), None)
+                there = next((k for k, named in naming[b] if named == [a]), None)
+                if here is not None and there is not None:
+                    parts[a][here], parts[b][there] = parts[b][there], parts[a][here]
+    return parts
+
+
+def _captions_to_the_city_named(parts: list[list[Block]], names: list[Names]) -> list[list[Block]]:
     """Facing pages' captions dealt to another city's part where they name that city and
     no other of the run ("Zenda Reads festival" among Strelsau's): the two pages' photos
     are read in either page's order, a name says whose a caption is. So is an
@@ -454,10 +476,11 @@ def _after_quote(part: list[Block], extra: list[Block]) -> list[Block]:
     return [*part[: quote + 1], *attributions, *part[quote + 1 :], *rest]
 
 
-def _cities_named(block: Block, names: list[str]) -> list[int]:
-    """The indexes of the cities in `names` that `block`'s text names (`names_place`)."""
+def _cities_named(block: Block, names: list[Names]) -> list[int]:
+    """The indexes of the cities in `names` that `block`'s text names (`names_place`):
+    either name of a heading, which may print its city or its country first."""
     text = " ".join(block.texts)
-    return [k for k, name in enumerate(names) if names_place(text, name)]
+    return [k for k, pair in enumerate(names) if any(names_place(text, name) for name in pair)]
 
 
 def _deal_numbered_items(parts: list[list[Block]]) -> list[list[Block]]:
@@ -577,7 +600,7 @@ def _parts_by_opening(matter: list[Block], count: int, profile: Profile) -> list
     return parts
 
 
-def _parts_by_turns(matter: list[Block], names: list[str]) -> list[list[Block]] | None:
+def _parts_by_turns(matter: list[Block], names: list[Names]) -> list[list[Block]] | None:
     """`matter` dealt among the cities `names` kind by kind, for facing pages read row by
     row throughout: the k-th unmarked paragraph (an intro), quote and attribution go to
     the k-th city, and so does the k-th entry of each stats label (but where each
@@ -632,7 +655,7 @@ def _parts_by_turns(matter: list[Block], names: list[str]) -> list[list[Block]] 
     return parts
 
 
-def _named_order(blocks: list[Block], names: list[str]) -> list[int] | None:
+def _named_order(blocks: list[Block], names: list[Names]) -> list[int] | None:
     """For each block in turn (one per city), the index of the city in `names` it
     belongs to: the one city it names, or, where it names none, the first city no
     other block names; None unless one block names a city, none names two, and no
