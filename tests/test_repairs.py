@@ -7,7 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from booklet_extract.block_stage import build_blocks
+from booklet_extract.blocks import BlockKind
 from booklet_extract.line import Line
+from booklet_extract.profile import DEFAULT_PROFILE
 from booklet_extract.repairs import (
     Vocabulary,
     collapse_repeated_run,
@@ -15,7 +18,9 @@ from booklet_extract.repairs import (
     fix_ligature_splits,
     join_lines,
     repair_line,
+    repair_lines,
 )
+from booklet_extract.sources.text import lines_from_text
 
 CASES = Path(__file__).parent / "cases"
 
@@ -307,3 +312,16 @@ def test_a_block_drawn_twice_and_read_line_by_line_loses_its_short_copies_too() 
     thrice = _lines([("Ana Zen, Mayor of Nova", True), ("Ana Zen, Mayor of Nova", False), ("Yes", False),
                      ("Yes", False), ("Yes", False)])
     assert sorted(r.line.number for r in find_repeated_lines(thrice, [ln.text for ln in thrice], set())) == [2]
+
+
+def test_only_the_copy_among_lines_sharing_a_number_is_a_duplicate() -> None:
+    """Laid-out text gives the columns of one printed row one line number: a margin
+    quote's line and a caption printed again beside it. Only the caption's copy is a
+    duplicate; the quote keeps its line (before, every line of that number was)."""
+    text = "\n".join(["WEEKLY READING CLUB", "", "‘Zenda is a town that learns, and",
+                      "will go on learning" + " " * 12 + "WEEKLY READING CLUB", "in every district.’",
+                      "Ann Ek, Mayor of Zenda"])
+    repaired = repair_lines(lines_from_text(text).lines, DEFAULT_PROFILE)
+    assert [(b.kind, b.texts) for b in build_blocks(repaired, DEFAULT_PROFILE)][1:3] == [
+        (BlockKind.QUOTE, ["‘Zenda is a town that learns, and", "will go on learning", "in every district.’"]),
+        (BlockKind.DUPLICATE, ["WEEKLY READING CLUB"])]

@@ -41,7 +41,7 @@ def repeated(repaired: RepairedLines) -> Recogniser:
     """Lines the repair stage found printed again: kept out as duplicates."""
 
     def recognise(cur: Cursor, i: int) -> Found | None:
-        return take(cur, BlockKind.DUPLICATE, i) if cur.lines[i].number in repaired.repeated else None
+        return take(cur, BlockKind.DUPLICATE, i) if i in repaired.repeated_at else None
 
     return recognise
 
@@ -81,7 +81,7 @@ def build_blocks(repaired: RepairedLines, profile: Profile) -> list[Block]:
     running_heads = find_running_heads(texts, profile)
     numbered, numbers_apart = heading_style(lines, texts, profile, running_heads)
     cur = Cursor(lines, texts, profile, typography, taken=[False] * len(lines),
-                 running_heads=running_heads, repeated=frozenset(repaired.repeated),
+                 running_heads=running_heads, repeated=repaired.repeated_at,
                  numbers_apart=numbers_apart, numbered=numbered)
     # Page furniture first: a running head printed on every page is no duplicate.
     split = [name for name, _ in RECOGNISERS].index("unnumbered_heading") + 1

@@ -457,7 +457,7 @@ class Cursor:
     last_place: tuple[str, str] | None = None  # the last heading's (country, city), folded
     names: set[str] = field(default_factory=set)  # places named by headings and the list
     running_heads: set[int] = field(default_factory=set)  # lines repeated page after page
-    repeated: Collection[int] = frozenset()  # numbers of lines the repairs found printed again
+    repeated: Collection[int] = frozenset()  # positions of lines the repairs found printed again
     numbers_apart: bool = True  # the booklet may set a heading's number on a line of its own
     numbered: bool = True  # the booklet numbers its headings (on their line or apart)
     # the front matter's (country, city) pairs, folded, each with the pair as printed

@@ -374,7 +374,7 @@ def _heads_a_city(cur: Cursor, i: int, place: tuple[str, str], used: list[int]) 
     text = cur.text(i)
     if _in_place_list(cur, used, text):
         return False
-    if cur.lines[i].number in cur.repeated and i > 0 and cur.text(i - 1) == text:
+    if i in cur.repeated and i > 0 and cur.text(i - 1) == text:
         return False  # the heading's copy printed right under it
     return folded_pair(place) in cur.listed or _opens_a_city(cur, used, place)
 

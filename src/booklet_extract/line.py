@@ -174,6 +174,9 @@ class RepairedLines:
     inline: list[Sequence[Repair]]
     repeated: dict[int, Repair]  # line number -> the duplicate repair
     glue: list[tuple[Glue, ...]]
+    # Positions of the lines that only repeat: laid-out text gives several lines (the
+    # columns of one printed row) one number, and only the copy among them repeats.
+    repeated_at: frozenset[int] = frozenset()
     _position: dict[int, int] | None = None
     _numbers: list[int] = field(default_factory=list)
 

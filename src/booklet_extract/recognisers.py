@@ -320,7 +320,7 @@ def _role_begun(text: str) -> bool:
 def _past_copies(cur: Cursor, j: int) -> int:
     """The first line from `j` that is not a copy the repairs found printed again
     (an extractor that gives an overprinted line twice puts the copy in between)."""
-    while cur.free(j) and cur.lines[j].number in cur.repeated:
+    while cur.free(j) and j in cur.repeated:
         j += 1
     return j
 

@@ -648,8 +648,11 @@ def repair_lines(lines: Sequence[Line], profile: Profile) -> RepairedLines:
                       for j in range(k + 1, min(len(lines), k + 1 + reach)))
         glue.append(_held_once(ahead))
     held: list[Sequence[Repair]] = [repairs or () for repairs in inline]  # one empty tuple for most lines
+    copies = {id(r.line) for r in repeats}
+    repeated_at = frozenset(k for k, line in enumerate(lines) if id(line) in copies or line.number in wrapped)
     return RepairedLines(lines=list(lines), texts=texts, inline=held,
-                         repeated={**wrapped, **{r.line.number: r for r in repeats}}, glue=glue)
+                         repeated={**wrapped, **{r.line.number: r for r in repeats}}, glue=glue,
+                         repeated_at=repeated_at)
 
 
 _LABEL_SEPARATORS = lazy(r"[\s:|–-]*")
