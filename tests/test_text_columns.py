@@ -242,3 +242,30 @@ def test_a_right_columns_hanging_bullets_are_no_column_of_their_own() -> None:
     assert out == ["▪", "Reading clubs that meet in every", "library of the town.", "▪",
                    "Training for carers who run home-", "based crèches.", "▪", "A youth programme that places",
                    "pupils in the town hall."]
+
+
+def _read(rows: list[str]) -> list[str]:
+    return [text for _, text in read_columns_apart(list(enumerate(rows, 1)), laid_out=True)]
+
+
+def test_a_caption_beside_another_wrapped_goes_on_under_its_own_edge() -> None:
+    """Two captions side by side, the right one wrapped onto a line of its own that
+    starts on its left edge: that line goes on with it, read right after it (no
+    indent, so no new block). Hard negatives: a longer line under it (a heading over
+    its intro) and a line under a caption that ends a sentence open their own blocks."""
+    assert _read([_row("READING CLUB IN ALPHA", "EVENING CLASS IN THE OLD", width=40), " " * 40 + "TOWN HALL"]) == [
+        "READING CLUB IN ALPHA", "", "EVENING CLASS IN THE OLD", "TOWN HALL"]
+    longer = " " * 40 + "A much longer line of text under the caption."
+    assert _read([_row("READING CLUB IN ALPHA", "EVENING CLASS", width=40), longer])[-1] == " " + longer.strip()
+    assert _read([_row("READING CLUB IN ALPHA.", "EVENING CLASS.", width=40), " " * 40 + "TOWN HALL"])[-1] == " TOWN HALL"
+
+
+def test_a_caption_in_capitals_wrapped_under_the_first_part_goes_on_with_it() -> None:
+    """Captions set in capitals side by side, the left one wrapped: case tells nothing
+    of a line running on, so a line in capitals under one that ends no sentence goes
+    on with it (in lowercase, a small last word says so, as before). Hard negative: a
+    line in capitals under one that ends a sentence stays apart."""
+    assert _read([_row("READING CLUB IN THE", "EVENING CLASS", width=40), "OLD TOWN HALL"]) == [
+        "READING CLUB IN THE", "OLD TOWN HALL", "", "EVENING CLASS"]
+    assert _read([_row("READING CLUB.", "EVENING CLASS", width=40), "OLD TOWN HALL"]) == [
+        "READING CLUB.", "", "EVENING CLASS", "OLD TOWN HALL"]

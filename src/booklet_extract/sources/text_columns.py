@@ -209,8 +209,9 @@ def _cut(rows: Sequence[Row], profile: Profile) -> list[Row]:
         if found is None:
             parts = _cells_apart(_outdented(rows[k], rows[k - 1][1] if k > floor else None), profile)
             wrapped = _wrapped_under(rows, k, parts)
-            out += parts[:1] + wrapped + parts[1:]
-            k += 1 + len(wrapped)
+            beside = [] if wrapped else _wrapped_under_last(rows, k, parts)
+            out += parts[:1] + wrapped + parts[1:] + beside
+            k += 1 + len(wrapped) + len(beside)
             continue
         first, end, bands = found
         del out[len(out) - (k - first) :]  # lines above the seed that the run took in
@@ -239,14 +240,36 @@ def _wrapped_under(rows: Sequence[Row], k: int, parts: list[Row]) -> list[Row]:
     return out
 
 
+def _wrapped_under_last(rows: Sequence[Row], k: int, parts: list[Row]) -> list[Row]:
+    """The lines right under line `k`, parted into `parts`, that go on with its last
+    part (a caption beside another, wrapped): each starts on the last part's left edge,
+    with nothing left of it, no longer than the line above it, under a line that ends
+    no sentence. They are read after the last part, as its own lines. A heading beside a
+    margin caption, over its intro's longer lines, takes none."""
+    if len(parts) < 3:
+        return []
+    edge = rows[k][1].rfind(parts[-1][1])
+    above = parts[-1][1]
+    out: list[Row] = []
+    for number, text in rows[k + 1 :]:
+        if not (text.strip() and "\f" not in text and len(text) - len(text.lstrip(" ")) == edge
+                and len(text.strip()) <= len(above.strip()) and not _ENDS_SENTENCE.search(above)):
+            break
+        out.append((number, text.strip()))
+        above = text
+    return out
+
+
 def _runs_on(line: str, below: str) -> bool:
     """Does `line` run on into `below` (a role wrapped: `Mayor of` / `Zenda`)? It ends
     no sentence, and on a comma or a lowercase word (`of`, `the`), or `below` opens
-    lowercase."""
+    lowercase, or both are set in capitals, where case tells nothing (a caption
+    wrapped: `WORKSHOP IN THE` / `OLD TOWN`)."""
     words = line.split()
     nxt = below.strip()
     return bool(words) and not _ENDS_SENTENCE.search(line) and (
-        line.rstrip().endswith(",") or words[-1][:1].islower() or nxt[:1].islower())
+        line.rstrip().endswith(",") or words[-1][:1].islower() or nxt[:1].islower()
+        or line.isupper() and nxt.isupper())
 
 
 def _unmarked(text: str, profile: Profile) -> str:
