@@ -619,3 +619,41 @@ def test_a_number_hanging_in_a_gutter_narrower_than_an_em_opens_the_next_item() 
     assert page("2)") == ["1) Night schools that follow", "lies in the dry months.",
                           "2) Farm cooperatives that", "teach literacy with", "crafts."]
     assert page("4)")[0] == "1) Night schools that follow 4)"
+
+
+def test_a_columns_paragraph_below_a_sidebar_entry_goes_on_in_its_column() -> None:
+    """Two columns of items under a full-width intro, the left one longer (columns
+    balanced by a browser), beside a stats sidebar whose entry ends just above the left
+    column's second paragraph. That paragraph's band has one wide gap, from the left
+    column to the sidebar's last label; it holds the narrow gutter before the sidebar
+    of the band above, so the two bands share their columns and the left column is read
+    whole before the right one: first, second, then third item (before, the third came
+    second). Hard negative (`test_a_row_of_three_under_a_quote_beside_its_attribution_is_not_one_grid`):
+    a gap meeting none of the other band's gutters is tested in its middle, as before."""
+    chars: list[Char] = []
+
+    def put(text: str, x: float, top: float, size: float = SIZE) -> None:
+        chars.extend(words(text, x, top, space=ADVANCE, size=size)[0])
+
+    put("1. Ruritania, Zenda", 43, 49, 18.0)
+    for k in range(3):
+        put((f"intro line {k} " + "wide words " * 12)[:115].strip(), 43, 77 + 12.5 * k)
+    for text, top in zip(["1,200 (2020)", "Population", "45 km2", "Area", "US$5,000"], [82, 98, 109, 125, 136]):
+        put(text, 658, top)
+    put("first item opens with some words and more words", 43, 120)
+    put("and ends here.", 43, 132)
+    put("third item opens with some words and more words ok", 343, 120)
+    put("and ends there.", 343, 132)
+    put("second item opens with some words", 43, 149)
+    put("and ends too.", 43, 162)
+    put("GDP", 658, 151)
+    put("Ann Ek, Mayor of Zenda", 43, 180)
+    put(("quote line " + "across the body " * 8)[:114].strip(), 47, 202)
+    put("and its end.", 47, 214)
+    put("A caption", 653, 278)
+    put("Another caption", 653, 394)
+    got = lines_of(chars, width=842.0, height=595.0)
+    items = [line for line in got if " item opens" in line]
+    assert items == ["first item opens with some words and more words", "second item opens with some words",
+                     "third item opens with some words and more words ok"]
+    assert got.index("1,200 (2020)") > got.index("and ends there.")

@@ -877,14 +877,19 @@ MIN_CUT_GAP = 0.5
 
 def _gaps(spans: list[tuple[float, float]]) -> list[float]:
     """Cut positions: midpoints of the empty intervals between covered spans."""
+    return [(start + end) / 2 for start, end in _empty_spans(spans)]
+
+
+def _empty_spans(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The empty intervals between covered spans, wider than `MIN_CUT_GAP`."""
     spans = sorted(spans)
-    cuts: list[float] = []
+    empty: list[tuple[float, float]] = []
     reach = spans[0][1]
     for start, end in spans[1:]:
         if start > reach + MIN_CUT_GAP:
-            cuts.append((reach + start) / 2)
+            empty.append((reach, start))
         reach = max(reach, end)
-    return cuts
+    return empty
 
 
 MARGIN_ITEM_CHARS = 40
@@ -1060,9 +1065,27 @@ def _same_columns(upper: list[_Block], lower: list[_Block]) -> bool:
     def crosses(blocks: list[_Block], cuts: list[float], other: list[_Block]) -> bool:
         return any(b.x0 < cut < b.x1 and not _wider_in_column(b, cut, other) for b in blocks for cut in cuts)
 
-    upper_cuts = _gaps([(b.x0, b.x1) for b in upper])
-    lower_cuts = _gaps([(b.x0, b.x1) for b in lower])
-    return not crosses(lower, upper_cuts, upper) and not crosses(upper, lower_cuts, lower)
+    upper_gaps = _empty_spans([(b.x0, b.x1) for b in upper])
+    lower_gaps = _empty_spans([(b.x0, b.x1) for b in lower])
+    # A column may end before the one beside it (a browser balances its columns): the
+    # band below then has a wider gap than the band above. A band below with a column
+    # where the band above had a gap is a new row, not the columns going on.
+    return not crosses(lower, [(a + b) / 2 for a, b in upper_gaps], upper) \
+        and not crosses(upper, _cuts_against(lower_gaps, upper_gaps), lower)
+
+
+def _cuts_against(gaps: list[tuple[float, float]], other: list[tuple[float, float]]) -> list[float]:
+    """Where to test a band's gutters against the band above: in the stretch a gutter
+    shares with the one gutter of the band above it meets, else its middle. A wide gap
+    beside a short column ("The item ..." and, far right, a sidebar's label) holds the
+    narrow gutter of the band above (its text, then the sidebar) somewhere, not in its
+    middle. A gap meeting two gutters says nothing of which it goes on."""
+    cuts = []
+    for start, end in gaps:
+        shared = [(max(start, a), min(end, b)) for a, b in other if max(start, a) < min(end, b)]
+        lo, hi = shared[0] if len(shared) == 1 else (start, end)
+        cuts.append((lo + hi) / 2)
+    return cuts
 
 
 def _wider_in_column(block: _Block, cut: float, other: list[_Block]) -> bool:
