@@ -657,3 +657,29 @@ def test_a_columns_paragraph_below_a_sidebar_entry_goes_on_in_its_column() -> No
     assert items == ["first item opens with some words and more words", "second item opens with some words",
                      "third item opens with some words and more words ok"]
     assert got.index("1,200 (2020)") > got.index("and ends there.")
+
+
+def test_an_unnamed_bullet_hanging_in_a_narrow_gutter_opens_the_next_column() -> None:
+    """Two justified columns of bulleted items about an em apart, each bullet a glyph
+    pdfminer could not name ("(cid:127)", drawn in the gutter) before a capital: the gap
+    before the right column's bullet is the gutter, as before a named bullet, so each
+    column is read whole (before, the first row ran across both). Hard negative
+    (`test_a_marker_hanging_in_the_gutter_stays_with_its_item`): a word such as "etc."
+    is no marker."""
+    bullet = "(cid:127)"
+    left = ["A learning centre, which is responsible for adopting and running all",
+            "the programme of general adult education for all members of our town",
+            "and of society, with a particular focus on its most vulnerable groups",
+            "such as the unemployed and refugees."]
+    right = ["The games programme, an innovative and fun way to bring the citizens",
+             "and the refugees in the town closer together by promoting inclusion",
+             "through sports and classes based on subjects such as local culture",
+             "and tradition."]
+    chars: list[Char] = []
+    for x, lines in ((61.0, left), (438.0, right)):
+        chars.append(Char(bullet, x - 12.0, 155.0, x - 7.0, 155.0 + SIZE, SIZE))
+        for k, text in enumerate(lines):
+            top = 155.0 + 14.0 * k
+            chars += justified(text, x, top, 355.0) if k < len(lines) - 1 else words(text, x, top, space=ADVANCE)[0]
+    assert lines_of(chars, width=842.0, height=595.0) == [
+        f"\u2022 {left[0]}", *left[1:], f"\u2022 {right[0]}", *right[1:]]

@@ -591,15 +591,17 @@ def _hangs_before_column(cols: _Cols, rows: list[_Row], r: int, n: int, left: fl
     numbers hanging in a gutter narrower than an em."""
     wide = rows[r].gaps
     marker = rows[r].idx[wide[n][0]:wide[n + 1][0]] if n + 1 < len(wide) else []
-    if not marker or not _is_marker(cols, marker):
+    after = rows[r].idx[wide[n + 1][0]] if marker and wide[n + 1][0] < len(rows[r].idx) else None
+    if not marker or not _is_marker(cols, marker, after):
         return False
     start = wide[n + 1][2]
     if (_edge_rows(rows, r, start, "starts") >= EDGE_ROWS
             and _edge_rows(rows, r, left, "ends") >= EDGE_ROWS):
         return True
     text = "".join(cols.text[i] for i in marker)
+    unnamed = len(marker) == 1 and bool(UNNAMED.match(text))  # a bullet pdfminer could not name, before a capital
     return ((wide[n][2] - left >= GUTTER_GAP * rows[r].size or _numbers_on(cols, rows[r], opening, n))
-            and bool(_LIST_MARK.match(text) or _ITEM_LETTER.match(text) or _DASH_MARK.match(text))
+            and bool(_LIST_MARK.match(text) or _ITEM_LETTER.match(text) or _DASH_MARK.match(text) or unnamed)
             and _hangs_below(rows, r, start) and _channel(rows, r, left, wide[n][2]))
 
 
