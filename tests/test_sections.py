@@ -1920,3 +1920,42 @@ def test_facing_pages_quotes_read_in_the_other_pages_order_are_swapped_back() ->
         ("Alpha learns together.", "Mayor of Alpha"), ("Beta learns together.", "Mayor of Beta")]
     assert quotes("‘We learn together.’", "‘We read together.’") == [
         ("We read together.", "Mayor of Alpha"), ("We learn together.", "Mayor of Beta")]
+
+
+def _margin_pdf(zenda_text_x: float) -> Booklet:
+    """Two cities on one PDF page, a margin column of captions at the left read first
+    (as PDF reading order gives a full-height column): one caption beside the first
+    city, two beside the second, below its heading. `zenda_text_x` places the first
+    city's last item (in the margin's column when it is left of the headings)."""
+    rows = [
+        ("Library day", 20, 100, 100, 108, 8.0),
+        ("Night school", 20, 420, 100, 428, 8.0),
+        ("River festival", 20, 480, 100, 488, 8.0),
+        ("1. Ruritania, Alpha", 190, 64, 400, 80, 16.0),
+        ("Alpha is a town of learners. Its initiatives include:", 190, 100, 500, 110, 10.0),
+        ("1. Reading clubs in every district.", 190, 130, 500, 140, 10.0),
+        ("2. Evening classes for adults.", zenda_text_x, 150 if zenda_text_x > 150 else 440, zenda_text_x + 300,
+         160 if zenda_text_x > 150 else 450, 10.0),
+        ("‘Alpha learns together.’", 198, 220, 500, 230, 10.0),
+        ("Ann Ek, Mayor of Alpha", 198, 250, 400, 260, 10.0),
+        ("2. Ruritania, Beta", 190, 384, 400, 400, 16.0),
+        ("Beta is a town of readers. Its initiatives include:", 190, 410, 500, 420, 10.0),
+        ("1. Book boxes in the markets.", 190, 447, 500, 457, 10.0),
+        ("2. A radio school for the hills.", 190, 470, 500, 480, 10.0),
+        ("‘Beta reads together.’", 198, 540, 500, 550, 10.0),
+        ("Bo Ek, Mayor of Beta", 198, 570, 400, 580, 10.0),
+    ]
+    lines = [Line(text, n, True, region=1, page=1, bbox=(x0, top, x1, bottom), font_size=size)
+             for n, (text, x0, top, x1, bottom, size) in enumerate(rows, 1)]
+    return build_booklet(SourceDocument(lines=lines, format="pdf", pages=1), "0" * 64, None)
+
+
+def test_margin_captions_beside_the_next_heading_are_the_next_citys() -> None:
+    """A PDF page holding two cities, with a margin column of captions read whole before
+    the body: the captions set beside the second city, lower than its heading, are its
+    own, not the first city's. Hard negative: where the first city's matter goes on as
+    low as them (its last item set there, as in two columns), they stay with it."""
+    booklet = _margin_pdf(190)
+    assert [c.captions for c in booklet.cities] == [["Library day"], ["Night school", "River festival"]]
+    low = _margin_pdf(20)
+    assert low.cities[0].captions == ["Library day", "Night school", "River festival"]

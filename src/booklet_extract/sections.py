@@ -28,6 +28,7 @@ from itertools import pairwise
 import regex as re
 
 from .blocks import Block, BlockKind, HeadingData, ItemData, StatData
+from .line import Line
 from .markers import counted_from_one, counts_one_to_n, marker_numbers
 from .profile import Profile
 
@@ -178,11 +179,40 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
             continue
         section.intro = parts[0] if len(parts) == 1 else Block(
             BlockKind.PROSE, [ln for b in parts for ln in b.lines], [t for b in parts for t in b.texts])
+    _margin_captions_below_headings(cities)
     front = content[: starts[0]]
     # Facing pages' headings read right page first keep the booklet's order.
     if len({city.number for city in cities}) == len(cities):
         cities.sort(key=lambda city: city.number)
     return Sections(front=front, cities=cities, noise=noise)
+
+
+def _margin_captions_below_headings(cities: list[CitySection]) -> None:
+    """Captions of a margin column beside two cities, read whole before the body (the
+    first city's leading blocks, or its body): those set left or right of the next
+    city's heading, lower on its page than its top, are that city's, in place. Only
+    where the city before has no other matter that low on the page: in two columns, its
+    text may go on in the first column beside the next city's heading, and so may its
+    captions."""
+    for before, after in pairwise(cities):
+        head = after.heading.first
+        if head.bbox is None:
+            continue
+        x0, x1 = head.bbox[0], head.bbox[2]
+        if any(_set_below(b, head) for b in [*before.leading, *before.body] if b.kind is not BlockKind.CAPTION):
+            continue
+        moved = [b for b in [*before.leading, *before.body] if b.kind is BlockKind.CAPTION and _set_below(b, head)
+                 and all(ln.bbox is not None and (ln.bbox[2] <= x0 or ln.bbox[0] >= x1) for ln in b.lines)]
+        if moved:
+            before.leading = [b for b in before.leading if all(b is not m for m in moved)]
+            before.body = [b for b in before.body if all(b is not m for m in moved)]
+            after.body = [*after.body, *moved]
+
+
+def _set_below(block: Block, head: Line) -> bool:
+    """Is `block` set on `head`'s page, its top no higher than the heading's?"""
+    line = block.first
+    return line.bbox is not None and head.bbox is not None and line.page == head.page and line.bbox[1] >= head.bbox[1]
 
 
 # The kinds of a city's own text, as against the stats and photos set beside its heading.
