@@ -1959,3 +1959,16 @@ def test_margin_captions_beside_the_next_heading_are_the_next_citys() -> None:
     assert [c.captions for c in booklet.cities] == [["Library day"], ["Night school", "River festival"]]
     low = _margin_pdf(20)
     assert low.cities[0].captions == ["Library day", "Night school", "River festival"]
+
+
+@pytest.mark.parametrize("kind", ["State", "Province", "County"])
+def test_a_role_wrapped_before_its_places_kind_goes_on_over_it(kind: str) -> None:
+    """"Governor of Alpha" / "State": a kind of place alone on the line under a role
+    ending on a capitalised name finishes the role, as "City" does. Hard negative: a
+    capitalised word that names no kind of place ("Library") stays apart."""
+    def role(below: str) -> str | None:
+        text = _city(1, "Zenda", _items("Zenda")).replace("Ann Ek, Mayor of Zenda", f"Ann Ek, Governor of Alpha\n{below}")
+        quote = parse_text(text + "\n").cities[0].quote
+        return quote.role if quote else None
+    assert role(kind) == f"Governor of Alpha {kind}"
+    assert role("Library") == "Governor of Alpha"

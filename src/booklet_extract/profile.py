@@ -239,7 +239,8 @@ class Profile:
     # Words naming a kind of place that a role's place may carry ("Mayor of Alpha City"):
     # alone on the line after a role ending on a name, they finish it. Alone only: a
     # caption may well end on one ("Zenda Green City").
-    place_kinds: frozenset[str] = frozenset({"city", "town", "district", "region", "village"})
+    place_kinds: frozenset[str] = frozenset({"city", "town", "district", "region", "village", "state", "province",
+                                              "county", "prefecture", "governorate", "canton", "municipality"})
     # The title before the name: "Mayor Ann Maria Ek" or "— Lord Mayor Ann Ek, Alpha" (two to
     # five capitalised words of name, perhaps the place after a comma).
     title_first: Pattern = field(default=_compiled(
