@@ -270,6 +270,22 @@ def test_an_unnumbered_heading_wraps_its_long_country_name_after_a_small_word() 
     assert _headings(*filler, "UNITED FEDERATION OF THE", "NORTHERN ISLES, ZENDA", "A paragraph about Klow.") == []
 
 
+def test_an_unnumbered_heading_wrapped_after_any_word_is_the_listed_pair() -> None:
+    """A long country name wrapped after a capitalised word ("United Federation of the
+    Northern" / "Isles, Zenda"): where the front matter lists the whole pair, the two
+    lines are the heading, not "Isles, Zenda". Hard negative: a caption right above the
+    whole heading makes no listed pair with it and stays apart."""
+    first = _unnumbered_city("Ruritania, Strelsau")
+    wrapped = _unnumbered_city("United Federation of the Northern Isles, Zenda")
+    wrapped[0:1] = ["United Federation of the Northern", "Isles, Zenda"]
+    front = ["The cities are:", "Ruritania, Strelsau", "United Federation of the Northern Isles, Zenda", "Thanks."]
+    assert _headings(*front, *first, *wrapped) == [
+        HeadingData(1, "Ruritania", "Strelsau"), HeadingData(2, "United Federation of the Northern Isles", "Zenda")]
+    whole = _unnumbered_city("United Federation of the Northern Isles, Zenda")
+    assert _headings(*front, *first, "Reading Room", *whole) == [
+        HeadingData(1, "Ruritania", "Strelsau"), HeadingData(2, "United Federation of the Northern Isles", "Zenda")]
+
+
 def test_place_like_lines_that_head_no_city() -> None:
     """Hard negatives in a booklet without numbers: a caption with a comma right under a
     heading, a speaker whose role wraps ("Ann Ek, Lord" / "Mayor of Alpha"), a list of

@@ -366,6 +366,11 @@ def _place_line(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | None
         # A long country name wrapped before its city ("UNITED KINGDOM OF RURITANIA AND THE"
         # / "NORTHERN ISLANDS, ZENDA"): a name does not end on "the", "of" or "and".
         return _wrapped_place(cur, text, [i])
+    if parsed is None and cur.listed and (wrapped := _wrapped_place(cur, text, [i])) is not None \
+            and folded_pair(wrapped[0]) in cur.listed:
+        # Wrapped after any word ("United Kingdom of Ruritania and Northern" / "Isles,
+        # Zenda"), where the front matter's list holds the whole pair.
+        return wrapped
     return None if parsed is None else (parsed, [i])
 
 
