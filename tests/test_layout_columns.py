@@ -683,3 +683,32 @@ def test_an_unnamed_bullet_hanging_in_a_narrow_gutter_opens_the_next_column() ->
             chars += justified(text, x, top, 355.0) if k < len(lines) - 1 else words(text, x, top, space=ADVANCE)[0]
     assert lines_of(chars, width=842.0, height=595.0) == [
         f"\u2022 {left[0]}", *left[1:], f"\u2022 {right[0]}", *right[1:]]
+
+
+# Three justified columns of bulleted items 8 pt apart (less than an em at 9 pt), each
+# item's next lines flush with its bullet, as a layout tool set them: each word's left
+# and right edge as the PDF placed it, the letters replaced.
+_BULLET_ROWS = {194: [(48.0, 52.0, '•'), (56.0, 71.5, 'Wod'), (76.4, 122.4, 'Woooooood'), (127.3, 142.8, 'Wood'), (147.7, 182.7, 'Wooooood'), (187.6, 223.1, 'Woooooo,'), (228.0, 251.0, 'woood'), (255.9, 273.9, 'woood'), (278.8, 291.3, 'wod'), (299.3, 303.3, '•'), (307.5, 335.5, 'Wooood'), (340.6, 377.6, 'wooooood'), (382.7, 425.7, 'woooooood'), (430.8, 441.3, 'wod'), (446.4, 494.9, 'woooooooo,'), (500.0, 510.0, 'wod'), (512.5, 530.5, 'wood'), (535.6, 542.6, 'wd'), (550.6, 554.6, '•'), (558.4, 573.9, 'Wod'), (578.6, 624.7, 'Woooooood'), (629.4, 644.9, 'Wood'), (649.5, 673.1, 'Woood'), (677.8, 710.3, 'Woooooo,'), (715.0, 738.0, 'woood'), (742.7, 764.7, 'wooood'), (769.4, 793.9, 'woood')],
+206: [(48.0, 68.0, 'wooood'), (72.3, 82.3, 'w5'), (86.6, 110.2, 'wooood'), (114.5, 146.0, 'woooooood'), (150.3, 166.3, 'wood'), (170.6, 214.1, 'woooooood'), (218.4, 272.0, 'woooooooooood'), (276.3, 291.3, 'wod'), (299.3, 330.8, 'woooooood'), (333.3, 348.3, 'wod'), (350.8, 394.3, 'woooooood'), (396.8, 426.3, 'woooood'), (428.8, 435.8, 'wd'), (438.3, 460.3, 'woood'), (462.8, 498.4, 'woooooo.'), (550.6, 577.6, 'wooood'), (587.6, 595.1, 'wd'), (605.2, 622.2, 'wood'), (632.2, 647.7, 'wood'), (657.7, 664.7, 'wd'), (674.8, 698.3, 'wooood'), (708.3, 740.3, 'woooood'), (750.3, 765.4, 'wod'), (775.4, 793.9, 'woood')],
+218: [(48.0, 74.0, 'wooood'), (76.5, 105.0, 'woooood'), (107.5, 139.5, 'woooooo.'), (550.6, 618.1, 'woooooooooooooo.')]}
+
+
+def test_columns_of_bulleted_items_a_narrow_gutter_apart_are_read_one_after_the_other() -> None:
+    """A gap narrower than an em before a bullet opening an item (a capital after it),
+    whose next line starts flush with the bullet, is a gutter on two rows: the bullet's
+    and the next. Before, three such rows needed the same edge, and the first two
+    columns ran across as one line. Hard negative
+    (`test_a_marker_hanging_in_the_gutter_stays_with_its_item`): a word such as "etc."
+    before a gap is no marker."""
+    chars: list[Char] = []
+    for top, placed in _BULLET_ROWS.items():
+        for x0, x1, word in placed:
+            step = (x1 - x0) / len(word)
+            chars += [Char(c, x0 + i * step, float(top), x0 + (i + 1) * step, top + 9.0, 9.0)
+                      for i, c in enumerate(word)]
+    got = lines_of(chars, width=842.0, height=595.0)
+    assert [line.split()[-1] for line in got] == ["wod", "wod", "woooooo.", "wd", "woooooo.", "woood", "woood",
+                                                 "woooooooooooooo."]
+    assert [line for line in got if line.startswith("•")] == [
+        "• Wod Woooooood Wood Wooooood Woooooo, woood woood wod", "• Wooood wooooood woooooood wod woooooooo, wod wood wd",
+        "• Wod Woooooood Wood Woood Woooooo, woood wooood woood"]

@@ -534,13 +534,43 @@ def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
             cut[n] = not _is_marker(cols, row.idx[start:k], row.idx[k]) and (
                 gap > FRAGMENT_GAP * size and not _bridged(rows, r, left, right) or _channel(rows, r, left, right))
         elif gap >= ALIGNED_GAP * size and gap > 1.2 * spacing:
-            # A gutter-wide gap needs one other row on its edge (an item of two lines).
-            need = EDGE_ROWS if gap < GUTTER_GAP * size else 2
+            # A gutter-wide gap needs one other row on its edge (an item of two lines), and
+            # so does a narrower one before a bullet opening an item, its next line flush
+            # with the bullet (three justified columns of items 8 pt apart).
+            need = EDGE_ROWS if gap < GUTTER_GAP * size and not _bullet_column(cols, rows, r, n) else 2
             cut[n] = not _is_marker(cols, row.idx[start:k], row.idx[k]) and (
                 _edge_rows(rows, r, right, "starts") >= need)
         if cut[n]:
             start = k
     return {wide[n][0] for n in range(len(wide)) if cut[n]}
+
+
+def _bullet_opens(cols: _Cols, row: _Row, n: int) -> bool:
+    """Does a bullet alone (`•`, or a glyph pdfminer could not name) follow gap n of the
+    row, then a word opening with a capital: an item's marker, not prose?"""
+    wide = row.gaps
+    if n + 1 >= len(wide) or wide[n + 1][0] - wide[n][0] != 1 or wide[n + 1][0] >= len(row.idx):
+        return False
+    mark = cols.text[row.idx[wide[n][0]]]
+    return bool(_BULLET.match(mark) or UNNAMED.match(mark)) and cols.text[row.idx[wide[n + 1][0]]][:1].isupper()
+
+
+def _bullet_column(cols: _Cols, rows: list[_Row], r: int, n: int) -> bool:
+    """Does gap n of row r end where a bullet opens an item, on this row or on one of
+    the two rows just above (the item's first line, its next lines flush with it)?"""
+    right = rows[r].gaps[n][2]
+    for above in range(r, max(-1, r - 3), -1):
+        row = rows[above]
+        if above < r and (r - above) * 2.5 * row.size < rows[r].top - row.top:
+            break
+        if any(abs(x - right) <= EDGE_TOLERANCE and _bullet_opens(cols, row, m)
+               for m, (_, _, x) in enumerate(row.gaps)):
+            return True
+    return False
+
+
+_BULLET = lazy(r"^[•▪●◦■]$")
+"""A bullet glyph (not a dash, which prose prints between words)."""
 
 
 def _lone_justified_space(rows: list[_Row], r: int, cut: list[bool], start: int, n: int) -> bool:
