@@ -712,3 +712,32 @@ def test_columns_of_bulleted_items_a_narrow_gutter_apart_are_read_one_after_the_
     assert [line for line in got if line.startswith("•")] == [
         "• Wod Woooooood Wood Wooooood Woooooo, woood woood wod", "• Wooood wooooood woooooood wod woooooooo, wod wood wd",
         "• Wod Woooooood Wood Woood Woooooo, woood wooood woood"]
+
+
+# Two columns of numbered items 8 pt apart (less than an em at 9.5 pt), the right one
+# opening on item 3 (the left holds 1 and 2), each item's next line flush with its number.
+_NUMBERED_ROWS = {
+    232: [(151.0, 160.1, "1."), (163.4, 208.0, "‘Wood"), (211.4, 254.2, "Woooooooo,"), (257.5, 263.4, "w"),
+          (266.7, 291.7, "wood"), (295.1, 318.0, "wood"), (321.4, 350.9, "wooood"), (354.3, 374.5, "wood"),
+          (377.8, 402.7, "wood"), (406.0, 427.6, "wood"), (431.0, 449.1, "wo0"), (452.5, 471.4, "wood"),
+          (479.4, 488.5, "3."), (492.1, 498.6, "W"), (502.1, 525.4, "wooood"), (529.0, 561.4, "wooood"),
+          (565.0, 596.5, "wooood"), (600.0, 611.7, "wd"), (615.2, 633.4, "wo0"), (636.9, 689.8, "woooooooo,"),
+          (693.4, 713.0, "wod"), (716.6, 729.1, "wod"), (732.1, 741.8, "wd"), (745.4, 799.9, "wooooooooo-")],
+    245: [(151.0, 183.0, "wooood"), (186.0, 194.7, "wd"), (197.7, 224.5, "woood"), (227.6, 247.0, "wood"),
+          (250.1, 259.2, "wd"), (262.2, 277.8, "wod"), (280.9, 301.1, "wooo."), (479.4, 504.0, "woood"),
+          (507.1, 524.9, "wod"), (527.9, 548.5, "wood"), (551.5, 577.8, "woood"), (580.9, 609.6, "woooo.")],
+}
+
+
+def test_a_list_number_opening_an_item_after_a_narrow_gap_opens_a_column() -> None:
+    """As a bullet does (the test above), a list number ("3.") before a capital, its
+    item's next line flush with it, after a gap narrower than an em: the right column
+    opens there, though its number does not count on from the row's first ("1.")."""
+    chars: list[Char] = []
+    for top, placed in _NUMBERED_ROWS.items():
+        for x0, x1, word in placed:
+            step = (x1 - x0) / len(word)
+            chars += [Char(c, x0 + i * step, float(top), x0 + (i + 1) * step, top + 9.5, 9.5)
+                      for i, c in enumerate(word)]
+    got = lines_of(chars, width=842.0, height=595.0)
+    assert [line.split()[0] for line in got] == ["1.", "wooood", "3.", "woood"]

@@ -546,13 +546,15 @@ def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
 
 
 def _bullet_opens(cols: _Cols, row: _Row, n: int) -> bool:
-    """Does a bullet alone (`•`, or a glyph pdfminer could not name) follow gap n of the
-    row, then a word opening with a capital: an item's marker, not prose?"""
+    """Does an item's marker follow gap n of the row (a bullet, a glyph pdfminer could not
+    name, or a list number: `•`, `3.`, `(2)`), then a word opening with a capital or a
+    quotation mark: an item, not prose?"""
     wide = row.gaps
-    if n + 1 >= len(wide) or wide[n + 1][0] - wide[n][0] != 1 or wide[n + 1][0] >= len(row.idx):
+    if n + 1 >= len(wide) or wide[n + 1][0] >= len(row.idx):
         return False
-    mark = cols.text[row.idx[wide[n][0]]]
-    return bool(_BULLET.match(mark) or UNNAMED.match(mark)) and cols.text[row.idx[wide[n + 1][0]]][:1].isupper()
+    mark = "".join(cols.text[row.idx[j]] for j in range(wide[n][0], wide[n + 1][0]))
+    return bool(_BULLET.match(mark) or UNNAMED.match(mark)) \
+        and bool(_OPENS_ITEM.match(cols.text[row.idx[wide[n + 1][0]]]))
 
 
 def _bullet_column(cols: _Cols, rows: list[_Row], r: int, n: int) -> bool:
@@ -569,8 +571,11 @@ def _bullet_column(cols: _Cols, rows: list[_Row], r: int, n: int) -> bool:
     return False
 
 
-_BULLET = lazy(r"^[•▪●◦■]$")
-"""A bullet glyph (not a dash, which prose prints between words)."""
+_BULLET = lazy(r"^(?:[•▪●◦■]|\(?\d{1,2}[.)])$")
+"""A bullet glyph (not a dash, which prose prints between words) or a list number."""
+
+_OPENS_ITEM = lazy(r"^[\p{Lu}‘“'\"]")
+"""An item's first word: a capital, or a quotation mark before a name."""
 
 
 def _lone_justified_space(rows: list[_Row], r: int, cut: list[bool], start: int, n: int) -> bool:
