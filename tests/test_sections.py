@@ -1972,3 +1972,39 @@ def test_a_role_wrapped_before_its_places_kind_goes_on_over_it(kind: str) -> Non
         return quote.role if quote else None
     assert role(kind) == f"Governor of Alpha {kind}"
     assert role("Library") == "Governor of Alpha"
+
+
+def _intro_over_pages(first_part: str, rest: str = "learning spaces that open schools to families.") -> Booklet:
+    """A PDF city whose intro breaks off at the end of the heading's page (its second
+    line `first_part`) and goes on over the next page (`rest`) with its lead-in; three
+    numbered items follow."""
+    rows = [
+        (1, "1. Ruritania, Zenda", 40, 40, 300, 56, 16.0),
+        (1, "Zenda is a fishing town on the island. Early school leaving was once high;", 40, 488, 500, 498, 10.0),
+        (1, first_part, 40, 500, 500, 510, 10.0),
+        (2, f"{rest} Its main actions are:", 40, 40, 400, 50, 10.0),
+        (2, "1. Reading clubs in every district of the town.", 40, 60, 400, 70, 10.0),
+        (2, "2. Evening classes for the workers of the mills.", 40, 76, 400, 86, 10.0),
+        (2, "3. A festival of learning held every spring.", 40, 92, 400, 102, 10.0),
+        (2, "‘Zenda learns together.’", 44, 120, 200, 130, 10.0),
+        (2, "Ann Ek, Mayor of Zenda", 44, 132, 200, 142, 10.0),
+    ]
+    lines = [Line(text, n, n != 3, region=page, page=page, bbox=(x0, top, x1, bottom), font_size=size)
+             for n, (page, text, x0, top, x1, bottom, size) in enumerate(rows, 1)]
+    return build_booklet(SourceDocument(lines=lines, format="pdf", pages=2), "0" * 64, None)
+
+
+def test_an_intro_broken_off_at_the_pages_end_goes_on_over_the_page() -> None:
+    """The intro's first part ends the heading's page mid-sentence ("... with a network
+    of"); its rest, with the lead-in, opens the next page in lowercase. Both are the
+    intro, and no item. Hard negative: where the next page opens with a capital, the
+    page's paragraph is not taken into the intro."""
+    city = _intro_over_pages("the town answered with a network of").cities[0]
+    assert city.intro == ("Zenda is a fishing town on the island. Early school leaving was once high; the town "
+                          "answered with a network of learning spaces that open schools to families. Its main "
+                          "actions are:")
+    assert [i.text for i in city.initiatives] == ["Reading clubs in every district of the town.",
+                                                 "Evening classes for the workers of the mills.",
+                                                 "A festival of learning held every spring."]
+    capital = _intro_over_pages("the town answered with a network of", "Learning spaces open schools.").cities[0]
+    assert capital.intro == "Learning spaces open schools. Its main actions are:"

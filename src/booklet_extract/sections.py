@@ -286,9 +286,20 @@ def _intro_paragraphs(blocks: list[Block], k: int, page: int | None, profile: Pr
     sentence, right above the one that leads into the list, on the heading's `page`. A
     lead-in colon or an item's marker above stops the run (a list is there)."""
     first = k
-    while first > max(0, k - _MAX_INTRO_PARAGRAPHS + 1) and _opens_intro(blocks[first - 1], page, profile):
+    while first > max(0, k - _MAX_INTRO_PARAGRAPHS + 1) and (
+            _opens_intro(blocks[first - 1], page, profile) or _goes_on_over_the_page(blocks[first - 1], blocks[first],
+                                                                                      page, profile)):
         first -= 1
     return blocks[first : k + 1]
+
+
+def _goes_on_over_the_page(above: Block, block: Block, page: int | None, profile: Profile) -> bool:
+    """Is `block` the rest of the plain paragraph `above`, broken off mid-sentence at the
+    end of the heading's page ("... with a network of" / "learning spaces ...")? The
+    next page's text opens in lowercase where it goes on."""
+    return (page is not None and _plain_paragraph(above, profile) and above.last.printed_page == page
+            and block.first.printed_page != page and not profile.sentence_end.search(above.texts[-1])
+            and block.texts[0].lstrip()[:1].islower())
 
 
 def _opens_intro(above: Block, page: int | None, profile: Profile) -> bool:
