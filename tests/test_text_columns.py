@@ -269,3 +269,18 @@ def test_a_caption_in_capitals_wrapped_under_the_first_part_goes_on_with_it() ->
         "READING CLUB IN THE", "OLD TOWN HALL", "", "EVENING CLASS"]
     assert _read([_row("READING CLUB.", "EVENING CLASS", width=40), "OLD TOWN HALL"]) == [
         "READING CLUB.", "", "EVENING CLASS", "OLD TOWN HALL"]
+
+
+def test_a_gutter_one_space_wide_is_shown_by_balanced_columns_numbers() -> None:
+    """Columns a layout tool balanced: the first holds items 1 and 2, the second 3 and
+    4, one space apart. "3." after "1." on a line numbers a later item of the same list
+    (not the next), and the lines under it start at its column: the gutter is there.
+    Hard negative: a later number in another dress ("1." then "3)") shows nothing."""
+    left = ["1. Reading clubs that meet in the", "library of the town every week.", "2. Evening classes for workers",
+            "of the mills in the old town."]
+    right = ["3. A festival of learning held", "in the market every spring.", "4. Radio lessons for the villages",
+             "of the hills and the valleys."]
+    rows = [f"{a} {b}" if k == 0 else a.ljust(len(left[0]) + 1) + b for k, (a, b) in enumerate(zip(left, right))]
+    assert _read(rows) == [*left, "", *right]
+    other = [rows[0].replace("3. A", "3) A"), *rows[1:]]
+    assert _read(other)[0] == other[0]

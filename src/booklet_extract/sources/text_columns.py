@@ -146,12 +146,27 @@ def _narrow_numbers(text: str, profile: Profile) -> tuple[list[int], list[tuple[
         return [], []
     narrow: list[tuple[int, int]] = []
     for before, after in pairwise(found):
-        if not counts_on(before.group(0).strip(), after.group(0).strip()):
+        if not _later_in_list(before.group(0).strip(), after.group(0).strip()):
             return [], []
         p = after.start()
         if text[p - 2] != " ":
             narrow.append((p, after.end() - p))
     return [m.start() for m in found], narrow
+
+
+def _later_in_list(before: str, after: str) -> bool:
+    """Does marker `after` number a later item of `before`'s list: the next one, or, in
+    the same dress, a higher number (columns balanced by a layout tool, "1." then "3."
+    on one line, "2." and "4." on another)?
+
+    >>> _later_in_list("1.", "2."), _later_in_list("1.", "3."), _later_in_list("3.", "1."), _later_in_list("1.", "3)")
+    (True, True, False, False)
+    """
+    if counts_on(before, after):
+        return True
+    numbers = re.fullmatch(r"\D*(\d+)\D*", before), re.fullmatch(r"\D*(\d+)\D*", after)
+    return numbers[0] is not None and numbers[1] is not None and re.sub(r"\d", "", before) == re.sub(r"\d", "", after) \
+        and int(numbers[1].group(1)) > int(numbers[0].group(1))
 
 
 def _edge_near(line: str, p: int, width: int) -> int | None:
