@@ -1733,8 +1733,11 @@ def test_a_citys_text_read_before_the_sidebar_with_its_heading_is_its_own() -> N
     """Each page's text came before its heading (set in a sidebar with the stats and the
     photo): the heading's body holds only stats and captions, and the blocks above it
     close on an attribution naming the city. That text is the city's, the first city's
-    too (on its heading's page). Hard negative: where the attribution above names another
-    city (the quote of the city before, set at the top of the page), nothing moves."""
+    too (on its heading's page). So is text closing on a quote and an attribution naming
+    no city of the booklet ("Mayor of Zenda", a role naming the city otherwise) where the
+    city before has its own quote and attribution. Hard negative: where the attribution
+    above names another city of the booklet (the city before's, set at the top of the
+    page), nothing moves."""
     text = "Foreword of the booklet.\n\f" + "\n\f".join(
         _text_before_sidebar(n, name) for n, name in enumerate(["Alpha", "Beta", "Gamma"], 1)) + "\n"
     for city in parse_text(text).cities:
@@ -1742,7 +1745,10 @@ def test_a_citys_text_read_before_the_sidebar_with_its_heading_is_its_own() -> N
         assert [i.text for i in city.initiatives] == [f"Reading clubs in {city.city}.", f"Evening classes in {city.city}."]
         assert city.quote is not None and city.quote.role == f"Mayor of {city.city}"
         assert city.captions == [f"Pupils in {city.city}"]
-    other = text.replace("Ann Ek, Mayor of Beta", "Ann Ek, Mayor of Zenda")
+    unknown = parse_text(text.replace("Ann Ek, Mayor of Beta", "Ann Ek, Mayor of Zenda")).cities[1]
+    assert unknown.intro == "Beta is a town of learners. Its initiatives include:"
+    assert unknown.quote is not None and unknown.quote.role == "Mayor of Zenda"
+    other = text.replace("Ann Ek, Mayor of Beta", "Ann Ek, Mayor of Gamma")
     beta = parse_text(other).cities[1]
     assert beta.intro is None and not beta.initiatives
 

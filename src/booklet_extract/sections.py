@@ -149,7 +149,8 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
     for n, h in enumerate(heads):
         section = cities[n]
         section.leading = content[starts[n] : h]
-        if _matter_above_heading(section, section.leading):
+        if _matter_above_heading(section, section.leading, cities[n - 1] if n else None,
+                                 [city.city for city in cities if city is not section]):
             # The city's text read before the heading set in a sidebar beside it.
             if n == 0:
                 starts[0] = _page_text_above(content, starts[0], section.heading)
@@ -219,15 +220,23 @@ def _set_below(block: Block, head: Line) -> bool:
 _CITY_TEXT = (BlockKind.PROSE, BlockKind.QUOTE, BlockKind.ATTRIBUTION)
 
 
-def _matter_above_heading(section: CitySection, above: list[Block]) -> bool:
+def _matter_above_heading(section: CitySection, above: list[Block], before: CitySection | None,
+                          others: list[str]) -> bool:
     """Was the city's text read before its heading? An extractor may read a page's main
     column before a sidebar holding the heading, the stats and the photos (pdfminer on
     a grid layout, page by page as it goes): then the heading's body holds nothing but
-    stats and captions, and the blocks above it close on an attribution naming the city."""
+    stats and captions, and the blocks above it close on an attribution naming the city,
+    or, with a quote, on one naming no other city of the booklet (`others`) where the
+    city before has closed on its own quote and attribution (a role may name the city
+    otherwise: "... in Alpha" for "Alpha Industrial City")."""
     if any(b.kind in _CITY_TEXT for b in section.body):
         return False
     said = " ".join(t for b in above if b.kind is BlockKind.ATTRIBUTION for t in b.texts)
-    return bool(said) and names_place(said, section.city)
+    if not said or names_place(said, section.city):
+        return bool(said)
+    closed = before is not None and all(any(b.kind is kind for b in before.body)
+                                        for kind in (BlockKind.QUOTE, BlockKind.ATTRIBUTION))
+    return closed and any(b.kind is BlockKind.QUOTE for b in above) and not any(names_place(said, o) for o in others)
 
 
 def _page_text_above(content: list[Block], start: int, heading: Block) -> int:
