@@ -2014,3 +2014,48 @@ def test_an_intro_broken_off_at_the_pages_end_goes_on_over_the_page() -> None:
                                                  "A festival of learning held every spring."]
     capital = _intro_over_pages("the town answered with a network of", "Learning spaces open schools.").cities[0]
     assert capital.intro == "Learning spaces open schools. Its main actions are:"
+
+
+def _side_stats_pdf(stats_top_first: float) -> Booklet:
+    """Two cities on one PDF page, the body at the left and a side column of stats at
+    the right, read after the body: the first city's entries at `stats_top_first`, the
+    second city's beside its heading; the second city's quote goes on over the page,
+    where a third city follows."""
+    rows = [
+        ("1. Ruritania, Alpha", 40, 40, 300, 56, 16.0),
+        ("Alpha is a town of learners. Its initiatives include:", 40, 70, 500, 80, 10.0),
+        ("1. Reading clubs in every district.", 40, 90, 500, 100, 10.0),
+        ("2. Evening classes for adults.", 40, 110, 500, 120, 10.0),
+        ("‘Alpha learns together.’", 44, 140, 300, 150, 10.0),
+        ("Ann Ek, Mayor of Alpha", 44, 152, 300, 162, 10.0),
+        ("2. Ruritania, Beta", 40, 300, 300, 316, 16.0),
+        ("Beta is a town of readers. Its initiatives include:", 40, 330, 500, 340, 10.0),
+        ("1. Book boxes in the markets.", 40, 350, 500, 360, 10.0),
+        ("2. A radio school for the hills.", 40, 370, 500, 380, 10.0),
+        ("City population: 1,200", 700, stats_top_first, 800, stats_top_first + 10, 10.0),
+        ("City population: 3,400", 700, 320, 800, 330, 10.0),
+    ]
+    lines = [Line(text, n, True, region=1, page=1, bbox=(x0, top, x1, bottom), font_size=size)
+             for n, (text, x0, top, x1, bottom, size) in enumerate(rows, 1)]
+    third = [("‘Beta reads together.’", 44, 20, 300, 30, 10.0),  # Beta's closing, over the page
+             ("Bo Ek, Mayor of Beta", 44, 32, 300, 42, 10.0),
+             ("3. Ruritania, Gamma", 40, 60, 300, 76, 16.0),
+             ("Gamma is a town of singers. Its initiatives include:", 40, 90, 500, 100, 10.0),
+             ("1. Choirs in every school.", 40, 110, 500, 120, 10.0),
+             ("‘Gamma sings together.’", 44, 140, 300, 150, 10.0),
+             ("Cy Ek, Mayor of Gamma", 44, 152, 300, 162, 10.0),
+             ("City population: 5,600", 700, 80, 800, 90, 10.0)]
+    lines += [Line(text, n, True, region=2, page=2, bbox=(x0, top, x1, bottom), font_size=size)
+              for n, (text, x0, top, x1, bottom, size) in enumerate(third, len(rows) + 1)]
+    return build_booklet(SourceDocument(lines=lines, format="pdf", pages=2), "0" * 64, None)
+
+
+def test_a_side_column_of_stats_read_after_the_body_gives_each_city_its_own() -> None:
+    """A side column of stats beside two cities on one page, read after the whole body:
+    the entry set above the second city's heading is the first city's (before, the
+    second city took both, the first's as its own, a wrong value). Hard negative: where
+    both entries stand below the second heading, the first city takes none."""
+    cities = _side_stats_pdf(80).cities
+    assert [c.stats.population.value if c.stats.population else None for c in cities] == [1200, 3400, 5600]
+    low = _side_stats_pdf(340).cities
+    assert low[0].stats.population is None

@@ -181,6 +181,7 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
         section.intro = parts[0] if len(parts) == 1 else Block(
             BlockKind.PROSE, [ln for b in parts for ln in b.lines], [t for b in parts for t in b.texts])
     _margin_captions_below_headings(cities)
+    _side_stats_above_headings(cities)
     front = content[: starts[0]]
     # Facing pages' headings read right page first keep the booklet's order.
     if len({city.number for city in cities}) == len(cities):
@@ -208,6 +209,27 @@ def _margin_captions_below_headings(cities: list[CitySection]) -> None:
             before.leading = [b for b in before.leading if all(b is not m for m in moved)]
             before.body = [b for b in before.body if all(b is not m for m in moved)]
             after.body = [*after.body, *moved]
+
+
+def _side_stats_above_headings(cities: list[CitySection]) -> None:
+    """A side column of stats beside two cities, read whole after the page's body: the
+    entries set above the second city's heading, left or right of it, are the first
+    city's, in place. Only where the second city holds each such field twice (its own
+    entry lower down) and the first none: a stats box set above its own heading keeps
+    its entries."""
+    for before, after in pairwise(cities):
+        head = after.heading.first
+        if head.bbox is None:
+            continue
+        x0, x1 = head.bbox[0], head.bbox[2]
+        keys = Counter(b.data.key for b in after.body if isinstance(b.data, StatData))
+        held = {b.data.key for b in [*before.leading, *before.body] if isinstance(b.data, StatData)}
+        moved = [b for b in after.body if isinstance(b.data, StatData) and keys[b.data.key] > 1
+                 and b.data.key not in held and not _set_below(b, head) and b.first.page == head.page
+                 and all(ln.bbox is not None and (ln.bbox[2] <= x0 or ln.bbox[0] >= x1) for ln in b.lines)]
+        if moved:
+            after.body = [b for b in after.body if all(b is not m for m in moved)]
+            before.body = [*before.body, *moved]
 
 
 def _set_below(block: Block, head: Line) -> bool:
