@@ -2059,3 +2059,22 @@ def test_a_side_column_of_stats_read_after_the_body_gives_each_city_its_own() ->
     assert [c.stats.population.value if c.stats.population else None for c in cities] == [1200, 3400, 5600]
     low = _side_stats_pdf(340).cities
     assert low[0].stats.population is None
+
+
+def test_two_stats_boxes_read_in_a_run_give_the_first_to_the_city_before() -> None:
+    """Text without positions (pdfminer): a side column holding two cities' stats boxes
+    is read after the second city's text, the two boxes one after the other, each
+    field twice in the same order. The first box is the first city's, which has none
+    (before, the second city took its figures). Hard negatives: where the first city
+    holds a box of its own, or the run's fields do not come twice in one order, nothing
+    moves."""
+    def populations(alpha_stats: str, run: list[str]) -> list[int | None]:
+        text = (f"1. Ruritania, Alpha\n\n{alpha_stats}Alpha is a town of learners. Its initiatives include:\n\n"
+                "1) Reading clubs.\n\n2) Evening classes.\n\n‘Alpha learns together.’\n\nAnn Ek, Mayor of Alpha\n\n"
+                "2. Ruritania, Beta\n\nBeta is a town of readers. Its initiatives include:\n\n1) Book boxes.\n\n"
+                "2) Radio lessons.\n\n" + "\n\n".join(run) + "\n\n‘Beta reads together.’\n\nBo Ek, Mayor of Beta\n")
+        return [c.stats.population.value if c.stats.population else None for c in parse_text(text).cities]
+    boxes = ["1,200\nCity population", "45 km2\nCity/urban area", "3,400\nCity population", "67 km2\nCity/urban area"]
+    assert populations("", boxes) == [1200, 3400]
+    assert populations("City population: 900\n\n", boxes)[0] == 900
+    assert populations("", [boxes[0], boxes[1], boxes[3], boxes[2]])[0] is None

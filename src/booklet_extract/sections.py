@@ -182,6 +182,7 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
             BlockKind.PROSE, [ln for b in parts for ln in b.lines], [t for b in parts for t in b.texts])
     _margin_captions_below_headings(cities)
     _side_stats_above_headings(cities)
+    _two_stats_boxes_in_a_run(cities)
     front = content[: starts[0]]
     # Facing pages' headings read right page first keep the booklet's order.
     if len({city.number for city in cities}) == len(cities):
@@ -230,6 +231,30 @@ def _side_stats_above_headings(cities: list[CitySection]) -> None:
         if moved:
             after.body = [b for b in after.body if all(b is not m for m in moved)]
             before.body = [*before.body, *moved]
+
+
+def _two_stats_boxes_in_a_run(cities: list[CitySection]) -> None:
+    """Two cities' stats boxes read one after the other in the second city's body (a
+    side column read after the page's body, in text without positions): a run of stats
+    entries whose fields come twice in the same order ("City population", "Area", "GDP",
+    then again). The first box is the first city's where it holds none of those fields."""
+    for before, after in pairwise(cities):
+        held = {b.data.key for b in [*before.leading, *before.body] if isinstance(b.data, StatData)}
+        body = after.body
+        k = 0
+        while k < len(body):
+            end = k
+            while end < len(body) and isinstance(body[end].data, StatData):
+                end += 1
+            run = body[k:end]
+            keys = [b.data.key for b in run if isinstance(b.data, StatData)]
+            half = len(keys) // 2
+            if len(keys) >= 4 and len(keys) % 2 == 0 and keys[:half] == keys[half:] \
+                    and len(set(keys[:half])) == half and not held & set(keys):
+                before.body = [*before.body, *run[:half]]
+                after.body = [*body[:k], *body[k + half :]]
+                break
+            k = end + 1
 
 
 def _set_below(block: Block, head: Line) -> bool:
