@@ -2078,3 +2078,19 @@ def test_two_stats_boxes_read_in_a_run_give_the_first_to_the_city_before() -> No
     assert populations("", boxes) == [1200, 3400]
     assert populations("City population: 900\n\n", boxes)[0] == 900
     assert populations("", [boxes[0], boxes[1], boxes[3], boxes[2]])[0] is None
+
+
+def test_an_indented_unmarked_quote_below_the_attribution_is_the_quote() -> None:
+    """Text a layout mode gave: the last city's quote, printed without marks below its
+    attribution, is indented, and an indent opens a region of its own in text; in text
+    the page, not the region, says the quote stands with its attribution. Hard
+    negative: on the next page (a form feed between) it is not taken."""
+    def quote(between: str) -> str | None:
+        text = ("1. Ruritania, Zenda\n\nZenda is a town of learners. Its initiatives include:\n\n"
+                "– Reading clubs in every district of the town.\n\n– Evening classes for adults.\n\n"
+                f"Ann Ek, Mayor of Zenda\n{between}\n  A town full of students should also be a town where everyone "
+                "keeps learning, in every district.\n")
+        city = parse_text(text).cities[0]
+        return city.quote.text if city.quote else None
+    assert quote("") == "A town full of students should also be a town where everyone keeps learning, in every district."
+    assert quote("\f") is None

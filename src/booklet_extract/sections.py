@@ -977,13 +977,22 @@ def _quote_below_attribution(body: list[Block], profile: Profile) -> tuple[tuple
            and _plain_paragraph(body[last + 1], profile) and not body[last + 1].texts[0].strip()[:1].isupper()):
         last += 1
     if (last >= len(body) or not all(_plain_paragraph(b, profile) for b in body[first : last + 1])
-            or any(b.first.region != body[a].last.region for b in body[first : last + 1])):
+            or any(not _same_region(b.first, body[a].last) for b in body[first : last + 1])):
         return None if sure else (None, False)
     if not profile.finished_sentence.search(body[last].texts[-1]):
         # A paragraph is there, but it ends no sentence (captions an extractor ran into
         # it, say): not taken, and no sign that the booklet sets its quotes above.
         return None
     return (first, last), sure
+
+
+def _same_region(line: Line, other: Line) -> bool:
+    """Do two lines stand in one region of the page: in a PDF its block region; in text,
+    where an indent opens a region of its own (an indented quote under its attribution,
+    as a layout mode sets it), the same page."""
+    if line.bbox is None and other.bbox is None:
+        return line.page == other.page
+    return line.region == other.region
 
 
 def _roman_before_italics(body: list[Block], k: int, profile: Profile) -> bool:
