@@ -535,8 +535,8 @@ def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
                 gap > FRAGMENT_GAP * size and not _bridged(rows, r, left, right) or _channel(rows, r, left, right))
         elif gap >= ALIGNED_GAP * size and gap > 1.2 * spacing:
             # A gutter-wide gap needs one other row on its edge (an item of two lines), and
-            # so does a narrower one before a bullet opening an item, its next line flush
-            # with the bullet (three justified columns of items 8 pt apart).
+            # so does a narrower one before a bullet or number opening an item, its next
+            # line flush with it (justified columns of items 8 pt apart).
             need = EDGE_ROWS if gap < GUTTER_GAP * size and not _bullet_column(cols, rows, r, n) else 2
             cut[n] = not _is_marker(cols, row.idx[start:k], row.idx[k]) and (
                 _edge_rows(rows, r, right, "starts") >= need)
@@ -558,8 +558,9 @@ def _bullet_opens(cols: _Cols, row: _Row, n: int) -> bool:
 
 
 def _bullet_column(cols: _Cols, rows: list[_Row], r: int, n: int) -> bool:
-    """Does gap n of row r end where a bullet opens an item, on this row or on one of
-    the two rows just above (the item's first line, its next lines flush with it)?"""
+    """Does gap n of row r end where an item's marker (a bullet or a list number, see
+    `_bullet_opens`) opens an item, on this row or on one of the two rows just above
+    (the item's first line, its next lines flush with it)?"""
     right = rows[r].gaps[n][2]
     for above in range(r, max(-1, r - 3), -1):
         row = rows[above]
