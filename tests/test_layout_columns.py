@@ -685,6 +685,18 @@ def test_an_unnamed_bullet_hanging_in_a_narrow_gutter_opens_the_next_column() ->
         f"\u2022 {left[0]}", *left[1:], f"\u2022 {right[0]}", *right[1:]]
 
 
+def _placed(rows: dict[int, list[tuple[float, float, str]]], size: float) -> list[Char]:
+    """Glyphs of words placed as a PDF placed them: each word's letters spread evenly
+    between its left and right edge, on the row's top."""
+    chars: list[Char] = []
+    for top, placed in rows.items():
+        for x0, x1, word in placed:
+            step = (x1 - x0) / len(word)
+            chars += [Char(c, x0 + i * step, float(top), x0 + (i + 1) * step, top + size, size)
+                      for i, c in enumerate(word)]
+    return chars
+
+
 # Three justified columns of bulleted items 8 pt apart (less than an em at 9 pt), each
 # item's next lines flush with its bullet, as a layout tool set them: each word's left
 # and right edge as the PDF placed it, the letters replaced.
@@ -700,13 +712,7 @@ def test_columns_of_bulleted_items_a_narrow_gutter_apart_are_read_one_after_the_
     columns ran across as one line. Hard negative
     (`test_a_marker_hanging_in_the_gutter_stays_with_its_item`): a word such as "etc."
     before a gap is no marker."""
-    chars: list[Char] = []
-    for top, placed in _BULLET_ROWS.items():
-        for x0, x1, word in placed:
-            step = (x1 - x0) / len(word)
-            chars += [Char(c, x0 + i * step, float(top), x0 + (i + 1) * step, top + 9.0, 9.0)
-                      for i, c in enumerate(word)]
-    got = lines_of(chars, width=842.0, height=595.0)
+    got = lines_of(_placed(_BULLET_ROWS, 9.0), width=842.0, height=595.0)
     assert [line.split()[-1] for line in got] == ["wod", "wod", "woooooo.", "wd", "woooooo.", "woood", "woood",
                                                  "woooooooooooooo."]
     assert [line for line in got if line.startswith("•")] == [
@@ -733,11 +739,5 @@ def test_a_list_number_opening_an_item_after_a_narrow_gap_opens_a_column() -> No
     """As a bullet does (the test above), a list number ("3.") before a capital, its
     item's next line flush with it, after a gap narrower than an em: the right column
     opens there, though its number does not count on from the row's first ("1.")."""
-    chars: list[Char] = []
-    for top, placed in _NUMBERED_ROWS.items():
-        for x0, x1, word in placed:
-            step = (x1 - x0) / len(word)
-            chars += [Char(c, x0 + i * step, float(top), x0 + (i + 1) * step, top + 9.5, 9.5)
-                      for i, c in enumerate(word)]
-    got = lines_of(chars, width=842.0, height=595.0)
+    got = lines_of(_placed(_NUMBERED_ROWS, 9.5), width=842.0, height=595.0)
     assert [line.split()[0] for line in got] == ["1.", "wooood", "3.", "woood"]

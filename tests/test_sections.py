@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from booklet_extract.block_stage import build_blocks
@@ -1119,6 +1121,16 @@ def test_a_paragraph_beside_the_list_read_after_the_quote_is_the_list_last_colum
     assert len(below.initiatives) == 2
 
 
+def _pdf_page(rows: list[tuple[str, float, float, float, float, float]], page: int = 1, first: int = 1) -> list[Line]:
+    """Lines of one PDF page, each its own block: (text, x0, top, x1, bottom, size)."""
+    return [Line(text, n, True, region=page, page=page, bbox=(x0, top, x1, bottom), font_size=size)
+            for n, (text, x0, top, x1, bottom, size) in enumerate(rows, first)]
+
+
+def _pdf_booklet(lines: list[Line], pages: int = 1) -> Booklet:
+    return build_booklet(SourceDocument(lines=lines, format="pdf", pages=pages), "0" * 64, None)
+
+
 def _one_line_pdf_city(second_column_x: float, intro_right: float) -> Booklet:
     """A PDF city whose paragraphs are all one line: an intro, then two items in each of
     two columns (the second column's at `second_column_x`), the quote and attribution."""
@@ -1132,9 +1144,7 @@ def _one_line_pdf_city(second_column_x: float, intro_right: float) -> Booklet:
         ("‘Zenda learns together.’", 44, 140, 200, 150, 10.0),
         ("Ann Ek, Mayor of Zenda", 44, 152, 200, 162, 10.0),
     ]
-    lines = [Line(text, n, True, region=1, page=1, bbox=(x0, top, x1, bottom), font_size=size)
-             for n, (text, x0, top, x1, bottom, size) in enumerate(rows, 1)]
-    return build_booklet(SourceDocument(lines=lines, format="pdf", pages=1), "0" * 64, None)
+    return _pdf_booklet(_pdf_page(rows))
 
 
 def test_a_one_line_intro_across_columns_of_one_line_items_is_the_intro() -> None:
@@ -1928,6 +1938,13 @@ def test_facing_pages_quotes_read_in_the_other_pages_order_are_swapped_back() ->
         ("We read together.", "Mayor of Alpha"), ("We learn together.", "Mayor of Beta")]
 
 
+def _opening(number: int, name: str, x: float, top: float, items: list[str]) -> list[tuple[str, float, float, float, float, float]]:
+    """A PDF city's heading at (x, top), its intro 30 pt below and its items 20 pt apart."""
+    return [(f"{number}. Ruritania, {name}", x, top, x + 210, top + 16, 16.0),
+            (f"{name} is a town of learners. Its initiatives include:", x, top + 30, x + 310, top + 40, 10.0),
+            *[(item, x, top + 50 + 20 * k, x + 310, top + 60 + 20 * k, 10.0) for k, item in enumerate(items)]]
+
+
 def _margin_pdf(zenda_text_x: float) -> Booklet:
     """Two cities on one PDF page, a margin column of captions at the left read first
     (as PDF reading order gives a full-height column): one caption beside the first
@@ -1937,23 +1954,16 @@ def _margin_pdf(zenda_text_x: float) -> Booklet:
         ("Library day", 20, 100, 100, 108, 8.0),
         ("Night school", 20, 420, 100, 428, 8.0),
         ("River festival", 20, 480, 100, 488, 8.0),
-        ("1. Ruritania, Alpha", 190, 64, 400, 80, 16.0),
-        ("Alpha is a town of learners. Its initiatives include:", 190, 100, 500, 110, 10.0),
-        ("1. Reading clubs in every district.", 190, 130, 500, 140, 10.0),
+        *_opening(1, "Alpha", 190, 64, ["1. Reading clubs in every district."]),
         ("2. Evening classes for adults.", zenda_text_x, 150 if zenda_text_x > 150 else 440, zenda_text_x + 300,
          160 if zenda_text_x > 150 else 450, 10.0),
         ("‘Alpha learns together.’", 198, 220, 500, 230, 10.0),
         ("Ann Ek, Mayor of Alpha", 198, 250, 400, 260, 10.0),
-        ("2. Ruritania, Beta", 190, 384, 400, 400, 16.0),
-        ("Beta is a town of readers. Its initiatives include:", 190, 410, 500, 420, 10.0),
-        ("1. Book boxes in the markets.", 190, 447, 500, 457, 10.0),
-        ("2. A radio school for the hills.", 190, 470, 500, 480, 10.0),
+        *_opening(2, "Beta", 190, 384, ["1. Book boxes in the markets.", "2. A radio school for the hills."]),
         ("‘Beta reads together.’", 198, 540, 500, 550, 10.0),
         ("Bo Ek, Mayor of Beta", 198, 570, 400, 580, 10.0),
     ]
-    lines = [Line(text, n, True, region=1, page=1, bbox=(x0, top, x1, bottom), font_size=size)
-             for n, (text, x0, top, x1, bottom, size) in enumerate(rows, 1)]
-    return build_booklet(SourceDocument(lines=lines, format="pdf", pages=1), "0" * 64, None)
+    return _pdf_booklet(_pdf_page(rows))
 
 
 def test_margin_captions_beside_the_next_heading_are_the_next_citys() -> None:
@@ -1984,20 +1994,18 @@ def _intro_over_pages(first_part: str, rest: str = "learning spaces that open sc
     """A PDF city whose intro breaks off at the end of the heading's page (its second
     line `first_part`) and goes on over the next page (`rest`) with its lead-in; three
     numbered items follow."""
-    rows = [
-        (1, "1. Ruritania, Zenda", 40, 40, 300, 56, 16.0),
-        (1, "Zenda is a fishing town on the island. Early school leaving was once high;", 40, 488, 500, 498, 10.0),
-        (1, first_part, 40, 500, 500, 510, 10.0),
-        (2, f"{rest} Its main actions are:", 40, 40, 400, 50, 10.0),
-        (2, "1. Reading clubs in every district of the town.", 40, 60, 400, 70, 10.0),
-        (2, "2. Evening classes for the workers of the mills.", 40, 76, 400, 86, 10.0),
-        (2, "3. A festival of learning held every spring.", 40, 92, 400, 102, 10.0),
-        (2, "‘Zenda learns together.’", 44, 120, 200, 130, 10.0),
-        (2, "Ann Ek, Mayor of Zenda", 44, 132, 200, 142, 10.0),
-    ]
-    lines = [Line(text, n, n != 3, region=page, page=page, bbox=(x0, top, x1, bottom), font_size=size)
-             for n, (page, text, x0, top, x1, bottom, size) in enumerate(rows, 1)]
-    return build_booklet(SourceDocument(lines=lines, format="pdf", pages=2), "0" * 64, None)
+    first = _pdf_page([("1. Ruritania, Zenda", 40, 40, 300, 56, 16.0),
+                       ("Zenda is a fishing town on the island. Early school leaving was once high;",
+                        40, 488, 500, 498, 10.0),
+                       (first_part, 40, 500, 500, 510, 10.0)])
+    first[2] = replace(first[2], block_start=False)  # the paragraph's second line
+    second = _pdf_page([(f"{rest} Its main actions are:", 40, 40, 400, 50, 10.0),
+                        ("1. Reading clubs in every district of the town.", 40, 60, 400, 70, 10.0),
+                        ("2. Evening classes for the workers of the mills.", 40, 76, 400, 86, 10.0),
+                        ("3. A festival of learning held every spring.", 40, 92, 400, 102, 10.0),
+                        ("‘Zenda learns together.’", 44, 120, 200, 130, 10.0),
+                        ("Ann Ek, Mayor of Zenda", 44, 132, 200, 142, 10.0)], page=2, first=4)
+    return _pdf_booklet(first + second, pages=2)
 
 
 def test_an_intro_broken_off_at_the_pages_end_goes_on_over_the_page() -> None:
@@ -2022,21 +2030,14 @@ def _side_stats_pdf(stats_top_first: float) -> Booklet:
     second city's beside its heading; the second city's quote goes on over the page,
     where a third city follows."""
     rows = [
-        ("1. Ruritania, Alpha", 40, 40, 300, 56, 16.0),
-        ("Alpha is a town of learners. Its initiatives include:", 40, 70, 500, 80, 10.0),
-        ("1. Reading clubs in every district.", 40, 90, 500, 100, 10.0),
-        ("2. Evening classes for adults.", 40, 110, 500, 120, 10.0),
+        *_opening(1, "Alpha", 40, 40, ["1. Reading clubs in every district.", "2. Evening classes for adults."]),
         ("‘Alpha learns together.’", 44, 140, 300, 150, 10.0),
         ("Ann Ek, Mayor of Alpha", 44, 152, 300, 162, 10.0),
-        ("2. Ruritania, Beta", 40, 300, 300, 316, 16.0),
-        ("Beta is a town of readers. Its initiatives include:", 40, 330, 500, 340, 10.0),
-        ("1. Book boxes in the markets.", 40, 350, 500, 360, 10.0),
-        ("2. A radio school for the hills.", 40, 370, 500, 380, 10.0),
+        *_opening(2, "Beta", 40, 300, ["1. Book boxes in the markets.", "2. A radio school for the hills."]),
         ("City population: 1,200", 700, stats_top_first, 800, stats_top_first + 10, 10.0),
         ("City population: 3,400", 700, 320, 800, 330, 10.0),
     ]
-    lines = [Line(text, n, True, region=1, page=1, bbox=(x0, top, x1, bottom), font_size=size)
-             for n, (text, x0, top, x1, bottom, size) in enumerate(rows, 1)]
+    lines = _pdf_page(rows)
     third = [("‘Beta reads together.’", 44, 20, 300, 30, 10.0),  # Beta's closing, over the page
              ("Bo Ek, Mayor of Beta", 44, 32, 300, 42, 10.0),
              ("3. Ruritania, Gamma", 40, 60, 300, 76, 16.0),
@@ -2045,9 +2046,7 @@ def _side_stats_pdf(stats_top_first: float) -> Booklet:
              ("‘Gamma sings together.’", 44, 140, 300, 150, 10.0),
              ("Cy Ek, Mayor of Gamma", 44, 152, 300, 162, 10.0),
              ("City population: 5,600", 700, 80, 800, 90, 10.0)]
-    lines += [Line(text, n, True, region=2, page=2, bbox=(x0, top, x1, bottom), font_size=size)
-              for n, (text, x0, top, x1, bottom, size) in enumerate(third, len(rows) + 1)]
-    return build_booklet(SourceDocument(lines=lines, format="pdf", pages=2), "0" * 64, None)
+    return _pdf_booklet(lines + _pdf_page(third, page=2, first=len(rows) + 1), pages=2)
 
 
 def test_a_side_column_of_stats_read_after_the_body_gives_each_city_its_own() -> None:
