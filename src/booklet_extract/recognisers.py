@@ -566,7 +566,7 @@ def stats_across(cur: Cursor, i: int) -> list[Found] | None:
 
     for figures_first in (True, False):
         n = 0
-        while figure(i + n) if figures_first else label(i + n) is not None:
+        while (figure(i + n) if figures_first else label(i + n) is not None):
             n += 1
         if n < 2:
             continue

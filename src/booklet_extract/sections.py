@@ -201,11 +201,10 @@ def _margin_captions_below_headings(cities: list[CitySection]) -> None:
         head = after.heading.first
         if head.bbox is None:
             continue
-        x0, x1 = head.bbox[0], head.bbox[2]
         if any(_set_below(b, head) for b in [*before.leading, *before.body] if b.kind is not BlockKind.CAPTION):
             continue
-        moved = [b for b in [*before.leading, *before.body] if b.kind is BlockKind.CAPTION and _set_below(b, head)
-                 and all(ln.bbox is not None and (ln.bbox[2] <= x0 or ln.bbox[0] >= x1) for ln in b.lines)]
+        moved = [b for b in [*before.leading, *before.body]
+                 if b.kind is BlockKind.CAPTION and _set_below(b, head) and _beside(b, head)]
         if moved:
             before.leading = [b for b in before.leading if all(b is not m for m in moved)]
             before.body = [b for b in before.body if all(b is not m for m in moved)]
@@ -222,12 +221,11 @@ def _side_stats_above_headings(cities: list[CitySection]) -> None:
         head = after.heading.first
         if head.bbox is None:
             continue
-        x0, x1 = head.bbox[0], head.bbox[2]
         keys = Counter(b.data.key for b in after.body if isinstance(b.data, StatData))
         held = {b.data.key for b in [*before.leading, *before.body] if isinstance(b.data, StatData)}
         moved = [b for b in after.body if isinstance(b.data, StatData) and keys[b.data.key] > 1
-                 and b.data.key not in held and not _set_below(b, head) and b.first.page == head.page
-                 and all(ln.bbox is not None and (ln.bbox[2] <= x0 or ln.bbox[0] >= x1) for ln in b.lines)]
+                 and b.data.key not in held and b.first.page == head.page and not _set_below(b, head)
+                 and _beside(b, head)]
         if moved:
             after.body = [b for b in after.body if all(b is not m for m in moved)]
             before.body = [*before.body, *moved]
@@ -255,6 +253,14 @@ def _two_stats_boxes_in_a_run(cities: list[CitySection]) -> None:
                 after.body = [*body[:k], *body[k + half :]]
                 break
             k = end + 1
+
+
+def _beside(block: Block, head: Line) -> bool:
+    """Is every line of `block` set left or right of the heading `head` (a side column),
+    none across its width?"""
+    assert head.bbox is not None
+    x0, x1 = head.bbox[0], head.bbox[2]
+    return all(ln.bbox is not None and (ln.bbox[2] <= x0 or ln.bbox[0] >= x1) for ln in block.lines)
 
 
 def _set_below(block: Block, head: Line) -> bool:

@@ -537,7 +537,7 @@ def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
             # A gutter-wide gap needs one other row on its edge (an item of two lines), and
             # so does a narrower one before a bullet or number opening an item, its next
             # line flush with it (justified columns of items 8 pt apart).
-            need = EDGE_ROWS if gap < GUTTER_GAP * size and not _bullet_column(cols, rows, r, n) else 2
+            need = EDGE_ROWS if gap < GUTTER_GAP * size and not _item_marker_column(cols, rows, r, n) else 2
             cut[n] = not _is_marker(cols, row.idx[start:k], row.idx[k]) and (
                 _edge_rows(rows, r, right, "starts") >= need)
         if cut[n]:
@@ -545,7 +545,7 @@ def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
     return {wide[n][0] for n in range(len(wide)) if cut[n]}
 
 
-def _bullet_opens(cols: _Cols, row: _Row, n: int) -> bool:
+def _item_marker_opens(cols: _Cols, row: _Row, n: int) -> bool:
     """Does an item's marker follow gap n of the row (a bullet, a glyph pdfminer could not
     name, or a list number: `•`, `3.`, `(2)`), then a word opening with a capital or a
     quotation mark: an item, not prose?"""
@@ -553,26 +553,26 @@ def _bullet_opens(cols: _Cols, row: _Row, n: int) -> bool:
     if n + 1 >= len(wide) or wide[n + 1][0] >= len(row.idx):
         return False
     mark = "".join(cols.text[row.idx[j]] for j in range(wide[n][0], wide[n + 1][0]))
-    return bool(_BULLET.match(mark) or UNNAMED.match(mark)) \
+    return bool(_ITEM_MARK.match(mark) or UNNAMED.match(mark)) \
         and bool(_OPENS_ITEM.match(cols.text[row.idx[wide[n + 1][0]]]))
 
 
-def _bullet_column(cols: _Cols, rows: list[_Row], r: int, n: int) -> bool:
+def _item_marker_column(cols: _Cols, rows: list[_Row], r: int, n: int) -> bool:
     """Does gap n of row r end where an item's marker (a bullet or a list number, see
-    `_bullet_opens`) opens an item, on this row or on one of the two rows just above
+    `_item_marker_opens`) opens an item, on this row or on one of the two rows just above
     (the item's first line, its next lines flush with it)?"""
     right = rows[r].gaps[n][2]
     for above in range(r, max(-1, r - 3), -1):
         row = rows[above]
         if above < r and (r - above) * 2.5 * row.size < rows[r].top - row.top:
             break
-        if any(abs(x - right) <= EDGE_TOLERANCE and _bullet_opens(cols, row, m)
+        if any(abs(x - right) <= EDGE_TOLERANCE and _item_marker_opens(cols, row, m)
                for m, (_, _, x) in enumerate(row.gaps)):
             return True
     return False
 
 
-_BULLET = lazy(r"^(?:[•▪●◦■]|\(?\d{1,2}[.)])$")
+_ITEM_MARK = lazy(r"^(?:[•▪●◦■]|\(?\d{1,2}[.)])$")
 """A bullet glyph (not a dash, which prose prints between words) or a list number."""
 
 _OPENS_ITEM = lazy(r"^[\p{Lu}‘“'\"]")
