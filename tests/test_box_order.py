@@ -189,7 +189,7 @@ def test_numbers_apart_above_a_citys_stats_and_intro_go_to_the_items_after_its_l
     assert [r.printed for r in doc.repairs] == ["1)", "2)"]
     later = [*NUMBERS_APART[:9], "is available in two towns:", "Alpha and Beta.", *NUMBERS_APART[12:]]
     assert [ln.text for ln in lines_from_text("\n".join(later)).lines][:6] == [
-        "Aswan has:", "1)", "Launched an entrepreneurship programme in", "cooperation with the Social Fund, helping",
+        NUMBERS_APART[0], "1)", "Launched an entrepreneurship programme in", "cooperation with the Social Fund, helping",
         "1,000 young people.", "2)"]
 
 

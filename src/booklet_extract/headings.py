@@ -368,7 +368,7 @@ def _place_line(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | None
         return _wrapped_place(cur, text, [i])
     if parsed is None and cur.listed and (wrapped := _wrapped_place(cur, text, [i])) is not None \
             and folded_pair(wrapped[0]) in cur.listed:
-        # Wrapped after any word ("United Kingdom of Ruritania and Northern" / "Isles,
+        # Wrapped after any word ("United Federation of Ruritania and Northern" / "Isles,
         # Zenda"), where the front matter's list holds the whole pair.
         return wrapped
     return None if parsed is None else (parsed, [i])

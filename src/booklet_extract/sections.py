@@ -281,7 +281,7 @@ def _matter_above_heading(section: CitySection, above: list[Block], before: City
     stats and captions, and the blocks above it close on an attribution naming the city,
     or, with a quote, on one naming no other city of the booklet (`others`) where the
     city before has closed on its own quote and attribution (a role may name the city
-    otherwise: "... in Alpha" for "Alpha Industrial City")."""
+    otherwise: "... in Alpha" for "Alpha Harbour City")."""
     if any(b.kind in _CITY_TEXT for b in section.body):
         return False
     said = " ".join(t for b in above if b.kind is BlockKind.ATTRIBUTION for t in b.texts)
