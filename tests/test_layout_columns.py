@@ -741,3 +741,36 @@ def test_a_list_number_opening_an_item_after_a_narrow_gap_opens_a_column() -> No
     opens there, though its number does not count on from the row's first ("1.")."""
     got = lines_of(_placed(_NUMBERED_ROWS, 9.5), width=842.0, height=595.0)
     assert [line.split()[0] for line in got] == ["1.", "wooood", "3.", "woood"]
+
+
+# Three justified columns of numbered items one em apart (10.5 pt), and at the right a
+# stats sidebar whose lines sit at their own baselines, between the columns' rows.
+_SIDEBAR_ROWS = {
+    109: [(42.7, 55.6, "(1)"), (60.5, 78.6, "Wod"), (83.6, 108.1, "Wood"), (113.2, 145.5, "Wooood"),
+          (150.6, 197.3, "Woooooood"), (202.3, 232.5, "Wooooo,"), (243.0, 255.8, "(2)"), (259.1, 305.8, "Wooooood"),
+          (309.1, 334.2, "woood"), (337.5, 345.7, "wd"), (348.9, 375.8, "woood"), (379.1, 432.7, "woooooood"),
+          (443.3, 456.1, "(3)"), (459.4, 466.4, "W"), (469.7, 507.1, "wooooood"), (511.0, 543.7, "wooooood"),
+          (547.6, 567.4, "wood"), (571.3, 594.1, "wood"), (598.0, 633.0, "wooood")],
+    116: [(657.6, 676.0, "woo6"), (678.6, 696.5, "wo2")],
+    123: [(42.7, 69.6, "woood"), (74.8, 110.4, "woooood"), (115.5, 158.1, "woooooood"), (163.3, 172.0, "wd"),
+          (177.2, 187.7, "wod"), (192.9, 215.6, "wood"), (220.8, 232.5, "wd"), (243.0, 260.5, "wod"),
+          (264.0, 307.2, "woooooood"), (310.7, 353.3, "woooooood"), (356.9, 380.2, "wood"), (383.7, 392.5, "wd"),
+          (396.0, 432.7, "wooooood"), (443.3, 451.4, "wd"), (456.3, 470.9, "wod"), (475.8, 533.6, "Woooooooood"),
+          (538.3, 574.5, "Woooood"), (579.4, 596.9, "wod"), (601.8, 613.5, "wd"), (618.4, 633.0, "wod")],
+    129: [(657.6, 689.6, "Wooood"), (692.2, 712.7, "Wod")],
+    136: [(42.7, 80.1, "wooooood"), (83.0, 100.5, "wod"), (103.5, 137.9, "wooooood"), (140.8, 203.9, "woooooooooooo."),
+          (243.0, 280.9, "Wooood"), (283.8, 301.4, "wod"), (304.3, 328.2, "woood"), (331.1, 382.5, "woooooooo."),
+          (443.3, 492.9, "Woooooood"), (495.8, 530.8, "wooooo.")],
+    141: [(657.6, 704.9, "Wooooooo0")],
+}
+
+
+def test_a_gutter_shows_past_a_sidebars_rows_set_between_the_columns_rows() -> None:
+    """The columns' middle row, justified, has a one-em gap at each gutter, hardly wider
+    than twice its word spaces: the rows above and below leave it empty (a channel).
+    The sidebar's rows, at their own baselines, stand between them and hold no text left
+    of the gap: they are passed over, not taken for the rows beside (before, no channel
+    was found and the middle row ran across the three columns)."""
+    got = lines_of(_placed(_SIDEBAR_ROWS, 10.5), width=842.0, height=595.0)
+    assert [line.split()[0] for line in got if not line.startswith(("woo6", "Wooood Wod", "Wooooooo0"))] == [
+        "(1)", "woood", "wooooood", "(2)", "wod", "Wooood", "(3)", "wd", "Woooooood"]

@@ -391,20 +391,23 @@ def _amid_even_spaces(gaps: list[tuple[int, float, float]], m: int) -> bool:
 
 
 def _channel(rows: list[_Row], r: int, left: float, right: float) -> bool:
-    """Whether the gap (left, right) of row r goes on down or up the page: an adjacent row,
-    with text left of it, leaves at least half an em of it empty too. A lone row's gap
+    """Whether the gap (left, right) of row r goes on down or up the page: the nearest row
+    above or below with text left of it (a sidebar's rows between, at their own
+    baselines, have none) leaves at least half an em of it empty too. A lone row's gap
     (labels on a map) is not a gutter for that."""
     row = rows[r]
-    for j in (r - 1, r + 1):
-        if not 0 <= j < len(rows) or abs(rows[j].top - row.top) > 2.0 * row.size:
-            continue
-        other = rows[j]
-        k = bisect_left(other.xs, right)
-        if k == 0:
-            continue
-        start = other.xs[k] if k < len(other.xs) else right
-        if min(right, start) - max(left, other.reach[k - 1]) >= 0.5 * row.size:
-            return True
+    for step in (-1, 1):
+        j = r + step
+        while 0 <= j < len(rows) and abs(rows[j].top - row.top) <= 2.0 * row.size:
+            other = rows[j]
+            k = bisect_left(other.xs, right)
+            if k == 0:
+                j += step
+                continue
+            start = other.xs[k] if k < len(other.xs) else right
+            if min(right, start) - max(left, other.reach[k - 1]) >= 0.5 * row.size:
+                return True
+            break
     return False
 
 
