@@ -10,6 +10,7 @@ import pytest
 from booklet_extract.block_stage import build_blocks
 from booklet_extract.blocks import BlockKind
 from booklet_extract.line import Line
+from booklet_extract.pipeline import parse_text
 from booklet_extract.profile import DEFAULT_PROFILE
 from booklet_extract.repairs import (
     Vocabulary,
@@ -325,3 +326,21 @@ def test_only_the_copy_among_lines_sharing_a_number_is_a_duplicate() -> None:
     assert [(b.kind, b.texts) for b in build_blocks(repaired, DEFAULT_PROFILE)][1:3] == [
         (BlockKind.QUOTE, ["‘Zenda is a town that learns, and", "will go on learning", "in every district.’"]),
         (BlockKind.DUPLICATE, ["WEEKLY READING CLUB"])]
+
+
+def test_only_the_lines_of_a_wrapped_copy_are_duplicates_not_lines_sharing_their_numbers() -> None:
+    """A caption printed twice, the copies touching and wrapping (laid-out text, beside a
+    margin quote): the copy's second line shares its number with the quote's middle line,
+    one printed row. Only the copy's line is a duplicate; the quote keeps its middle line
+    (before, every line of that number went, and the quote broke in two)."""
+    rows = ["1. Ruritania, Zenda", ("Zenda is a small town on a lake with a long history of adult education. "
+                                   "Its initiatives include:"), "– Reading clubs in every district of the town.", "",
+            "– Evening classes for adults in the old school.", "",
+            "‘Zenda is a town that learns".ljust(40) + "READING ROOM IN THE OLDREADING",
+            "together, in every district,".ljust(40) + "ROOM IN THE OLD", "at every age.’",
+            "Ann Ek, Mayor of Zenda", ""]
+    booklet = parse_text("\n".join(rows))
+    city = booklet.cities[0]
+    assert city.quote is not None and city.quote.text == "Zenda is a town that learns together, in every district, at every age."
+    assert city.captions == ["READING ROOM IN THE OLD"]
+    assert [f.printed for f in booklet.flags if f.kind == "duplicate"] == ["READING ROOM IN THE OLDREADING ROOM IN THE OLD"]

@@ -556,15 +556,15 @@ def collapse_wrapped_copies(lines: Sequence[Line], texts: list[str], inline: lis
     glued to its end ("...PROGRAMME'WE COUNT"), repeats it
     letter for letter (wherever either copy wraps) and ends where a line ends.
     The cut is made in the seam's line; the lines that only hold the rest of the
-    second copy are returned, each mapped to the one `Repair` that reports it
-    (reported once, on the seam's line). A copy that ends inside the seam's line
+    second copy are returned by position, each mapped to the one `Repair` that reports
+    it (reported once, on the seam's line). A copy that ends inside the seam's line
     is an in-line repair there.
     """
     wrapped: dict[int, Repair] = {}
     for k in range(len(texts)):
         text = texts[k]
         for i in range(max(0, k - _MAX_COPY_LINES + 1), k + 1):
-            if any(lines[m].block_start or lines[m].number in wrapped or texts[m].rstrip().endswith("-")
+            if any(lines[m].block_start or m in wrapped or texts[m].rstrip().endswith("-")
                    for m in range(i + 1, k + 1)) or texts[i].rstrip().endswith("-"):
                 continue
             head = texts[i].split()[:1]
@@ -581,7 +581,7 @@ def collapse_wrapped_copies(lines: Sequence[Line], texts: list[str], inline: lis
             if j == k:
                 inline[k] = [*inline[k], repair]
             for m in range(k + 1, j + 1):
-                wrapped[lines[m].number] = repair
+                wrapped[m] = repair
             break
     return wrapped
 
@@ -628,7 +628,8 @@ def repair_lines(lines: Sequence[Line], profile: Profile) -> RepairedLines:
         texts.append(line.text if text == line.text else text)  # most lines: one string, not two
         inline.append(repairs)
     fix_splits_after_breaks(lines, texts, inline, vocab)
-    wrapped = collapse_wrapped_copies(lines, texts, inline)
+    wrapped_at = collapse_wrapped_copies(lines, texts, inline)
+    wrapped = {lines[m].number: repair for m, repair in wrapped_at.items()}
     # Lines the genre prints again on purpose: headings, page numbers, stats labels.
     protected = {line.number for line in lines
                  if profile.heading_start.match(line.text) or profile.page_number.match(line.text)
@@ -649,7 +650,7 @@ def repair_lines(lines: Sequence[Line], profile: Profile) -> RepairedLines:
         glue.append(_held_once(ahead))
     held: list[Sequence[Repair]] = [repairs or () for repairs in inline]  # one empty tuple for most lines
     copies = {id(r.line) for r in repeats}
-    repeated_at = frozenset(k for k, line in enumerate(lines) if id(line) in copies or line.number in wrapped)
+    repeated_at = frozenset(k for k, line in enumerate(lines) if id(line) in copies or k in wrapped_at)
     return RepairedLines(lines=list(lines), texts=texts, inline=held,
                          repeated={**wrapped, **{r.line.number: r for r in repeats}}, glue=glue,
                          repeated_at=repeated_at)
