@@ -74,12 +74,31 @@ def counts_on(before: str, after: str) -> bool:
     >>> counts_on("i.", "ii."), counts_on("(2)", "(3)"), counts_on("1.", "b)"), counts_on("1.", "2)")
     (True, True, False, False)
     """
+    pair = _pair_numbers(before, after)
+    return pair is not None and pair[1] == pair[0] + 1
+
+
+def comes_later(before: str, after: str) -> bool:
+    """Does marker `after` number a later item of `before`'s list, in the same scheme and
+    dress: the next one or any after it ("3." after "1.", as columns a layout tool
+    balanced print them on one row)?
+
+    >>> comes_later("1.", "3."), comes_later("1.", "2."), comes_later("3.", "1."), comes_later("1.", "3)")
+    (True, True, False, False)
+    """
+    pair = _pair_numbers(before, after)
+    return pair is not None and pair[1] > pair[0]
+
+
+def _pair_numbers(before: str, after: str) -> tuple[int, int] | None:
+    """Two markers' numbers under the first scheme that reads both, where they are
+    dressed alike ("(2)" and "(3)", not "2)" and "(3)"); else None."""
     dress = [re.sub(r"\w", "", marker) for marker in (before, after)]
-    cores = [re.sub(r"\W", "", marker).lower() for marker in (before, after)]
     if dress[0] != dress[1]:
-        return False
+        return None
+    cores = [re.sub(r"\W", "", marker).lower() for marker in (before, after)]
     for read in _SCHEMES:
-        numbers = [read(core) for core in cores]
-        if numbers[0] is not None and numbers[1] is not None:
-            return numbers[1] == numbers[0] + 1
-    return False
+        first, second = read(cores[0]), read(cores[1])
+        if first is not None and second is not None:
+            return first, second
+    return None

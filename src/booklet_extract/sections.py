@@ -133,7 +133,7 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
         page_top = _page_top(content, h, heads[n + 1]) if n + 1 < len(heads) and not runs_on else len(content)
         limit = min(limit, page_top)
         body = content[h + 1 : limit]
-        leading_keys = frozenset(b.data.key for b in content[starts[n] : h] if isinstance(b.data, StatData))
+        leading_keys = frozenset(_stat_keys(content[starts[n] : h]))
         if n + 1 < len(heads) and (page_top == limit < heads[n + 1]
                                    or (not runs_on and _opens_its_page(content, h, heads[n + 1]))):
             split = len(body)  # the next city's page says where this one ends
@@ -221,8 +221,8 @@ def _side_stats_above_headings(cities: list[CitySection]) -> None:
         head = after.heading.first
         if head.bbox is None:
             continue
-        keys = Counter(b.data.key for b in after.body if isinstance(b.data, StatData))
-        held = {b.data.key for b in [*before.leading, *before.body] if isinstance(b.data, StatData)}
+        keys = Counter(_stat_keys(after.body))
+        held = set(_stat_keys([*before.leading, *before.body]))
         moved = [b for b in after.body if isinstance(b.data, StatData) and keys[b.data.key] > 1
                  and b.data.key not in held and b.first.page == head.page and not _set_below(b, head)
                  and _beside(b, head)]
@@ -237,7 +237,7 @@ def _two_stats_boxes_in_a_run(cities: list[CitySection]) -> None:
     entries whose fields come twice in the same order ("City population", "Area", "GDP",
     then again). The first box is the first city's where it holds none of those fields."""
     for before, after in pairwise(cities):
-        held = {b.data.key for b in [*before.leading, *before.body] if isinstance(b.data, StatData)}
+        held = set(_stat_keys([*before.leading, *before.body]))
         body = after.body
         k = 0
         while k < len(body):
@@ -245,7 +245,7 @@ def _two_stats_boxes_in_a_run(cities: list[CitySection]) -> None:
             while end < len(body) and isinstance(body[end].data, StatData):
                 end += 1
             run = body[k:end]
-            keys = [b.data.key for b in run if isinstance(b.data, StatData)]
+            keys = _stat_keys(run)
             half = len(keys) // 2
             if len(keys) >= 4 and len(keys) % 2 == 0 and keys[:half] == keys[half:] \
                     and len(set(keys[:half])) == half and not held & set(keys):
@@ -253,6 +253,11 @@ def _two_stats_boxes_in_a_run(cities: list[CitySection]) -> None:
                 after.body = [*body[:k], *body[k + half :]]
                 break
             k = end + 1
+
+
+def _stat_keys(blocks: list[Block]) -> list[str]:
+    """The fields of the stats entries among `blocks`, in order."""
+    return [b.data.key for b in blocks if isinstance(b.data, StatData)]
 
 
 def _beside(block: Block, head: Line) -> bool:
@@ -454,7 +459,7 @@ def _closing_split(body: list[Block], leading_keys: frozenset[str] = frozenset()
         return len(body)
     # The stats the city already has: one of them again is the next city's box; another
     # after the quote (a row of stats set below it) is still this city's.
-    seen = set(leading_keys) | {b.data.key for b in body[:anchor] if isinstance(b.data, StatData)}
+    seen = set(leading_keys) | set(_stat_keys(body[:anchor]))
     region = body[anchor].last.region
     for i in range(anchor + 1, len(body)):
         block = body[i]
@@ -797,7 +802,7 @@ def _opening_cut(blocks: list[Block], start: int, k: int, since: int) -> int:
     """Where a city opening on its lead-in `blocks[k]` begins, after `start`: at the
     captions and stats just above the lead-in, a stats label being the city's when
     the city before (from `since`) already has one (it is the next box)."""
-    known = {b.data.key for b in blocks[since:k] if isinstance(b.data, StatData)}
+    known = set(_stat_keys(blocks[since:k]))
     cut = k
     while cut - 1 > start and (blocks[cut - 1].kind is BlockKind.CAPTION or (
             isinstance(data := blocks[cut - 1].data, StatData) and data.key in known)):

@@ -555,7 +555,7 @@ def _item_marker_opens(cols: _Cols, row: _Row, n: int) -> bool:
     wide = row.gaps
     if n + 1 >= len(wide) or wide[n + 1][0] >= len(row.idx):
         return False
-    mark = "".join(cols.text[row.idx[j]] for j in range(wide[n][0], wide[n + 1][0]))
+    mark = _word_after(cols, row, n)
     return bool(_ITEM_MARK.match(mark) or UNNAMED.match(mark)) \
         and bool(_OPENS_ITEM.match(cols.text[row.idx[wide[n + 1][0]]]))
 
@@ -606,13 +606,16 @@ def _numbers_on(cols: _Cols, row: _Row, start: int, n: int) -> bool:
     that opens the text since `start` ("1) Evening classes in" | "2) Farmer field"):
     items side by side, the first line of each justified with word spaces as wide as the
     gutter, their last lines short (so only two rows end on the column's edge)."""
-    wide = row.gaps
-    k = wide[n][0]
-    first_end = next((g[0] for g in wide if g[0] > start), len(row.idx))
-    after_end = wide[n + 1][0] if n + 1 < len(wide) else len(row.idx)
+    first_end = next((g[0] for g in row.gaps if g[0] > start), len(row.idx))
     before = "".join(cols.text[i] for i in row.idx[start:first_end])
-    after = "".join(cols.text[i] for i in row.idx[k:after_end])
+    after = _word_after(cols, row, n)
     return bool(_LIST_MARK.match(before) and _LIST_MARK.match(after)) and counts_on(before, after)
+
+
+def _word_after(cols: _Cols, row: _Row, n: int) -> str:
+    """The text between the row's gap n and the next gap (or the row's end)."""
+    end = row.gaps[n + 1][0] if n + 1 < len(row.gaps) else len(row.idx)
+    return "".join(cols.text[i] for i in row.idx[row.gaps[n][0]:end])
 
 
 def _hangs_before_column(cols: _Cols, rows: list[_Row], r: int, n: int, left: float, opening: int = 0) -> bool:
@@ -637,7 +640,7 @@ def _hangs_before_column(cols: _Cols, rows: list[_Row], r: int, n: int, left: fl
     if (_edge_rows(rows, r, start, "starts") >= EDGE_ROWS
             and _edge_rows(rows, r, left, "ends") >= EDGE_ROWS):
         return True
-    text = "".join(cols.text[i] for i in marker)
+    text = _word_after(cols, rows[r], n)
     unnamed = len(marker) == 1 and bool(UNNAMED.match(text))  # a bullet pdfminer could not name, before a capital
     return ((wide[n][2] - left >= GUTTER_GAP * rows[r].size or _numbers_on(cols, rows[r], opening, n))
             and bool(_LIST_MARK.match(text) or _ITEM_LETTER.match(text) or _DASH_MARK.match(text) or unnamed)

@@ -23,7 +23,7 @@ from itertools import pairwise
 
 import regex as re
 
-from ..markers import counts_on
+from ..markers import comes_later
 from ..profile import DEFAULT_PROFILE, Profile
 
 Row = tuple[int, str]  # (line number, text)
@@ -103,8 +103,9 @@ def _marked_gutters(rows: Sequence[Row], profile: Profile) -> list[Row]:
     `_SEED_GAP` spaces, so that it is read as the gutter it is. A layout mode may set
     narrow justified columns one space apart, as close as words (`... long-time res- 3) A
     learning ...`): no band of blank positions tells that gutter from a word space, but a
-    row of items' numbers does, where a number counting on from the one before it on the
-    line (`2)` then `3)`) follows a single space, the numbers stand as far apart as
+    row of items' numbers does, where a number later in the list than the one before it
+    on the line (`2)` then `3)`, or `1.` then `3.` in columns a layout tool balanced)
+    follows a single space, the numbers stand as far apart as
     columns of one measure do (`_SAME_MEASURE`), and every line under them down to the
     next blank line has a word starting at each such number (give or take one
     character, as a layout mode rounds; or at the number's text, hanging) or is blank
@@ -138,35 +139,20 @@ def _marked_gutters(rows: Sequence[Row], profile: Profile) -> list[Row]:
 
 def _narrow_numbers(text: str, profile: Profile) -> tuple[list[int], list[tuple[int, int]]]:
     """Where each numbered item's marker on the line starts, and (position, width with
-    its space) of those that follow a single space, when each counts on from the one
-    before it and the first opens the line's text or follows a gutter's spaces; else
+    its space) of those that follow a single space, when each comes later in the list
+    than the one before it (`markers.comes_later`) and the first opens the line's text or follows a gutter's spaces; else
     nothing."""
     found = [m for m in _NUMBER_AT.finditer(text) if profile.item_marker.match(text[m.start() :])]
     if len(found) < 2 or text[: found[0].start()].strip() and text[found[0].start() - 2 : found[0].start()] != "  ":
         return [], []
     narrow: list[tuple[int, int]] = []
     for before, after in pairwise(found):
-        if not _later_in_list(before.group(0).strip(), after.group(0).strip()):
+        if not comes_later(before.group(0).strip(), after.group(0).strip()):
             return [], []
         p = after.start()
         if text[p - 2] != " ":
             narrow.append((p, after.end() - p))
     return [m.start() for m in found], narrow
-
-
-def _later_in_list(before: str, after: str) -> bool:
-    """Does marker `after` number a later item of `before`'s list: the next one, or, in
-    the same dress, a higher number (columns balanced by a layout tool, "1." then "3."
-    on one line, "2." and "4." on another)?
-
-    >>> _later_in_list("1.", "2."), _later_in_list("1.", "3."), _later_in_list("3.", "1."), _later_in_list("1.", "3)")
-    (True, True, False, False)
-    """
-    if counts_on(before, after):
-        return True
-    numbers = re.fullmatch(r"\D*(\d+)\D*", before), re.fullmatch(r"\D*(\d+)\D*", after)
-    return numbers[0] is not None and numbers[1] is not None and re.sub(r"\d", "", before) == re.sub(r"\d", "", after) \
-        and int(numbers[1].group(1)) > int(numbers[0].group(1))
 
 
 def _edge_near(line: str, p: int, width: int) -> int | None:
