@@ -2024,6 +2024,19 @@ def test_an_intro_broken_off_at_the_pages_end_goes_on_over_the_page() -> None:
     assert capital.intro == "Learning spaces open schools. Its main actions are:"
 
 
+def test_an_intro_broken_off_after_a_comma_at_the_pages_end_goes_on_over_the_page() -> None:
+    """A comma ends no sentence: an intro whose part on the heading's page closes on one
+    ("... across cultures, so that,") goes on over the page too (before, the comma was
+    taken for an end, and the part became an item). Hard negative: a capital opening the
+    next page still keeps the part out."""
+    city = _intro_over_pages("the town answered with learning spaces,", "that open schools to families.").cities[0]
+    assert city.intro == ("Zenda is a fishing town on the island. Early school leaving was once high; the town "
+                          "answered with learning spaces, that open schools to families. Its main actions are:")
+    assert len(city.initiatives) == 3
+    capital = _intro_over_pages("the town answered with learning spaces,", "Learning spaces open schools.").cities[0]
+    assert capital.intro == "Learning spaces open schools. Its main actions are:"
+
+
 def _side_stats_pdf(stats_top_first: float) -> Booklet:
     """Two cities on one PDF page, the body at the left and a side column of stats at
     the right, read after the body: the first city's entries at `stats_top_first`, the

@@ -362,10 +362,10 @@ def _intro_paragraphs(blocks: list[Block], k: int, page: int | None, profile: Pr
 
 def _goes_on_over_the_page(above: Block, block: Block, page: int | None, profile: Profile) -> bool:
     """Is `block` the rest of the plain paragraph `above`, broken off mid-sentence at the
-    end of the heading's page ("... with a network of" / "learning spaces ...")? The
-    next page's text opens in lowercase where it goes on."""
+    end of the heading's page ("... with a network of" / "learning spaces ...", or
+    after a comma)? The next page's text opens in lowercase where it goes on."""
     return (page is not None and _plain_paragraph(above, profile) and above.last.printed_page == page
-            and block.first.printed_page != page and not profile.sentence_end.search(above.texts[-1])
+            and block.first.printed_page != page and not profile.item_end.search(above.texts[-1])
             and block.texts[0].lstrip()[:1].islower())
 
 
