@@ -2106,3 +2106,70 @@ def test_an_indented_unmarked_quote_below_the_attribution_is_the_quote() -> None
         return city.quote.text if city.quote else None
     assert quote("") == "A town full of students should also be a town where everyone keeps learning, in every district."
     assert quote("\f") is None
+
+
+_UNMARKED_ITEMS_BEFORE_NEXT_HEADING = """‘Alpha learns together.’
+Ann Ek, Mayor of Alpha
+
+1. Ruritania, Alpha
+
+Alpha is a town of readers on the river. Its initiatives include:
+
+Reading clubs in every district of the town.
+
+Evening classes for the workers of the mills.
+
+A festival of learning held every spring.
+
+2. Ruritania, Beta
+
+Beta is a town of singers on the coast. Its initiatives include:
+
+Choirs in every school of the town.
+
+Book boxes in the markets of the coast.
+
+‘Beta sings together.’
+Bo Ek, Mayor of Beta
+"""
+
+_INTRO_ABOVE_ITS_HEADING = """1. Ruritania, Alpha
+
+Alpha is a town of readers on the river. Its initiatives include:
+
+1. Reading clubs in every district of the town.
+
+2. Evening classes for the workers of the mills.
+
+‘Alpha learns together.’
+Ann Ek, Mayor of Alpha
+
+Beta is a town of singers on the coast. It sings in every school.
+
+2. Ruritania, Beta
+
+1. Choirs in every school of the town.
+
+2. Book boxes in the markets of the coast.
+
+‘Beta sings together.’
+Bo Ek, Mayor of Beta
+"""
+
+
+def test_a_last_unmarked_item_above_the_next_heading_is_no_intro_where_a_lead_in_follows() -> None:
+    """Unmarked items, the first city's quote read before its heading (a margin column):
+    the last item stands right above the next heading. Where the next heading's own text
+    opens on a lead-in, that item is no intro of the next city, and the first city keeps
+    it (before, it was cut off the first city and lost). Hard negative: a paragraph above
+    a heading whose body opens on its list, no lead-in, is still that city's intro."""
+    alpha, beta = parse_text(_UNMARKED_ITEMS_BEFORE_NEXT_HEADING).cities
+    assert [i.text for i in alpha.initiatives] == ["Reading clubs in every district of the town.",
+                                                  "Evening classes for the workers of the mills.",
+                                                  "A festival of learning held every spring."]
+    assert beta.intro == "Beta is a town of singers on the coast. Its initiatives include:"
+    assert len(beta.initiatives) == 2
+    beta = parse_text(_INTRO_ABOVE_ITS_HEADING).cities[1]
+    assert beta.intro == "Beta is a town of singers on the coast. It sings in every school."
+    assert len(beta.initiatives) == 2
+
