@@ -183,6 +183,7 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
         section.intro = parts[0] if len(parts) == 1 else Block(
             BlockKind.PROSE, [ln for b in parts for ln in b.lines], [t for b in parts for t in b.texts])
     _margin_captions_below_headings(cities)
+    _attributions_over_the_page(cities)
     _side_stats_above_headings(cities)
     _two_stats_boxes_in_a_run(cities)
     front = content[: starts[0]]
@@ -211,6 +212,23 @@ def _margin_captions_below_headings(cities: list[CitySection]) -> None:
             before.leading = [b for b in before.leading if all(b is not m for m in moved)]
             before.body = [b for b in before.body if all(b is not m for m in moved)]
             after.body = [*after.body, *moved]
+
+
+def _attributions_over_the_page(cities: list[CitySection]) -> None:
+    """An attribution read before a city's heading that names the city before and not
+    this one is the city before's, in place, where that city has a quote and no
+    attribution: a margin quote ran over the page, and its speaker stands at the next
+    page's top, above the next city's heading (a margin column read first). The first
+    city's own margin quote and attribution, read before its heading, name that city."""
+    for before, after in pairwise(cities):
+        own = [*before.leading, *before.body]
+        if not any(b.kind is BlockKind.QUOTE for b in own) or any(b.kind is BlockKind.ATTRIBUTION for b in own):
+            continue
+        moved = [b for b in after.leading if b.kind is BlockKind.ATTRIBUTION
+                 and names_place(" ".join(b.texts), before.city) and not names_place(" ".join(b.texts), after.city)]
+        if len(moved) == 1:
+            after.leading = [b for b in after.leading if b is not moved[0]]
+            before.body = [*before.body, moved[0]]
 
 
 def _side_stats_above_headings(cities: list[CitySection]) -> None:
