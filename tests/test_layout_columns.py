@@ -774,3 +774,38 @@ def test_a_gutter_shows_past_a_sidebars_rows_set_between_the_columns_rows() -> N
     got = lines_of(_placed(_SIDEBAR_ROWS, 10.5), width=842.0, height=595.0)
     assert [line.split()[0] for line in got if not line.startswith(("woo6", "Wooood Wod", "Wooooooo0"))] == [
         "(1)", "woood", "wooooood", "(2)", "wod", "Wooood", "(3)", "wd", "Woooooood"]
+
+
+def _items_over_a_margin_quote(quote_top: float) -> list[Char]:
+    """A page of two columns of items (two at the left, one at the right), a row of
+    three stats cells under them, and a margin quote at the far left from `quote_top`."""
+    chars: list[Char] = []
+    rows = [("First item of the list, set in the left column, first line", 166.0, 55.0),
+            ("and its second line, as wide as the column is wide to the", 166.0, 67.0),
+            ("Third item of the list, in the right column, first line", 493.0, 55.0),
+            ("and its last line.", 493.0, 67.0),
+            ("Second item of the list, set in the left column, its first", 166.0, 100.0),
+            ("line and its last.", 166.0, 112.0),
+            ("Population", 166.0, 150.0), ("Area", 375.0, 150.0), ("GDP", 583.0, 150.0),
+            ("74,737", 166.0, 162.0), ("495 km2", 375.0, 162.0), ("US$56,394", 583.0, 162.0)]
+    for text, x, top in rows:
+        chars += words(text, x, top, space=ADVANCE)[0]
+    for k, text in enumerate(["'Learning is a", "core endeavour", "of our town.'"]):
+        chars += words(text, 50.0, quote_top + 12.0 * k, size=9.0)[0]
+    return chars
+
+
+def test_a_body_above_a_margin_quote_is_read_whole_before_it() -> None:
+    """A margin quote set wholly below the body's end, left of it: the body and the quote
+    lie one above the other, and each is read whole, the body's columns one after the
+    other (before, no band ended the body's grid, and the page was read row by row: the
+    right column's item between the left column's two). Hard negative: a margin quote
+    beside the body keeps the margin column read first."""
+    got = lines_of(_items_over_a_margin_quote(300.0), width=842.0, height=595.0)
+    firsts = [line.split()[0] for line in got]
+    assert [w for w in firsts if w in ("First", "Second", "Third")] == ["First", "Second", "Third"]
+    assert firsts.index("Second") + 1 == firsts.index("line")  # the item's second line follows it
+    assert firsts[-3:] == ["'Learning", "core", "of"]
+    assert len(set(got)) == len(got) == 15  # every line once, none run into another
+    beside = lines_of(_items_over_a_margin_quote(55.0), width=842.0, height=595.0)
+    assert beside[:3] == ["'Learning is a", "core endeavour", "of our town.'"]

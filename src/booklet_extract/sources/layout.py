@@ -1048,6 +1048,11 @@ def reading_order(blocks: list[_Block]) -> list[_Block]:
             runs = _column_runs(bands)
             if len(runs) == 1 and x_cuts and _side_by_side(columns):  # the bands only make sense as columns
                 return [b for col in columns for b in reading_order(col)]
+            stacks = _stacks(columns) if len(runs) == 1 and x_cuts else []
+            if len(stacks) > 1:
+                # Columns one above another (a body, and a margin quote set below its
+                # end): each stack read whole, the higher first, not their rows interleaved.
+                return [b for stack in stacks for b in reading_order(stack)]
             if len(runs) == 1:  # no progress to recurse on: top to bottom
                 return sorted(blocks, key=lambda b: (b.top, b.x0))
             return [b for run in runs for b in reading_order(run)]
@@ -1061,6 +1066,20 @@ def _side_by_side(columns: list[list[_Block]]) -> bool:
     return all(any(k != j and top < other_bottom and other_top < bottom
                    for j, (other_top, other_bottom) in enumerate(spans))
                for k, (top, bottom) in enumerate(spans))
+
+
+def _stacks(columns: list[list[_Block]]) -> list[list[_Block]]:
+    """The columns grouped where they share some height, the groups top to bottom: more
+    than one where some columns lie wholly above or below the others."""
+    stacks: list[tuple[float, float, list[_Block]]] = []
+    for top, bottom, col in sorted(((min(b.top for b in c), max(b.bottom for b in c), c) for c in columns),
+                                   key=itemgetter(0, 1)):
+        if stacks and top < stacks[-1][1]:
+            first, last, blocks = stacks[-1]
+            stacks[-1] = (first, max(last, bottom), blocks + col)
+        else:
+            stacks.append((top, bottom, list(col)))
+    return [blocks for _, _, blocks in stacks]
 
 
 def _column_runs(bands: list[list[_Block]]) -> list[list[_Block]]:
