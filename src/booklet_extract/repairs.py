@@ -304,6 +304,9 @@ def repair_line(line: Line, vocab: Vocabulary) -> tuple[str, list[Repair]]:
 
 _COMPOUND_MARGIN = 0.5
 """Zipf by which both halves must beat the joined form to read as a compound."""
+_RARE_CLOSED_MARGIN = 2.5
+"""Zipf by which both halves must beat a closed form the booklet prints for that print
+to be doubted (an extractor's join, not the booklet's spelling)."""
 _UNSURE_MARGIN = 0.5
 """Zipf below the word list's threshold within which a joined form is nearly a word: a
 kept hyphen between halves that are words (one no common one) is then reported."""
@@ -312,7 +315,9 @@ kept hyphen between halves that are words (one no common one) is then reported."
 def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
     """'join' to drop a line-end hyphen, 'keep' to keep it as a real hyphen.
 
-    Joined when the booklet prints the joined form elsewhere; when the joined form
+    Joined when the booklet prints the joined form elsewhere (but 'unsure' where the
+    list knows that form as a far rarer spelling of two very common words,
+    "decisionmaking", which an extractor may have joined itself); when the joined form
     is a word by the list, unless both halves are common words of their own ("high-rise") and
     the joined form is not common itself ("classroom"); after a closed prefix ("un-"); when the
     joined form is rare but listed and a half is no word at all ("reinte-" /
@@ -351,11 +356,17 @@ def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
     if f"{head}-{tail}".lower() in vocab.hyphenated:
         return "keep"
     joined = head + tail
+    language = vocab.language
     if vocab.words.get(joined.lower(), 0) > 0:  # the booklet prints it as one word elsewhere
+        if 0 < vocab.zipf(joined) and min(vocab.zipf(head), vocab.zipf(tail)) >= max(
+                language.common_word_zipf, vocab.zipf(joined) + _RARE_CLOSED_MARGIN):
+            # Two common words whose closed form the list knows as a far rarer spelling
+            # ("decisionmaking"): the closed form printed elsewhere may be an extractor's
+            # own join of the same compound broken at another line's end, not the booklet's.
+            return "unsure"
         return "join"
     if _printed_in_another_number(joined.lower(), vocab):  # "man-" / "groves" where "Mangrove" is printed
         return "join"
-    language = vocab.language
     # By the word list alone: the booklet's own text holds every broken head ("reinte-").
     head_word = vocab.zipf(head) >= language.min_word_zipf
     tail_word = vocab.zipf(tail) >= language.min_word_zipf
