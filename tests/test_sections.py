@@ -2210,3 +2210,42 @@ def test_an_attribution_over_the_page_above_the_next_heading_is_the_city_befores
     assert beta.quote.role == "Mayor of Beta"
     beta = _margin_quote_over_the_page("Zenda").cities[1]
     assert beta.quote.speaker is None
+
+
+def _intro_over_a_page_number(rest: str, edge: str = "12") -> str:
+    """A city in text without page breaks whose intro breaks off mid-sentence where a page
+    ends, the page's number (`edge`) between its first part and its rest (`rest`)."""
+    return f"""1. Ruritania, Zenda
+
+Zenda is a fishing town on the island. Early school leaving was once high; the town
+answered with a network of
+
+{edge}
+
+{rest} Its main actions are:
+
+1. Reading clubs in every district of the town.
+
+2. Evening classes for the workers of the mills.
+
+3. A festival of learning held every spring.
+
+‘Zenda learns together.’
+Ann Ek, Mayor of Zenda
+"""
+
+
+def test_an_intro_broken_off_at_a_page_number_in_text_goes_on_over_it() -> None:
+    """Text without page breaks (pypdfium2, pypdf, PyMuPDF) says where a page ends by its
+    number: an intro cut there mid-sentence, its rest opening in lowercase after the
+    number, is one intro (before, its first part became an item). Hard negatives: a
+    capital after the number, or no page number between, keeps the part out."""
+    city = parse_text(_intro_over_a_page_number("learning spaces that open schools to families.")).cities[0]
+    assert city.intro == ("Zenda is a fishing town on the island. Early school leaving was once high; the town "
+                          "answered with a network of learning spaces that open schools to families. Its main "
+                          "actions are:")
+    assert len(city.initiatives) == 3
+    capital = parse_text(_intro_over_a_page_number("Learning spaces open schools.")).cities[0]
+    assert capital.intro == "Learning spaces open schools. Its main actions are:"
+    no_edge = parse_text(_intro_over_a_page_number("learning spaces that open schools to families.", "")).cities[0]
+    assert no_edge.intro == "learning spaces that open schools to families. Its main actions are:"

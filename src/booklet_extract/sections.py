@@ -148,6 +148,7 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
             starts[n + 1] = h + 1 + split
         # After the last city, body[split:] is trailing matter: reported as unassigned.
     _deal_facing_headings(cities, profile)
+    edges = _page_edges(blocks)
     for n, h in enumerate(heads):
         section = cities[n]
         section.leading = content[starts[n] : h]
@@ -173,10 +174,10 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
         # The paragraph before the heading is the intro unless it lacks the lead-in
         # colon that a paragraph after the heading has (then it is other matter).
         if before is not None and (after is None or profile.lead_in_end.search(before.texts[-1])):
-            parts = _intro_paragraphs(section.leading, section.leading.index(before), head_page, profile)
+            parts = _intro_paragraphs(section.leading, section.leading.index(before), head_page, profile, edges)
             section.leading = [b for b in section.leading if all(b is not part for part in parts)]
         elif after is not None:
-            parts = _intro_paragraphs(section.body, section.body.index(after), head_page, profile)
+            parts = _intro_paragraphs(section.body, section.body.index(after), head_page, profile, edges)
             section.body = [b for b in section.body if all(b is not part for part in parts)]
         else:
             continue
@@ -374,25 +375,45 @@ def _page_edge_between(blocks: list[Block], a: int, b: int) -> bool:
     return any(block.kind in (BlockKind.PAGE_NUMBER, BlockKind.RUNNING_HEAD) for block in blocks[a + 1 : b])
 
 
-def _intro_paragraphs(blocks: list[Block], k: int, page: int | None, profile: Profile) -> list[Block]:
+def _intro_paragraphs(blocks: list[Block], k: int, page: int | None, profile: Profile,
+                      edges: dict[int, int]) -> list[Block]:
     """The intro found at `blocks[k]` with the paragraphs it goes on from: an intro of
     two or three paragraphs is printed as one run of plain paragraphs, each ending a
     sentence, right above the one that leads into the list, on the heading's `page`. A
-    lead-in colon or an item's marker above stops the run (a list is there)."""
+    lead-in colon or an item's marker above stops the run (a list is there). `edges`:
+    `_page_edges` of the whole stream."""
     first = k
     while first > max(0, k - _MAX_INTRO_PARAGRAPHS + 1) and (
             _opens_intro(blocks[first - 1], page, profile) or _goes_on_over_the_page(blocks[first - 1], blocks[first],
-                                                                                      page, profile)):
+                                                                                      page, profile, edges)):
         first -= 1
     return blocks[first : k + 1]
 
 
-def _goes_on_over_the_page(above: Block, block: Block, page: int | None, profile: Profile) -> bool:
+def _page_edges(blocks: list[Block]) -> dict[int, int]:
+    """For each block of the stream (by id), how many page numbers and running heads come
+    before it: two blocks with different counts stand on either side of a page edge, in
+    text that gives no page breaks too."""
+    edges: dict[int, int] = {}
+    seen = 0
+    for block in blocks:
+        if block.kind in (BlockKind.PAGE_NUMBER, BlockKind.RUNNING_HEAD):
+            seen += 1
+        edges[id(block)] = seen
+    return edges
+
+
+def _goes_on_over_the_page(above: Block, block: Block, page: int | None, profile: Profile,
+                           edges: dict[int, int]) -> bool:
     """Is `block` the rest of the plain paragraph `above`, broken off mid-sentence at the
     end of the heading's page ("... with a network of" / "learning spaces ...", or
-    after a comma)? The next page's text opens in lowercase where it goes on."""
-    return (page is not None and _plain_paragraph(above, profile) and above.last.printed_page == page
-            and block.first.printed_page != page and not profile.item_end.search(above.texts[-1])
+    after a comma)? The next page's text opens in lowercase where it goes on. Text that
+    gives no pages says where one ends by a page number or running head between the two."""
+    if page is not None:
+        over = above.last.printed_page == page and block.first.printed_page != page
+    else:
+        over = edges.get(id(above), 0) != edges.get(id(block), 0)
+    return (over and _plain_paragraph(above, profile) and not profile.item_end.search(above.texts[-1])
             and block.texts[0].lstrip()[:1].islower())
 
 
