@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from booklet_extract.sources import load
 from booklet_extract.sources.layout import Char, Page, page_lines
+
+from .conftest import SHARED
 
 SIZE = 10.0
 ADVANCE = 5.0  # every glyph is 5 pt wide
@@ -809,3 +812,33 @@ def test_a_body_above_a_margin_quote_is_read_whole_before_it() -> None:
     assert len(set(got)) == len(got) == 15  # every line once, none run into another
     beside = lines_of(_items_over_a_margin_quote(55.0), width=842.0, height=595.0)
     assert beside[:3] == ["'Learning is a", "core endeavour", "of our town.'"]
+
+
+# A narrow stats table in a sidebar (8.9 pt), each cell one word, ragged on the right and
+# 10 pt from the next cell's aligned left edge, beside body text (11 pt) on the same rows.
+_SIDEBAR_TABLE = {
+    88: [(42.7, 60.4, "City"), (101.4, 148.5, "City/urban"), (158.5, 190.0, "Annual")],
+    99: [(42.7, 91.4, "population"), (101.4, 121.6, "area"), (158.5, 177.6, "GDP")],
+    113: [(158.5, 197.5, "US$4,300")],
+    119: [(42.7, 83.5, "4,061,150"), (101.4, 124.3, "1,680"), (126.8, 144.4, "km2")],
+    125: [(158.5, 185.1, "(2019)")],
+}
+_SIDEBAR_BODY = {
+    86: [(210.0, 255.0, "Plarwemi,"), (258.0, 275.0, "the"), (278.0, 320.0, "capital")],
+    100: [(210.0, 270.0, "neighbouring"), (273.0, 330.0, "countries.")],
+}
+
+
+def test_one_word_table_cells_apart_less_than_an_em_are_cells() -> None:
+    """One-word cells of a table, each row's next cell less than an em of the row's
+    (body) type away, but starting on a left edge three rows share: each cell is a line
+    of its own, and the table reads column by column (before, "City/urban Annual" and
+    "population area" ran across as lines). Hard negative: a heading's letter before
+    its title ("A.   Mesure", a corpus PDF), the title on an edge rows below share, stays
+    one line."""
+    chars = _placed(_SIDEBAR_TABLE, 8.9) + _placed(_SIDEBAR_BODY, 11.0)
+    got = lines_of(chars, width=842.0, height=595.0)
+    assert got[:10] == ["City", "population", "4,061,150", "City/urban", "area", "1,680 km2", "Annual", "GDP",
+                        "US$4,300", "(2019)"]
+    lines = load((SHARED / "corpus" / "pdfs" / "plumber-dupchars-2.pdf").read_bytes())[0].lines
+    assert "A. Mesure du pH et de la gazom\u00e9trie circulante sanguine" in [line.text for line in lines]

@@ -510,7 +510,8 @@ def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
             _edge_rows(rows, r, right, "starts") >= EDGE_ROWS
         ):
             ends = _edge_rows(rows, r, left, "ends")
-            cut[n] = (ends >= EDGE_ROWS or ends > 1 and _numbers_on(cols, row, start, n)) and not _is_marker(
+            cut[n] = (ends >= EDGE_ROWS or ends > 1 and _numbers_on(cols, row, start, n)
+                      or _one_word_cell(cols, rows, r, n)) and not _is_marker(
                 cols, row.idx[max(start, apart):k], row.idx[k]
             )
         elif right - left >= ALIGNED_GAP * size:
@@ -546,6 +547,25 @@ def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
         if cut[n]:
             start = k
     return {wide[n][0] for n in range(len(wide)) if cut[n]}
+
+
+def _one_word_cell(cols: _Cols, rows: list[_Row], r: int, n: int) -> bool:
+    """Is the text left of gap n one word set apart on both sides, starting on a column
+    edge that rows above or below share: a table cell, ragged on the right (its width
+    says nothing), whose left edge is aligned, as is that of the cell right of the gap?
+    A heading's letter or number ("A.", "IV.", "12)") before its title is no cell."""
+    row = rows[r]
+    wide = row.gaps
+    if n and wide[n - 1][2] - wide[n - 1][1] < ALIGNED_GAP * row.size:
+        return False  # a word space before it: the text left of the gap is more than a word
+    first = wide[n - 1][0] if n else 0
+    word = "".join(cols.text[i] for i in row.idx[first : wide[n][0]])
+    start = wide[n - 1][2] if n else row.xs[0]
+    return not _NUMBERING.match(word) and _edge_rows(rows, r, start, "starts") >= EDGE_ROWS
+
+
+_NUMBERING = lazy(r"^\(?[\p{L}\d]{1,3}[.)]$")
+"""A heading's or item's letter or number with its dot or bracket ("A.", "IV.", "12)")."""
 
 
 def _item_marker_opens(cols: _Cols, row: _Row, n: int) -> bool:
