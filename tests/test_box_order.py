@@ -287,3 +287,43 @@ def test_every_rest_moved_past_another_block_is_reported() -> None:
     doc = lines_from_text("\n".join(row))
     assert [ln.text for ln in doc.lines] == [row[0], row[2], row[6], row[4], row[8]]
     assert [r.printed for r in doc.repairs] == ["basics of writing at home.", "skills for new jobs in the port."]
+
+
+def _first_word_apart(before: str) -> str:
+    """pdfminer's text of a city whose first item's first word stands as a box of its
+    own before the item's marker (a justified first line's wide space set it apart),
+    after the box `before`."""
+    return f"""1. Ruritania, Zenda
+
+{before}
+
+Neighbourhood
+
+1)
+learning houses offering courses in literacy, crafts,
+health and the arts.
+
+2) Evening classes for the workers of the mills.
+
+3) A festival of learning held every spring.
+
+‘Zenda learns together.’
+Ann Ek, Mayor of Zenda
+"""
+
+
+def test_an_items_first_word_given_before_its_marker_goes_back_after_it() -> None:
+    """An item's first word given as a box before its marker alone, the item's text going
+    on in lowercase after the marker, after a lead-in: the word is the item's first and
+    goes back after the marker, reported (before, it stood alone and the item lost it).
+    Hard negative: after a box that ends no sentence, the word may end that sentence,
+    and nothing moves."""
+    booklet = parse_text(_first_word_apart("Zenda is a town of learners on the river. Its initiatives include:"))
+    city = booklet.cities[0]
+    assert [i.text for i in city.initiatives][0] == ("Neighbourhood learning houses offering courses in literacy, "
+                                                    "crafts, health and the arts.")
+    assert len(city.initiatives) == 3
+    assert [f.printed for f in booklet.flags if f.kind == "reading_order"] == ["Neighbourhood"]
+    kept = parse_text(_first_word_apart("Zenda is a town of learners on the river. Its initiatives include"))
+    assert not [f for f in kept.flags if f.kind == "reading_order"]
+    assert not kept.cities[0].initiatives[0].text.startswith("Neighbourhood")

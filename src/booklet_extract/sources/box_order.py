@@ -231,6 +231,54 @@ def _put_back_row(lines: Sequence[Line], blocks: list[range], b: int, row: list[
     return b + len(row) + wanting
 
 
+_FIRST_WORDS = 2
+"""An item's first words an extractor may give before its marker: at most this many."""
+
+
+def restore_first_words(lines: list[Line], *, profile: Profile = DEFAULT_PROFILE) -> tuple[list[Line], list[Repair]]:
+    """The lines with an item's first word put back after its marker, where the extractor
+    gave it as a box of its own before the marker (pdfminer, on a justified first line
+    whose wide space set the word apart: "Neighbourhood" / "1)" / "learning houses ...").
+    The box is one line of at most two words opening with a capital and ending no
+    sentence; the box before it ends one (a lead-in, the item before), so the word opens
+    something; the next box opens on a marker alone, its text going on in lowercase.
+    One repair (kind `reading_order`) per word moved. Only for text whose blocks the
+    extractor marked with blank lines."""
+    blocks = boxes_of(lines)
+    out: list[Line] = []
+    repairs: list[Repair] = []
+    b = 0
+    while b < len(blocks):
+        block = blocks[b]
+        if b + 1 < len(blocks) and _first_words_before_marker(lines, blocks, b, profile):
+            word, after = lines[block[0]], blocks[b + 1]
+            marker = lines[after[0]]
+            moved = replace(word, block_start=False)
+            out += [marker, moved, *(lines[j] for j in after[1:])]
+            repairs.append(Repair(
+                "reading_order", word.text.strip(), f"{marker.text.strip()} {word.text.strip()}", moved,
+                "an item's first word given before its marker (the extractor's box order): read after it"))
+            b += 2
+            continue
+        out.extend(lines[j] for j in block)
+        b += 1
+    return out, repairs
+
+
+def _first_words_before_marker(lines: Sequence[Line], blocks: list[range], b: int, profile: Profile) -> bool:
+    """Is block b an item's first words given before its marker (`restore_first_words`)?"""
+    block, after = blocks[b], blocks[b + 1]
+    text = lines[block[0]].text.strip()
+    if len(block) != 1 or not 0 < len(text.split()) <= _FIRST_WORDS or not text[:1].isupper() \
+            or profile.paragraph_end.search(text):
+        return False
+    before = lines[blocks[b - 1][-1]].text.strip() if b else ""
+    if before and not profile.paragraph_end.search(before):
+        return False  # the word may end the sentence before it
+    return len(after) > 1 and bool(profile.box_marker_alone.match(lines[after[0]].text)) \
+        and lines[after[1]].text.lstrip()[:1].islower()
+
+
 def _after_lead_in(lines: Sequence[Line], start: int, stop: int, profile: Profile) -> int:
     """Where the first item opens: after the last lead-in ending on a colon ("Its
     initiatives are:") before the second item, where one stands between the numbers and

@@ -19,7 +19,7 @@ from ..line import Line, SourceDocument
 from ..markers import counts_on
 from ..profile import DEFAULT_PROFILE, Profile
 from ..textnorm import dingbat_bullets, name_bullet, name_dingbat_bullet, normalize_glyphs
-from .box_order import restore_item_rows, restore_number_columns
+from .box_order import restore_first_words, restore_item_rows, restore_number_columns
 from .column_order import restore_column_lists
 from .paragraphs import infer_paragraph_starts
 from .text_columns import read_columns_apart
@@ -121,7 +121,8 @@ def lines_from_text(text: str, *, profile: Profile = DEFAULT_PROFILE) -> SourceD
     if marked:  # blank lines between boxes: a row of items may come box by box
         lines, columns = restore_column_lists(lines, profile=profile)
         lines, rows = restore_item_rows(lines, profile=profile)
-        repairs += columns + rows
+        lines, words = restore_first_words(lines, profile=profile)
+        repairs += columns + rows + words
     return SourceDocument(lines=infer_paragraph_starts(lines, cautious=marked, profile=profile), format="text",
                           pages=page if has_pages else None, repairs=repairs)
 
