@@ -320,7 +320,7 @@ def test_an_items_first_word_given_before_its_marker_goes_back_after_it() -> Non
     and nothing moves."""
     booklet = parse_text(_first_word_apart("Zenda is a town of learners on the river. Its initiatives include:"))
     city = booklet.cities[0]
-    assert [i.text for i in city.initiatives][0] == ("Neighbourhood learning houses offering courses in literacy, "
+    assert city.initiatives[0].text == ("Neighbourhood learning houses offering courses in literacy, "
                                                     "crafts, health and the arts.")
     assert len(city.initiatives) == 3
     assert [f.printed for f in booklet.flags if f.kind == "reading_order"] == ["Neighbourhood"]
