@@ -151,8 +151,10 @@ def test_glued_copies_inside_a_line(printed: str, fixed: str) -> None:
      (["SMART GAMES FOR THE", "YOUNGSMART GAMES FOR THE YOUNG"], ["SMART GAMES FOR THE", "YOUNG"], []),
      # the seam in the first copy's own line, the copy opening with a quotation mark
      (["'WE COUNT ON YOU AT SCHOOL' PROGRAMME'WE COUNT ON YOU AT SCHOOL'", "PROGRAMME"],
-      ["'WE COUNT ON YOU AT SCHOOL' PROGRAMME"], [2])],
-    ids=["mixed-case", "capitals", "copy-in-one-line", "seam-in-the-first-line"],
+      ["'WE COUNT ON YOU AT SCHOOL' PROGRAMME"], [2]),
+     # the second copy breaks a word at the seam line's end (a hyphenated caption)
+     (["LIBRARY LEARNING WORKSHOPLIBRARY LEARNING WORK-", "SHOP"], ["LIBRARY LEARNING WORKSHOP"], [2])],
+    ids=["mixed-case", "capitals", "copy-in-one-line", "seam-in-the-first-line", "copy-broken-at-a-hyphen"],
 )
 def test_a_wrapped_run_printed_twice_is_one_repair(printed: list[str], kept: list[str], dropped: list[int]) -> None:
     from booklet_extract.profile import DEFAULT_PROFILE
@@ -172,8 +174,9 @@ def test_a_wrapped_run_printed_twice_is_one_repair(printed: list[str], kept: lis
     "printed",
     [["Reading clubs for the", "young in town and Reading", "clubs for the young"],  # a space at the seam
      ["Reading clubs for the", "young in townReading clubs for", "the old of the city"],  # not the same words
-     ["Book", "fairBook"]],  # too short to call a copy
-    ids=["spaced", "different-words", "short"],
+     ["Book", "fairBook"],  # too short to call a copy
+     ["LEARNING FESTIVALS IN THE TOWNLEARNING FESTI-", "VALS IN THE HILLS"]],  # the broken copy goes on otherwise
+    ids=["spaced", "different-words", "short", "broken-copy-goes-on-otherwise"],
 )
 def test_text_that_only_recurs_is_no_wrapped_copy(printed: list[str]) -> None:
     from booklet_extract.profile import DEFAULT_PROFILE

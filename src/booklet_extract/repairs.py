@@ -575,8 +575,10 @@ def collapse_wrapped_copies(lines: Sequence[Line], texts: list[str], inline: lis
     for k in range(len(texts)):
         text = texts[k]
         for i in range(max(0, k - _MAX_COPY_LINES + 1), k + 1):
-            if any(lines[m].block_start or m in wrapped or texts[m].rstrip().endswith("-")
-                   for m in range(i + 1, k + 1)) or texts[i].rstrip().endswith("-"):
+            # The first copy's lines may not break a word (its letters are matched as
+            # printed); the seam's line may, where the second copy goes on over it.
+            if any(lines[m].block_start or m in wrapped for m in range(i + 1, k + 1)) \
+                    or any(texts[m].rstrip().endswith("-") for m in range(i, k)):
                 continue
             head = texts[i].split()[:1]
             if not head:
@@ -609,13 +611,17 @@ def _copy_from(lines: Sequence[Line], texts: list[str], i: int, k: int, head: st
         first = _spaceless(" ".join([*texts[i:k], text[:seam]]))
         if len(first) < _MIN_REPEAT_CHARS or len(" ".join([*texts[i:k], text[:seam]]).split()) < 2:
             continue
-        copy = _spaceless(text[seam:])
+        copies = {_spaceless(text[seam:])}
         j = k
-        while len(copy) < len(first) and j + 1 < len(texts) and j + 1 - k < _MAX_COPY_LINES \
+        while min(map(len, copies)) < len(first) and j + 1 < len(texts) and j + 1 - k < _MAX_COPY_LINES \
                 and not lines[j + 1].block_start:
             j += 1
-            copy += _spaceless(texts[j])
-        if copy == first:
+            rest = _spaceless(texts[j])
+            # A word the second copy breaks at a line end: with its hyphen, and without.
+            copies = {c + rest for c in copies} | {c[:-1] + rest for c in copies if c.endswith("-")}
+            if first in copies:
+                return seam, j
+        if first in copies:
             return seam, j
     return None
 
