@@ -220,7 +220,7 @@ def test_numbers_inside_a_line_show_no_gutter_where_text_runs_across() -> None:
     prose = ["Its three aims are 1) reading, 2) writing and 3) counting for everyone, in",
              "every district of the town, at every age and in every language it speaks."]
     items = [_row("1) Reading clubs that meet in", "2) Evening classes 3) A festival"),
-             _row("every library of the town.", "in the old school held every spring.")]
+             _row("every library of the town.", "in the old schoolhouse, every spring.")]
     for rows in (prose, items):
         out = [text for _, text in read_columns_apart(list(enumerate(rows, 1)), laid_out=True) if text]
         assert out == [rows[0].strip() if rows is prose else "1) Reading clubs that meet in", *out[1:]]
@@ -284,3 +284,21 @@ def test_a_gutter_one_space_wide_is_shown_by_balanced_columns_numbers() -> None:
     assert _read(rows) == [*left, "", *right]
     other = [rows[0].replace("3. A", "3) A"), *rows[1:]]
     assert _read(other)[0] == other[0]
+
+
+def test_a_pages_columns_one_space_apart_are_read_apart_beside_the_facing_page() -> None:
+    """The balanced columns above (one space apart, "1." then "3." on a line) on the left
+    of two facing pages: across the whole sheet the numbers stood too far apart for
+    columns of one measure, and the row ran across; each page's columns are looked for
+    such numbers too. Hard negative: a later number in another dress shows nothing."""
+    left = ["1. Reading clubs that meet in the", "library of the town every week.", "2. Evening classes for workers",
+            "of the mills in the old town."]
+    right = ["3. A festival of learning held", "in the market every spring.", "4. Radio lessons for the villages",
+             "of the hills and the valleys."]
+    page = [f"{a} {b}" if k == 0 else a.ljust(len(left[0]) + 1) + b for k, (a, b) in enumerate(zip(left, right))]
+    facing = ["Beta is a town of singers. Its initiatives include:", "1. Choirs in every school.",
+              "2. Book boxes in the markets.", "3. Songs on the radio."]
+    rows = [row.ljust(90) + other for row, other in zip(page, facing, strict=True)]
+    assert _read(rows) == [*left, "", *right, "", *facing]
+    other = [rows[0].replace("3. A", "3) A"), *rows[1:]]
+    assert _read(other)[0] == other[0][:90].rstrip()

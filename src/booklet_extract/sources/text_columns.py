@@ -567,7 +567,9 @@ def _columns(run: Sequence[Row], gutters: list[tuple[int, int]], profile: Profil
             continue
         if out and col > 0:
             out.append((cells[0][0], ""))
-        out.extend((number, cell.strip()) for number, cell in _cut(_dedent(cells), profile))
+        # A column's own columns may be one space apart, as the page's may (`_marked_gutters`):
+        # across the whole page their numbers stood too far apart to show it.
+        out.extend((number, cell.strip()) for number, cell in _cut(_marked_gutters(_dedent(cells), profile), profile))
     return out
 
 
