@@ -842,3 +842,37 @@ def test_one_word_table_cells_apart_less_than_an_em_are_cells() -> None:
                         "US$4,300", "(2019)"]
     lines = load((SHARED / "corpus" / "pdfs" / "plumber-dupchars-2.pdf").read_bytes())[0].lines
     assert "A. Mesure du pH et de la gazom\u00e9trie circulante sanguine" in [line.text for line in lines]
+
+
+def _glued_number_rows(below_x: float) -> dict[int, list[tuple[float, float, str]]]:
+    """Two justified columns of numbered items whose numbers touch their first words
+    ("(2)Intercultural"), as a word processor fills a hanging indent: the right column's
+    text starts at 230.8 on the first row, its next lines at `below_x`; its gutter (16 pt)
+    is barely wider than the first row's stretched word spaces (13 pt)."""
+    return {
+        129: [(48.0, 59.0, "(1)"), (59.0, 83.0, "Open"), (96.0, 117.2, "days"), (130.2, 139.2, "at"),
+              (152.2, 167.0, "the"), (179.9, 203.8, "city’s"), (219.8, 230.8, "(2)"), (230.8, 286.0, "Intercultural"),
+              (338.7, 375.5, "learning")],
+        142: [(59.0, 105.7, "museums,"), (128.1, 164.4, "libraries"), (186.8, 203.8, "and"),
+              (below_x, below_x + 57.5, "programmes"), (311.1, 329.4, "that"), (352.2, 375.5, "bring")],
+        155: [(59.0, 99.6, "theatres,"), (102.9, 122.0, "with"), (125.2, 143.2, "free"), (146.5, 177.4, "guided"),
+              (180.6, 203.8, "tours"), (below_x, below_x + 38.7, "together"), (278.3, 306.3, "young"),
+              (315.1, 345.6, "people"), (354.4, 375.5, "from")],
+        168: [(59.0, 71.4, "for"), (74.2, 110.6, "schools."), (below_x, below_x + 38.5, "different"),
+              (274.6, 332.8, "communities"), (338.1, 350.5, "for"), (355.8, 375.5, "joint")],
+        181: [(below_x, below_x + 38.9, "projects.")],
+    }
+
+
+def test_a_list_number_glued_to_its_item_opens_a_column_where_its_text_hangs() -> None:
+    """A list number touching its item's first word after a gap barely wider than the
+    justified line's word spaces: where the rows below start on the item's text (a
+    hanging indent) and the column before ends on a shared edge, the gap is the gutter
+    (before, the first row ran across both columns). Hard negative: rows below that do
+    not hang on the text leave the first row as it was."""
+    got = lines_of(_placed(_glued_number_rows(230.8), 10.0), width=595.0, height=842.0)
+    assert got == ["(1)Open days at the city’s", "museums, libraries and", "theatres, with free guided tours",
+                   "for schools.", "(2)Intercultural", "learning", "programmes that bring", "together young people from",
+                   "different communities for joint", "projects."]
+    apart = lines_of(_placed(_glued_number_rows(234.0), 10.0), width=595.0, height=842.0)
+    assert apart[0].startswith("(1)Open days at the city’s (2)Intercultural")

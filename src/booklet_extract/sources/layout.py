@@ -652,6 +652,8 @@ def _hangs_before_column(cols: _Cols, rows: list[_Row], r: int, n: int, left: fl
     `opening` ("1) Night schools ... fami-" "2)" "Farm schools ..."): a word processor's
     numbers hanging in a gutter narrower than an em."""
     wide = rows[r].gaps
+    if _glued_marker_hangs(cols, rows, r, n, left):
+        return True
     marker = rows[r].idx[wide[n][0]:wide[n + 1][0]] if n + 1 < len(wide) else []
     after = rows[r].idx[wide[n + 1][0]] if marker and wide[n + 1][0] < len(rows[r].idx) else None
     if not marker or not _is_marker(cols, marker, after):
@@ -665,6 +667,27 @@ def _hangs_before_column(cols: _Cols, rows: list[_Row], r: int, n: int, left: fl
     return ((wide[n][2] - left >= GUTTER_GAP * rows[r].size or _numbers_on(cols, rows[r], opening, n))
             and bool(_LIST_MARK.match(text) or _ITEM_LETTER.match(text) or _DASH_MARK.match(text) or unnamed)
             and _hangs_below(rows, r, start) and _channel(rows, r, left, wide[n][2]))
+
+
+def _glued_marker_hangs(cols: _Cols, rows: list[_Row], r: int, n: int, left: float) -> bool:
+    """Whether a list number glued to its item's first word ("(2)Intercultural": a
+    word processor's hanging indent the number fills) follows row r's gap n, the
+    item's text starting on an edge rows below share (its next lines hang on it) and
+    the column before ending on one (justified): the gap is the gutter, however close
+    its width is to the line's stretched word spaces."""
+    row = rows[r]
+    first = row.gaps[n][0]
+    word = _word_after(cols, row, n)
+    glued = _GLUED_NUMBER.match(word)
+    if glued is None or first + glued.end() >= len(row.idx):
+        return False
+    text_start = cols.x0[row.idx[first + glued.end()]]
+    return (_edge_rows(rows, r, text_start, "starts") >= EDGE_ROWS
+            and _edge_rows(rows, r, left, "ends") >= EDGE_ROWS)
+
+
+_GLUED_NUMBER = lazy(r"\(?\d{1,2}[.)](?=[\p{Lu}‘“'\"])")
+"""A list number touching its item's first word, a capital or an opening quotation mark."""
 
 
 def _hangs_below(rows: list[_Row], r: int, x: float) -> bool:
