@@ -388,6 +388,11 @@ def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
             return "keep"
         return "join"
     if vocab.zipf(joined) > 0 and not (head_word and tail_word):
+        if vocab.zipf(tail) >= language.closed_compound_zipf and not head_word:
+            # A very common word after a head that is none, joined into a form the list
+            # barely knows ("includ-" / "in", "includin"): more likely the next line's
+            # own word, a scrambled reading's, than the broken word's end.
+            return "unsure"
         return "join"
     if not head_word and not tail_word:
         # Unless the tail makes a word with another head the booklet breaks ("liter-" /
