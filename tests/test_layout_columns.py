@@ -876,3 +876,23 @@ def test_a_list_number_glued_to_its_item_opens_a_column_where_its_text_hangs() -
                    "different communities for joint", "projects."]
     apart = lines_of(_placed(_glued_number_rows(234.0), 10.0), width=595.0, height=842.0)
     assert apart[0].startswith("(1)Open days at the city’s (2)Intercultural")
+
+
+def _dashed(rows: dict[int, list[tuple[float, float, str]]], x: float) -> dict[int, list[tuple[float, float, str]]]:
+    """`_NUMBERED_ROWS` with its list numbers as en dashes, the right column's item's
+    next line starting at `x` (479.4: flush with the dash)."""
+    out = {top: [(a, b, "–" if word in ("1.", "3.") else word) for a, b, word in placed]
+           for top, placed in rows.items()}
+    out[245] = [(a, b, w) if a < 470 else (a - 479.4 + x, b - 479.4 + x, w) for a, b, w in out[245]]
+    return out
+
+
+def test_an_en_dash_opening_an_item_after_a_narrow_gap_opens_a_column() -> None:
+    """An en dash before a capital, its item's next line flush with it, after a gap
+    narrower than an em, opens a column as a list number does (before, dashes were left
+    out: prose prints them between words). Hard negative: where the line below does not
+    start at the dash, the row runs on (a dash of prose)."""
+    got = lines_of(_placed(_dashed(_NUMBERED_ROWS, 479.4), 9.5), width=842.0, height=595.0)
+    assert [line.split()[0] for line in got] == ["–", "wooood", "–", "woood"]
+    prose = lines_of(_placed(_dashed(_NUMBERED_ROWS, 489.0), 9.5), width=842.0, height=595.0)
+    assert prose[0].startswith("– ‘Wood") and "– W wooood" in prose[0]

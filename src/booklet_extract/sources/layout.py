@@ -570,7 +570,7 @@ _NUMBERING = lazy(r"^\(?[\p{L}\d]{1,3}[.)]$")
 
 def _item_marker_opens(cols: _Cols, row: _Row, n: int) -> bool:
     """Does an item's marker follow gap n of the row (a bullet, a glyph pdfminer could not
-    name, or a list number: `•`, `3.`, `(2)`), then a word opening with a capital or a
+    name, an en dash, or a list number: `•`, `–`, `3.`, `(2)`), then a word opening with a capital or a
     quotation mark: an item, not prose?"""
     wide = row.gaps
     if n + 1 >= len(wide) or wide[n + 1][0] >= len(row.idx):
@@ -595,8 +595,9 @@ def _item_marker_column(cols: _Cols, rows: list[_Row], r: int, n: int) -> bool:
     return False
 
 
-_ITEM_MARK = lazy(r"^(?:[•▪●◦■]|\(?\d{1,2}[.)])$")
-"""A bullet glyph (not a dash, which prose prints between words) or a list number."""
+_ITEM_MARK = lazy(r"^(?:[•▪●◦■–]|\(?\d{1,2}[.)])$")
+"""A bullet glyph, an en dash or a list number (prose's dash between words has no next
+line flush with it, which `_item_marker_column` asks for)."""
 
 _OPENS_ITEM = lazy(r"^[\p{Lu}‘“'\"]")
 """An item's first word: a capital, or a quotation mark before a name."""
