@@ -896,3 +896,30 @@ def test_an_en_dash_opening_an_item_after_a_narrow_gap_opens_a_column() -> None:
     assert [line.split()[0] for line in got] == ["–", "wooood", "–", "woood"]
     prose = lines_of(_placed(_dashed(_NUMBERED_ROWS, 489.0), 9.5), width=842.0, height=595.0)
     assert prose[0].startswith("– ‘Wood") and "– W wooood" in prose[0]
+
+
+def _offset_columns(shift: float) -> list[Char]:
+    """Two ragged columns 7.5 pt apart (less than an em), the right column's lines set
+    `shift` points lower than the left's, as a word processor may set a column."""
+    chars: list[Char] = []
+    left = ["Eco-guide training for young people who learn to", "lead visitors through the mountains of"]
+    right = ["and Spanish.", "Women learn weaving and reading together."]
+    for k, text in enumerate(left):
+        chars += words(text, 40.0, 100.0 + 12.0 * k, space=ADVANCE, size=9.5)[0]
+    edge = 40.0 + max(len(t) for t in left) * ADVANCE + 7.5
+    for k, text in enumerate(right):
+        chars += words(text, edge, 100.0 + shift + 12.0 * k, space=ADVANCE, size=9.5)[0]
+    return chars
+
+
+def test_lines_of_two_columns_at_their_own_baselines_are_parted() -> None:
+    """Two columns less than an em apart whose lines stand at baselines 0.45 em apart
+    (one row took both): the glyphs either side of the gap stand on two lines, each of
+    several glyphs, and the gap parts them (before, "... learn to and Spanish." ran
+    across). Hard negative: a symbol raised alone within a line stays in it."""
+    got = lines_of(_offset_columns(4.3))
+    assert "and Spanish." in got and "Eco-guide training for young people who learn to" in got
+    line = words("respiratoire", 40.0, 100.0, size=10.0)[0]
+    line += [Char("\u00a8", line[-1].x1 + 3.0, 96.8, line[-1].x1 + 12.0, 106.8, 10.0)]
+    line += words("compensatrice", line[-1].x1 + 3.0, 100.0, size=10.0)[0]
+    assert lines_of(line) == ["respiratoire \u00a8 compensatrice"]

@@ -504,6 +504,8 @@ def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
         prev_size = cols.size[row.idx[k - 1]]
         if abs(cols.size[row.idx[k]] - prev_size) > 0.6 * max(prev_size, 1.0):
             cut[n] = True
+        elif _other_baseline(cols, row.idx, k):
+            cut[n] = True  # two lines set side by side at their own baselines, a row apart
         elif right - left > TABLE_GAP * size:
             cut[n] = not _justified_run(rows, r, wide, runs, n)
         elif right - left >= ALIGNED_GAP * size and (
@@ -566,6 +568,28 @@ def _one_word_cell(cols: _Cols, rows: list[_Row], r: int, n: int) -> bool:
 
 _NUMBERING = lazy(r"^\(?[\p{L}\d]{1,3}[.)]$")
 """A heading's or item's letter or number with its dot or bracket ("A.", "IV.", "12)")."""
+
+
+def _other_baseline(cols: _Cols, idx: list[int], k: int) -> bool:
+    """Do the row's glyphs before and from position k, of one size, stand on baselines
+    `OTHER_LINE` of it or more apart, each side's next glyph on its own (two glyphs or
+    more each side), their boxes of one height: the lines of two columns that a row took
+    together (a column's line set a little lower than the one beside it), not one line's
+    words, nor a symbol raised within them?"""
+    if k < 2 or k + 1 >= len(idx):
+        return False
+    left, right = idx[k - 1], idx[k]
+    size = cols.size[left]
+    shift = cols.bottom[right] - cols.bottom[left]
+    rigid = abs((cols.top[right] - cols.top[left]) - shift) <= 0.05 * size
+    level = abs(cols.bottom[idx[k - 2]] - cols.bottom[left]) <= 0.05 * size \
+        and abs(cols.bottom[idx[k + 1]] - cols.bottom[right]) <= 0.05 * size
+    return abs(cols.size[right] - size) <= 0.1 * size and abs(shift) >= OTHER_LINE * size and rigid and level
+
+
+OTHER_LINE = 0.3
+"""Font sizes by which two glyphs' baselines differ where they stand on different lines (one
+line's glyphs share theirs; fonts of one line differ in descent by less)."""
 
 
 def _item_marker_opens(cols: _Cols, row: _Row, n: int) -> bool:
