@@ -2181,22 +2181,13 @@ def _margin_quote_over_the_page(speaker_place: str) -> Booklet:
     below its own text."""
     first = _pdf_page([("‘Alpha learns together.’", 40, 40, 150, 50, 9.0),
                        ("Ann Ek, Mayor of Alpha", 40, 54, 150, 64, 9.0),
-                       ("1. Ruritania, Alpha", 200, 40, 500, 56, 16.0),
-                       ("Alpha is a town of readers on the river. Its initiatives include:", 200, 70, 700, 80, 10.0),
-                       ("1. Reading clubs in every district of the town.", 200, 90, 700, 100, 10.0),
-                       ("2. Evening classes for the workers of the mills.", 200, 106, 700, 116, 10.0),
-                       ("2. Ruritania, Beta", 200, 300, 500, 316, 16.0),
-                       ("Beta is a town of singers on the coast. Its initiatives include:", 200, 330, 700, 340, 10.0),
-                       ("1. Choirs in every school of the town.", 200, 350, 700, 360, 10.0),
-                       ("2. Book boxes in the markets of the coast.", 200, 366, 700, 376, 10.0),
+                       *_opening(1, "Alpha", 200, 40, ["1. Reading clubs.", "2. Evening classes."]),
+                       *_opening(2, "Beta", 200, 300, ["1. Choirs in every school.", "2. Book boxes."]),
                        ("‘Beta sings together.’", 40, 400, 150, 410, 9.0)])
     second = _pdf_page([(f"Bo Ek, Mayor of {speaker_place}", 40, 40, 150, 50, 9.0),
-                        ("3. Ruritania, Gamma", 200, 100, 500, 116, 16.0),
-                        ("Gamma is a town of painters in the hills. Its initiatives include:", 200, 130, 700, 140, 10.0),
-                        ("1. Murals on every school of the town.", 200, 150, 700, 160, 10.0),
-                        ("2. Night classes in drawing.", 200, 166, 700, 176, 10.0),
+                        *_opening(3, "Gamma", 200, 100, ["1. Murals on every school.", "2. Night classes."]),
                         ("‘Gamma paints together.’", 40, 400, 150, 410, 9.0),
-                        ("Cy Ek, Mayor of Gamma", 40, 414, 150, 424, 9.0)], page=2, first=12)
+                        ("Cy Ek, Mayor of Gamma", 40, 414, 150, 424, 9.0)], page=2, first=len(first) + 1)
     return _pdf_booklet(first + second, pages=2)
 
 
