@@ -618,14 +618,12 @@ def _copy_from(lines: Sequence[Line], texts: list[str], i: int, k: int, head: st
             continue
         copies = {_spaceless(text[seam:])}
         j = k
-        while min(map(len, copies)) < len(first) and j + 1 < len(texts) and j + 1 - k < _MAX_COPY_LINES \
-                and not lines[j + 1].block_start:
+        while first not in copies and min(map(len, copies)) < len(first) and j + 1 < len(texts) \
+                and j + 1 - k < _MAX_COPY_LINES and not lines[j + 1].block_start:
             j += 1
             rest = _spaceless(texts[j])
             # A word the second copy breaks at a line end: with its hyphen, and without.
             copies = {c + rest for c in copies} | {c[:-1] + rest for c in copies if c.endswith("-")}
-            if first in copies:
-                return seam, j
         if first in copies:
             return seam, j
     return None

@@ -83,10 +83,10 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
         # On the heading's own page: a paragraph ending the page before is the
         # previous city's (its intro may follow its quote in a margin layout). A marked
         # item is no intro: a list's last item set after the quote is the previous city's.
+        own = content[h + 1 : heads[n + 1] if n + 1 < len(heads) else len(content)]
         if j > prev_end and content[j].kind is BlockKind.PROSE and content[j].data is None \
                 and _ends_on_its_page(blocks, position, content[j], content[h]) \
-                and not _lead_in_wins(content[j], content[h + 1 : heads[n + 1] if n + 1 < len(heads) else len(content)],
-                                      profile):
+                and not _lead_in_wins(content[j], own, profile):
             intro = j
         intros.append(intro)
         if n == 0:
@@ -354,9 +354,10 @@ def _items_completing_lists(body: list[Block], trailing: list[Block]) -> int:
 
 
 def _lead_in_wins(before: Block, body: list[Block], profile: Profile) -> bool:
-    """Is the paragraph `before` a heading no intro, because it ends no lead-in and the
-    heading's own `body` holds one (the rule that picks the intro, below)? Then it is the
-    city before's: the last of its unmarked items, set above the next heading on its page."""
+    """Is the paragraph `before`, set above a heading, not its city's intro, because it
+    ends no lead-in and the heading's own `body` holds one (the rule that picks the intro
+    in `split_sections` says so)? Then it is the city before's: the last of its unmarked
+    items, set above the next heading on its page."""
     return not profile.lead_in_end.search(before.texts[-1]) and _lead_in_after_heading(body, profile) is not None
 
 
