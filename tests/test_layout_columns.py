@@ -824,7 +824,7 @@ _SIDEBAR_TABLE = {
     125: [(158.5, 185.1, "(2019)")],
 }
 _SIDEBAR_BODY = {
-    86: [(210.0, 255.0, "Plarwemi,"), (258.0, 275.0, "the"), (278.0, 320.0, "capital")],
+    86: [(210.0, 255.0, "Zenda,"), (258.0, 275.0, "the"), (278.0, 320.0, "capital")],
     100: [(210.0, 270.0, "neighbouring"), (273.0, 330.0, "countries.")],
 }
 
@@ -902,8 +902,8 @@ def _offset_columns(shift: float) -> list[Char]:
     """Two ragged columns 7.5 pt apart (less than an em), the right column's lines set
     `shift` points lower than the left's, as a word processor may set a column."""
     chars: list[Char] = []
-    left = ["Eco-guide training for young people who learn to", "lead visitors through the mountains of"]
-    right = ["and Spanish.", "Women learn weaving and reading together."]
+    left = ["Guide training for young people who learn to lead", "visitors through the hills of the old forest of"]
+    right = ["and Latin.", "Women learn weaving and reading together."]
     for k, text in enumerate(left):
         chars += words(text, 40.0, 100.0 + 12.0 * k, space=ADVANCE, size=9.5)[0]
     edge = 40.0 + max(len(t) for t in left) * ADVANCE + 7.5
@@ -915,10 +915,10 @@ def _offset_columns(shift: float) -> list[Char]:
 def test_lines_of_two_columns_at_their_own_baselines_are_parted() -> None:
     """Two columns less than an em apart whose lines stand at baselines 0.45 em apart
     (one row took both): the glyphs either side of the gap stand on two lines, each of
-    several glyphs, and the gap parts them (before, "... learn to and Spanish." ran
+    several glyphs, and the gap parts them (before, "... learn to lead and Latin." ran
     across). Hard negative: a symbol raised alone within a line stays in it."""
     got = lines_of(_offset_columns(4.3))
-    assert "and Spanish." in got and "Eco-guide training for young people who learn to" in got
+    assert "and Latin." in got and "Guide training for young people who learn to lead" in got
     line = words("respiratoire", 40.0, 100.0, size=10.0)[0]
     line += [Char("\u00a8", line[-1].x1 + 3.0, 96.8, line[-1].x1 + 12.0, 106.8, 10.0)]
     line += words("compensatrice", line[-1].x1 + 3.0, 100.0, size=10.0)[0]
