@@ -2240,3 +2240,33 @@ def test_an_intro_broken_off_at_a_page_number_in_text_goes_on_over_it() -> None:
     assert capital.intro == "Learning spaces open schools. Its main actions are:"
     no_edge = parse_text(_intro_over_a_page_number("learning spaces that open schools to families.", "")).cities[0]
     assert no_edge.intro == "learning spaces that open schools to families. Its main actions are:"
+
+
+def _one_line_at_a_column_foot(size: float) -> Booklet:
+    """A PDF city whose second item's first line (set at `size`) ends the second column,
+    its rest heading the third column in lowercase."""
+    rows = [("1. Ruritania, Zenda", 40, 40, 300, 56, 16.0),
+            ("Zenda is a town of learners on the river. Its initiatives include:", 40, 70, 780, 80, 10.0),
+            ("The Zenda Centres, which offer reading classes", 40, 100, 280, 110, 10.0),
+            ("to the women of the town in the evenings.", 40, 112, 280, 122, 10.0),
+            ("A digital programme that has trained more", 300, 130, 520, 140, size),
+            ("than 2,000 young people in coding.", 560, 100, 780, 110, 10.0),
+            ("‘Zenda learns together.’", 44, 160, 300, 170, 10.0),
+            ("Ann Ek, Mayor of Zenda", 44, 172, 300, 182, 10.0)]
+    lines = _pdf_page(rows)
+    lines[3] = replace(lines[3], block_start=False)  # the first item's second line
+    return _pdf_booklet(lines)
+
+
+def test_an_items_one_line_at_a_column_foot_goes_on_at_the_next_columns_head() -> None:
+    """An item's first line alone at a column's foot, in body type, ending on a word, its
+    rest heading the next column in lowercase: a paragraph the column break cut, not a
+    caption (before, only blocks of two lines or more were; the line became a caption and
+    its rest an item of its own). Hard negative: the same line in a caption's smaller type
+    stays a caption."""
+    city = _one_line_at_a_column_foot(10.0).cities[0]
+    assert [i.text for i in city.initiatives] == [
+        "The Zenda Centres, which offer reading classes to the women of the town in the evenings.",
+        "A digital programme that has trained more than 2,000 young people in coding."]
+    small = _one_line_at_a_column_foot(7.0).cities[0]
+    assert "A digital programme that has trained more" in small.captions

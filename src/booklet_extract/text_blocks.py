@@ -370,13 +370,15 @@ def _breaks_off_mid_word(blocks: list[Block], i: int) -> bool:
 
 
 def _goes_on_in_next_column(blocks: list[Block], i: int, typography: Typography, profile: Profile) -> bool:
-    """Block i (two lines or more, stopping on a word) is a paragraph a column break cut,
-    never a caption: the next text block goes on in lowercase, in a PDF at the head of the
-    next column ("... with online" | "services."), block i set in body type (a caption is
-    set apart from it); in text, see `_cut_at_the_measure`."""
+    """Block i (stopping on a word) is a paragraph a column break cut, never a caption:
+    the next text block goes on in lowercase, in a PDF at the head of the next column
+    ("... with online" | "services."), block i set in body type (a caption is set apart
+    from it), one line too (an item's first line at a column's foot); in text, of two
+    lines or more, see `_cut_at_the_measure`."""
     block = blocks[i]
-    if len(block.texts) < 2 or not _WORD_END.search(block.texts[-1]) or not _continued_by(blocks, i + 1):
-        return False  # one line, or a symbol at the end, may be a label or a formula's piece
+    if (len(block.texts) < 2 and typography.body_size is None) or not _WORD_END.search(block.texts[-1]) \
+            or not _continued_by(blocks, i + 1):
+        return False  # in text one line, or a symbol at the end, may be a label or a formula's piece
     if typography.body_size is None:
         return _cut_at_the_measure(blocks, i, profile)
     if any(ln.font_size is None or ln.italic or ln.font_size < 0.95 * typography.body_size for ln in block.lines):
