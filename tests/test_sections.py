@@ -2270,3 +2270,34 @@ def test_an_items_one_line_at_a_column_foot_goes_on_at_the_next_columns_head() -
         "A digital programme that has trained more than 2,000 young people in coding."]
     small = _one_line_at_a_column_foot(7.0).cities[0]
     assert "A digital programme that has trained more" in small.captions
+
+
+def _year_at_a_column_head(first_item_end: str) -> Booklet:
+    """A PDF city of unmarked items in columns: the first ends its column on
+    `first_item_end`, and the next column opens with a figure ("2017.")."""
+    rows = [("1. Ruritania, Zenda", 40, 40, 300, 56, 16.0),
+            ("Zenda is a town of learners on the river. Its initiatives include:", 40, 70, 780, 80, 10.0),
+            ("The Zenda Reads programme, which offers literacy", 40, 100, 280, 110, 10.0),
+            ("and numeracy classes in the neighbourhood halls,", 40, 112, 280, 122, 10.0),
+            (f"with more than 3,000 adults enrolled {first_item_end}", 40, 124, 280, 134, 10.0),
+            ("2017.", 300, 100, 330, 110, 10.0),
+            ("Evening classes for the workers of the mills.", 560, 100, 780, 110, 10.0),
+            ("‘Zenda learns together.’", 44, 160, 300, 170, 10.0),
+            ("Ann Ek, Mayor of Zenda", 44, 172, 300, 182, 10.0)]
+    lines = _pdf_page(rows)
+    lines[3:5] = [replace(line, block_start=False) for line in lines[3:5]]  # the first item's next lines
+    return _pdf_booklet(lines)
+
+
+def test_an_items_rest_opening_with_a_figure_at_the_next_columns_head_goes_on() -> None:
+    """An unmarked item that has not ended at a column's foot ("... enrolled since"), the
+    next column opening with a figure ("2017."): the item's rest, as lowercase text there
+    is (before, the year became an item of its own). Hard negative: after an item that
+    ends a sentence, a figure heading the next column stays apart."""
+    city = _year_at_a_column_head("since").cities[0]
+    assert [i.text for i in city.initiatives][0] == (
+        "The Zenda Reads programme, which offers literacy and numeracy classes in the neighbourhood halls, "
+        "with more than 3,000 adults enrolled since 2017.")
+    assert len(city.initiatives) == 2
+    ended = _year_at_a_column_head("in all.").cities[0]
+    assert "2017." in [i.text for i in ended.initiatives]

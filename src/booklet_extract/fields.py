@@ -221,11 +221,13 @@ def item_text(block: Block) -> tuple[list[Line], list[str]]:
 
 def _item_goes_on_in_next_column(item: Block, block: Block) -> bool:
     """In a PDF, an unmarked block heading the next column after a marked item that has
-    not ended ("(3) 'Zenda, How Are We" / "Doing?', a ..."): the item's rest. A marked
-    list's next item would carry its marker. Same page only: what opens the next page may
-    be anything."""
+    not ended ("(3) 'Zenda, How Are We" / "Doing?', a ..."), or after any item where it
+    opens with a figure ("... enrolled since" / "2017."): the item's rest. A marked list's
+    next item would carry its marker, and an item that has not ended goes on. Same page
+    only: what opens the next page may be anything."""
     first, last = block.first, item.last
-    if not isinstance(item.data, ItemData) or first.bbox is None or last.bbox is None:
+    if not (isinstance(item.data, ItemData) or block.texts[0].strip()[:1].isdigit()) \
+            or first.bbox is None or last.bbox is None:
         return False
     return first.printed_page == last.printed_page and first.bbox[1] < last.bbox[1] and first.bbox[0] > last.bbox[2]
 
