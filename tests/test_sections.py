@@ -2295,7 +2295,7 @@ def test_an_items_rest_opening_with_a_figure_at_the_next_columns_head_goes_on() 
     is (before, the year became an item of its own). Hard negative: after an item that
     ends a sentence, a figure heading the next column stays apart."""
     city = _year_at_a_column_head("since").cities[0]
-    assert [i.text for i in city.initiatives][0] == (
+    assert city.initiatives[0].text == (
         "The Zenda Reads programme, which offers literacy and numeracy classes in the neighbourhood halls, "
         "with more than 3,000 adults enrolled since 2017.")
     assert len(city.initiatives) == 2
