@@ -226,7 +226,7 @@ def _attributions_over_the_page(cities: list[CitySection]) -> None:
         if not any(b.kind is BlockKind.QUOTE for b in own) or any(b.kind is BlockKind.ATTRIBUTION for b in own):
             continue
         moved = [b for b in after.leading if b.kind is BlockKind.ATTRIBUTION
-                 and names_place(" ".join(b.texts), before.city) and not names_place(" ".join(b.texts), after.city)]
+                 and names_place(b.text, before.city) and not names_place(b.text, after.city)]
         if len(moved) == 1:
             after.leading = [b for b in after.leading if b is not moved[0]]
             before.body = [*before.body, moved[0]]

@@ -560,8 +560,7 @@ def _one_word_cell(cols: _Cols, rows: list[_Row], r: int, n: int) -> bool:
     wide = row.gaps
     if n and wide[n - 1][2] - wide[n - 1][1] < ALIGNED_GAP * row.size:
         return False  # a word space before it: the text left of the gap is more than a word
-    first = wide[n - 1][0] if n else 0
-    word = "".join(cols.text[i] for i in row.idx[first : wide[n][0]])
+    word = _word_after(cols, row, n - 1) if n else "".join(cols.text[i] for i in row.idx[: wide[0][0]])
     start = wide[n - 1][2] if n else row.xs[0]
     return not _NUMBERING.match(word) and _edge_rows(rows, r, start, "starts") >= EDGE_ROWS
 
