@@ -712,6 +712,26 @@ def test_items_run_together_without_blank_lines_are_measured_as_the_items_they_m
     assert gamma.initiatives[0].text == intro
 
 
+def _word_a_line_city(n: int, name: str) -> str:
+    """A city as PyMuPDF may give it: no blank lines, and an item's justified first line
+    given one word a line, the city's name one of them."""
+    return "\n".join([f"{n}. Ruritania, {name}", f"{name} is a town of learners on the river. Its programmes include:",
+                      f"1. Reading clubs in every district of {name}, open to all.", "2. The", name, "Education",
+                      "Chance,", "which offers free courses to adults.", f"3. Evening classes for the workers of {name}.",
+                      f"‘{name} learns together.’", f"Ann Ek, Mayor of {name}"])
+
+
+def test_an_item_given_one_word_a_line_keeps_the_city_name_inside_it() -> None:
+    """"2. The" over a line that is only a city's name is no heading ("The" names no
+    place), that name no map label (the item's line stops on a word no text ends with),
+    and the lone words after it go on the same item."""
+    names = ["Alpha", "Beta", "Gamma"]
+    cities = parse_text("\n".join(_word_a_line_city(n, name) for n, name in enumerate(names, 1)) + "\n").cities
+    assert [(c.country, c.city) for c in cities] == [("Ruritania", name) for name in names]
+    assert [c.initiatives[1].text for c in cities] == [
+        f"The {name} Education Chance, which offers free courses to adults." for name in names]
+
+
 def _footed_city(n: int, name: str) -> str:
     """A city as text with no page breaks: its page ends on a full-stop caption after the
     quote, then the running footer."""

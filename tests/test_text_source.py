@@ -402,6 +402,19 @@ def test_capitalised_words_one_per_line_stay_one_item() -> None:
     assert [ln.block_start for ln in lines_from_text(text).lines] == [True] + [False] * 11
 
 
+def test_lone_words_after_an_item_line_stay_one_item() -> None:
+    """A justified line given a word a line after the item's marker line ("(2) The"): a
+    capitalised lone word under it, then another, are the same line's words, not a
+    caption before a new paragraph. Hard negative: a one-word caption line before a
+    paragraph's first full line still parts them."""
+    text = ("(2) The\nZenda\nEducation\nChance,\nwhich offers free courses to adults who\n"
+            "want to complete their basic education.\n")
+    assert [ln.block_start for ln in lines_from_text(text).lines] == [True] + [False] * 5
+    text = ("Reading club at the town library\nZenda\nEducation is the key to a fair and open city, and it is "
+            "free for everyone who\nlives in it, young or old.\n")
+    assert [ln.block_start for ln in lines_from_text(text).lines] == [True, True, True, False]
+
+
 def test_a_justified_line_given_word_by_word_is_one_line_again() -> None:
     # PyMuPDF's view of a widely justified line: its words one per line, a line of
     # spaces between each two.

@@ -104,7 +104,7 @@ def build_blocks(repaired: RepairedLines, profile: Profile) -> list[Block]:
     # Map labels are only known once every place name is (the map comes first).
     names = sorted(cur.names, key=len, reverse=True)
     for k, line in enumerate(lines):
-        if not cur.taken[k] and is_map_label(texts[k], names) and not runs_on_into(lines, texts, cur.taken, k, profile):
+        if not cur.taken[k] and is_map_label(texts[k], names) and not runs_on_into(lines, texts, cur.taken, found, k, profile):
             found[k] = [Block(BlockKind.MAP_LABEL, [line], [texts[k]])]
             cur.taken[k] = True
     typed = type_text_blocks(group_text(lines, texts, found, cur.taken, profile), typography, profile)

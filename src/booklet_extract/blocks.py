@@ -158,11 +158,19 @@ def is_name(text: str, profile: Profile) -> bool:
     (False, True)
     >>> is_name("’s-Alphenbosch", p), is_name("’tis the season", p)
     (True, False)
+    >>> is_name("The", p), is_name("The Zenda", p), is_name("Of", p)
+    (False, True, False)
     """
     text = profile.name_qualifier.sub("", text).strip()
-    if not text or len(text.split()) > profile.max_name_words:
-        return False
+    words = text.split()
+    if not words or len(words) > profile.max_name_words or all(_small_word(w, profile) for w in words):
+        return False  # "The" / "Brasdozesti": a justified line's words one per line
     return bool(profile.name.match(text)) and bool(profile.name_start.match(text))
+
+
+def _small_word(word: str, profile: Profile) -> bool:
+    """A word no place is named by alone: "The", "Of", "Our"."""
+    return word.lower() in profile.name_small_words or bool(profile.name_lead.fullmatch(f"{word} "))
 
 
 def split_country_city(text: str, profile: Profile) -> tuple[str, str] | None:

@@ -26,11 +26,18 @@ from .profile import Profile
 from .sources.paragraphs import in_capitals
 
 
-def runs_on_into(lines: Sequence[Line], texts: Sequence[str], taken: list[bool], k: int, profile: Profile) -> bool:
-    """Line k goes on from free text just before it that ends with a word no text
-    ends with ("... solar school in" / "Zenda"): a place name finishing a caption
-    or a sentence, not a label on a map."""
-    if k == 0 or lines[k].block_start or taken[k - 1]:
+def runs_on_into(
+    lines: Sequence[Line], texts: Sequence[str], taken: list[bool], found: list[list[Block]], k: int,
+    profile: Profile,
+) -> bool:
+    """Line k goes on from text just before it that ends with a word no text ends with
+    ("... solar school in" / "Zenda", "2. The" / "Zenda"): a place name finishing a
+    caption, a sentence or an item, not a label on a map. The text above is free, or a
+    one-line block that free lines go on (an item's marker line)."""
+    if k == 0 or lines[k].block_start:
+        return False
+    if taken[k - 1] and not (found[k - 1] and found[k - 1][-1].kind is BlockKind.TEXT
+                             and found[k - 1][-1].lines == [lines[k - 1]]):
         return False
     return profile.language.stops_on_run_on_word(texts[k - 1])
 

@@ -303,11 +303,12 @@ def infer_paragraph_starts(
             starts[i] = True  # a quotation after a line ended on purpose (a caption's last line)
         elif (not cautious and (len(below) >= 2 or bool(ends_sentence.search(line.text)))
               and opens_caption.match(prev.text) and opens_caption.match(line.text)
-              and not (i >= 2 and words[i - 1] == words[i - 2] == 1)):
+              and not (i >= 2 and words[i - 1] == 1 and 1 in (words[i - 2], words[i]))):
             # A caption run into the paragraph after it: both open with a capital (the
             # paragraph may be one line that ends a sentence, as an extractor gives a
-            # paragraph a line: it is its own measure). Lone words line after line are a
-            # justified line the extractor gave a word a line. But a short line under a
+            # paragraph a line: it is its own measure). Lone words line after line (this
+            # line or the one above it one too) are a justified line the extractor gave a
+            # word a line. But a short line under a
             # full line of prose that stops on a word no text ends with is that sentence
             # going on ("... for Development and the" / "Zeda Mirn and Ul" / "Rovanek
             # Foundations ..."), not a caption, whose own lines are short or in capitals
