@@ -1597,6 +1597,30 @@ def test_stats_read_across_facing_pages_row_by_row_are_dealt_in_turn() -> None:
     assert cities[1].stats.population is None
 
 
+def test_facing_pages_openings_read_before_the_first_list_go_to_their_cities() -> None:
+    """pdfminer reads both facing pages' openings (stats box, intro) before the left-hand
+    city's list, and the left-hand intro ends on a full stop, not a lead-in colon: the
+    stats label printed again opens the right-hand city's box, and that box and intro
+    are its. Hard negative: one box, its labels once each, around one intro, stays."""
+    a, b = _facing("Alpha"), _facing("Beta")
+    box = "City population\n{}\n\n{}\n\nCity/urban area\n{}"
+    alpha_intro = "Alpha is a town of learners on the river, and has been for a long time."
+    opening = box.format("1,200 (2018)", alpha_intro, "12 km2") + "\n\n" + box.format("3,400", b["intro"], "56 km2")
+    closings = [a["items"], a["quote"], a["attribution"], b["items"], b["quote"], b["attribution"]]
+    cities = parse_text("1. Ruritania, Alpha\n\n2. Ruritania, Beta\n\n" + opening + "\n\n"
+                        + "\n\n".join(closings) + "\n").cities
+    assert [(c.stats.population.value, c.stats.area_km2.value) for c in cities  # type: ignore[union-attr]
+            ] == [(1200, 12), (3400, 56)]
+    assert [c.intro for c in cities] == [alpha_intro, b["intro"]]
+    assert [[i.text for i in c.initiatives] for c in cities] == [
+        [f"Reading clubs in {n}.", f"Evening classes in {n}.", f"A festival in {n}."] for n in ("Alpha", "Beta")]
+    one_box = box.format("1,200 (2018)", alpha_intro, "12 km2")
+    cities = parse_text("1. Ruritania, Alpha\n\n2. Ruritania, Beta\n\n" + one_box + "\n\n"
+                        + "\n\n".join(closings) + "\n").cities
+    assert cities[0].stats.population is not None and cities[0].stats.population.value == 1200
+    assert cities[0].intro == alpha_intro
+
+
 def test_facing_pages_with_level_quotes_are_cut_where_each_city_opens() -> None:
     """Quotes set level on facing pages are read row by row too (both quotes, both
     attributions, both captions): the cities' texts are cut at each lead-in, and the

@@ -863,7 +863,8 @@ def _move_openings(parts: list[list[Block]], profile: Profile) -> list[list[Bloc
     """Parts cut by closing where one city's part holds two lead-ins and the next none
     (the extractor read both pages' openings, stats, photo and intro, before the first
     list): the second opening, with the captions and stats just above it, goes to the
-    front of the next part."""
+    front of the next part. So does a second opening told by its stats box, where the
+    next part has no intro (`_second_box_opening`)."""
     parts = [list(part) for part in parts]
     for k in range(len(parts) - 1):
         here, after = _lead_ins(parts[k], profile), _lead_ins(parts[k + 1], profile)
@@ -871,7 +872,42 @@ def _move_openings(parts: list[list[Block]], profile: Profile) -> list[list[Bloc
             cut = _opening_cut(parts[k], here[0], here[1], 0)
             parts[k + 1][:0] = parts[k][cut : here[1] + 1]
             del parts[k][cut : here[1] + 1]
+        elif (span := _second_box_opening(parts[k])) is not None and not _intros_before_list(parts[k + 1]):
+            parts[k + 1][:0] = parts[k][span[0] : span[1]]
+            del parts[k][span[0] : span[1]]
     return parts
+
+
+def _intros_before_list(part: list[Block]) -> list[int]:
+    """Indexes of the unmarked paragraphs of `part` before its first item."""
+    first_item = next((k for k, b in enumerate(part) if isinstance(b.data, ItemData)), len(part))
+    return [k for k, b in enumerate(part[:first_item]) if b.kind is BlockKind.PROSE and b.data is None]
+
+
+def _second_box_opening(part: list[Block]) -> tuple[int, int] | None:
+    """The span of a second city's opening inside a city's part cut by closing: before
+    the first item, after an intro, a stats label printed again opens another box (the
+    extractor read both pages' boxes and intros before the first list, an intro that
+    ends with no lead-in colon among them). The span runs from the captions above
+    that box to the first item and holds one intro; None unless there is exactly one
+    intro before it and one in it."""
+    intros = _intros_before_list(part)
+    if len(intros) != 2:
+        return None
+    first_item = next((k for k, b in enumerate(part) if isinstance(b.data, ItemData)), len(part))
+    seen: set[str] = set()
+    cut = None
+    for k, block in enumerate(part[:first_item]):
+        if isinstance(block.data, StatData):
+            if block.data.key in seen:
+                cut = k
+                break
+            seen.add(block.data.key)
+    if cut is None or not intros[0] < cut <= intros[1]:
+        return None
+    while cut - 1 > intros[0] and part[cut - 1].kind is BlockKind.CAPTION:
+        cut -= 1
+    return cut, first_item
 
 
 def _deal_stats_rows(parts: list[list[Block]]) -> list[list[Block]]:
