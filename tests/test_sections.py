@@ -1894,9 +1894,12 @@ def test_two_places_under_a_lead_in_are_the_front_matters_list() -> None:
 
 
 def test_matter_read_row_by_row_is_not_dealt_without_numbers_or_one_intro_each() -> None:
-    """Hard negatives: bulleted items say nothing of whose they are, and a number that
-    every city's list already has (three first items for two cities) is no row read
-    across; nor is matter with one intro for two cities. No dealing, no guess."""
+    """Hard negatives: bulleted items say nothing of whose they are where nothing shows
+    the rows read across (each quote right after its own attribution, no item naming
+    a city, or an item naming a city out of its turn), and a number that every city's
+    list already has (three first items for two cities) is no row read across; nor is
+    matter with one intro for two cities. No dealing, no guess. (Bulleted items with
+    both quotes read one after the other: `test_bulleted_facing_lists_...`.)"""
     from booklet_extract.blocks import ItemData
     from booklet_extract.sections import _parts_by_turns
 
@@ -1908,10 +1911,74 @@ def test_matter_read_row_by_row_is_not_dealt_without_numbers_or_one_intro_each()
     numbered = [block(BlockKind.PROSE, f"{m} Item.", m) for m in ("1.", "1.", "2.", "2.")]
     assert _parts_by_turns(intros + numbered + closing, ["Alpha", "Beta"]) is not None
     bullets = [block(BlockKind.PROSE, "• Item.", "•") for _ in range(4)]
-    assert _parts_by_turns(intros + bullets + closing, ["Alpha", "Beta"]) is None
+    attributions = [block(BlockKind.ATTRIBUTION, "Ann Ek, Mayor"), block(BlockKind.ATTRIBUTION, "Ula Ek, Mayor")]
+    apart = [closing[0], attributions[0], closing[1], attributions[1]]
+    assert _parts_by_turns(intros + bullets + apart, ["Alpha", "Beta"]) is None
+    out_of_turn = [block(BlockKind.PROSE, "• Reading clubs in Beta.", "•"), *bullets[1:]]
+    assert _parts_by_turns(intros + out_of_turn + apart, [("Alpha", "Ruritania"), ("Beta", "Ruritania")]) is None
     three_firsts = [block(BlockKind.PROSE, "1. Item.", "1.") for _ in range(3)]
     assert _parts_by_turns(intros + three_firsts + closing, ["Alpha", "Beta"]) is None
     assert _parts_by_turns(intros[:1] + numbered + closing, ["Alpha", "Beta"]) is None
+
+
+def test_bulleted_facing_lists_read_across_are_dealt_in_turn() -> None:
+    """pdfminer reads facing pages' bulleted lists row by row (the left page's first
+    item, the right page's, ...), then both quotes, printed without marks, one after the
+    other, then the attributions: the rows were read across, and the items alternate
+    between the pages. So do they where each item naming a city stands in its turn,
+    though each quote follows its own attribution. Stats some city lacks go with the
+    box above them; a run of two captions per city is dealt the left page's first."""
+    a, b = _facing("Alpha"), _facing("Beta")
+    intro = "{0} is a town of learners with a long history of adult education."
+    items = ["• Reading clubs in every district.", "• A festival of music and books.",
+             "• Evening classes for workers.", "• Literacy circles for parents."]
+    quote = "{0} learns together, young and old, and will go on doing so for many years."
+    closing_rows = [quote.format("Alpha"), quote.format("Beta"), a["attribution"], b["attribution"]]
+    stats = ["City population\n1,200 (2018)", "City population\n3,400\n\nCity/urban area\n56 km2"]
+    captions = ["Pupils in Alpha", "Library of Alpha", "Pupils in Beta", "Library of Beta"]
+    spread = [intro.format("Alpha"), stats[0], intro.format("Beta"), stats[1], *items, *closing_rows, *captions]
+    cities = parse_text("1. Ruritania, Alpha\n\n2. Ruritania, Beta\n\n" + "\n\n".join(spread) + "\n").cities
+    assert [[i.text for i in c.initiatives] for c in cities] == [
+        ["Reading clubs in every district.", "Evening classes for workers."],
+        ["A festival of music and books.", "Literacy circles for parents."]]
+    assert [(c.intro, c.quote and c.quote.text, c.quote and c.quote.role) for c in cities] == [
+        (intro.format(n), quote.format(n), f"Mayor of {n}") for n in ("Alpha", "Beta")]
+    assert [c.stats.area_km2 and c.stats.area_km2.value for c in cities] == [None, 56]
+    assert [c.captions for c in cities] == [captions[:2], captions[2:]]
+    named = [items[0].replace("every district", "Alpha"), items[1].replace("music and books", "Beta"), *items[2:]]
+    marked = [f"‘{quote.format('Alpha')}’", a["attribution"], f"‘{quote.format('Beta')}’", b["attribution"]]
+    spread = [intro.format("Alpha"), intro.format("Beta"), *named, *marked]
+    cities = parse_text("1. Ruritania, Alpha\n\n2. Ruritania, Beta\n\n" + "\n\n".join(spread) + "\n").cities
+    assert [[i.text for i in c.initiatives] for c in cities] == [
+        ["Reading clubs in Alpha.", "Evening classes for workers."],
+        ["A festival of Beta.", "Literacy circles for parents."]]
+
+
+def test_facing_pages_openings_read_page_by_page_then_across_are_dealt() -> None:
+    """pdfminer reads each facing page's opening (heading, intro, stats) in turn, then
+    the rest of both pages across: the left-hand city has its intro and box only, the
+    right-hand one both lists and both closings. The intro right under the left-hand
+    heading is its city's (not the next heading's, printed above it), and the two
+    cities' matter is dealt. Hard negative: a city with an intro alone, followed by a
+    city with one closing, keeps what it has and takes nothing."""
+    a, b = _facing("Alpha"), _facing("Beta")
+    intro = "{0} is a town of learners. Its programmes include:"
+    items = ["• Reading clubs in Alpha.", "• Reading clubs in Beta.", "• Evening classes for workers.",
+             "• Literacy circles for parents."]
+    text = "\n\n".join(["1. Ruritania, Alpha", intro.format("Alpha"), "City population\n1,200 (2018)",
+                         "2. Ruritania, Beta", intro.format("Beta"), "City population\n3,400", *items,
+                         a["quote"], b["quote"], a["attribution"], b["attribution"]]) + "\n"
+    cities = parse_text(text).cities
+    assert [(c.intro, c.stats.population and c.stats.population.value) for c in cities] == [
+        (intro.format("Alpha"), 1200), (intro.format("Beta"), 3400)]
+    assert [[i.text for i in c.initiatives] for c in cities] == [
+        ["Reading clubs in Alpha.", "Evening classes for workers."], ["Reading clubs in Beta.", "Literacy circles for parents."]]
+    assert [c.quote and c.quote.role for c in cities] == ["Mayor of Alpha", "Mayor of Beta"]
+    alone = "\n\n".join(["1. Ruritania, Alpha", intro.format("Alpha"), "2. Ruritania, Beta", intro.format("Beta"),
+                          b["items"], b["quote"], b["attribution"]]) + "\n"
+    cities = parse_text(alone).cities
+    assert [c.intro for c in cities] == [intro.format("Alpha"), intro.format("Beta")]
+    assert [len(c.initiatives) for c in cities] == [0, 3] and cities[0].quote is None
 
 
 def _plain_section(n: int, name: str, first: str, items: list[str]) -> CitySection:

@@ -86,7 +86,10 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
         own = content[h + 1 : heads[n + 1] if n + 1 < len(heads) else len(content)]
         if j > prev_end and content[j].kind is BlockKind.PROSE and content[j].data is None \
                 and _ends_on_its_page(blocks, position, content[j], content[h]) \
-                and not _lead_in_wins(content[j], own, profile):
+                and not _lead_in_wins(content[j], own, profile) \
+                and not (n > 0 and all(b.kind in _BETWEEN_FACING for b in content[prev_end + 1 : j])):
+            # (A paragraph that opens the heading before's matter, nothing but captions
+            # and stats above it, is that city's intro.)
             intro = j
         intros.append(intro)
         if n == 0:
@@ -556,7 +559,7 @@ def _deal_facing_headings(cities: list[CitySection], profile: Profile) -> None:
     n = 0
     while n < len(cities):
         run = n
-        while (run + 1 < len(cities) and all(b.kind in _BETWEEN_FACING for b in cities[run].body)
+        while (run + 1 < len(cities) and _opens_a_facing_run(cities[run], cities[run + 1])
                and _same_page(cities[run].heading, cities[run + 1].heading)):
             run += 1
         if run > n:
@@ -567,8 +570,9 @@ def _deal_facing_headings(cities: list[CitySection], profile: Profile) -> None:
                 if not all(map(_list_counts_from_one, parts)):
                     parts = _parts_by_turns(matter, [(city.city, city.country) for city in cities[n : run + 1]]) or parts
             else:
-                parts = (_parts_by_opening(matter, run - n + 1, profile)
-                         or _parts_by_turns(matter, [(city.city, city.country) for city in cities[n : run + 1]]))
+                parts = _parts_by_opening(matter, run - n + 1, profile)
+                if parts is None or not _lists_in_all_or_none(parts):  # lists read row by row after the openings
+                    parts = _parts_by_turns(matter, [(city.city, city.country) for city in cities[n : run + 1]]) or parts
             if parts is not None:
                 parts = _deal_numbered_items(parts)
                 # The left-hand page's city first (its heading may have been read second).
@@ -583,6 +587,21 @@ def _deal_facing_headings(cities: list[CitySection], profile: Profile) -> None:
 # What an extractor may give between two facing pages' headings: a photo's caption, a
 # stats box read across (never a city's text).
 _BETWEEN_FACING = (BlockKind.CAPTION, BlockKind.STATS)
+
+
+def _opens_a_facing_run(city: CitySection, after: CitySection) -> bool:
+    """Is `city`'s matter printed under the `after` heading (facing pages read across)?
+    Yes where nothing but captions and stats stand between the two headings; or where
+    `city` has one intro at most, no item, quote or attribution, and `after` has the
+    quotes or attributions of two cities (the extractor read both pages' openings
+    page by page, then the rest across)."""
+    if all(b.kind in _BETWEEN_FACING for b in city.body):
+        return True
+    if any(b.kind not in (*_BETWEEN_FACING, BlockKind.PROSE) or b.data is not None
+           for b in city.body if b.kind is not BlockKind.STATS) \
+            or sum(b.kind is BlockKind.PROSE for b in city.body) > 1:
+        return False
+    return any(sum(b.kind is kind for b in after.body) >= 2 for kind in (BlockKind.QUOTE, BlockKind.ATTRIBUTION))
 
 
 def _swap_named(parts: list[list[Block]], names: list[Names]) -> list[list[Block]]:
@@ -685,6 +704,12 @@ def _owners_by_number(numbers: list[int], count: int) -> list[int] | None:
     return owners if all(map(counts_one_to_n, lists)) else None
 
 
+def _lists_in_all_or_none(parts: list[list[Block]]) -> bool:
+    """Does every city's part hold items, or none?"""
+    listing = [any(isinstance(b.data, ItemData) for b in part) for part in parts]
+    return all(listing) or not any(listing)
+
+
 def _list_counts_from_one(part: list[Block]) -> bool:
     """Do the items of a city's part count 1..N (true where they bear no numbers)?"""
     numbers = marker_numbers([b.data.marker for b in part if isinstance(b.data, ItemData)])
@@ -759,31 +784,47 @@ def _parts_by_opening(matter: list[Block], count: int, profile: Profile) -> list
 
 def _parts_by_turns(matter: list[Block], names: list[Names]) -> list[list[Block]] | None:
     """`matter` dealt among the cities `names` kind by kind, for facing pages read row by
-    row throughout: the k-th unmarked paragraph (an intro), quote and attribution go to
-    the k-th city, and so does the k-th entry of each stats label (but where each
-    attribution names one city, and each a different one, it is that city's, and the
-    quotes go in the attributions' order: an extractor may read a row's right-hand
-    page first); a numbered item goes to the first city whose list lacks its number
-    (each row is read left page first), and each city's items are put in their
-    numbers' order; a run of exactly one caption
-    per city is dealt in order, any other caption goes with the block above it. None
-    unless there is one intro per city, one quote or attribution per city (or none of
-    either), every item is numbered, and each city's list counts from one."""
+    row throughout:
+    - the k-th unmarked paragraph before the last item (an intro), the k-th after it (a
+      quote printed without marks), the k-th quote and attribution go to the k-th city.
+      But where each attribution names one city, and each a different one, it is that
+      city's, and the quotes go in the attributions' order: an extractor may read a
+      row's right-hand page first.
+    - So does the k-th entry of each stats label that every city prints; one that some
+      city lacks goes with the block above it.
+    - A numbered item goes to the first city whose list lacks its number (each row is
+      read left page first), and each city's items are put in their numbers' order.
+      Bulleted items go in turn where the text shows the rows read across
+      (`_bulleted_read_across`).
+    - A run of as many captions per city is dealt in order, the first city's first
+      (each page's photos in a row); any other caption goes with the block above it.
+    None unless there is one intro per city, one quote or attribution per city (or none
+    of either), the items are all numbered or dealt in turn, and each city's list
+    counts from one."""
     count = len(names)
-    intros = [b for b in matter if b.kind is BlockKind.PROSE and b.data is None]
     items = [b for b in matter if isinstance(b.data, ItemData)]
-    numbers = marker_numbers([b.data.marker for b in items if isinstance(b.data, ItemData)])
-    if len(intros) != count or numbers is None or any(
+    last_item = max((k for k, b in enumerate(matter) if isinstance(b.data, ItemData)), default=len(matter))
+    unmarked = [k for k, b in enumerate(matter) if b.kind is BlockKind.PROSE and b.data is None]
+    closing_prose = {id(matter[k]) for k in unmarked if k > last_item}  # quotes printed without marks
+    if sum(k < last_item for k in unmarked) != count or len(closing_prose) not in (0, count) or any(
             sum(b.kind is kind for b in matter) not in (0, count) for kind in (BlockKind.QUOTE, BlockKind.ATTRIBUTION)):
         return None
-    number_of = {id(b): n for b, n in zip(items, numbers, strict=True)}
-    item_owners = _owners_by_number(numbers, count)
+    numbers = marker_numbers([b.data.marker for b in items if isinstance(b.data, ItemData)])
+    if numbers is not None:
+        item_owners = _owners_by_number(numbers, count)
+    elif _bulleted_read_across(matter, items, closing_prose, names):
+        numbers = list(range(len(items)))
+        item_owners = [k % count for k in range(len(items))]
+    else:
+        return None
     if item_owners is None:
         return None
+    number_of = {id(b): n for b, n in zip(items, numbers, strict=True)}
     owner_of = {id(b): c for b, c in zip(items, item_owners, strict=True)}
     turns: dict[object, int] = {}
     named = _named_order([b for b in matter if b.kind is BlockKind.ATTRIBUTION], names)
     quoting = _named_order([b for b in matter if b.kind is BlockKind.QUOTE], names) or named
+    labels = Counter(b.data.key for b in matter if isinstance(b.data, StatData))
     owners: list[int] = []
     for k, block in enumerate(matter):
         owner = owners[-1] if owners else 0
@@ -791,11 +832,13 @@ def _parts_by_turns(matter: list[Block], names: list[Names]) -> list[list[Block]
             owner = owner_of[id(block)]
         elif block.kind is BlockKind.CAPTION:
             run = _caption_run(matter, k)
-            if len(run) == count:
-                owner = run.index(k)
+            if len(run) % count == 0:  # each page's photos in a row: the left page's first
+                owner = run.index(k) // (len(run) // count)
+        elif isinstance(block.data, StatData) and labels[block.data.key] < count:
+            pass  # a figure some city lacks: it goes with the box above it
         else:
-            key = block.data.key if isinstance(block.data, StatData) else (
-                block.kind if block.kind in _DEALT_IN_TURN and not isinstance(block.data, ItemData) else None)
+            key = block.data.key if isinstance(block.data, StatData) else _CLOSING_PROSE if id(block) in closing_prose \
+                else block.kind if block.kind in _DEALT_IN_TURN and not isinstance(block.data, ItemData) else None
             if key is not None:
                 turn = turns.get(key, 0)
                 turns[key] = turn + 1
@@ -828,6 +871,27 @@ def _named_order(blocks: list[Block], names: list[Names]) -> list[int] | None:
 # Kinds of which each city of facing pages read row by row has one: its intro (prose
 # with no marker), its quote, its attribution.
 _DEALT_IN_TURN = (BlockKind.PROSE, BlockKind.QUOTE, BlockKind.ATTRIBUTION)
+# The turn key of a quote printed without marks (an unmarked paragraph after the items).
+_CLOSING_PROSE = "closing prose"
+
+
+def _bulleted_read_across(matter: list[Block], items: list[Block], closing_prose: set[int], names: list[Names]) -> bool:
+    """Were facing pages' lists of bulleted (or unmarked) items read row by row, so that
+    their items alternate between the pages? Only where every item carries one same
+    mark that is no number, and the text shows the rows read across: the items that
+    name one city of the run each stand in its turn (one at least), or the pages'
+    quotes (marked or not) or attributions were read one after the other."""
+    count = len(names)
+    marks = {b.data.marker for b in items if isinstance(b.data, ItemData)}
+    if not items or len(marks) != 1 or any(ch.isalnum() for ch in next(iter(marks))):
+        return False
+    named = [(k, hits[0]) for k, item in enumerate(items) if len(hits := _cities_named(item, names)) == 1]
+    if named and all(k % count == city for k, city in named):
+        return True
+    closing = [b.kind if id(b) not in closing_prose else BlockKind.QUOTE for b in matter
+               if b.kind in (BlockKind.QUOTE, BlockKind.ATTRIBUTION) or id(b) in closing_prose]
+    return any(closing[k : k + count] == [kind] * count for kind in (BlockKind.QUOTE, BlockKind.ATTRIBUTION)
+               for k in range(len(closing) - count + 1))
 
 
 def _caption_run(blocks: list[Block], k: int) -> list[int]:
