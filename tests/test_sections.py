@@ -2302,6 +2302,30 @@ def _margin_quote_over_the_page(speaker_place: str) -> Booklet:
     return _pdf_booklet(first + second, pages=2)
 
 
+def _margin_page(margin: list[str]) -> str:
+    """Three cities, the first two on one page under a margin column read first."""
+    def city(n: int, name: str) -> str:
+        return "\n\n".join([f"{n}. Ruritania, {name}", f"{name} is a town of learners. Its programmes include:",
+                             f"1) Reading clubs in {name}.", f"2) Evening classes in {name}.", f"3) A festival in {name}."])
+    return ("The cities are Alpha, Beta and Gamma.\n\f" + "\n\n".join([*margin, city(1, "Alpha"), city(2, "Beta")])
+            + "\n\f‘Gamma reads.’\n\nOla Nor, Mayor of Gamma\n\n" + city(3, "Gamma") + "\n")
+
+
+def test_a_margin_column_with_two_cities_quotes_gives_the_second_to_the_next_city() -> None:
+    """Two cities on one page, both quotes in a margin column read before the first
+    heading: the attribution naming the second city, with its quote, is that city's.
+    Hard negative: where the second city prints its own quote, nothing moves."""
+    margin = ["‘Alpha learns together, every day.’", "Ann Ek, Mayor of Alpha", "‘Beta learns too, young and old.’",
+              "Ula Berg, Lord Mayor of\nBeta"]
+    cities = parse_text(_margin_page(margin)).cities
+    assert [(c.quote and c.quote.text, c.quote and c.quote.role) for c in cities] == [
+        ("Alpha learns together, every day.", "Mayor of Alpha"), ("Beta learns too, young and old.", "Lord Mayor of Beta"),
+        ("Gamma reads.", "Mayor of Gamma")]
+    own = _margin_page(margin).replace("3) A festival in Beta.", "3) A festival in Beta.\n\n‘Beta reads.’\n\nEli Sand, Mayor of Beta")
+    beta = parse_text(own).cities[1]
+    assert beta.quote is not None and beta.quote.text == "Beta reads."
+
+
 def test_an_attribution_over_the_page_above_the_next_heading_is_the_city_befores() -> None:
     """A margin quote at a page's foot, its attribution at the next page's top above the
     next city's heading: the attribution names the city before, whose quote has none, and

@@ -188,6 +188,7 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
             BlockKind.PROSE, [ln for b in parts for ln in b.lines], [t for b in parts for t in b.texts])
     _margin_captions_below_headings(cities)
     _attributions_over_the_page(cities)
+    _margin_closings_of_the_next_city(cities)
     _side_stats_above_headings(cities)
     _two_stats_boxes_in_a_run(cities)
     front = content[: starts[0]]
@@ -233,6 +234,27 @@ def _attributions_over_the_page(cities: list[CitySection]) -> None:
         if len(moved) == 1:
             after.leading = [b for b in after.leading if b is not moved[0]]
             before.body = [*before.body, moved[0]]
+
+
+def _margin_closings_of_the_next_city(cities: list[CitySection]) -> None:
+    """A margin column holding two cities' quotes, read before the first city's heading
+    (two cities on one page): an attribution read before a heading that names the next
+    city and not this one, with the quote right above it, is the next city's, in place.
+    Only where this city reads another attribution before its heading and the next
+    city has no quote or attribution of its own."""
+    for before, after in pairwise(cities):
+        lead = before.leading
+        attributions = [k for k, b in enumerate(lead) if b.kind is BlockKind.ATTRIBUTION]
+        if len(attributions) < 2 or any(b.kind in (BlockKind.QUOTE, BlockKind.ATTRIBUTION) for b in after.blocks):
+            continue
+        named = [k for k in attributions
+                 if names_place(lead[k].text, after.city) and not names_place(lead[k].text, before.city)]
+        if len(named) != 1:
+            continue
+        k = named[0]
+        first = k - 1 if k > 0 and lead[k - 1].kind is BlockKind.QUOTE else k
+        after.leading = [*lead[first : k + 1], *after.leading]
+        before.leading = lead[:first] + lead[k + 1 :]
 
 
 def _side_stats_above_headings(cities: list[CitySection]) -> None:
