@@ -944,6 +944,23 @@ def test_role_wrapped_over_three_lines_in_a_narrow_column() -> None:
     assert got[2][0] is BlockKind.CAPTION
 
 
+def test_role_cut_short_goes_on_past_the_usual_count_of_lines() -> None:
+    """A PDF's name and role wrapped a word or two a line in a narrow column, one block of
+    six lines: a role that stops on a small word or a possessive goes on past the usual
+    four. Hard negative: one that stops on a name does not take the next line of its
+    block."""
+    def column(*texts: str) -> list[Line]:
+        quote = Line("‘We learn.’", 1, block_start=True, bbox=(40.0, 80.0, 140.0, 90.0))
+        return [quote, *(Line(t, n, block_start=n == 2, bbox=(40.0, 100.0 + 14 * n, 140.0, 110.0 + 14 * n))
+                         for n, t in enumerate(texts, 2))]
+    got = _blocks(column("Ann", "Ek-Berg,", "Governor of the", "Autonomous", "District of", "Alpha"))
+    assert got[1][2] == AttributionData("Ann Ek-Berg", "Governor of the Autonomous District of Alpha")
+    got = _blocks(column("Ann", "Ek-Berg,", "Chair of the", "Alpha Provincial", "People’s", "Committee"))
+    assert got[1][2] == AttributionData("Ann Ek-Berg", "Chair of the Alpha Provincial People’s Committee")
+    got = _blocks(column("Ann", "Ek-Berg,", "Governor of the", "Autonomous", "District", "Alpha Reads"))
+    assert got[1][2] == AttributionData("Ann Ek-Berg", "Governor of the Autonomous District")
+
+
 @pytest.mark.parametrize("row", ["Reading club US$1,200 (2016)", "US$1,200 (2016) Reading club"])
 def test_figure_run_into_the_caption_beside_the_box(row: str) -> None:
     # A row read across the page: the caption beside a stats box ran into its figure.

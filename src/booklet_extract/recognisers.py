@@ -403,7 +403,7 @@ def _attribution_lines(cur: Cursor, text: str, i: int) -> tuple[AttributionData,
 def _role_run_on(cur: Cursor, role: str, taken: list[int]) -> str:
     """The role with the lines it runs on over (a role wrapped in a narrow column, line
     after line); their numbers are added to `taken`."""
-    while len(taken) < _ROLE_MAX_LINES + 1:
+    while len(taken) < _ROLE_MAX_LINES + 1 or (len(taken) < 2 * _ROLE_MAX_LINES and _role_cut_short(role, cur.profile)):
         j = _past_copies(cur, taken[-1] + 1)
         if not cur.free(j) or _opens_a_stat(cur, j):
             break
@@ -425,6 +425,14 @@ def _role_run_on(cur: Cursor, role: str, taken: list[int]) -> str:
         role = f"{role} {pair}"
         taken += [j, k]
     return role
+
+
+def _role_cut_short(role: str, profile: Profile) -> bool:
+    """Does the role stop where no role ends, on a small word or a possessive ("District
+    of", "Provincial People’s")? Then it goes on past the usual count of lines: a
+    narrow column wraps a long role line after line."""
+    words = role.split()
+    return bool(words) and (words[-1] in profile.name_small_words or bool(_POSSESSIVE.search(words[-1])))
 
 
 def _opens_a_stat(cur: Cursor, j: int) -> bool:
