@@ -507,7 +507,7 @@ def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
         elif _other_baseline(cols, row.idx, k):
             cut[n] = True  # two lines set side by side at their own baselines, a row apart
         elif right - left > TABLE_GAP * size:
-            cut[n] = not _justified_run(rows, r, wide, runs, n)
+            cut[n] = not _justified_run(rows, r, wide, runs, n) and not _two_word_justified_line(cols, rows, r, n)
         elif right - left >= ALIGNED_GAP * size and (
             _edge_rows(rows, r, right, "starts") >= EDGE_ROWS
         ):
@@ -779,6 +779,35 @@ def _even_runs(wide: list[tuple[int, float, float]]) -> list[tuple[int, int]]:
         bounds += [(first, n - 1)] * (n - first)
         first = n
     return bounds
+
+
+def _two_word_justified_line(cols: _Cols, rows: list[_Row], r: int, n: int) -> bool:
+    """Whether row r's gap n, however wide, is the one word space of a justified line of
+    two words in a narrow column ("Google            Maps"): taken between the gutter-wide
+    gaps either side of it, it is `_lone_justified_space`, and the rows just above and
+    below are whole lines of that column (a table's cells are not), and a word, not a
+    figure, follows the gap (a table's figures are set flush right too)."""
+    row = rows[r]
+    if not cols.text[row.idx[row.gaps[n][0]]].isalpha():
+        return False
+    gutter = [n != m and right - left >= GUTTER_GAP * row.size for m, (_, left, right) in enumerate(row.gaps)]
+    start = next((row.gaps[m][0] for m in range(n - 1, -1, -1) if gutter[m]), 0)
+    after = next((m for m in range(n + 1, len(row.gaps)) if gutter[m]), None)
+    x0, x1 = row.xs[start], row.gaps[after][1] if after is not None else row.reach[-1]
+    return _lone_justified_space(rows, r, gutter, start, n) and all(
+        _full_column_line(rows, j, x0, x1, row, row.gaps[n]) for j in (r - 1, r + 1))
+
+
+def _full_column_line(rows: list[_Row], j: int, x0: float, x1: float, near: _Row,
+                      gap: tuple[int, float, float]) -> bool:
+    """Does row j, within two font sizes of row `near`, hold a line of the column from x0
+    to x1, starting and ending on those edges, its words covering at least half of the
+    wide `gap` in `near` (a table's rows leave their channel empty)?"""
+    if not 0 <= j < len(rows) or abs(rows[j].top - near.top) > 2.0 * near.size:
+        return False
+    _, left, right = gap
+    return _on_edge(rows[j].starts, x0) and _on_edge(rows[j].ends, x1) \
+        and _widest_hole(rows[j], left, right) <= (right - left) / 2
 
 
 def _justified_run(rows: list[_Row], r: int, wide: list[tuple[int, float, float]],
