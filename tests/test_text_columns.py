@@ -248,6 +248,28 @@ def _read(rows: list[str]) -> list[str]:
     return [text for _, text in read_columns_apart(list(enumerate(rows, 1)), laid_out=True)]
 
 
+def test_narrow_justified_columns_whose_word_spaces_match_the_gutter_on_one_line() -> None:
+    """Three narrow justified columns three spaces apart: on one line of six, two
+    columns stretched their word spaces to three spaces and more, as wide as the
+    gutters, so that line alone cannot tell them from word spaces. The gutters run down
+    every line and the other five part at gaps far wider than their words': the lines are
+    read column by column. Hard negative: three justified lines whose spaces are all
+    alike have no gutter, however their gaps line up."""
+    cols = [["1. The Zenda Reading Club,", "which meets in every", "library of the town for", "young and old on the",
+             "first Monday of each", "month, all year round."],
+            ["2. Evening classes in", "the old school, where", "volunteers    teach    the", "adults of the valley",
+             "their trades and crafts", "for a small fee."],
+            ["3. A festival of learning", "held each spring in", "all    the    squares    of", "the town, with music",
+             "and readings for all", "families."]]
+    rows = ["   ".join(cell.ljust(26) for cell in row).rstrip() for row in zip(*cols, strict=True)]
+    assert [text for text in _read(rows) if text] == [text for col in cols for text in col]
+    justified = ["A   network   of   reading   clubs   that   meets   in",
+                 "every   district   of   the   town,   run   by   all   the",
+                 "volunteers   who   give   their   evenings   to   it   and",
+                 "the   library   which   opens   its   rooms   to   them."]
+    assert _read(justified) == justified
+
+
 def test_a_caption_beside_another_wrapped_goes_on_under_its_own_edge() -> None:
     """Two captions side by side, the right one wrapped onto a line of its own that
     starts on its left edge: that line goes on with it, read right after it (no

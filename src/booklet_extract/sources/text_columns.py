@@ -49,6 +49,9 @@ _LAID_OUT_SHARE = 0.03
 _MEASURE = 0.6
 # A gutter's gap against the line's usual word space.
 _WIDER = 2
+# Lines of a run of columns, at least, that may have one line in this many whose gutter
+# is no wider than its word spaces (`_gutters`).
+_FEW_NARROW = 4
 # Characters a layout mode may set a column's lines off its left edge (rounding, a
 # bullet it drops).
 _NUDGE = 2
@@ -378,7 +381,7 @@ def _run_at(rows: Sequence[Row], seed: int, floor: int, width: int,
         mask = new
         k += 1
         end = k
-    gutters = _gutters([text for _, text in rows[seed:end]], mask, profile)
+    gutters = _gutters([text for _, text in rows[seed:end]], mask, profile, few_narrow=True)
     if not gutters:
         return None
     first = seed
@@ -515,23 +518,30 @@ def _next_matter(rows: Sequence[Row], seed: int, k: int, mask: list[bool], width
     return True
 
 
-def _gutters(texts: list[str], mask: list[bool], profile: Profile) -> list[tuple[int, int]]:
+def _gutters(texts: list[str], mask: list[bool], profile: Profile, few_narrow: bool = False) -> list[tuple[int, int]]:
     """The bands of `mask` that part the text of at least two lines, each by a gap at
     least twice that line's usual word space (the median of its other gaps: justified
-    text's wide spaces are all alike; a column's own gutters, nested, may be wide). A
+    text's wide spaces are all alike; a column's own gutters, nested, may be wide). With
+    `few_narrow`, for a run of lines in columns, one line in four of four lines or more
+    may fail that (narrow justified columns); not for a gutter down a whole page. A
     column of figures beside text (a sidebar) may share one line with it only: then
     three lines of the column starting at the band's end (its left edge) do for the
     second."""
     bands = _past_hanging_markers([band for band in _bands(mask) if _column_shown(texts, band, profile)],
                                   texts, profile)
+    parted = narrow = 0
     for text in texts:
         stripped = text.strip()
         offset = len(text) - len(text.lstrip(" "))
         gaps = [(offset + m.start(), offset + m.end()) for m in _SPACES.finditer(stripped)]
         parting = [b - a for a, b in gaps if any(a <= band[0] and band[1] <= b for band in bands)]
         words = [b - a for a, b in gaps if not any(a <= band[0] and band[1] <= b for band in bands)] or [1]
-        if parting and min(parting) < _WIDER * statistics.median(words):
-            return []
+        parted += bool(parting)
+        narrow += bool(parting) and min(parting) < _WIDER * statistics.median(words)
+    # Every line must show it, but one in `_FEW_NARROW` of a long run: there a narrow
+    # column's stretched word spaces may match its gutter on a line or two.
+    if narrow and (not few_narrow or parted < _FEW_NARROW or narrow * _FEW_NARROW > parted):
+        return []
     return bands
 
 
