@@ -21,6 +21,7 @@ from ..profile import DEFAULT_PROFILE, Profile
 from ..textnorm import dingbat_bullets, name_bullet, name_dingbat_bullet, normalize_glyphs
 from .box_order import restore_first_words, restore_item_rows, restore_number_columns
 from .column_order import restore_column_lists
+from .joined_rows import part_joined_rows
 from .paragraphs import infer_paragraph_starts
 from .text_columns import read_columns_apart
 
@@ -117,7 +118,9 @@ def lines_from_text(text: str, *, profile: Profile = DEFAULT_PROFILE) -> SourceD
     marked = blanks >= _MARKED_SHARE * max(1, len(lines))
     if letters := dingbat_bullets([line.text for line in lines]):
         lines = [replace(line, text=name_dingbat_bullet(line.text, letters)) for line in lines]
+    lines, joined = part_joined_rows(lines, profile=profile)
     lines, repairs = restore_number_columns(lines, profile=profile)
+    repairs = joined + repairs
     if marked:  # blank lines between boxes: a row of items may come box by box
         lines, columns = restore_column_lists(lines, profile=profile)
         lines, rows = restore_item_rows(lines, profile=profile)
