@@ -944,6 +944,19 @@ def test_role_wrapped_over_three_lines_in_a_narrow_column() -> None:
     assert got[2][0] is BlockKind.CAPTION
 
 
+def test_a_role_naming_a_region_after_its_city_goes_on_over_the_lines_that_name_it() -> None:
+    """Text without positions: "Chairman of the Thua" has just begun a place's name; the
+    next line, capitalised words ending on the heading's city, goes on with it (and the
+    body and possessive after it). Hard negative: "Governor of Zenda State" is whole,
+    and an unnumbered heading after it ending on another city is no part of it."""
+    got = _blocks(_lines("1. Ruritania, Zenda", "‘We learn.’", "Ann Ek,", "Chairman of the Thua", "Thien Zenda",
+                         "Provincial People’s", "Committee", "Pupils at the library"))
+    assert got[2][2] == AttributionData("Ann Ek", "Chairman of the Thua Thien Zenda Provincial People’s Committee")
+    got = _blocks(_lines("1. Ruritania, Zenda", "2. Borduria, Strelsau", "‘We learn.’", "Ann Ek,",
+                         "Governor of Zenda State", "Old Town Strelsau", "Pupils at the library"))
+    assert got[3][2] == AttributionData("Ann Ek", "Governor of Zenda State")
+
+
 def test_role_cut_short_goes_on_past_the_usual_count_of_lines() -> None:
     """A PDF's name and role wrapped a word or two a line in a narrow column, one block of
     six lines: a role that stops on a small word or a possessive goes on past the usual
