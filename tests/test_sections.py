@@ -2326,6 +2326,26 @@ def test_a_margin_column_with_two_cities_quotes_gives_the_second_to_the_next_cit
     assert beta.quote is not None and beta.quote.text == "Beta reads."
 
 
+def test_quotes_each_read_before_their_own_heading_pass_on_to_their_cities() -> None:
+    """pdfminer reads every city's margin quote just before its heading, after the city
+    before's matter: each attribution naming the next city (or, naming none, under a
+    quote that does) is the next city's, the last pair first so that each passes one on.
+    Hard negative: an attribution naming its own city stays."""
+    def city(n: int, name: str) -> str:
+        return "\n\n".join([f"{n}. Ruritania, {name}", f"{name} is a town of learners. Its programmes include:",
+                             f"1) Reading clubs in {name}.", f"2) Evening classes in {name}."])
+    closings = {"Alpha": "‘Alpha learns.’\n\nAnn Ek, Mayor of Alpha",
+                "Beta": "‘Beta reads, young and old.’\n\nUla Berg, President of the Council",
+                "Gamma": "‘Gamma learns too.’\n\nOla Nor, Mayor of Gamma"}
+    text = "The cities are Alpha, Beta and Gamma.\n\f" + "\n\n".join(
+        [closings["Alpha"], city(1, "Alpha"), closings["Beta"], city(2, "Beta"), closings["Gamma"], city(3, "Gamma")]) + "\n"
+    cities = parse_text(text).cities
+    assert [(c.quote and c.quote.text, c.quote and c.quote.speaker) for c in cities] == [
+        ("Alpha learns.", "Ann Ek"), ("Beta reads, young and old.", "Ula Berg"), ("Gamma learns too.", "Ola Nor")]
+    own = text.replace("‘Gamma learns too.’\n\nOla Nor, Mayor of Gamma", "‘We learn.’\n\nOla Nor, Mayor of Beta")
+    assert parse_text(own).cities[2].quote is None
+
+
 def test_an_attribution_over_the_page_above_the_next_heading_is_the_city_befores() -> None:
     """A margin quote at a page's foot, its attribution at the next page's top above the
     next city's heading: the attribution names the city before, whose quote has none, and

@@ -237,24 +237,38 @@ def _attributions_over_the_page(cities: list[CitySection]) -> None:
 
 
 def _margin_closings_of_the_next_city(cities: list[CitySection]) -> None:
-    """A margin column holding two cities' quotes, read before the first city's heading
-    (two cities on one page): an attribution read before a heading that names the next
-    city and not this one, with the quote right above it, is the next city's, in place.
-    Only where this city reads another attribution before its heading and the next
-    city has no quote or attribution of its own."""
-    for before, after in pairwise(cities):
-        lead = before.leading
-        attributions = [k for k, b in enumerate(lead) if b.kind is BlockKind.ATTRIBUTION]
-        if len(attributions) < 2 or any(b.kind in (BlockKind.QUOTE, BlockKind.ATTRIBUTION) for b in after.blocks):
+    """Two cities' quotes read together (two cities on one page, their quotes in a margin
+    column): an attribution that names the next city and not this one (or, naming none,
+    under a quote that does), with the quote right above it, is the next city's, in
+    place, where the next city has no quote or attribution of its own. It may stand
+    before this city's heading (the margin column read first) or at the end of its
+    matter (read after the body). The last pair is looked at first: where every city's
+    quote was read before the next city's, each passes one on."""
+    for before, after in reversed(list(pairwise(cities))):  # the last first: each may pass one on
+        if any(b.kind in (BlockKind.QUOTE, BlockKind.ATTRIBUTION) for b in after.blocks):
             continue
-        named = [k for k in attributions
-                 if names_place(lead[k].text, after.city) and not names_place(lead[k].text, before.city)]
-        if len(named) != 1:
-            continue
-        k = named[0]
-        first = k - 1 if k > 0 and lead[k - 1].kind is BlockKind.QUOTE else k
-        after.leading = [*lead[first : k + 1], *after.leading]
-        before.leading = lead[:first] + lead[k + 1 :]
+        for part in ("leading", "body"):
+            blocks: list[Block] = getattr(before, part)
+            named = [k for k, b in enumerate(blocks) if b.kind is BlockKind.ATTRIBUTION
+                     and _names_the_next(b, blocks[k - 1] if k else None, before.city, after.city)]
+            if len(named) != 1:
+                continue
+            k = named[0]
+            first = k - 1 if k > 0 and blocks[k - 1].kind is BlockKind.QUOTE else k
+            after.leading = [*blocks[first : k + 1], *after.leading]
+            setattr(before, part, blocks[:first] + blocks[k + 1 :])
+            break
+
+
+def _names_the_next(attribution: Block, above: Block | None, own: str, nxt: str) -> bool:
+    """Does an attribution name the next city `nxt` and not its own, or, naming neither,
+    does the quote right above it?"""
+    for block in (attribution, above):
+        if block is None or (block is above and block.kind is not BlockKind.QUOTE):
+            return False
+        if names_place(block.text, nxt) or names_place(block.text, own):
+            return names_place(block.text, nxt) and not names_place(block.text, own)
+    return False
 
 
 def _side_stats_above_headings(cities: list[CitySection]) -> None:
