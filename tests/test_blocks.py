@@ -945,13 +945,13 @@ def test_role_wrapped_over_three_lines_in_a_narrow_column() -> None:
 
 
 def test_a_role_naming_a_region_after_its_city_goes_on_over_the_lines_that_name_it() -> None:
-    """Text without positions: "Chairman of the Thua" has just begun a place's name; the
+    """Text without positions: "Chairman of the Vesk" has just begun a place's name; the
     next line, capitalised words ending on the heading's city, goes on with it (and the
     body and possessive after it). Hard negative: "Governor of Zenda State" is whole,
     and an unnumbered heading after it ending on another city is no part of it."""
-    got = _blocks(_lines("1. Ruritania, Zenda", "‘We learn.’", "Ann Ek,", "Chairman of the Thua", "Thien Zenda",
+    got = _blocks(_lines("1. Ruritania, Zenda", "‘We learn.’", "Ann Ek,", "Chairman of the Vesk", "Orlo Zenda",
                          "Provincial People’s", "Committee", "Pupils at the library"))
-    assert got[2][2] == AttributionData("Ann Ek", "Chairman of the Thua Thien Zenda Provincial People’s Committee")
+    assert got[2][2] == AttributionData("Ann Ek", "Chairman of the Vesk Orlo Zenda Provincial People’s Committee")
     got = _blocks(_lines("1. Ruritania, Zenda", "2. Borduria, Strelsau", "‘We learn.’", "Ann Ek,",
                          "Governor of Zenda State", "Old Town Strelsau", "Pupils at the library"))
     assert got[3][2] == AttributionData("Ann Ek", "Governor of Zenda State")

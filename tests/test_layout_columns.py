@@ -591,19 +591,19 @@ def test_the_one_word_space_of_a_justified_line_in_a_narrow_column_is_no_gutter(
 
 
 def test_a_two_word_justified_line_with_a_table_wide_space_stays_one_line() -> None:
-    """Narrow justified columns: a line of two short words ("Zed Maps") stretched to the
+    """Narrow justified columns: a line of two short words ("Zed Reads") stretched to the
     measure leaves a space wider than a table's gap, with nothing on the line to compare
     it with. Its words sit on the column's edges and the lines above and below are lines
     of that column whose words cover the gap: one line. Hard negative: a table of names
     and words set flush right, the rows leaving the channel empty, keeps its cells apart."""
-    left = ["Reading clubs on", "Zed Maps", "offered to adults of", "every town and village", "each week."]
+    left = ["Reading clubs on", "Zed Reads", "offered to adults of", "every town and village", "each week."]
     right = ["Free courses for", "the workers of all the", "mills and the farms of", "the valley and the hills", "all year."]
     assert lines_of(_justified_pair(left, right, 110.0, 10.0)) == left + right
     table: list[Char] = []
-    for row, (name, word) in enumerate([("Alpha", "Reads"), ("Beta", "Maps"), ("Gamma", "Clubs")]):
+    for row, (name, word) in enumerate([("Alpha", "Reads"), ("Beta", "Books"), ("Gamma", "Clubs")]):
         y = 300.0 + row * 12.0
         table += words(name, 40.0, y)[0] + words(word, 150.0 - len(word) * ADVANCE, y)[0]
-    assert lines_of(table) == ["Alpha", "Beta", "Gamma", "Reads", "Maps", "Clubs"]
+    assert lines_of(table) == ["Alpha", "Beta", "Gamma", "Reads", "Books", "Clubs"]
 
 
 def test_words_of_justified_lines_meeting_at_one_place_make_no_column_edge() -> None:

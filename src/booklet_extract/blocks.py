@@ -164,7 +164,7 @@ def is_name(text: str, profile: Profile) -> bool:
     text = profile.name_qualifier.sub("", text).strip()
     words = text.split()
     if not words or len(words) > profile.max_name_words or all(_small_word(w, profile) for w in words):
-        return False  # "The" / "Brasdozesti": a justified line's words one per line
+        return False  # "The" / "Zenda": a justified line's words one per line
     return bool(profile.name.match(text)) and bool(profile.name_start.match(text))
 
 

@@ -368,6 +368,10 @@ class Profile:
     # side that an extractor read across as one line ("i. Reading clubs. ii. Courses ...").
     item_number_inside: Pattern = field(default=_compiled(
         r"(?<=[.!?][’”'\"]?)\s+(?P<marker>\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+(?=[\p{Lu}‘“'\"])"))
+    # A list number anywhere inside a line, before an item's first word: where a second
+    # column begins when an extractor ran two columns' first lines into one
+    # (`sources/joined_rows.py`, which asks that the number count on).
+    item_number_anywhere: Pattern = field(default=_compiled(r"\s(?P<marker>\(?\d{1,2}[.)])\s+(?=[\p{Lu}‘“'\"])"))
     # The same marker alone on its line, its text set apart (a hanging number).
     item_marker_alone: Pattern = field(default=_compiled(rf"^\s*(?:\(?\d{{1,2}}[.)]?|{ITEM_LETTER}|[{_BULLETS}\-–])\s*$"))
     # A line that opens an item where no marker says so, after a finished sentence: a

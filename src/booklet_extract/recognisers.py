@@ -239,8 +239,9 @@ def _ends_on_a_name(role: str, names: AbstractSet[str]) -> bool:
 def _place_goes_on(role: str, nxt: str, names: AbstractSet[str], profile: Profile) -> bool:
     """Does a place's name that the role ends on go on in `nxt`? Either the role's last
     words and `nxt` make a place the booklet names ("Intendente of Santa" / "Ana", with
-    "Santa Ana" in its list or a heading), or ends on such a place (below), or `nxt` is one word naming a kind of place
-    ("Mayor of Alpha" / "City", `Profile.place_kinds`). Both need the role to end on a
+    "Santa Ana" in its list or a heading), or `nxt` ends on such a place (below), or is
+    one word naming a kind of place ("Mayor of Alpha" / "City", `Profile.place_kinds`).
+    Both need the role to end on a
     capitalised word, and `nxt` to be capitalised words only, or a name's particles
     between them ("Alba del Sur").
 
@@ -256,12 +257,12 @@ def _place_goes_on(role: str, nxt: str, names: AbstractSet[str], profile: Profil
     >>> _place_goes_on("President of Nova", "Alba del Sur", {"nova alba del sur"}, p)
     True
 
-    A role whose place has just begun ("of the Thua": one word after a small word) goes
+    A role whose place has just begun ("of the Vesk": one word after a small word) goes
     on over a line of capitalised words, no comma, ending on a place the booklet names;
     a role ending on that place, or on a body ("Zenda State"), goes on over no such
     line (a caption, an unnumbered heading):
 
-    >>> _place_goes_on("Chairman of the Thua", "Thien Zenda", {"zenda"}, p)
+    >>> _place_goes_on("Chairman of the Vesk", "Orlo Zenda", {"zenda"}, p)
     True
     >>> _place_goes_on("Mayor of Zenda", "Old Town Strelsau", {"zenda", "strelsau"}, p)
     False
@@ -278,7 +279,7 @@ def _place_goes_on(role: str, nxt: str, names: AbstractSet[str], profile: Profil
     tail = fold_name(nxt)
     if len(role_words) > 1 and role_words[-2].lower() in profile.name_small_words and "," not in nxt \
             and not _ends_on_a_name(role, names) and any(tail.endswith(f" {name}") for name in names):
-        return True  # "Chairman of the Thua" / "Thien Zenda": a region named after its city
+        return True  # "Chairman of the Vesk" / "Orlo Zenda": a region named after its city
     return any(name.endswith(f" {tail}") and f" {head}".endswith(f" {name[: -len(tail) - 1]}")
                for name in names)
 

@@ -263,12 +263,10 @@ def _margin_closings_of_the_next_city(cities: list[CitySection]) -> None:
 def _names_the_next(attribution: Block, above: Block | None, own: str, nxt: str) -> bool:
     """Does an attribution name the next city `nxt` and not its own, or, naming neither,
     does the quote right above it?"""
-    for block in (attribution, above):
-        if block is None or (block is above and block.kind is not BlockKind.QUOTE):
-            return False
-        if names_place(block.text, nxt) or names_place(block.text, own):
-            return names_place(block.text, nxt) and not names_place(block.text, own)
-    return False
+    to_next, to_own = names_place(attribution.text, nxt), names_place(attribution.text, own)
+    if not (to_next or to_own) and above is not None and above.kind is BlockKind.QUOTE:
+        to_next, to_own = names_place(above.text, nxt), names_place(above.text, own)
+    return to_next and not to_own
 
 
 def _side_stats_above_headings(cities: list[CitySection]) -> None:
@@ -633,9 +631,8 @@ def _opens_a_facing_run(city: CitySection, after: CitySection) -> bool:
     page by page, then the rest across)."""
     if all(b.kind in _BETWEEN_FACING for b in city.body):
         return True
-    if any(b.kind not in (*_BETWEEN_FACING, BlockKind.PROSE) or b.data is not None
-           for b in city.body if b.kind is not BlockKind.STATS) \
-            or sum(b.kind is BlockKind.PROSE for b in city.body) > 1:
+    opening_only = all(b.kind in _BETWEEN_FACING or (b.kind is BlockKind.PROSE and b.data is None) for b in city.body)
+    if not opening_only or sum(b.kind is BlockKind.PROSE for b in city.body) > 1:
         return False
     return any(sum(b.kind is kind for b in after.body) >= 2 for kind in (BlockKind.QUOTE, BlockKind.ATTRIBUTION))
 
@@ -978,10 +975,14 @@ def _move_openings(parts: list[list[Block]], profile: Profile) -> list[list[Bloc
     return parts
 
 
+def _first_item(part: list[Block]) -> int:
+    """The index of the first item of `part` (its length if it holds none)."""
+    return next((k for k, b in enumerate(part) if isinstance(b.data, ItemData)), len(part))
+
+
 def _intros_before_list(part: list[Block]) -> list[int]:
     """Indexes of the unmarked paragraphs of `part` before its first item."""
-    first_item = next((k for k, b in enumerate(part) if isinstance(b.data, ItemData)), len(part))
-    return [k for k, b in enumerate(part[:first_item]) if b.kind is BlockKind.PROSE and b.data is None]
+    return [k for k, b in enumerate(part[: _first_item(part)]) if b.kind is BlockKind.PROSE and b.data is None]
 
 
 def _second_box_opening(part: list[Block]) -> tuple[int, int] | None:
@@ -994,7 +995,7 @@ def _second_box_opening(part: list[Block]) -> tuple[int, int] | None:
     intros = _intros_before_list(part)
     if len(intros) != 2:
         return None
-    first_item = next((k for k, b in enumerate(part) if isinstance(b.data, ItemData)), len(part))
+    first_item = _first_item(part)
     seen: set[str] = set()
     cut = None
     for k, block in enumerate(part[:first_item]):

@@ -22,15 +22,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import regex as re
-
 from ..line import Line, Repair
 from ..markers import comes_later
 from ..profile import DEFAULT_PROFILE, Profile
-
-# A list number inside a line, before an item's first word: where a second column begins.
-_MARKER_INSIDE = re.compile(r"\s(?P<marker>\(?\d{1,2}[.)])\s+(?=[\p{Lu}‘“'\"])")
-_MARKER_FIRST = re.compile(r"^\s*(?P<marker>\(?\d{1,2}[.)])\s+")
 
 
 def _second_column_at(text: str, profile: Profile) -> int | None:
@@ -39,12 +33,12 @@ def _second_column_at(text: str, profile: Profile) -> int | None:
     read items across: `text._items_read_across`). Not after a hyphen: a word broken
     at the first column's line end, but in the middle of the given line, where joining
     it would change the text as given."""
-    first = _MARKER_FIRST.match(text)
+    first = profile.item_marker.match(text)
     if first is None:
         return None
-    for inside in _MARKER_INSIDE.finditer(text, first.end()):
+    for inside in profile.item_number_anywhere.finditer(text, first.end()):
         before = text[: inside.start()].rstrip()
-        if comes_later(first.group("marker"), inside.group("marker")) and not profile.item_end.search(before) \
+        if comes_later(first.group().strip(), inside.group("marker")) and not profile.item_end.search(before) \
                 and not before.endswith("-"):
             return int(inside.start("marker"))
     return None

@@ -783,7 +783,7 @@ def _even_runs(wide: list[tuple[int, float, float]]) -> list[tuple[int, int]]:
 
 def _two_word_justified_line(cols: _Cols, rows: list[_Row], r: int, n: int) -> bool:
     """Whether row r's gap n, however wide, is the one word space of a justified line of
-    two words in a narrow column ("Google            Maps"): taken between the gutter-wide
+    two words in a narrow column ("Zenda            Reads"): taken between the gutter-wide
     gaps either side of it, it is `_lone_justified_space`, and the rows just above and
     below are whole lines of that column (a table's cells are not), and a word, not a
     figure, follows the gap (a table's figures are set flush right too)."""

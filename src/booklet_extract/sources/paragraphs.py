@@ -306,10 +306,10 @@ def infer_paragraph_starts(
               and not (i >= 2 and words[i - 1] == 1 and 1 in (words[i - 2], words[i]))):
             # A caption run into the paragraph after it: both open with a capital (the
             # paragraph may be one line that ends a sentence, as an extractor gives a
-            # paragraph a line: it is its own measure). Lone words line after line (this
-            # line or the one above it one too) are a justified line the extractor gave a
-            # word a line. But a short line under a
-            # full line of prose that stops on a word no text ends with is that sentence
+            # paragraph a line: it is its own measure). Lone words line after line (the
+            # line above one, and this line or the one above that one too) are a justified
+            # line the extractor gave a word a line. But a short line under a full line of
+            # prose that stops on a word no text ends with is that sentence
             # going on ("... for Development and the" / "Zeda Mirn and Ul" / "Rovanek
             # Foundations ..."), not a caption, whose own lines are short or in capitals
             # ("... EN-" / "ERGY SCHOOL IN" / "ZENDA" / "ZENDA GREEN CITY").

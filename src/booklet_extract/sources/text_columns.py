@@ -49,8 +49,8 @@ _LAID_OUT_SHARE = 0.03
 _MEASURE = 0.6
 # A gutter's gap against the line's usual word space.
 _WIDER = 2
-# Lines of a run of columns, at least, that may have one line in this many whose gutter
-# is no wider than its word spaces (`_gutters`).
+# A run of columns of at least this many lines may hold one line in this many whose gap
+# at a gutter is no wider than its word spaces (`_gutters`).
 _FEW_NARROW = 4
 # Characters a layout mode may set a column's lines off its left edge (rounding, a
 # bullet it drops).
