@@ -44,25 +44,23 @@ def _second_column_at(text: str, profile: Profile) -> int | None:
     return None
 
 
-def _rows_after(lines: list[Line], i: int, profile: Profile) -> int:
-    """How many lines after line `i` go on its item's row: up to a blank line, a page
+def _rows_after(lines: list[Line], i: int, profile: Profile) -> list[Line]:
+    """The lines after line `i` that go on its item's row: up to a blank line, a page
     break or the next item's marker."""
     k = i + 1
     while k < len(lines) and not lines[k].block_start and lines[k].page == lines[i].page \
             and not profile.item_marker.match(lines[k].text):
         k += 1
-    return k - i - 1
+    return lines[i + 1 : k]
 
 
 def _columns_of(rows: list[Line], second_ended: bool, profile: Profile) -> tuple[list[Line], list[Line]] | None:
     """`rows` as the two columns' lines: in turn, as many for each, or all the first
     column's where the second column's item ended on the joined line (`second_ended`).
     None unless in each column only the last line ends its item."""
-    if not rows:
+    if not rows or not second_ended and len(rows) % 2:
         return None
     columns = (rows, []) if second_ended else (rows[0::2], rows[1::2])
-    if not second_ended and len(rows) % 2:
-        return None
     for column in columns:
         ends = [bool(profile.item_end.search(line.text.rstrip())) for line in column]
         if column and (not ends[-1] or any(ends[:-1])):
@@ -79,9 +77,8 @@ def part_joined_rows(lines: list[Line], *, profile: Profile = DEFAULT_PROFILE) -
     while i < len(lines):
         line = lines[i]
         at = _second_column_at(line.text, profile)
-        count = _rows_after(lines, i, profile) if at is not None else 0
-        rows = lines[i + 1 : i + 1 + count]
-        columns = None if at is None else _columns_of(rows, bool(profile.item_end.search(line.text.rstrip())), profile)
+        rows = _rows_after(lines, i, profile) if at is not None else []
+        columns = _columns_of(rows, bool(profile.item_end.search(line.text.rstrip())), profile)
         if at is None or columns is None:
             out.append(line)
             i += 1
@@ -94,5 +91,5 @@ def part_joined_rows(lines: list[Line], *, profile: Profile = DEFAULT_PROFILE) -
                               line, "two columns' first lines run into one line: read column by column"))
         repairs += [Repair("reading_order", row.text.strip(), row.text.strip(), row,
                            "a line of the second column, given between the first column's lines") for row in rest]
-        i += 1 + count
+        i += 1 + len(rows)
     return out, repairs
