@@ -61,6 +61,28 @@ def test_an_unmarked_block_below_or_on_the_next_page_stays_apart() -> None:
     assert len(_merge_continued([unmarked, column])) == 2
 
 
+def test_an_unmarked_item_cut_at_a_column_foot_joins_where_the_list_ends_sentences() -> None:
+    """'... the Strelsau' ends column 1 of a list whose paragraphs all end on a full stop;
+    'National Park.' heads column 2 above the next item: the cut item's rest."""
+    first = _placed("A school for adult learners, open at night.", 40, (51.0, 141.0, 280.0, 167.0))
+    cut = _placed("Guides for young people through the Strelsau", 41, (51.0, 173.0, 273.0, 199.0))
+    rest = _placed("National Park.", 42, (305.0, 141.0, 366.0, 153.0))
+    last = _placed("A children's library with stories in three languages.", 43, (305.0, 159.0, 525.0, 185.0))
+    assert [b.texts for b in _merge_continued([first, cut, rest, last])] == [
+        ["A school for adult learners, open at night."],
+        ["Guides for young people through the Strelsau", "National Park."],
+        ["A children's library with stories in three languages."]]
+
+
+def test_unmarked_titles_without_full_stops_stay_apart_at_a_column_foot() -> None:
+    """Hard negative: items printed as titles end no sentence, so one at a column's foot
+    shows no cut, though the next column's block ends on a full stop."""
+    first = _placed("Reading clubs for all ages", 40, (51.0, 141.0, 280.0, 153.0))
+    foot = _placed("The Strelsau Learning Festival", 41, (51.0, 173.0, 273.0, 185.0))
+    head = _placed("Night school for adults.", 42, (305.0, 141.0, 366.0, 153.0))
+    assert len(_merge_continued([first, foot, head])) == 3
+
+
 _UNMARKED_QUOTE_CITY = """The cities are:
 
 Ruritania, Strelsau

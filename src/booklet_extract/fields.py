@@ -225,23 +225,42 @@ def _item_goes_on_in_next_column(item: Block, block: Block) -> bool:
     opens with a figure ("... enrolled since" / "2017."): the item's rest. A marked list's
     next item would carry its marker, and an item that has not ended goes on. Same page
     only: what opens the next page may be anything."""
+    return (isinstance(item.data, ItemData) or block.texts[0].strip()[:1].isdigit()) and _heads_next_column(item, block)
+
+
+def _heads_next_column(item: Block, block: Block) -> bool:
+    """In a PDF, the block opens the next column of the item's page: it starts higher
+    than the item's last line and right of it."""
     first, last = block.first, item.last
-    if not (isinstance(item.data, ItemData) or block.texts[0].strip()[:1].isdigit()) \
-            or first.bbox is None or last.bbox is None:
+    if first.bbox is None or last.bbox is None:
         return False
     return first.printed_page == last.printed_page and first.bbox[1] < last.bbox[1] and first.bbox[0] > last.bbox[2]
+
+
+def _unmarked_cut_at_column_foot(item: Block, block: Block, blocks: list[Block], profile: Profile) -> bool:
+    """In a PDF, an unmarked paragraph that has not ended at the foot of a column, where
+    every other paragraph of the list ends a sentence and so does the block heading the
+    next column ("... the Talassemtane" | "National Park."): the list's items end on a
+    full stop, so the one that does not was cut there. A list of titles without full
+    stops shows no such habit, nor does a list of two."""
+    others = [b for b in blocks if b is not item and b is not block]
+    return (item.data is None and bool(others) and _heads_next_column(item, block)
+            and bool(profile.block_end.search(block.texts[-1]))
+            and all(profile.block_end.search(b.texts[-1]) for b in others))
 
 
 def _merge_continued(blocks: list[Block], profile: Profile = DEFAULT_PROFILE) -> list[Block]:
     """Re-join a paragraph cut by a column or page break: no full stop (a comma is
     none), and the next block goes on in lowercase, or the cut fell after a word no
     sentence ends with ("... entrepreneurship in" / "Strelsau. The ..."), or a marked
-    item's rest heads the next column."""
+    item's rest heads the next column, or an unmarked one's in a list whose paragraphs
+    all end sentences."""
     merged: list[Block] = []
     for block in blocks:
         if (merged and not profile.block_end.search(merged[-1].texts[-1]) and block.data is None
                 and (block.texts[0].strip()[:1].islower() or profile.language.stops_on_run_on_word(merged[-1].texts[-1])
-                     or _item_goes_on_in_next_column(merged[-1], block))):
+                     or _item_goes_on_in_next_column(merged[-1], block)
+                     or _unmarked_cut_at_column_foot(merged[-1], block, blocks, profile))):
             merged[-1] = Block(BlockKind.PROSE, merged[-1].lines + block.lines, merged[-1].texts + block.texts,
                                merged[-1].data)
         else:
