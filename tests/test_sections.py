@@ -1695,9 +1695,11 @@ def test_facing_pages_read_row_by_row_throughout_are_dealt_kind_by_kind() -> Non
 def test_facing_pages_lists_read_one_after_the_other_go_to_their_cities() -> None:
     """pdfminer may read both pages' openings, then the left page's list and the right
     page's, then the closings: cut where each city opens, the second city had taken both
-    lists. Each numbered item goes to the first city whose list lacks its number. Hard
-    negatives: bullets say nothing of whose they are, and three first items for two
-    cities are no two lists: both are left as cut."""
+    lists. Each numbered item goes to the first city whose list lacks its number, and
+    bulleted items go in runs where the items naming a city stand in its run (see
+    `test_facing_pages_bulleted_lists_read_page_by_page_after_both_openings_go_in_runs`).
+    Hard negatives: bullets naming no city say nothing of whose they are, and three
+    first items for two cities are no two lists: both are left as cut."""
     a = _facing("Alpha", "City population\n1,200 (2018)")
     b = _facing("Beta", "City population\n3,400")
     pieces = [a["stats"], a["photo"], a["intro"], b["stats"], b["photo"], b["intro"], a["items"], b["items"],
@@ -1705,7 +1707,9 @@ def test_facing_pages_lists_read_one_after_the_other_go_to_their_cities() -> Non
     text = "1. Ruritania, Alpha\n\n2. Ruritania, Beta\n\n" + "\n\n".join(pieces) + "\n"
     _assert_dealt(text)
     bullets = text.replace("1) ", "• ").replace("2) ", "• ").replace("3) ", "• ")
-    alpha, beta = parse_text(bullets).cities
+    _assert_dealt(bullets)
+    unnamed = bullets.replace(" in Alpha.", ".").replace(" in Beta.", " for all.")
+    alpha, beta = parse_text(unnamed).cities
     assert not alpha.initiatives and len(beta.initiatives) == 6
     firsts = text.replace("2) Evening classes in Alpha", "1) Evening classes in Alpha")
     alpha, beta = parse_text(firsts).cities
@@ -1952,6 +1956,44 @@ def test_bulleted_facing_lists_read_across_are_dealt_in_turn() -> None:
     assert [[i.text for i in c.initiatives] for c in cities] == [
         ["Reading clubs in Alpha.", "Evening classes for workers."],
         ["A festival of Beta.", "Literacy circles for parents."]]
+
+
+def test_facing_pages_bulleted_lists_read_page_by_page_after_both_openings_go_in_runs() -> None:
+    """pdfminer may read both pages' intros, then the left page's column of items, then
+    the right page's (each a box), then both quotes: the first run of items is the left
+    city's where the items naming a city stand in its run. A mark pdfminer set on a line
+    of its own inside a block (a scrambled justified line) still counts an item."""
+    intro = "{0} is a town of learners. Its initiatives include:"
+    left = ["• Reading clubs in Alpha for all ages.", "• Evening classes for workers.", "• A festival of books."]
+    right = ["• Literacy circles for\n•\nparents.", "• The Beta Book Garden, a library.", "• A free university."]
+    closings = ["‘Alpha learns together.’", "‘Beta learns too.’", "Ann Ek, Mayor of Alpha", "Bo Ek, Mayor of Beta"]
+    spread = [intro.format("Alpha"), intro.format("Beta"), *left, *right, *closings]
+    cities = parse_text("1. Ruritania, Alpha\n\n2. Ruritania, Beta\n\n" + "\n\n".join(spread) + "\n").cities
+    assert [len(c.initiatives) for c in cities] == [3, 3]
+    assert [c.initiatives[0].text for c in cities] == ["Reading clubs in Alpha for all ages.",
+                                                       "Literacy circles for • parents."]
+    assert [c.quote and c.quote.role for c in cities] == ["Mayor of Alpha", "Mayor of Beta"]
+
+
+def test_facing_pages_items_in_one_part_stay_without_a_name_in_its_run() -> None:
+    """Hard negatives: where no item names a city, runs and turns look alike: the quotes
+    read one after the other say the rows were read across, and the items go in turn,
+    not in runs. Where the first item names the right-hand city, neither runs nor turns
+    fit: the items stay where the cut put them."""
+    intro = "{0} is a town of learners. Its initiatives include:"
+    closings = ["‘Alpha learns together.’", "‘Beta learns too.’", "Ann Ek, Mayor of Alpha", "Bo Ek, Mayor of Beta"]
+    rest = ["• Evening classes for workers.", "• A festival of books.", "• Literacy circles.",
+            "• A garden library.", "• A free university."]
+
+    def read(first: str) -> list[list[str]]:
+        spread = [intro.format("Alpha"), intro.format("Beta"), first, *rest, *closings]
+        cities = parse_text("1. Ruritania, Alpha\n\n2. Ruritania, Beta\n\n" + "\n\n".join(spread) + "\n").cities
+        return [[i.text for i in c.initiatives] for c in cities]
+
+    assert read("• Reading clubs for all ages.") == [
+        ["Reading clubs for all ages.", "A festival of books.", "A garden library."],
+        ["Evening classes for workers.", "Literacy circles.", "A free university."]]
+    assert [len(texts) for texts in read("• Reading clubs in Beta for all ages.")] == [0, 6]
 
 
 def test_facing_pages_openings_read_page_by_page_then_across_are_dealt() -> None:

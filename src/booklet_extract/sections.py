@@ -605,8 +605,11 @@ def _deal_facing_headings(cities: list[CitySection], profile: Profile) -> None:
                     parts = _parts_by_turns(matter, [(city.city, city.country) for city in cities[n : run + 1]]) or parts
             else:
                 parts = _parts_by_opening(matter, run - n + 1, profile)
+                run_names = [(city.city, city.country) for city in cities[n : run + 1]]
                 if parts is None or not _lists_in_all_or_none(parts):  # lists read row by row after the openings
-                    parts = _parts_by_turns(matter, [(city.city, city.country) for city in cities[n : run + 1]]) or parts
+                    parts = _parts_by_turns(matter, run_names) or parts
+                if parts is not None and not _lists_in_all_or_none(parts):  # or page by page, after both openings
+                    parts = _deal_item_runs(parts, run_names) or parts
             if parts is not None:
                 parts = _deal_numbered_items(parts)
                 # The left-hand page's city first (its heading may have been read second).
@@ -719,6 +722,50 @@ def _deal_numbered_items(parts: list[list[Block]]) -> list[list[Block]]:
             at = next((k + 1 for k in range(len(kept) - 1, -1, -1) if kept[k].kind is BlockKind.PROSE), len(kept))
         mine = sorted((b for b in items if owner[id(b)] == city), key=lambda b: number_of[id(b)])
         dealt.append(kept[:at] + mine + kept[at:])
+    return dealt
+
+
+def _deal_item_runs(parts: list[list[Block]], names: list[Names]) -> list[list[Block]] | None:
+    """Facing pages' bulleted lists read page by page after both openings (pdfminer
+    reads each page's column of items as one box): one city's part holds every item, as
+    many for each city in a row. An item is a block holding its mark, on its first
+    line or (a justified line pdfminer scrambled) on a line inside. The k-th run of them is the k-th city's, with the blocks among them, where
+    the items that name one city of the run each stand in its run (one at least:
+    without a name, runs and turns look alike). A city's run goes after its last
+    prose (its intro). None where that does not hold."""
+    count = len(parts)
+    holders = [c for c, part in enumerate(parts) if any(isinstance(b.data, ItemData) for b in part)]
+    if len(holders) != 1:
+        return None
+    part = parts[holders[0]]
+    marks = {b.data.marker for b in part if isinstance(b.data, ItemData)}
+    mark = marks.pop() if len(marks) == 1 else ""
+    if not mark or any(ch.isalnum() for ch in mark):
+        return None
+    first = next(k for k, b in enumerate(part) if isinstance(b.data, ItemData))
+    starts = [k for k in range(first, len(part)) if part[k].kind is BlockKind.PROSE
+              and any(text.strip().startswith(mark) for text in part[k].texts)]
+    size, rest = divmod(len(starts), count)
+    if rest or size < 2:
+        return None
+    run_of = {k: n // size for n, k in enumerate(starts)}
+    named = [(run_of[k], hits[0]) for k in run_of if len(hits := _cities_named(part[k], names)) == 1]
+    if not named or any(run != city for run, city in named):
+        return None
+    runs: list[list[Block]] = [[] for _ in range(count)]
+    owner = 0
+    for k in range(first, starts[-1] + 1):
+        owner = run_of.get(k, owner)
+        runs[owner].append(part[k])
+    dealt = []
+    for c, own in enumerate(parts):
+        if c == holders[0]:
+            dealt.append([*own[:first], *runs[c], *own[starts[-1] + 1 :]])
+            continue
+        last_prose = max((k for k, b in enumerate(own) if b.kind is BlockKind.PROSE), default=None)
+        if last_prose is None:
+            return None
+        dealt.append([*own[: last_prose + 1], *runs[c], *own[last_prose + 1 :]])
     return dealt
 
 
@@ -912,15 +959,16 @@ def _bulleted_read_across(matter: list[Block], items: list[Block], closing_prose
     """Were facing pages' lists of bulleted (or unmarked) items read row by row, so that
     their items alternate between the pages? Only where every item carries one same
     mark that is no number, and the text shows the rows read across: the items that
-    name one city of the run each stand in its turn (one at least), or the pages'
-    quotes (marked or not) or attributions were read one after the other."""
+    name one city of the run each stand in its turn (one at least), or, where none
+    names one, the pages' quotes (marked or not) or attributions were read one after
+    the other."""
     count = len(names)
     marks = {b.data.marker for b in items if isinstance(b.data, ItemData)}
     if not items or len(marks) != 1 or any(ch.isalnum() for ch in next(iter(marks))):
         return False
     named = [(k, hits[0]) for k, item in enumerate(items) if len(hits := _cities_named(item, names)) == 1]
-    if named and all(k % count == city for k, city in named):
-        return True
+    if named:  # an item naming a city out of its turn: the rows were not read across
+        return all(k % count == city for k, city in named)
     closing = [b.kind if id(b) not in closing_prose else BlockKind.QUOTE for b in matter
                if b.kind in (BlockKind.QUOTE, BlockKind.ATTRIBUTION) or id(b) in closing_prose]
     return any(closing[k : k + count] == [kind] * count for kind in (BlockKind.QUOTE, BlockKind.ATTRIBUTION)
