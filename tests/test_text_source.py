@@ -415,6 +415,20 @@ def test_lone_words_after_an_item_line_stay_one_item() -> None:
     assert [ln.block_start for ln in lines_from_text(text).lines] == [True, True, True, False]
 
 
+def test_an_item_ending_after_lone_words_parts_from_the_next_item() -> None:
+    """PyMuPDF gave a justified line's words one per line just above an item's last line:
+    those lines say nothing of the column's measure, the full line above them does, and
+    the next item's first word would have fitted on the last line, so it opens an item.
+    Hard negative: with a full line among the lines above, the measure stays theirs
+    and a line too full for the next word goes on."""
+    text = ("The Strelsau Book Garden, a public\nlibrary\nand\ncultural\nspace open to readers.\n"
+            "A free university that offers talks\nby professors in city parks.\n")
+    assert [ln.block_start for ln in lines_from_text(text).lines] == [True, False, False, False, False, True, False]
+    full = ("The Strelsau Book Garden, a public\nlibrary\nand\ncultural space open to\nall of its readers.\n"
+            "Free for anyone who wants\nto learn.\n")
+    assert [ln.block_start for ln in lines_from_text(full).lines] == [True] + [False] * 6
+
+
 def test_a_justified_line_given_word_by_word_is_one_line_again() -> None:
     # PyMuPDF's view of a widely justified line: its words one per line, a line of
     # spaces between each two.

@@ -39,7 +39,22 @@ _COLUMN_WORDS = 3
 _WIDER_SHARE = 1.6
 
 
-def measure_of(lengths: Sequence[int], span: range, *, cautious: bool = False) -> int:
+def _worded(words: Sequence[int], order: range) -> list[int]:
+    """The first `_WINDOW` lines in `order`, the lines that give a column's measure. But
+    where each of them holds one word, a justified line an extractor (PyMuPDF) gave a
+    word a line, it says nothing of the measure: then the first `_WINDOW` lines past
+    them that hold more than one.
+
+    >>> _worded([4, 5, 1, 1, 6, 7, 8], range(6, -1, -1)), _worded([4, 5, 1, 1, 1, 7, 8], range(4, -1, -1))
+    ([6, 5, 4], [1, 0])
+    """
+    near = list(order)[:_WINDOW]
+    if not near or any(words[j] > 1 for j in near):
+        return near
+    return [j for j in order if words[j] > 1][:_WINDOW]
+
+
+def measure_of(lengths: Sequence[int], span: Sequence[int], *, cautious: bool = False) -> int:
     """The likely measure of the lines in `span` (a few lines of one column).
 
     The longest of them, or with `cautious` the upper middle of those not short beside
@@ -148,7 +163,7 @@ JOINED_SHARE = 1.3
 broken at the line end, given whole): no measure."""
 
 
-def _wraps_into(lines: Sequence[Line], lengths: Sequence[int], k: int, below: range, ends_sentence: Pattern) -> bool:
+def _wraps_into(lines: Sequence[Line], lengths: Sequence[int], k: int, below: Sequence[int], ends_sentence: Pattern) -> bool:
     """Line k ends no sentence and goes on in the line after it: a full line of the
     paragraph, its length the measure. Not when far longer than the lines below."""
     near = [lengths[j] for j in below]
@@ -273,8 +288,8 @@ def infer_paragraph_starts(
         finished = bool(ends_sentence.search(prev.text))
         # A paragraph's last line is measured against the lines above it (its
         # own column); a caption against the paragraph it ran into.
-        above = range(max(lo, i - 1 - _WINDOW), i - 1)
-        below = range(i, min(hi, i + _WINDOW))
+        above = _worded(words, range(i - 2, lo - 1, -1))[::-1]
+        below = _worded(words, range(i, hi))
         if prev.text.rstrip().endswith(":"):  # a lead-in ends its paragraph; a list follows
             starts[i] = True
         elif finished:
