@@ -109,6 +109,23 @@ def test_repeated_line_and_repeated_block() -> None:
     assert sorted(r.line.number for r in repeats) == [4, 5, 7]
 
 
+def test_a_block_printed_again_past_a_running_footer_is_kept() -> None:
+    """Text without form feeds: a running footer ("Award Book 4", another number on each
+    page) marks the page's edge, so a caption two cities' pages both print is no copy
+    drawn twice. Hard negative: printed again on its own page, it still is one."""
+    rows = [("Strelsau Reads festival", True), ("Award Book 2", True), ("Zenda has many libraries.", True),
+            ("Award Book 3", True), ("Strelsau Reads festival", True), ("Award Book 4", True)]
+    lines = _lines(rows)
+    texts = [ln.text for ln in lines]
+    edges = {1, 3, 5}
+    assert find_repeated_lines(lines, texts, protected=set(), page_edges=edges) == []
+    assert [r.line.number for r in find_repeated_lines(lines, texts, protected=set())] == [5]
+    same_page = _lines([*rows[:4], ("Zenda Book Fair", True), ("Strelsau Reads festival", True),
+                        ("Zenda Book Fair", True), ("Award Book 4", True)])
+    repeats = find_repeated_lines(same_page, [ln.text for ln in same_page], protected=set(), page_edges={1, 3, 7})
+    assert [r.line.number for r in repeats] == [7]
+
+
 def test_protected_lines_are_never_repeats() -> None:
     lines = _lines([("Seoul", True), ("Seoul", True)])
     assert find_repeated_lines(lines, [ln.text for ln in lines], protected={2}) == []

@@ -429,6 +429,21 @@ def test_an_item_ending_after_lone_words_parts_from_the_next_item() -> None:
     assert [ln.block_start for ln in lines_from_text(full).lines] == [True] + [False] * 6
 
 
+def test_a_caption_run_on_before_a_recurring_footer_is_a_block_of_its_own() -> None:
+    """No blank lines: "Award Book 5" recurs with another number page after page, so it is
+    page furniture, and the caption line run on under the paragraph's full last line
+    before it closes there, as does the paragraph; what follows the footer opens a
+    block. Hard negative: with text going on below it instead, the line goes on too."""
+    page = ("Strelsau belongs to its people, and so does its future. We\n"
+            "want every citizen to have the knowledge and skills to shape it.\n"
+            "Reading club Book fair in the old town square\n")
+    text = "".join(f"{page}Award Book {n}\n" for n in (2, 3, 4))
+    starts = [ln.block_start for ln in lines_from_text(text).lines]
+    assert starts == [True, False, True, True] * 3
+    going_on = page + "and its schools, libraries and museums work together.\n"
+    assert [ln.block_start for ln in lines_from_text(going_on).lines] == [True, False, False, False]
+
+
 def test_a_justified_line_given_word_by_word_is_one_line_again() -> None:
     # PyMuPDF's view of a widely justified line: its words one per line, a line of
     # spaces between each two.

@@ -21,7 +21,6 @@ from .recognisers import (
     attribution_title_first,
     attribution_two_lines,
     credit,
-    find_running_heads,
     front_label,
     list_item,
     listed,
@@ -34,6 +33,7 @@ from .recognisers import (
     stats_row,
     stats_table,
 )
+from .running_heads import find_running_heads
 from .text_blocks import group_text, runs_on_into, type_text_blocks
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 import regex as re
@@ -30,6 +31,7 @@ from . import wordlist
 from .line import NO_SPACE, SPACE, Glue, Line, Repair, RepairedLines
 from .patterns import lazy
 from .profile import Language, Profile
+from .running_heads import find_running_heads
 
 _WORD = lazy(r"\p{L}+(?:[’'\-]\p{L}+)*")
 
@@ -658,7 +660,8 @@ def repair_lines(lines: Sequence[Line], profile: Profile) -> RepairedLines:
     # is that line's end, even where the name was printed alone before (a heading's city).
     protected |= {lines[k].number for k in range(1, len(lines))
                   if _stops_on_small_word(texts[k - 1], profile) and _short_name(texts[k])}
-    repeats = find_repeated_lines(lines, texts, protected | set(wrapped))
+    repeats = find_repeated_lines(lines, texts, protected | set(wrapped),
+                                  find_running_heads(texts, profile, bare=False))
     glue: list[tuple[Glue, ...]] = []
     stripped = [text.strip() for text in texts]
     for k in range(len(lines) - 1):
@@ -742,7 +745,7 @@ def _substantial(key: str) -> bool:
 
 
 def find_repeated_lines(
-    lines: Sequence[Line], texts: Sequence[str], protected: set[int]
+    lines: Sequence[Line], texts: Sequence[str], protected: set[int], page_edges: AbstractSet[int] = frozenset()
 ) -> list[Repair]:
     """Lines that only repeat text printed just before: the PDF drew them twice.
 
@@ -750,11 +753,15 @@ def find_repeated_lines(
     - a line equal to the line right before it;
     - a block whose every line repeats an earlier line of the same region (a
       signature block drawn again, a stray copy of a paragraph's last line).
+      A region ends at a page's edge too: the indexes in `page_edges` (running
+      headers and footers), which in text without form feeds are all that marks a
+      page, so that two cities' pages printing one same caption keep both.
     Lines in `protected` (headings) are never treated as repeats.
     """
     repairs: list[Repair] = []
     flagged: set[int] = set()
-    seen_in_region: dict[int, set[str]] = {}
+    seen_in_region: dict[tuple[int, int], set[str]] = {}
+    page = 0  # pages passed, counted by their running heads
     block: list[tuple[int, str]] = []  # (index, folded text) of the current layout block
     keys = [" ".join(text.split()).casefold() for text in texts]  # each line's folded text
     doubled_at = -3  # the last substantial line printed twice (none yet: no i - 2 matches)
@@ -762,7 +769,7 @@ def find_repeated_lines(
     def close_block() -> None:
         """Flag the block when every line repeats; then its lines count as seen."""
         if block and all(
-            lines[i].number not in protected and key in seen_in_region.get(lines[i].region, set())
+            lines[i].number not in protected and key in seen_in_region.get((lines[i].region, page), set())
             for i, key in block
         ) and _substantial(" ".join(key for _, key in block)):
             for i, _ in block:
@@ -771,12 +778,13 @@ def find_repeated_lines(
                     repairs.append(Repair("duplicate", lines[i].stripped, texts[i].strip(), lines[i],
                                           "block repeats lines printed earlier"))
         for i, key in block:
-            seen_in_region.setdefault(lines[i].region, set()).add(key)
+            seen_in_region.setdefault((lines[i].region, page), set()).add(key)
 
     for i, line in enumerate(lines):
-        if line.block_start:
+        if line.block_start or i - 1 in page_edges:
             close_block()
             block = []
+            page += i - 1 in page_edges
         key = keys[i]
         after = keys[i + 1] if i + 1 < len(keys) else None
         # A short line twice is a duplicate where the two lines before it were another

@@ -18,6 +18,7 @@ from dataclasses import replace
 from ..line import Line
 from ..patterns import Pattern, lazy
 from ..profile import DEFAULT_PROFILE, Profile, quote_family
+from ..running_heads import find_running_heads
 
 # A short line without sentence punctuation is a caption or a label, not a paragraph's end.
 _SHORT_SHARE = 0.6
@@ -258,9 +259,14 @@ def infer_paragraph_starts(
     opens_with_quote, opens_caption = profile.quoted_capital_start, profile.caption_start
     lengths = [len(line.text.strip()) for line in lines]
     words = [len(line.text.split()) for line in lines]
-    # A running header or footer ("Title | 12") is page furniture, a block of its own:
-    # what it follows closes there (a caption run on under a paragraph, say).
-    starts = [line.block_start or bool(profile.running_head.match(line.text)) for line in lines]
+    # A running header or footer ("Title | 12", or "Title 12" recurring page after page
+    # with another number) is page furniture, a block of its own: what it follows closes
+    # there (a caption run on under a paragraph, say), and what follows it opens a block.
+    # (A title recurring without a number may be a caption printed again: left to the
+    # block stage, which reads blocks.)
+    recurring = find_running_heads([line.text for line in lines], profile, bare=False)
+    furniture = [bool(profile.running_head.match(line.text)) or k in recurring for k, line in enumerate(lines)]
+    starts = [line.block_start or furniture[k] or (k > 0 and furniture[k - 1]) for k, line in enumerate(lines)]
     # The extractor's own blocks bound the measure: a stats line or a heading set
     # beside a narrow column must not widen it.
     block_of: list[tuple[int, int]] = []

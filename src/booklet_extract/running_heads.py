@@ -1,0 +1,60 @@
+"""Running headers and footers: lines a booklet prints again page after page.
+
+A title with a page number that changes ("Award Book 2", "3 Award Book") marks a page's
+edge in text that has no form feeds; the text source, the repairs and the block stage
+all read it, so it lives apart from each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .blocks import HEADING_MAX_CHARS
+from .patterns import lazy
+from .profile import Profile
+
+_NUMBERED = lazy(r"^\s*(?:(?P<lead>\d{1,3})\s*[|•·]?\s+)?(?P<title>\D.*?\S)(?:\s*[|•·]?\s+(?P<trail>\d{1,3}))?\s*$")
+_RUNNING_MIN = 3  # pages a running head must recur on
+_RUNNING_SPREAD = 10  # lines between two of its copies at least (closer: a duplicate)
+
+
+def find_running_heads(texts: Sequence[str], profile: Profile, *, bare: bool = True) -> set[int]:
+    """Lines repeated page after page: a title with a page number that changes
+    ("Award Book 2", "3 Award Book"), or (with `bare`) a title of a few words alone,
+    printed three times or more. Sentences and lead-ins never are.
+
+    >>> from .profile import DEFAULT_PROFILE as p
+    >>> sorted(find_running_heads(["Award Book 2", "text", "Award Book 3", "4 Award Book", "Award Book 2021"], p))
+    [0, 2, 3]
+    >>> sorted(find_running_heads((["Learning Cities", "Initiatives include:"] + ["text"] * 10) * 3, p))
+    [0, 12, 24]
+    >>> sorted(find_running_heads(["495 km2", "text", "49 km2", "text", "110 km2"], p))
+    []
+    """
+    numbers: dict[str, set[str]] = {}
+    alone: dict[str, int] = {}
+    last_seen: dict[str, int] = {}
+    keyed: list[tuple[int, str]] = []
+    for i, text in enumerate(texts):
+        match = _NUMBERED.match(text)
+        if not match:
+            continue
+        key = " ".join(match.group("title").split()).casefold()
+        numbered = bool(match.group("lead")) != bool(match.group("trail"))
+        if not numbered and not (
+                not match.group("lead") and len(key.split()) >= 2 and match.group("title")[:1].isupper()
+                and "," not in key and len(key) <= HEADING_MAX_CHARS and not profile.sentence_end.search(key)):
+            continue
+        # Stats labels and figures ("495 km2", "US$1,200") recur as content. (Tested last:
+        # the label search reads the whole line, and most lines are out by now.)
+        if profile.stat_label_any.search(text) or profile.stat_figure_alone.match(text):
+            continue
+        if numbered:
+            numbers.setdefault(key, set()).add(match.group("lead") or match.group("trail"))
+        else:
+            if i - last_seen.get(key, -_RUNNING_SPREAD) >= _RUNNING_SPREAD:  # a copy close by is a duplicate
+                alone[key] = alone.get(key, 0) + 1
+            last_seen[key] = i
+        keyed.append((i, key))
+    return {i for i, key in keyed
+            if len(numbers.get(key, ())) >= _RUNNING_MIN or (bare and alone.get(key, 0) >= _RUNNING_MIN)}
