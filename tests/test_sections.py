@@ -340,9 +340,11 @@ def test_the_usual_count_is_the_highest_several_cities_share() -> None:
 def test_every_city_cut_at_its_sentence_ends_to_one_count_gives_the_usual_count() -> None:
     """Three items run together into one in four of five cities, the fifth whole: a count
     only one city has. But cut at every line that ends a sentence before a capital, every
-    city has three: that is the booklet's count, and the four are cut so. Hard negative:
-    where one city would have four so (an item of two sentences), the cities do not agree
-    and the places are not cut (only where a line had room for the next word)."""
+    city has three: that is the booklet's count, and the four are cut so. Where one city
+    would have four so (an item of two sentences), the cities do not agree: then a city
+    holding exactly the places it lacks (the rule for any count) is cut there, and one
+    holding more only where a line had room for the next word (hard negative: the
+    two-sentence city is not cut at its full line)."""
     names = ["Alpha", "Beta", "Gamma", "Delta", "Epsilon"]
     text = "\n".join(_city(n, name, _items(name) if name == "Alpha" else _merged(name))
                      for n, name in enumerate(names, start=1))
@@ -354,7 +356,64 @@ def test_every_city_cut_at_its_sentence_ends_to_one_count_gives_the_usual_count(
     two_sentences = [*_merged("Epsilon")[:3], "A festival held in the town every spring.", "It is open to all."]
     text = "\n".join(_city(n, name, _items(name) if name == "Alpha" else two_sentences if name == "Epsilon"
                            else _merged(name)) for n, name in enumerate(names, start=1))
-    assert [len(c.initiatives) for c in parse_text(text).cities][1:4] == [1, 1, 1]
+    cities = parse_text(text).cities
+    assert [len(c.initiatives) for c in cities][1:4] == [3, 3, 3]
+    assert cities[4].initiatives[0].text.endswith("run by the volunteers. Evening classes for workers in the old town"
+                                                  " of Epsilon.")
+
+
+def _unmarked_quote_city(n: int, name: str, items: list[str]) -> str:
+    """A city whose quote is printed without marks, above its attribution."""
+    return "\n".join([f"{n}. Ruritania, {name}", f"{name} is a town of learners. Its initiatives include:", *items,
+                      f"{name} learns together, young and old, in every school and", "library of the town.",
+                      f"Ann Ek, Mayor of {name}"])
+
+
+def test_a_quote_without_marks_is_no_item_when_counting_the_usual_count() -> None:
+    """Two items run together in Alpha at a full line, in Beta at a line with room left
+    for the next word. The quote printed without marks above each attribution is the
+    city's quote, not an item: counted as one, Alpha would seem to have one item fewer
+    than it could only where lines had room. Without it, each city cut at each line that
+    ends a sentence before a capital has three: the booklet's count, cut so in Alpha
+    too, though its line was full."""
+    def run_together(name: str, tail: str) -> list[str]:
+        return [f"A network of reading clubs that meets in {name} in every", "district of the town, run by volunteers.",
+                f"Evening classes for workers in the old town of {name}, held", tail,
+                f"A festival held in {name} each spring."]
+    full, roomy, short = ("in the school after the pupils go home, every day at seven.",
+                          "in the school after the pupils go home, each evening.", "in the school after the pupils go home.")
+    text = "\n".join([_unmarked_quote_city(1, "Alpha", run_together("Alpha", full)),
+                      _unmarked_quote_city(2, "Beta", run_together("Beta", roomy)),
+                      _unmarked_quote_city(3, "Gamma", run_together("Gamma", short))])
+    cities = parse_text(text).cities
+    assert [len(c.initiatives) for c in cities] == [3, 3, 3]
+    assert cities[0].initiatives[2].text == "A festival held in Alpha each spring."
+    assert [c.quote and c.quote.text.startswith(c.city) for c in cities] == [True, True, True]
+
+
+def test_a_city_without_an_intro_is_cut_once_more_for_its_intro_run_into_its_items() -> None:
+    """No blank lines: Alpha's intro ends on a full line and runs into its items, and two
+    of its items run together, so it shows no intro. Its lines ending a sentence before
+    a capital are one more than the items it lacks: the one more is its intro's end, and
+    cut there the intro is found."""
+    def city(n: int, name: str, intro: list[str], tail: str) -> str:
+        return "\n".join([f"{n}. Ruritania, {name}", *intro,
+                          f"A network of reading clubs that meets in {name} in every",
+                          "district of the town, run by volunteers.",
+                          f"Evening classes for workers in the old town of {name}, held", tail,
+                          f"A festival held in {name} each spring.", f"‘{name} learns together.’",
+                          f"Ann Ek, Mayor of {name}"])
+    lead = "{0} is a town of learners. Its initiatives include:"
+    text = "\n".join([
+        city(1, "Alpha", ["Alpha is a town of learners by the river, with schools and",
+                          "libraries in every district of the old and the new towns."],
+             "in the school after the pupils go home at six daily."),
+        city(2, "Beta", [lead.format("Beta")], "in the school after the pupils go home, each evening."),
+        city(3, "Gamma", [lead.format("Gamma")], "in the school after the pupils go home.")])
+    alpha = parse_text(text).cities[0]
+    assert alpha.intro is not None and alpha.intro.endswith("of the old and the new towns.")
+    assert [i.text[:20] for i in alpha.initiatives] == ["A network of reading", "Evening classes for ",
+                                                        "A festival held in A"]
 
 
 def _paired(lines: list[str]) -> list[list[str]]:

@@ -472,6 +472,18 @@ def _names_in_first_sentence(text: str, city: str) -> bool:
     return names_place(_SENTENCE_END.split(text, maxsplit=1)[0], city)
 
 
+def _items_before_closing(section: CitySection, profile: Profile) -> list[Block]:
+    """The city's paragraphs that will be its items (`_item_blocks`), less the quote
+    printed without marks that `build_city` takes from them (the paragraph before the
+    attribution, where the city has no marked quote): it is no item to count."""
+    items = _item_blocks(section, profile)
+    attribution = next((b for b in section.blocks if b.kind is BlockKind.ATTRIBUTION), None)
+    if attribution is None or any(b.kind is BlockKind.QUOTE for b in section.blocks):
+        return items
+    rest = list(items)
+    return rest if _unmarked_quote(rest, attribution, profile) is not None else items
+
+
 def split_to_usual_count(sections: list[CitySection], profile: Profile) -> None:
     """Split unmarked items run together in text without blank lines, when the booklet
     says how many a city has.
@@ -487,10 +499,10 @@ def split_to_usual_count(sections: list[CitySection], profile: Profile) -> None:
     is left as printed (a city may have fewer items).
     Only for text without geometry: a PDF's own spacing marks its paragraphs.
     """
-    counts = [_item_count(s, profile) for s in sections]
-    if len(counts) < 3:
+    if len(sections) < 3:
         return
-    blocks = [_item_blocks(s, profile) for s in sections]
+    blocks = [_items_before_closing(s, profile) for s in sections]
+    counts = [len(_merge_continued(items, profile)) for items in blocks]
     plain = [not any(b.data is not None or b.first.bbox is not None for b in items) for items in blocks]
     # A city whose items are all one full line each wraps none: the booklet's measure then,
     # its items' or, where none wraps, its intros' and other paragraphs' (one column).
@@ -508,20 +520,24 @@ def split_to_usual_count(sections: list[CitySection], profile: Profile) -> None:
                                 for count, items, ok, measure in zip(counts, blocks, plain, measures)])
     roomy_only = possible is not None and (usual is None or possible > usual)
     usual = possible if roomy_only else usual
-    # Where every city would have the same number of items, higher than any shared count,
+    # Where every city would have the same number of items, no lower than any shared count,
     # if each line that ends a sentence before a capital ended an item, that number is
-    # the booklet's (every city lost items so; an item of two sentences breaks the tie).
+    # the booklet's (every city lost items so; an item of two sentences breaks the tie),
+    # and each such line ends one, had it room for the next word or not.
     totals = {count + len(_places(items, profile)) for count, items, ok in zip(counts, blocks, plain, strict=True)
               if ok}
-    if sum(plain) >= 3 and len(totals) == 1 and (usual is None or max(totals) > usual):
+    if sum(plain) >= 3 and len(totals) == 1 and (usual is None or max(totals) >= usual):
         usual, roomy_only = max(totals), False
     if usual is None:
         return
     for section, count, items, ok, measure in zip(sections, counts, blocks, plain, measures):
         if count >= usual or not ok:
             continue
+        # A city without an intro holds one paragraph more: its intro, run into its items
+        # (`intro_from_usual_count` then finds it).
+        missing = usual - count + (section.intro is None)
         places = _places(items, profile)
-        if roomy_only or len(places) > usual - count:  # more items than usual, or an item of two sentences
+        if roomy_only and len(places) != missing or len(places) > missing:  # more items, or an item of two sentences
             places = _roomy(places, measure)
         if len(places) < usual - count:
             continue
