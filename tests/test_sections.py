@@ -1837,6 +1837,20 @@ def test_facing_headings_read_right_page_first_keep_both_cities() -> None:
     assert [c.city for c in parse_text(swapped + matter).cities] == ["Beta"]
 
 
+def test_facing_headings_read_right_page_first_with_its_opening_between_keep_both_cities() -> None:
+    """pdftotext may read the right-hand page's stats and intro before the left-hand
+    page's heading: a few lines between the two headings that end on the intro's lead-in
+    (its list not read yet) leave the second a heading. Hard negative: the same lines
+    ending on a full stop make it a list item (`test_facing_headings_read_right_page_first_keep_both_cities`)."""
+    front = "The cities are:\nRuritania, Alpha\nRuritania, Beta\n\f"
+    between = "City population\n1,200\n\nBeta is a town of learners. Its initiatives include:\n\n"
+    rest = "Alpha is a town by a river. Its initiatives include:\n\n1) Reading clubs.\n\n2) Evening classes.\n"
+    text = front + "2. Ruritania, Beta\n\n" + between + "1. Ruritania, Alpha\n\n" + rest
+    assert [c.city for c in parse_text(text).cities] == ["Alpha", "Beta"]
+    ended = text.replace("Its initiatives include:\n\n1. Ruritania", "It has many libraries.\n\n1. Ruritania")
+    assert [c.city for c in parse_text(ended).cities] == ["Beta"]
+
+
 def _text_before_sidebar(n: int, name: str) -> str:
     """A page whose main column pdfminer read before the sidebar holding the heading, the
     stats and the photo: the city's text, then its heading, stats and caption."""

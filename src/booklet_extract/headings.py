@@ -175,14 +175,25 @@ def _place_on_two_lines(cur: Cursor, rest: str, i: int) -> tuple[tuple[str, str]
     return (readable(rest), readable(nxt)), [i, i + 1]
 
 
+_FACING_REACH = 16
+"""Most lines between two facing pages' headings read right page first: the right-hand
+page's stats and intro."""
+
+
 def _facing_heading_read_second(cur: Cursor, i: int, number: int, rest: str) -> bool:
     """Is line i, numbered one less than the last heading, the left-hand page's heading
     that an extractor read after the right-hand page's (a booklet exported as spreads,
     "2. Borduria, Szohod" then "1. Ruritania, Strelsau")? Only right under that heading,
-    nothing but blank lines between, only a number no heading has had, and only where
-    the front matter listed both places, this one just before the other."""
-    if number != cur.last_heading - 1 or number in cur.heading_numbers or cur.last_place is None \
-            or any(cur.text(k) for k in range(cur.heading_line + 1, i)):
+    nothing but blank lines between, or a few lines under it on its page where what
+    stands between ends on a lead-in (pdftotext read the right-hand page's stats and
+    intro first, its list not yet); only a number no heading has had, and only where the
+    front matter listed both places, this one just before the other."""
+    if number != cur.last_heading - 1 or number in cur.heading_numbers or cur.last_place is None:
+        return False
+    between = [cur.text(k) for k in range(cur.heading_line + 1, i) if cur.text(k)]
+    if between and (i - cur.heading_line > _FACING_REACH or not cur.profile.lead_in_end.search(between[-1])
+                    or any(cur.lines[k].printed_page != cur.lines[i].printed_page
+                           for k in range(cur.heading_line, i))):
         return False
     place = numbered_place(rest, cur.profile)
     listed = list(cur.listed)
