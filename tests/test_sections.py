@@ -6,8 +6,9 @@ from dataclasses import replace
 
 import pytest
 
+from booklet_extract import sections
 from booklet_extract.block_stage import build_blocks
-from booklet_extract.blocks import Block, BlockKind
+from booklet_extract.blocks import Block, BlockKind, ItemData
 from booklet_extract.fields import (
     intro_from_leading_length,
     intro_from_usual_count,
@@ -2067,6 +2068,36 @@ def test_facing_pages_items_in_one_part_stay_without_a_name_in_its_run() -> None
         ["Reading clubs for all ages.", "A festival of books.", "A garden library."],
         ["Evening classes for workers.", "Literacy circles.", "A free university."]]
     assert [len(texts) for texts in read("• Reading clubs in Beta for all ages.")] == [0, 6]
+
+
+def test_facing_pages_numbered_lists_read_page_by_page_after_both_intros_go_in_their_runs() -> None:
+    """pdfminer may read both facing pages' intros, then each page's numbered list with the
+    quote and attribution set around it, a stray piece of an item among them: each run of
+    items counting from 1 is a city's, with the blocks it holds, and the k-th intro is the
+    k-th city's. Hard negatives: three runs for two cities, or a run skipping a number,
+    or one intro for two cities, are not cut so."""
+    def block(text: str, n: int, kind: BlockKind = BlockKind.PROSE, marker: str | None = None) -> Block:
+        return Block(kind, [Line(text, n)], [text], ItemData(marker) if marker else None)
+
+    def matter(markers: list[str], intros: int = 2) -> list[Block]:
+        blocks = [block(f"Intro {k}: its initiatives include:", k) for k in range(intros)]
+        for n, marker in enumerate(markers, start=10):
+            blocks.append(block(f"{marker} An item.", n, marker=marker))
+            if n == 11:  # a stray piece and the attribution set beside the first list
+                blocks += [block("Vesk River.", 50), block("Ann Ek, Mayor of Alpha", 51, BlockKind.ATTRIBUTION)]
+        return [*blocks, block("‘We learn.’", 60, BlockKind.QUOTE)]
+
+    def texts(parts: list[list[Block]]) -> list[list[str]]:
+        return [[b.texts[0] for b in part] for part in parts]
+
+    parts = sections._parts_by_numbered_runs(matter(["1.", "2.", "3.", "1.", "2.", "3."]), 2)
+    assert parts is not None and texts(parts) == [
+        ["Intro 0: its initiatives include:", "1. An item.", "2. An item.", "Vesk River.", "Ann Ek, Mayor of Alpha",
+         "3. An item."],
+        ["Intro 1: its initiatives include:", "1. An item.", "2. An item.", "3. An item.", "‘We learn.’"]]
+    assert sections._parts_by_numbered_runs(matter(["1.", "2.", "1.", "2.", "1.", "2."]), 2) is None
+    assert sections._parts_by_numbered_runs(matter(["1.", "2.", "3.", "1.", "2.", "4."]), 2) is None
+    assert sections._parts_by_numbered_runs(matter(["1.", "2.", "3.", "1.", "2.", "3."], intros=1), 2) is None
 
 
 def test_facing_pages_openings_read_page_by_page_then_across_are_dealt() -> None:

@@ -608,6 +608,8 @@ def _deal_facing_headings(cities: list[CitySection], profile: Profile) -> None:
                 run_names = [(city.city, city.country) for city in cities[n : run + 1]]
                 if parts is None or not _lists_in_all_or_none(parts):  # lists read row by row after the openings
                     parts = _parts_by_turns(matter, run_names) or parts
+                if parts is None:  # both openings, then each page's numbered list with its closing
+                    parts = _parts_by_numbered_runs(matter, run - n + 1)
                 if parts is not None and not _lists_in_all_or_none(parts):  # or page by page, after both openings
                     parts = _deal_item_runs(parts, run_names) or parts
             if parts is not None:
@@ -723,6 +725,37 @@ def _deal_numbered_items(parts: list[list[Block]]) -> list[list[Block]]:
         mine = sorted((b for b in items if owner[id(b)] == city), key=lambda b: number_of[id(b)])
         dealt.append(kept[:at] + mine + kept[at:])
     return dealt
+
+
+def _parts_by_numbered_runs(matter: list[Block], count: int) -> list[list[Block]] | None:
+    """`matter` cut into `count` cities' parts where both facing pages' intros were read
+    first, then each page's numbered list with the quote and attribution set around it
+    (pdfminer reading each page's column after the openings): the lists are the runs of
+    items counting from 1, the k-th intro (an unmarked paragraph before the first item)
+    is the k-th city's, and each block from the first item on goes with the run it
+    stands in. What comes before the first item stays with the first city (stats read
+    row by row are dealt after, `_deal_stats_rows`). None unless there are `count` runs,
+    each counting 1..N, and `count` intros."""
+    at = [k for k, b in enumerate(matter) if isinstance(b.data, ItemData)]
+    numbers = marker_numbers([b.data.marker for b in matter if isinstance(b.data, ItemData)])
+    if not at or numbers is None:
+        return None
+    starts = [n for n, number in enumerate(numbers) if number == 1]
+    runs = [numbers[a:b] for a, b in pairwise([*starts, len(numbers)])]
+    if len(starts) != count or starts[0] != 0 or not all(map(counts_one_to_n, runs)):
+        return None
+    intros = [k for k in range(at[0]) if matter[k].kind is BlockKind.PROSE and matter[k].data is None]
+    if len(intros) != count:
+        return None
+    parts: list[list[Block]] = [[] for _ in range(count)]
+    for k in range(at[0]):
+        parts[intros.index(k) if k in intros else 0].append(matter[k])
+    owner = 0
+    first_of_run = {at[n]: r for r, n in enumerate(starts)}
+    for k in range(at[0], len(matter)):
+        owner = first_of_run.get(k, owner)
+        parts[owner].append(matter[k])
+    return parts
 
 
 def _deal_item_runs(parts: list[list[Block]], names: list[Names]) -> list[list[Block]] | None:
