@@ -2039,7 +2039,7 @@ def test_facing_pages_bulleted_lists_read_page_by_page_after_both_openings_go_in
     of its own inside a block (a scrambled justified line) still counts an item."""
     intro = "{0} is a town of learners. Its initiatives include:"
     left = ["• Reading clubs in Alpha for all ages.", "• Evening classes for workers.", "• A festival of books."]
-    right = ["• Literacy circles for\n•\nparents.", "• The Beta Book Garden, a library.", "• A free university."]
+    right = ["• Literacy circles for\n•\nparents.", "• The Beta Reading Hall, open daily.", "• Night lectures for all."]
     closings = ["‘Alpha learns together.’", "‘Beta learns too.’", "Ann Ek, Mayor of Alpha", "Bo Ek, Mayor of Beta"]
     spread = [intro.format("Alpha"), intro.format("Beta"), *left, *right, *closings]
     cities = parse_text("1. Ruritania, Alpha\n\n2. Ruritania, Beta\n\n" + "\n\n".join(spread) + "\n").cities
@@ -2057,7 +2057,7 @@ def test_facing_pages_items_in_one_part_stay_without_a_name_in_its_run() -> None
     intro = "{0} is a town of learners. Its initiatives include:"
     closings = ["‘Alpha learns together.’", "‘Beta learns too.’", "Ann Ek, Mayor of Alpha", "Bo Ek, Mayor of Beta"]
     rest = ["• Evening classes for workers.", "• A festival of books.", "• Literacy circles.",
-            "• A garden library.", "• A free university."]
+            "• A garden library.", "• Night lectures for all."]
 
     def read(first: str) -> list[list[str]]:
         spread = [intro.format("Alpha"), intro.format("Beta"), first, *rest, *closings]
@@ -2066,7 +2066,7 @@ def test_facing_pages_items_in_one_part_stay_without_a_name_in_its_run() -> None
 
     assert read("• Reading clubs for all ages.") == [
         ["Reading clubs for all ages.", "A festival of books.", "A garden library."],
-        ["Evening classes for workers.", "Literacy circles.", "A free university."]]
+        ["Evening classes for workers.", "Literacy circles.", "Night lectures for all."]]
     assert [len(texts) for texts in read("• Reading clubs in Beta for all ages.")] == [0, 6]
 
 

@@ -421,10 +421,10 @@ def test_an_item_ending_after_lone_words_parts_from_the_next_item() -> None:
     the next item's first word would have fitted on the last line, so it opens an item.
     Hard negative: with a full line among the lines above, the measure stays theirs
     and a line too full for the next word goes on."""
-    text = ("The Strelsau Book Garden, a public\nlibrary\nand\ncultural\nspace open to readers.\n"
-            "A free university that offers talks\nby professors in city parks.\n")
+    text = ("The Strelsau Reading Hall, a warm\nroom\nand\nquiet\nplace open to readers.\n"
+            "Night lectures for adults held twice\na week in the town squares.\n")
     assert [ln.block_start for ln in lines_from_text(text).lines] == [True, False, False, False, False, True, False]
-    full = ("The Strelsau Book Garden, a public\nlibrary\nand\ncultural space open to\nall of its readers.\n"
+    full = ("The Strelsau Reading Hall, a warm\nroom\nand\nquiet place open to\nall of its readers.\n"
             "Free for anyone who wants\nto learn.\n")
     assert [ln.block_start for ln in lines_from_text(full).lines] == [True] + [False] * 6
 

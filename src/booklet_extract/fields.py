@@ -240,7 +240,7 @@ def _heads_next_column(item: Block, block: Block) -> bool:
 def _unmarked_cut_at_column_foot(item: Block, block: Block, blocks: list[Block], profile: Profile) -> bool:
     """In a PDF, an unmarked paragraph that has not ended at the foot of a column, where
     every other paragraph of the list ends a sentence and so does the block heading the
-    next column ("... the Talassemtane" | "National Park."): the list's items end on a
+    next column ("... the Vesk" | "National Park."): the list's items end on a
     full stop, so the one that does not was cut there. A list of titles without full
     stops shows no such habit, nor does a list of two."""
     others = [b for b in blocks if b is not item and b is not block]
@@ -537,7 +537,7 @@ def split_to_usual_count(sections: list[CitySection], profile: Profile) -> None:
         # (`intro_from_usual_count` then finds it).
         missing = usual - count + (section.intro is None)
         places = _places(items, profile)
-        if roomy_only and len(places) != missing or len(places) > missing:  # more items, or an item of two sentences
+        if (roomy_only and len(places) != missing) or len(places) > missing:  # more items, or an item of two sentences
             places = _roomy(places, measure)
         if len(places) < usual - count:
             continue

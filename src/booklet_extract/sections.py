@@ -598,18 +598,18 @@ def _deal_facing_headings(cities: list[CitySection], profile: Profile) -> None:
             run += 1
         if run > n:
             matter = [b for city in cities[n : run + 1] for b in city.body]
-            parts = _parts_by_closing(matter, run - n + 1)
+            run_names = [(city.city, city.country) for city in cities[n : run + 1]]
+            parts = _parts_by_closing(matter, len(run_names))
             if parts is not None:
                 parts = _move_openings(parts, profile)
                 if not all(map(_list_counts_from_one, parts)):
-                    parts = _parts_by_turns(matter, [(city.city, city.country) for city in cities[n : run + 1]]) or parts
+                    parts = _parts_by_turns(matter, run_names) or parts
             else:
-                parts = _parts_by_opening(matter, run - n + 1, profile)
-                run_names = [(city.city, city.country) for city in cities[n : run + 1]]
+                parts = _parts_by_opening(matter, len(run_names), profile)
                 if parts is None or not _lists_in_all_or_none(parts):  # lists read row by row after the openings
                     parts = _parts_by_turns(matter, run_names) or parts
                 if parts is None:  # both openings, then each page's numbered list with its closing
-                    parts = _parts_by_numbered_runs(matter, run - n + 1)
+                    parts = _parts_by_numbered_runs(matter, len(run_names))
                 if parts is not None and not _lists_in_all_or_none(parts):  # or page by page, after both openings
                     parts = _deal_item_runs(parts, run_names) or parts
             if parts is not None:
