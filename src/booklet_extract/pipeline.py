@@ -23,6 +23,7 @@ from .fields import (
     intro_naming_its_city,
     split_to_usual_count,
 )
+from .joined_captions import split_joined_captions
 from .line import Line, LineSet, SourceDocument
 from .models import Booklet, City, Coverage, Flag, FrontMatter, Source
 from .parted_stats import rejoin_parted_stats
@@ -144,6 +145,7 @@ def analyse(
     orient_places(sections)
     rejoin_parted_stats(sections.cities, profile)
     captions_ending_like_sentences(sections.cities, profile)
+    split_joined_captions(sections.cities, profile)
     intro_from_usual_count(sections.cities, profile)
     intro_from_leading_length(sections.cities, profile)
     intro_naming_its_city(sections.cities, profile)

@@ -151,6 +151,17 @@ def split_caption_run(block: Block, profile: Profile, capitals_width: int = 0) -
 _LOWERCASE_WORD = lazy(r"\p{Ll}[\p{L}\p{M}’'-]*")
 
 
+def caption_pair_seams(words: Sequence[str], profile: Profile) -> list[int]:
+    """Where a second caption may open in two captions read as one line: the indexes of
+    the words opening with a capital after a lowercase word that is no small word
+    ("in", "the", "de"), two words or more on each side."""
+    return [k for k in range(2, len(words) - 1)
+            if _LOWERCASE_WORD.fullmatch(words[k - 1])
+            and words[k - 1].lower() not in profile.language.run_on_words
+            and words[k - 1].lower() not in profile.language.name_particles
+            and profile.item_start.match(words[k])]
+
+
 def split_caption_pair(block: Block, profile: Profile) -> list[Block]:
     """Two captions printed side by side and read across as one line by an extractor
     ("Reading club Pupils at the school garden"): split where a lowercase word is
@@ -178,11 +189,7 @@ def split_caption_pair(block: Block, profile: Profile) -> list[Block]:
     if not profile.item_start.match(text) or not is_caption_like([text], profile):
         return [block]
     words = text.split()
-    places = [k for k in range(2, len(words) - 1)
-              if _LOWERCASE_WORD.fullmatch(words[k - 1])
-              and words[k - 1].lower() not in profile.language.run_on_words
-              and words[k - 1].lower() not in profile.language.name_particles
-              and profile.item_start.match(words[k])]
+    places = caption_pair_seams(words, profile)
     if len(places) != 1:
         return [block]
     k = places[0]

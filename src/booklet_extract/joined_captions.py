@@ -1,0 +1,91 @@
+"""Two photo captions an extractor read across as one line, parted again.
+
+pypdfium2 gives two captions printed side by side under their photos as one line with
+no seam ("Reading club at the library Pupils in the garden"). Nothing in the line
+says where the first ends, but the booklet's habit does: where most cities print the
+same number of captions and a city shows one fewer, one of its one-line captions holds
+two. It is parted only at the one place in it where a caption may open:
+- before the city's own name, after a capitalised word ("... Old Town Zenda Reads
+  festival");
+- before a capital after a lowercase word that is no small word ("Reading club
+  Pupils at the school").
+A line with no such place, or with two, stays as read; so does a capital after a
+capitalised word ("... in Zenda Young farmers ..."), which a single caption's name
+gives as often ("Lifelong Learning Festival parade"). Text without geometry only: a
+PDF's layout keeps side-by-side captions apart.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import regex as re
+
+from .blocks import Block, BlockKind
+from .profile import Profile
+from .sections import CitySection
+from .text_blocks import caption_pair_seams
+
+_MIN_CITIES = 3
+"""Fewest cities whose captions show a habit."""
+_SHARED_BY = 2
+"""Fewest cities printing the usual number of captions."""
+_MIN_WORDS = 2
+"""Fewest words the first caption holds."""
+
+_CAPITALISED = re.compile(r"^[‘“'\"(]?\p{Lu}")
+
+
+def split_joined_captions(sections: list[CitySection], profile: Profile) -> None:
+    """In place: in each city showing one caption fewer than the booklet's usual number,
+    the one caption line with one place where a second caption may open is parted there."""
+    counts = [_captions(section) for section in sections]
+    if len(sections) < _MIN_CITIES:
+        return
+    # Captions read across only ever lower a city's count: the booklet's is the highest
+    # that several cities share.
+    tally = Counter(len(found) for found in counts)
+    usual = max((n for n, cities in tally.items() if cities >= _SHARED_BY), default=0)
+    if usual < 2:
+        return
+    for section, found in zip(sections, counts, strict=True):
+        if len(found) != usual - 1:
+            continue
+        places = [(block, k) for block in found if len(block.lines) == 1 and block.first.bbox is None
+                  for k in _seams(block.texts[0], section.city, profile)]
+        if len(places) != 1:
+            continue
+        block, k = places[0]
+        words = block.texts[0].split()
+        pieces = [Block(BlockKind.CAPTION, [block.first], [" ".join(words[:k])]),
+                  Block(BlockKind.CAPTION, [block.first], [" ".join(words[k:])])]
+        for blocks in (section.leading, section.body):
+            if block in blocks:
+                at = blocks.index(block)
+                blocks[at : at + 1] = pieces
+
+
+def _captions(section: CitySection) -> list[Block]:
+    return [b for b in section.blocks if b.kind is BlockKind.CAPTION]
+
+
+def _seams(text: str, city: str, profile: Profile) -> list[int]:
+    """The word indexes in `text` where a second caption may open (see the module's
+    docstring), each caption of `_MIN_WORDS` words at least.
+
+    >>> from .profile import DEFAULT_PROFILE as p
+    >>> _seams("Reading club at the library Pupils in the garden", "Vesk", p)
+    [5]
+    >>> _seams("Literacy circle in Zenda Young farmers in the field", "Vesk", p)
+    []
+    >>> _seams("Learning centre on the Old Quay Zenda Reads festival", "Zenda", p)
+    [6]
+    >>> _seams("Pupils at the school garden in spring", "Zenda", p), _seams("Fab Lab Old Zenda", "Old Zenda", p)
+    ([], [])
+    """
+    words = text.split()
+    name = [w.casefold() for w in city.split()]
+    for k in range(_MIN_WORDS, len(words) - len(name)):
+        if _CAPITALISED.match(words[k - 1]) and [w.strip(",.").casefold() for w in words[k : k + len(name)]] == name:
+            return [k]  # the city's own name opens the second caption (and is not all of it)
+    return caption_pair_seams(words, profile)

@@ -1,0 +1,39 @@
+"""Two captions read across as one line (pypdfium2) are parted by the booklet's habit."""
+
+from __future__ import annotations
+
+from booklet_extract.pipeline import parse_text
+
+
+def _city(n: int, name: str, captions: list[str]) -> str:
+    return "\n\n".join([f"{n}. Ruritania, {name}", f"{name} is a town of learners. Its initiatives include:",
+                        f"1) Reading clubs in {name}.", f"2) Evening classes in {name}.",
+                        f"‘{name} learns together.’", f"Ann Ek, Mayor of {name}", *captions])
+
+
+def _booklet(third: list[str]) -> list[list[str]]:
+    text = "\n\n".join([_city(1, "Alpha", ["Pupils in the library", "Night school in Alpha"]),
+                        _city(2, "Beta", ["Town hall in winter", "Beta Reads festival"]),
+                        _city(3, "Gamma", third)]) + "\n"
+    return [city.captions for city in parse_text(text).cities]
+
+
+def test_a_city_one_caption_short_has_its_joined_line_parted_at_its_one_seam() -> None:
+    """Two cities print two captions, Gamma one line holding two: parted before the
+    city's own name, or where a capital follows a lowercase word that is no small word
+    (which `text_blocks.split_caption_pair` parts in any city)."""
+    assert _booklet(["Reading club at the library Pupils in the garden"])[2] == [
+        "Reading club at the library", "Pupils in the garden"]
+    assert _booklet(["Learning centre on the Old Quay Gamma Reads festival"])[2] == [
+        "Learning centre on the Old Quay", "Gamma Reads festival"]
+
+
+def test_a_line_without_one_sure_seam_or_a_city_at_its_usual_count_stays_whole() -> None:
+    """Hard negatives: a capital after a capitalised word (a name's end) is no seam, nor
+    a capital after a small word, nor the city's name ending the line; two seams are
+    too many; and a city with the usual number of captions keeps each as read."""
+    for line in ("Lifelong Learning Festival parade", "Pupils at the Zenda Museum", "Fab Lab Gamma",
+                 "Reading club Pupils in the garden Night school"):
+        assert _booklet([line])[2] == [line], line
+    assert _booklet(["Learning centre on the Old Quay Gamma Reads festival", "Night school"])[2] == [
+        "Learning centre on the Old Quay Gamma Reads festival", "Night school"]
