@@ -11,7 +11,7 @@ two. It is parted only at the one place in it where a caption may open:
   Pupils at the school").
 A line with no such place, or with two, stays as read; so does a capital after a
 capitalised word ("... in Zenda Young farmers ..."), which a single caption's name
-gives as often ("Lifelong Learning Festival parade"). Text without geometry only: a
+gives as often ("Spring Reading Festival parade"). Text without geometry only: a
 PDF's layout keeps side-by-side captions apart.
 """
 
@@ -80,7 +80,7 @@ def _seams(text: str, city: str, profile: Profile) -> list[int]:
     []
     >>> _seams("Learning centre on the Old Quay Zenda Reads festival", "Zenda", p)
     [6]
-    >>> _seams("Pupils at the school garden in spring", "Zenda", p), _seams("Fab Lab Old Zenda", "Old Zenda", p)
+    >>> _seams("Pupils at the school garden in spring", "Zenda", p), _seams("Night market in Old Zenda", "Old Zenda", p)
     ([], [])
     """
     words = text.split()
