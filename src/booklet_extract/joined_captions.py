@@ -2,9 +2,9 @@
 
 pypdfium2 gives two captions printed side by side under their photos as one line with
 no seam ("Reading club at the library Pupils in the garden"). Nothing in the line
-says where the first ends, but the booklet's habit does: where most cities print the
-same number of captions and a city shows one fewer, one of its one-line captions holds
-two. It is parted only at the one place in it where a caption may open:
+says where the first ends, but the booklet's habit does: where several cities print the
+same number of captions (the highest several share: captions read across only lower a
+city's count) and a city shows one fewer, one of its one-line captions holds two. It is parted only at the one place in it where a caption may open:
 - before the city's own name, after a capitalised word ("... Old Town Zenda Reads
   festival");
 - before a capital after a lowercase word that is no small word ("Reading club
@@ -19,9 +19,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-import regex as re
-
 from .blocks import Block, BlockKind
+from .patterns import lazy
 from .profile import Profile
 from .sections import CitySection
 from .text_blocks import caption_pair_seams
@@ -33,17 +32,15 @@ _SHARED_BY = 2
 _MIN_WORDS = 2
 """Fewest words the first caption holds."""
 
-_CAPITALISED = re.compile(r"^[‘“'\"(]?\p{Lu}")
+_CAPITALISED = lazy(r"^[‘“'\"(]?\p{Lu}")
 
 
 def split_joined_captions(sections: list[CitySection], profile: Profile) -> None:
     """In place: in each city showing one caption fewer than the booklet's usual number,
     the one caption line with one place where a second caption may open is parted there."""
-    counts = [_captions(section) for section in sections]
     if len(sections) < _MIN_CITIES:
         return
-    # Captions read across only ever lower a city's count: the booklet's is the highest
-    # that several cities share.
+    counts = [_captions(section) for section in sections]
     tally = Counter(len(found) for found in counts)
     usual = max((n for n, cities in tally.items() if cities >= _SHARED_BY), default=0)
     if usual < 2:
@@ -66,6 +63,7 @@ def split_joined_captions(sections: list[CitySection], profile: Profile) -> None
 
 
 def _captions(section: CitySection) -> list[Block]:
+    """The city's caption blocks, wherever the section holds them."""
     return [b for b in section.blocks if b.kind is BlockKind.CAPTION]
 
 
