@@ -33,7 +33,6 @@ from .recognisers import (
     stats_row,
     stats_table,
 )
-from .running_heads import find_running_heads
 from .text_blocks import group_text, runs_on_into, type_text_blocks
 
 
@@ -78,7 +77,7 @@ def build_blocks(repaired: RepairedLines, profile: Profile) -> list[Block]:
     """Every line into a typed block, in text order."""
     lines, texts = repaired.lines, repaired.texts
     typography = Typography.of(lines)
-    running_heads = find_running_heads(texts, profile)
+    running_heads = repaired.running_heads
     numbered, numbers_apart = heading_style(lines, texts, profile, running_heads)
     cur = Cursor(lines, texts, profile, typography, taken=[False] * len(lines),
                  running_heads=running_heads, repeated=repaired.repeated_at,

@@ -464,7 +464,7 @@ class Cursor:
     heading_numbers: set[int] = field(default_factory=set)  # the numbers of the headings found
     last_place: tuple[str, str] | None = None  # the last heading's (country, city), folded
     names: set[str] = field(default_factory=set)  # places named by headings and the list
-    running_heads: set[int] = field(default_factory=set)  # lines repeated page after page
+    running_heads: frozenset[int] = frozenset()  # lines repeated page after page
     repeated: Collection[int] = frozenset()  # positions of lines the repairs found printed again
     numbers_apart: bool = True  # the booklet may set a heading's number on a line of its own
     numbered: bool = True  # the booklet numbers its headings (on their line or apart)

@@ -177,6 +177,8 @@ class RepairedLines:
     # Positions of the lines that only repeat: laid-out text gives several lines (the
     # columns of one printed row) one number, and only the copy among them repeats.
     repeated_at: frozenset[int] = frozenset()
+    # Positions of the running heads (`running_heads.find_running_heads`), found once here.
+    running_heads: frozenset[int] = frozenset()
     _position: dict[int, int] | None = None
     _numbers: list[int] = field(default_factory=list)
 

@@ -660,8 +660,8 @@ def repair_lines(lines: Sequence[Line], profile: Profile) -> RepairedLines:
     # is that line's end, even where the name was printed alone before (a heading's city).
     protected |= {lines[k].number for k in range(1, len(lines))
                   if _stops_on_small_word(texts[k - 1], profile) and _short_name(texts[k])}
-    repeats = find_repeated_lines(lines, texts, protected | set(wrapped),
-                                  find_running_heads(texts, profile, bare=False))
+    heads = find_running_heads(texts, profile)
+    repeats = find_repeated_lines(lines, texts, protected | set(wrapped), heads.numbered)
     glue: list[tuple[Glue, ...]] = []
     stripped = [text.strip() for text in texts]
     for k in range(len(lines) - 1):
@@ -676,7 +676,7 @@ def repair_lines(lines: Sequence[Line], profile: Profile) -> RepairedLines:
     repeated_at = frozenset(k for k, line in enumerate(lines) if id(line) in copies or k in wrapped_at)
     return RepairedLines(lines=list(lines), texts=texts, inline=held,
                          repeated={**wrapped, **{r.line.number: r for r in repeats}}, glue=glue,
-                         repeated_at=repeated_at)
+                         repeated_at=repeated_at, running_heads=heads.every)
 
 
 _LABEL_SEPARATORS = lazy(r"[\s:|–-]*")

@@ -1,13 +1,15 @@
 """Running headers and footers: lines a booklet prints again page after page.
 
 A title with a page number that changes ("Award Book 2", "3 Award Book") marks a page's
-edge in text that has no form feeds; the text source, the repairs and the block stage
-all read it, so it lives apart from each.
+edge in text that has no form feeds. The text source reads it in the extractor's lines;
+the repairs read it in the repaired ones and hand it on to the block stage
+(`RepairedLines.running_heads`), so it lives apart from each.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from .blocks import HEADING_MAX_CHARS
 from .patterns import lazy
@@ -18,17 +20,32 @@ _RUNNING_MIN = 3  # pages a running head must recur on
 _RUNNING_SPREAD = 10  # lines between two of its copies at least (closer: a duplicate)
 
 
-def find_running_heads(texts: Sequence[str], profile: Profile, *, bare: bool = True) -> set[int]:
+@dataclass(frozen=True)
+class RunningHeads:
+    """The indexes of a text's running heads, by kind."""
+
+    numbered: frozenset[int]
+    """A title with a page number that changes: each marks a page's edge."""
+    alone: frozenset[int]
+    """A title of a few words alone, printed page after page (or a caption printed again)."""
+
+    @property
+    def every(self) -> frozenset[int]:
+        return self.numbered | self.alone
+
+
+def find_running_heads(texts: Sequence[str], profile: Profile) -> RunningHeads:
     """Lines repeated page after page: a title with a page number that changes
-    ("Award Book 2", "3 Award Book"), or (with `bare`) a title of a few words alone,
-    printed three times or more. Sentences and lead-ins never are.
+    ("Award Book 2", "3 Award Book"), or a title of a few words alone, printed three
+    times or more. Sentences and lead-ins never are.
 
     >>> from .profile import DEFAULT_PROFILE as p
-    >>> sorted(find_running_heads(["Award Book 2", "text", "Award Book 3", "4 Award Book", "Award Book 2021"], p))
-    [0, 2, 3]
-    >>> sorted(find_running_heads((["Learning Cities", "Initiatives include:"] + ["text"] * 10) * 3, p))
+    >>> heads = find_running_heads(["Award Book 2", "text", "Award Book 3", "4 Award Book", "Award Book 2021"], p)
+    >>> sorted(heads.numbered), sorted(heads.alone)
+    ([0, 2, 3], [])
+    >>> sorted(find_running_heads((["Learning Cities", "Initiatives include:"] + ["text"] * 10) * 3, p).alone)
     [0, 12, 24]
-    >>> sorted(find_running_heads(["495 km2", "text", "49 km2", "text", "110 km2"], p))
+    >>> sorted(find_running_heads(["495 km2", "text", "49 km2", "text", "110 km2"], p).every)
     []
     """
     numbers: dict[str, set[str]] = {}
@@ -56,5 +73,5 @@ def find_running_heads(texts: Sequence[str], profile: Profile, *, bare: bool = T
                 alone[key] = alone.get(key, 0) + 1
             last_seen[key] = i
         keyed.append((i, key))
-    return {i for i, key in keyed
-            if len(numbers.get(key, ())) >= _RUNNING_MIN or (bare and alone.get(key, 0) >= _RUNNING_MIN)}
+    return RunningHeads(numbered=frozenset(i for i, key in keyed if len(numbers.get(key, ())) >= _RUNNING_MIN),
+                        alone=frozenset(i for i, key in keyed if alone.get(key, 0) >= _RUNNING_MIN))

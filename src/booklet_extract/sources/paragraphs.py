@@ -264,7 +264,7 @@ def infer_paragraph_starts(
     # there (a caption run on under a paragraph, say), and what follows it opens a block.
     # (A title recurring without a number may be a caption printed again: left to the
     # block stage, which reads blocks.)
-    recurring = find_running_heads([line.text for line in lines], profile, bare=False)
+    recurring = find_running_heads([line.text for line in lines], profile).numbered
     furniture = [bool(profile.running_head.match(line.text)) or k in recurring for k, line in enumerate(lines)]
     starts = [line.block_start or furniture[k] or (k > 0 and furniture[k - 1]) for k, line in enumerate(lines)]
     # The extractor's own blocks bound the measure: a stats line or a heading set
