@@ -227,6 +227,71 @@ def test_numbers_inside_a_line_show_no_gutter_where_text_runs_across() -> None:
         assert not any(line.startswith("3)") for line in out)
 
 
+def test_a_gutter_one_space_wide_is_shown_by_the_row_of_bullets() -> None:
+    """Three bulleted columns one space apart: the bullets inside the line that opens
+    with one show the gutters. A layout mode rounds a justified line's words on its
+    grid: under the second bullet the column's word starts three characters left of it,
+    after the first column's broken word ("neighbour- classes"); under the third, a
+    broken word ("ap-") stands on the bullet's text and is still the second column's."""
+    top = "• Reading clubs that meet in • Evening classes for adults, • A festival of learning"
+    second, third = top.index("• Evening"), top.index("• A festival")
+    middle = "all the towns' neighbour- classes and courses for all, in an ap- and reading in the"
+    assert middle.index("classes") == second - 3 and middle.index("ap-") == third + 2
+    bottom = "hoods.".ljust(second) + "prentice scheme.".ljust(third - second) + "market square."
+    city = parse_text(_city([top, middle, bottom])).cities[0]
+    assert [i.text for i in city.initiatives] == [
+        "Reading clubs that meet in all the towns' neighbourhoods.",
+        "Evening classes for adults, classes and courses for all, in an apprentice scheme.",
+        "A festival of learning and reading in the market square."]
+
+
+def test_a_bullet_hung_at_the_end_of_the_column_before_opens_its_own_column() -> None:
+    """A layout mode set the second column's hanging bullet left of the gutter, right
+    after the first column's text ("... free access •      A waste bank ..."): it opens
+    the second column's item, not the first column's line."""
+    rows = [_row("•   Reading clubs with free access •", "A festival of learning held", width=48),
+            _row("    in every library of the town.", "in the market every spring.", width=48)]
+    city = parse_text(_city(rows)).cities[0]
+    assert [i.text for i in city.initiatives] == ["Reading clubs with free access in every library of the town.",
+                                                 "A festival of learning held in the market every spring."]
+
+
+def test_a_bullet_ending_a_column_line_stays_where_no_column_goes_on_beside_it() -> None:
+    """Hard negative: a bullet ending the first column's line with nothing beside it on
+    that line stays on its line."""
+    rows = [_row("Reading clubs, music and art •", "", width=48).rstrip(),
+            _row("in every library of the town.", "A festival of learning held", width=48),
+            _row("Evening classes for adults.", "in the market every spring.", width=48)]
+    out = [text for _, text in read_columns_apart(list(enumerate(rows, 1)), laid_out=True) if text]
+    assert out[0] == "Reading clubs, music and art •"
+
+
+def test_bullets_inside_a_line_show_no_gutter_where_text_runs_across() -> None:
+    """Hard negatives: a bulleted line naming things with bullets between them, whose
+    next line runs across where the gutter would be, and a list with no line under
+    its first, are left as the layout mode gave them."""
+    prose = ["• Its aims: • reading • writing • counting for everyone, in every district of",
+             "the town, at every age and in every language its people speak at home."]
+    alone = ["• Reading clubs in every library • Evening classes for adults"]
+    for rows in (prose, alone):
+        out = [text for _, text in read_columns_apart(list(enumerate(rows, 1)), laid_out=True) if text]
+        assert out == rows
+
+
+def test_the_matter_under_bullets_one_space_apart_is_not_cut_at_their_gutter() -> None:
+    """The attribution and the quote under a row of bulleted columns one space apart
+    (no blank line between) run across the gutter: they are the matter under the list,
+    read whole after it, not cut where the columns were."""
+    top = "• Reading clubs that meet in • Evening classes for all"
+    second = top.index("• Evening")
+    rows = [top, "every library of the town.".ljust(second) + "in the old schoolhouse.",
+            "Ann Ek, Mayor of Zenda",
+            "‘We believe in learning for all, at every age and in every district of the town.’"]
+    out = [text for _, text in read_columns_apart(list(enumerate(rows, 1)), laid_out=True) if text]
+    assert out == ["• Reading clubs that meet in", "every library of the town.", "• Evening classes for all",
+                   "in the old schoolhouse.", *rows[2:]]
+
+
 def test_a_right_columns_hanging_bullets_are_no_column_of_their_own() -> None:
     """Two columns of bulleted items, each bullet hanging left of its text: the second
     column opens with the end of an item the first column broke off ("based crèches."),

@@ -58,6 +58,11 @@ _NUDGE = 2
 # A line alone is parted where a gap is this many times its widest word space.
 _APART = 3
 _SEED = re.compile(rf"\S {{{_SEED_GAP},}}\S")
+_GUTTER_IN = re.compile(rf"(?<=\S) {{{_SEED_GAP},}}(?=\S)")
+# Characters a word after a column's broken word may stand off its column's edge.
+_BROKEN_NUDGE = 8
+# A word broken at its column's end, then the gutter: a letter, a hyphen, one space.
+_BROKEN_BEFORE = re.compile(r"\p{Ll}- $")
 # A numbered item's marker opening text on a line (confirmed by the profile's item marker).
 _NUMBER_AT = re.compile(r"(?<!\S)\(?\d{1,2}[.)] (?=\S)")
 # Columns of one measure: the widest no more than this many times the narrowest.
@@ -103,54 +108,104 @@ def read_columns_apart(rows: Sequence[Row], profile: Profile = DEFAULT_PROFILE,
 
 def _marked_gutters(rows: Sequence[Row], profile: Profile) -> list[Row]:
     """`rows` with each gutter one space wide that a list's numbers show widened to
-    `_SEED_GAP` spaces, so that it is read as the gutter it is. A layout mode may set
+    `_SEED_GAP` spaces (and its column's lines set flush), so that it is read as the gutter it is. A layout mode may set
     narrow justified columns one space apart, as close as words (`... long-time res- 3) A
     learning ...`): no band of blank positions tells that gutter from a word space, but a
-    row of items' numbers does, where a number later in the list than the one before it
-    on the line (`2)` then `3)`, or `1.` then `3.` in columns a layout tool balanced)
-    follows a single space, the numbers stand as far apart as
+    row of items' markers does, where a number later in the list than the one before it
+    on the line (`2)` then `3)`, or `1.` then `3.` in columns a layout tool balanced), or
+    the bullet that opens the line, follows a single space, the markers stand as far apart as
     columns of one measure do (`_SAME_MEASURE`), and every line under them down to the
-    next blank line has a word starting at each such number (give or take one
+    next line with nothing beside the first column has a word starting at each such number (give or take one
     character, as a layout mode rounds; or at the number's text, hanging) or is blank
     there."""
     out = list(rows)
     k = 0
-    widen = " " * (_SEED_GAP - 1)
     while k < len(out):
-        starts, places = _narrow_numbers(out[k][1], profile)
+        starts, places = _narrow_markers(out[k][1], profile)
         if not places:  # most lines: no row of numbers one space apart
             k += 1
             continue
         end = k + 1
-        while end < len(out) and out[end][1].strip() and "\f" not in out[end][1]:
+        while end < len(out) and _columns_go_on(out, end, starts[1] - 1):
             end += 1
         right = max(len(text.rstrip()) for _, text in out[k:end])
         measures = [b - a for a, b in pairwise([*starts, right])]
         if max(measures) > _SAME_MEASURE * min(measures):
             k = end
             continue
-        for p, width in reversed(places):
+        cuts: list[list[int]] = []
+        for p, width in places:
             edges = [_edge_near(text, p, width) for _, text in out[k + 1 : end]]
             if end == k + 1 or edges[0] is None or any(q is None and t[p - 1 : p + 1].strip()
                                                        for q, (_, t) in zip(edges, out[k + 1 : end], strict=True)):
                 continue
-            out[k:end] = [(n, t[:q] + widen + t[q:]) if q is not None else (n, t)
-                          for (n, t), q in zip(out[k:end], [p, *edges], strict=True)]
+            cuts.append([p, *(p if q is None else q for q in edges)])
+        if cuts:
+            out[k:end] = [(n, text) for (n, _), text in zip(out[k:end], _set_apart([t for _, t in out[k:end]], cuts),
+                                                            strict=True)]
         k = end
     return out
 
 
-def _narrow_numbers(text: str, profile: Profile) -> tuple[list[int], list[tuple[int, int]]]:
-    """Where each numbered item's marker on the line starts, and (position, width with
-    its space) of those that follow a single space, when each comes later in the list
-    than the one before it (`markers.comes_later`) and the first opens the line's text or follows a gutter's spaces; else
-    nothing."""
+def _columns_go_on(rows: Sequence[Row], k: int, edge: int) -> bool:
+    """Is line `k` still a row of the columns whose second starts at `edge`: a line with
+    text beside the first column, or with the first column's alone where the next line
+    has text beside it only (the first column's item ended, the others' go on)? A line
+    under the columns with nothing beside the first column (an attribution) ends them,
+    and so does a blank line or a page break."""
+    text = rows[k][1]
+    if not text.strip() or "\f" in text:
+        return False
+    if text[edge:].strip():
+        return True
+    after = rows[k + 1][1] if k + 1 < len(rows) else ""
+    return bool(after[edge:].strip()) and not after[:edge].strip() and "\f" not in after
+
+
+def _set_apart(texts: list[str], cuts: list[list[int]]) -> list[str]:
+    """`texts` cut where each column starts (`cuts`: for each column left to right, its
+    start on each line) and set again with each column flush on one edge, `_SEED_GAP`
+    spaces right of the widest line's text before it: a layout mode rounds a column's
+    lines to a character or more off its edge. What stands beyond the last column's
+    text, past a gutter (a facing page's columns), moves as one, keeping its edges.
+
+    >>> _set_apart(["ab • cd", "efg hi     xy", "e   jk     zw"], [[3, 4, 4]])
+    ['ab    • cd', 'efg   hi      xy', 'e     jk      zw']
+    """
+    done = [""] * len(texts)
+    starts = [0] * len(texts)
+    for column in cuts:
+        pieces = [text[a:b] for text, a, b in zip(texts, starts, column, strict=True)]
+        done = [d + piece for d, piece in zip(done, pieces, strict=True)]
+        edge = max(len(d.rstrip()) for d in done) + _SEED_GAP
+        done = [d.rstrip().ljust(edge) for d in done]
+        starts = column
+    tails = [_GUTTER_IN.split(text[a:], maxsplit=1) for text, a in zip(texts, starts, strict=True)]
+    shift = max(len(d) - a for d, a in zip(done, starts, strict=True))
+    out = []
+    for d, a, text, tail in zip(done, starts, texts, tails, strict=True):
+        line = d + tail[0]
+        if len(tail) > 1:
+            beyond = text.index(tail[1], a + len(tail[0]))
+            line = line.ljust(max(beyond + shift, len(line) + _SEED_GAP)) + tail[1]
+        out.append(line.rstrip())
+    return out
+
+
+def _narrow_markers(text: str, profile: Profile) -> tuple[list[int], list[tuple[int, int]]]:
+    """Where each item's marker on the line starts, and (position, width with its space)
+    of those that follow a single space: numbers each later in the list than the one
+    before it (`markers.comes_later`), or bullets like the one opening the line; the
+    first marker opens the line's text or follows a gutter's spaces. Else nothing."""
     found = [m for m in _NUMBER_AT.finditer(text) if profile.item_marker.match(text[m.start() :])]
+    numbered = len(found) >= 2
+    if not numbered:
+        found = [m for m in _bullets_at(profile.bullets).finditer(text) if text[m.start()] == text.lstrip()[:1]]
     if len(found) < 2 or text[: found[0].start()].strip() and text[found[0].start() - 2 : found[0].start()] != "  ":
         return [], []
     narrow: list[tuple[int, int]] = []
     for before, after in pairwise(found):
-        if not comes_later(before.group(0).strip(), after.group(0).strip()):
+        if numbered and not comes_later(before.group(0).strip(), after.group(0).strip()):
             return [], []
         p = after.start()
         if text[p - 2] != " ":
@@ -158,9 +213,23 @@ def _narrow_numbers(text: str, profile: Profile) -> tuple[list[int], list[tuple[
     return [m.start() for m in found], narrow
 
 
+@lru_cache(maxsize=8)
+def _bullets_at(bullets: str) -> re.Pattern[str]:
+    """A bullet with a space after it, opening a word (`Profile.bullets`)."""
+    return re.compile(rf"(?<!\S)[{re.escape(bullets)}] (?=\S)")
+
+
 def _edge_near(line: str, p: int, width: int) -> int | None:
     """Where a word of `line` (under a marker at `p` of `width`) starts at the marker,
-    give or take one character, or at its text (a hanging indent); None if none does."""
+    give or take one character, or at its text (a hanging indent); None if none does.
+    A word after a word broken at its column's end (`commu- trains`) may start a few
+    characters further off (`_BROKEN_NUDGE`), and is taken first: a layout mode sets a
+    justified line's characters on its grid only roughly, and a hyphen then a space
+    inside a line is where a column ends (the broken word, even on the marker, is its
+    column's last, never the next one's first)."""
+    for q in sorted(range(p - _BROKEN_NUDGE, p + width + _BROKEN_NUDGE + 1), key=lambda q: abs(q - p)):
+        if 0 < q < len(line) and line[q] != " " and _BROKEN_BEFORE.search(line[:q]):
+            return q
     places: set[int] = {*range(p - 1, p + 2), *range(p + width - 1, p + width + 2)}
     for q in sorted(places, key=lambda q: abs(q - p)):
         if 0 < q < len(line) and line[q] != " " and line[q - 1] == " ":
@@ -563,10 +632,13 @@ def _columns(run: Sequence[Row], gutters: list[tuple[int, int]], profile: Profil
     """The run's lines cut at its gutters, column after column, each column read for
     columns of its own (two facing pages side by side, each with its columns)."""
     out: list[Row] = []
-    for col, (a, b) in enumerate(_spans(gutters)):
+    spans = _spans(gutters)
+    for col, (a, b) in enumerate(spans):
         cells: list[Row] = []
         for number, text in run:
-            cell = text[a:b].rstrip()
+            start = a - _MIN_GUTTER if col else a  # blank, but where a bullet hung left of the gutter is set
+            cell = (_hung_on(text, a, profile) if col else text)[start:]
+            cell = cell[: None if b is None else _hung_before(text, b, profile) - start].rstrip()
             if cell.strip():
                 cells.append((number, cell))
             elif not text.strip() and cells and cells[-1][1]:
@@ -581,6 +653,27 @@ def _columns(run: Sequence[Row], gutters: list[tuple[int, int]], profile: Profil
         # across the whole page their numbers stood too far apart to show it.
         out.extend((number, cell.strip()) for number, cell in _cut(_marked_gutters(_dedent(cells), profile), profile))
     return out
+
+
+def _hung_before(text: str, edge: int, profile: Profile) -> int:
+    """Where the column ending at `edge` (a gutter's start) ends on the line: before a
+    bullet hanging there after that column's text, where the next column has text (a
+    layout mode set the next column's item's bullet at the end of the previous column's
+    line); else at `edge`."""
+    before = text[:edge].rstrip()
+    if text[edge:].strip() and len(before) >= 2 and before[-1] in profile.bullets \
+            and before[-2] == " " and before[:-1].strip():
+        return len(before) - 1
+    return edge
+
+
+def _hung_on(text: str, edge: int, profile: Profile) -> str:
+    """The line with a bullet `_hung_before` the column starting at `edge` set just before
+    that column's text, in its gutter, as a hanging bullet."""
+    at = _hung_before(text, edge, profile)
+    if at == edge or text[edge] == " " or edge - _MIN_GUTTER <= at:
+        return text
+    return text[:at] + " " * (edge - _MIN_GUTTER - at) + text[at] + " " + text[edge:]
 
 
 def _dedent(cells: list[Row]) -> list[Row]:
