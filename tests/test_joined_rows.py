@@ -37,23 +37,62 @@ def test_a_second_column_ending_on_the_joined_line_leaves_the_rest_to_the_first(
 
 
 def test_joined_lines_that_do_not_read_in_turn_are_left_as_given() -> None:
-    """Hard negatives: an odd count of lines after the joined line; a line before a
+    """Hard negatives: a column whose last line does not end its item; a line before a
     column's last that ends an item; a number that does not count on ("1. ... 1."); a
-    number after a hyphen (joining the word would change the text as given)."""
+    number or a bullet after a hyphen (joining the word would change the text as given);
+    a second bullet after the first's item ended."""
     cases = [
         ("1. Reading clubs that meet in every library 3. A festival of learning held in the",
-         "of the town and its villages.", "old square every", "spring."),
+         "of the town and its villages.", "old square every", "spring and"),
         ("1. Reading clubs that meet in every library 3. A festival of learning held in the",
          "of the town.", "old square.", "And more.", "In spring."),
         ("2. Reading clubs that meet in every library 1. A festival of learning held in the",
          "of the town and its villages.", "old square every spring."),
         ("1. Reading clubs that meet in every net- 3. A festival of learning held in the",
          "work of the town and its villages.", "old square every spring."),
+        ("• Reading clubs that meet in every net- • A festival of learning held in the",
+         "work of the town and its villages.", "old square every spring."),
+        ("• Reading clubs in every library. • A festival of learning held in the",
+         "old square every spring.", "Ann Ek, Mayor"),
     ]
     for texts in cases:
         lines = _lines(*texts)
         out, repairs = part_joined_rows(lines)
         assert _texts(out) == list(texts) and not repairs, texts
+
+
+def test_a_column_whose_item_ended_leaves_the_rest_to_the_other() -> None:
+    """The first column's item ends on its second line, the second column's takes two
+    more: dealt in turn until the first column's item ended, the rest go to the second.
+    (Before, an odd count of lines after the joined line was left as given.)"""
+    lines = _lines("1. Reading clubs that meet in every library 3. A festival of learning held in the",
+                   "of the town and its villages.", "old square every", "spring.")
+    out, _ = part_joined_rows(lines)
+    assert _texts(out) == ["1. Reading clubs that meet in every library", "of the town and its villages.",
+                           "3. A festival of learning held in the", "old square every", "spring."]
+
+
+def test_a_bullet_inside_the_line_opens_the_second_column() -> None:
+    """Bulleted columns: the line opening with a bullet holds the same bullet after a
+    word in the middle of a sentence; there the second column begins, and the rows after
+    alternate between the columns."""
+    lines = _lines("▪ Reading clubs that meet in every library ▪ A festival of learning held in the",
+                   "of the town and its villages.", "old square every spring.", "▪ Evening classes.")
+    out, repairs = part_joined_rows(lines)
+    assert _texts(out) == ["▪ Reading clubs that meet in every library", "of the town and its villages.",
+                           "▪ A festival of learning held in the", "old square every spring.", "▪ Evening classes."]
+    assert len(repairs) == 2
+
+
+def test_a_bullet_ending_the_line_after_a_hanging_bullet_opens_the_second_column_below() -> None:
+    """The extractor set the first column's bullet alone on a line, and the second
+    column's bullet at the end of the joined line: the second column's text opens the
+    next line, and the rows after it alternate, the first column's first."""
+    lines = _lines("•", "Reading clubs that meet in every library •", "A festival of learning held in the",
+                   "of the town and its villages.", "old square every spring.")
+    out, _ = part_joined_rows(lines)
+    assert _texts(out) == ["•", "Reading clubs that meet in every library", "of the town and its villages.",
+                           "•", "A festival of learning held in the", "old square every spring."]
 
 
 def test_text_read_from_pdftotext_gives_each_item_whole() -> None:
