@@ -102,3 +102,17 @@ def test_text_read_from_pdftotext_gives_each_item_whole() -> None:
     assert _texts(lines_from_text(text).lines)[1:] == [
         "1. Reading clubs that meet in every library", "of the town and its villages.",
         "3. A festival of learning held in the", "old square every spring.", "2. Evening classes for adults."]
+
+
+def test_a_full_line_under_both_ended_items_is_the_matter_under_the_columns() -> None:
+    """No blank line under the columns: once both columns' items ended, a line wider
+    than any of theirs (an unmarked quote across the page) is the matter under them, and
+    the columns are still parted. (A short line there may be an item going on: the hard
+    negatives above leave it.)"""
+    quote = "Zenda belongs to its people, and so does its future: we want every one of them to learn."
+    lines = _lines("•", "Reading clubs that meet in every library •", "A festival of learning held in the",
+                   "of the town and its villages.", "old square every spring.", quote, "Ann Ek, Mayor of Zenda")
+    out, _ = part_joined_rows(lines)
+    assert _texts(out) == ["•", "Reading clubs that meet in every library", "of the town and its villages.",
+                           "•", "A festival of learning held in the", "old square every spring.", quote,
+                           "Ann Ek, Mayor of Zenda"]

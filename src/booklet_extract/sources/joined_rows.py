@@ -32,6 +32,11 @@ from ..markers import comes_later
 from ..profile import DEFAULT_PROFILE, Profile
 
 
+# A line under two columns' ended items is the matter under them when it is this many
+# times as wide as their widest line.
+_WIDER = 1.25
+
+
 def _second_column_at(text: str, profile: Profile) -> int | None:
     """Where in a line opening with a list marker a second column begins, in the middle
     of a sentence (after a finished one, the extractor read items across:
@@ -75,30 +80,27 @@ def _rows_after(lines: list[Line], i: int, profile: Profile) -> list[Line]:
 
 def _columns_of(rows: list[Line], second_ended: bool, second_below: bool,
                 profile: Profile) -> tuple[list[Line], list[Line]] | None:
-    """`rows` as the two columns' lines: dealt in turn (the second column's first where
-    its marker ended the joined line, `second_below`), all to one column once the other's
-    item ended; or all the first column's where the second column's item ended on the
-    joined line (`second_ended`). None unless in each column only the last line ends its
-    item."""
-    if not rows:
-        return None
+    """`rows` (as many as the columns take) as the two columns' lines: dealt in turn (the
+    second column's first where its marker ended the joined line, `second_below`), all to
+    one column once the other's item ended, up to where both ended (what follows is the
+    matter under the columns); or all the first column's up to where its item ended, where
+    the second column's item ended on the joined line (`second_ended`). None unless each
+    column's last line ends its item."""
     columns: tuple[list[Line], list[Line]] = ([], [])
-    if second_ended:
-        columns[0].extend(rows)
-    else:
-        turn = 1 if second_below else 0
-        for line in rows:
-            if columns[turn] and profile.item_end.search(columns[turn][-1].text.rstrip()):
-                turn = 1 - turn  # this column's item ended: the rest are the other's
-            columns[turn].append(line)
-            other = 1 - turn
-            if not (columns[other] and profile.item_end.search(columns[other][-1].text.rstrip())):
-                turn = other
-    for column in columns:
-        ends = [bool(profile.item_end.search(line.text.rstrip())) for line in column]
-        if column and (not ends[-1] or any(ends[:-1])):
-            return None
-    return columns if second_ended or columns[0] and columns[1] else None
+    ended = [False, second_ended]
+    turn = 1 if second_below and not second_ended else 0
+    for line in rows:
+        if all(ended):
+            break
+        if ended[turn]:
+            turn = 1 - turn  # this column's item ended: the rest are the other's
+        columns[turn].append(line)
+        ended[turn] = bool(profile.item_end.search(line.text.rstrip()))
+        if not ended[1 - turn]:
+            turn = 1 - turn
+    if not all(ended) or not columns[0] or not (columns[1] or second_ended):
+        return None
+    return columns
 
 
 def part_joined_rows(lines: list[Line], *, profile: Profile = DEFAULT_PROFILE) -> tuple[list[Line], list[Repair]]:
@@ -116,15 +118,13 @@ def part_joined_rows(lines: list[Line], *, profile: Profile = DEFAULT_PROFILE) -
             i += 1
             line = lines[i]
         at = _second_column_at(hanging + line.text, profile)
-        at = None if at is None else at - len(hanging)
-        rows = _rows_after(lines, i, profile) if at is not None else []
-        second_text = line.text[at:] if at is not None else ""
-        second_below = second_text.strip() in profile.bullets
-        columns = _columns_of(rows, bool(profile.item_end.search(line.text.rstrip())), second_below, profile)
+        columns = None if at is None else _parted_rows(lines, i, at - len(hanging), profile)
         if at is None or columns is None:
             out.append(line)
             i += 1
             continue
+        at -= len(hanging)
+        second_text = line.text[at:]
         first, rest = columns
         head = replace(line, text=line.text[:at].rstrip())
         second = replace(line, text=second_text, block_start=True)
@@ -133,8 +133,28 @@ def part_joined_rows(lines: list[Line], *, profile: Profile = DEFAULT_PROFILE) -
                               line, "two columns' first lines run into one line: read column by column"))
         repairs += [Repair("reading_order", row.text.strip(), row.text.strip(), row,
                            "a line of the second column, given between the first column's lines") for row in rest]
-        i += 1 + len(rows)
+        i += 1 + len(first) + len(rest)
     return out, repairs
+
+
+def _parted_rows(lines: list[Line], i: int, at: int, profile: Profile) -> tuple[list[Line], list[Line]] | None:
+    """The lines after joined line `i` (its second column starting at `at`) as the two
+    columns' (`_columns_of`), where a line under both ended items is wider than theirs
+    (a full line under the columns: else an item may go on there)."""
+    text = lines[i].text
+    rows = _rows_after(lines, i, profile)
+    second_below = len(text[at:].strip()) == 1 and text[at:].strip() in profile.bullets
+    columns = _columns_of(rows, bool(profile.item_end.search(text.rstrip())), second_below, profile)
+    taken = sum(map(len, columns)) if columns is not None else 0
+    if columns is None or taken < len(rows) and not _wider(rows[taken], columns[0] + columns[1]):
+        return None
+    return columns
+
+
+def _wider(line: Line, rows: list[Line]) -> bool:
+    """Is `line` wider than every one of `rows` by `_WIDER`: a full line under the
+    columns (a quote), not a column's?"""
+    return len(line.text.strip()) > _WIDER * max(len(row.text.strip()) for row in rows)
 
 
 def _hanging_bullet(lines: list[Line], i: int, profile: Profile) -> str:
