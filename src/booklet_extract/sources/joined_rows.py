@@ -31,7 +31,6 @@ from ..line import Line, Repair
 from ..markers import comes_later
 from ..profile import DEFAULT_PROFILE, Profile
 
-
 # A line under two columns' ended items is the matter under them when it is this many
 # times as wide as their widest line.
 _WIDER = 1.25
