@@ -389,3 +389,23 @@ def test_a_pages_columns_one_space_apart_are_read_apart_beside_the_facing_page()
     assert _read(rows) == [*left, "", *right, "", *facing]
     other = [rows[0].replace("3. A", "3) A"), *rows[1:]]
     assert _read(other)[0] == other[0][:90].rstrip()
+
+
+def test_a_first_columns_next_item_under_two_items_side_by_side_is_read_before_the_second() -> None:
+    """A balanced list of three one-line items in two columns: the line holding the first
+    column's first item and the second column's is parted at its wide gap, and the item
+    under the first (from its edge, ending before the second) is read before the second
+    column's: columns are read down before across. Hard negative: numbered items whose
+    number under the first counts past the second's were read across, and stay so."""
+    bullets = [_row("▪ Reading clubs in every library.", "▪ A festival of learning.", width=44),
+               "▪ Evening classes for adults."]
+    out = [text for _, text in read_columns_apart(list(enumerate(bullets, 1)), laid_out=True) if text]
+    assert out == ["▪ Reading clubs in every library.", "▪ Evening classes for adults.", "▪ A festival of learning."]
+    numbered = [_row("1. Reading clubs in every library.", "2. A festival of learning.", width=44),
+                "3. Evening classes for adults."]
+    out = [text for _, text in read_columns_apart(list(enumerate(numbered, 1)), laid_out=True) if text]
+    assert out == ["1. Reading clubs in every library.", "2. A festival of learning.", "3. Evening classes for adults."]
+    balanced = [_row("1. Reading clubs in every library.", "3. A festival of learning.", width=44),
+                "2. Evening classes for adults."]
+    out = [text for _, text in read_columns_apart(list(enumerate(balanced, 1)), laid_out=True) if text]
+    assert out == ["1. Reading clubs in every library.", "2. Evening classes for adults.", "3. A festival of learning."]

@@ -283,6 +283,7 @@ def _cut(rows: Sequence[Row], profile: Profile) -> list[Row]:
             parts = _cells_apart(_outdented(rows[k], rows[k - 1][1] if k > floor else None), profile)
             wrapped = _wrapped_under(rows, k, parts)
             beside = [] if wrapped else _wrapped_under_last(rows, k, parts)
+            wrapped = wrapped or ([] if beside else _items_under_first(rows, k, parts, profile))
             out += parts[:1] + wrapped + parts[1:] + beside
             k += 1 + len(wrapped) + len(beside)
             continue
@@ -310,6 +311,40 @@ def _wrapped_under(rows: Sequence[Row], k: int, parts: list[Row]) -> list[Row]:
             break
         out.append((number, text.strip()))
         above = text
+    return out
+
+
+def _items_under_first(rows: Sequence[Row], k: int, parts: list[Row], profile: Profile) -> list[Row]:
+    """The lines under line `k`, parted into two items side by side (`parts`), that are
+    the first column's next items: from the first part's left edge, each opening with a
+    marker of its list (or set on its text, an item wrapped) and ending before the second
+    part. Columns are read down before across (a balanced list's first column holds the
+    extra item), so they are read before the second part. Numbers must say so too: an
+    item under the first numbered after the second part's is read across, as given."""
+    if len(parts) != 3:
+        return []
+    first, second = parts[0][1].strip(), parts[2][1]
+    marks = [profile.item_marker.match(part) for part in (first, second)]
+    if marks[0] is None or marks[1] is None:
+        return []
+    one, two = marks[0].group().strip(), marks[1].group().strip()
+    bullets = one == two and one in profile.bullets
+    if not (bullets or comes_later(one, two)):
+        return []
+    edge = len(rows[k][1]) - len(rows[k][1].lstrip(" "))
+    beside = rows[k][1].find(second, edge + len(first))
+    out: list[Row] = []
+    for number, text in rows[k + 1 :]:
+        indent = len(text) - len(text.lstrip(" "))
+        mark = profile.item_marker.match(text.strip())
+        item = mark.group().strip() if mark is not None and indent == edge else None
+        if item is not None and not bullets and not (comes_later(one, item) and comes_later(item, two)):
+            return []  # numbered after the second part's item: the list was read across
+        if not (text.strip() and "\f" not in text and len(text.rstrip()) < beside
+                and (item is not None and (item == one or not bullets)
+                     or item is None and out and indent == edge + marks[0].end())):
+            break
+        out.append((number, text.strip()))
     return out
 
 
