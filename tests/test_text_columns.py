@@ -409,3 +409,26 @@ def test_a_first_columns_next_item_under_two_items_side_by_side_is_read_before_t
                 "2. Evening classes for adults."]
     out = [text for _, text in read_columns_apart(list(enumerate(balanced, 1)), laid_out=True) if text]
     assert out == ["1. Reading clubs in every library.", "2. Evening classes for adults.", "3. A festival of learning."]
+
+
+def test_a_caption_over_its_paragraph_with_space_between_is_a_block_of_its_own() -> None:
+    """A photo's caption set over the intro, a stats box beside them: where the caption's
+    column is blank on the line between (space under the caption, the box's text beside
+    it), the short caption that ends no sentence is parted from the intro's full first
+    line. Hard negatives: no blank beside-line between them, and a name wrapped in a
+    narrow column (as short as the line under it), are read on as given."""
+    intro = ["Zenda, a town on a lake, has a long history of adult education, and its",
+             "libraries, schools and museums work together. Its initiatives include:"]
+
+    def read(rows: list[str]) -> list[str]:
+        return [text for _, text in read_columns_apart(list(enumerate(rows, 1)), laid_out=True)]
+
+    rows = [_row("Reading club in the old library", "City population", width=80), _row("", "(2021)", width=80),
+            _row(intro[0], "12,500", width=80), _row(intro[1], "Annual GDP", width=80)]
+    out = read(rows)
+    assert out[: out.index(intro[0]) + 1] == ["Reading club in the old library", "", intro[0]]
+    together = [rows[0], rows[2], rows[3]]
+    assert read(together)[:2] == ["Reading club in the old library", intro[0]]
+    name = [_row("Ann Ekberg", "City population", width=30), _row("", "(2021)", width=30),
+            _row("Mayor of Zenda", "12,500", width=30), _row("", "Annual GDP", width=30)]
+    assert read(name)[:2] == ["Ann Ekberg", "Mayor of Zenda"]

@@ -65,6 +65,9 @@ _BROKEN_NUDGE = 8
 _BROKEN_BEFORE = re.compile(r"\p{Ll}- $")
 # A numbered item's marker opening text on a line (confirmed by the profile's item marker).
 _NUMBER_AT = re.compile(r"(?<!\S)\(?\d{1,2}[.)] (?=\S)")
+# A line over a gap in its column is a label or caption when at most this share of the
+# column's widest line and of the line under the gap.
+_LABEL_SHARE = 0.6
 # Columns of one measure: the widest no more than this many times the narrowest.
 _SAME_MEASURE = 1.5
 # A column's line that ends a sentence: a line below it with text only in the first
@@ -670,6 +673,7 @@ def _columns(run: Sequence[Row], gutters: list[tuple[int, int]], profile: Profil
     spans = _spans(gutters)
     for col, (a, b) in enumerate(spans):
         cells: list[Row] = []
+        beside: list[int] = []  # lines where the column is blank beside another's text
         for number, text in run:
             start = a - _MIN_GUTTER if col else a  # blank, but where a bullet hung left of the gutter is set
             cell = (_hung_on(text, a, profile) if col else text)[start:]
@@ -678,6 +682,8 @@ def _columns(run: Sequence[Row], gutters: list[tuple[int, int]], profile: Profil
                 cells.append((number, cell))
             elif not text.strip() and cells and cells[-1][1]:
                 cells.append((number, ""))
+            elif cells and cells[-1][1]:
+                beside.append(number)
         while cells and not cells[-1][1]:
             cells.pop()
         if not cells:
@@ -686,7 +692,27 @@ def _columns(run: Sequence[Row], gutters: list[tuple[int, int]], profile: Profil
             out.append((cells[0][0], ""))
         # A column's own columns may be one space apart, as the page's may (`_marked_gutters`):
         # across the whole page their numbers stood too far apart to show it.
-        out.extend((number, cell.strip()) for number, cell in _cut(_marked_gutters(_dedent(cells), profile), profile))
+        read = [(number, cell.strip()) for number, cell in _cut(_marked_gutters(_dedent(cells), profile), profile)]
+        out.extend(_label_gaps(read, beside))
+    return out
+
+
+def _label_gaps(read: list[Row], beside: list[int]) -> list[Row]:
+    """A column's lines as read (`read`) with a blank line where the column was blank
+    beside another column's text (`beside`: space in this column) between a short line
+    that ends no sentence and a longer line that opens with a capital: a caption or a
+    label over its paragraph, not that paragraph's first line (a paragraph's lines run
+    on, its first is full; a name wrapped in a narrow margin goes on in a line as short)."""
+    if not beside or not read:
+        return read
+    widest = max(len(text) for _, text in read)
+    out: list[Row] = [read[0]]
+    for (n, above), (m, below) in pairwise(read):
+        if above and below[:1].isupper() and any(n < k < m for k in beside) \
+                and len(above) <= _LABEL_SHARE * min(widest, len(below)) \
+                and not _ENDS_SENTENCE.search(above) and not above.endswith(("-", ",")):
+            out.append((n, ""))
+        out.append((m, below))
     return out
 
 
