@@ -802,6 +802,22 @@ def test_stats_table_whose_first_figure_wraps_its_year_beside_the_next_figures()
     assert not any(isinstance(d, StatData) and "(2012) (2013)" in d.entry for d in got)
 
 
+def test_stats_table_whose_figure_wraps_its_unit_beside_the_next_figure() -> None:
+    """Narrow cells, read a line at a time: an area's figure, then its unit, wrapped in
+    its cell, on the line of the next cell's figure ("88.5" / "km2 US$7,100"). The unit is
+    the area's, and the GDP gets its own figure (before, every label took the figure
+    before its own). Hard negative: a figure that has its unit takes no second one."""
+    lines = ["City", "population", "City/urban", "area", "Annual", "GDP", "312,400", "(2013)", "88.5",
+             "km2 US$7,100"]
+    got = [d for _, _, d in _blocks(_lines(*lines))]
+    assert got == [StatData("population", "City population: 312,400 (2013)"),
+                   StatData("area_km2", "City/urban area: 88.5 km2"),
+                   StatData("gdp_usd", "Annual GDP: US$7,100")]
+    united = [*lines[:8], "88.5 km2", "km2 US$7,100"]
+    got = [d for _, _, d in _blocks(_lines(*united))]
+    assert not any(isinstance(d, StatData) and "km2 km2" in d.entry for d in got)
+
+
 @pytest.mark.parametrize("figures", [["48,838 (2011) 18.6 km²", "n/a"], ["48,838 (2011) 18.6 km² n/a"]],
                          ids=["own-line", "in-row"])
 def test_stats_table_cell_printed_as_not_available(figures: list[str]) -> None:

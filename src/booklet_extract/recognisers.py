@@ -875,6 +875,12 @@ def _figure_row(cur: Cursor, j: int, count: int, spaced: bool) -> tuple[list[str
             figures[-1] = f"{figures[-1]} {year.group('year')}"
             figure_lines[-1] = (*figure_lines[-1], j)
             row = _row(cur.profile.stat_figure_cell, year.group("rest"))
+        if not row and figures and (unit := _unit_then_cells(cur.profile, cur.text(j), figures[-1])):
+            # The cell before wrapped its unit onto this line, the next cells' figures
+            # beside it ("789.95" / "km2 US$38,000").
+            figures[-1] = f"{figures[-1]} {unit[0]}"
+            figure_lines[-1] = (*figure_lines[-1], j)
+            row = _row(cur.profile.stat_figure_cell, unit[1])
         if not row:
             break
         if spaced:
@@ -885,6 +891,18 @@ def _figure_row(cur: Cursor, j: int, count: int, spaced: bool) -> tuple[list[str
     return figures, figure_lines
 
 
+def _unit_then_cells(profile: Profile, text: str, figure: str) -> tuple[str, str] | None:
+    """(unit, the rest) where `text` opens with the unit printed after an area's figure
+    ("km2"), figures follow it, and `figure`, a bare number, carries no unit of its own.
+    (A currency is printed before its figure: a line opening with one is a figure's.)"""
+    found = profile.stat_units["area_km2"].match(text.lstrip())
+    if found is None or not _BARE_NUMBER.fullmatch(figure.strip()):
+        return None
+    rest = text.lstrip()[found.end() :].strip()
+    return (found.group(), rest) if rest else None
+
+
+_BARE_NUMBER = lazy(r"\d[\d,.]*")
 _YEAR_THEN_CELLS = lazy(r"^\s*(?P<year>\((?:1[89]|20)\d{2}\))\s+(?P<rest>\S.*)$")
 _YEAR_AT_END = lazy(r"\((?:1[89]|20)\d{2}\)\s*$")
 
