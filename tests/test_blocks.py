@@ -973,6 +973,20 @@ def test_a_role_naming_a_region_after_its_city_goes_on_over_the_lines_that_name_
     assert got[3][2] == AttributionData("Ann Ek", "Governor of Zenda State")
 
 
+def test_a_role_whose_places_name_wraps_goes_on_over_both_its_lines() -> None:
+    """Text without positions: "Governor" / "of the Autonomous" / "District of Upper" /
+    "Zenda": the place's own name ("Upper Zenda", the heading's city) wraps too, so
+    neither line alone names it; the two lines together do ("District of Upper Zenda"),
+    and the role goes on over both. Hard negative: two lines that name no place of the
+    booklet ("District of Upper" / "Vesk") are not taken."""
+    got = _blocks(_lines("1. Ruritania, Upper Zenda", "‘We learn.’", "Ann Ek, Governor", "of the Autonomous",
+                         "District of Upper", "Zenda", "Pupils at the library"))
+    assert got[2][2] == AttributionData("Ann Ek", "Governor of the Autonomous District of Upper Zenda")
+    got = _blocks(_lines("1. Ruritania, Upper Zenda", "‘We learn.’", "Ann Ek, Governor", "of the Autonomous",
+                         "District of Upper", "Vesk", "Pupils at the library"))
+    assert got[2][2] == AttributionData("Ann Ek", "Governor of the Autonomous")
+
+
 def test_role_cut_short_goes_on_past_the_usual_count_of_lines() -> None:
     """A PDF's name and role wrapped a word or two a line in a narrow column, one block of
     six lines: a role that stops on a small word or a possessive goes on past the usual

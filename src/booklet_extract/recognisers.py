@@ -383,11 +383,12 @@ def _role_run_on(cur: Cursor, role: str, taken: list[int]) -> str:
             role = f"{role} {cur.text(j)}"
             taken.append(j)
             continue
-        # A body's name wrapped once more ("... of Alpha" / "Metropolitan" / "Municipality").
+        # A body's name wrapped once more ("... of Alpha" / "Metropolitan" / "Municipality"),
+        # or a place's ("... Autonomous" / "District of Upper" / "Alpha").
         k = _past_copies(cur, j + 1)
         pair = f"{cur.text(j)} {cur.text(k)}" if cur.free(k) else ""
         if not (len(taken) < _ROLE_MAX_LINES and pair and role.split()[-1][:1].isupper()
-                and _names_a_body(pair, cur.profile)
+                and (_names_a_body(pair, cur.profile) or _kind_of_named_place(pair, cur.names, cur.profile))
                 and _role_continues(role, cur.lines[j], pair, cur.profile, cur.names)):
             break
         role = f"{role} {pair}"
