@@ -987,6 +987,19 @@ def test_a_role_whose_places_name_wraps_goes_on_over_both_its_lines() -> None:
     assert got[2][2] == AttributionData("Ann Ek", "Governor of the Autonomous")
 
 
+def test_a_role_whose_region_and_body_wrap_after_the_city_goes_on_over_them() -> None:
+    """Text without positions: "Chairman" / "of the Vesk Orlo" / "Zenda Provincial" /
+    "People’s Committee": the region's name has begun ("Vesk Orlo", two words), and the
+    next lines open on the heading's city with a body's name after it. Hard negative: the
+    city's name followed by no body ("Zenda Reading" / "Club") is not taken."""
+    got = _blocks(_lines("1. Ruritania, Zenda", "‘We learn.’", "Ann Ek, Chairman", "of the Vesk Orlo",
+                         "Zenda Provincial", "People’s Committee", "Pupils at the library"))
+    assert got[2][2] == AttributionData("Ann Ek", "Chairman of the Vesk Orlo Zenda Provincial People’s Committee")
+    got = _blocks(_lines("1. Ruritania, Zenda", "‘We learn.’", "Ann Ek, Chairman", "of the Vesk Orlo",
+                         "Zenda Reading", "Club", "Pupils at the library"))
+    assert got[2][2] == AttributionData("Ann Ek", "Chairman of the Vesk Orlo")
+
+
 def test_role_cut_short_goes_on_past_the_usual_count_of_lines() -> None:
     """A PDF's name and role wrapped a word or two a line in a narrow column, one block of
     six lines: a role that stops on a small word or a possessive goes on past the usual

@@ -121,6 +121,8 @@ def _role_continues(role: str, line: Line, nxt: str, profile: Profile, names: Ab
         return True  # "Officer of the Royal" / "Commission in Alpha"
     if role.split()[-1][:1].isupper() and not _ends_on_a_name(role, names) and _kind_of_named_place(nxt, names, profile):
         return True  # "Governor of the Autonomous" / "District of Alpha"
+    if role.split()[-1][:1].isupper() and not _ends_on_a_name(role, names) and _place_then_body(nxt, names, profile):
+        return True  # "Chairman of the Vesk Orlo" / "Alpha Provincial People’s Committee"
     if _place_goes_on(role, nxt, names, profile):
         return True
     same_block = line.bbox is not None and not line.block_start
@@ -276,6 +278,26 @@ def _kind_of_named_place(text: str, names: AbstractSet[str], profile: Profile) -
             and _ends_on_a_name(text, names))
 
 
+def _place_then_body(text: str, names: AbstractSet[str], profile: Profile) -> bool:
+    """A line opening on a place the booklet names, the rest a body's name
+    (`_names_a_body`): "Alpha Provincial People’s Committee", a role's place and body
+    wrapped after the first words of a region's name ("Chairman of the Vesk Orlo").
+
+    >>> from .profile import DEFAULT_PROFILE as p
+    >>> _place_then_body("Alpha Provincial People’s Committee", {"alpha"}, p)
+    True
+    >>> _place_then_body("Alpha Reading Club", {"alpha"}, p), _place_then_body("Beta City Council", {"alpha"}, p)
+    (False, False)
+    """
+    words = text.split()
+    for name in names:
+        n = len(name.split())
+        if 0 < n < len(words) and fold_name(" ".join(words[:n])) == name \
+                and _names_a_body(" ".join(words[n:]), profile):
+            return True
+    return False
+
+
 def _role_begun(text: str) -> bool:
     """Does the line end with a name's comma, perhaps with the first words of a role
     after it ("Ann Ek," or "Ann Ek, Lord"), so that the role goes on below?"""
@@ -388,7 +410,8 @@ def _role_run_on(cur: Cursor, role: str, taken: list[int]) -> str:
         k = _past_copies(cur, j + 1)
         pair = f"{cur.text(j)} {cur.text(k)}" if cur.free(k) else ""
         if not (len(taken) < _ROLE_MAX_LINES and pair and role.split()[-1][:1].isupper()
-                and (_names_a_body(pair, cur.profile) or _kind_of_named_place(pair, cur.names, cur.profile))
+                and (_names_a_body(pair, cur.profile) or _kind_of_named_place(pair, cur.names, cur.profile)
+                     or _place_then_body(pair, cur.names, cur.profile))
                 and _role_continues(role, cur.lines[j], pair, cur.profile, cur.names)):
             break
         role = f"{role} {pair}"
