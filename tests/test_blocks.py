@@ -786,36 +786,29 @@ def test_stats_table_whose_narrow_cells_wrap_every_label_and_figure() -> None:
     assert got[2] == StatData("gdp_usd", "Annual GDP: USD 1,150 (2020)")
 
 
-def test_stats_table_whose_first_figure_wraps_its_year_beside_the_next_figures() -> None:
-    """Narrow cells, read a line at a time: the first figure alone ("312,400"), then its
-    year, wrapped in its cell, on the line of the other cells' figures ("(2013) 88.5 km2
-    US$7,100"). The year is the first figure's and each label gets its own figure (before,
-    the table was not read, and "GDP" took the population's figure). Hard negative: a
-    figure that has its year takes no second one."""
-    lines = ["City", "population", "City/urban", "area", "Annual", "GDP", "312,400", "(2013) 88.5 km2 US$7,100"]
-    got = [d for _, _, d in _blocks(_lines(*lines))]
+_NARROW_LABELS = ["City", "population", "City/urban", "area", "Annual", "GDP"]
+
+
+@pytest.mark.parametrize(("figures", "twice", "doubled"), [
+    # The first figure alone, its year wrapped onto the line of the other cells' figures
+    # (before, the table was not read, and "GDP" took the population's figure).
+    (["312,400", "(2013) 88.5 km2 US$7,100"], ["312,400 (2012)", "(2013) 88.5 km2 US$7,100"], "(2012) (2013)"),
+    # An area's figure alone, its unit wrapped onto the line of the next cell's figure
+    # (before, every label took the figure before its own).
+    (["312,400", "(2013)", "88.5", "km2 US$7,100"], ["312,400", "(2013)", "88.5 km2", "km2 US$7,100"], "km2 km2"),
+], ids=["year", "unit"])
+def test_stats_table_whose_figure_wraps_its_year_or_unit_beside_the_next_figures(
+        figures: list[str], twice: list[str], doubled: str) -> None:
+    """Narrow cells, read a line at a time: a figure's year or unit, wrapped in its cell,
+    stands on the line of the next cells' figures. It is that figure's, and each label
+    gets its own figure. Hard negative: a figure that has its year or unit takes no
+    second one."""
+    got = [d for _, _, d in _blocks(_lines(*_NARROW_LABELS, *figures))]
     assert got == [StatData("population", "City population: 312,400 (2013)"),
                    StatData("area_km2", "City/urban area: 88.5 km2"),
                    StatData("gdp_usd", "Annual GDP: US$7,100")]
-    dated = [*lines[:6], "312,400 (2012)", "(2013) 88.5 km2 US$7,100"]
-    got = [d for _, _, d in _blocks(_lines(*dated))]
-    assert not any(isinstance(d, StatData) and "(2012) (2013)" in d.entry for d in got)
-
-
-def test_stats_table_whose_figure_wraps_its_unit_beside_the_next_figure() -> None:
-    """Narrow cells, read a line at a time: an area's figure, then its unit, wrapped in
-    its cell, on the line of the next cell's figure ("88.5" / "km2 US$7,100"). The unit is
-    the area's, and the GDP gets its own figure (before, every label took the figure
-    before its own). Hard negative: a figure that has its unit takes no second one."""
-    lines = ["City", "population", "City/urban", "area", "Annual", "GDP", "312,400", "(2013)", "88.5",
-             "km2 US$7,100"]
-    got = [d for _, _, d in _blocks(_lines(*lines))]
-    assert got == [StatData("population", "City population: 312,400 (2013)"),
-                   StatData("area_km2", "City/urban area: 88.5 km2"),
-                   StatData("gdp_usd", "Annual GDP: US$7,100")]
-    united = [*lines[:8], "88.5 km2", "km2 US$7,100"]
-    got = [d for _, _, d in _blocks(_lines(*united))]
-    assert not any(isinstance(d, StatData) and "km2 km2" in d.entry for d in got)
+    got = [d for _, _, d in _blocks(_lines(*_NARROW_LABELS, *twice))]
+    assert not any(isinstance(d, StatData) and doubled in d.entry for d in got)
 
 
 @pytest.mark.parametrize("figures", [["48,838 (2011) 18.6 km²", "n/a"], ["48,838 (2011) 18.6 km² n/a"]],
@@ -973,31 +966,27 @@ def test_a_role_naming_a_region_after_its_city_goes_on_over_the_lines_that_name_
     assert got[3][2] == AttributionData("Ann Ek", "Governor of Zenda State")
 
 
-def test_a_role_whose_places_name_wraps_goes_on_over_both_its_lines() -> None:
-    """Text without positions: "Governor" / "of the Autonomous" / "District of Upper" /
-    "Zenda": the place's own name ("Upper Zenda", the heading's city) wraps too, so
-    neither line alone names it; the two lines together do ("District of Upper Zenda"),
-    and the role goes on over both. Hard negative: two lines that name no place of the
-    booklet ("District of Upper" / "Vesk") are not taken."""
-    got = _blocks(_lines("1. Ruritania, Upper Zenda", "‘We learn.’", "Ann Ek, Governor", "of the Autonomous",
-                         "District of Upper", "Zenda", "Pupils at the library"))
-    assert got[2][2] == AttributionData("Ann Ek", "Governor of the Autonomous District of Upper Zenda")
-    got = _blocks(_lines("1. Ruritania, Upper Zenda", "‘We learn.’", "Ann Ek, Governor", "of the Autonomous",
-                         "District of Upper", "Vesk", "Pupils at the library"))
-    assert got[2][2] == AttributionData("Ann Ek", "Governor of the Autonomous")
-
-
-def test_a_role_whose_region_and_body_wrap_after_the_city_goes_on_over_them() -> None:
-    """Text without positions: "Chairman" / "of the Vesk Orlo" / "Zenda Provincial" /
-    "People’s Committee": the region's name has begun ("Vesk Orlo", two words), and the
-    next lines open on the heading's city with a body's name after it. Hard negative: the
-    city's name followed by no body ("Zenda Reading" / "Club") is not taken."""
-    got = _blocks(_lines("1. Ruritania, Zenda", "‘We learn.’", "Ann Ek, Chairman", "of the Vesk Orlo",
-                         "Zenda Provincial", "People’s Committee", "Pupils at the library"))
-    assert got[2][2] == AttributionData("Ann Ek", "Chairman of the Vesk Orlo Zenda Provincial People’s Committee")
-    got = _blocks(_lines("1. Ruritania, Zenda", "‘We learn.’", "Ann Ek, Chairman", "of the Vesk Orlo",
-                         "Zenda Reading", "Club", "Pupils at the library"))
-    assert got[2][2] == AttributionData("Ann Ek", "Chairman of the Vesk Orlo")
+@pytest.mark.parametrize(("city", "wrapped", "role"), [
+    # The place's own name wraps too ("Upper Zenda", the heading's city): neither line
+    # alone names it, the two together do ("District of Upper Zenda").
+    ("Upper Zenda", ["Ann Ek, Governor", "of the Autonomous", "District of Upper", "Zenda"],
+     "Governor of the Autonomous District of Upper Zenda"),
+    # Hard negative: two lines that name no place of the booklet are not taken.
+    ("Upper Zenda", ["Ann Ek, Governor", "of the Autonomous", "District of Upper", "Vesk"],
+     "Governor of the Autonomous"),
+    # A region's name begun in two words ("Vesk Orlo"), then the heading's city with a
+    # body's name after it.
+    ("Zenda", ["Ann Ek, Chairman", "of the Vesk Orlo", "Zenda Provincial", "People’s Committee"],
+     "Chairman of the Vesk Orlo Zenda Provincial People’s Committee"),
+    # Hard negative: the city followed by no body.
+    ("Zenda", ["Ann Ek, Chairman", "of the Vesk Orlo", "Zenda Reading", "Club"], "Chairman of the Vesk Orlo"),
+], ids=["place-wrapped", "no-place", "region-and-body", "no-body"])
+def test_a_role_whose_place_wraps_over_two_lines_goes_on_over_both(city: str, wrapped: list[str], role: str) -> None:
+    """Text without positions, a role wrapped a few words a line: where the place's name
+    (or a region's and its body's) wraps over two lines that only together name a place
+    the booklet names, the role goes on over both."""
+    got = _blocks(_lines(f"1. Ruritania, {city}", "‘We learn.’", *wrapped, "Pupils at the library"))
+    assert got[2][2] == AttributionData("Ann Ek", role)
 
 
 def test_role_cut_short_goes_on_past_the_usual_count_of_lines() -> None:
