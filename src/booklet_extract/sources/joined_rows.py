@@ -116,17 +116,16 @@ def part_joined_rows(lines: list[Line], *, profile: Profile = DEFAULT_PROFILE) -
             out.append(line)  # the bullet alone stays where it was given
             i += 1
             line = lines[i]
-        at = _second_column_at(hanging + line.text, profile)
-        columns = None if at is None else _parted_rows(lines, i, at - len(hanging), profile)
+        found = _second_column_at(hanging + line.text, profile)
+        at = None if found is None else found - len(hanging)
+        columns = None if at is None else _parted_rows(lines, i, at, profile)
         if at is None or columns is None:
             out.append(line)
             i += 1
             continue
-        at -= len(hanging)
-        second_text = line.text[at:]
         first, rest = columns
         head = replace(line, text=line.text[:at].rstrip())
-        second = replace(line, text=second_text, block_start=True)
+        second = replace(line, text=line.text[at:], block_start=True)
         out += [head, *first, second, *rest]
         repairs.append(Repair("reading_order", line.text.strip(), f"{head.text.strip()} / {second.text.strip()}",
                               line, "two columns' first lines run into one line: read column by column"))

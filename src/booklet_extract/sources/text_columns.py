@@ -57,8 +57,9 @@ _FEW_NARROW = 4
 _NUDGE = 2
 # A line alone is parted where a gap is this many times its widest word space.
 _APART = 3
-_SEED = re.compile(rf"\S {{{_SEED_GAP},}}\S")
-_GUTTER_IN = re.compile(rf"(?<=\S) {{{_SEED_GAP},}}(?=\S)")
+# Spaces between two words that may open a gutter (or, beyond a column's text, part it
+# from a facing page's columns: `_set_apart`).
+_SEED = re.compile(rf"(?<=\S) {{{_SEED_GAP},}}(?=\S)")
 # Characters a word after a column's broken word may stand off its column's edge.
 _BROKEN_NUDGE = 8
 # A word broken at its column's end, then the gutter: a letter, a hyphen, one space.
@@ -110,17 +111,17 @@ def read_columns_apart(rows: Sequence[Row], profile: Profile = DEFAULT_PROFILE,
 
 
 def _marked_gutters(rows: Sequence[Row], profile: Profile) -> list[Row]:
-    """`rows` with each gutter one space wide that a list's numbers show widened to
-    `_SEED_GAP` spaces (and its column's lines set flush), so that it is read as the gutter it is. A layout mode may set
-    narrow justified columns one space apart, as close as words (`... long-time res- 3) A
-    learning ...`): no band of blank positions tells that gutter from a word space, but a
-    row of items' markers does, where a number later in the list than the one before it
-    on the line (`2)` then `3)`, or `1.` then `3.` in columns a layout tool balanced), or
-    the bullet that opens the line, follows a single space, the markers stand as far apart as
-    columns of one measure do (`_SAME_MEASURE`), and every line under them down to the
-    next line with nothing beside the first column has a word starting at each such number (give or take one
-    character, as a layout mode rounds; or at the number's text, hanging) or is blank
-    there."""
+    """`rows` with each gutter one space wide that a list's markers show widened to
+    `_SEED_GAP` spaces (its column's lines set flush: `_set_apart`), so that it is read as
+    the gutter it is. A layout mode may set narrow justified columns one space apart, as
+    close as words (`... long-time res- 3) A learning ...`): no band of blank positions
+    tells that gutter from a word space, but a row of items' markers does, where a number
+    later in the list than the one before it on the line (`2)` then `3)`, or `1.` then
+    `3.` in columns a layout tool balanced), or the bullet that opens the line, follows a
+    single space, the markers stand as far apart as columns of one measure do
+    (`_SAME_MEASURE`), and every line under them, down to the columns' end
+    (`_columns_go_on`), has a word starting at each such marker (`_edge_near`) or is
+    blank there."""
     out = list(rows)
     k = 0
     while k < len(out):
@@ -183,7 +184,7 @@ def _set_apart(texts: list[str], cuts: list[list[int]]) -> list[str]:
         edge = max(len(d.rstrip()) for d in done) + _SEED_GAP
         done = [d.rstrip().ljust(edge) for d in done]
         starts = column
-    tails = [_GUTTER_IN.split(text[a:], maxsplit=1) for text, a in zip(texts, starts, strict=True)]
+    tails = [_SEED.split(text[a:], maxsplit=1) for text, a in zip(texts, starts, strict=True)]
     shift = max(len(d) - a for d, a in zip(done, starts, strict=True))
     out = []
     for d, a, text, tail in zip(done, starts, texts, tails, strict=True):
@@ -231,7 +232,7 @@ def _edge_near(line: str, p: int, width: int) -> int | None:
     inside a line is where a column ends (the broken word, even on the marker, is its
     column's last, never the next one's first)."""
     for q in sorted(range(p - _BROKEN_NUDGE, p + width + _BROKEN_NUDGE + 1), key=lambda q: abs(q - p)):
-        if 0 < q < len(line) and line[q] != " " and _BROKEN_BEFORE.search(line[:q]):
+        if 0 < q < len(line) and line[q] != " " and _BROKEN_BEFORE.search(line, 0, q):
             return q
     places: set[int] = {*range(p - 1, p + 2), *range(p + width - 1, p + width + 2)}
     for q in sorted(places, key=lambda q: abs(q - p)):
@@ -670,12 +671,11 @@ def _columns(run: Sequence[Row], gutters: list[tuple[int, int]], profile: Profil
     """The run's lines cut at its gutters, column after column, each column read for
     columns of its own (two facing pages side by side, each with its columns)."""
     out: list[Row] = []
-    spans = _spans(gutters)
-    for col, (a, b) in enumerate(spans):
+    for col, (a, b) in enumerate(_spans(gutters)):
         cells: list[Row] = []
         beside: list[int] = []  # lines where the column is blank beside another's text
+        start = a - _MIN_GUTTER if col else a  # blank, but where a bullet hung left of the gutter is set
         for number, text in run:
-            start = a - _MIN_GUTTER if col else a  # blank, but where a bullet hung left of the gutter is set
             cell = (_hung_on(text, a, profile) if col else text)[start:]
             cell = cell[: None if b is None else _hung_before(text, b, profile) - start].rstrip()
             if cell.strip():
