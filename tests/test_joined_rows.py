@@ -109,7 +109,7 @@ def test_a_full_line_under_both_ended_items_is_the_matter_under_the_columns() ->
     than any of theirs (an unmarked quote across the page) is the matter under them, and
     the columns are still parted. (A short line there may be an item going on: the hard
     negatives above leave it.)"""
-    quote = "Zenda belongs to its people, and so does its future: we want every one of them to learn."
+    quote = "Zenda keeps its lamps lit after dark, so that the ferry workers can come and read with us."
     lines = _lines("•", "Reading clubs that meet in every library •", "A festival of learning held in the",
                    "of the town and its villages.", "old square every spring.", quote, "Ann Ek, Mayor of Zenda")
     out, _ = part_joined_rows(lines)

@@ -270,8 +270,8 @@ def test_bullets_inside_a_line_show_no_gutter_where_text_runs_across() -> None:
     """Hard negatives: a bulleted line naming things with bullets between them, whose
     next line runs across where the gutter would be, and a list with no line under
     its first, are left as the layout mode gave them."""
-    prose = ["• Its aims: • reading • writing • counting for everyone, in every district of",
-             "the town, at every age and in every language its people speak at home."]
+    prose = ["• Its aims: • reading • writing • counting for everyone, from the lake shore to",
+             "the hill farms, for young and old, in whichever tongue each household uses."]
     alone = ["• Reading clubs in every library • Evening classes for adults"]
     for rows in (prose, alone):
         out = [text for _, text in read_columns_apart(list(enumerate(rows, 1)), laid_out=True) if text]
@@ -286,7 +286,7 @@ def test_the_matter_under_bullets_one_space_apart_is_not_cut_at_their_gutter() -
     second = top.index("• Evening")
     rows = [top, "every library of the town.".ljust(second) + "in the old schoolhouse.",
             "Ann Ek, Mayor of Zenda",
-            "‘We believe in learning for all, at every age and in every district of the town.’"]
+            "‘Our lamps stay lit after dark so that the ferry workers can come and read with us.’"]
     out = [text for _, text in read_columns_apart(list(enumerate(rows, 1)), laid_out=True) if text]
     assert out == ["• Reading clubs that meet in", "every library of the town.", "• Evening classes for all",
                    "in the old schoolhouse.", *rows[2:]]
@@ -417,8 +417,8 @@ def test_a_caption_over_its_paragraph_with_space_between_is_a_block_of_its_own()
     it), the short caption that ends no sentence is parted from the intro's full first
     line. Hard negatives: no blank beside-line between them, and a name wrapped in a
     narrow column (as short as the line under it), are read on as given."""
-    intro = ["Zenda, a town on a lake, has a long history of adult education, and its",
-             "libraries, schools and museums work together. Its initiatives include:"]
+    intro = ["Zenda, a town of ferries and orchards on a lake, keeps its evening schools",
+             "open all year, and its boatyards teach trades to the young. Its initiatives include:"]
 
     def read(rows: list[str]) -> list[str]:
         return [text for _, text in read_columns_apart(list(enumerate(rows, 1)), laid_out=True)]

@@ -901,7 +901,7 @@ def _figure_row(cur: Cursor, j: int, count: int, spaced: bool) -> tuple[list[str
             row = _row(cur.profile.stat_figure_cell, year.group("rest"))
         if not row and figures and (unit := _unit_then_cells(cur.profile, cur.text(j), figures[-1])):
             # The cell before wrapped its unit onto this line, the next cells' figures
-            # beside it ("789.95" / "km2 US$38,000").
+            # beside it ("88.5" / "km2 US$7,100").
             figures[-1] = f"{figures[-1]} {unit[0]}"
             figure_lines[-1] = (*figure_lines[-1], j)
             row = _row(cur.profile.stat_figure_cell, unit[1])

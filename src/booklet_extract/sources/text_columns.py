@@ -226,7 +226,7 @@ def _bullets_at(bullets: str) -> re.Pattern[str]:
 def _edge_near(line: str, p: int, width: int) -> int | None:
     """Where a word of `line` (under a marker at `p` of `width`) starts at the marker,
     give or take one character, or at its text (a hanging indent); None if none does.
-    A word after a word broken at its column's end (`commu- trains`) may start a few
+    A word after a word broken at its column's end (`neighbour- classes`) may start a few
     characters further off (`_BROKEN_NUDGE`), and is taken first: a layout mode sets a
     justified line's characters on its grid only roughly, and a hyphen then a space
     inside a line is where a column ends (the broken word, even on the marker, is its
