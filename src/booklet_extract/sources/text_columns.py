@@ -17,7 +17,7 @@ touched at all.
 from __future__ import annotations
 
 import statistics
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -305,17 +305,26 @@ def _wrapped_under(rows: Sequence[Row], k: int, parts: list[Row]) -> list[Row]:
     They are read before the parts beside it."""
     if len(parts) < 3:
         return []
-    edge = len(rows[k][1]) - len(rows[k][1].lstrip(" "))
-    beside = rows[k][1].find(parts[2][1])
     out: list[Row] = []
     above = parts[0][1]
-    for number, text in rows[k + 1 :]:
-        if not (text.strip() and "\f" not in text and len(text) - len(text.lstrip(" ")) == edge
-                and len(text.rstrip()) < beside and _runs_on(above, text)):
+    for number, text, indent, edge in _under_first_part(rows, k, parts):
+        if indent != edge or not _runs_on(above, text):
             break
         out.append((number, text.strip()))
         above = text
     return out
+
+
+def _under_first_part(rows: Sequence[Row], k: int, parts: list[Row]) -> Iterator[tuple[int, str, int, int]]:
+    """(number, text, its indent, the first part's left edge) of each line under line `k`,
+    parted into `parts`, that ends before the second part starts: down to a blank line,
+    a page break or a line reaching the second part."""
+    edge = len(rows[k][1]) - len(rows[k][1].lstrip(" "))
+    beside = rows[k][1].find(parts[2][1].strip(), edge + len(parts[0][1].strip()))
+    for number, text in rows[k + 1 :]:
+        if not text.strip() or "\f" in text or len(text.rstrip()) >= beside:
+            return
+        yield number, text, len(text) - len(text.lstrip(" ")), edge
 
 
 def _items_under_first(rows: Sequence[Row], k: int, parts: list[Row], profile: Profile) -> list[Row]:
@@ -327,26 +336,21 @@ def _items_under_first(rows: Sequence[Row], k: int, parts: list[Row], profile: P
     item under the first numbered after the second part's is read across, as given."""
     if len(parts) != 3:
         return []
-    first, second = parts[0][1].strip(), parts[2][1]
-    marks = [profile.item_marker.match(part) for part in (first, second)]
+    marks = [profile.item_marker.match(part[1].strip()) for part in (parts[0], parts[2])]
     if marks[0] is None or marks[1] is None:
         return []
     one, two = marks[0].group().strip(), marks[1].group().strip()
     bullets = one == two and one in profile.bullets
     if not (bullets or comes_later(one, two)):
         return []
-    edge = len(rows[k][1]) - len(rows[k][1].lstrip(" "))
-    beside = rows[k][1].find(second, edge + len(first))
     out: list[Row] = []
-    for number, text in rows[k + 1 :]:
-        indent = len(text) - len(text.lstrip(" "))
+    for number, text, indent, edge in _under_first_part(rows, k, parts):
         mark = profile.item_marker.match(text.strip())
         item = mark.group().strip() if mark is not None and indent == edge else None
         if item is not None and not bullets and not (comes_later(one, item) and comes_later(item, two)):
             return []  # numbered after the second part's item: the list was read across
-        if not (text.strip() and "\f" not in text and len(text.rstrip()) < beside
-                and (item is not None and (item == one or not bullets)
-                     or item is None and out and indent == edge + marks[0].end())):
+        if not (item is not None and (item == one or not bullets)
+                or item is None and out and indent == edge + marks[0].end()):
             break
         out.append((number, text.strip()))
     return out
