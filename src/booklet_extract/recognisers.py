@@ -892,19 +892,12 @@ def _figure_row(cur: Cursor, j: int, count: int, spaced: bool) -> tuple[list[str
             figure_lines.append(tuple(range(j, j + n)))
             j += n
             continue
-        if not row and figures and (year := _YEAR_THEN_CELLS.match(cur.text(j))) \
-                and not _YEAR_AT_END.search(figures[-1]):
-            # The cell before wrapped its year onto this line, the next cells' figures
-            # beside it ("312,400" / "(2013) 88.5 km2 US$7,100").
-            figures[-1] = f"{figures[-1]} {year.group('year')}"
+        if not row and figures and (tail := _tail_then_cells(cur.profile, cur.text(j), figures[-1])):
+            # The cell before wrapped its year or unit onto this line, the next cells'
+            # figures beside it ("312,400" / "(2013) 88.5 km2 US$7,100", "88.5" / "km2 US$7,100").
+            figures[-1] = f"{figures[-1]} {tail[0]}"
             figure_lines[-1] = (*figure_lines[-1], j)
-            row = _row(cur.profile.stat_figure_cell, year.group("rest"))
-        if not row and figures and (unit := _unit_then_cells(cur.profile, cur.text(j), figures[-1])):
-            # The cell before wrapped its unit onto this line, the next cells' figures
-            # beside it ("88.5" / "km2 US$7,100").
-            figures[-1] = f"{figures[-1]} {unit[0]}"
-            figure_lines[-1] = (*figure_lines[-1], j)
-            row = _row(cur.profile.stat_figure_cell, unit[1])
+            row = _row(cur.profile.stat_figure_cell, tail[1])
         if not row:
             break
         if spaced:
@@ -915,10 +908,13 @@ def _figure_row(cur: Cursor, j: int, count: int, spaced: bool) -> tuple[list[str
     return figures, figure_lines
 
 
-def _unit_then_cells(profile: Profile, text: str, figure: str) -> tuple[str, str] | None:
-    """(unit, the rest) where `text` opens with the unit printed after an area's figure
-    ("km2"), figures follow it, and `figure`, a bare number, carries no unit of its own.
-    (A currency is printed before its figure: a line opening with one is a figure's.)"""
+def _tail_then_cells(profile: Profile, text: str, figure: str) -> tuple[str, str] | None:
+    """(the figure's tail, the rest) where `text` opens with what `figure`'s cell wrapped,
+    with more text after it: a year, where `figure` has none; or the unit printed after an
+    area's figure ("km2"), where `figure` is a bare number. (A currency is printed before
+    its figure: a line opening with one is that figure's.)"""
+    if (year := _YEAR_THEN_CELLS.match(text)) and not _YEAR_AT_END.search(figure):
+        return year.group("year"), year.group("rest")
     found = profile.stat_units["area_km2"].match(text.lstrip())
     if found is None or not _BARE_NUMBER.fullmatch(figure.strip()):
         return None
