@@ -781,10 +781,11 @@ def find_repeated_lines(
             seen_in_region.setdefault((lines[i].region, page), set()).add(key)
 
     for i, line in enumerate(lines):
-        if line.block_start or i - 1 in page_edges:
+        past_edge = i - 1 in page_edges
+        if line.block_start or past_edge:
             close_block()
             block = []
-            page += i - 1 in page_edges
+            page += past_edge
         key = keys[i]
         after = keys[i + 1] if i + 1 < len(keys) else None
         # A short line twice is a duplicate where the two lines before it were another

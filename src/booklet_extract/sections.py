@@ -727,6 +727,14 @@ def _deal_numbered_items(parts: list[list[Block]]) -> list[list[Block]]:
     return dealt
 
 
+def _one_bullet(blocks: list[Block]) -> str:
+    """The one mark every item among `blocks` carries, where it is no number or letter
+    (a bullet or a dash); else nothing."""
+    marks = {b.data.marker for b in blocks if isinstance(b.data, ItemData)}
+    mark = marks.pop() if len(marks) == 1 else ""
+    return "" if any(ch.isalnum() for ch in mark) else mark
+
+
 def _parts_by_numbered_runs(matter: list[Block], count: int) -> list[list[Block]] | None:
     """`matter` cut into `count` cities' parts where both facing pages' intros were read
     first, then each page's numbered list with the quote and attribution set around it
@@ -761,19 +769,19 @@ def _parts_by_numbered_runs(matter: list[Block], count: int) -> list[list[Block]
 def _deal_item_runs(parts: list[list[Block]], names: list[Names]) -> list[list[Block]] | None:
     """Facing pages' bulleted lists read page by page after both openings (pdfminer
     reads each page's column of items as one box): one city's part holds every item, as
-    many for each city in a row. An item is a block holding its mark, on its first
-    line or (a justified line pdfminer scrambled) on a line inside. The k-th run of them is the k-th city's, with the blocks among them, where
-    the items that name one city of the run each stand in its run (one at least:
-    without a name, runs and turns look alike). A city's run goes after its last
-    prose (its intro). None where that does not hold."""
+    many for each city in a row. An item is a block holding its mark, on its first line
+    or (a justified line pdfminer scrambled) on a line inside. The k-th run of them is
+    the k-th city's, with the blocks among them, where the items that name one city of
+    the run each stand in its run (one at least: without a name, runs and turns look
+    alike). A city's run goes after its last prose (its intro). None where that does
+    not hold."""
     count = len(parts)
     holders = [c for c, part in enumerate(parts) if any(isinstance(b.data, ItemData) for b in part)]
     if len(holders) != 1:
         return None
     part = parts[holders[0]]
-    marks = {b.data.marker for b in part if isinstance(b.data, ItemData)}
-    mark = marks.pop() if len(marks) == 1 else ""
-    if not mark or any(ch.isalnum() for ch in mark):
+    mark = _one_bullet(part)
+    if not mark:
         return None
     first = next(k for k, b in enumerate(part) if isinstance(b.data, ItemData))
     starts = [k for k in range(first, len(part)) if part[k].kind is BlockKind.PROSE
@@ -996,8 +1004,7 @@ def _bulleted_read_across(matter: list[Block], items: list[Block], closing_prose
     names one, the pages' quotes (marked or not) or attributions were read one after
     the other."""
     count = len(names)
-    marks = {b.data.marker for b in items if isinstance(b.data, ItemData)}
-    if not items or len(marks) != 1 or any(ch.isalnum() for ch in next(iter(marks))):
+    if not _one_bullet(items):
         return False
     named = [(k, hits[0]) for k, item in enumerate(items) if len(hits := _cities_named(item, names)) == 1]
     if named:  # an item naming a city out of its turn: the rows were not read across
