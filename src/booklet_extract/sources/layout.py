@@ -674,7 +674,8 @@ def _hangs_before_column(cols: _Cols, rows: list[_Row], r: int, n: int, left: fl
     under it). A dash counts too, on those two conditions: prose's dash has neither. A
     narrower gap does where the number counts on from the one opening the text since
     `opening` ("1) Night schools ... fami-" "2)" "Farm schools ..."): a word processor's
-    numbers hanging in a gutter narrower than an em."""
+    numbers hanging in a gutter narrower than an em; or where the text before it ends on
+    an edge another row shares (the justified first lines of short items)."""
     wide = rows[r].gaps
     if _glued_marker_hangs(cols, rows, r, n, left):
         return True
@@ -688,7 +689,8 @@ def _hangs_before_column(cols: _Cols, rows: list[_Row], r: int, n: int, left: fl
         return True
     text = _word_after(cols, rows[r], n)
     unnamed = len(marker) == 1 and bool(UNNAMED.match(text))  # a bullet pdfminer could not name, before a capital
-    return ((wide[n][2] - left >= GUTTER_GAP * rows[r].size or _numbers_on(cols, rows[r], opening, n))
+    return ((wide[n][2] - left >= GUTTER_GAP * rows[r].size or _numbers_on(cols, rows[r], opening, n)
+             or _edge_rows(rows, r, left, "ends") >= 2)
             and bool(_LIST_MARK.match(text) or _ITEM_LETTER.match(text) or _DASH_MARK.match(text) or unnamed)
             and _hangs_below(rows, r, start) and _channel(rows, r, left, wide[n][2]))
 
