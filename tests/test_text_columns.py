@@ -8,6 +8,7 @@ position, so that one line of the text runs across all the columns beside it.
 from __future__ import annotations
 
 from booklet_extract.pipeline import parse_text
+from booklet_extract.sources.margin_rows import margin_rows_after_paragraph
 from booklet_extract.sources.text_columns import read_columns_apart
 
 INTRO = ("Zenda is a small town on a lake with a long history of adult education, "
@@ -432,3 +433,39 @@ def test_a_caption_over_its_paragraph_with_space_between_is_a_block_of_its_own()
     name = [_row("Ann Ekberg", "City population", width=30), _row("", "(2021)", width=30),
             _row("Mayor of Zenda", "12,500", width=30), _row("", "Annual GDP", width=30)]
     assert read(name)[:2] == ["Ann Ekberg", "Mayor of Zenda"]
+
+
+def _margin_between(above: str, below: str, shared: bool = False) -> list[str]:
+    """A paragraph's two lines with a sidebar's figure and label set on rows of their own
+    between them (the sidebar's baselines fall between the body's), as a layout mode
+    gives them, two characters right of the line above; then the sidebar's next entry,
+    its figure beside the paragraph's last line where `shared`."""
+    last = [_row(below, "300 km2", width=86)] if shared else [below, _row("", "300 km2", width=86)]
+    return [above, _row("", "1,200", width=86), _row("", "City population", width=86), *last,
+            _row("", "City/urban area", width=86)]
+
+
+def test_a_sidebars_rows_between_a_paragraphs_lines_are_read_after_its_sentence() -> None:
+    """A sidebar whose rows fall between two lines of the intro beside it: the line above
+    ends no sentence and the line below goes on in lowercase at the same edge, so the
+    intro runs on across the sidebar's rows, which are read after its sentence, before the
+    sidebar's next entry (before, they parted the intro into two paragraphs). So it does
+    after a comma, before a capital. Hard negatives: above them a line that ends a
+    sentence, or below them one that opens with a capital after a line ending on a word,
+    leave the rows where they are: a new paragraph may open there."""
+    def read(above: str, below: str, shared: bool = False) -> list[str]:
+        rows = list(enumerate(_margin_between(above, below, shared), 1))
+        return [text.strip() for _, text in read_columns_apart(rows, laid_out=True) if text]
+
+    above = "Zenda is a small town on a lake with a long history of adult education, and all its"
+    for shared in (False, True):
+        assert read(above, "libraries and schools work together. Its initiatives include:", shared) == [
+            above, "libraries and schools work together. Its initiatives include:",
+            "1,200", "City population", "300 km2", "City/urban area"]
+    comma = "Zenda is a small town on a lake with a long history of adult education, as Strelsau,"
+    assert read(comma, "Vesk and Orlo, whose schools work together. Their initiatives include:")[1].startswith("Vesk")
+    ended = "Zenda is a small town on a lake with a long history of adult education and learning."
+    for first, second in ((ended, "libraries and schools work together. Its initiatives include:"),
+                          (above, "Libraries and schools work together. Its initiatives include:")):
+        rows = list(enumerate(_margin_between(first, second), 1))
+        assert margin_rows_after_paragraph(rows, rows) == rows

@@ -25,6 +25,7 @@ import regex as re
 
 from ..markers import comes_later
 from ..profile import DEFAULT_PROFILE, Profile
+from .margin_rows import margin_rows_after_paragraph
 
 Row = tuple[int, str]  # (line number, text)
 
@@ -102,7 +103,7 @@ def read_columns_apart(rows: Sequence[Row], profile: Profile = DEFAULT_PROFILE,
             pages[-1].append((number, text))
     out: list[Row] = []
     for n, page in enumerate(pages):
-        cut = _cut(_marked_gutters(page, profile), profile)
+        cut = margin_rows_after_paragraph(_cut(_marked_gutters(page, profile), profile), page)
         if n > 0:  # the page break goes back before the page's first line
             first = cut[0] if cut else (page[0][0], "")
             cut[:1] = [(first[0], "\f" + first[1])]

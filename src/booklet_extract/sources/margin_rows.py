@@ -1,0 +1,125 @@
+"""A margin's lines that a layout mode set between the lines of a paragraph beside them.
+
+A text extractor's layout mode (`pdftotext -layout`) gives each printed line a row of
+its own. Where a sidebar or margin beside the body sets its lines at their own
+baselines, between the body's, its rows come between the lines of the body's
+paragraph, which they part:
+
+    ... is also recognized as a hub of commerce and trade in the west of
+                                                                          16,045,000
+                                                                          City population
+    the country. To take advantage of this role, the city promotes learning by:
+
+Where the page's columns reader (`text_columns`) left such rows between the paragraph's
+lines (no gutter shared by rows holding both showed the margin as a column), they are
+read after the paragraph's sentence, as a column beside it is. A margin's row, as
+printed, starts right of the line above the run, where every line near it is blank just
+left of it; the paragraph runs on across the run: the line above ends no sentence, and
+the line below opens in lowercase at the paragraph's left edge (or goes on after a
+hyphen or a comma), both lines of one column. Anything else is left as read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex as re
+
+Row = tuple[int, str]  # (line number, text)
+
+# Blank characters between the body's text and a margin row's, at the least.
+_MIN_GAP = 2
+# Rows above and below a margin row that must all be blank just left of it.
+_NEAR = 6
+# Characters by which the paragraph's line under the margin rows may start off the edge of the
+# line over them.
+_NUDGE = 2
+# Spaces between words no word space runs to: a gutter between columns side by side.
+_GUTTER = re.compile(r"\S {3,}\S")
+# A line that ends a sentence (a closing quotation mark or bracket may follow).
+_ENDS_SENTENCE = re.compile(r"[.!?:][’”'\")]*\s*$")
+
+
+def margin_rows_after_paragraph(read: Sequence[Row], page: Sequence[Row]) -> list[Row]:
+    """A page's lines as read (`read`, each with its line number) with each run of margin
+    rows read between two lines of one paragraph moved after that paragraph's sentence.
+    Where each line stood is told by the page as printed (`page`).
+
+    >>> page = list(enumerate(["Zenda is a town of learners in the", "                                      1,200",
+    ...                        "                                      Population", "north. Its initiatives include:",
+    ...                        "                                      45 km2"], 1))
+    >>> [text.strip() for _, text in margin_rows_after_paragraph(page, page)]
+    ['Zenda is a town of learners in the', 'north. Its initiatives include:', '1,200', 'Population', '45 km2']
+    """
+    printed = {number: (k, text) for k, (number, text) in enumerate(page)}
+    out = list(read)
+    k, moves = 1, 0
+    while k < len(out):
+        run = _margin_run(out, k, page, printed) if moves < len(out) else None  # each move passes a line
+        if run is None:
+            k += 1
+            continue
+        start, end, to = run
+        out[start:to] = out[end:to] + out[start:end]
+        moves += 1
+        k = start  # the moved run may now join the next one
+    return out
+
+
+def _margin_run(read: list[Row], k: int, page: Sequence[Row], printed: dict[int, tuple[int, str]]
+                ) -> tuple[int, int, int] | None:
+    """Where the margin rows read from line `k` go (`k`, the end of the run, and the index
+    before which they go: after the paragraph that runs on across them), or None."""
+    number, above = read[k - 1]
+    if not above.strip() or number not in printed:
+        return None
+    over = printed[number][1]  # the line above as printed
+    if not _margin_row(read[k], page, printed, over):
+        return None
+    end = k
+    while end < len(read) and (not read[end][1].strip() or _margin_row(read[end], page, printed, over)):
+        end += 1
+    if end >= len(read) or not _runs_on(above, read[end][1]) or read[end][0] not in printed:
+        return None
+    margin = _start(printed[read[k][0]][1])
+    if abs(_start(printed[read[end][0]][1]) - _start(over)) > _NUDGE:
+        return None
+    to = end
+    while to < len(read) and read[to][1].strip() and read[to][0] in printed \
+            and _start(printed[read[to][0]][1]) < margin:
+        to += 1
+        if _ENDS_SENTENCE.search(read[to - 1][1]):
+            break
+    return k, end, to
+
+
+def _margin_row(row: Row, page: Sequence[Row], printed: dict[int, tuple[int, str]], over: str) -> bool:
+    """Did line `row` stand, as printed, right of the line over the run (`over`), on an edge
+    that every line near it leaves blank just left of (a gutter down the page): a margin's
+    row, not the body's?"""
+    if not row[1].strip() or row[0] not in printed:
+        return False
+    at, text = printed[row[0]]
+    start = _start(text)
+    if start < _end(over) + _MIN_GAP:
+        return False
+    near = page[max(0, at - _NEAR) : at + _NEAR + 1]
+    return all(not other[start - _MIN_GAP : start].strip() for _, other in near)
+
+
+def _runs_on(above: str, below: str) -> bool:
+    """Does the paragraph of line `above` go on in line `below`: `above` ends no sentence,
+    and `below` opens in lowercase, or `above` ends on a hyphen or a comma? Both are lines
+    of one column (a row of columns side by side is read by `text_columns`)."""
+    below = below.strip()
+    if not below or _ENDS_SENTENCE.search(above) or _GUTTER.search(above.strip()) or _GUTTER.search(below):
+        return False
+    return below[0].islower() or above.rstrip().endswith(("-", ","))
+
+
+def _start(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def _end(text: str) -> int:
+    return len(text.rstrip())
