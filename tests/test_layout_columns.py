@@ -762,6 +762,31 @@ def test_a_list_number_opening_an_item_after_a_narrow_gap_opens_a_column() -> No
     assert [line.split()[0] for line in got] == ["1.", "wooood", "3.", "woood"]
 
 
+def _ragged_item_rows(first_word: str) -> list[Char]:
+    """An intro's line over two ragged columns of short unnumbered items 7.5 pt apart
+    (0.75 em, at word spaces of 0.3 em), the right column's item opening with
+    `first_word`: each item two lines, so two rows start on the right column's edge."""
+    chars = words("Zenda is a small town on a lake whose schools work together with all its", 40.0, 88.0)[0]
+    left, edge = words("A learning network, which links the town's", 40.0, 100.0)
+    chars += left + words(f"{first_word} youth council, which trains", edge + 7.5, 100.0)[0]
+    chars += words("libraries with its schools.", 40.0, 112.0)[0] + words("people in debates.", edge + 7.5, 112.0)[0]
+    return chars
+
+
+def test_a_gap_over_twice_the_word_spaces_of_ragged_items_before_a_capital_opens_a_column() -> None:
+    """Ragged columns of unnumbered items two lines long: the gap before the right item's
+    first word (a capital, then lowercase) is narrower than an em but over twice the
+    line's word spaces, and the row below leaves it empty: with the item's next line on
+    the same edge, it is the gutter (before, three rows had to start there and the first
+    row ran across both columns). Hard negative: before a word in lowercase the row runs
+    on, as a line of prose with a wide space does."""
+    got = lines_of(_ragged_item_rows("The"))
+    assert got[1:] == ["A learning network, which links the town's", "libraries with its schools.",
+                       "The youth council, which trains", "people in debates."]
+    prose = lines_of(_ragged_item_rows("the"))
+    assert prose[1] == "A learning network, which links the town's the youth council, which trains"
+
+
 def _hung_number_rows(second_item_end: float) -> list[Char]:
     """Two justified columns of numbered items 8.5 pt apart (0.85 em), each item's next
     lines hanging on its text, not flush with its number. The right column opens on

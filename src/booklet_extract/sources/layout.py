@@ -543,12 +543,28 @@ def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
             # A gutter-wide gap needs one other row on its edge (an item of two lines), and
             # so does a narrower one before a bullet or number opening an item, its next
             # line flush with it (justified columns of items 8 pt apart).
-            need = EDGE_ROWS if gap < GUTTER_GAP * size and not _item_marker_column(cols, rows, r, n) else 2
+            need = EDGE_ROWS if gap < GUTTER_GAP * size and not _item_marker_column(cols, rows, r, n) \
+                and not _ragged_gutter(cols, rows, r, n, spacing) else 2
             cut[n] = not _is_marker(cols, row.idx[start:k], row.idx[k]) and (
                 _edge_rows(rows, r, right, "starts") >= need)
         if cut[n]:
             start = k
     return {wide[n][0] for n in range(len(wide)) if cut[n]}
+
+
+def _ragged_gutter(cols: _Cols, rows: list[_Row], r: int, n: int, spacing: float) -> bool:
+    """Is row r's gap n, narrower than a gutter may be elsewhere, one between two ragged
+    columns of short items: over twice the line's word spaces (ragged text spaces its
+    words alike), before a word opening in a capital, then lowercase (an item's first
+    word), with the row above or below leaving it empty (a channel)? Two rows on its
+    right edge (an item's two lines) then show the column."""
+    _, left, right = rows[r].gaps[n]
+    return right - left > 2 * spacing and bool(_ITEM_WORD.match(_word_after(cols, rows[r], n))) \
+        and _channel(rows, r, left, right)
+
+
+_ITEM_WORD = lazy(r"^[‘“'\"]?\p{Lu}\p{Ll}")
+"""An item's first word: a capital, perhaps after an opening quotation mark, then lowercase."""
 
 
 def _one_word_cell(cols: _Cols, rows: list[_Row], r: int, n: int) -> bool:
