@@ -469,3 +469,31 @@ def test_a_sidebars_rows_between_a_paragraphs_lines_are_read_after_its_sentence(
                           (above, "Libraries and schools work together. Its initiatives include:")):
         rows = list(enumerate(_margin_between(first, second), 1))
         assert margin_rows_after_paragraph(rows, rows) == rows
+
+
+def _sidebar_over_caption(after: str) -> list[str]:
+    """A city's heading, a stats sidebar whose last figure alone shares a line with a
+    caption, the intro under the caption (its lines within the body's measure), then
+    `after`, and a quote across the page (no gutter runs down all of it)."""
+    return ["1. Ruritania, Zenda", _row("", "City population", width=60), _row("", "1,200 (2020)", width=60),
+            _row("", "Annual GDP", width=60), _row("Reading club in the library", "US$5,000", width=60),
+            "Zenda is a small town on a lake with a long history", "of adult education. Its initiatives include:", after,
+            "", "‘We believe in learning for all, at every age, in every district of the town.’"]
+
+
+def test_a_sidebar_sharing_only_its_last_line_is_read_as_a_column_by_its_lines_above() -> None:
+    """A sidebar whose only line beside the body is its last figure (beside a caption):
+    its lines above, starting on the same edge, show the column, and the figure is read
+    with its label, after the body (before, the figure came after the caption and the
+    label above it stood alone). Hard negative: where the line after the run is a line
+    of one column running across the gutter (the intro going on), nothing is cut."""
+    def read(after: str) -> list[str]:
+        rows = list(enumerate(_sidebar_over_caption(after), 1))
+        return [text.strip() for _, text in read_columns_apart(rows, laid_out=True) if text]
+
+    assert read("") == ["1. Ruritania, Zenda", "Reading club in the library",
+                        "Zenda is a small town on a lake with a long history",
+                        "of adult education. Its initiatives include:",
+                        "City population", "1,200 (2020)", "Annual GDP", "US$5,000", _sidebar_over_caption("")[-1]]
+    across = "and a paragraph that goes on under the sidebar, past the gutter"
+    assert read(across)[1:4] == ["City population", "1,200 (2020)", "Annual GDP"]

@@ -496,12 +496,40 @@ def _run_at(rows: Sequence[Row], seed: int, floor: int, width: int,
         end = k
     gutters = _gutters([text for _, text in rows[seed:end]], mask, profile, few_narrow=True)
     if not gutters:
+        gutters = _gutters_with_column_above(rows, seed, end, floor, mask, width, profile)
+    if not gutters:
         return None
     first = seed
     while first > floor and rows[first - 1][1].strip() and "\f" not in rows[first - 1][1] \
             and all(_blank_mask(rows[first - 1][1], width)[i] for band in gutters for i in range(*band)):
         first -= 1
     return first, end, gutters
+
+
+def _gutters_with_column_above(rows: Sequence[Row], seed: int, end: int, floor: int, mask: list[bool], width: int,
+                               profile: Profile) -> list[tuple[int, int]]:
+    """The run's gutters, found with the lines just above it that hold only text at or
+    right of where the seed line's second column starts: a sidebar whose last line alone
+    shares a line with the body (its caption or its intro) shows its column by its
+    lines above (`_column_shown`: three lines starting at the gutter's end). Only where
+    the line after the run is blank or itself set in columns: a line of one column
+    running on across the gutter shows the run ended inside a paragraph."""
+    seam = _SEED.search(rows[seed][1])
+    below = rows[end][1] if end < len(rows) else ""
+    if seam is None or below.strip() and not _SEED.search(below):
+        return []  # the run would end inside a paragraph going on across the gutter
+    column = seam.end()
+    lead: list[str] = []
+    k = seed - 1
+    while k >= floor and "\f" not in rows[k][1] and (text := rows[k][1]).strip() \
+            and not text[:column - _NUDGE].strip():
+        lead.append(text)
+        k -= 1
+    if not lead:
+        return []
+    for text in lead:
+        mask = [m and b for m, b in zip(mask, _blank_mask(text, width), strict=True)]
+    return _gutters([*reversed(lead), *(text for _, text in rows[seed:end])], mask, profile, few_narrow=True)
 
 
 def _goes_on(rows: Sequence[Row], seed: int, below: int, mask: list[bool], width: int, every: bool = False) -> bool:
