@@ -497,3 +497,21 @@ def test_a_sidebar_sharing_only_its_last_line_is_read_as_a_column_by_its_lines_a
                         "City population", "1,200 (2020)", "Annual GDP", "US$5,000", _sidebar_over_caption("")[-1]]
     across = "and a paragraph that goes on under the sidebar, past the gutter"
     assert read(across)[1:4] == ["City population", "1,200 (2020)", "Annual GDP"]
+
+
+def test_a_caption_beside_a_sidebars_last_line_is_parted_from_the_paragraph_under_it() -> None:
+    """A caption that shares its line with a sidebar's last figure, over the intro whose
+    lines stand alone: a short line beside another column's text that ends no sentence,
+    then a longer line alone that opens with a capital, is a caption over a paragraph;
+    a blank line parts them (before, the caption opened the intro). Hard negative: a
+    role wrapped in a margin beside a quote ("Chair of" / "Zenda Town Council")
+    has both lines beside the quote's, and goes on."""
+    rows = list(enumerate(_sidebar_over_caption(""), 1))
+    got = [text.strip() for _, text in read_columns_apart(rows, laid_out=True)]
+    at = got.index("Reading club in the library")
+    assert got[at + 1 : at + 3] == ["", "Zenda is a small town on a lake with a long history"]
+    margin = [_row("Ann Ek,", "‘We believe in learning for all, at every age,", width=20),
+              _row("Chair of", "in every district of the town, and we will go on", width=20),
+              _row("Zenda Town Council", "opening our schools to all who want to learn.’", width=20)]
+    read = [text.strip() for _, text in read_columns_apart(list(enumerate(margin, 1)), laid_out=True)]
+    assert read[:3] == ["Ann Ek,", "Chair of", "Zenda Town Council"]

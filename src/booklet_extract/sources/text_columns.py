@@ -707,12 +707,15 @@ def _columns(run: Sequence[Row], gutters: list[tuple[int, int]], profile: Profil
     for col, (a, b) in enumerate(_spans(gutters)):
         cells: list[Row] = []
         beside: list[int] = []  # lines where the column is blank beside another's text
+        alone: set[int] = set()  # lines where only the column has text
         start = a - _MIN_GUTTER if col else a  # blank, but where a bullet hung left of the gutter is set
         for number, text in run:
             cell = (_hung_on(text, a, profile) if col else text)[start:]
             cell = cell[: None if b is None else _hung_before(text, b, profile) - start].rstrip()
             if cell.strip():
                 cells.append((number, cell))
+                if len(cell.strip()) == len(text.strip()):
+                    alone.add(number)
             elif not text.strip() and cells and cells[-1][1]:
                 cells.append((number, ""))
             elif cells and cells[-1][1]:
@@ -726,22 +729,25 @@ def _columns(run: Sequence[Row], gutters: list[tuple[int, int]], profile: Profil
         # A column's own columns may be one space apart, as the page's may (`_marked_gutters`):
         # across the whole page their numbers stood too far apart to show it.
         read = [(number, cell.strip()) for number, cell in _cut(_marked_gutters(_dedent(cells), profile), profile)]
-        out.extend(_label_gaps(read, beside))
+        out.extend(_label_gaps(read, beside, alone))
     return out
 
 
-def _label_gaps(read: list[Row], beside: list[int]) -> list[Row]:
-    """A column's lines as read (`read`) with a blank line where the column was blank
-    beside another column's text (`beside`: space in this column) between a short line
-    that ends no sentence and a longer line that opens with a capital: a caption or a
+def _label_gaps(read: list[Row], beside: list[int], alone: set[int]) -> list[Row]:
+    """A column's lines as read (`read`) with a blank line between a short line that ends
+    no sentence and a longer line that opens with a capital, where the column was blank
+    beside another column's text between them (`beside`: space in this column), or where
+    the short line stood beside another column's text and the longer one alone (`alone`:
+    a caption beside a sidebar's last line, over the body's paragraph): a caption or a
     label over its paragraph, not that paragraph's first line (a paragraph's lines run
     on, its first is full; a name wrapped in a narrow margin goes on in a line as short)."""
-    if not beside or not read:
+    if not read:
         return read
     widest = max(len(text) for _, text in read)
     out: list[Row] = [read[0]]
     for (n, above), (m, below) in pairwise(read):
-        if above and below[:1].isupper() and any(n < k < m for k in beside) \
+        apart = any(n < k < m for k in beside) or n not in alone and m in alone
+        if above and below[:1].isupper() and apart \
                 and len(above) <= _LABEL_SHARE * min(widest, len(below)) \
                 and not _ENDS_SENTENCE.search(above) and not above.endswith(("-", ",")):
             out.append((n, ""))
