@@ -980,7 +980,17 @@ def test_a_role_naming_a_region_after_its_city_goes_on_over_the_lines_that_name_
      "Chairman of the Vesk Orlo Zenda Provincial People’s Committee"),
     # Hard negative: the city followed by no body.
     ("Zenda", ["Ann Ek, Chairman", "of the Vesk Orlo", "Zenda Reading", "Club"], "Chairman of the Vesk Orlo"),
-], ids=["place-wrapped", "no-place", "region-and-body", "no-body"])
+    # The region's name wrapped inside it: its last word, the city, then the body's name
+    # begun ("Orlo Zenda Provincial" / "People’s Committee").
+    ("Zenda", ["Ann Ek,", "Chairman of the Vesk", "Orlo Zenda Provincial", "People’s Committee"],
+     "Chairman of the Vesk Orlo Zenda Provincial People’s Committee"),
+    # Hard negatives: more words before the city than a region's name wraps; the city
+    # followed by no body.
+    ("Zenda", ["Ann Ek,", "Chairman of the Vesk", "Orlo Beta Gamma Zenda Provincial People’s Committee"],
+     "Chairman of the Vesk"),
+    ("Zenda", ["Ann Ek,", "Chairman of the Vesk", "Orlo Zenda Reading Club"], "Chairman of the Vesk"),
+], ids=["place-wrapped", "no-place", "region-and-body", "no-body", "region-wrapped-inside", "too-long-a-lead",
+        "region-wrapped-inside-no-body"])
 def test_a_role_whose_place_wraps_over_two_lines_goes_on_over_both(city: str, wrapped: list[str], role: str) -> None:
     """Text without positions, a role wrapped a few words a line: where the place's name
     (or a region's and its body's) wraps over two lines that only together name a place

@@ -279,23 +279,36 @@ def _kind_of_named_place(text: str, names: AbstractSet[str], profile: Profile) -
 
 
 def _place_then_body(text: str, names: AbstractSet[str], profile: Profile) -> bool:
-    """A line opening on a place the booklet names, the rest a body's name
-    (`_names_a_body`): "Alpha Provincial People’s Committee", a role's place and body
-    wrapped after the first words of a region's name ("Chairman of the Vesk Orlo").
+    """A line opening on a place the booklet names, perhaps after the last words of a
+    region's name around it (at most `_REGION_LEAD` capitalised words), the rest a body's
+    name (`_names_a_body`): "Alpha Provincial People’s Committee", a role's place and
+    body wrapped after the first words of a region's name ("Chairman of the Vesk Orlo"),
+    or "Orlo Alpha Provincial People’s Committee" after "Chairman of the Vesk".
 
     >>> from .profile import DEFAULT_PROFILE as p
     >>> _place_then_body("Alpha Provincial People’s Committee", {"alpha"}, p)
     True
+    >>> _place_then_body("Orlo Alpha Provincial People’s Committee", {"alpha"}, p)
+    True
     >>> _place_then_body("Alpha Reading Club", {"alpha"}, p), _place_then_body("Beta City Council", {"alpha"}, p)
     (False, False)
+    >>> _place_then_body("Beta Orlo Vesk Alpha City Council", {"alpha"}, p)
+    False
     """
     words = text.split()
     for name in names:
         n = len(name.split())
-        if 0 < n < len(words) and fold_name(" ".join(words[:n])) == name \
-                and _names_a_body(" ".join(words[n:]), profile):
-            return True
+        for lead in range(_REGION_LEAD + 1):
+            if 0 < n + lead < len(words) and fold_name(" ".join(words[lead:lead + n])) == name \
+                    and all(word[:1].isupper() for word in words[:lead]) \
+                    and _names_a_body(" ".join(words[lead + n:]), profile):
+                return True
     return False
+
+
+_REGION_LEAD = 2
+"""Capitalised words of a region's name that may stand before the place a booklet names
+("Vesk Orlo Alpha": the region wrapped inside its name)."""
 
 
 def _role_begun(text: str) -> bool:
