@@ -162,6 +162,21 @@ def test_a_name_and_role_wrapped_beside_a_one_line_quote_are_read_before_it() ->
     assert read_columns_apart(list(enumerate(justified, 1)), laid_out=True) == list(enumerate(justified, 1))
 
 
+def test_a_first_name_alone_beside_a_one_line_quote_goes_on_in_the_surname_under_it() -> None:
+    """A margin attribution whose name wraps after its first name, the surname and its
+    comma on the next line: the name goes on there, and the name and role are read
+    before the quote (before, the first name was read alone, before the quote, and the
+    surname after it). Hard negative: two capitalised lines without the comma that ends
+    a name (a caption wrapped) are not run on."""
+    def read(first: str, second: str) -> list[str]:
+        rows = [INTRO, _row(first, "‘Zenda learns together, in every district.’", width=30), second, "Mayor of Zenda",
+                "", "Pupils at the library"]
+        return [text for _, text in read_columns_apart(list(enumerate(rows, 1)), laid_out=True) if text]
+
+    assert read("Ann", "Ek-Berg,")[1:5] == ["Ann", "Ek-Berg,", "Mayor of Zenda", "‘Zenda learns together, in every district.’"]
+    assert read("Reading Club", "Old Town")[1:3] == ["Reading Club", "‘Zenda learns together, in every district.’"]
+
+
 def test_columns_set_on_lines_of_their_own_are_read_apart() -> None:
     """Two columns whose baselines fall between each other's: the layout mode gives each
     line of either its own line of text, the first column's and the second's in turn.

@@ -381,12 +381,22 @@ def _runs_on(line: str, below: str) -> bool:
     """Does `line` run on into `below` (a role wrapped: `Mayor of` / `Zenda`)? It ends
     no sentence, and on a comma or a lowercase word (`of`, `the`), or `below` opens
     lowercase, or both are set in capitals, where case tells nothing (a caption
-    wrapped: `WORKSHOP IN THE` / `OLD TOWN`)."""
+    wrapped: `WORKSHOP IN THE` / `OLD TOWN`), or a name's first words go on in its last
+    before the comma that ends it (`Ann` / `Ek-Berg,`)."""
     words = line.split()
     nxt = below.strip()
     return bool(words) and not _ENDS_SENTENCE.search(line) and (
         line.rstrip().endswith(",") or words[-1][:1].islower() or nxt[:1].islower()
-        or line.isupper() and nxt.isupper())
+        or line.isupper() and nxt.isupper()
+        or len(words) <= _NAME_WORDS and all(_NAME_WORD.fullmatch(word) for word in words)
+        and bool(_NAME_ENDS.match(nxt)))
+
+
+# A person's name: at most this many words on the line before the line its comma ends.
+_NAME_WORDS = 3
+_NAME_WORD = re.compile(r"\p{Lu}[\p{L}'’.\-]*")
+# A name's last words, then the comma that ends it (a role may follow).
+_NAME_ENDS = re.compile(r"\p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*){0,2},(?: |$)")
 
 
 def _unmarked(text: str, profile: Profile) -> str:
