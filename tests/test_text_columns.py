@@ -530,3 +530,25 @@ def test_a_caption_beside_a_sidebars_last_line_is_parted_from_the_paragraph_unde
               _row("Zenda Town Council", "opening our schools to all who want to learn.’", width=20)]
     read = [text.strip() for _, text in read_columns_apart(list(enumerate(margin, 1)), laid_out=True)]
     assert read[:3] == ["Ann Ek,", "Chair of", "Zenda Town Council"]
+
+
+def _caption_under_item(space: int) -> list[str]:
+    """A margin quote beside an item that ends a sentence, then `space` lines with text
+    in the margin only, then a caption beside the attribution."""
+    quote = ["learning because its", "citizens make it one.’"][:space]
+    return [_row("‘Zenda is a town of", "A learning festival held each autumn in the old town square.", width=28),
+            *quote, _row("Ann Ek, Mayor", "Reading in the garden", width=28)]
+
+
+def test_a_caption_under_a_column_space_after_a_sentence_is_parted_from_it() -> None:
+    """A body column's item that ends a sentence, two lines of the column's own space
+    (the margin quote goes on beside them), then a short line opening with a capital
+    that ends no sentence: a caption, parted from the item by a blank line (before, the
+    paragraph logic ran the caption into the item). Hard negative: one line of space, as
+    a sidebar at its own baselines leaves between a paragraph's lines, parts nothing."""
+    def body(space: int) -> list[str]:
+        out = [text for _, text in read_columns_apart(list(enumerate(_caption_under_item(space), 1)), laid_out=True)]
+        return out[out.index("A learning festival held each autumn in the old town square."):]
+
+    assert body(2) == ["A learning festival held each autumn in the old town square.", "", "Reading in the garden"]
+    assert body(1) == ["A learning festival held each autumn in the old town square.", "Reading in the garden"]

@@ -759,10 +759,25 @@ def _label_gaps(read: list[Row], beside: list[int], alone: set[int]) -> list[Row
         apart = any(n < k < m for k in beside) or n not in alone and m in alone
         if above and below[:1].isupper() and apart \
                 and len(above) <= _LABEL_SHARE * min(widest, len(below)) \
-                and not _ENDS_SENTENCE.search(above) and not above.endswith(("-", ",")):
+                and not _ENDS_SENTENCE.search(above) and not above.endswith(("-", ",")) \
+                or _caption_below(above, below, sum(n < k < m for k in beside), widest):
             out.append((n, ""))
         out.append((m, below))
     return out
+
+
+def _caption_below(above: str, below: str, space: int, widest: int) -> bool:
+    """Is `below`, `space` lines of the column's own space under a line that ends a
+    sentence, a caption under it: short (a `_LABEL_SHARE` of the column's widest line),
+    opening with a capital and ending no sentence? A paragraph's lines have no such
+    space between them, nor a caption's from its photo's side."""
+    return space >= _CAPTION_SPACE and bool(above) and bool(_ENDS_SENTENCE.search(above)) \
+        and below[:1].isupper() and len(below) <= _LABEL_SHARE * widest and not _ENDS_SENTENCE.search(below)
+
+
+# Lines of a column's own space (blank beside another column's text) that set a caption
+# apart from the line that ends a sentence above it.
+_CAPTION_SPACE = 2
 
 
 def _hung_before(text: str, edge: int, profile: Profile) -> int:
