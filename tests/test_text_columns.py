@@ -552,3 +552,20 @@ def test_a_caption_under_a_column_space_after_a_sentence_is_parted_from_it() -> 
 
     assert body(2) == ["A learning festival held each autumn in the old town square.", "", "Reading in the garden"]
     assert body(1) == ["A learning festival held each autumn in the old town square.", "Reading in the garden"]
+
+
+def test_an_items_hanging_indent_goes_on_with_it_in_laid_out_text() -> None:
+    """Laid-out text outside columns: a bulleted item's next lines stand indented to
+    where its text starts after the bullet (a hanging indent). They go on with the item,
+    whatever they open with (before, a line opening "(environmental" was read as a new
+    block: a caption). Hard negative: under a line holding two items side by side, the
+    indent is kept, for the readers after it to tell which item the line goes on."""
+    rows = [_row("", "Award booklet 5", width=40), "Zenda is a town of learners. Its initiatives include:",
+            "▪ Its green plan, which is based on the four cornerstones of",
+            "  (environmental, economic and social), the goals of the town.", "",
+            "▪ The annual day of volunteers, held in every district."]
+    got = [text for _, text in read_columns_apart(list(enumerate(rows, 1)), laid_out=True)]
+    assert got[3] == "(environmental, economic and social), the goals of the town."
+    side = [_row("1.   The Zenda reading festival, held", "3.   A town council for the young.", width=45),
+            "     each spring."]
+    assert read_columns_apart(list(enumerate(side, 1)), laid_out=True)[-1][1].startswith(" ")

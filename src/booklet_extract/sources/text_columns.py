@@ -285,7 +285,7 @@ def _cut(rows: Sequence[Row], profile: Profile) -> list[Row]:
     while k < len(rows):
         found = _run_at(rows, k, floor, width, profile) if _SEED.search(rows[k][1]) and "\f" not in rows[k][1] else None
         if found is None:
-            parts = _cells_apart(_outdented(rows[k], rows[k - 1][1] if k > floor else None), profile)
+            parts = _cells_apart(_outdented(rows[k], rows[k - 1][1] if k > floor else None, profile), profile)
             wrapped = _wrapped_under(rows, k, parts)
             beside = [] if wrapped else _wrapped_under_last(rows, k, parts)
             wrapped = wrapped or ([] if beside else _items_under_first(rows, k, parts, profile))
@@ -424,18 +424,30 @@ def _cells_apart(row: Row, profile: Profile) -> list[Row]:
     return out
 
 
-def _outdented(row: Row, above: str | None) -> Row:
+def _outdented(row: Row, above: str | None, profile: Profile = DEFAULT_PROFILE) -> Row:
     """A line of laid-out text outside columns: its indent is where it stands on the
     page, not a paragraph's first line. A line indented as the line above it goes on
-    with it (the indent is dropped); one indented otherwise opens a block (one space
-    is kept, as `lines_from_text` reads it)."""
+    with it (the indent is dropped), as does one indented to where the text after the
+    item marker opening the line above starts (an item's hanging indent); one indented
+    otherwise opens a block (one space is kept, as `lines_from_text` reads it)."""
     number, text = row
     indent = len(text) - len(text.lstrip(" "))
     if not indent or not text.strip() or "\f" in text:
         return row
-    if above is not None and above.strip() and len(above) - len(above.lstrip(" ")) == indent:
+    if above is not None and above.strip() and (len(above) - len(above.lstrip(" ")) == indent
+                                                or _hangs_on_marker(above, indent, profile)):
         return number, text.lstrip(" ")
     return number, " " + text.lstrip(" ")
+
+
+def _hangs_on_marker(above: str, indent: int, profile: Profile) -> bool:
+    """Does the line `above`, one column's, open with an item's marker whose text starts
+    at `indent` ("▪ Its plan, which ..." over "  (environmental ...": the item's hanging
+    indent)? Not under a line holding a gutter (items side by side): there the indent
+    tells later readers which item the line goes on."""
+    lead = len(above) - len(above.lstrip(" "))
+    marker = profile.item_marker.match(above[lead:])
+    return marker is not None and lead + len(marker.group()) == indent and not _SEED.search(above)
 
 
 def _laid_out(rows: Sequence[Row]) -> bool:
