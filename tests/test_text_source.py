@@ -663,3 +663,22 @@ def test_a_running_footer_closes_the_block_a_caption_ran_on_under() -> None:
     ending = "in the old town of Zenda, who learn there every week."
     lines = [Line(t, n) for n, t in enumerate([*head, quote.replace(".", ","), ending, "Learning City Award | 3"], 1)]
     assert not infer_paragraph_starts(lines)[-2].block_start
+
+
+def test_an_items_hanging_indent_and_an_indented_paragraph_go_on_in_text() -> None:
+    """Text that keeps indents but is not laid out in columns: an item's next lines
+    indented to its text after the bullet, and a quote whose every line is indented
+    alike, go on with the line above (before, each indented line opened a block of its
+    own, read as a caption). The first indented line still opens a block. Hard
+    negatives: a deeper indent, and the same indent after a blank line, open blocks, as
+    does a paragraph's indented first line under a short caption indented alike."""
+    text = ("▪ Its green plan, which is based on\n  (environmental and social) goals.\n"
+            "Ann Ek, Mayor of Zenda\n ‘We believe in learning\n for all, at every age.’\n    Pupils at work\n\n"
+            " Reading club\n")
+    got = [(line.text, line.block_start) for line in lines_from_text(text).lines]
+    assert got == [("▪ Its green plan, which is based on", True), ("(environmental and social) goals.", False),
+                   ("Ann Ek, Mayor of Zenda", False), (" ‘We believe in learning", True),
+                   ("for all, at every age.’", False), ("    Pupils at work", True), (" Reading club", True)]
+    caption = "\n Pupils at the library\n Zenda is a town of learners whose schools work together\nwith its libraries.\n"
+    assert [(line.text[:1] == " ", line.block_start) for line in lines_from_text(caption).lines] == [
+        (True, True), (True, True), (False, False)]

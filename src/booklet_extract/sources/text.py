@@ -85,6 +85,9 @@ def lines_from_text(text: str, *, profile: Profile = DEFAULT_PROFILE) -> SourceD
     new_block = True
     blanks = 0  # runs of blank lines between two lines of text
     after_blank = False
+    hang: int | None = None  # where the text of the item opened above starts (its hanging indent), or its indent
+    marked = False  # the indent is an item's hanging indent
+    above = ""  # the last line of text
     for number, raw_line in read_columns_apart(_spread_words_joined(text.split("\n")), profile):
         # A form feed may sit anywhere in a line (pdftotext puts it at the start).
         parts = raw_line.split("\f")
@@ -97,9 +100,17 @@ def lines_from_text(text: str, *, profile: Profile = DEFAULT_PROFILE) -> SourceD
                 if not clean.strip():
                     after_blank = True
                     new_block = True
+                    hang = None
                     continue
                 blanks += after_blank and bool(lines)
                 after_blank = False
+                lead = len(clean) - len(clean.lstrip(" "))
+                if lead and lead == hang and (marked or len(above) >= _FULL_LINE * len(clean.strip())):
+                    clean = clean.lstrip(" ")  # an item's hanging indent, or a paragraph's indent: it goes on
+                else:
+                    marked = (item := _hanging_indent(clean, profile)) is not None
+                    hang = item if marked else lead or None
+                above = clean.strip()
                 indented = clean[0] == " "
                 if indented and lines:
                     region += 1
@@ -128,6 +139,25 @@ def lines_from_text(text: str, *, profile: Profile = DEFAULT_PROFILE) -> SourceD
         repairs += columns + rows + words
     return SourceDocument(lines=infer_paragraph_starts(lines, cautious=marked, profile=profile), format="text",
                           pages=page if has_pages else None, repairs=repairs)
+
+
+def _hanging_indent(text: str, profile: Profile) -> int | None:
+    """Where the text of an item opening the line starts, after its marker ("▪ Its plan"
+    -> 2): its next lines, indented to there, go on with it. None for other lines, and
+    for a line holding a gutter (items side by side)."""
+    lead = len(text) - len(text.lstrip(" "))
+    marker = profile.item_marker.match(text[lead:])
+    if marker is None or _GUTTER_IN.search(text.strip()):
+        return None
+    return lead + len(marker.group())
+
+
+# An indented line under a line indented alike goes on with it when that line is at least this
+# share of it: a paragraph's lines are full; a caption over an indented paragraph is short.
+_FULL_LINE = 0.75
+
+_GUTTER_IN = re.compile(r"\S {3,}\S")
+"""Spaces no word space runs to, between words: a gutter."""
 
 
 def _spread_words_joined(rows: list[str]) -> list[tuple[int, str]]:
