@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex as re
+from .line_shapes import ENDS_SENTENCE, GUTTER_SPACES
 
 Row = tuple[int, str]  # (line number, text)
 
@@ -34,10 +34,6 @@ _NEAR = 6
 # Characters by which the paragraph's line under the margin rows may start off the edge of the
 # line over them.
 _NUDGE = 2
-# Spaces between words no word space runs to: a gutter between columns side by side.
-_GUTTER = re.compile(r"\S {3,}\S")
-# A line that ends a sentence (a closing quotation mark or bracket may follow).
-_ENDS_SENTENCE = re.compile(r"[.!?:][’”'\")]*\s*$")
 
 
 def margin_rows_after_paragraph(read: Sequence[Row], page: Sequence[Row]) -> list[Row]:
@@ -88,7 +84,7 @@ def _margin_run(read: list[Row], k: int, page: Sequence[Row], printed: dict[int,
     while to < len(read) and read[to][1].strip() and read[to][0] in printed \
             and _start(printed[read[to][0]][1]) < margin:
         to += 1
-        if _ENDS_SENTENCE.search(read[to - 1][1]):
+        if ENDS_SENTENCE.search(read[to - 1][1]):
             break
     return k, end, to
 
@@ -112,7 +108,7 @@ def _runs_on(above: str, below: str) -> bool:
     and `below` opens in lowercase, or `above` ends on a hyphen or a comma? Both are lines
     of one column (a row of columns side by side is read by `text_columns`)."""
     below = below.strip()
-    if not below or _ENDS_SENTENCE.search(above) or _GUTTER.search(above.strip()) or _GUTTER.search(below):
+    if not below or ENDS_SENTENCE.search(above) or GUTTER_SPACES.search(above.strip()) or GUTTER_SPACES.search(below):
         return False
     return below[0].islower() or above.rstrip().endswith(("-", ","))
 

@@ -22,6 +22,7 @@ from ..textnorm import dingbat_bullets, name_bullet, name_dingbat_bullet, normal
 from .box_order import restore_first_words, restore_item_rows, restore_number_columns
 from .column_order import restore_column_lists
 from .joined_rows import part_joined_rows
+from .line_shapes import hanging_indent
 from .paragraphs import infer_paragraph_starts
 from .text_columns import read_columns_apart
 
@@ -108,7 +109,7 @@ def lines_from_text(text: str, *, profile: Profile = DEFAULT_PROFILE) -> SourceD
                 if lead and lead == hang and (marked or len(above) >= _FULL_LINE * len(clean.strip())):
                     clean = clean.lstrip(" ")  # an item's hanging indent, or a paragraph's indent: it goes on
                 else:
-                    marked = (item := _hanging_indent(clean, profile)) is not None
+                    marked = (item := hanging_indent(clean, profile)) is not None
                     hang = item if marked else lead or None
                 above = clean.strip()
                 indented = clean[0] == " "
@@ -141,23 +142,9 @@ def lines_from_text(text: str, *, profile: Profile = DEFAULT_PROFILE) -> SourceD
                           pages=page if has_pages else None, repairs=repairs)
 
 
-def _hanging_indent(text: str, profile: Profile) -> int | None:
-    """Where the text of an item opening the line starts, after its marker ("▪ Its plan"
-    -> 2): its next lines, indented to there, go on with it. None for other lines, and
-    for a line holding a gutter (items side by side)."""
-    lead = len(text) - len(text.lstrip(" "))
-    marker = profile.item_marker.match(text[lead:])
-    if marker is None or _GUTTER_IN.search(text.strip()):
-        return None
-    return lead + len(marker.group())
-
-
 # An indented line under a line indented alike goes on with it when that line is at least this
 # share of it: a paragraph's lines are full; a caption over an indented paragraph is short.
 _FULL_LINE = 0.75
-
-_GUTTER_IN = re.compile(r"\S {3,}\S")
-"""Spaces no word space runs to, between words: a gutter."""
 
 
 def _spread_words_joined(rows: list[str]) -> list[tuple[int, str]]:

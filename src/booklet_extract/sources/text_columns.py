@@ -25,12 +25,13 @@ import regex as re
 
 from ..markers import comes_later
 from ..profile import DEFAULT_PROFILE, Profile
+from .line_shapes import ENDS_SENTENCE, GUTTER_GAP, GUTTER_SPACES, hanging_indent
 from .margin_rows import margin_rows_after_paragraph
 
 Row = tuple[int, str]  # (line number, text)
 
 # Spaces that may open a gutter on the line a run of columns is found from.
-_SEED_GAP = 3
+_SEED_GAP = GUTTER_GAP
 # The narrowest gutter: positions blank on every line of the run.
 _MIN_GUTTER = 2
 # Lines with text on both sides that make a gutter (one line is a row of a table, or chance).
@@ -60,7 +61,7 @@ _NUDGE = 2
 _APART = 3
 # Spaces between two words that may open a gutter (or, beyond a column's text, part it
 # from a facing page's columns: `_set_apart`).
-_SEED = re.compile(rf"(?<=\S) {{{_SEED_GAP},}}(?=\S)")
+_SEED = GUTTER_SPACES
 # Characters a word after a column's broken word may stand off its column's edge.
 _BROKEN_NUDGE = 8
 # A word broken at its column's end, then the gutter: a letter, a hyphen, one space.
@@ -74,7 +75,7 @@ _LABEL_SHARE = 0.6
 _SAME_MEASURE = 1.5
 # A column's line that ends a sentence: a line below it with text only in the first
 # column is the next matter (an attribution under a list), not the column going on.
-_ENDS_SENTENCE = re.compile(r"[.!?:][’”'\")]*\s*$")
+_ENDS_SENTENCE = ENDS_SENTENCE
 
 
 def read_columns_apart(rows: Sequence[Row], profile: Profile = DEFAULT_PROFILE,
@@ -424,7 +425,7 @@ def _cells_apart(row: Row, profile: Profile) -> list[Row]:
     return out
 
 
-def _outdented(row: Row, above: str | None, profile: Profile = DEFAULT_PROFILE) -> Row:
+def _outdented(row: Row, above: str | None, profile: Profile) -> Row:
     """A line of laid-out text outside columns: its indent is where it stands on the
     page, not a paragraph's first line. A line indented as the line above it goes on
     with it (the indent is dropped), as does one indented to where the text after the
@@ -435,19 +436,9 @@ def _outdented(row: Row, above: str | None, profile: Profile = DEFAULT_PROFILE) 
     if not indent or not text.strip() or "\f" in text:
         return row
     if above is not None and above.strip() and (len(above) - len(above.lstrip(" ")) == indent
-                                                or _hangs_on_marker(above, indent, profile)):
+                                                or hanging_indent(above, profile) == indent):
         return number, text.lstrip(" ")
     return number, " " + text.lstrip(" ")
-
-
-def _hangs_on_marker(above: str, indent: int, profile: Profile) -> bool:
-    """Does the line `above`, one column's, open with an item's marker whose text starts
-    at `indent` ("▪ Its plan, which ..." over "  (environmental ...": the item's hanging
-    indent)? Not under a line holding a gutter (items side by side): there the indent
-    tells later readers which item the line goes on."""
-    lead = len(above) - len(above.lstrip(" "))
-    marker = profile.item_marker.match(above[lead:])
-    return marker is not None and lead + len(marker.group()) == indent and not _SEED.search(above)
 
 
 def _laid_out(rows: Sequence[Row]) -> bool:
@@ -768,14 +759,20 @@ def _label_gaps(read: list[Row], beside: list[int], alone: set[int]) -> list[Row
     widest = max(len(text) for _, text in read)
     out: list[Row] = [read[0]]
     for (n, above), (m, below) in pairwise(read):
-        apart = any(n < k < m for k in beside) or n not in alone and m in alone
-        if above and below[:1].isupper() and apart \
-                and len(above) <= _LABEL_SHARE * min(widest, len(below)) \
-                and not _ENDS_SENTENCE.search(above) and not above.endswith(("-", ",")) \
-                or _caption_below(above, below, sum(n < k < m for k in beside), widest):
+        space = sum(n < k < m for k in beside)
+        if (space or n not in alone and m in alone) and _label_over(above, below, widest) \
+                or _caption_below(above, below, space, widest):
             out.append((n, ""))
         out.append((m, below))
     return out
+
+
+def _label_over(above: str, below: str, widest: int) -> bool:
+    """Is `above` a label or caption over `below`: short (a `_LABEL_SHARE` of the
+    column's widest line and of `below`), ending no sentence nor on a hyphen or a comma,
+    `below` opening with a capital?"""
+    return bool(above) and below[:1].isupper() and len(above) <= _LABEL_SHARE * min(widest, len(below)) \
+        and not _ENDS_SENTENCE.search(above) and not above.endswith(("-", ","))
 
 
 def _caption_below(above: str, below: str, space: int, widest: int) -> bool:
