@@ -792,10 +792,10 @@ def _hung_number_rows(second_item_end: float) -> list[Char]:
     lines hanging on its text, not flush with its number. The right column opens on
     item 3; the left holds items 1 and 2, item 2's first line justified to the column's
     edge when `second_item_end` is 320 (else ragged, ending there)."""
-    chars = words("1.", 40.0, 100.0)[0] + justified("The Zenda reading festival, held each year in li-", 58.0, 100.0, 262.0)
-    chars += words("3.", 328.5, 100.0)[0] + justified("A partnership with local firms that offers appren-", 344.0, 100.0, 256.0)
+    chars = words("1.", 40.0, 100.0)[0] + justified("The Zenda book fortnight, kept every June in li-", 58.0, 100.0, 262.0)
+    chars += words("3.", 328.5, 100.0)[0] + justified("A scheme with the town's shops that offers appren-", 344.0, 100.0, 256.0)
     chars += words("braries, museums and town halls.", 58.0, 112.0)[0]
-    chars += words("ticeships to young people leaving school.", 344.0, 112.0)[0]
+    chars += words("ticeships to school leavers of the town.", 344.0, 112.0)[0]
     chars += words("2.", 40.0, 129.0)[0] + justified("Evening courses in two languages", 58.0, 129.0, second_item_end - 58.0)
     chars += words("for adults.", 58.0, 141.0)[0]
     return chars
@@ -810,12 +810,12 @@ def test_a_list_number_hanging_before_its_text_after_a_narrow_gap_opens_a_column
     there, and the first row ran across both. Hard negative: where nothing else ends at
     the gap (item 2 ragged), the row runs on."""
     got = lines_of(_hung_number_rows(320.0), width=842.0, height=595.0)
-    assert got == ["1. The Zenda reading festival, held each year in li-", "braries, museums and town halls.",
+    assert got == ["1. The Zenda book fortnight, kept every June in li-", "braries, museums and town halls.",
                    "2. Evening courses in two languages", "for adults.",
-                   "3. A partnership with local firms that offers appren-",
-                   "ticeships to young people leaving school."]
+                   "3. A scheme with the town's shops that offers appren-",
+                   "ticeships to school leavers of the town."]
     ragged = lines_of(_hung_number_rows(296.0), width=842.0, height=595.0)
-    assert ragged[0].startswith("1. The Zenda reading festival, held each year in li- 3. A partnership")
+    assert ragged[0].startswith("1. The Zenda book fortnight, kept every June in li- 3. A scheme")
 
 
 # Three justified columns of numbered items one em apart (10.5 pt), and at the right a

@@ -493,7 +493,7 @@ def _sidebar_over_caption(after: str) -> list[str]:
     return ["1. Ruritania, Zenda", _row("", "City population", width=60), _row("", "1,200 (2020)", width=60),
             _row("", "Annual GDP", width=60), _row("Reading club in the library", "US$5,000", width=60),
             "Zenda is a small town on a lake with a long history", "of adult education. Its initiatives include:", after,
-            "", "‘We believe in learning for all, at every age, in every district of the town.’"]
+            "", "‘We believe in learning for all, at every age, in each quarter of the town.’"]
 
 
 def test_a_sidebar_sharing_only_its_last_line_is_read_as_a_column_by_its_lines_above() -> None:
@@ -526,8 +526,8 @@ def test_a_caption_beside_a_sidebars_last_line_is_parted_from_the_paragraph_unde
     at = got.index("Reading club in the library")
     assert got[at + 1 : at + 3] == ["", "Zenda is a small town on a lake with a long history"]
     margin = [_row("Ann Ek,", "‘We believe in learning for all, at every age,", width=20),
-              _row("Chair of", "in every district of the town, and we will go on", width=20),
-              _row("Zenda Town Council", "opening our schools to all who want to learn.’", width=20)]
+              _row("Chair of", "in each quarter of the town, and we will go on", width=20),
+              _row("Zenda Town Council", "opening our schools to anyone keen to learn.’", width=20)]
     read = [text.strip() for _, text in read_columns_apart(list(enumerate(margin, 1)), laid_out=True)]
     assert read[:3] == ["Ann Ek,", "Chair of", "Zenda Town Council"]
 
@@ -535,8 +535,8 @@ def test_a_caption_beside_a_sidebars_last_line_is_parted_from_the_paragraph_unde
 def _caption_under_item(space: int) -> list[str]:
     """A margin quote beside an item that ends a sentence, then `space` lines with text
     in the margin only, then a caption beside the attribution."""
-    quote = ["learning because its", "citizens make it one.’"][:space]
-    return [_row("‘Zenda is a town of", "A learning festival held each autumn in the old town square.", width=28),
+    quote = ["learning where its", "people meet and read.’"][:space]
+    return [_row("‘Zenda is a town of", "A reading week held every winter in the old town square.", width=28),
             *quote, _row("Ann Ek, Mayor", "Reading in the garden", width=28)]
 
 
@@ -548,10 +548,10 @@ def test_a_caption_under_a_column_space_after_a_sentence_is_parted_from_it() -> 
     a sidebar at its own baselines leaves between a paragraph's lines, parts nothing."""
     def body(space: int) -> list[str]:
         out = [text for _, text in read_columns_apart(list(enumerate(_caption_under_item(space), 1)), laid_out=True)]
-        return out[out.index("A learning festival held each autumn in the old town square."):]
+        return out[out.index("A reading week held every winter in the old town square."):]
 
-    assert body(2) == ["A learning festival held each autumn in the old town square.", "", "Reading in the garden"]
-    assert body(1) == ["A learning festival held each autumn in the old town square.", "Reading in the garden"]
+    assert body(2) == ["A reading week held every winter in the old town square.", "", "Reading in the garden"]
+    assert body(1) == ["A reading week held every winter in the old town square.", "Reading in the garden"]
 
 
 def test_an_items_hanging_indent_goes_on_with_it_in_laid_out_text() -> None:
@@ -561,7 +561,7 @@ def test_an_items_hanging_indent_goes_on_with_it_in_laid_out_text() -> None:
     block: a caption). Hard negative: under a line holding two items side by side, the
     indent is kept, for the readers after it to tell which item the line goes on."""
     rows = [_row("", "Award booklet 5", width=40), "Zenda is a town of learners. Its initiatives include:",
-            "▪ Its green plan, which is based on the four cornerstones of",
+            "▪ Its green plan, which rests on the three pillars of the",
             "  (environmental, economic and social), the goals of the town.", "",
             "▪ The annual day of volunteers, held in every district."]
     got = [text for _, text in read_columns_apart(list(enumerate(rows, 1)), laid_out=True)]

@@ -672,11 +672,11 @@ def test_an_items_hanging_indent_and_an_indented_paragraph_go_on_in_text() -> No
     own, read as a caption). The first indented line still opens a block. Hard
     negatives: a deeper indent, and the same indent after a blank line, open blocks, as
     does a paragraph's indented first line under a short caption indented alike."""
-    text = ("▪ Its green plan, which is based on\n  (environmental and social) goals.\n"
+    text = ("▪ Its green plan, which rests on\n  (environmental and social) goals.\n"
             "Ann Ek, Mayor of Zenda\n ‘We believe in learning\n for all, at every age.’\n    Pupils at work\n\n"
             " Reading club\n")
     got = [(line.text, line.block_start) for line in lines_from_text(text).lines]
-    assert got == [("▪ Its green plan, which is based on", True), ("(environmental and social) goals.", False),
+    assert got == [("▪ Its green plan, which rests on", True), ("(environmental and social) goals.", False),
                    ("Ann Ek, Mayor of Zenda", False), (" ‘We believe in learning", True),
                    ("for all, at every age.’", False), ("    Pupils at work", True), (" Reading club", True)]
     caption = "\n Pupils at the library\n Zenda is a town of learners whose schools work together\nwith its libraries.\n"

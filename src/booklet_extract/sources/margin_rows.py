@@ -5,10 +5,10 @@ its own. Where a sidebar or margin beside the body sets its lines at their own
 baselines, between the body's, its rows come between the lines of the body's
 paragraph, which they part:
 
-    ... is also recognized as a hub of commerce and trade in the west of
+    ... has long been a meeting place for the traders of the whole of the
                                                                           16,045,000
                                                                           City population
-    the country. To take advantage of this role, the city promotes learning by:
+    valley. To keep that place, the town offers learning to all through:
 
 Where the page's columns reader (`text_columns`) left such rows between the paragraph's
 lines (no gutter shared by rows holding both showed the margin as a column), they are
