@@ -450,6 +450,11 @@ def _laid_out(rows: Sequence[Row]) -> bool:
     return wide >= _LAID_OUT_SHARE * max(1, len(texts))
 
 
+def _blank_in(text: str, bands: list[tuple[int, int]]) -> bool:
+    """Is the line blank (a space, or past its end) at every position of `bands`?"""
+    return all(i >= len(text) or text[i] == " " for a, b in bands for i in range(a, b))
+
+
 def _blank_mask(text: str, width: int) -> list[bool]:
     """For each position up to `width`: is the line blank there (a space, or past its end)?"""
     return [i >= len(text) or text[i] == " " for i in range(width)]
@@ -514,7 +519,7 @@ def _run_at(rows: Sequence[Row], seed: int, floor: int, width: int,
         return None
     first = seed
     while first > floor and rows[first - 1][1].strip() and "\f" not in rows[first - 1][1] \
-            and all(_blank_mask(rows[first - 1][1], width)[i] for band in gutters for i in range(*band)):
+            and _blank_in(rows[first - 1][1], gutters):
         first -= 1
     return first, end, gutters
 
