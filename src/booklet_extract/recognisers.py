@@ -110,19 +110,22 @@ def _role_continues(role: str, line: Line, nxt: str, profile: Profile, names: Ab
     """
     if not _may_hold_a_role(nxt, profile):
         return False
-    last = role.split()[-1].lower() if role.split() else ""
+    word = role.split()[-1] if role.split() else ""
+    last = word.lower()
+    capital = word[:1].isupper()
     if last in profile.role_qualifiers and profile.role_line.match(nxt):
         return True  # "Chief" / "Executive Officer of Alpha": the title is still to come
-    if _names_a_body(nxt, profile) and role.split()[-1][:1].isupper():
+    if _names_a_body(nxt, profile) and capital:
         return True  # "Mayor of Alpha" / "County Council": the body's name goes on
-    if _POSSESSIVE.search(role.split()[-1]) and nxt[:1].isupper() and not _ends_on_a_name(role, names):
+    if _POSSESSIVE.search(word) and nxt[:1].isupper() and not _ends_on_a_name(role, names):
         return True  # "Chair of the People’s" / "Committee of Alpha": a possessive ends no role
-    if _opens_with_a_body(nxt, profile) and role.split()[-1][:1].isupper():
+    if _opens_with_a_body(nxt, profile) and capital:
         return True  # "Officer of the Royal" / "Commission in Alpha"
-    if role.split()[-1][:1].isupper() and not _ends_on_a_name(role, names) and _kind_of_named_place(nxt, names, profile):
-        return True  # "Governor of the Autonomous" / "District of Alpha"
-    if role.split()[-1][:1].isupper() and not _ends_on_a_name(role, names) and _place_then_body(nxt, names, profile):
-        return True  # "Chairman of the Vesk Orlo" / "Alpha Provincial People’s Committee"
+    if capital and not _ends_on_a_name(role, names) and (
+            _kind_of_named_place(nxt, names, profile) or _place_then_body(nxt, names, profile)):
+        # "Governor of the Autonomous" / "District of Alpha"; "Chairman of the Vesk Orlo" /
+        # "Alpha Provincial People’s Committee"
+        return True
     if _place_goes_on(role, nxt, names, profile):
         return True
     same_block = line.bbox is not None and not line.block_start
