@@ -22,6 +22,17 @@ ENDS_SENTENCE = re.compile(r"[.!?:][’”'\")]*\s*$")
 """A line that ends a sentence (a closing quotation mark or bracket may follow)."""
 
 
+def indent_of(text: str) -> int:
+    """The spaces a line opens with: where it stands on the page in laid-out text."""
+    return len(text) - len(text.lstrip(" "))
+
+
+def text_span(text: str) -> tuple[int, int]:
+    """Where the line's text starts and where it ends (one past its last character that is
+    no blank)."""
+    return len(text) - len(text.lstrip()), len(text.rstrip())
+
+
 def hanging_indent(text: str, profile: Profile) -> int | None:
     """Where the text of an item opening the line starts, after its marker ("▪ Its plan"
     -> 2): the item's next lines, indented to there, go on with it. None for other lines,
@@ -32,7 +43,7 @@ def hanging_indent(text: str, profile: Profile) -> int | None:
     >>> hanging_indent("  ▪ Its plan", p), hanging_indent("Its plan", p), hanging_indent("1. A plan    3. A fair", p)
     (4, None, None)
     """
-    lead = len(text) - len(text.lstrip(" "))
+    lead = indent_of(text)
     marker = profile.item_marker.match(text[lead:])
     if marker is None or GUTTER_SPACES.search(text):
         return None

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .line_shapes import ENDS_SENTENCE, GUTTER_SPACES
+from .line_shapes import ENDS_SENTENCE, GUTTER_SPACES, text_span
 
 Row = tuple[int, str]  # (line number, text)
 
@@ -77,12 +77,12 @@ def _margin_run(read: list[Row], k: int, page: Sequence[Row], printed: dict[int,
         end += 1
     if end >= len(read) or not _runs_on(above, read[end][1]) or read[end][0] not in printed:
         return None
-    margin = _start(printed[read[k][0]][1])
-    if abs(_start(printed[read[end][0]][1]) - _start(over)) > _NUDGE:
+    margin = text_span(printed[read[k][0]][1])[0]
+    if abs(text_span(printed[read[end][0]][1])[0] - text_span(over)[0]) > _NUDGE:
         return None
     to = end
     while to < len(read) and read[to][1].strip() and read[to][0] in printed \
-            and _start(printed[read[to][0]][1]) < margin:
+            and text_span(printed[read[to][0]][1])[0] < margin:
         to += 1
         if ENDS_SENTENCE.search(read[to - 1][1]):
             break
@@ -96,8 +96,8 @@ def _margin_row(row: Row, page: Sequence[Row], printed: dict[int, tuple[int, str
     if not row[1].strip() or row[0] not in printed:
         return False
     at, text = printed[row[0]]
-    start = _start(text)
-    if start < _end(over) + _MIN_GAP:
+    start = text_span(text)[0]
+    if start < text_span(over)[1] + _MIN_GAP:
         return False
     near = page[max(0, at - _NEAR) : at + _NEAR + 1]
     return all(not other[start - _MIN_GAP : start].strip() for _, other in near)
@@ -113,9 +113,3 @@ def _runs_on(above: str, below: str) -> bool:
     return below[0].islower() or above.rstrip().endswith(("-", ","))
 
 
-def _start(text: str) -> int:
-    return len(text) - len(text.lstrip())
-
-
-def _end(text: str) -> int:
-    return len(text.rstrip())

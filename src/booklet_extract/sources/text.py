@@ -22,7 +22,7 @@ from ..textnorm import dingbat_bullets, name_bullet, name_dingbat_bullet, normal
 from .box_order import restore_first_words, restore_item_rows, restore_number_columns
 from .column_order import restore_column_lists
 from .joined_rows import part_joined_rows
-from .line_shapes import hanging_indent
+from .line_shapes import hanging_indent, indent_of
 from .paragraphs import infer_paragraph_starts
 from .text_columns import read_columns_apart
 
@@ -105,7 +105,7 @@ def lines_from_text(text: str, *, profile: Profile = DEFAULT_PROFILE) -> SourceD
                     continue
                 blanks += after_blank and bool(lines)
                 after_blank = False
-                lead = len(clean) - len(clean.lstrip(" "))
+                lead = indent_of(clean)
                 if lead and lead == hang and (marked or len(above) >= _FULL_LINE * len(clean.strip())):
                     clean = clean.lstrip(" ")  # an item's hanging indent, or a paragraph's indent: it goes on
                 else:

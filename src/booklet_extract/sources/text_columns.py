@@ -27,7 +27,7 @@ import regex as re
 
 from ..markers import comes_later
 from ..profile import DEFAULT_PROFILE, Profile
-from .line_shapes import ENDS_SENTENCE, GUTTER_SPACES, hanging_indent
+from .line_shapes import ENDS_SENTENCE, GUTTER_SPACES, hanging_indent, indent_of, text_span
 from .margin_rows import margin_rows_after_paragraph
 from .marked_gutters import widen_marked_gutters
 
@@ -182,12 +182,12 @@ def _under_first_part(rows: Sequence[Row], k: int, parts: list[Row]) -> Iterator
     """(number, text, its indent, the first part's left edge) of each line under line `k`,
     parted into `parts`, that ends before the second part starts: down to a blank line,
     a page break or a line reaching the second part."""
-    edge = len(rows[k][1]) - len(rows[k][1].lstrip(" "))
+    edge = indent_of(rows[k][1])
     beside = rows[k][1].find(parts[2][1].strip(), edge + len(parts[0][1].strip()))
     for number, text in rows[k + 1 :]:
         if not text.strip() or "\f" in text or len(text.rstrip()) >= beside:
             return
-        yield number, text, len(text) - len(text.lstrip(" ")), edge
+        yield number, text, indent_of(text), edge
 
 
 def _items_under_first(rows: Sequence[Row], k: int, parts: list[Row], profile: Profile) -> list[Row]:
@@ -231,7 +231,7 @@ def _wrapped_under_last(rows: Sequence[Row], k: int, parts: list[Row]) -> list[R
     above = parts[-1][1]
     out: list[Row] = []
     for number, text in rows[k + 1 :]:
-        if not (text.strip() and "\f" not in text and len(text) - len(text.lstrip(" ")) == edge
+        if not (text.strip() and "\f" not in text and indent_of(text) == edge
                 and len(text.strip()) <= len(above.strip()) and not _ENDS_SENTENCE.search(above)):
             break
         out.append((number, text.strip()))
@@ -273,7 +273,7 @@ def _cells_apart(row: Row, profile: Profile) -> list[Row]:
     line's widest word space, stands: each part a line of its own, a blank line
     between (a justified line's gaps are all stretched alike)."""
     number, text = row
-    indent = text[: len(text) - len(text.lstrip(" "))]
+    indent = text[: indent_of(text)]
     wide = [len(m.group(0)) for m in re.finditer(rf" {{{_WIDE_SPACE},}}", text.strip())]
     parts = re.split(rf" {{{_WIDE_SPACE},}}", text.strip())
     # Word spaces within the parts, an item's hanging marker and its space left out.
@@ -293,10 +293,10 @@ def _outdented(row: Row, above: str | None, profile: Profile) -> Row:
     item marker opening the line above starts (an item's hanging indent); one indented
     otherwise opens a block (one space is kept, as `lines_from_text` reads it)."""
     number, text = row
-    indent = len(text) - len(text.lstrip(" "))
+    indent = indent_of(text)
     if not indent or not text.strip() or "\f" in text:
         return row
-    if above is not None and above.strip() and (len(above) - len(above.lstrip(" ")) == indent
+    if above is not None and above.strip() and (indent_of(above) == indent
                                                 or hanging_indent(above, profile) == indent):
         return number, text.lstrip(" ")
     return number, " " + text.lstrip(" ")
@@ -337,7 +337,8 @@ def _sides(text: str, band: tuple[int, int]) -> tuple[bool, bool]:
 def _ends(text: str) -> tuple[int, int]:
     """Where the line's text starts and ends (its first and last character that is no
     space); asked for every band of every line of a run, so kept."""
-    return len(text) - len(text.lstrip()), len(text.rstrip()) - 1
+    start, end = text_span(text)
+    return start, end - 1
 
 
 def _run_at(rows: Sequence[Row], seed: int, floor: int, width: int,
@@ -436,7 +437,7 @@ def _goes_on(rows: Sequence[Row], seed: int, below: int, mask: list[bool], width
 def _start(text: str, a: int, b: int | None) -> int | None:
     """Where the line's text between positions `a` and `b` starts (None: none there)."""
     cell = text[a:b]
-    return a + len(cell) - len(cell.lstrip(" ")) if cell.strip() else None
+    return a + indent_of(cell) if cell.strip() else None
 
 
 def _shown(run: Sequence[Row], mask: list[bool]) -> list[tuple[int, int]]:
@@ -479,10 +480,10 @@ def _first_column_goes_on(rows: Sequence[Row], seed: int, below: int, mask: list
             paragraph.append(line)
         firsts = [t for _, t in rows[seed:below] if t[: shown[0][0]].strip()]
         column = max(len(t[: shown[0][0]].rstrip()) for t in firsts)
-        edge = min(len(t) - len(t.lstrip(" ")) for t in firsts)
+        edge = min(indent_of(t) for t in firsts)
         middle = (shown[0][0] + shown[0][1]) // 2
         return (len(paragraph) >= _MIN_ROWS and all(len(line.rstrip()) <= middle for line in paragraph)
-                and len(text) - len(text.lstrip(" ")) == edge and len(text.strip()) >= _MEASURE * column)
+                and indent_of(text) == edge and len(text.strip()) >= _MEASURE * column)
     if not heads or mine is None:
         return False
     marker = mine.group(0).strip()
@@ -552,7 +553,7 @@ def _gutters(texts: list[str], mask: list[bool], profile: Profile, few_narrow: b
     parted = narrow = 0
     for text in texts:
         stripped = text.strip()
-        offset = len(text) - len(text.lstrip(" "))
+        offset = indent_of(text)
         gaps = [(offset + m.start(), offset + m.end()) for m in _SPACES.finditer(stripped)]
         parting = [b - a for a, b in gaps if any(a <= band[0] and band[1] <= b for band in bands)]
         words = [b - a for a, b in gaps if not any(a <= band[0] and band[1] <= b for band in bands)] or [1]
@@ -678,5 +679,5 @@ def _hung_on(text: str, edge: int, profile: Profile) -> str:
 
 def _dedent(cells: list[Row]) -> list[Row]:
     """A column's lines with the indent they all share taken off."""
-    indent = min(len(text) - len(text.lstrip(" ")) for _, text in cells if text)
+    indent = min(indent_of(text) for _, text in cells if text)
     return [(number, text[indent:]) for number, text in cells]
