@@ -286,6 +286,23 @@ def test_an_unnumbered_heading_wrapped_after_any_word_is_the_listed_pair() -> No
         HeadingData(1, "Ruritania", "Strelsau"), HeadingData(2, "United Federation of the Northern Isles", "Zenda")]
 
 
+def test_an_unnumbered_heading_whose_last_name_wraps_alone_is_the_listed_pair() -> None:
+    """A whole place on the line whose country's last word wraps alone ("Zenda, United
+    Federation of the Northern" / "Isles"): where the front matter lists the longer
+    pair, the two lines are the heading. Hard negatives: a short caption under a
+    heading the list names as it stands stays apart."""
+    first = _unnumbered_city("Ruritania, Strelsau")
+    wrapped = _unnumbered_city("Zenda, United Federation of the Northern Isles")
+    wrapped[0:1] = ["Zenda, United Federation of the Northern", "Isles"]
+    front = ["The cities are:", "Ruritania, Strelsau", "Zenda, United Federation of the Northern Isles", "Thanks."]
+    assert _headings(*front, *first, *wrapped) == [
+        HeadingData(1, "Ruritania", "Strelsau"), HeadingData(2, "Zenda", "United Federation of the Northern Isles")]
+    captioned = _unnumbered_city("Ruritania, Strelsau")
+    captioned[1:1] = ["Harbour"]
+    got = [(k, t) for k, t, _ in _blocks(_lines(*front, *captioned)) if t[0] in ("Ruritania, Strelsau", "Harbour")]
+    assert [t for _, t in got][-2:] == [["Ruritania, Strelsau"], ["Harbour"]]
+
+
 def test_place_like_lines_that_head_no_city() -> None:
     """Hard negatives in a booklet without numbers: a caption with a comma right under a
     heading, a speaker whose role wraps ("Ann Ek, Lord" / "Mayor of Alpha"), a list of

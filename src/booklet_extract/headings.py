@@ -382,6 +382,12 @@ def _place_line(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | None
         # Wrapped after any word ("United Federation of Ruritania and Northern" / "Isles,
         # Zenda"), where the front matter's list holds the whole pair.
         return wrapped
+    if parsed is not None and cur.listed and folded_pair(parsed) not in cur.listed \
+            and (longer := _place_goes_on(cur, parsed, i)) is not None and folded_pair(longer[0]) in cur.listed:
+        # A whole place on the line, whose last name goes on over the next one ("Strelsau,
+        # United Federation of the Northern" / "Isles"), where the front matter lists the
+        # longer pair: without it the heading would be a place no list names.
+        return longer
     return None if parsed is None else (parsed, [i])
 
 
