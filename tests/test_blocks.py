@@ -1423,6 +1423,19 @@ def test_a_numbered_heading_printing_one_name_takes_its_pair_from_the_list() -> 
     assert _headings(*twice, "1. Strelsau", *body, "2. Szohod", *body) == [HeadingData(2, "Borduria", "Szohod")]
 
 
+def test_a_numbered_item_wrapped_a_word_a_line_is_no_place_on_two_lines() -> None:
+    """A narrow justified column may set an item's words a line each ("2. Harbour" /
+    "Walks" / "for families."): where the front matter lists the cities, two short
+    names under a number head a city only as a pair it lists. The listed pair on two
+    lines ("2. Borduria" / "Szohod") still does."""
+    front = ["The cities are:", "Ruritania, Strelsau", "Borduria, Szohod", "Our thanks to all."]
+    first = ["1. Ruritania", "Strelsau", "City population: 1,200", "Strelsau is a town of learners. It offers:",
+             "1. Reading clubs in every district.", "2. Harbour", "Walks", "for families in the old town."]
+    second = ["2. Borduria", "Szohod", "City population: 900", "Szohod learns."]
+    assert _headings(*front, *first, *second) == [
+        HeadingData(1, "Ruritania", "Strelsau"), HeadingData(2, "Borduria", "Szohod")]
+
+
 @pytest.mark.parametrize("lines, role", [
     # right after the quotation's close, a title the profile does not know
     (["‘We learn together.’", "Ann Ek, Alderwoman of Zenda", "Reading club"], "Alderwoman of Zenda"),

@@ -165,14 +165,19 @@ def numbered_place(text: str, profile: Profile) -> tuple[str, str] | None:
 
 def _place_on_two_lines(cur: Cursor, rest: str, i: int) -> tuple[tuple[str, str], list[int]] | None:
     """A numbered heading whose country and city stand on two lines with nothing between
-    ("1. Ruritania" / "Strelsau"): both short names, the second no stats entry."""
+    ("1. Ruritania" / "Strelsau"): both short names, the second no stats entry, and,
+    where the front matter lists the cities, a pair it lists (a numbered item wrapped one
+    word a line in a narrow column, "2. Reading" / "Circles", is no place)."""
     if not cur.free(i + 1) or len(rest) > _TWO_LINE_NAME_CHARS or not is_name(rest, cur.profile):
         return None
     nxt = cur.text(i + 1)
     if not _short_name(nxt, cur.profile) or stat_key(nxt, cur.profile) \
             or ends_on_small_word(cur.profile.name_qualifier.sub("", rest)):
         return None  # "United Federation of Ruritania and" / "Northern Borduria, Zenda" is one place wrapped
-    return (readable(rest), readable(nxt)), [i, i + 1]
+    place = readable(rest), readable(nxt)
+    if cur.listed and folded_pair(place) not in cur.listed and folded_pair(place)[::-1] not in cur.listed:
+        return None
+    return place, [i, i + 1]
 
 
 _FACING_REACH = 16
