@@ -995,3 +995,35 @@ def test_lines_of_two_columns_at_their_own_baselines_are_parted() -> None:
     line += [Char("\u00a8", line[-1].x1 + 3.0, 96.8, line[-1].x1 + 12.0, 106.8, 10.0)]
     line += words("compensatrice", line[-1].x1 + 3.0, 100.0, size=10.0)[0]
     assert lines_of(line) == ["respiratoire \u00a8 compensatrice"]
+
+
+def _hung_items_column(second_first_line: str) -> list[Char]:
+    """A narrow justified column of numbered items, each number hanging left of its
+    item's text (x 35, text from 52 to 162): two lines of two words each, a whole
+    column's width apart, over a paragraph's or an item's short last line."""
+    rows = [("1)", "A programme of walks in"), (None, "the old town for all"), (None, "schoolchildren and"),
+            (None, "their parents."), ("2)", second_first_line), (None, "for families in the old"),
+            (None, "town on every Sunday."), ("3)", "Evening classes for the"), (None, "workers of the mills.")]
+    chars: list[Char] = []
+    for row, (marker, text) in enumerate(rows):
+        y = 100.0 + row * 12.0
+        if marker:
+            chars += words(marker, 35.0, y)[0]
+        chars += justified(text, 52.0, y, 110.0) if not text.endswith(".") else words(text, 52.0, y)[0]
+    return chars
+
+
+def test_two_words_of_a_justified_item_line_over_a_short_line_stay_one_line() -> None:
+    """A narrow justified column's line of two words ("schoolchildren   and") leaves a
+    space 2.5 em wide, over the item's short last line, which runs nowhere near it:
+    that row says nothing of the gap, the line above runs across it, so it is a word
+    space. So is the one of an item's first line ("2)  Riverside   Learning"), measured
+    from its text past the hanging number. Hard negative: the column beside a gutter
+    still splits (a two-column page whose right column's lines leave the channel empty)."""
+    got = lines_of(_hung_items_column("Riverside Learning"))
+    assert got == ["1) A programme of walks in", "the old town for all", "schoolchildren and", "their parents.",
+                   "2) Riverside Learning", "for families in the old", "town on every Sunday.",
+                   "3) Evening classes for the", "workers of the mills."]
+    left = ["Learning, neigh-", "bourhood clubs and many", "evening classes for the", "adults of the whole town", "each week."]
+    right = ["Free courses for", "the workers of all the", "mills and the farms of", "the valley and the hills", "all year."]
+    assert lines_of(_justified_pair(left, right, 110.0, 14.0)) == left + right

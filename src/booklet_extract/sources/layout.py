@@ -534,7 +534,7 @@ def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
             # sidebar) sharing a row with larger body text are apart by their own em.
             local = min(size, max(cols.size[row.idx[k - 1]], cols.size[row.idx[k]], 1.0))
             cut[n] = gap > FRAGMENT_GAP * local and not _bridged(rows, r, left, right) and not _lone_justified_space(
-                rows, r, cut, start, n)
+                cols, rows, r, cut, start, n)
         elif gap >= GUTTER_GAP * size and gap > 2 * spacing:
             # A list marker hanging in the gutter before its item stays with it.
             cut[n] = not _is_marker(cols, row.idx[start:k], row.idx[k]) and (
@@ -642,22 +642,28 @@ _OPENS_ITEM = lazy(r"^[\p{Lu}‘“'\"]")
 """An item's first word: a capital, or a quotation mark before a name."""
 
 
-def _lone_justified_space(rows: list[_Row], r: int, cut: list[bool], start: int, n: int) -> bool:
+def _lone_justified_space(cols: _Cols, rows: list[_Row], r: int, cut: list[bool], start: int, n: int) -> bool:
     """Whether row r's gap n, with no other word space in its fragment, is the one word
     space of a justified line of a narrow column ("Learning,   neigh-"): the text
     left of it starts on a column edge and the text right of it ends on one (each shared
     by EDGE_ROWS rows), while neither side of the gap is such an edge (a word of another
     justified line may end or start there by chance), and the column's text in the rows
-    just above and below runs into it (a gutter or a table's channel would run on empty)."""
+    just above and below runs into it (a gutter or a table's channel would run on empty).
+    A row that ends before the gap (a paragraph's short last line, an item's) says
+    nothing of it; one of the two must run past it. An item's first line is measured
+    from its text, past the list number hanging before the column's edge."""
     row = rows[r]
     _, left, right = row.gaps[n]
     after = next((m for m in range(n + 1, len(row.gaps)) if cut[m]), None)
     first, end = row.xs[start], row.gaps[after][1] if after is not None else row.reach[-1]
+    opened = next((m for m, (k, _, _) in enumerate(row.gaps) if k > start), n)
+    if opened < n and _LIST_MARK.match("".join(cols.text[i] for i in row.idx[start:row.gaps[opened][0]])):
+        first = row.xs[row.gaps[opened][0]]
     if not (_edge_rows(rows, r, first, "starts") >= EDGE_ROWS and _edge_rows(rows, r, end, "ends") >= EDGE_ROWS
             and _edge_rows(rows, r, left, "ends") < EDGE_ROWS and _edge_rows(rows, r, right, "starts") < EDGE_ROWS):
         return False
     beside = [rows[j] for j in (r - 1, r + 1) if 0 <= j < len(rows) and abs(rows[j].top - row.top) <= 2.0 * row.size
-              and any(first <= x < end for x in rows[j].xs)]
+              and any(first <= x < end for x in rows[j].xs) and rows[j].reach[-1] > left]
     return bool(beside) and all(_widest_hole(other, left, right) < right - left for other in beside)
 
 
@@ -812,7 +818,7 @@ def _two_word_justified_line(cols: _Cols, rows: list[_Row], r: int, n: int) -> b
     start = next((row.gaps[m][0] for m in range(n - 1, -1, -1) if gutter[m]), 0)
     after = next((m for m in range(n + 1, len(row.gaps)) if gutter[m]), None)
     x0, x1 = row.xs[start], row.gaps[after][1] if after is not None else row.reach[-1]
-    return _lone_justified_space(rows, r, gutter, start, n) and all(
+    return _lone_justified_space(cols, rows, r, gutter, start, n) and all(
         _full_column_line(rows, j, x0, x1, row, row.gaps[n]) for j in (r - 1, r + 1))
 
 
