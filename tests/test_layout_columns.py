@@ -1018,8 +1018,10 @@ def test_two_words_of_a_justified_item_line_over_a_short_line_stay_one_line() ->
     space 2.5 em wide, over the item's short last line, which runs nowhere near it:
     that row says nothing of the gap, the line above runs across it, so it is a word
     space. So is the one of an item's first line ("2)  Riverside   Learning"), measured
-    from its text past the hanging number. Hard negative: the column beside a gutter
-    still splits (a two-column page whose right column's lines leave the channel empty)."""
+    from its text past the hanging number. Hard negatives: the column beside a gutter
+    still splits (a two-column page whose right column's lines leave the channel empty);
+    a bullet set on the column's edge, justified with its words ("•   The   Riverside"),
+    is where its line starts, and the line stays whole."""
     got = lines_of(_hung_items_column("Riverside Learning"))
     assert got == ["1) A programme of walks in", "the old town for all", "schoolchildren and", "their parents.",
                    "2) Riverside Learning", "for families in the old", "town on every Sunday.",
@@ -1027,3 +1029,5 @@ def test_two_words_of_a_justified_item_line_over_a_short_line_stay_one_line() ->
     left = ["Learning, neigh-", "bourhood clubs and many", "evening classes for the", "adults of the whole town", "each week."]
     right = ["Free courses for", "the workers of all the", "mills and the farms of", "the valley and the hills", "all year."]
     assert lines_of(_justified_pair(left, right, 110.0, 14.0)) == left + right
+    bulleted = ["• The Riverside", "Learning Network, which", "links the libraries of", "the town with schools", "each week."]
+    assert lines_of(_justified_pair(bulleted, right, 110.0, 14.0)) == bulleted + right

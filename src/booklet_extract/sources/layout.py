@@ -657,8 +657,9 @@ def _lone_justified_space(cols: _Cols, rows: list[_Row], r: int, cut: list[bool]
     after = next((m for m in range(n + 1, len(row.gaps)) if cut[m]), None)
     first, end = row.xs[start], row.gaps[after][1] if after is not None else row.reach[-1]
     opened = next((m for m, (k, _, _) in enumerate(row.gaps) if k > start), n)
-    if opened < n and _LIST_MARK.match("".join(cols.text[i] for i in row.idx[start:row.gaps[opened][0]])):
-        first = row.xs[row.gaps[opened][0]]
+    if _edge_rows(rows, r, first, "starts") < EDGE_ROWS and opened < n \
+            and _LIST_MARK.match("".join(cols.text[i] for i in row.idx[start:row.gaps[opened][0]])):
+        first = row.xs[row.gaps[opened][0]]  # the number hangs: the column's edge is its text's
     if not (_edge_rows(rows, r, first, "starts") >= EDGE_ROWS and _edge_rows(rows, r, end, "ends") >= EDGE_ROWS
             and _edge_rows(rows, r, left, "ends") < EDGE_ROWS and _edge_rows(rows, r, right, "starts") < EDGE_ROWS):
         return False
