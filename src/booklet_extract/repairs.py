@@ -328,7 +328,9 @@ def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
     a word goes on in letters that are none (a name: "In-" / "tendencia"). Kept when the booklet prints
     the hyphenated form, before a capital ("Eco-" / "Friendly"), or when unsure: 'unsure'
     where the joined form is nearly a listed word and both halves are words, one of them
-    no common one ("door-" / "knobs", "doorknobs"), which the caller keeps and reports. An
+    no common one ("door-" / "knobs", "doorknobs"), or where a closed prefix comes before
+    a very common word into a rare one ("dis-" / "information"), which the caller keeps
+    and reports. An
     all-capital word is judged in lowercase ("ACRO-" / "NYM").
 
     >>> v = Vocabulary(["a Self-Guided tour"])
@@ -348,8 +350,8 @@ def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
     ('join', 'keep')
     >>> _hyphen_action("In", "tendencia", v), _hyphen_action("in", "tendencia", v), _hyphen_action("Self", "esteem", v)
     ('join', 'keep', 'keep')
-    >>> _hyphen_action("door", "knobs", v)
-    'unsure'
+    >>> _hyphen_action("door", "knobs", v), _hyphen_action("dis", "information", v)
+    ('unsure', 'unsure')
     """
     if head.isupper() and tail.isupper() and len(head) > 1:
         head, tail = head.lower(), tail.lower()
@@ -376,6 +378,10 @@ def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
         if tail.lower() in language.suffix_tails:
             return "join"
         if head.lower() in language.closed_prefixes and not _doubled_vowel(head, tail):
+            if vocab.zipf(tail) >= language.closed_compound_zipf and vocab.zipf(joined) < language.common_word_zipf:
+                # A very common word after the prefix, joined into a rare one ("dis-" /
+                # "information"): as likely a scrambled reading's next line as the word's end.
+                return "unsure"
             return "join"
         # As common a word in its other number ("class-" / "rooms", "classroom") is one too.
         other = _other_number(joined.lower(), language)
