@@ -15,6 +15,9 @@ from ..profile import Profile
 GUTTER_GAP = 3
 """Spaces between two words that no word space runs to."""
 
+WIDE_SPACE = 6
+"""Spaces no extractor's word space runs to: a gutter, a margin, a column set alone."""
+
 GUTTER_SPACES = re.compile(rf"(?<=\S) {{{GUTTER_GAP},}}(?=\S)")
 """`GUTTER_GAP` spaces or more between two words: a gutter, or the spaces that may open one."""
 

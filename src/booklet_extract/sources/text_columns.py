@@ -9,8 +9,8 @@ positions blank on every line of a run of lines, with text on both sides on at l
 two of them, its gap at least twice the other gaps of the lines it parts (justified
 text's stretched word spaces are alike). Such a run is read column by column, each
 column cut in turn where it holds columns of its own; a line alone across columns (two
-captions side by side) is parted at its widest gaps; every other line is left as it
-was. Text that is not laid out (no line holds a run of `_WIDE_SPACE` spaces) is not
+captions side by side) is parted at its widest gaps (`lines_alone`); every other line is
+left as it was. Text that is not laid out (no line holds a run of `WIDE_SPACE` spaces) is not
 touched at all. Columns set one space apart, which no band shows, are first widened
 where a row of items' markers shows them (`marked_gutters`); a margin's rows left
 between a paragraph's lines are then read after it (`margin_rows`).
@@ -19,15 +19,15 @@ between a paragraph's lines are then read after it (`margin_rows`).
 from __future__ import annotations
 
 import statistics
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 
 import regex as re
 
-from ..markers import comes_later
 from ..profile import DEFAULT_PROFILE, Profile
-from .line_shapes import ENDS_SENTENCE, GUTTER_SPACES, hanging_indent, indent_of, text_span
+from .line_shapes import ENDS_SENTENCE, GUTTER_SPACES, WIDE_SPACE, indent_of, text_span
+from .lines_alone import read_line_alone
 from .margin_rows import margin_rows_after_paragraph
 from .marked_gutters import widen_marked_gutters
 
@@ -41,11 +41,10 @@ _MIN_ROWS = 2
 _EDGE_ROWS = 3
 
 _SPACES = re.compile(r" +")
-# Spaces no extractor's word space runs to; lines holding them, the share of a text's
-# lines from which it is laid out as printed (0 in every extractor's text of the layout
-# suite; 7% and more in pdftotext -layout's of every layout).
-_WIDE_SPACE = 6
-_WIDE = re.compile(rf"(?:^|\S) {{{_WIDE_SPACE},}}\S")
+# Lines holding `WIDE_SPACE` spaces: the share of a text's lines from which it is laid out
+# as printed (0 in every extractor's text of the layout suite; 7% and more in pdftotext
+# -layout's of every layout).
+_WIDE = re.compile(rf"(?:^|\S) {{{WIDE_SPACE},}}\S")
 _LAID_OUT_SHARE = 0.03
 # An unmarked paragraph under the first column is set to its measure when its first
 # line is at least this share of the column's widest line.
@@ -58,8 +57,6 @@ _FEW_NARROW = 4
 # Characters a layout mode may set a column's lines off its left edge (rounding, a
 # bullet it drops).
 _NUDGE = 2
-# A line alone is parted where a gap is this many times its widest word space.
-_APART = 3
 # Spaces between two words that may open a gutter.
 _SEED = GUTTER_SPACES
 # A line over a gap in its column is a label or caption when at most this share of the
@@ -147,12 +144,9 @@ def _cut(rows: Sequence[Row], profile: Profile) -> list[Row]:
     while k < len(rows):
         found = _run_at(rows, k, floor, width, profile) if _SEED.search(rows[k][1]) and "\f" not in rows[k][1] else None
         if found is None:
-            parts = _cells_apart(_outdented(rows[k], rows[k - 1][1] if k > floor else None, profile), profile)
-            wrapped = _wrapped_under(rows, k, parts)
-            beside = [] if wrapped else _wrapped_under_last(rows, k, parts)
-            wrapped = wrapped or ([] if beside else _items_under_first(rows, k, parts, profile))
-            out += parts[:1] + wrapped + parts[1:] + beside
-            k += 1 + len(wrapped) + len(beside)
+            read, taken = read_line_alone(rows, k, rows[k - 1][1] if k > floor else None, profile)
+            out += read
+            k += taken
             continue
         first, end, bands = found
         del out[len(out) - (k - first) :]  # lines above the seed that the run took in
@@ -161,150 +155,9 @@ def _cut(rows: Sequence[Row], profile: Profile) -> list[Row]:
     return out
 
 
-def _wrapped_under(rows: Sequence[Row], k: int, parts: list[Row]) -> list[Row]:
-    """The lines under line `k`, parted into `parts`, that go on with its first part (a
-    name and a role wrapped under it, beside a one-line quote): from the same left edge,
-    ending before the part beside, each run on into from the line above (`_runs_on`).
-    They are read before the parts beside it."""
-    if len(parts) < 3:
-        return []
-    out: list[Row] = []
-    above = parts[0][1]
-    for number, text, indent, edge in _under_first_part(rows, k, parts):
-        if indent != edge or not _runs_on(above, text):
-            break
-        out.append((number, text.strip()))
-        above = text
-    return out
-
-
-def _under_first_part(rows: Sequence[Row], k: int, parts: list[Row]) -> Iterator[tuple[int, str, int, int]]:
-    """(number, text, its indent, the first part's left edge) of each line under line `k`,
-    parted into `parts`, that ends before the second part starts: down to a blank line,
-    a page break or a line reaching the second part."""
-    edge = indent_of(rows[k][1])
-    beside = rows[k][1].find(parts[2][1].strip(), edge + len(parts[0][1].strip()))
-    for number, text in rows[k + 1 :]:
-        if not text.strip() or "\f" in text or len(text.rstrip()) >= beside:
-            return
-        yield number, text, indent_of(text), edge
-
-
-def _items_under_first(rows: Sequence[Row], k: int, parts: list[Row], profile: Profile) -> list[Row]:
-    """The lines under line `k`, parted into two items side by side (`parts`), that are
-    the first column's next items: from the first part's left edge, each opening with a
-    marker of its list (or set on its text, an item wrapped) and ending before the second
-    part. Columns are read down before across (a balanced list's first column holds the
-    extra item), so they are read before the second part. Numbers must say so too: an
-    item under the first numbered after the second part's is read across, as given."""
-    if len(parts) != 3:
-        return []
-    marks = [profile.item_marker.match(part[1].strip()) for part in (parts[0], parts[2])]
-    if marks[0] is None or marks[1] is None:
-        return []
-    one, two = marks[0].group().strip(), marks[1].group().strip()
-    bullets = one == two and one in profile.bullets
-    if not (bullets or comes_later(one, two)):
-        return []
-    out: list[Row] = []
-    for number, text, indent, edge in _under_first_part(rows, k, parts):
-        mark = profile.item_marker.match(text.strip())
-        item = mark.group().strip() if mark is not None and indent == edge else None
-        if item is not None and not bullets and not (comes_later(one, item) and comes_later(item, two)):
-            return []  # numbered after the second part's item: the list was read across
-        if not (item is not None and (item == one or not bullets)
-                or item is None and out and indent == edge + marks[0].end()):
-            break
-        out.append((number, text.strip()))
-    return out
-
-
-def _wrapped_under_last(rows: Sequence[Row], k: int, parts: list[Row]) -> list[Row]:
-    """The lines right under line `k`, parted into `parts`, that go on with its last
-    part (a caption beside another, wrapped): each starts on the last part's left edge,
-    with nothing left of it, no longer than the line above it, under a line that ends
-    no sentence. They are read after the last part, as its own lines. A heading beside a
-    margin caption, over its intro's longer lines, takes none."""
-    if len(parts) < 3:
-        return []
-    edge = rows[k][1].rfind(parts[-1][1])
-    above = parts[-1][1]
-    out: list[Row] = []
-    for number, text in rows[k + 1 :]:
-        if not (text.strip() and "\f" not in text and indent_of(text) == edge
-                and len(text.strip()) <= len(above.strip()) and not _ENDS_SENTENCE.search(above)):
-            break
-        out.append((number, text.strip()))
-        above = text
-    return out
-
-
-def _runs_on(line: str, below: str) -> bool:
-    """Does `line` run on into `below` (a role wrapped: `Mayor of` / `Zenda`)? It ends
-    no sentence, and on a comma or a lowercase word (`of`, `the`), or `below` opens
-    lowercase, or both are set in capitals, where case tells nothing (a caption
-    wrapped: `WORKSHOP IN THE` / `OLD TOWN`), or a name's first words go on in its last
-    before the comma that ends it (`Ann` / `Ek-Berg,`)."""
-    words = line.split()
-    nxt = below.strip()
-    return bool(words) and not _ENDS_SENTENCE.search(line) and (
-        line.rstrip().endswith(",") or words[-1][:1].islower() or nxt[:1].islower()
-        or line.isupper() and nxt.isupper()
-        or len(words) <= _NAME_WORDS and all(_NAME_WORD.fullmatch(word) for word in words)
-        and bool(_NAME_ENDS.match(nxt)))
-
-
-# A person's name: at most this many words on the line before the line its comma ends.
-_NAME_WORDS = 3
-_NAME_WORD = re.compile(r"\p{Lu}[\p{L}'’.\-]*")
-# A name's last words, then the comma that ends it (a role may follow).
-_NAME_ENDS = re.compile(r"\p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*){0,2},(?: |$)")
-
-
-def _unmarked(text: str, profile: Profile) -> str:
-    """`text` without the item marker it opens with, and the space after it."""
-    marker = profile.item_marker.match(text)
-    return text[marker.end() :] if marker else text
-
-
-def _cells_apart(row: Row, profile: Profile) -> list[Row]:
-    """A line alone that runs across columns (two captions side by side, a stats box's
-    entries in a row) parted where a gap no word space is, and at least three times the
-    line's widest word space, stands: each part a line of its own, a blank line
-    between (a justified line's gaps are all stretched alike)."""
-    number, text = row
-    indent = text[: indent_of(text)]
-    wide = [len(m.group(0)) for m in re.finditer(rf" {{{_WIDE_SPACE},}}", text.strip())]
-    parts = re.split(rf" {{{_WIDE_SPACE},}}", text.strip())
-    # Word spaces within the parts, an item's hanging marker and its space left out.
-    words = [len(m.group(0)) for part in parts for m in _SPACES.finditer(_unmarked(part, profile))]
-    if not wide or min(wide) < _APART * max(words or [1]):
-        return [row]  # no gap wide enough: a justified line's stretched spaces
-    out: list[Row] = [(number, indent + parts[0])]
-    for part in parts[1:]:
-        out += [(number, ""), (number, part)]
-    return out
-
-
-def _outdented(row: Row, above: str | None, profile: Profile) -> Row:
-    """A line of laid-out text outside columns: its indent is where it stands on the
-    page, not a paragraph's first line. A line indented as the line above it goes on
-    with it (the indent is dropped), as does one indented to where the text after the
-    item marker opening the line above starts (an item's hanging indent); one indented
-    otherwise opens a block (one space is kept, as `lines_from_text` reads it)."""
-    number, text = row
-    indent = indent_of(text)
-    if not indent or not text.strip() or "\f" in text:
-        return row
-    if above is not None and above.strip() and (indent_of(above) == indent
-                                                or hanging_indent(above, profile) == indent):
-        return number, text.lstrip(" ")
-    return number, " " + text.lstrip(" ")
-
-
 def _laid_out(rows: Sequence[Row]) -> bool:
     """Does the text keep the page's horizontal positions (a layout mode)? Then some of
-    its lines hold a run of spaces no word space is (`_WIDE_SPACE`), between words or
+    its lines hold a run of spaces no word space is (`WIDE_SPACE`), between words or
     before the first: a gutter, a margin, a column set alone."""
     texts = [text for _, text in rows if text.strip()]
     wide = sum(bool(_WIDE.search(text)) for text in texts)
