@@ -282,6 +282,27 @@ def test_a_bullet_ending_a_column_line_stays_where_no_column_goes_on_beside_it()
     assert out[0] == "Reading clubs, music and art •"
 
 
+def test_a_list_number_hung_at_the_end_of_the_column_before_opens_its_own_column() -> None:
+    """A layout mode set the third column's hanging number left of the gutter, one
+    space after the second column's text ("... for adults, which re-   3." |
+    "A festival ..."), the gutter before it a single space: it opens the third column's
+    item, which its next lines hang on. Hard negative: a number ending a column's
+    sentence ("... of rule 3.") that counts on from no number on its line stays there."""
+    rows = ["1.   Reading clubs that meet      2.   Evening classes for adults, which re-    3.   A festival of learning",
+            "     in every library of the           main open to all in the old town and its      held in the market every",
+            "     town, every week.                 school.                                       spring."]
+    city = parse_text(_city(rows)).cities[0]
+    assert [i.text for i in city.initiatives] == [
+        "Reading clubs that meet in every library of the town, every week.",
+        "Evening classes for adults, which remain open to all in the old town and its school.",
+        "A festival of learning held in the market every spring."]
+    prose = ["Reading clubs keep the terms of rule 3.     A festival of learning",
+             "Each club meets in a library.               is held every spring."]
+    out = [text for _, text in read_columns_apart(list(enumerate(prose, 1)), laid_out=True) if text]
+    assert out == ["Reading clubs keep the terms of rule 3.", "Each club meets in a library.",
+                   "A festival of learning", "is held every spring."]
+
+
 def test_bullets_inside_a_line_show_no_gutter_where_text_runs_across() -> None:
     """Hard negatives: a bulleted line naming things with bullets between them, whose
     next line runs across where the gutter would be, and a list with no line under

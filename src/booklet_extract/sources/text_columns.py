@@ -25,6 +25,7 @@ from itertools import pairwise
 
 import regex as re
 
+from ..markers import comes_later
 from ..profile import DEFAULT_PROFILE, Profile
 from .line_shapes import ENDS_SENTENCE, GUTTER_SPACES, WIDE_SPACE, indent_of, text_span
 from .lines_alone import read_line_alone
@@ -441,7 +442,7 @@ def _columns(run: Sequence[Row], gutters: list[tuple[int, int]], profile: Profil
         cells: list[Row] = []
         beside: list[int] = []  # lines where the column is blank beside another's text
         alone: set[int] = set()  # lines where only the column has text
-        start = a - _MIN_GUTTER if col else a  # blank, but where a bullet hung left of the gutter is set
+        start = _hung_start(run, a, profile) if col else a  # blank, but where a marker hung left of the gutter is set
         for number, text in run:
             cell = (_hung_on(text, a, profile) if col else text)[start:]
             cell = cell[: None if b is None else _hung_before(text, b, profile) - start].rstrip()
@@ -513,19 +514,38 @@ def _hung_before(text: str, edge: int, profile: Profile) -> int:
     """Where the column ending at `edge` (a gutter's start) ends on the line: before a
     bullet hanging there after that column's text, where the next column has text (a
     layout mode set the next column's item's bullet at the end of the previous column's
-    line); else at `edge`."""
+    line), or before a list number there that counts on from the number the line's
+    column before holds ("2.   ... which re-   3." | "Open days"); else at `edge`."""
     before = text[:edge].rstrip()
-    if text[edge:].strip() and len(before) >= 2 and before[-1] in profile.bullets \
-            and before[-2] == " " and before[:-1].strip():
+    if not text[edge:].strip():
+        return edge
+    if len(before) >= 2 and before[-1] in profile.bullets and before[-2] == " " and before[:-1].strip():
         return len(before) - 1
+    head, _, number = before.rpartition(" ")
+    if head.strip() and profile.box_marker_alone.match(number):
+        earlier = [word for word in head.split() if profile.box_marker_alone.match(word)]
+        if earlier and earlier[-1][0] not in profile.bullets and comes_later(earlier[-1], number):
+            return len(head) + 1
     return edge
+
+
+def _hung_start(run: Sequence[Row], edge: int, profile: Profile) -> int:
+    """Where the column starting at `edge` starts on every line of the run: `_MIN_GUTTER`
+    before its edge, or where a list number `_hung_before` it stands, where every other
+    line of the run is blank from there (its item's text hangs on the number)."""
+    start = edge - _MIN_GUTTER
+    hung = {k: at for k, (_, text) in enumerate(run) if (at := _hung_before(text, edge, profile)) < start}
+    if hung and all(not text[min(hung.values()) : start].strip() for k, (_, text) in enumerate(run) if k not in hung):
+        return min(hung.values())
+    return start
 
 
 def _hung_on(text: str, edge: int, profile: Profile) -> str:
     """The line with a bullet `_hung_before` the column starting at `edge` set just before
-    that column's text, in its gutter, as a hanging bullet."""
+    that column's text, in its gutter, as a hanging bullet (a list number stays where it
+    stands: `_hung_start`)."""
     at = _hung_before(text, edge, profile)
-    if at == edge or text[edge] == " " or edge - _MIN_GUTTER <= at:
+    if at == edge or text[edge] == " " or edge - _MIN_GUTTER <= at or text[at] not in profile.bullets:
         return text
     return text[:at] + " " * (edge - _MIN_GUTTER - at) + text[at] + " " + text[edge:]
 
