@@ -2602,3 +2602,28 @@ def test_an_items_rest_opening_with_a_figure_at_the_next_columns_head_goes_on() 
     assert len(city.initiatives) == 2
     ended = _year_at_a_column_head("in all.").cities[0]
     assert "2017." in [i.text for i in ended.initiatives]
+
+
+def test_a_list_read_before_its_lead_in_goes_after_it() -> None:
+    """Plain pdftotext may read a list set in columns before the full-width lead-in over
+    it: two unmarked paragraphs, then "... Its initiatives include:", then the quote.
+    A lead-in always has its list after it, so they are its items, not the intro's first
+    paragraphs. Hard negatives: an intro of three paragraphs, its lead-in the last, over
+    its list keeps all three; one paragraph over a lead-in with nothing after it stays
+    the intro's."""
+    def city(*body: str) -> str:
+        return "\n\n".join(["1. Ruritania, Zenda", "City population: 1,200", *body,
+                            "‘Zenda learns together.’\nAnn Ek, Mayor of Zenda"]) + "\n"
+    lead = "Zenda is a lake town of learners and its libraries work together. Its initiatives include:"
+    first = "Reading clubs in every library of the town, run by volunteers."
+    second = "A festival of learning held in the market every spring."
+    got = parse_text(city(first, second, lead)).cities[0]
+    assert got.intro == lead
+    assert [i.text for i in got.initiatives] == [first, second]
+    opening = "Zenda lies on a lake in the north of the country, among old farms."
+    history = "Its people have kept schools open to all ages for many years."
+    got = parse_text(city(opening, history, lead, first, second)).cities[0]
+    assert got.intro == f"{opening} {history} {lead}"
+    assert [i.text for i in got.initiatives] == [first, second]
+    got = parse_text(city(opening, lead)).cities[0]
+    assert got.intro == f"{opening} {lead}"

@@ -180,7 +180,12 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
             parts = _intro_paragraphs(section.leading, section.leading.index(before), head_page, profile, edges)
             section.leading = [b for b in section.leading if all(b is not part for part in parts)]
         elif after is not None:
-            parts = _intro_paragraphs(section.body, section.body.index(after), head_page, profile, edges)
+            at = section.body.index(after)
+            parts = _intro_paragraphs(section.body, at, head_page, profile, edges)
+            if _list_read_before_lead_in(section.body, at, parts):
+                # The list's paragraphs go after their lead-in, where the list stands.
+                section.body[at - len(parts) + 1 : at + 1] = [after, *parts[:-1]]
+                parts = [after]
             section.body = [b for b in section.body if all(b is not part for part in parts)]
         else:
             continue
@@ -426,6 +431,15 @@ def _intro_paragraphs(blocks: list[Block], k: int, page: int | None, profile: Pr
                                                                                       page, profile, edges)):
         first -= 1
     return blocks[first : k + 1]
+
+
+def _list_read_before_lead_in(body: list[Block], k: int, parts: list[Block]) -> bool:
+    """Are the plain paragraphs above the lead-in `body[k]` that `_intro_paragraphs` took
+    with it (`parts`) its list, read before it (plain pdftotext reads a list in columns
+    before the full-width lead-in over it)? Two or more of them, and no paragraph at all
+    after the lead-in: a lead-in always has its list after it, and an intro's first
+    paragraphs leave it there."""
+    return len(parts) > 2 and not any(block.kind is BlockKind.PROSE for block in body[k + 1 :])
 
 
 def _page_edges(blocks: list[Block]) -> dict[int, int]:
