@@ -442,6 +442,11 @@ def _doubled_vowel(head: str, tail: str) -> bool:
 
 # A word broken at the line end; some extractors set a space before the hyphen ("invest -").
 _LAST_WORD = lazy(r"(?<![\p{L}-])((?:\p{L}+-)*)(\p{L}+)( ?)-$")
+_COLUMNS_RUN_TOGETHER = lazy(r"\p{L}\p{Ll}- (?!(?:and|or|to)\b)[\p{L}(]")
+"""A word broken inside a line, the next word (or item number) right after it ("... bring
+to- The Academy ...", "cre- (2) Learning"): columns an extractor set one space apart on
+one line, whose end is the last column's and whose next line opens in the first
+("pre- and post-war" is no such break)."""
 _FIRST_WORD = lazy(r"^(\p{L}+)((?:-\p{L}+)*)")
 
 
@@ -484,6 +489,8 @@ def _glue(end: _LineEnd, text: str, line: Line, vocab: Vocabulary) -> Glue:
         before, head, spaced = hyphen.groups()
         tail, after = (first.group(1), first.group(2)) if first else ("", "")
         action = _hyphen_action(head, tail, vocab) if first else "keep"
+        if action == "join" and _COLUMNS_RUN_TOGETHER.search(hyphen.string, 0, hyphen.start()):
+            action = "unsure"  # the next line's first word is another column's
         if action == "join":
             repair = Repair("hyphen_join", f"{before}{head}-\n{tail}{after}", f"{before}{head}{tail}{after}",
                             line, "hyphen at line end joined")
