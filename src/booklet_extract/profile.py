@@ -134,6 +134,9 @@ class Language:
         "self", "socio", "non", "well", "cross", "multi", "ex", "anti", "semi", "pan", "post", "pre",
         "all", "half", "low", "high", "long", "short", "full", "part", "cost", "world",
     ))
+    # Words a hyphen is suspended before inside a line ("pre- and post-war", a German
+    # title's "Innen- und Außenwinkel"): no word broken there by columns run together.
+    suspended_before: frozenset[str] = frozenset(("and", "or", "nor", "to", "und", "oder", "bis", "et", "ou"))
     # Letter pairs a font draws as one ligature glyph; extraction may leave a gap after them.
     ligature_endings: tuple[str, ...] = ("ffi", "ffl", "ff", "fi", "fl")
     # Words no sentence, caption or line of prose ends with: articles, conjunctions,

@@ -442,11 +442,17 @@ def _doubled_vowel(head: str, tail: str) -> bool:
 
 # A word broken at the line end; some extractors set a space before the hyphen ("invest -").
 _LAST_WORD = lazy(r"(?<![\p{L}-])((?:\p{L}+-)*)(\p{L}+)( ?)-$")
-_COLUMNS_RUN_TOGETHER = lazy(r"\p{L}\p{Ll}- (?!(?:and|or|to)\b)[\p{L}(]")
-"""A word broken inside a line, the next word (or item number) right after it ("... bring
-to- The Academy ...", "cre- (2) Learning"): columns an extractor set one space apart on
-one line, whose end is the last column's and whose next line opens in the first
-("pre- and post-war" is no such break)."""
+_BROKEN_INSIDE = lazy(r"\p{L}\p{Ll}- (\(|\p{L}+)")
+"""A word broken inside a line, and the word (or item number's bracket) right after it."""
+
+
+def _columns_run_together(text: str, end: int, language: Language) -> bool:
+    """Does `text` before `end` hold a word broken inside the line ("... bring to- The
+    Academy ...", "cre- (2) Learning")? Then it is columns an extractor set one space apart
+    on one line, whose end is the last column's and whose next line opens in the first. A
+    hyphen suspended before "and" ("pre- and post-war") is no such break."""
+    return any(m.group(1).casefold() not in language.suspended_before
+               for m in _BROKEN_INSIDE.finditer(text, 0, end))
 _FIRST_WORD = lazy(r"^(\p{L}+)((?:-\p{L}+)*)")
 
 
@@ -489,7 +495,7 @@ def _glue(end: _LineEnd, text: str, line: Line, vocab: Vocabulary) -> Glue:
         before, head, spaced = hyphen.groups()
         tail, after = (first.group(1), first.group(2)) if first else ("", "")
         action = _hyphen_action(head, tail, vocab) if first else "keep"
-        if action == "join" and _COLUMNS_RUN_TOGETHER.search(hyphen.string, 0, hyphen.start()):
+        if action == "join" and _columns_run_together(hyphen.string, hyphen.start(), vocab.language):
             action = "unsure"  # the next line's first word is another column's
         if action == "join":
             repair = Repair("hyphen_join", f"{before}{head}-\n{tail}{after}", f"{before}{head}{tail}{after}",
