@@ -270,37 +270,31 @@ def test_an_unnumbered_heading_wraps_its_long_country_name_after_a_small_word() 
     assert _headings(*filler, "UNITED FEDERATION OF THE", "NORTHERN ISLES, ZENDA", "A paragraph about Klow.") == []
 
 
-def test_an_unnumbered_heading_wrapped_after_any_word_is_the_listed_pair() -> None:
+@pytest.mark.parametrize(("place", "wrapped", "want"), [
+    ("United Federation of the Northern Isles, Zenda", ["United Federation of the Northern", "Isles, Zenda"],
+     HeadingData(2, "United Federation of the Northern Isles", "Zenda")),
+    ("Zenda, United Federation of the Northern Isles", ["Zenda, United Federation of the Northern", "Isles"],
+     HeadingData(2, "Zenda", "United Federation of the Northern Isles")),
+])
+def test_an_unnumbered_heading_wrapped_after_any_word_is_the_listed_pair(place: str, wrapped: list[str],
+                                                                        want: HeadingData) -> None:
     """A long country name wrapped after a capitalised word ("United Federation of the
-    Northern" / "Isles, Zenda"): where the front matter lists the whole pair, the two
-    lines are the heading, not "Isles, Zenda". Hard negative: a caption right above the
-    whole heading makes no listed pair with it and stays apart."""
+    Northern" / "Isles, Zenda"), or its last word wrapped alone after a whole place
+    ("Zenda, United Federation of the Northern" / "Isles"): where the front matter lists
+    the whole pair, the two lines are the heading, not "Isles, Zenda" nor a place no list
+    names. Hard negatives: a caption right above the whole heading, and a short one right
+    under it, make no listed pair with it and stay apart."""
     first = _unnumbered_city("Ruritania, Strelsau")
-    wrapped = _unnumbered_city("United Federation of the Northern Isles, Zenda")
-    wrapped[0:1] = ["United Federation of the Northern", "Isles, Zenda"]
-    front = ["The cities are:", "Ruritania, Strelsau", "United Federation of the Northern Isles, Zenda", "Thanks."]
-    assert _headings(*front, *first, *wrapped) == [
-        HeadingData(1, "Ruritania", "Strelsau"), HeadingData(2, "United Federation of the Northern Isles", "Zenda")]
-    whole = _unnumbered_city("United Federation of the Northern Isles, Zenda")
-    assert _headings(*front, *first, "Reading Room", *whole) == [
-        HeadingData(1, "Ruritania", "Strelsau"), HeadingData(2, "United Federation of the Northern Isles", "Zenda")]
-
-
-def test_an_unnumbered_heading_whose_last_name_wraps_alone_is_the_listed_pair() -> None:
-    """A whole place on the line whose country's last word wraps alone ("Zenda, United
-    Federation of the Northern" / "Isles"): where the front matter lists the longer
-    pair, the two lines are the heading. Hard negatives: a short caption under a
-    heading the list names as it stands stays apart."""
-    first = _unnumbered_city("Ruritania, Strelsau")
-    wrapped = _unnumbered_city("Zenda, United Federation of the Northern Isles")
-    wrapped[0:1] = ["Zenda, United Federation of the Northern", "Isles"]
-    front = ["The cities are:", "Ruritania, Strelsau", "Zenda, United Federation of the Northern Isles", "Thanks."]
-    assert _headings(*front, *first, *wrapped) == [
-        HeadingData(1, "Ruritania", "Strelsau"), HeadingData(2, "Zenda", "United Federation of the Northern Isles")]
-    captioned = _unnumbered_city("Ruritania, Strelsau")
-    captioned[1:1] = ["Harbour"]
-    got = [(k, t) for k, t, _ in _blocks(_lines(*front, *captioned)) if t[0] in ("Ruritania, Strelsau", "Harbour")]
-    assert [t for _, t in got][-2:] == [["Ruritania, Strelsau"], ["Harbour"]]
+    city = _unnumbered_city(place)
+    city[0:1] = wrapped
+    front = ["The cities are:", "Ruritania, Strelsau", place, "Thanks."]
+    assert _headings(*front, *first, *city) == [HeadingData(1, "Ruritania", "Strelsau"), want]
+    whole = _unnumbered_city(place)
+    whole[1:1] = ["Harbour"]
+    got = _blocks(_lines(*front, *first, "Reading Room", *whole))
+    assert [d for k, _, d in got if k is BlockKind.HEADING] == [HeadingData(1, "Ruritania", "Strelsau"), want]
+    assert [t for _, t, _ in got if t[0] in (place, "Harbour", "Reading Room")][-3:] == [
+        ["Reading Room"], [place], ["Harbour"]]
 
 
 def test_place_like_lines_that_head_no_city() -> None:
