@@ -120,9 +120,13 @@ def _place_goes_on(cur: Cursor, place: tuple[str, str], i: int) -> tuple[tuple[s
     line, below = cur.lines[i], cur.lines[i + 1]
     same_block = (line.bbox is not None and below.bbox is not None and not below.block_start
                   and line.font_size == below.font_size and line.bold == below.bold)
-    folded = folded_pair(longer)
-    listed = folded in cur.listed or folded[::-1] in cur.listed
-    return (longer, [i, i + 1]) if same_block or listed else None
+    return (longer, [i, i + 1]) if same_block or _listed(cur, longer) else None
+
+
+def _listed(cur: Cursor, place: tuple[str, str]) -> bool:
+    """Does the front matter's list hold the place, in either order of its names?"""
+    folded = folded_pair(place)
+    return folded in cur.listed or folded[::-1] in cur.listed
 
 
 def _listed_place_named(cur: Cursor, rest: str, i: int) -> tuple[tuple[str, str], list[int]] | None:
@@ -175,9 +179,7 @@ def _place_on_two_lines(cur: Cursor, rest: str, i: int) -> tuple[tuple[str, str]
             or ends_on_small_word(cur.profile.name_qualifier.sub("", rest)):
         return None  # "United Federation of Ruritania and" / "Northern Borduria, Zenda" is one place wrapped
     place = readable(rest), readable(nxt)
-    if cur.listed and folded_pair(place) not in cur.listed and folded_pair(place)[::-1] not in cur.listed:
-        return None
-    return place, [i, i + 1]
+    return None if cur.listed and not _listed(cur, place) else (place, [i, i + 1])
 
 
 _FACING_REACH = 16
@@ -387,8 +389,8 @@ def _place_line(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | None
         # Wrapped after any word ("United Federation of Ruritania and Northern" / "Isles,
         # Zenda"), where the front matter's list holds the whole pair.
         return wrapped
-    if parsed is not None and cur.listed and folded_pair(parsed) not in cur.listed \
-            and (longer := _place_goes_on(cur, parsed, i)) is not None and folded_pair(longer[0]) in cur.listed:
+    if parsed is not None and cur.listed and not _listed(cur, parsed) \
+            and (longer := _place_goes_on(cur, parsed, i)) is not None and _listed(cur, longer[0]):
         # A whole place on the line, whose last name goes on over the next one ("Strelsau,
         # United Federation of the Northern" / "Isles"), where the front matter lists the
         # longer pair: without it the heading would be a place no list names.

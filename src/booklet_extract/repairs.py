@@ -330,8 +330,7 @@ def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
     where the joined form is nearly a listed word and both halves are words, one of them
     no common one ("door-" / "knobs", "doorknobs"), or where a closed prefix comes before
     a very common word into a rare one ("dis-" / "information"), which the caller keeps
-    and reports. An
-    all-capital word is judged in lowercase ("ACRO-" / "NYM").
+    and reports. An all-capital word is judged in lowercase ("ACRO-" / "NYM").
 
     >>> v = Vocabulary(["a Self-Guided tour"])
     >>> _hyphen_action("govern", "ments", v), _hyphen_action("Self", "Guided", v)
@@ -442,6 +441,7 @@ def _doubled_vowel(head: str, tail: str) -> bool:
 
 # A word broken at the line end; some extractors set a space before the hyphen ("invest -").
 _LAST_WORD = lazy(r"(?<![\p{L}-])((?:\p{L}+-)*)(\p{L}+)( ?)-$")
+_FIRST_WORD = lazy(r"^(\p{L}+)((?:-\p{L}+)*)")
 _BROKEN_INSIDE = lazy(r"\p{L}\p{Ll}- (\(|\p{L}+)")
 """A word broken inside a line, and the word (or item number's bracket) right after it."""
 
@@ -453,7 +453,6 @@ def _columns_run_together(text: str, end: int, language: Language) -> bool:
     hyphen suspended before "and" ("pre- and post-war") is no such break."""
     return any(m.group(1).casefold() not in language.suspended_before
                for m in _BROKEN_INSIDE.finditer(text, 0, end))
-_FIRST_WORD = lazy(r"^(\p{L}+)((?:-\p{L}+)*)")
 
 
 _LineEnd = tuple["re.Match[str] | None", "re.Match[str] | None"]

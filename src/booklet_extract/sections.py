@@ -183,9 +183,7 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
             at = section.body.index(after)
             parts = _intro_paragraphs(section.body, at, head_page, profile, edges)
             if _list_read_before_lead_in(section.body, at, parts):
-                # The list's paragraphs go after their lead-in, where the list stands.
-                section.body[at - len(parts) + 1 : at + 1] = [after, *parts[:-1]]
-                parts = [after]
+                parts = [after]  # the paragraphs above stay in the body: the list under the intro
             section.body = [b for b in section.body if all(b is not part for part in parts)]
         else:
             continue

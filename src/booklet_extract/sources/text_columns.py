@@ -10,8 +10,8 @@ two of them, its gap at least twice the other gaps of the lines it parts (justif
 text's stretched word spaces are alike). Such a run is read column by column, each
 column cut in turn where it holds columns of its own; a line alone across columns (two
 captions side by side) is parted at its widest gaps (`lines_alone`); every other line is
-left as it was. Text that is not laid out (no line holds a run of `WIDE_SPACE` spaces) is not
-touched at all. Columns set one space apart, which no band shows, are first widened
+left as it was. Text that is not laid out (no line holds a run of `WIDE_SPACE` spaces)
+is not touched at all. Columns set one space apart, which no band shows, are first widened
 where a row of items' markers shows them (`marked_gutters`); a margin's rows left
 between a paragraph's lines are then read after it (`margin_rows`).
 """
