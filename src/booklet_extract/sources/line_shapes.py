@@ -15,6 +15,9 @@ from ..profile import Profile
 GUTTER_GAP = 3
 """Spaces between two words that no word space runs to."""
 
+SPACES = re.compile(r" +")
+"""A line's spaces: each run between two words, a word space or a gutter's."""
+
 WIDE_SPACE = 6
 """Spaces no extractor's word space runs to: a gutter, a margin, a column set alone."""
 

@@ -16,11 +16,10 @@ import regex as re
 
 from ..markers import comes_later
 from ..profile import Profile
-from .line_shapes import ENDS_SENTENCE, WIDE_SPACE, hanging_indent, indent_of
+from .line_shapes import ENDS_SENTENCE, SPACES, WIDE_SPACE, hanging_indent, indent_of
 
 Row = tuple[int, str]  # (line number, text)
 
-_SPACES = re.compile(r" +")
 # A line alone is parted where a gap is this many times its widest word space.
 _APART = 3
 
@@ -160,7 +159,7 @@ def _cells_apart(row: Row, profile: Profile) -> list[Row]:
     wide = [len(m.group(0)) for m in re.finditer(rf" {{{WIDE_SPACE},}}", text.strip())]
     parts = re.split(rf" {{{WIDE_SPACE},}}", text.strip())
     # Word spaces within the parts, an item's hanging marker and its space left out.
-    words = [len(m.group(0)) for part in parts for m in _SPACES.finditer(_unmarked(part, profile))]
+    words = [len(m.group(0)) for part in parts for m in SPACES.finditer(_unmarked(part, profile))]
     if not wide or min(wide) < _APART * max(words or [1]):
         return [row]  # no gap wide enough: a justified line's stretched spaces
     out: list[Row] = [(number, indent + parts[0])]

@@ -27,7 +27,7 @@ import regex as re
 
 from ..markers import comes_later
 from ..profile import DEFAULT_PROFILE, Profile
-from .line_shapes import ENDS_SENTENCE, GUTTER_SPACES, WIDE_SPACE, indent_of, text_span
+from .line_shapes import ENDS_SENTENCE, GUTTER_SPACES, SPACES, WIDE_SPACE, indent_of, text_span
 from .lines_alone import read_line_alone
 from .margin_rows import margin_rows_after_paragraph
 from .marked_gutters import widen_marked_gutters
@@ -41,7 +41,6 @@ _MIN_ROWS = 2
 # Lines starting at one column's left edge that show it beside text it shares one line with.
 _EDGE_ROWS = 3
 
-_SPACES = re.compile(r" +")
 # Lines holding `WIDE_SPACE` spaces: the share of a text's lines from which it is laid out
 # as printed (0 in every extractor's text of the layout suite; 7% and more in pdftotext
 # -layout's of every layout).
@@ -408,7 +407,7 @@ def _gutters(texts: list[str], mask: list[bool], profile: Profile, few_narrow: b
     for text in texts:
         stripped = text.strip()
         offset = indent_of(text)
-        gaps = [(offset + m.start(), offset + m.end()) for m in _SPACES.finditer(stripped)]
+        gaps = [(offset + m.start(), offset + m.end()) for m in SPACES.finditer(stripped)]
         parting = [b - a for a, b in gaps if any(a <= band[0] and band[1] <= b for band in bands)]
         words = [b - a for a, b in gaps if not any(a <= band[0] and band[1] <= b for band in bands)] or [1]
         parted += bool(parting)
