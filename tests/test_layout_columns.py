@@ -1029,5 +1029,5 @@ def test_two_words_of_a_justified_item_line_over_a_short_line_stay_one_line() ->
     left = ["Learning, neigh-", "bourhood clubs and many", "evening classes for the", "adults of the whole town", "each week."]
     right = ["Free courses for", "the workers of all the", "mills and the farms of", "the valley and the hills", "all year."]
     assert lines_of(_justified_pair(left, right, 110.0, 14.0)) == left + right
-    bulleted = ["• The Riverside", "Learning Network, which", "links the libraries of", "the town with schools", "each week."]
+    bulleted = ["• The Riverside", "Reading Circle, which", "links the libraries of", "the town with schools", "each week."]
     assert lines_of(_justified_pair(bulleted, right, 110.0, 14.0)) == bulleted + right

@@ -2620,7 +2620,7 @@ def test_a_list_read_before_its_lead_in_goes_after_it() -> None:
     got = parse_text(city(first, second, lead)).cities[0]
     assert got.intro == lead
     assert [i.text for i in got.initiatives] == [first, second]
-    opening = "Zenda lies on a lake in the north of the country, among old farms."
+    opening = "Zenda lies on a lake among old farms, far from any large road."
     history = "Its people have kept schools open to all ages for many years."
     got = parse_text(city(opening, history, lead, first, second)).cities[0]
     assert got.intro == f"{opening} {history} {lead}"
