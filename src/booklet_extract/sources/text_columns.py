@@ -441,9 +441,11 @@ def _columns(run: Sequence[Row], gutters: list[tuple[int, int]], profile: Profil
         cells: list[Row] = []
         beside: list[int] = []  # lines where the column is blank beside another's text
         alone: set[int] = set()  # lines where only the column has text
-        start = _hung_start(run, a, profile) if col else a  # blank, but where a marker hung left of the gutter is set
-        for number, text in run:
-            cell = (_hung_on(text, a, profile) if col else text)[start:]
+        # Where a marker hung left of the column's edge (`_hung_before`) stands on each line.
+        hung = [_hung_before(text, a, profile) if col else a for _, text in run]
+        start = _hung_start(run, a, hung) if col else a  # blank, but where a marker hung left of the gutter is set
+        for (number, text), at in zip(run, hung, strict=True):
+            cell = (_hung_on(text, a, at, profile) if col else text)[start:]
             cell = cell[: None if b is None else _hung_before(text, b, profile) - start].rstrip()
             if cell.strip():
                 cells.append((number, cell))
@@ -528,22 +530,22 @@ def _hung_before(text: str, edge: int, profile: Profile) -> int:
     return edge
 
 
-def _hung_start(run: Sequence[Row], edge: int, profile: Profile) -> int:
+def _hung_start(run: Sequence[Row], edge: int, hung: list[int]) -> int:
     """Where the column starting at `edge` starts on every line of the run: `_MIN_GUTTER`
-    before its edge, or where a list number `_hung_before` it stands, where every other
-    line of the run is blank from there (its item's text hangs on the number)."""
+    before its edge, or where a list number `_hung_before` it stands (`hung`: where a
+    marker hung on each line), where every other line of the run is blank from there (its
+    item's text hangs on the number)."""
     start = edge - _MIN_GUTTER
-    hung = {k: at for k, (_, text) in enumerate(run) if (at := _hung_before(text, edge, profile)) < start}
-    if hung and all(not text[min(hung.values()) : start].strip() for k, (_, text) in enumerate(run) if k not in hung):
-        return min(hung.values())
+    early = {k: at for k, at in enumerate(hung) if at < start}
+    if early and all(not text[min(early.values()) : start].strip() for k, (_, text) in enumerate(run) if k not in early):
+        return min(early.values())
     return start
 
 
-def _hung_on(text: str, edge: int, profile: Profile) -> str:
-    """The line with a bullet `_hung_before` the column starting at `edge` set just before
-    that column's text, in its gutter, as a hanging bullet (a list number stays where it
-    stands: `_hung_start`)."""
-    at = _hung_before(text, edge, profile)
+def _hung_on(text: str, edge: int, at: int, profile: Profile) -> str:
+    """The line with a bullet `_hung_before` the column starting at `edge` (at `at`) set
+    just before that column's text, in its gutter, as a hanging bullet (a list number
+    stays where it stands: `_hung_start`)."""
     if at == edge or text[edge] == " " or edge - _MIN_GUTTER <= at or text[at] not in profile.bullets:
         return text
     return text[:at] + " " * (edge - _MIN_GUTTER - at) + text[at] + " " + text[edge:]
