@@ -37,3 +37,15 @@ def test_a_line_without_one_sure_seam_or_a_city_at_its_usual_count_stays_whole()
         assert _booklet([line])[2] == [line], line
     assert _booklet(["Learning centre on the Old Quay Gamma Reads festival", "Night school"])[2] == [
         "Learning centre on the Old Quay Gamma Reads festival", "Night school"]
+
+
+def test_a_joined_line_parted_after_a_place_where_the_next_caption_opens_in_sentence_case() -> None:
+    """Gamma shows one caption fewer than the others: its line holds a place closing the
+    first caption ("in Zenda") and a second one in sentence case ("Young weavers at
+    their looms"), the capital after a capitalised word. Hard negatives: a name of two
+    capitalised words after an article ("at the Old Mill plenary session"), or after
+    "of" ("class of Zenda Young weavers"), is no seam."""
+    assert _booklet(["Pottery class in Zenda Young weavers at their looms"])[2] == [
+        "Pottery class in Zenda", "Young weavers at their looms"]
+    for line in ("Weavers at the Old Mill plenary session", "Pottery class of Zenda Young weavers"):
+        assert _booklet([line])[2] == [line], line

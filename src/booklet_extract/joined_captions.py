@@ -4,15 +4,18 @@ pypdfium2 gives two captions printed side by side under their photos as one line
 no seam ("Reading club at the library Pupils in the garden"). Nothing in the line
 says where the first ends, but the booklet's habit does: where several cities print the
 same number of captions (the highest several share: captions read across only lower a
-city's count) and a city shows one fewer, one of its one-line captions holds two. It is parted only at the one place in it where a caption may open:
+city's count) and a city shows one fewer, one of its one-line captions holds two. It is
+parted only at the one place in it where a caption may open:
 - before the city's own name, after a capitalised word ("... Old Town Zenda Reads
   festival");
 - before a capital after a lowercase word that is no small word ("Reading club
-  Pupils at the school").
-A line with no such place, or with two, stays as read; so does a capital after a
-capitalised word ("... in Zenda Young farmers ..."), which a single caption's name
-gives as often ("Spring Reading Festival parade"). Text without geometry only: a
-PDF's layout keeps side-by-side captions apart.
+  Pupils at the school");
+- before a capital and a lowercase word right after a one-word place ("in", "at" or
+  "on" and a name: "... class in Zenda Young weavers ...").
+A line with no such place, or with two, stays as read; so does any other capital after
+a capitalised word, which a single caption's name gives as often ("Spring Reading
+Festival parade", "at the Children's Conference plenary session"). Text without
+geometry only: a PDF's layout keeps side-by-side captions apart.
 """
 
 from __future__ import annotations
@@ -74,7 +77,9 @@ def _seams(text: str, city: str, profile: Profile) -> list[int]:
     >>> from .profile import DEFAULT_PROFILE as p
     >>> _seams("Reading club at the library Pupils in the garden", "Vesk", p)
     [5]
-    >>> _seams("Literacy circle in Zenda Young farmers in the field", "Vesk", p)
+    >>> _seams("Pottery class in Zenda Young weavers at their looms", "Vesk", p)
+    [4]
+    >>> _seams("Pottery class of Zenda Young Weavers at their looms", "Vesk", p)
     []
     >>> _seams("Learning centre on the Old Quay Zenda Reads festival", "Zenda", p)
     [6]
@@ -86,4 +91,27 @@ def _seams(text: str, city: str, profile: Profile) -> list[int]:
     for k in range(_MIN_WORDS, len(words) - len(name)):
         if _CAPITALISED.match(words[k - 1]) and [w.strip(",.").casefold() for w in words[k : k + len(name)]] == name:
             return [k]  # the city's own name opens the second caption (and is not all of it)
-    return caption_pair_seams(words, profile)
+    return sorted({*caption_pair_seams(words, profile), *_after_a_place(words, profile)})
+
+
+def _after_a_place(words: list[str], profile: Profile) -> list[int]:
+    """Where a caption in sentence case opens (a capital, then a lowercase word that is no
+    small word) right after a one-word name that a small word before it makes a place
+    ("... centre in Sikhottabong" | "Village reading room"). A name's own words go on in
+    capitals ("Spring Reading Festival parade" has none).
+
+    >>> from .profile import DEFAULT_PROFILE as p
+    >>> _after_a_place("Community centre in Zenda Village reading room".split(), p)
+    [4]
+    >>> _after_a_place("Spring Reading Festival parade".split(), p), _after_a_place("Pupils in Zenda Museum".split(), p)
+    ([], [])
+    """
+    small = profile.language.run_on_words
+    return [k for k in range(3, len(words) - 1)
+            if words[k - 2].lower() in _PLACE_WORDS and _CAPITALISED.match(words[k - 1])
+            and _CAPITALISED.match(words[k]) and words[k + 1][:1].islower() and words[k + 1].lower() not in small]
+
+
+_PLACE_WORDS = frozenset(("in", "at", "on"))
+"""Words that make the one name after them a place ("in Zenda"); after an article the name
+may go on ("at the Children's Conference plenary session")."""
