@@ -96,12 +96,12 @@ def _seams(text: str, city: str, profile: Profile) -> list[int]:
 
 def _after_a_place(words: list[str], profile: Profile) -> list[int]:
     """Where a caption in sentence case opens (a capital, then a lowercase word that is no
-    small word) right after a one-word name that a small word before it makes a place
-    ("... centre in Sikhottabong" | "Village reading room"). A name's own words go on in
+    small word) right after a one-word name that "in", "at" or "on" before it makes a
+    place ("... class in Zenda" | "Harbour reading room"). A name's own words go on in
     capitals ("Spring Reading Festival parade" has none).
 
     >>> from .profile import DEFAULT_PROFILE as p
-    >>> _after_a_place("Community centre in Zenda Village reading room".split(), p)
+    >>> _after_a_place("Pottery class in Zenda Harbour reading room".split(), p)
     [4]
     >>> _after_a_place("Spring Reading Festival parade".split(), p), _after_a_place("Pupils in Zenda Museum".split(), p)
     ([], [])
