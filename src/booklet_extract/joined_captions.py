@@ -14,7 +14,7 @@ parted only at the one place in it where a caption may open:
   "on" and a name: "... class in Zenda Young weavers ...").
 A line with no such place, or with two, stays as read; so does any other capital after
 a capitalised word, which a single caption's name gives as often ("Spring Reading
-Festival parade", "at the Children's Conference plenary session"). Text without
+Festival parade", "at the Old Mill plenary session"). Text without
 geometry only: a PDF's layout keeps side-by-side captions apart.
 """
 
@@ -114,4 +114,4 @@ def _after_a_place(words: list[str], profile: Profile) -> list[int]:
 
 _PLACE_WORDS = frozenset(("in", "at", "on"))
 """Words that make the one name after them a place ("in Zenda"); after an article the name
-may go on ("at the Children's Conference plenary session")."""
+may go on ("at the Old Mill plenary session")."""

@@ -516,7 +516,7 @@ def _hung_before(text: str, edge: int, profile: Profile) -> int:
     bullet hanging there after that column's text, where the next column has text (a
     layout mode set the next column's item's bullet at the end of the previous column's
     line), or before a list number there that counts on from the number the line's
-    column before holds ("2.   ... which re-   3." | "Open days"); else at `edge`."""
+    column before holds ("2.   ... which re-   3." | "Evening classes"); else at `edge`."""
     before = text[:edge].rstrip()
     if not text[edge:].strip():
         return edge
