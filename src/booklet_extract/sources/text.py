@@ -22,9 +22,9 @@ from ..textnorm import dingbat_bullets, name_bullet, name_dingbat_bullet, normal
 from .box_order import restore_first_words, restore_item_rows, restore_number_columns
 from .column_order import restore_column_lists
 from .joined_rows import part_joined_rows
-from .line_shapes import hanging_indent, indent_of
+from .line_shapes import ENDS_SENTENCE, hanging_indent, indent_of
 from .paragraphs import infer_paragraph_starts
-from .text_columns import read_columns_apart
+from .text_columns import is_laid_out, read_columns_apart
 
 _BINARY_CONTROL = {c for c in range(32) if chr(c) not in "\t\n\r\f\v"}
 
@@ -89,7 +89,9 @@ def lines_from_text(text: str, *, profile: Profile = DEFAULT_PROFILE) -> SourceD
     hang: int | None = None  # where the text of the item opened above starts (its hanging indent), or its indent
     marked = False  # the indent is an item's hanging indent
     above = ""  # the last line of text
-    for number, raw_line in read_columns_apart(_spread_words_joined(text.split("\n")), profile):
+    extracted = _spread_words_joined(text.split("\n"))
+    laid_out = is_laid_out(extracted)
+    for number, raw_line in read_columns_apart(extracted, profile, laid_out):
         # A form feed may sit anywhere in a line (pdftotext puts it at the start).
         parts = raw_line.split("\f")
         for i, part in enumerate(parts):
@@ -104,10 +106,15 @@ def lines_from_text(text: str, *, profile: Profile = DEFAULT_PROFILE) -> SourceD
                     hang = None
                     continue
                 blanks += after_blank and bool(lines)
+                right_under = not after_blank and bool(lines)
                 after_blank = False
                 lead = indent_of(clean)
                 if lead and lead == hang and (marked or len(above) >= _FULL_LINE * len(clean.strip())):
                     clean = clean.lstrip(" ")  # an item's hanging indent, or a paragraph's indent: it goes on
+                elif lead >= _GAP_INDENT and right_under and not laid_out and not ENDS_SENTENCE.search(above):
+                    # A justified line's stretched gap pdfminer left opening the line it broke off
+                    # ("Educational" / "  Centres, ..."): the line goes on from the one above.
+                    clean = clean.lstrip(" ")
                 else:
                     marked = (item := hanging_indent(clean, profile)) is not None
                     hang = item if marked else lead or None
@@ -142,6 +149,9 @@ def lines_from_text(text: str, *, profile: Profile = DEFAULT_PROFILE) -> SourceD
                           pages=page if has_pages else None, repairs=repairs)
 
 
+# Spaces opening a line that are a justified line's stretched gap, not a block's indent (one
+# space), in text not laid out as printed.
+_GAP_INDENT = 2
 # An indented line under a line indented alike goes on with it when that line is at least this
 # share of it: a paragraph's lines are full; a caption over an indented paragraph is short.
 _FULL_LINE = 0.75

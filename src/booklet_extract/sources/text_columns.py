@@ -72,7 +72,7 @@ def read_columns_apart(rows: Sequence[Row], profile: Profile = DEFAULT_PROFILE,
     """`rows` with every run of lines set in columns side by side read column by
     column: each column's lines in order, a blank line between columns (and where the
     run had a blank line, within each column). Only in text laid out as printed
-    (`laid_out`, else `_laid_out` decides): other text is returned as it is.
+    (`laid_out`, else `is_laid_out` decides): other text is returned as it is.
 
     >>> rows = list(enumerate(["Zenda is a town of learners. Its initiatives include:",
     ...                        "1. Reading clubs in     2. Evening classes",
@@ -80,7 +80,7 @@ def read_columns_apart(rows: Sequence[Row], profile: Profile = DEFAULT_PROFILE,
     >>> [text for _, text in read_columns_apart(rows, laid_out=True)][1:]
     ['1. Reading clubs in', 'every library.', '', '2. Evening classes', 'for adults.', 'Ann Ek, Mayor']
     """
-    if not (_laid_out(rows) if laid_out is None else laid_out):
+    if not (is_laid_out(rows) if laid_out is None else laid_out):
         return list(rows)
     pages: list[list[Row]] = [[]]
     for number, text in rows:
@@ -155,7 +155,7 @@ def _cut(rows: Sequence[Row], profile: Profile) -> list[Row]:
     return out
 
 
-def _laid_out(rows: Sequence[Row]) -> bool:
+def is_laid_out(rows: Sequence[Row]) -> bool:
     """Does the text keep the page's horizontal positions (a layout mode)? Then some of
     its lines hold a run of spaces no word space is (`WIDE_SPACE`), between words or
     before the first: a gutter, a margin, a column set alone."""
