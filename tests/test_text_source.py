@@ -686,14 +686,14 @@ def test_an_items_hanging_indent_and_an_indented_paragraph_go_on_in_text() -> No
 
 def test_a_line_opening_on_a_justified_gap_goes_on_from_the_line_above() -> None:
     """pdfminer may break a narrow justified column's line after its first word and leave
-    the stretched gap opening the rest ("Educational" / "  Centres, ..."): under a line
+    the stretched gap opening the rest ("Neighbourhood" / "  Libraries, ..."): under a line
     that ends no sentence, the line goes on (it opened a block of its own, then an item).
     Hard negatives: a one-space indent opens a block as before (`lines_from_text`'s
     mark of a new box), and so does a deeper indent under a finished sentence."""
-    text = ("Zenda offers:\n\n1. The network of forty Learning\nEducational\n  Centres, which   are   open   to\n"
-            "all   residents.\n\n2. Evening classes for adults.\n")
+    text = ("Zenda offers:\n\n1. The network of forty Reading\nNeighbourhood\n  Libraries, that   stay   lit   at\n"
+            "night   for   all.\n\n2. Evening classes for adults.\n")
     got = [(line.text, line.block_start) for line in lines_from_text(text).lines]
-    assert got[1:5] == [("1. The network of forty Learning", True), ("Educational", False),
-                        ("Centres, which   are   open   to", False), ("all   residents.", False)]
+    assert got[1:5] == [("1. The network of forty Reading", True), ("Neighbourhood", False),
+                        ("Libraries, that   stay   lit   at", False), ("night   for   all.", False)]
     for text in ("Reading club in the old\n Pupils at work in the garden\n", "Zenda learns together.\n  Pupils at work\n"):
         assert lines_from_text(text).lines[1].block_start, text

@@ -113,7 +113,7 @@ def lines_from_text(text: str, *, profile: Profile = DEFAULT_PROFILE) -> SourceD
                     clean = clean.lstrip(" ")  # an item's hanging indent, or a paragraph's indent: it goes on
                 elif lead >= _GAP_INDENT and right_under and not laid_out and not ENDS_SENTENCE.search(above):
                     # A justified line's stretched gap pdfminer left opening the line it broke off
-                    # ("Educational" / "  Centres, ..."): the line goes on from the one above.
+                    # ("Neighbourhood" / "  Libraries, ..."): the line goes on from the one above.
                     clean = clean.lstrip(" ")
                 else:
                     marked = (item := hanging_indent(clean, profile)) is not None
