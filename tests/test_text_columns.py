@@ -261,6 +261,27 @@ def test_a_gutter_one_space_wide_is_shown_by_the_row_of_bullets() -> None:
         "A festival of learning and reading in the market square."]
 
 
+def test_a_gutter_one_space_wide_is_shown_by_a_row_of_items_dashes() -> None:
+    """Three columns of items opening on a dash, one space apart: the dashes inside the
+    line that opens with one, each before a capital, show the gutters as bullets do.
+    Hard negative: a line opening on a dash whose other dash goes on in lowercase is
+    prose's dash ("... of the town – a place to learn ..."), and the lines stay whole."""
+    top = "– Reading clubs that meet in – Evening classes for adults, – A festival of learning"
+    second, third = top.index("– Evening"), top.index("– A festival")
+    middle = "every one of the town's".ljust(second) + "held in the old school".ljust(third - second) + "held in the market"
+    bottom = "libraries.".ljust(second) + "each winter.".ljust(third - second) + "every spring."
+    city = parse_text(_city([top, middle, bottom])).cities[0]
+    assert [i.text for i in city.initiatives] == [
+        "Reading clubs that meet in every one of the town's libraries.",
+        "Evening classes for adults, held in the old school each winter.",
+        "A festival of learning held in the market every spring."]
+    prose = ["– Reading clubs meet in the town – a place to learn for",
+             "every one of us who lives by the lake or in the hills."]
+    dash = prose[0].index("– a")
+    assert prose[1][dash - 1 : dash + 1].startswith(" ") and prose[1][dash] != " "  # a word starts under it
+    assert [text for _, text in read_columns_apart(list(enumerate(prose, 1)), laid_out=True)] == prose
+
+
 def test_a_bullet_hung_at_the_end_of_the_column_before_opens_its_own_column() -> None:
     """A layout mode set the second column's hanging bullet left of the gutter, right
     after the first column's text ("... free access •      A waste bank ..."): it opens

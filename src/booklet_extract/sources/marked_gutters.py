@@ -27,6 +27,9 @@ _BROKEN_NUDGE = 8
 _BROKEN_BEFORE = re.compile(r"\p{Ll}- $")
 # A numbered item's marker opening text on a line (confirmed by the profile's item marker).
 _NUMBER_AT = re.compile(r"(?<!\S)\(?\d{1,2}[.)] (?=\S)")
+# Dashes that open items ("– Reading clubs"): markers too where the line opens with one and
+# each opens a capitalised word (prose's dash mostly goes on in lowercase).
+_DASHES = "–—"
 # Columns of one measure: the widest no more than this many times the narrowest.
 _SAME_MEASURE = 1.5
 
@@ -38,11 +41,11 @@ def widen_marked_gutters(rows: Sequence[Row], profile: Profile) -> list[Row]:
     close as words (`... long-time res- 3) A learning ...`): no band of blank positions
     tells that gutter from a word space, but a row of items' markers does, where a number
     later in the list than the one before it on the line (`2)` then `3)`, or `1.` then
-    `3.` in columns a layout tool balanced), or the bullet that opens the line, follows a
-    single space, the markers stand as far apart as columns of one measure do
-    (`_SAME_MEASURE`), and every line under them, down to the columns' end
-    (`_columns_go_on`), has a word starting at each such marker (`_edge_near`) or is
-    blank there."""
+    `3.` in columns a layout tool balanced), or the bullet that opens the line (or its
+    dash, each before a capital), follows a single space, the markers stand as far apart
+    as columns of one measure do (`_SAME_MEASURE`), and every line under them, down to the
+    columns' end (`_columns_go_on`), has a word starting at each such marker
+    (`_edge_near`) or is blank there."""
     out = list(rows)
     k = 0
     while k < len(out):
@@ -120,12 +123,17 @@ def _set_apart(texts: list[str], cuts: list[list[int]]) -> list[str]:
 def _narrow_markers(text: str, profile: Profile) -> tuple[list[int], list[tuple[int, int]]]:
     """Where each item's marker on the line starts, and (position, width with its space)
     of those that follow a single space: numbers each later in the list than the one
-    before it (`markers.comes_later`), or bullets like the one opening the line; the
-    first marker opens the line's text or follows a gutter's spaces. Else nothing."""
+    before it (`markers.comes_later`), or bullets like the one opening the line (dashes
+    each before a capital: `_DASHES`); the first marker opens the line's text or follows a
+    gutter's spaces. Else nothing."""
     found = [m for m in _NUMBER_AT.finditer(text) if profile.item_marker.match(text[m.start() :])]
     numbered = len(found) >= 2
     if not numbered:
-        found = [m for m in _bullets_at(profile.bullets).finditer(text) if text[m.start()] == text.lstrip()[:1]]
+        marks = _bullets_at(profile.bullets + _DASHES)
+        found = [m for m in marks.finditer(text) if text[m.start()] == text.lstrip()[:1]]
+        if found and text[found[0].start()] in _DASHES and not all(
+                text[m.end() : m.end() + 1].isupper() for m in found):
+            return [], []  # a dash inside prose ("a town – a place to learn"), not items' dashes
     if len(found) < 2 or text[: found[0].start()].strip() and text[found[0].start() - 2 : found[0].start()] != "  ":
         return [], []
     narrow: list[tuple[int, int]] = []
