@@ -7,6 +7,8 @@ position, so that one line of the text runs across all the columns beside it.
 
 from __future__ import annotations
 
+import pytest
+
 from booklet_extract.pipeline import parse_text
 from booklet_extract.sources.margin_rows import margin_rows_after_paragraph
 from booklet_extract.sources.text_columns import read_columns_apart
@@ -243,14 +245,16 @@ def test_numbers_inside_a_line_show_no_gutter_where_text_runs_across() -> None:
         assert not any(line.startswith("3)") for line in out)
 
 
-def test_a_gutter_one_space_wide_is_shown_by_the_row_of_bullets() -> None:
+@pytest.mark.parametrize("mark", ["•", "–"])
+def test_a_gutter_one_space_wide_is_shown_by_the_row_of_bullets(mark: str) -> None:
     """Three bulleted columns one space apart: the bullets inside the line that opens
-    with one show the gutters. A layout mode rounds a justified line's words on its
-    grid: under the second bullet the column's word starts three characters left of it,
-    after the first column's broken word ("neighbour- classes"); under the third, a
-    broken word ("ap-") stands on the bullet's text and is still the second column's."""
-    top = "• Reading clubs that meet in • Evening classes for adults, • A festival of learning"
-    second, third = top.index("• Evening"), top.index("• A festival")
+    with one show the gutters (or its dashes, each before a capital). A layout mode
+    rounds a justified line's words on its grid: under the second bullet the column's
+    word starts three characters left of it, after the first column's broken word
+    ("neighbour- classes"); under the third, a broken word ("ap-") stands on the
+    bullet's text and is still the second column's."""
+    top = "• Reading clubs that meet in • Evening classes for adults, • A festival of learning".replace("•", mark)
+    second, third = top.index(f"{mark} Evening"), top.index(f"{mark} A festival")
     middle = "all the towns' neighbour- classes and courses for all, in an ap- and reading in the"
     assert middle.index("classes") == second - 3 and middle.index("ap-") == third + 2
     bottom = "hoods.".ljust(second) + "prentice scheme.".ljust(third - second) + "market square."
@@ -261,24 +265,14 @@ def test_a_gutter_one_space_wide_is_shown_by_the_row_of_bullets() -> None:
         "A festival of learning and reading in the market square."]
 
 
-def test_a_gutter_one_space_wide_is_shown_by_a_row_of_items_dashes() -> None:
-    """Three columns of items opening on a dash, one space apart: the dashes inside the
-    line that opens with one, each before a capital, show the gutters as bullets do.
-    Hard negative: a line opening on a dash whose other dash goes on in lowercase is
-    prose's dash ("... of the town – a place to learn ..."), and the lines stay whole."""
-    top = "– Reading clubs that meet in – Evening classes for adults, – A festival of learning"
-    second, third = top.index("– Evening"), top.index("– A festival")
-    middle = "every one of the town's".ljust(second) + "held in the old school".ljust(third - second) + "held in the market"
-    bottom = "libraries.".ljust(second) + "each winter.".ljust(third - second) + "every spring."
-    city = parse_text(_city([top, middle, bottom])).cities[0]
-    assert [i.text for i in city.initiatives] == [
-        "Reading clubs that meet in every one of the town's libraries.",
-        "Evening classes for adults, held in the old school each winter.",
-        "A festival of learning held in the market every spring."]
-    prose = ["– Reading clubs meet in the town – a place to learn for",
-             "every one of us who lives by the lake or in the hills."]
+def test_a_dash_going_on_in_lowercase_shows_no_gutter() -> None:
+    """Hard negative: a line opening on a dash whose other dash goes on in lowercase is
+    prose's dash ("... of the town – a home for every learner ..."), even with a word
+    starting under it on the next line: the lines stay whole."""
+    prose = ["– Reading clubs meet in the town – a home for every one",
+             "of us who live on the lake shore or in the hills all year."]
     dash = prose[0].index("– a")
-    assert prose[1][dash - 1 : dash + 1].startswith(" ") and prose[1][dash] != " "  # a word starts under it
+    assert prose[1][dash - 1] == " " and prose[1][dash] != " "  # a word starts under it
     assert [text for _, text in read_columns_apart(list(enumerate(prose, 1)), laid_out=True)] == prose
 
 
