@@ -133,7 +133,7 @@ def _narrow_markers(text: str, profile: Profile) -> tuple[list[int], list[tuple[
         found = [m for m in marks.finditer(text) if text[m.start()] == text.lstrip()[:1]]
         if found and text[found[0].start()] in _DASHES and not all(
                 text[m.end() : m.end() + 1].isupper() for m in found):
-            return [], []  # a dash inside prose ("a town – a place to learn"), not items' dashes
+            return [], []  # a dash inside prose ("a town – a home for all"), not items' dashes
     if len(found) < 2 or text[: found[0].start()].strip() and text[found[0].start() - 2 : found[0].start()] != "  ":
         return [], []
     narrow: list[tuple[int, int]] = []
