@@ -88,7 +88,7 @@ def lines_from_text(text: str, *, profile: Profile = DEFAULT_PROFILE) -> SourceD
     after_blank = False
     hang: int | None = None  # where the text of the item opened above starts (its hanging indent), or its indent
     marked = False  # the indent is an item's hanging indent
-    above = ""  # the last line of text
+    above = ""  # the last line of text, none after a blank line
     extracted = _spread_words_joined(text.split("\n"))
     laid_out = is_laid_out(extracted)
     for number, raw_line in read_columns_apart(extracted, profile, laid_out):
@@ -103,15 +103,14 @@ def lines_from_text(text: str, *, profile: Profile = DEFAULT_PROFILE) -> SourceD
                 if not clean.strip():
                     after_blank = True
                     new_block = True
-                    hang = None
+                    hang, above = None, ""
                     continue
                 blanks += after_blank and bool(lines)
-                right_under = not after_blank and bool(lines)
                 after_blank = False
                 lead = indent_of(clean)
                 if lead and lead == hang and (marked or len(above) >= _FULL_LINE * len(clean.strip())):
                     clean = clean.lstrip(" ")  # an item's hanging indent, or a paragraph's indent: it goes on
-                elif lead >= _GAP_INDENT and right_under and not laid_out and not ENDS_SENTENCE.search(above):
+                elif lead >= _GAP_INDENT and above and not laid_out and not ENDS_SENTENCE.search(above):
                     # A justified line's stretched gap pdfminer left opening the line it broke off
                     # ("Neighbourhood" / "  Libraries, ..."): the line goes on from the one above.
                     clean = clean.lstrip(" ")
