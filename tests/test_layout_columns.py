@@ -265,7 +265,7 @@ def test_a_sidebar_box_beside_a_photo_and_the_intro_stays_one_column() -> None:
     assert got[-3:] == items
 
 
-@pytest.mark.parametrize("marker,x", [("•", 220.0), ("ii.", 205.0), ("(b)", 205.0)])
+@pytest.mark.parametrize("marker,x", [("•", 220.0), ("ii.", 205.0), ("(b)", 205.0), ("12", 210.0)])
 def test_a_marker_hanging_in_the_gutter_stays_with_its_item(marker: str, x: float) -> None:
     # Two columns; in the right one an item's bullet, letter or numeral hangs left of the
     # text edge, in the gutter, a gutter's width from its text: the marker is the item's,
@@ -1031,3 +1031,38 @@ def test_two_words_of_a_justified_item_line_over_a_short_line_stay_one_line() ->
     assert lines_of(_justified_pair(left, right, 110.0, 14.0)) == left + right
     bulleted = ["• The Riverside", "Reading Circle, which", "links the libraries of", "the town with schools", "each week."]
     assert lines_of(_justified_pair(bulleted, right, 110.0, 14.0)) == bulleted + right
+
+
+def test_a_figure_ending_a_justified_line_before_a_narrow_gutter_is_no_list_number() -> None:
+    """Justified columns spaced wider than their one-em gutter: a line of the left column
+    ends in a figure ("... in all 100") set a wide word space after the word before it.
+    A bare number of three digits is no list's number hanging before the next column's
+    text: the gutter after it is cut as on every other row. Hard negative: a bare list
+    number of two digits hanging in the gutter stays with its item (the parametrized
+    hanging-marker test)."""
+    left = ["abc de fghij kl mnopq", "rs tuvw offering 100", "jklmn op qrs tu vwxyz"]
+    right = ["one two three", "four five six", "seven eight ab"]
+    chars: list[Char] = []
+    for row, (lt, rt) in enumerate(zip(left, right)):
+        y = 100.0 + row * 12.0
+        chars += justified(lt, 40.0, y, 150.0) + justified(rt, 199.0, y, 100.0)
+    assert lines_of(chars) == left + right
+
+
+def test_a_two_word_justified_line_over_its_paragraphs_last_line_stays_one_line() -> None:
+    """A narrow justified column's line of two words ("Zed   Reads") stretched over a
+    table-wide space, under a whole line of the column and over the paragraph's short last
+    line ("every evening.", which runs under the gap's left end but not to the column's
+    right edge): one line. Hard negative: a table of names and words set flush right whose
+    last row holds its first cell alone keeps its cells apart (its rows leave the channel
+    empty, so no row above is a line of a column)."""
+    left = ["Reading clubs on", "offered to adults of", "every town and village", "Zed Reads", "every evening."]
+    right = ["Free courses for", "the workers of all the", "mills and the farms of", "the valley and the hills", "all year."]
+    assert lines_of(_justified_pair(left, right, 110.0, 10.0)) == left + right
+    table: list[Char] = []
+    for row, (name, word) in enumerate([("Alpha", "Reads"), ("Bet", "Bookshops"), ("Gammas", "Cafe"),
+                                        ("Deltaepsilonzeta", "")]):
+        y = 300.0 + row * 12.0
+        table += words(name, 40.0, y)[0] + (words(word, 150.0 - len(word) * ADVANCE, y)[0] if word else [])
+    assert "Gammas" in lines_of(table) and "Cafe" in lines_of(table)
+

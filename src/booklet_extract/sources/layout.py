@@ -457,10 +457,14 @@ def _on_edge(edges: dict[int, list[float]], x: float) -> bool:
 def _is_marker(cols: _Cols, idx: list[int], after: int | None = None) -> bool:
     """A list marker (`1.`, `2)`, `(3)`, `a)`, `iv.`, a bullet): kept with the item text
     after it. A glyph pdfminer could not name is one only before a capital (glyph index
-    `after`): a bullet it could not name opens an item, a formula's unnamed symbol does not."""
+    `after`): a bullet it could not name opens an item, a formula's unnamed symbol does not.
+    A bare figure of three digits or more ("offering   100   learning") is a justified
+    line's word, no list's number: no booklet's list counts that far."""
     text = "".join([cols.text[i] for i in idx])
     if len(idx) == 1 and UNNAMED.match(text):
         return after is not None and cols.text[after][:1].isupper()
+    if text.isdigit() and len(text) >= 3:
+        return False
     return len(text) <= 1 or (len(text) <= 4 and not text[0].isalpha()) or bool(_ITEM_LETTER.match(text))
 
 
@@ -809,9 +813,10 @@ def _even_runs(wide: list[tuple[int, float, float]]) -> list[tuple[int, int]]:
 def _two_word_justified_line(cols: _Cols, rows: list[_Row], r: int, n: int) -> bool:
     """Whether row r's gap n, however wide, is the one word space of a justified line of
     two words in a narrow column ("Zenda            Reads"): taken between the gutter-wide
-    gaps either side of it, it is `_lone_justified_space`, and the rows just above and
-    below are whole lines of that column (a table's cells are not), and a word, not a
-    figure, follows the gap (a table's figures are set flush right too)."""
+    gaps either side of it, it is `_lone_justified_space`, and the row just above is a
+    whole line of that column, the row below one too or the paragraph's short last line
+    (a table's cells are neither), and a word, not a figure, follows the gap (a table's
+    figures are set flush right too)."""
     row = rows[r]
     if not cols.text[row.idx[row.gaps[n][0]]].isalpha():
         return False
@@ -819,8 +824,9 @@ def _two_word_justified_line(cols: _Cols, rows: list[_Row], r: int, n: int) -> b
     start = next((row.gaps[m][0] for m in range(n - 1, -1, -1) if gutter[m]), 0)
     after = next((m for m in range(n + 1, len(row.gaps)) if gutter[m]), None)
     x0, x1 = row.xs[start], row.gaps[after][1] if after is not None else row.reach[-1]
-    return _lone_justified_space(cols, rows, r, gutter, start, n) and all(
-        _full_column_line(rows, j, x0, x1, row, row.gaps[n]) for j in (r - 1, r + 1))
+    return _lone_justified_space(cols, rows, r, gutter, start, n) and _full_column_line(
+        rows, r - 1, x0, x1, row, row.gaps[n]) and (_full_column_line(rows, r + 1, x0, x1, row, row.gaps[n])
+                                                    or _short_last_line(rows, r + 1, x0, x1, row))
 
 
 def _full_column_line(rows: list[_Row], j: int, x0: float, x1: float, near: _Row,
@@ -833,6 +839,17 @@ def _full_column_line(rows: list[_Row], j: int, x0: float, x1: float, near: _Row
     _, left, right = gap
     return _on_edge(rows[j].starts, x0) and _on_edge(rows[j].ends, x1) \
         and _widest_hole(rows[j], left, right) <= (right - left) / 2
+
+
+def _short_last_line(rows: list[_Row], j: int, x0: float, x1: float, near: _Row) -> bool:
+    """Does row j, within two font sizes of row `near`, hold a paragraph's last line in the
+    column from x0 to x1: starting on x0's edge and ending over an em short of x1
+    ("from   pedagogical" over "innovations.")?"""
+    if not 0 <= j < len(rows) or abs(rows[j].top - near.top) > 2.0 * near.size:
+        return False
+    row = rows[j]
+    inside = [k for k, x in enumerate(row.xs) if x0 - EDGE_TOLERANCE <= x < x1]
+    return bool(inside) and _on_edge(row.starts, x0) and row.reach[inside[-1]] < x1 - near.size
 
 
 def _justified_run(rows: list[_Row], r: int, wide: list[tuple[int, float, float]],
