@@ -356,8 +356,8 @@ def test_a_right_columns_hanging_bullets_are_no_column_of_their_own() -> None:
             _row("", "▪      A youth programme that places", width=48),
             _row("▪      Training for carers who run home-", "       pupils in the town hall.", width=48)]
     out = [text for _, text in read_columns_apart(list(enumerate(rows, 1)), laid_out=True) if text]
-    assert out == ["▪", "Reading clubs that meet in every", "library of the town.", "▪",
-                   "Training for carers who run home-", "based crèches.", "▪", "A youth programme that places",
+    assert out == ["▪      Reading clubs that meet in every", "library of the town.",
+                   "▪      Training for carers who run home-", "based crèches.", "▪      A youth programme that places",
                    "pupils in the town hall."]
 
 
@@ -594,8 +594,8 @@ def test_an_items_hanging_indent_goes_on_with_it_in_laid_out_text() -> None:
     """Laid-out text outside columns: a bulleted item's next lines stand indented to
     where its text starts after the bullet (a hanging indent). They go on with the item,
     whatever they open with (before, a line opening "(environmental" was read as a new
-    block: a caption). Hard negative: under a line holding two items side by side, the
-    indent is kept, for the readers after it to tell which item the line goes on."""
+    block: a caption). Under a line holding two items side by side, a line indented to
+    the first item's text goes on with that item, read before the second."""
     rows = [_row("", "Award booklet 5", width=40), "Zenda is a town of learners. Its initiatives include:",
             "▪ Its green plan, which rests on the three pillars of the",
             "  (environmental, economic and social), the goals of the town.", "",
@@ -604,4 +604,22 @@ def test_an_items_hanging_indent_goes_on_with_it_in_laid_out_text() -> None:
     assert got[3] == "(environmental, economic and social), the goals of the town."
     side = [_row("1.   The Zenda reading festival, held", "3.   A town council for the young.", width=45),
             "     each spring."]
-    assert read_columns_apart(list(enumerate(side, 1)), laid_out=True)[-1][1].startswith(" ")
+    assert [text for _, text in read_columns_apart(list(enumerate(side, 1)), laid_out=True) if text] == [
+        "1.   The Zenda reading festival, held", "each spring.", "3.   A town council for the young."]
+
+
+def test_a_bullet_hung_at_the_end_of_the_column_before_opens_the_item_beside() -> None:
+    """Laid-out text: a line alone holds two bulleted items side by side, the second's
+    bullet set one space after the first's last word ("... to newcomers •", then the
+    gutter), as a layout mode places a bullet hanging left of its column. The bullet
+    opens the second item, the tab after the first bullet is no gutter, and the first
+    item's next line, indented to its text past the bullet, goes on with it before the
+    second. Hard negative: a bullet ending the line, nothing after it, stays where it is."""
+    rows = ["Zenda has welcomed many newcomers. Its efforts include:",
+            "•      The Zenda Learning Hubs, which offer courses to newcomers •             A youth council for the young.",
+            "       and their neighbours alike.", ""]
+    assert [text for text in _read(rows) if text] == [
+        rows[0], "• The Zenda Learning Hubs, which offer courses to newcomers", "and their neighbours alike.",
+        "• A youth council for the young."]
+    end = ["Zenda has welcomed many newcomers.", "Reading club in the harbour             Walks in the old town •", ""]
+    assert [text for text in _read(end) if text][-1] == "Walks in the old town •"

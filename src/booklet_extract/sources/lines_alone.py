@@ -37,35 +37,41 @@ def read_line_alone(rows: Sequence[Row], k: int, above: str | None, profile: Pro
     ([(1, 'READING CLUB'), (1, ''), (1, 'HARBOUR WALK IN'), (2, 'THE OLD TOWN')], 2)
     """
     parts = _cells_apart(_outdented(rows[k], above, profile), profile)
-    wrapped = _wrapped_under(rows, k, parts)
+    wrapped = _wrapped_under(rows, k, parts, profile)
     beside = [] if wrapped else _wrapped_under_last(rows, k, parts)
     wrapped = wrapped or ([] if beside else _items_under_first(rows, k, parts, profile))
     return parts[:1] + wrapped + parts[1:] + beside, 1 + len(wrapped) + len(beside)
 
 
-def _wrapped_under(rows: Sequence[Row], k: int, parts: list[Row]) -> list[Row]:
+def _wrapped_under(rows: Sequence[Row], k: int, parts: list[Row], profile: Profile) -> list[Row]:
     """The lines under line `k`, parted into `parts`, that go on with its first part (a
-    name and a role wrapped under it, beside a one-line quote): from the same left edge,
-    ending before the part beside, each run on into from the line above (`_runs_on`).
-    They are read before the parts beside it."""
+    name and a role wrapped under it, beside a one-line quote; where both parts open
+    items, the first item's next lines under its text, past its marker): from the same
+    left edge, ending before the part beside, each run on into from the line above
+    (`_runs_on`). They are read before the parts beside it."""
     if len(parts) < 3:
         return []
     out: list[Row] = []
     above = parts[0][1]
-    for number, text, indent, edge in _under_first_part(rows, k, parts):
-        if indent != edge or not _runs_on(above, text):
+    line = rows[k][1]
+    marker = profile.item_marker.match(line[indent_of(line):])
+    hang = indent_of(line) + marker.end() if marker and profile.item_marker.match(parts[2][1].strip()) else None
+    for number, text, indent, edge in _under_first_part(rows, k, parts, profile):
+        if indent not in (edge, hang) or not _runs_on(above, text):
             break
         out.append((number, text.strip()))
         above = text
     return out
 
 
-def _under_first_part(rows: Sequence[Row], k: int, parts: list[Row]) -> Iterator[tuple[int, str, int, int]]:
+def _under_first_part(rows: Sequence[Row], k: int, parts: list[Row],
+                      profile: Profile) -> Iterator[tuple[int, str, int, int]]:
     """(number, text, its indent, the first part's left edge) of each line under line `k`,
     parted into `parts`, that ends before the second part starts: down to a blank line,
     a page break or a line reaching the second part."""
     edge = indent_of(rows[k][1])
-    beside = rows[k][1].find(parts[2][1].strip(), edge + len(parts[0][1].strip()))
+    # The part beside found by its text: a bullet hung before it was set back with it.
+    beside = rows[k][1].find(_unmarked(parts[2][1].strip(), profile), edge + len(_unmarked(parts[0][1].strip(), profile)))
     for number, text in rows[k + 1 :]:
         if not text.strip() or "\f" in text or len(text.rstrip()) >= beside:
             return
@@ -89,7 +95,7 @@ def _items_under_first(rows: Sequence[Row], k: int, parts: list[Row], profile: P
     if not (bullets or comes_later(one, two)):
         return []
     out: list[Row] = []
-    for number, text, indent, edge in _under_first_part(rows, k, parts):
+    for number, text, indent, edge in _under_first_part(rows, k, parts, profile):
         mark = profile.item_marker.match(text.strip())
         item = mark.group().strip() if mark is not None and indent == edge else None
         if item is not None and not bullets and not (comes_later(one, item) and comes_later(item, two)):
@@ -156,8 +162,7 @@ def _cells_apart(row: Row, profile: Profile) -> list[Row]:
     between (a justified line's gaps are all stretched alike)."""
     number, text = row
     indent = text[: indent_of(text)]
-    wide = [len(m.group(0)) for m in re.finditer(rf" {{{WIDE_SPACE},}}", text.strip())]
-    parts = re.split(rf" {{{WIDE_SPACE},}}", text.strip())
+    parts, wide = _markers_with_their_items(re.split(rf"( {{{WIDE_SPACE},}})", text.strip()), profile)
     # Word spaces within the parts, an item's hanging marker and its space left out.
     words = [len(m.group(0)) for part in parts for m in SPACES.finditer(_unmarked(part, profile))]
     if not wide or min(wide) < _APART * max(words or [1]):
@@ -166,6 +171,41 @@ def _cells_apart(row: Row, profile: Profile) -> list[Row]:
     for part in parts[1:]:
         out += [(number, ""), (number, part)]
     return out
+
+
+def _markers_with_their_items(pieces: list[str], profile: Profile) -> tuple[list[str], list[int]]:
+    """The parts of a line split at its wide gaps (`pieces`: parts and the gaps between),
+    each item marker with the item it opens, and the widths of the gaps left between them.
+    A marker alone before a gap goes with the part after it (the tab after an item's
+    bullet is no gutter); so does a bullet ending a part after a word ("... courses to
+    refugees •" | "A youth council ..."): a layout mode sets the next column's item's
+    bullet, hanging, at the end of the column before's line. A marker ending the line
+    stays.
+
+    >>> from ..profile import DEFAULT_PROFILE as p
+    >>> _markers_with_their_items(["•", "   ", "Free courses for adults •", "     ", "A youth council"], p)
+    (['• Free courses for adults', '• A youth council'], [5])
+    >>> _markers_with_their_items(["Reading club", "    ", "Harbour walk •"], p)
+    (['Reading club', 'Harbour walk •'], [4])
+    """
+    parts, gaps = pieces[::2], pieces[1::2]
+    out: list[str] = []
+    wide: list[int] = []
+    carry = ""
+    for n, part in enumerate(parts):
+        part, carry = f"{carry} {part}" if carry else part, ""
+        if n == len(parts) - 1:
+            out.append(part)
+            break
+        head, _, tail = part.rpartition(" ")
+        if profile.box_marker_alone.match(part):
+            carry = part.strip()
+            continue
+        if head.strip() and len(tail) == 1 and tail in profile.bullets:
+            part, carry = head.rstrip(), tail
+        out.append(part)
+        wide.append(len(gaps[n]))
+    return out, wide
 
 
 def _outdented(row: Row, above: str | None, profile: Profile) -> Row:
