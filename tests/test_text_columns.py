@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 from booklet_extract.pipeline import parse_text
+from booklet_extract.profile import DEFAULT_PROFILE
+from booklet_extract.sources.lines_alone import read_line_alone
 from booklet_extract.sources.margin_rows import margin_rows_after_paragraph
 from booklet_extract.sources.text_columns import read_columns_apart
 
@@ -623,3 +625,7 @@ def test_a_bullet_hung_at_the_end_of_the_column_before_opens_the_item_beside() -
         "• A youth council for the young."]
     end = ["Zenda has welcomed many newcomers.", "Reading club in the harbour             Walks in the old town •", ""]
     assert [text for text in _read(end) if text][-1] == "Walks in the old town •"
+    # A narrow justified column's item line parted at its stretched space: the part
+    # beside opens no item, so the line under the item's text is not taken before it.
+    justified = [(1, "(2) Apprenticeship         pro-"), (2, "    grammes in weaving and"), (3, "    carving."), (4, "")]
+    assert read_line_alone(justified, 0, None, DEFAULT_PROFILE)[1] == 1
