@@ -629,3 +629,8 @@ def test_a_bullet_hung_at_the_end_of_the_column_before_opens_the_item_beside() -
     # beside opens no item, so the line under the item's text is not taken before it.
     justified = [(1, "(2) Apprenticeship         pro-"), (2, "    grammes in weaving and"), (3, "    carving."), (4, "")]
     assert read_line_alone(justified, 0, None, DEFAULT_PROFILE)[1] == 1
+    # An item's end the column before began, set at the top of the next column, ends a
+    # sentence: the item beside it goes on under its text before that end is read.
+    flowed = [(1, "2. Courses in two languages for         tal skills."), (2, "   adults who want to learn digi-"), (3, "")]
+    assert [text for _, text in read_line_alone(flowed, 0, None, DEFAULT_PROFILE)[0] if text] == [
+        "2. Courses in two languages for", "adults who want to learn digi-", "tal skills."]

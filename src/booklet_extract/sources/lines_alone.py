@@ -45,17 +45,21 @@ def read_line_alone(rows: Sequence[Row], k: int, above: str | None, profile: Pro
 
 def _wrapped_under(rows: Sequence[Row], k: int, parts: list[Row], profile: Profile) -> list[Row]:
     """The lines under line `k`, parted into `parts`, that go on with its first part (a
-    name and a role wrapped under it, beside a one-line quote; where both parts open
-    items, the first item's next lines under its text, past its marker): from the same
-    left edge, ending before the part beside, each run on into from the line above
-    (`_runs_on`). They are read before the parts beside it."""
+    name and a role wrapped under it, beside a one-line quote; the first item's next
+    lines under its text, past its marker, where the part beside opens an item or ends
+    one): from the same left edge, ending before the part beside, each run on into from
+    the line above (`_runs_on`). They are read before the parts beside it."""
     if len(parts) < 3:
         return []
     out: list[Row] = []
     above = parts[0][1]
     line = rows[k][1]
     marker = profile.item_marker.match(line[indent_of(line):])
-    hang = indent_of(line) + marker.end() if marker and profile.item_marker.match(parts[2][1].strip()) else None
+    beside = parts[2][1].strip()
+    # The part beside opens an item, or ends one the column before began ("tal skills."):
+    # a justified line's broken word parted off ("(2) Apprenticeship   pro-") goes on below.
+    hang = indent_of(line) + marker.end() if marker and (
+        profile.item_marker.match(beside) or ENDS_SENTENCE.search(beside)) else None
     for number, text, indent, edge in _under_first_part(rows, k, parts, profile):
         if indent not in (edge, hang) or not _runs_on(above, text):
             break
