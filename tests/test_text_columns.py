@@ -634,3 +634,27 @@ def test_a_bullet_hung_at_the_end_of_the_column_before_opens_the_item_beside() -
     flowed = [(1, "2. Courses in two languages for         tal skills."), (2, "   adults who want to learn digi-"), (3, "")]
     assert [text for _, text in read_line_alone(flowed, 0, None, DEFAULT_PROFILE)[0] if text] == [
         "2. Courses in two languages for", "adults who want to learn digi-", "tal skills."]
+
+
+def _numbered_narrow_columns(second_marker: str, third_marker: str) -> list[str]:
+    """Three narrow justified columns of numbered items, 34 characters apart, their
+    stretched word spaces (four and five) as wide as the gutters (four)."""
+    first = ["1)    Evening    classes", "for     adults    who    want", "to    read    and    write", "in the town hall."]
+    second = [f"{second_marker} Farm schools for", "young    people    who    sell", "rice     and     coffee    at", "the market."]
+    third = [f"{third_marker} A festival held", "each    spring    in    the", "old square.", ""]
+    return [a.ljust(34) + b.ljust(34) + c for a, b, c in zip(first, second, third)]
+
+
+def test_numbered_items_side_by_side_show_their_gutters_past_justified_word_spaces() -> None:
+    """Layout-mode text: three narrow justified columns of items whose word spaces are
+    as wide as the gutters, on most lines, so their lines alone cannot tell gutter from
+    word space. A line opening each column with a list number that counts on from the
+    one before ("1)", "2)", "3)") shows the gutters: the columns are read one after the
+    other. Hard negative: numbers that number no later item ("1)", "1)", "1)") show
+    nothing, and the lines stay as given."""
+    rows = _numbered_narrow_columns("2)", "3)")
+    assert [text for text in _read(rows) if text] == [
+        "1)    Evening    classes", "for     adults    who    want", "to    read    and    write", "in the town hall.",
+        "2) Farm schools for", "young    people    who    sell", "rice     and     coffee    at", "the market.",
+        "3) A festival held", "each    spring    in    the", "old square."]
+    assert [text for text in _read(_numbered_narrow_columns("1)", "1)")) if text][0].startswith("1)    Evening    classes    ")

@@ -413,10 +413,48 @@ def _gutters(texts: list[str], mask: list[bool], profile: Profile, few_narrow: b
         parted += bool(parting)
         narrow += bool(parting) and min(parting) < _WIDER * statistics.median(words)
     # Every line must show it, but one in `_FEW_NARROW` of a long run: there a narrow
-    # column's stretched word spaces may match its gutter on a line or two.
+    # column's stretched word spaces may match its gutter on a line or two. In a run,
+    # items side by side numbered on from column to column show their gutters whatever
+    # their justified lines' spaces.
     if narrow and (not few_narrow or parted < _FEW_NARROW or narrow * _FEW_NARROW > parted):
-        return []
+        return _numbered_columns(texts, bands, profile) if few_narrow else []
     return bands
+
+
+def _numbered_columns(texts: list[str], bands: list[tuple[int, int]], profile: Profile) -> list[tuple[int, int]]:
+    """The bands right after which a line opening with a list number holds a later
+    number of its list, each later than the one before ("1)    Establishing    various
+    2) Extending ...   3) Creating ...", or "1) ... 3)" for balanced columns): the
+    gutters of items set side by side, whatever the narrow justified columns' word
+    spaces (as wide as the gutters, and meeting in a band or two by chance: those bands
+    are left out). The line with the most such bands tells; none: no gutters.
+
+    >>> from ..profile import DEFAULT_PROFILE as p
+    >>> _numbered_columns(["1)   Walks    in   the   2) Night classes", "old     town     for   the  young"], [(22, 25)], p)
+    [(22, 25)]
+    >>> _numbered_columns(["1)   Walks    in   the   1) Night classes"], [(22, 25)], p)
+    []
+    """
+    best: list[tuple[int, int]] = []
+    for text in texts:
+        number = _number_at(text, indent_of(text), profile)
+        found: list[tuple[int, int]] = []
+        for band in bands:
+            after = _number_at(text, band[1], profile)
+            if number and after and comes_later(number, after):
+                found.append(band)
+                number = after
+        if len(found) > len(best):
+            best = found
+    return best
+
+
+def _number_at(text: str, at: int, profile: Profile) -> str | None:
+    """The list number (`1)`, `(2)`, `3.`) that starts at `at` in `text`, if one does."""
+    if not text[at : at + 1].strip():
+        return None
+    word = text[at:].split(maxsplit=1)[0]
+    return word if profile.box_marker_alone.match(word) and word[-1] not in profile.bullets else None
 
 
 def _past_hanging_markers(bands: list[tuple[int, int]], texts: list[str], profile: Profile) -> list[tuple[int, int]]:
