@@ -657,4 +657,4 @@ def test_numbered_items_side_by_side_show_their_gutters_past_justified_word_spac
         "1)    Evening    classes", "for     adults    who    want", "to    read    and    write", "in the town hall.",
         "2) Farm schools for", "young    people    who    sell", "rice     and     coffee    at", "the market.",
         "3) A festival held", "each    spring    in    the", "old square."]
-    assert [text for text in _read(_numbered_narrow_columns("1)", "1)")) if text][0].startswith("1)    Evening    classes    ")
+    assert _read(_numbered_narrow_columns("1)", "1)"))[0].startswith("1)    Evening    classes    ")
