@@ -658,3 +658,23 @@ def test_numbered_items_side_by_side_show_their_gutters_past_justified_word_spac
         "2) Farm schools for", "young    people    who    sell", "rice     and     coffee    at", "the market.",
         "3) A festival held", "each    spring    in    the", "old square."]
     assert _read(_numbered_narrow_columns("1)", "1)"))[0].startswith("1)    Evening    classes    ")
+
+
+def test_a_narrow_justified_columns_two_word_lines_stay_whole() -> None:
+    """Layout-mode text of one narrow justified column: lines of two words stretched to
+    its measure leave one wide gap each. Two such lines with their gaps meeting are no
+    two columns (their second words end on the column's edge but start apart), and one
+    alone, under a line whose words run across its gap, is no two cells: every line
+    stays whole. Hard negatives: two one-word captions side by side under a line that
+    leaves their gap blank are parted, and so are a stats box's labels over their
+    figures, each column's text starting on one edge."""
+    column = ["Evening classes in the town for", "professional     development", "programmes,          including",
+              "those who want to learn a trade."]
+    assert [text for text in _read(column) if text] == column
+    alone = ["upgrades the quality of", "school       environments,", "improves           learning",
+             "outcomes and teacher care."]
+    assert [text for text in _read(alone) if text] == alone
+    captions = ["Photos", "Festival          Workshop", ""]
+    assert [text for text in _read(captions) if text] == ["Photos", "Festival", "Workshop"]
+    box = ["Population          Area", "1,200               56"]
+    assert [text for text in _read(box) if text] == ["Population", "1,200", "Area", "56"]

@@ -36,7 +36,8 @@ def read_line_alone(rows: Sequence[Row], k: int, above: str | None, profile: Pro
     >>> read_line_alone([(1, "READING CLUB          HARBOUR WALK IN"), (2, "                      THE OLD TOWN")], 0, None, p)
     ([(1, 'READING CLUB'), (1, ''), (1, 'HARBOUR WALK IN'), (2, 'THE OLD TOWN')], 2)
     """
-    parts = _cells_apart(_outdented(rows[k], above, profile), profile)
+    row = _outdented(rows[k], above, profile)
+    parts = [row] if _justified_two_words(rows[k][1], above) else _cells_apart(row, profile)
     wrapped = _wrapped_under(rows, k, parts, profile)
     beside = [] if wrapped else _wrapped_under_last(rows, k, parts)
     wrapped = wrapped or ([] if beside else _items_under_first(rows, k, parts, profile))
@@ -157,6 +158,25 @@ def _unmarked(text: str, profile: Profile) -> str:
     """`text` without the item marker it opens with, and the space after it."""
     marker = profile.item_marker.match(text)
     return text[marker.end() :] if marker else text
+
+
+def _justified_two_words(text: str, above: str | None) -> bool:
+    """Is `text` two words a wide gap apart under a line whose words run across that gap:
+    a narrow justified column's line of two words stretched to its measure ("improves
+    learning" under "school       environments,"), not two cells side by side (a row of
+    cells leaves its gap's channel blank in the row above, or has no row above)?
+
+    >>> _justified_two_words("improves           learning", "school       environments,")
+    True
+    >>> _justified_two_words("Reading club          Harbour walk", "Photos of the year")
+    False
+    >>> _justified_two_words("Population          Area", "")
+    False
+    """
+    words = list(re.finditer(r"\S+", text))
+    if len(words) != 2 or not above or not above.strip():
+        return False
+    return bool(above[words[0].end() + 1 : words[1].start() - 1].strip())
 
 
 def _cells_apart(row: Row, profile: Profile) -> list[Row]:

@@ -401,8 +401,8 @@ def _gutters(texts: list[str], mask: list[bool], profile: Profile, few_narrow: b
     column of figures beside text (a sidebar) may share one line with it only: then
     three lines of the column starting at the band's end (its left edge) do for the
     second."""
-    bands = _past_hanging_markers([band for band in _bands(mask) if _column_shown(texts, band, profile)],
-                                  texts, profile)
+    bands = _past_hanging_markers([band for band in _bands(mask) if _column_shown(texts, band, profile)
+                                   and not _stretched_two_word_lines(texts, band)], texts, profile)
     parted = narrow = 0
     for text in texts:
         stripped = text.strip()
@@ -419,6 +419,24 @@ def _gutters(texts: list[str], mask: list[bool], profile: Profile, few_narrow: b
     if narrow and (not few_narrow or parted < _FEW_NARROW or narrow * _FEW_NARROW > parted):
         return _numbered_columns(texts, bands, profile) if few_narrow else []
     return bands
+
+
+def _stretched_two_word_lines(texts: list[str], band: tuple[int, int]) -> bool:
+    """Does `band` part only lines of two words, its gap their one word space, whose
+    second words start at different places? Those are a narrow justified column's lines
+    stretched to its measure ("professional     development" over "programmes,
+    including"), their second words ending on its right edge: a column's text would
+    start on one left edge.
+
+    >>> _stretched_two_word_lines(["professional     development", "programmes,          including"], (12, 17))
+    True
+    >>> _stretched_two_word_lines(["Population     Area", "1,000          56"], (10, 15))
+    False
+    """
+    parted = [text for text in texts if all(_sides(text, band))]
+    if not parted or any(len(text.split()) != 2 for text in parted):
+        return False
+    return len({len(text) - len(text[band[1]:].lstrip()) for text in parted}) > 1
 
 
 def _numbered_columns(texts: list[str], bands: list[tuple[int, int]], profile: Profile) -> list[tuple[int, int]]:
