@@ -697,3 +697,33 @@ def test_a_line_opening_on_a_justified_gap_goes_on_from_the_line_above() -> None
                         ("Libraries, that   stay   lit   at", False), ("night   for   all.", False)]
     for text in ("Reading club in the old\n Pupils at work in the garden\n", "Zenda learns together.\n  Pupils at work\n"):
         assert lines_from_text(text).lines[1].block_start, text
+
+
+@pytest.mark.parametrize("indent", [" ", ""])
+def test_an_unquoted_quote_of_two_sentence_lines_under_a_list_stays_one_paragraph(indent: str) -> None:
+    """Text whose extractor marked its paragraphs: an unquoted quote under the list, set
+    in (a layout mode) or after a blank line (plain pdftotext), its first line as wide as
+    the page and ending a sentence, its second too, after a list item that ended one.
+    Three sentence ends in a row run across two blocks, but the item ended its block, as
+    every block ends, so the quote's first line is the only chance: the quote stays one
+    paragraph (its second line had been read as a paragraph of its own, the quote). Hard
+    negatives: three one-line sentences in one block are still three paragraphs, and so
+    are three whose second opens a block after a blank line, shorter than the line above
+    (one-line items)."""
+    from booklet_extract.line import Line
+    from booklet_extract.sources.paragraphs import infer_paragraph_starts
+
+    rows = [("Reading clubs meet in every library of the town and in the old harbour hall.", True),
+            ("Evening classes for miners and their wives.", True),
+            (f"{indent}Our river has taught this town to share its bread and its books. In Zenda, every pupil is a teacher.",
+             True),
+            ("Zenda will go on opening its doors to all who come to its riverside schools.", False)]
+    lines = [Line(t, n, block_start=start) for n, (t, start) in enumerate(rows, 1)]
+    assert [ln.block_start for ln in infer_paragraph_starts(lines, cautious=True)] == [True, True, True, False]
+    items = [Line(t, n, block_start=n == 1) for n, t in enumerate(
+        ["Reading clubs meet in every library.", "Evening classes for adults.", "A festival each spring."], 1)]
+    assert [ln.block_start for ln in infer_paragraph_starts(items, cautious=True)] == [True, False, True]
+    items = [Line(t, n, block_start=n < 3) for n, t in enumerate(
+        ["Reading clubs meet in every library.", "Evening classes for adults.", "A festival each spring."], 1)]
+    assert [ln.block_start for ln in infer_paragraph_starts(items, cautious=True)] == [True, True, True]
+

@@ -188,6 +188,20 @@ def _sentence_a_full_line(lines: Sequence[Line], lengths: Sequence[int], i: int,
     return _sentence_a_line(lines, i, profile) and lengths[i - 1] >= full and lengths[i] >= full
 
 
+def _full_line_opened(lines: Sequence[Line], lengths: Sequence[int], block_of: Sequence[tuple[int, int]],
+                      i: int, lo: int) -> bool:
+    """Did line i - 1 open its block (`lo`) as a full line: set in (an indented box: the
+    text source keeps one space before it), or at least as wide as every line of the
+    block above? Then line i - 2 ended that other block, which every block does on a
+    sentence's end, and line i - 1 ending one is the only chance in three: a quote's
+    first line over its last, under a list (a one-line item shorter than the block above,
+    over the next, is an item's end)."""
+    if i - 1 != lo or i < 2:
+        return False
+    first, end = block_of[i - 2]
+    return lines[lo].text.startswith(" ") or lengths[lo] >= max(lengths[first:end])
+
+
 def _sentence_a_line(lines: Sequence[Line], i: int, profile: Profile) -> bool:
     """Lines i - 2, i - 1 and i each end a sentence: one-line paragraphs (items of a
     line each, run together). A typesetter's line ends on a sentence's end by chance now
@@ -314,7 +328,8 @@ def infer_paragraph_starts(
                 starts[i + 1] = True
             starts[i] = bool(opens_with_quote.match(line.text)) or label or next_word_fits(
                 prev.text, line.text, measure, share) or (not cautious and _widens_here(lengths, words, i, lo)) \
-                or (cautious and _sentence_a_line(lines, i, profile)) \
+                or (cautious and not _full_line_opened(lines, lengths, block_of, i, lo)
+                    and _sentence_a_line(lines, i, profile)) \
                 or (not cautious and _sentence_a_full_line(lines, lengths, i, measure, profile))
         elif (not cautious and opens_with_quote.match(line.text) and starts[i - 1]
               and lengths[i - 1] <= _SHORT_SHARE * measure_of(lengths, below if len(below) >= 2 else above)):
