@@ -348,18 +348,18 @@ def test_the_matter_under_bullets_one_space_apart_is_not_cut_at_their_gutter() -
 
 def test_a_right_columns_hanging_bullets_are_no_column_of_their_own() -> None:
     """Two columns of bulleted items, each bullet hanging left of its text: the second
-    column opens with the end of an item the first column broke off ("based crèches."),
+    column opens with the end of an item the first column broke off ("based clinics."),
     set on its text's edge, with the next bullet below it. The band between the second
     column's bullets and its text is no gutter (only markers stand between it and the
     gutter before), so the broken item's end is read before the next bullet. Hard
     negative: the first column's bullets beside their text stay with their lines."""
-    rows = [_row("▪      Reading clubs that meet in every", "       based crèches.", width=48),
+    rows = [_row("▪      Reading clubs that meet in every", "       based clinics.", width=48),
             _row("       library of the town.", "", width=48),
             _row("", "▪      A youth programme that places", width=48),
-            _row("▪      Training for carers who run home-", "       pupils in the town hall.", width=48)]
+            _row("▪      Training for nurses who staff home-", "       pupils in the town hall.", width=48)]
     out = [text for _, text in read_columns_apart(list(enumerate(rows, 1)), laid_out=True) if text]
     assert out == ["▪      Reading clubs that meet in every", "library of the town.",
-                   "▪      Training for carers who run home-", "based crèches.", "▪      A youth programme that places",
+                   "▪      Training for nurses who staff home-", "based clinics.", "▪      A youth programme that places",
                    "pupils in the town hall."]
 
 
@@ -618,29 +618,29 @@ def test_a_bullet_hung_at_the_end_of_the_column_before_opens_the_item_beside() -
     item's next line, indented to its text past the bullet, goes on with it before the
     second. Hard negative: a bullet ending the line, nothing after it, stays where it is."""
     rows = ["Zenda has welcomed many newcomers. Its efforts include:",
-            "•      The Zenda Learning Hubs, which offer courses to newcomers •             A youth council for the young.",
+            "•      The Zenda Study Rooms, which lend books to newcomers •             A youth council for the young.",
             "       and their neighbours alike.", ""]
     assert [text for text in _read(rows) if text] == [
-        rows[0], "• The Zenda Learning Hubs, which offer courses to newcomers", "and their neighbours alike.",
+        rows[0], "• The Zenda Study Rooms, which lend books to newcomers", "and their neighbours alike.",
         "• A youth council for the young."]
     end = ["Zenda has welcomed many newcomers.", "Reading club in the harbour             Walks in the old town •", ""]
     assert [text for text in _read(end) if text][-1] == "Walks in the old town •"
     # A narrow justified column's item line parted at its stretched space: the part
     # beside opens no item, so the line under the item's text is not taken before it.
-    justified = [(1, "(2) Apprenticeship         pro-"), (2, "    grammes in weaving and"), (3, "    carving."), (4, "")]
+    justified = [(1, "(2) Pottery         work-"), (2, "    shops in the hills and"), (3, "    valleys."), (4, "")]
     assert read_line_alone(justified, 0, None, DEFAULT_PROFILE)[1] == 1
     # An item's end the column before began, set at the top of the next column, ends a
     # sentence: the item beside it goes on under its text before that end is read.
-    flowed = [(1, "2. Courses in two languages for         tal skills."), (2, "   adults who want to learn digi-"), (3, "")]
+    flowed = [(1, "2. Courses in two languages for         tal skills."), (2, "   farmers keen to gain digi-"), (3, "")]
     assert [text for _, text in read_line_alone(flowed, 0, None, DEFAULT_PROFILE)[0] if text] == [
-        "2. Courses in two languages for", "adults who want to learn digi-", "tal skills."]
+        "2. Courses in two languages for", "farmers keen to gain digi-", "tal skills."]
 
 
 def _numbered_narrow_columns(second_marker: str, third_marker: str) -> list[str]:
     """Three narrow justified columns of numbered items, 34 characters apart, their
     stretched word spaces (four and five) as wide as the gutters (four)."""
-    first = ["1)    Evening    classes", "for     adults    who    want", "to    read    and    write", "in the town hall."]
-    second = [f"{second_marker} Farm schools for", "young    people    who    sell", "rice     and     coffee    at", "the market."]
+    first = ["1)    Evening    classes", "for     miners    and    their", "wives    at    the    pit", "in the town hall."]
+    second = [f"{second_marker} Farm schools for", "young    growers    who    sell", "rice     and     coffee    at", "the market."]
     third = [f"{third_marker} A festival held", "each    spring    in    the", "old square.", ""]
     return [a.ljust(34) + b.ljust(34) + c for a, b, c in zip(first, second, third)]
 
@@ -654,8 +654,8 @@ def test_numbered_items_side_by_side_show_their_gutters_past_justified_word_spac
     nothing, and the lines stay as given."""
     rows = _numbered_narrow_columns("2)", "3)")
     assert [text for text in _read(rows) if text] == [
-        "1)    Evening    classes", "for     adults    who    want", "to    read    and    write", "in the town hall.",
-        "2) Farm schools for", "young    people    who    sell", "rice     and     coffee    at", "the market.",
+        "1)    Evening    classes", "for     miners    and    their", "wives    at    the    pit", "in the town hall.",
+        "2) Farm schools for", "young    growers    who    sell", "rice     and     coffee    at", "the market.",
         "3) A festival held", "each    spring    in    the", "old square."]
     assert _read(_numbered_narrow_columns("1)", "1)"))[0].startswith("1)    Evening    classes    ")
 
@@ -668,11 +668,11 @@ def test_a_narrow_justified_columns_two_word_lines_stay_whole() -> None:
     stays whole. Hard negatives: two one-word captions side by side under a line that
     leaves their gap blank are parted, and so are a stats box's labels over their
     figures, each column's text starting on one edge."""
-    column = ["Evening classes in the town for", "professional     development", "programmes,          including",
-              "those who want to learn a trade."]
+    column = ["Evening classes in the town for", "woodworking     apprentices", "carpenters,          potters",
+              "and all keen to master a trade."]
     assert [text for text in _read(column) if text] == column
-    alone = ["upgrades the quality of", "school       environments,", "improves           learning",
-             "outcomes and teacher care."]
+    alone = ["tends the flowers of", "riverside       gardens,", "weekly           lessons",
+             "and shady lanes."]
     assert [text for text in _read(alone) if text] == alone
     captions = ["Photos", "Festival          Workshop", ""]
     assert [text for text in _read(captions) if text] == ["Photos", "Festival", "Workshop"]

@@ -58,7 +58,7 @@ def _wrapped_under(rows: Sequence[Row], k: int, parts: list[Row], profile: Profi
     marker = profile.item_marker.match(line[indent_of(line):])
     beside = parts[2][1].strip()
     # The part beside opens an item, or ends one the column before began ("tal skills."):
-    # a justified line's broken word parted off ("(2) Apprenticeship   pro-") goes on below.
+    # a justified line's broken word parted off ("(2) Pottery         work-") goes on below.
     hang = indent_of(line) + marker.end() if marker and (
         profile.item_marker.match(beside) or ENDS_SENTENCE.search(beside)) else None
     for number, text, indent, edge in _under_first_part(rows, k, parts, profile):
@@ -162,11 +162,11 @@ def _unmarked(text: str, profile: Profile) -> str:
 
 def _justified_two_words(text: str, above: str | None) -> bool:
     """Is `text` two words a wide gap apart under a line whose words run across that gap:
-    a narrow justified column's line of two words stretched to its measure ("improves
-    learning" under "school       environments,"), not two cells side by side (a row of
+    a narrow justified column's line of two words stretched to its measure ("weekly
+    lessons" under "riverside       gardens,"), not two cells side by side (a row of
     cells leaves its gap's channel blank in the row above, or has no row above)?
 
-    >>> _justified_two_words("improves           learning", "school       environments,")
+    >>> _justified_two_words("weekly           lessons", "riverside       gardens,")
     True
     >>> _justified_two_words("Reading club          Harbour walk", "Photos of the year")
     False

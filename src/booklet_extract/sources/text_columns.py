@@ -424,11 +424,11 @@ def _gutters(texts: list[str], mask: list[bool], profile: Profile, few_narrow: b
 def _stretched_two_word_lines(texts: list[str], band: tuple[int, int]) -> bool:
     """Does `band` part only lines of two words, its gap their one word space, whose
     second words start at different places? Those are a narrow justified column's lines
-    stretched to its measure ("professional     development" over "programmes,
-    including"), their second words ending on its right edge: a column's text would
+    stretched to its measure ("woodworking     apprentices" over "carpenters,
+    potters"), their second words ending on its right edge: a column's text would
     start on one left edge.
 
-    >>> _stretched_two_word_lines(["professional     development", "programmes,          including"], (12, 17))
+    >>> _stretched_two_word_lines(["woodworking     apprentices", "carpenters,          potters"], (11, 16))
     True
     >>> _stretched_two_word_lines(["Population     Area", "1,000          56"], (10, 15))
     False
@@ -441,8 +441,8 @@ def _stretched_two_word_lines(texts: list[str], band: tuple[int, int]) -> bool:
 
 def _numbered_columns(texts: list[str], bands: list[tuple[int, int]], profile: Profile) -> list[tuple[int, int]]:
     """The bands right after which a line opening with a list number holds a later
-    number of its list, each later than the one before ("1)    Establishing    various
-    2) Extending ...   3) Creating ...", or "1) ... 3)" for balanced columns): the
+    number of its list, each later than the one before ("1)    Weaving    circles
+    2) Training ...   3) Lending ...", or "1) ... 3)" for balanced columns): the
     gutters of items set side by side, whatever the narrow justified columns' word
     spaces (as wide as the gutters, and meeting in a band or two by chance: those bands
     are left out). The line with the most such bands tells; none: no gutters.
