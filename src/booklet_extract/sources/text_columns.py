@@ -436,7 +436,7 @@ def _stretched_two_word_lines(texts: list[str], band: tuple[int, int]) -> bool:
     parted = [text for text in texts if all(_sides(text, band))]
     if not parted or any(len(text.split()) != 2 for text in parted):
         return False
-    return len({len(text) - len(text[band[1]:].lstrip()) for text in parted}) > 1
+    return len({_start(text, band[1], None) for text in parted}) > 1
 
 
 def _numbered_columns(texts: list[str], bands: list[tuple[int, int]], profile: Profile) -> list[tuple[int, int]]:
@@ -472,7 +472,8 @@ def _number_at(text: str, at: int, profile: Profile) -> str | None:
     if not text[at : at + 1].strip():
         return None
     word = text[at:].split(maxsplit=1)[0]
-    return word if profile.box_marker_alone.match(word) and word[-1] not in profile.bullets else None
+    marker = profile.box_marker_alone.match(word)
+    return word if marker and marker.group("number") else None
 
 
 def _past_hanging_markers(bands: list[tuple[int, int]], texts: list[str], profile: Profile) -> list[tuple[int, int]]:
