@@ -49,3 +49,23 @@ def test_a_joined_line_parted_after_a_place_where_the_next_caption_opens_in_sent
         "Pottery class in Zenda", "Young weavers at their looms"]
     for line in ("Weavers at the Old Mill plenary session", "Pottery class of Zenda Young weavers"):
         assert _booklet([line])[2] == [line], line
+
+
+def test_two_caption_lines_in_capitals_in_a_city_one_caption_short_are_two_captions() -> None:
+    """Gamma shows one caption fewer than the others, and one of its caption blocks is
+    two lines in capitals, the first running on into nothing: two captions an extractor
+    gave a line each, with no blank line between (case cannot tell them from one caption
+    wrapped). Hard negatives: a first line ending on a small word ("... IN THE") is a
+    caption wrapped, and so is any two-line caption in a city at its usual count, or
+    where fewer than half the cities print the usual count (no habit to go by)."""
+    assert _booklet(["DIGITAL ARCHIVE OPENING\nHARBOUR FESTIVAL DAY"])[2] == [
+        "DIGITAL ARCHIVE OPENING", "HARBOUR FESTIVAL DAY"]
+    assert _booklet(["LEARNING CENTRE IN THE\nOLD TOWN SQUARE"])[2] == ["LEARNING CENTRE IN THE OLD TOWN SQUARE"]
+    assert _booklet(["DIGITAL ARCHIVE OPENING\nHARBOUR FESTIVAL DAY", "Night school"])[2] == [
+        "DIGITAL ARCHIVE OPENING HARBOUR FESTIVAL DAY", "Night school"]
+    text = "\n\n".join([_city(1, "Alpha", ["Pupils in the library", "Night school", "Town hall in winter"]),
+                        _city(2, "Beta", ["Choir in the square", "Book fair", "Harbour walk"]),
+                        _city(3, "Gamma", ["Reading club"]),
+                        _city(4, "Delta", ["DIGITAL ARCHIVE OPENING\nHARBOUR FESTIVAL DAY", "Pottery class"]),
+                        _city(5, "Epsilon", ["Market day", "Weaving circle"])]) + "\n"
+    assert parse_text(text).cities[3].captions == ["DIGITAL ARCHIVE OPENING HARBOUR FESTIVAL DAY", "Pottery class"]

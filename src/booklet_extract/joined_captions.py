@@ -14,8 +14,11 @@ parted only at the one place in it where a caption may open:
   "on" and a name: "... class in Zenda Young weavers ...").
 A line with no such place, or with two, stays as read; so does any other capital after
 a capitalised word, which a single caption's name gives as often ("Spring Reading
-Festival parade", "at the Old Mill plenary session"). Text without
-geometry only: a PDF's layout keeps side-by-side captions apart.
+Festival parade", "at the Old Mill plenary session"). PyMuPDF and pypdf may give the
+two captions a line each with no blank line between: in capitals, where case cannot
+tell them from one caption wrapped, the city's one such two-line block is parted at
+its line break, unless its first line runs on ("... IN THE"). Text without geometry
+only: a PDF's layout keeps side-by-side captions apart.
 """
 
 from __future__ import annotations
@@ -40,7 +43,8 @@ _CAPITALISED = lazy(r"^[‘“'\"(]?\p{Lu}")
 
 def split_joined_captions(sections: list[CitySection], profile: Profile) -> None:
     """In place: in each city showing one caption fewer than the booklet's usual number,
-    the one caption line with one place where a second caption may open is parted there."""
+    the one caption line with one place where a second caption may open, or the one
+    two-line block of two captions in capitals, is parted there."""
     if len(sections) < _MIN_CITIES:
         return
     counts = [_captions(section) for section in sections]
@@ -53,16 +57,37 @@ def split_joined_captions(sections: list[CitySection], profile: Profile) -> None
             continue
         places = [(block, k) for block in found if len(block.lines) == 1 and block.first.bbox is None
                   for k in _seams(block.texts[0], section.city, profile)]
-        if len(places) != 1:
+        # Case cannot part a two-line block in capitals: the habit must be most cities'.
+        broken = [block for block in found if _two_captions_a_line_each(block, profile)] \
+            if tally[usual] * 2 >= len(sections) else []
+        if len(places) + len(broken) != 1:
             continue
-        block, k = places[0]
-        words = block.texts[0].split()
-        pieces = [Block(BlockKind.CAPTION, [block.first], [" ".join(words[:k])]),
-                  Block(BlockKind.CAPTION, [block.first], [" ".join(words[k:])])]
+        if broken:
+            block = broken[0]
+            pieces = [Block(BlockKind.CAPTION, [line], [text]) for line, text in zip(block.lines, block.texts, strict=True)]
+        else:
+            block, k = places[0]
+            words = block.texts[0].split()
+            pieces = [Block(BlockKind.CAPTION, [block.first], [" ".join(words[:k])]),
+                      Block(BlockKind.CAPTION, [block.first], [" ".join(words[k:])])]
         for blocks in (section.leading, section.body):
             if block in blocks:
                 at = blocks.index(block)
                 blocks[at : at + 1] = pieces
+
+
+def _two_captions_a_line_each(block: Block, profile: Profile) -> bool:
+    """Is `block`, read without geometry, two lines in capitals whose first runs on into
+    nothing ("DIGITAL ARCHIVE OPENING" / "HARBOUR FESTIVAL DAY"): two captions an
+    extractor gave a line each, with nothing between, which case cannot tell from one
+    caption wrapped? A first line ending on a small word, a comma or a hyphen
+    ("LEARNING CENTRE IN THE" / "OLD TOWN") is a caption wrapped."""
+    if len(block.lines) != 2 or block.first.bbox is not None:
+        return False
+    first, second = (text.strip() for text in block.texts)
+    if not (first.isupper() and second.isupper()) or len(first.split()) < _MIN_WORDS or len(second.split()) < _MIN_WORDS:
+        return False
+    return not first.endswith((",", "-", "–", "&")) and first.split()[-1].lower() not in profile.language.run_on_words
 
 
 def _captions(section: CitySection) -> list[Block]:
