@@ -2627,3 +2627,27 @@ def test_a_list_read_before_its_lead_in_goes_after_it() -> None:
     assert [i.text for i in got.initiatives] == [first, second]
     got = parse_text(city(opening, lead)).cities[0]
     assert got.intro == f"{opening} {lead}"
+
+
+def _spread_read_across(beta_speaker: str) -> str:
+    """Three cities; Alpha and Beta on facing pages read across: Alpha's quote ends its
+    page, its attribution comes after Beta's items, then Beta's own quote and speaker."""
+    def city(n: int, name: str) -> list[str]:
+        return [f"{n}. Ruritania, {name}", f"{name} is a town of learners. Its programmes include:",
+                f"1) Reading clubs in {name}.", f"2) Evening classes in {name}."]
+    return "The cities are Alpha, Beta and Gamma.\n\f" + "\n\n".join(
+        [*city(1, "Alpha"), "‘Alpha learns together.’", *city(2, "Beta"), "Ann Ek, Mayor of Alpha",
+         "‘Beta reads.’", beta_speaker, *city(3, "Gamma"), "‘Gamma paints.’", "Cy Ek, Mayor of Gamma"]) + "\n"
+
+
+def test_an_attribution_naming_the_city_before_inside_the_next_citys_matter_is_the_city_befores() -> None:
+    """Facing pages read across: the first city's attribution, naming it, stands among the
+    second city's blocks, after its items, and the second city has its own speaker. The
+    first city has a quote and no attribution: the attribution is its. Hard negative:
+    where the second city has no attribution of its own, the one among its blocks stays
+    (it may be the second city's speaker, whose role names the city before)."""
+    alpha, beta, _ = parse_text(_spread_read_across("Bo Ek, Mayor of Beta")).cities
+    assert (alpha.quote.speaker, alpha.quote.role) == ("Ann Ek", "Mayor of Alpha")
+    assert (beta.quote.speaker, beta.quote.role) == ("Bo Ek", "Mayor of Beta")
+    alpha, beta, _ = parse_text(_spread_read_across("")).cities
+    assert alpha.quote.speaker is None

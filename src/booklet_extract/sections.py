@@ -227,16 +227,23 @@ def _attributions_over_the_page(cities: list[CitySection]) -> None:
     this one is the city before's, in place, where that city has a quote and no
     attribution: a margin quote ran over the page, and its speaker stands at the next
     page's top, above the next city's heading (a margin column read first). The first
-    city's own margin quote and attribution, read before its heading, name that city."""
+    city's own margin quote and attribution, read before its heading, name that city.
+    Read inside the next city's matter, where that city has an attribution of its own
+    besides, it is the city before's too (facing pages read across: the left page's
+    speaker after the right page's items)."""
     for before, after in pairwise(cities):
         own = [*before.leading, *before.body]
         if not any(b.kind is BlockKind.QUOTE for b in own) or any(b.kind is BlockKind.ATTRIBUTION for b in own):
             continue
-        moved = [b for b in after.leading if b.kind is BlockKind.ATTRIBUTION
-                 and names_place(b.text, before.city) and not names_place(b.text, after.city)]
-        if len(moved) == 1:
-            after.leading = [b for b in after.leading if b is not moved[0]]
-            before.body = [*before.body, moved[0]]
+        for part in ("leading", "body"):
+            blocks: list[Block] = getattr(after, part)
+            moved = [b for b in blocks if b.kind is BlockKind.ATTRIBUTION
+                     and names_place(b.text, before.city) and not names_place(b.text, after.city)]
+            kept = [b for b in after.blocks if b.kind is BlockKind.ATTRIBUTION and b not in moved]
+            if len(moved) == 1 and (part == "leading" or kept):
+                setattr(after, part, [b for b in blocks if b is not moved[0]])
+                before.body = [*before.body, moved[0]]
+                break
 
 
 def _margin_closings_of_the_next_city(cities: list[CitySection]) -> None:
