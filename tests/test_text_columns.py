@@ -671,7 +671,7 @@ def test_a_narrow_justified_columns_two_word_lines_stay_whole() -> None:
     column = ["Evening classes in the town for", "woodworking     apprentices", "carpenters,          potters",
               "and all keen to master a trade."]
     assert [text for text in _read(column) if text] == column
-    alone = ["tends the flowers of", "riverside       gardens,", "weekly           lessons",
+    alone = ["tends the flowers by the", "riverside       gardens,", "weekly           lessons",
              "and shady lanes."]
     assert [text for text in _read(alone) if text] == alone
     captions = ["Photos", "Festival          Workshop", ""]

@@ -161,14 +161,18 @@ def _unmarked(text: str, profile: Profile) -> str:
 
 
 def _justified_two_words(text: str, above: str | None) -> bool:
-    """Is `text` two words a wide gap apart under a line whose words run across that gap:
-    a narrow justified column's line of two words stretched to its measure ("weekly
-    lessons" under "riverside       gardens,"), not two cells side by side (a row of
-    cells leaves its gap's channel blank in the row above, or has no row above)?
+    """Is `text` two words a wide gap apart under a line of the same column, its words
+    running across that gap: a narrow justified column's line of two words stretched to
+    its measure ("weekly           lessons" under "riverside       gardens,", both from
+    one left edge to one right edge, give or take a few characters), not two
+    cells side by side (a row of cells leaves its gap's channel blank in the row above,
+    or has no row above; a paragraph's line over them ends elsewhere)?
 
     >>> _justified_two_words("weekly           lessons", "riverside       gardens,")
     True
     >>> _justified_two_words("Reading club          Harbour walk", "Photos of the year")
+    False
+    >>> _justified_two_words("Festival          Workshop", "The town holds a week of learning each spring.")
     False
     >>> _justified_two_words("Population          Area", "")
     False
@@ -176,7 +180,17 @@ def _justified_two_words(text: str, above: str | None) -> bool:
     words = list(re.finditer(r"\S+", text))
     if len(words) != 2 or not above or not above.strip():
         return False
-    return bool(above[words[0].end() + 1 : words[1].start() - 1].strip())
+    ends = len(above.rstrip()), len(text.rstrip())
+    one_column = abs(indent_of(above) - indent_of(text)) <= _EDGE_SLACK \
+        and abs(ends[0] - ends[1]) <= max(_EDGE_SLACK, _MEASURE_SLACK * max(ends))
+    return one_column and bool(above[words[0].end() + 1 : words[1].start() - 1].strip())
+
+
+# Characters a justified column's lines may start apart in a layout mode's text, and end
+# apart at least: proportional type makes lines of one measure up to `_MEASURE_SLACK` of
+# it longer or shorter in characters.
+_EDGE_SLACK = 2
+_MEASURE_SLACK = 0.2
 
 
 def _cells_apart(row: Row, profile: Profile) -> list[Row]:
