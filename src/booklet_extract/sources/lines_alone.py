@@ -37,7 +37,7 @@ def read_line_alone(rows: Sequence[Row], k: int, above: str | None, profile: Pro
     ([(1, 'READING CLUB'), (1, ''), (1, 'HARBOUR WALK IN'), (2, 'THE OLD TOWN')], 2)
     """
     row = _outdented(rows[k], above, profile)
-    parts = [row] if _justified_two_words(rows[k][1], above) else _cells_apart(row, profile)
+    parts = [row] if _justified_two_words(rows[k][1], above, profile) else _cells_apart(row, profile)
     wrapped = _wrapped_under(rows, k, parts, profile)
     beside = [] if wrapped else _wrapped_under_last(rows, k, parts)
     wrapped = wrapped or ([] if beside else _items_under_first(rows, k, parts, profile))
@@ -160,7 +160,7 @@ def _unmarked(text: str, profile: Profile) -> str:
     return text[marker.end() :] if marker else text
 
 
-def _justified_two_words(text: str, above: str | None) -> bool:
+def _justified_two_words(text: str, above: str | None, profile: Profile) -> bool:
     """Is `text` two words a wide gap apart under a line of the same column, its words
     running across that gap: a narrow justified column's line of two words stretched to
     its measure ("weekly           lessons" under "riverside       gardens,", both from
@@ -168,20 +168,23 @@ def _justified_two_words(text: str, above: str | None) -> bool:
     cells side by side (a row of cells leaves its gap's channel blank in the row above,
     or has no row above; a paragraph's line over them ends elsewhere)?
 
-    >>> _justified_two_words("weekly           lessons", "riverside       gardens,")
+    >>> from ..profile import DEFAULT_PROFILE as p
+    >>> _justified_two_words("weekly           lessons", "riverside       gardens,", p)
     True
-    >>> _justified_two_words("Reading club          Harbour walk", "Photos of the year")
+    >>> _justified_two_words("Reading club          Harbour walk", "Photos of the year", p)
     False
-    >>> _justified_two_words("Festival          Workshop", "The town holds a week of learning each spring.")
+    >>> _justified_two_words("Festival          Workshop", "The town holds a week of learning each spring.", p)
     False
-    >>> _justified_two_words("Population          Area", "")
+    >>> _justified_two_words("Population          Area", "", p)
     False
     """
     words = list(re.finditer(r"\S+", text))
     if len(words) != 2 or not above or not above.strip():
         return False
     ends = len(above.rstrip()), len(text.rstrip())
-    one_column = abs(indent_of(above) - indent_of(text)) <= _EDGE_SLACK \
+    # The line above may open an item: the column's edge is then where its text starts.
+    starts = {indent_of(above), hanging_indent(above, profile)}
+    one_column = any(start is not None and abs(start - indent_of(text)) <= _EDGE_SLACK for start in starts) \
         and abs(ends[0] - ends[1]) <= max(_EDGE_SLACK, _MEASURE_SLACK * max(ends))
     return one_column and bool(above[words[0].end() + 1 : words[1].start() - 1].strip())
 
@@ -190,7 +193,7 @@ def _justified_two_words(text: str, above: str | None) -> bool:
 # apart at least: proportional type makes lines of one measure up to `_MEASURE_SLACK` of
 # it longer or shorter in characters.
 _EDGE_SLACK = 2
-_MEASURE_SLACK = 0.2
+_MEASURE_SLACK = 0.3
 
 
 def _cells_apart(row: Row, profile: Profile) -> list[Row]:
