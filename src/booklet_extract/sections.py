@@ -239,8 +239,8 @@ def _attributions_over_the_page(cities: list[CitySection]) -> None:
             blocks: list[Block] = getattr(after, part)
             moved = [b for b in blocks if b.kind is BlockKind.ATTRIBUTION
                      and names_place(b.text, before.city) and not names_place(b.text, after.city)]
-            kept = [b for b in after.blocks if b.kind is BlockKind.ATTRIBUTION and b not in moved]
-            if len(moved) == 1 and (part == "leading" or kept):
+            own_speaker = any(b.kind is BlockKind.ATTRIBUTION and all(b is not m for m in moved) for b in after.blocks)
+            if len(moved) == 1 and (part == "leading" or own_speaker):
                 setattr(after, part, [b for b in blocks if b is not moved[0]])
                 before.body = [*before.body, moved[0]]
                 break
