@@ -494,16 +494,21 @@ def _columns(run: Sequence[Row], gutters: list[tuple[int, int]], profile: Profil
     """The run's lines cut at its gutters, column after column, each column read for
     columns of its own (two facing pages side by side, each with its columns)."""
     out: list[Row] = []
-    for col, (a, b) in enumerate(_spans(gutters)):
+    spans = _spans(gutters)
+    # Where a marker hung left of each column's edge (`_hung_before`) stands on each line,
+    # found once per gutter: the column before it ends there too (its band is blank on
+    # every line, so the gutter's near edge finds the same marker, else itself).
+    hung = {a: [_hung_before(text, a, profile) for _, text in run] for a, _ in spans[1:]}
+    for col, (a, b) in enumerate(spans):
         cells: list[Row] = []
         beside: list[int] = []  # lines where the column is blank beside another's text
         alone: set[int] = set()  # lines where only the column has text
-        # Where a marker hung left of the column's edge (`_hung_before`) stands on each line.
-        hung = [_hung_before(text, a, profile) if col else a for _, text in run]
-        start = _hung_start(run, a, hung) if col else a  # blank, but where a marker hung left of the gutter is set
-        for (number, text), at in zip(run, hung, strict=True):
+        here = hung[a] if col else [a] * len(run)
+        ends = [None] * len(run) if b is None else [min(at, b) for at in hung[spans[col + 1][0]]]
+        start = _hung_start(run, a, here) if col else a  # blank, but where a marker hung left of the gutter is set
+        for (number, text), at, end in zip(run, here, ends, strict=True):
             cell = (_hung_on(text, a, at, profile) if col else text)[start:]
-            cell = cell[: None if b is None else _hung_before(text, b, profile) - start].rstrip()
+            cell = cell[: None if end is None else end - start].rstrip()
             if cell.strip():
                 cells.append((number, cell))
                 if len(cell.strip()) == len(text.strip()):
