@@ -126,6 +126,21 @@ def test_a_block_printed_again_past_a_running_footer_is_kept() -> None:
     assert [r.line.number for r in repeats] == [7]
 
 
+def test_a_stats_figure_two_cities_print_is_no_copy() -> None:
+    """Text with no running heads (each page's number alone, no title beside it): a figure
+    alone that the next city prints alike ("US$4,210 (2015)") is its own field, not a copy
+    drawn twice. Hard negatives: the figure twice in a row, and a caption block printed
+    again, still are copies."""
+    first = [("1. Ruritania, Strelsau", True), ("US$4,210 (2015)", True), ("Annual GDP", True),
+             ("Night school in the old mill", True)]
+    second = [("2. Borduria, Szohod", True), ("US$4,210 (2015)", True), ("Annual GDP", True)]
+    assert not repair_lines(_lines(first + second), DEFAULT_PROFILE).repeated
+    twice = _lines(first[:2] + [("US$4,210 (2015)", False)] + first[2:])
+    assert sorted(repair_lines(twice, DEFAULT_PROFILE).repeated) == [3]
+    caption = _lines(first + second + [("Night school in the old mill", True)])
+    assert sorted(repair_lines(caption, DEFAULT_PROFILE).repeated) == [8]
+
+
 def test_protected_lines_are_never_repeats() -> None:
     lines = _lines([("Seoul", True), ("Seoul", True)])
     assert find_repeated_lines(lines, [ln.text for ln in lines], protected={2}) == []

@@ -679,7 +679,9 @@ def repair_lines(lines: Sequence[Line], profile: Profile) -> RepairedLines:
     protected |= {lines[k].number for k in range(1, len(lines))
                   if _stops_on_small_word(texts[k - 1], profile) and _short_name(texts[k])}
     heads = find_running_heads(texts, profile)
-    repeats = find_repeated_lines(lines, texts, protected | set(wrapped), heads.numbered)
+    # A figure alone ("US$4,210 (2015)") is a city's field: two cities may print the same one.
+    figures = {line.number for line in lines if profile.stat_figure_alone.match(line.text)}
+    repeats = find_repeated_lines(lines, texts, protected | set(wrapped), heads.numbered, figures)
     glue: list[tuple[Glue, ...]] = []
     stripped = [text.strip() for text in texts]
     for k in range(len(lines) - 1):
@@ -763,7 +765,8 @@ def _substantial(key: str) -> bool:
 
 
 def find_repeated_lines(
-    lines: Sequence[Line], texts: Sequence[str], protected: set[int], page_edges: AbstractSet[int] = frozenset()
+    lines: Sequence[Line], texts: Sequence[str], protected: set[int], page_edges: AbstractSet[int] = frozenset(),
+    recurring: AbstractSet[int] = frozenset(),
 ) -> list[Repair]:
     """Lines that only repeat text printed just before: the PDF drew them twice.
 
@@ -774,7 +777,8 @@ def find_repeated_lines(
       A region ends at a page's edge too: the indexes in `page_edges` (running
       headers and footers), which in text without form feeds are all that marks a
       page, so that two cities' pages printing one same caption keep both.
-    Lines in `protected` (headings) are never treated as repeats.
+    Lines in `protected` (headings) are never treated as repeats; lines in `recurring`
+    (a stats figure, which another city may print alike) only when printed twice in a row.
     """
     repairs: list[Repair] = []
     flagged: set[int] = set()
@@ -783,11 +787,12 @@ def find_repeated_lines(
     block: list[tuple[int, str]] = []  # (index, folded text) of the current layout block
     keys = [" ".join(text.split()).casefold() for text in texts]  # each line's folded text
     doubled_at = -3  # the last substantial line printed twice (none yet: no i - 2 matches)
+    never_copies = protected | recurring  # of a block's earlier lines
 
     def close_block() -> None:
         """Flag the block when every line repeats; then its lines count as seen."""
         if block and all(
-            lines[i].number not in protected and key in seen_in_region.get((lines[i].region, page), set())
+            lines[i].number not in never_copies and key in seen_in_region.get((lines[i].region, page), set())
             for i, key in block
         ) and _substantial(" ".join(key for _, key in block)):
             for i, _ in block:
