@@ -615,7 +615,8 @@ def stats(cur: Cursor, i: int) -> Found | list[Found] | None:
     # The year alone on the next line, for an entry whose figure has none yet.
     year_below = key is not None and cur.free(i + 1) and profile.stat_year_alone.match(cur.text(i + 1)) is not None \
         and not _has_year(profile.stat_line[key].match(text))
-    if _goes_on_below(cur, i) and not _is_stat_part(below := cur.text(i + 1), profile) \
+    if (_goes_on_below(cur, i) or (key is not None and cur.free(i + 1) and _unit_alone(cur.text(i + 1), key, profile))) \
+            and not _is_stat_part(below := cur.text(i + 1), profile) \
             and stat_key(below, profile) is None \
             and (joined := first_key(profile.stat_line, f"{text} {below}")) is not None and key in (None, joined) \
             and (key is None or year_below or not profile.stat_year_alone.match(below)):
@@ -677,6 +678,20 @@ _OTHER_STATS_APART = 3
 
 
 _THOUSANDS_AT_LEAST = lazy(r"\d{1,3}(?:[,.\u2009 ]\d{3})+|\d{4,}|million|thousand", re.IGNORECASE)
+
+
+_YEAR_AT_END = lazy(r"\s*\((?:1[89]|20)\d{2}\)\s*$")
+
+
+def _unit_alone(text: str, key: str, profile: Profile) -> bool:
+    """Is `text` only the unit of a `key` entry's figure, perhaps with its year ("km2",
+    "km² (2016)")? A narrow box wraps it off its figure, and a PDF may start a block there.
+
+    >>> from .profile import DEFAULT_PROFILE as p
+    >>> _unit_alone("km2 (2016)", "area_km2", p), _unit_alone("km2 of parks", "area_km2", p)
+    (True, False)
+    """
+    return profile.stat_units[key].fullmatch(_YEAR_AT_END.sub("", text).strip()) is not None
 
 
 def _has_year(entry: re.Match[str] | None) -> bool:
