@@ -8,7 +8,7 @@ import pytest
 
 from booklet_extract import sections
 from booklet_extract.block_stage import build_blocks
-from booklet_extract.blocks import Block, BlockKind, ItemData
+from booklet_extract.blocks import Block, BlockKind, ItemData, StatData
 from booklet_extract.fields import (
     intro_from_leading_length,
     intro_from_usual_count,
@@ -2651,3 +2651,70 @@ def test_an_attribution_naming_the_city_before_inside_the_next_citys_matter_is_t
     assert (beta.quote.speaker, beta.quote.role) == ("Bo Ek", "Mayor of Beta")
     alpha, beta, _ = parse_text(_spread_read_across("")).cities
     assert alpha.quote.speaker is None
+
+
+_UNMARKED = {"Alpha": ["Reading clubs in Alpha for all ages.", "Evening classes for the workers of the mills.",
+                       "A festival of books every spring."],
+             "Beta": ["Literacy circles for parents and carers.", "A garden library open every day.",
+                      "Night lectures for all residents."]}
+
+
+def _unmarked_spread(names: list[str], page_by_page: bool, boxes: bool = True) -> str:
+    """Two facing pages with unmarked lists as pdfminer reads them: the openings (and,
+    `page_by_page`, each page's list after its own intro) first, then both quotes, both
+    attributions, both stats boxes and both pages' photos."""
+    intro = "{0} is a town of learners. Its initiatives include:"
+    texts = [intro.format(names[0])]
+    if page_by_page:
+        texts += [*_UNMARKED[names[0]], intro.format(names[1]), *_UNMARKED[names[1]]]
+    else:
+        texts += [intro.format(names[1]), *_UNMARKED[names[0]], *_UNMARKED[names[1]]]
+    texts += [f"‘{name} learns together.’" for name in names] + [f"Ann Ek, Mayor of {name}" for name in names]
+    if boxes:
+        texts += ["City population\n1,200 (2018)", "City/urban area\n12 km2", "City population\n3,400 (2019)",
+                  "City/urban area\n56 km2"]
+    texts += ["Pupils in the first library", "A class in the park", "Workers at an evening class",
+              "A lecture in the town hall"]
+    return "\n\n".join(["1. Ruritania, Alpha", "2. Ruritania, Beta", *texts]) + "\n"
+
+
+@pytest.mark.parametrize("page_by_page", [False, True], ids=["both-openings-first", "each-page-then-closings"])
+def test_facing_pages_unmarked_lists_and_their_closings_read_after_both_go_to_their_cities(page_by_page: bool) -> None:
+    """pdfminer may read both facing pages' intros, then each page's unmarked list (one
+    run of paragraphs), or each page's intro and list in turn; then both quotes, both
+    attributions, both stats boxes and the photos of both pages, the last pair of
+    cities too. Each run of paragraphs goes to its city where a paragraph naming a city
+    stands in its run; quotes, attributions, boxes and photos in turn, each page's own
+    in order."""
+    cities = parse_text(_unmarked_spread(["Alpha", "Beta"], page_by_page)).cities
+    assert [[i.text for i in c.initiatives] for c in cities] == [_UNMARKED["Alpha"], _UNMARKED["Beta"]]
+    assert [c.quote and c.quote.role for c in cities] == ["Mayor of Alpha", "Mayor of Beta"]
+    assert [(c.stats.population and c.stats.population.value, c.stats.area_km2 and c.stats.area_km2.value)
+            for c in cities] == [(1200, 12), (3400, 56)]
+    assert [c.captions for c in cities] == [["Pupils in the first library", "A class in the park"],
+                                            ["Workers at an evening class", "A lecture in the town hall"]]
+
+
+def test_facing_pages_unmarked_runs_without_a_name_or_a_box_per_page_stay() -> None:
+    """Hard negatives: where no paragraph names a city, runs and turns look alike, and the
+    paragraphs stay where the cut put them; the last pair of cities takes no box after
+    its closings that does not make one per page; a city with its own closing, before a
+    city printing two quotes, keeps what it has."""
+    unnamed = _unmarked_spread(["Alpha", "Beta"], False).replace("Reading clubs in Alpha", "Reading clubs")
+    assert [len(c.initiatives) for c in parse_text(unnamed).cities] == [0, 6]
+    def block(kind: BlockKind, text: str, key: str | None = None) -> Block:
+        return Block(kind, [Line(text, 1)], [text], StatData(key, f"{text}: 1,200") if key else None)
+
+    closings = [block(BlockKind.PROSE, "Alpha is a town."), block(BlockKind.QUOTE, "‘We learn.’"),
+                block(BlockKind.QUOTE, "‘We read.’")]
+    boxes = [block(BlockKind.STATS, "City population", "population"), block(BlockKind.STATS, "Area", "area_km2")]
+    assert sections._boxes_completing_pages(closings, [*boxes, *boxes, block(BlockKind.CAPTION, "Pupils")]) == 5
+    assert sections._boxes_completing_pages(closings, [*boxes, *boxes, boxes[0]]) == 0  # no box per page
+    assert sections._boxes_completing_pages(closings[:2], [*boxes, *boxes]) == 0  # one page's closing
+    intro = "{0} is a town of learners. Its initiatives include:"
+    own = "\n\n".join(["1. Ruritania, Alpha", intro.format("Alpha"), *_UNMARKED["Alpha"], "‘Alpha learns together.’",
+                        "Ann Ek, Mayor of Alpha", "2. Ruritania, Beta", intro.format("Beta"), *_UNMARKED["Beta"],
+                        "‘Beta learns together.’", "‘And Beta reads.’", "Bo Ek, Mayor of Beta"]) + "\n"
+    cities = parse_text(own).cities
+    assert [c.quote and c.quote.role for c in cities] == ["Mayor of Alpha", "Mayor of Beta"]
+    assert [[i.text for i in c.initiatives] for c in cities] == [_UNMARKED["Alpha"], _UNMARKED["Beta"]]

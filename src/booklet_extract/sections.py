@@ -146,6 +146,7 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
             split = _closing_split(body, leading_keys, runs_on, captions_close)
         if n + 1 == len(heads):
             split += _items_completing_lists(body[:split], body[split:])
+            split += _boxes_completing_pages(body[:split], body[split:])
         section.body = body[:split]
         if n + 1 < len(heads):
             starts[n + 1] = h + 1 + split
@@ -400,6 +401,22 @@ def _items_completing_lists(body: list[Block], trailing: list[Block]) -> int:
     return taken
 
 
+def _boxes_completing_pages(body: list[Block], trailing: list[Block]) -> int:
+    """How many of the blocks after the last city's closing are its facing pages' stats
+    boxes and photos, read after both pages' quotes: where the body closes on the quotes
+    (or attributions) of several pages, the run of stats and captions after it that
+    holds a stats entry and, with the body's, each label once per page. Else none: a
+    box that does not make one per page is back matter's."""
+    pages = max(sum(b.kind is kind for b in body) for kind in (BlockKind.QUOTE, BlockKind.ATTRIBUTION))
+    if pages < 2:
+        return 0
+    taken = 0
+    while taken < len(trailing) and trailing[taken].kind in (BlockKind.STATS, BlockKind.CAPTION):
+        taken += 1
+    labels = Counter(_stat_keys([*body, *trailing[:taken]]))
+    return taken if _stat_keys(trailing[:taken]) and set(labels.values()) == {pages} else 0
+
+
 def _lead_in_wins(before: Block, body: list[Block], profile: Profile) -> bool:
     """Is the paragraph `before`, set above a heading, not its city's intro, because it
     ends no lead-in and the heading's own `body` holds one (the rule that picks the intro
@@ -631,6 +648,8 @@ def _deal_facing_headings(cities: list[CitySection], profile: Profile) -> None:
                     parts = _parts_by_numbered_runs(matter, len(run_names))
                 if parts is not None and not _lists_in_all_or_none(parts):  # or page by page, after both openings
                     parts = _deal_item_runs(parts, run_names) or parts
+                if parts is not None:  # unmarked lists page by page, after both openings
+                    parts = _deal_paragraph_runs(parts, run_names, profile) or parts
             if parts is not None:
                 parts = _deal_numbered_items(parts)
                 # The left-hand page's city first (its heading may have been read second).
@@ -656,7 +675,8 @@ def _opens_a_facing_run(city: CitySection, after: CitySection) -> bool:
     if all(b.kind in _BETWEEN_FACING for b in city.body):
         return True
     opening_only = all(b.kind in _BETWEEN_FACING or (b.kind is BlockKind.PROSE and b.data is None) for b in city.body)
-    if not opening_only or sum(b.kind is BlockKind.PROSE for b in city.body) > 1:
+    text_only = all(b.kind in (*_BETWEEN_FACING, BlockKind.PROSE) for b in city.body)
+    if not (opening_only and sum(b.kind is BlockKind.PROSE for b in city.body) <= 1 or text_only):
         return False
     return any(sum(b.kind is kind for b in after.body) >= 2 for kind in (BlockKind.QUOTE, BlockKind.ATTRIBUTION))
 
@@ -829,6 +849,51 @@ def _deal_item_runs(parts: list[list[Block]], names: list[Names]) -> list[list[B
     return dealt
 
 
+def _deal_paragraph_runs(parts: list[list[Block]], names: list[Names], profile: Profile) -> list[list[Block]] | None:
+    """Facing pages' unmarked lists read page by page after both openings (pdfminer reads
+    each page's column of paragraphs as one run): each city's part opens on its lead-in,
+    and one part holds, right after its lead-in, as many unmarked paragraphs for each
+    city in a row, the others none. The k-th run is the k-th city's, put right after its
+    lead-in, where the paragraphs that name one city of the run each stand in its run
+    (one at least: without a name, runs and turns look alike). None where that does not
+    hold."""
+    count = len(parts)
+    opens = [_lead_ins(part, profile)[:1] for part in parts]
+    if not all(opens):
+        return None
+    after = [_paragraphs_after(part, at[0]) for part, at in zip(parts, opens, strict=True)]
+    holders = [c for c, run in enumerate(after) if run]
+    if len(holders) != 1:
+        return None
+    holder = holders[0]
+    paragraphs = after[holder]
+    size, rest = divmod(len(paragraphs), count)
+    if rest or size < 2:
+        return None
+    named = [(n // size, hits[0]) for n, block in enumerate(paragraphs)
+             if len(hits := _cities_named(block, names)) == 1]
+    if not named or any(run != city for run, city in named):
+        return None
+    first = opens[holder][0] + 1
+    dealt = []
+    for c, part in enumerate(parts):
+        at = opens[c][0] + 1
+        own = paragraphs[c * size : (c + 1) * size]
+        rest_of_part = part[first + len(paragraphs) :] if c == holder else part[at:]
+        dealt.append([*part[:at], *own, *rest_of_part])
+    return dealt
+
+
+def _paragraphs_after(part: list[Block], lead_in: int) -> list[Block]:
+    """The unmarked paragraphs right after a part's lead-in, up to any other block."""
+    run = []
+    for block in part[lead_in + 1 :]:
+        if block.kind is not BlockKind.PROSE or block.data is not None:
+            break
+        run.append(block)
+    return run
+
+
 def _owners_by_number(numbers: list[int], count: int) -> list[int] | None:
     """For facing pages' numbered items in reading order, the city each goes to: the
     first of `count` whose list lacks its number (each row is read left page first).
@@ -895,8 +960,9 @@ def _parts_by_opening(matter: list[Block], count: int, profile: Profile) -> list
     attributions of all. A city's part begins at its lead-in, or at the captions and
     stats just above it (a stats label the city before already has); the closing
     quotes and attributions are dealt in order, one of each kind per city, and so are
-    the captions after them when there is one per city (else each goes with the
-    closing block above it). None unless there are exactly `count` lead-ins, no prose
+    the stats after them where each label comes once per city (each page's box in
+    turn), and the captions where each city has as many (each page's photos in turn;
+    else each goes with the closing block above it). None unless there are exactly `count` lead-ins, no prose
     after the closings, and one quote (or attribution) per city."""
     prose = [k for k, block in enumerate(matter) if block.kind is BlockKind.PROSE]
     openings = _lead_ins(matter, profile)
@@ -911,13 +977,19 @@ def _parts_by_opening(matter: list[Block], count: int, profile: Profile) -> list
     for k in openings[1:]:
         cuts.append(_opening_cut(matter, cuts[-1], k, cuts[-1]))
     parts = [matter[a:b] for a, b in pairwise([*cuts, end])]
-    one_each = sum(b.kind is BlockKind.CAPTION for b in tail) == count
+    captions = sum(b.kind is BlockKind.CAPTION for b in tail)
+    per_city = captions // count if captions % count == 0 else 0
+    labels = Counter(b.data.key for b in tail if isinstance(b.data, StatData))
+    boxes = bool(labels) and set(labels.values()) == {count}  # each page's stats box, one after the other
     owner = 0
-    turns = {kind: 0 for kind in (*closing, BlockKind.CAPTION)}
+    turns: dict[object, int] = {}
     for block in tail:
-        if block.kind in closing or (block.kind is BlockKind.CAPTION and one_each):
-            owner = turns[block.kind]
-            turns[block.kind] += 1
+        key = block.kind if block.kind in closing or (block.kind is BlockKind.CAPTION and per_city) else \
+            block.data.key if boxes and isinstance(block.data, StatData) else None
+        if key is not None:
+            turn = turns.get(key, 0)
+            turns[key] = turn + 1
+            owner = turn // per_city if key is BlockKind.CAPTION else turn
         parts[owner].append(block)
     return parts
 
