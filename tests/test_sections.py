@@ -2718,3 +2718,55 @@ def test_facing_pages_unmarked_runs_without_a_name_or_a_box_per_page_stay() -> N
     cities = parse_text(own).cities
     assert [c.quote and c.quote.role for c in cities] == ["Mayor of Alpha", "Mayor of Beta"]
     assert [[i.text for i in c.initiatives] for c in cities] == [_UNMARKED["Alpha"], _UNMARKED["Beta"]]
+
+
+def _pages_read_whole(gamma_speaker: bool = True) -> str:
+    """Facing pages each read whole after both headings (pdfminer): the left page's box,
+    intro, list, quote and speaker, then the right page's box, intro and list; the right
+    page's quote and speaker after the sheet's end and the next pages' running heads,
+    above the next heading."""
+    def page(name: str, figure: str) -> list[str]:
+        return [f"City population: {figure}", f"{name} is a town of learners on the river.",
+                f"1) Reading clubs in {name}.\n2) Evening classes in {name}.\n3) A festival in {name}."]
+    gamma = ["3. Ruritania, Gamma", *page("Gamma", "5,600"), "‘Gamma reads every day.’"]
+    gamma += ["Cy Ek, Mayor of Gamma"] if gamma_speaker else []
+    return "\n\n".join(["Award Book | 2", "Award Book | 3", "1. Ruritania, Alpha", "2. Ruritania, Beta",
+                        *page("Alpha", "1,200"), "‘Alpha learns together.’", "Ann Ek, Mayor of Alpha",
+                        *page("Beta", "3,400"), "\fAward Book | 4", "Award Book | 5", "‘Beta learns too.’",
+                        "Bo Ek, Mayor of Beta", *gamma]) + "\n"
+
+
+def test_facing_pages_read_whole_give_each_city_its_page_and_its_closing_over_the_page() -> None:
+    """Both headings, then each facing page read whole, the right page's closing read
+    after the running heads (above the next heading): the left city closes on its quote,
+    the right one takes the rest of the run, and its quote and speaker, naming it, come
+    back from the next city, which has a speaker of its own. Hard negative: where the
+    next city has none, they stay where they were read (a role may name another place)."""
+    cities = parse_text(_pages_read_whole()).cities
+    assert [len(c.initiatives) for c in cities] == [3, 3, 3]
+    assert [c.initiatives[0].text for c in cities] == ["Reading clubs in Alpha.", "Reading clubs in Beta.",
+                                                       "Reading clubs in Gamma."]
+    assert [c.stats.population and c.stats.population.value for c in cities] == [1200, 3400, 5600]
+    assert [c.quote and c.quote.role for c in cities] == ["Mayor of Alpha", "Mayor of Beta", "Mayor of Gamma"]
+    alone = parse_text(_pages_read_whole(gamma_speaker=False)).cities
+    assert [c.quote and c.quote.role for c in alone] == ["Mayor of Alpha", None, "Mayor of Beta"]
+
+
+def test_a_last_page_closing_past_the_run_cuts_only_one_page_each() -> None:
+    """The cut for facing pages read whole, the last page's closing past the run: one
+    closing fewer than pages and prose after it. Hard negative: where the part before the
+    cut holds two pages' closings read together (both speakers, both quotes), it is no
+    page read whole, and nothing is cut there."""
+    def block(kind: BlockKind, text: str) -> Block:
+        return Block(kind, [Line(text, 1)], [text])
+
+    intro_a, intro_b = block(BlockKind.PROSE, "Alpha is a town."), block(BlockKind.PROSE, "Beta is a town.")
+    quote, speaker = block(BlockKind.QUOTE, "‘We learn.’"), block(BlockKind.ATTRIBUTION, "Ann Ek, Mayor of Alpha")
+    whole = [intro_a, quote, speaker, intro_b]
+    parts = sections._parts_by_closing(whole, 2, last_open=True)
+    assert parts == [[intro_a, quote, speaker], [intro_b]] and all(map(sections._one_page, parts))
+    assert sections._parts_by_closing(whole, 2) is None
+    other = block(BlockKind.ATTRIBUTION, "Bo Ek, Mayor of Beta")
+    together = [intro_a, other, quote, speaker, quote, intro_b]
+    parts = sections._parts_by_closing(together, 2, last_open=True)
+    assert parts is not None and not sections._one_page(parts[0])

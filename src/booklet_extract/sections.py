@@ -234,16 +234,28 @@ def _attributions_over_the_page(cities: list[CitySection]) -> None:
     speaker after the right page's items)."""
     for before, after in pairwise(cities):
         own = [*before.leading, *before.body]
-        if not any(b.kind is BlockKind.QUOTE for b in own) or any(b.kind is BlockKind.ATTRIBUTION for b in own):
+        quoted = any(b.kind is BlockKind.QUOTE for b in own)
+        if any(b.kind is BlockKind.ATTRIBUTION for b in own):
             continue
         for part in ("leading", "body"):
             blocks: list[Block] = getattr(after, part)
             moved = [b for b in blocks if b.kind is BlockKind.ATTRIBUTION
                      and names_place(b.text, before.city) and not names_place(b.text, after.city)]
             own_speaker = any(b.kind is BlockKind.ATTRIBUTION and all(b is not m for m in moved) for b in after.blocks)
-            if len(moved) == 1 and (part == "leading" or own_speaker):
-                setattr(after, part, [b for b in blocks if b is not moved[0]])
+            if len(moved) != 1:
+                continue
+            at = next(k for k, b in enumerate(blocks) if b is moved[0])
+            if quoted and (part == "leading" or own_speaker):
+                setattr(after, part, blocks[:at] + blocks[at + 1 :])
                 before.body = [*before.body, moved[0]]
+                break
+            # A city with no closing at all takes it with the quote right above it (each
+            # facing page read whole, the left page's closing after the running heads).
+            if not quoted and own_speaker and at > 0 and (
+                    blocks[at - 1].kind is BlockKind.QUOTE
+                    or (blocks[at - 1].kind is BlockKind.PROSE and blocks[at - 1].data is None)):
+                setattr(after, part, blocks[: at - 1] + blocks[at + 1 :])
+                before.body = [*before.body, *blocks[at - 1 : at + 1]]
                 break
 
 
@@ -650,6 +662,9 @@ def _deal_facing_headings(cities: list[CitySection], profile: Profile) -> None:
                     parts = _deal_item_runs(parts, run_names) or parts
                 if parts is not None:  # unmarked lists page by page, after both openings
                     parts = _deal_paragraph_runs(parts, run_names, profile) or parts
+                if parts is None:  # each page read whole, the last page's closing past the run
+                    parts = _parts_by_closing(matter, len(run_names), last_open=True)
+                    parts = parts if parts is not None and all(map(_one_page, parts)) else None
             if parts is not None:
                 parts = _deal_numbered_items(parts)
                 # The left-hand page's city first (its heading may have been read second).
@@ -926,9 +941,11 @@ def _same_page(a: Block, b: Block) -> bool:
     return a.first.printed_page is None or a.first.printed_page == b.first.printed_page
 
 
-def _parts_by_closing(body: list[Block], count: int) -> list[list[Block]] | None:
+def _parts_by_closing(body: list[Block], count: int, last_open: bool = False) -> list[list[Block]] | None:
     """`body` cut into `count` cities' parts, each closing on its quote or attribution
-    after some prose of its own; None unless it holds exactly that many closings."""
+    after some prose of its own; None unless it holds exactly that many closings. With
+    `last_open`, the last part closes past `body` (the last page's quote read after the
+    pages' running heads, out of the run): one closing fewer, and prose after the last."""
     closings = []
     prose = False
     for i, block in enumerate(body):
@@ -938,11 +955,17 @@ def _parts_by_closing(body: list[Block], count: int) -> list[list[Block]] | None
                 i + 1 == len(body) or body[i + 1].kind not in (BlockKind.QUOTE, BlockKind.ATTRIBUTION)):
             closings.append(i)
             prose = False
-    if len(closings) != count:
+    if last_open:
+        if len(closings) != count - 1 or not any(b.kind is BlockKind.PROSE for b in body[closings[-1] + 1 :]):
+            return None
+        anchors = closings
+    elif len(closings) != count:
         return None
+    else:
+        anchors = closings[:-1]
     parts: list[list[Block]] = []
     start = 0
-    for anchor in closings[:-1]:
+    for anchor in anchors:
         # What follows the closing up to the next city's first prose is the city's
         # trailing matter or the next city's opening: `_closing_split` says which.
         upto = next((k for k in range(anchor + 1, len(body)) if body[k].kind is BlockKind.PROSE), len(body))
@@ -951,6 +974,15 @@ def _parts_by_closing(body: list[Block], count: int) -> list[list[Block]] | None
         start = cut
     parts.append(body[start:])
     return parts
+
+
+def _one_page(part: list[Block]) -> bool:
+    """Does a city's part hold one page's matter at most: one quote, one attribution,
+    each stats label once from its first prose on (not two pages' closings or boxes read
+    together; boxes read across before any prose are dealt by `_deal_stats_rows`)?"""
+    prose = next((k for k, b in enumerate(part) if b.kind is BlockKind.PROSE), len(part))
+    return (sum(b.kind is BlockKind.QUOTE for b in part) <= 1 and sum(b.kind is BlockKind.ATTRIBUTION for b in part) <= 1
+            and max(Counter(_stat_keys(part[prose:])).values(), default=0) <= 1)
 
 
 def _parts_by_opening(matter: list[Block], count: int, profile: Profile) -> list[list[Block]] | None:
