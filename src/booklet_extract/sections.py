@@ -249,10 +249,12 @@ def _attributions_over_the_page(cities: list[CitySection]) -> None:
                 setattr(after, part, blocks[:at] + blocks[at + 1 :])
                 before.body = [*before.body, moved[0]]
                 break
-            # A city with no closing at all takes it, read above the next heading, with the
-            # quote right above it (each facing page read whole, the left page's closing
-            # after the running heads).
-            if not quoted and part == "leading" and own_speaker and at > 0 and (
+            # A city with no closing at all takes it with the quote right above it, read
+            # above the next heading (each facing page read whole, the left page's closing
+            # after the running heads) or inside its matter on the same page (facing pages
+            # read across).
+            if not quoted and (part == "leading" or _same_page(before.heading, after.heading)) \
+                    and own_speaker and at > 0 and (
                     blocks[at - 1].kind is BlockKind.QUOTE
                     or (blocks[at - 1].kind is BlockKind.PROSE and blocks[at - 1].data is None)):
                 setattr(after, part, blocks[: at - 1] + blocks[at + 1 :])
