@@ -134,16 +134,16 @@ def test_stat_label_and_figure_on_separate_lines(texts: list[str], entry: str) -
 @pytest.mark.parametrize("unit", ["km2", "km2 (2016)"])
 def test_a_unit_wrapped_off_its_figure_in_a_pdf_goes_back_to_its_entry(unit: str) -> None:
     """A narrow box wraps the area's unit (and year) off its figure, and the PDF's layout
-    starts a block there ("City/urban area: 6,800" / "km2"): the unit alone is the entry's
+    starts a block there ("City/urban area: 4,310" / "km2"): the unit alone is the entry's
     end, not a caption. Hard negative: a block under the entry that only opens with the
     unit is its own."""
     box = (400.0, 100.0, 520.0, 110.0)
     below = (400.0, 112.0, 430.0, 122.0)
-    lines = [Line("City/urban area: 6,800", 1, True, bbox=box), Line(unit, 2, True, bbox=below)]
-    entry = f"City/urban area: 6,800 {unit}"
-    assert _blocks(lines) == [(BlockKind.STATS, ["City/urban area: 6,800", unit], StatData("area_km2", entry))]
+    lines = [Line("City/urban area: 4,310", 1, True, bbox=box), Line(unit, 2, True, bbox=below)]
+    entry = f"City/urban area: 4,310 {unit}"
+    assert _blocks(lines) == [(BlockKind.STATS, ["City/urban area: 4,310", unit], StatData("area_km2", entry))]
     lines[1] = Line("km2 of parks and gardens", 2, True, bbox=below)
-    assert _blocks(lines)[0] == (BlockKind.STATS, ["City/urban area: 6,800"], StatData("area_km2", "City/urban area: 6,800"))
+    assert _blocks(lines)[0] == (BlockKind.STATS, ["City/urban area: 4,310"], StatData("area_km2", "City/urban area: 4,310"))
 
 
 def test_a_year_below_an_entry_with_its_own_year_is_not_taken() -> None:
