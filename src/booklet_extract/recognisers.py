@@ -680,9 +680,6 @@ _OTHER_STATS_APART = 3
 _THOUSANDS_AT_LEAST = lazy(r"\d{1,3}(?:[,.\u2009 ]\d{3})+|\d{4,}|million|thousand", re.IGNORECASE)
 
 
-_YEAR_AT_END = lazy(r"\s*\((?:1[89]|20)\d{2}\)\s*$")
-
-
 def _unit_alone(text: str, key: str, profile: Profile) -> bool:
     """Is `text` only the unit of a `key` entry's figure, perhaps with its year ("km2",
     "km² (2016)")? A narrow box wraps it off its figure, and a PDF may start a block there.
@@ -691,7 +688,10 @@ def _unit_alone(text: str, key: str, profile: Profile) -> bool:
     >>> _unit_alone("km2 (2016)", "area_km2", p), _unit_alone("km2 of parks", "area_km2", p)
     (True, False)
     """
-    return profile.stat_units[key].fullmatch(_YEAR_AT_END.sub("", text).strip()) is not None
+    unit, paren, year = text.rpartition("(")
+    if not (paren and profile.stat_year_alone.match(paren + year)):
+        unit = text
+    return profile.stat_units[key].fullmatch(unit.strip()) is not None
 
 
 def _has_year(entry: re.Match[str] | None) -> bool:

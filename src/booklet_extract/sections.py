@@ -231,7 +231,9 @@ def _attributions_over_the_page(cities: list[CitySection]) -> None:
     city's own margin quote and attribution, read before its heading, name that city.
     Read inside the next city's matter, where that city has an attribution of its own
     besides, it is the city before's too (facing pages read across: the left page's
-    speaker after the right page's items)."""
+    speaker after the right page's items). A city before with no closing at all takes the
+    attribution with the quote right above it, read above the next heading or inside the
+    next city's matter on the same page, where the next city has a speaker of its own."""
     for before, after in pairwise(cities):
         own = [*before.leading, *before.body]
         quoted = any(b.kind is BlockKind.QUOTE for b in own)
@@ -997,8 +999,9 @@ def _parts_by_opening(matter: list[Block], count: int, profile: Profile) -> list
     quotes and attributions are dealt in order, one of each kind per city, and so are
     the stats after them where each label comes once per city (each page's box in
     turn), and the captions where each city has as many (each page's photos in turn;
-    else each goes with the closing block above it). None unless there are exactly `count` lead-ins, no prose
-    after the closings, and one quote (or attribution) per city."""
+    else each goes with the closing block above it). None unless there are exactly
+    `count` lead-ins, no prose after the closings, and one quote (or attribution) per
+    city."""
     prose = [k for k, block in enumerate(matter) if block.kind is BlockKind.PROSE]
     openings = _lead_ins(matter, profile)
     if len(openings) != count or openings[0] != prose[0]:
