@@ -202,6 +202,20 @@ def test_a_wrapped_run_printed_twice_is_one_repair(printed: list[str], kept: lis
     assert repair.kind == "duplicate" and repair.fixed == " ".join(kept)
 
 
+def test_a_wrapped_copy_whose_rest_opens_a_guessed_block_is_one_repair() -> None:
+    """Text without geometry, its blocks guessed (no blank lines): the copy's rest may open
+    a block of its own ("Night school meetingNight" / "school meeting"), and the copy is one
+    repair still. Hard negative: in a PDF, whose blocks the layout gives, a block start ends
+    the copy, and the lines are kept as printed."""
+    printed = ["Spring reading festival", "Night school meetingNight", "school meeting"]
+    text = [Line(t, n, block_start=True) for n, t in enumerate(printed, start=1)]
+    repaired = repair_lines(text, DEFAULT_PROFILE)
+    assert [t.strip() for t in repaired.texts[:2]] == ["Spring reading festival", "Night school meeting"]
+    assert sorted(repaired.repeated) == [3]
+    pdf = [Line(t, n, block_start=True, bbox=(0.0, 10.0 * n, 200.0, 10.0 * n + 8)) for n, t in enumerate(printed, 1)]
+    assert not repair_lines(pdf, DEFAULT_PROFILE).repeated
+
+
 @pytest.mark.parametrize(
     "printed",
     [["Reading clubs for the", "young in town and Reading", "clubs for the young"],  # a space at the seam

@@ -638,8 +638,10 @@ def _copy_from(lines: Sequence[Line], texts: list[str], i: int, k: int, head: st
             continue
         copies = {_spaceless(text[seam:])}
         j = k
+        # The copy's rest may open a block in text without geometry, where blocks are
+        # guessed (a short line after a caption looks like a new one).
         while first not in copies and min(map(len, copies)) < len(first) and j + 1 < len(texts) \
-                and j + 1 - k < _MAX_COPY_LINES and not lines[j + 1].block_start:
+                and j + 1 - k < _MAX_COPY_LINES and (not lines[j + 1].block_start or lines[j + 1].bbox is None):
             j += 1
             rest = _spaceless(texts[j])
             # A word the second copy breaks at a line end: with its hyphen, and without.
