@@ -937,6 +937,18 @@ def test_a_place_name_finishing_a_line_is_no_map_label() -> None:
     assert got[-1] == (BlockKind.MAP_LABEL, ["ALPHA"], None)
 
 
+def test_a_place_name_after_a_hanging_number_and_its_first_word_is_no_map_label() -> None:
+    """A justified item's words a line each (PyMuPDF): "3." / "The" / "Alpha" / "Reading" ...:
+    the name goes on the item the number and its first word opened. Hard negative: after an
+    item line that ends a sentence, the name alone is a label."""
+    head = ("1. Ruritania, Alpha",), ("Alpha is a city. Its initiatives include:",)
+    got = _blocks(_stacked(*head, ("3.", "The", "Alpha", "Reading", "Festival.")))
+    assert BlockKind.MAP_LABEL not in [k for k, _, _ in got]
+    assert any("Alpha" in t for _, texts, _ in got[2:] for t in texts)
+    got = _blocks(_stacked(*head, ("3.", "The reading festival.", "Alpha")))
+    assert got[-1] == (BlockKind.MAP_LABEL, ["Alpha"], None)
+
+
 def test_name_wrapped_onto_the_role_line() -> None:
     got = _blocks(_lines("‘We learn.’", "Ann Maria", "Ek, Governor of", "Alpha State"))
     assert got[1][2] == AttributionData("Ann Maria Ek", "Governor of Alpha State")

@@ -33,12 +33,19 @@ def runs_on_into(
     """Line k goes on from text just before it that ends with a word no text ends with
     ("... solar school in" / "Zenda", "2. The" / "Zenda"): a place name finishing a
     caption, a sentence or an item, not a label on a map. The text above is free, or a
-    one-line block that free lines go on (an item's marker line)."""
+    one-line block that free lines go on (an item's marker line), or a text block of
+    several lines (a hanging number and the line beside it: "3." / "The" / "Zenda" /
+    "Reading", a justified line's words given a line each) where the text goes on below."""
     if k == 0 or lines[k].block_start:
         return False
     if taken[k - 1] and not (found[k - 1] and found[k - 1][-1].kind is BlockKind.TEXT
                              and found[k - 1][-1].lines == [lines[k - 1]]):
-        return False
+        # Or a text block of several lines ends there, and the text goes on below the name.
+        start = next((j for j in range(k - 1, -1, -1) if found[j]), None)
+        above = found[start][-1] if start is not None else None
+        if above is None or above.kind is not BlockKind.TEXT or above.lines[-1] is not lines[k - 1] \
+                or (k + 1 < len(lines) and (taken[k + 1] or lines[k + 1].block_start)):
+            return False
     return profile.language.stops_on_run_on_word(texts[k - 1])
 
 
