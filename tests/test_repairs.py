@@ -202,6 +202,19 @@ def test_a_wrapped_run_printed_twice_is_one_repair(printed: list[str], kept: lis
     assert repair.kind == "duplicate" and repair.fixed == " ".join(kept)
 
 
+def test_a_capitalised_head_keeps_its_hyphen_before_a_tail_another_broken_head_completes() -> None:
+    """pdfminer may give a justified line out of order ("... groups in-" / "and North-" /
+    "cluding farmers"): "cluding" ends the word "in-" broke, so "North-" is not joined to
+    it ("Northcluding"). Hard negative: a name's head before a tail no other broken head
+    completes is still joined ("the Inten-" / "dencia", a place)."""
+    lines = _lines([("groups of every kind in-", True), ("and North-", False), ("cluding farmers", False)])
+    repaired = repair_lines(lines, DEFAULT_PROFILE)
+    fixed = [g.repair.fixed for glue in repaired.glue for g in glue if g.repair is not None]
+    assert "Northcluding" not in fixed and "including" in fixed
+    name = repair_lines(_lines([("the In-", True), ("tendencia of", False)]), DEFAULT_PROFILE)
+    assert [g.repair.fixed for g in name.glue[0] if g.repair is not None] == ["Intendencia"]
+
+
 def test_a_wrapped_copy_whose_rest_opens_a_guessed_block_is_one_repair() -> None:
     """Text without geometry, its blocks guessed (no blank lines): the copy's rest may open
     a block of its own ("Night school meetingNight" / "school meeting"), and the copy is one

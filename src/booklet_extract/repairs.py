@@ -325,7 +325,8 @@ def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
     joined form is rare but listed and a half is no word at all ("reinte-" /
     "grated"); or when neither half stands alone, unless the tail makes a word with
     another head the booklet breaks at a line end; or when a capitalised head that spells
-    a word goes on in letters that are none (a name: "In-" / "tendencia"). Kept when the booklet prints
+    a word goes on in letters that are none (a name: "In-" / "tendencia"), with the same
+    exception. Kept when the booklet prints
     the hyphenated form, before a capital ("Eco-" / "Friendly"), or when unsure: 'unsure'
     where the joined form is nearly a listed word and both halves are words, one of them
     no common one ("door-" / "knobs", "doorknobs"), or where a closed prefix comes before
@@ -408,7 +409,10 @@ def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
             return "keep"
         return "join"
     if head[:1].isupper() and head_word and not tail_word:
-        return "join"  # a name broken after letters that spell a word ("In-" / "tendencia")
+        # A name broken after letters that spell a word ("In-" / "tendencia"), unless the
+        # tail makes a word with another head the booklet breaks ("in-" / "cluding" above
+        # "West-": a scrambled reading put the tail after the wrong line).
+        return "keep" if vocab.heads_making_words(tail) - {head.lower()} else "join"
     if vocab.zipf(joined) >= language.min_word_zipf - _UNSURE_MARGIN \
             and min(vocab.zipf(head), vocab.zipf(tail)) < language.closed_compound_zipf:
         return "unsure"  # the joined form nearly a listed word, a half no common one ("door-" / "knobs")
