@@ -411,7 +411,7 @@ def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
     if head[:1].isupper() and head_word and not tail_word:
         # A name broken after letters that spell a word ("In-" / "tendencia"), unless the
         # tail makes a word with another head the booklet breaks ("in-" / "cluding" above
-        # "West-": a scrambled reading put the tail after the wrong line).
+        # "North-": a scrambled reading put the tail after the wrong line).
         return "keep" if vocab.heads_making_words(tail) - {head.lower()} else "join"
     if vocab.zipf(joined) >= language.min_word_zipf - _UNSURE_MARGIN \
             and min(vocab.zipf(head), vocab.zipf(tail)) < language.closed_compound_zipf:
