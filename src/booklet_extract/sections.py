@@ -424,7 +424,7 @@ def _boxes_completing_pages(body: list[Block], trailing: list[Block]) -> int:
     (or attributions) of several pages, the run of stats and captions after it that
     holds a stats entry and, with the body's, each label once per page. Else none: a
     box that does not make one per page is back matter's."""
-    pages = max(sum(b.kind is kind for b in body) for kind in (BlockKind.QUOTE, BlockKind.ATTRIBUTION))
+    pages = _closings(body)
     if pages < 2:
         return 0
     taken = 0
@@ -698,7 +698,7 @@ def _opens_a_facing_run(city: CitySection, after: CitySection) -> bool:
     text_only = all(b.kind in (*_BETWEEN_FACING, BlockKind.PROSE) for b in city.body)
     if not (opening_only and sum(b.kind is BlockKind.PROSE for b in city.body) <= 1 or text_only):
         return False
-    return any(sum(b.kind is kind for b in after.body) >= 2 for kind in (BlockKind.QUOTE, BlockKind.ATTRIBUTION))
+    return _closings(after.body) >= 2
 
 
 def _swap_named(parts: list[list[Block]], names: list[Names]) -> list[list[Block]]:
@@ -986,8 +986,13 @@ def _one_page(part: list[Block]) -> bool:
     each stats label once from its first prose on (not two pages' closings or boxes read
     together; boxes read across before any prose are dealt by `_deal_stats_rows`)?"""
     prose = next((k for k, b in enumerate(part) if b.kind is BlockKind.PROSE), len(part))
-    return (sum(b.kind is BlockKind.QUOTE for b in part) <= 1 and sum(b.kind is BlockKind.ATTRIBUTION for b in part) <= 1
-            and max(Counter(_stat_keys(part[prose:])).values(), default=0) <= 1)
+    return _closings(part) <= 1 and max(Counter(_stat_keys(part[prose:])).values(), default=0) <= 1
+
+
+def _closings(blocks: list[Block]) -> int:
+    """How many pages' closings `blocks` hold: their quotes or their speakers, whichever
+    are more (a quote printed without marks, or a speaker alone, still closes a page)."""
+    return max(sum(b.kind is kind for b in blocks) for kind in (BlockKind.QUOTE, BlockKind.ATTRIBUTION))
 
 
 def _parts_by_opening(matter: list[Block], count: int, profile: Profile) -> list[list[Block]] | None:
