@@ -680,7 +680,7 @@ def rl_city(d: RLDoc, city: dict[str, Any], idx: int) -> None:
         d.y -= 4
     if cfg["stats"] == "table-rows":
         rl_stats(d, city, bx0, bw)
-    if cfg.get("photos") != "top":
+    if cfg.get("photos") not in ("top", "margin"):  # margin photos are drawn with the margin column
         d.ensure(60 + cap_st.leading * 2)
         n = len(cap_texts)
         pw = (bw - 12 * (n - 1)) / max(1, n)
@@ -692,7 +692,7 @@ def rl_city(d: RLDoc, city: dict[str, Any], idx: int) -> None:
             d.para(t, cap_st, x=bx0 + k * (pw + 12), width=pw, space=0, overprint=op)
             ymin = min(ymin, d.y)
         d.y = ymin - 4
-    else:
+    elif cfg.get("photos") == "top":
         for t, op in cap_texts[1:]:
             d.para(t, cap_st, x=bx0, width=bw, space=2, overprint=op)
     if margin_w:  # the margin column beside the body: captions, then the quote and its attribution
