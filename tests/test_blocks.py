@@ -926,6 +926,34 @@ def test_captions_in_capitals_measured_by_the_booklets_longest_caption_line() ->
     assert [t for k, t, _ in got if k is BlockKind.CAPTION][-1] == ["MELITOPOL VOICES", "FOR DEMOCRACY"]
 
 
+def _in_column(*blocks: tuple[tuple[str, float], ...], x0: float = 40.0) -> list[Line]:
+    """Lines set on a page in layout blocks: (text, right edge) each, one under another."""
+    out, y = [], 100.0
+    for block in blocks:
+        for k, (text, x1) in enumerate(block):
+            out.append(Line(text, len(out) + 1, block_start=k == 0, page=1, bbox=(x0, y, x1, y + 8)))
+            y += 10
+        y += 40  # a photo between the captions
+    return out
+
+
+def test_captions_in_capitals_measured_by_their_column_on_the_page() -> None:
+    """In a narrow margin column a caption's line may hold fewer letters than another
+    caption's and still be full: where lines have their places, the room after a line
+    is told in points against its column's right edge, not in letters."""
+    head = [Line("1. Ruritania, Alpha", 1, block_start=True), Line("Alpha learns.", 2, block_start=True)]
+    wide = (("COMMUNITY GARDEN OF THE", 130.0), ("OLD QUARTER", 95.0))
+    wrapped = (("HARBOUR READING", 112.0), ("ROOM", 64.0))
+    stacked = (("BOOK FAIR", 80.0), ("YOUTH COUNCIL", 105.0))
+    lines = head + [Line(t.text, n, block_start=t.block_start, page=1, bbox=t.bbox)
+                    for n, t in enumerate(_in_column(wide, wrapped, stacked), 3)]
+    got = [t for k, t, _ in _blocks(lines) if k is BlockKind.CAPTION]
+    assert ["HARBOUR READING", "ROOM"] in got  # no room for ROOM after READING in the column
+    assert ["COMMUNITY GARDEN OF THE", "OLD QUARTER"] in got
+    # hard negative: a short line with room for the next line's first word ended on purpose
+    assert ["BOOK FAIR"] in got and ["YOUTH COUNCIL"] in got
+
+
 def test_a_place_name_finishing_a_line_is_no_map_label() -> None:
     head = ("1. Ruritania, Alpha",), ("Alpha is a city.",)
     got = _blocks(_stacked(*head, ("Girls at the solar school in", "ALPHA")))

@@ -108,10 +108,45 @@ def capitals_measure(blocks: Sequence[Block], profile: Profile) -> int:
     >>> capitals_measure([stack], p)
     27
     """
-    lengths = [len(t.strip()) for block in blocks if block.kind is BlockKind.TEXT and block.data is None
-               and _caption_stack([t.strip() for t in block.texts], profile)
-               and all(t.isupper() for t in block.texts) for t in block.texts]
+    lengths = [len(t.strip()) for block in _capitals_stacks(blocks, profile) for t in block.texts]
     return max(lengths, default=0)
+
+
+def _capitals_stacks(blocks: Sequence[Block], profile: Profile) -> list[Block]:
+    """The booklet's free stacks of lines in capitals that may be captions."""
+    return [block for block in blocks if block.kind is BlockKind.TEXT and block.data is None
+            and _caption_stack([t.strip() for t in block.texts], profile)
+            and all(t.isupper() for t in block.texts)]
+
+
+Edges = list[tuple[float, float]]
+
+
+def capitals_edges(blocks: Sequence[Block], profile: Profile) -> Edges:
+    """The left and right edges of the lines of the booklet's stacks of captions in
+    capitals, where the lines have their places on the page: a caption's column is as
+    wide as its longest line there, whatever the column (a margin's, a photo's)."""
+    return [(line.bbox[0], line.bbox[2]) for block in _capitals_stacks(blocks, profile)
+            for line in block.lines if line.bbox is not None]
+
+
+# Glyphs' side bearings move a line's left edge by a point or so; a column's lines share it.
+_SAME_LEFT_EDGE = 2.0
+
+
+def _no_room_on_the_page(above: Line, below: Line, text_above: str, text_below: str, edges: Edges) -> bool | None:
+    """Had the line above no room for the first word of the line below in its column?
+    Told in points where both lines have their places (the column's right edge: the
+    furthest any caption line of its left edge reaches; the word's width: its share of
+    its line's), None where they have none."""
+    if above.bbox is None or below.bbox is None or not text_above or not text_below:
+        return None
+    x0, x1 = above.bbox[0], above.bbox[2]
+    right = max([x1, *(r for left, r in edges if abs(left - x0) <= _SAME_LEFT_EDGE)])
+    space = (x1 - x0) / len(text_above)
+    word = text_below.split()[0]
+    word_width = (below.bbox[2] - below.bbox[0]) * len(word) / len(text_below)
+    return x1 + space + word_width > right
 
 
 # A line in capitals opening with one of these goes on the line above ("ZENDA VOICES" /
@@ -119,7 +154,7 @@ def capitals_measure(blocks: Sequence[Block], profile: Profile) -> int:
 _GOES_ON_WORDS = frozenset(("of", "and", "or", "for", "with", "by", "from"))
 
 
-def split_caption_run(block: Block, profile: Profile, capitals_width: int = 0) -> list[Block]:
+def split_caption_run(block: Block, profile: Profile, capitals_width: int = 0, edges: Edges | None = None) -> list[Block]:
     """A short block of lines none of which ends a sentence, each opening with a capital
     or a quotation mark, is a run of captions set one under another: one block each.
     A line that opens in lowercase goes on the caption above it.
@@ -137,15 +172,22 @@ def split_caption_run(block: Block, profile: Profile, capitals_width: int = 0) -
             and not closes_quote(texts[0], profile):
         return [block]  # a quotation running on past this block
     measure = max(map(len, texts))
+
+    def no_room(k: int) -> bool:
+        on_page = _no_room_on_the_page(block.lines[k - 1], block.lines[k], texts[k - 1], texts[k], edges or [])
+        if on_page is not None:
+            return on_page
+        return len(texts[k - 1]) + 1 + len(texts[k].split()[0]) > max(measure, capitals_width)
+
     starts = [k for k, t in enumerate(texts) if k == 0 or (
         profile.caption_line_start.match(t) and not profile.language.stops_on_run_on_word(texts[k - 1])
         and not texts[k - 1].endswith("-")  # a word broken at the line end goes on
         # In capitals a capital says nothing: there a line that had room for the next
-        # line's first word was ended on purpose (the measure: the stack's longest line,
-        # or the booklet's longest line of captions in capitals).
+        # line's first word was ended on purpose (the measure: the line's column on the
+        # page; in text, the stack's longest line or the booklet's longest line of
+        # captions in capitals).
         and not (t.isupper() and texts[k - 1].isupper()
-                 and (len(texts[k - 1]) + 1 + len(t.split()[0]) > max(measure, capitals_width)
-                      or t.split()[0].casefold() in _GOES_ON_WORDS)))]
+                 and (no_room(k) or t.split()[0].casefold() in _GOES_ON_WORDS)))]
     if len(starts) < 2:
         return [block]
     bounds = [*starts, len(texts)]
@@ -285,9 +327,9 @@ def type_text_blocks(blocks: list[Block], typography: Typography, profile: Profi
               for piece in (split_after_quote(block, profile) if block.kind is BlockKind.TEXT else [block])]
     blocks = [piece for block in blocks
               for piece in (split_before_quote(block, profile) if block.kind is BlockKind.TEXT else [block])]
-    capitals_width = capitals_measure(blocks, profile)
+    capitals_width, edges = capitals_measure(blocks, profile), capitals_edges(blocks, profile)
     blocks = [piece for block in blocks for piece in (
-        split_caption_run(block, profile, capitals_width) if block.kind is BlockKind.TEXT else [block])]
+        split_caption_run(block, profile, capitals_width, edges) if block.kind is BlockKind.TEXT else [block])]
     blocks = [piece for block in blocks
               for piece in (split_caption_pair(block, profile) if block.kind is BlockKind.TEXT else [block])]
     out: list[Block] = []
