@@ -954,6 +954,20 @@ def test_captions_in_capitals_measured_by_their_column_on_the_page() -> None:
     assert ["BOOK FAIR"] in got and ["YOUTH COUNCIL"] in got
 
 
+def test_lines_drawn_twice_read_line_by_line_stay_one_caption() -> None:
+    """pdfminer reads a caption drawn twice at one place line by line, each line twice:
+    the copies are duplicates and the caption's lines one caption. Hard negative: a
+    caption printed twice and then text printed once (no blank lines) stay apart."""
+    head = ("1. Ruritania, Alpha",), ("Alpha is a city of learning and has done much for its people.",)
+    got = _blocks(_stacked(*head, ("Reading hub in", "Reading hub in", "the Old Quarter", "the Old Quarter"),
+                           ("Youth council session",)))
+    assert (BlockKind.CAPTION, ["Reading hub in", "the Old Quarter"], None) in got
+    assert [k for k, _, _ in got].count(BlockKind.DUPLICATE) == 2
+    got = _blocks(_stacked(*head, ("Girls at the solar school", "Girls at the solar school",
+                                   "Alpha lies on a river and has many schools.")))
+    assert (BlockKind.CAPTION, ["Girls at the solar school"], None) in got
+
+
 def test_a_place_name_finishing_a_line_is_no_map_label() -> None:
     head = ("1. Ruritania, Alpha",), ("Alpha is a city.",)
     got = _blocks(_stacked(*head, ("Girls at the solar school in", "ALPHA")))

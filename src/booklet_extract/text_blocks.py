@@ -49,6 +49,24 @@ def runs_on_into(
     return profile.language.stops_on_run_on_word(texts[k - 1])
 
 
+def _copy_of_the_line_above(
+    founds: list[list[Block]], open_text: Block, lines: Sequence[Line], texts: Sequence[str], k: int,
+) -> bool:
+    """Is line k alone a copy of the paragraph's last line, just above it, and the next
+    line too followed by its copy? Text of several lines drawn twice at one place, read
+    line by line (pdfminer: "LEARNING HUB IN" twice, then the caption's next line
+    twice): the copies go, the paragraph goes on below them. A copy after which the next
+    line is printed once ends its paragraph as any duplicate does (text with no blank
+    lines: a caption printed twice, then the intro)."""
+
+    def copy_alone(found: list[Block], j: int) -> bool:
+        return (len(found) == 1 and found[0].kind is BlockKind.DUPLICATE and len(found[0].lines) == 1
+                and texts[j].strip() == texts[j - 1].strip())
+
+    return (copy_alone(founds[k], k) and open_text.lines[-1] is lines[k - 1]
+            and k + 2 < len(lines) and not founds[k + 1] and copy_alone(founds[k + 2], k + 2))
+
+
 def group_text(
     lines: Sequence[Line], texts: Sequence[str], found: list[list[Block]], taken: list[bool],
     profile: Profile,
@@ -66,7 +84,8 @@ def group_text(
                 blocks += found[k][1:]
             else:
                 blocks += found[k]
-            open_text = found[k][-1] if found[k][-1].kind is BlockKind.TEXT else None
+            if not (open_text is not None and _copy_of_the_line_above(found, open_text, lines, texts, k)):
+                open_text = found[k][-1] if found[k][-1].kind is BlockKind.TEXT else None
             continue
         if taken[k]:  # a later line of a block opened above
             continue
