@@ -142,11 +142,14 @@ Edges = list[tuple[float, float]]
 
 
 def capitals_edges(blocks: Sequence[Block], profile: Profile) -> Edges:
-    """The left and right edges of the lines of the booklet's stacks of captions in
-    capitals, where the lines have their places on the page: a caption's column is as
-    wide as its longest line there, whatever the column (a margin's, a photo's)."""
+    """The left and right edges of the lines of several words of the booklet's stacks
+    of captions in capitals, where the lines have their places on the page: a
+    caption's column is as wide as its longest line there, whatever the column (a
+    margin's, a photo's). Lines of one word (labels in a figure: "T1" / "T2") show no
+    column's measure."""
     return [(line.bbox[0], line.bbox[2]) for block in _capitals_stacks(blocks, profile)
-            for line in block.lines if line.bbox is not None]
+            for line, text in zip(block.lines, block.texts, strict=True)
+            if line.bbox is not None and len(text.split()) > 1]
 
 
 # Glyphs' side bearings move a line's left edge by a point or so; a column's lines share it.
@@ -157,11 +160,14 @@ def _no_room_on_the_page(above: Line, below: Line, text_above: str, text_below: 
     """Had the line above no room for the first word of the line below in its column?
     Told in points where both lines have their places (the column's right edge: the
     furthest any caption line of its left edge reaches; the word's width: its share of
-    its line's), None where they have none."""
+    its line's), None where they have none or no line of several words shows the column."""
     if above.bbox is None or below.bbox is None or not text_above or not text_below:
         return None
     x0, x1 = above.bbox[0], above.bbox[2]
-    right = max([x1, *(r for left, r in edges if abs(left - x0) <= _SAME_LEFT_EDGE)])
+    column = [r for left, r in edges if abs(left - x0) <= _SAME_LEFT_EDGE]
+    if not column:
+        return None
+    right = max(x1, *column)
     space = (x1 - x0) / len(text_above)
     word = text_below.split()[0]
     word_width = (below.bbox[2] - below.bbox[0]) * len(word) / len(text_below)
