@@ -265,9 +265,10 @@ def test_a_sidebar_box_beside_a_photo_and_the_intro_stays_one_column() -> None:
     assert got[-3:] == items
 
 
-@pytest.mark.parametrize("marker,x", [("•", 220.0), ("ii.", 205.0), ("(b)", 205.0), ("12", 210.0)])
+@pytest.mark.parametrize("marker,x", [("•", 220.0), ("ii.", 205.0), ("(b)", 205.0), ("12", 210.0), ("o", 220.0)])
 def test_a_marker_hanging_in_the_gutter_stays_with_its_item(marker: str, x: float) -> None:
-    # Two columns; in the right one an item's bullet, letter or numeral hangs left of the
+    # Two columns; in the right one an item's bullet (a symbol font's given as a letter,
+    # "o"), letter or numeral hangs left of the
     # text edge, in the gutter, a gutter's width from its text: the marker is the item's,
     # not a column. Hard negative: a word such as "etc." alone on a left column's line
     # before the gutter is no marker; the columns are cut there.
@@ -1066,3 +1067,16 @@ def test_a_two_word_justified_line_over_its_paragraphs_last_line_stays_one_line(
         table += words(name, 40.0, y)[0] + (words(word, 150.0 - len(word) * ADVANCE, y)[0] if word else [])
     assert "Gammas" in lines_of(table) and "Cafe" in lines_of(table)
 
+
+
+def test_a_justified_line_ending_in_a_one_letter_word_keeps_the_gutter_after_it() -> None:
+    """Three justified columns a one-em gutter apart: a line of the first column ends in
+    "a", its word spaces stretched wider than the gutter. A lowercase letter alone before
+    the gutter is no list marker hanging before the next column's text when that text
+    opens in lowercase: the gutter cuts the row (hard negative: a symbol font's bullet
+    given as "o" hanging before an item's capital, in
+    `test_a_marker_hanging_in_the_gutter_stays_with_its_item`)."""
+    left = ["Reading clubs for", "children and a", "book fair with", "the schools of the", "town."]
+    right = ["Evening classes", "hoods, a programme", "for workers of the", "mills and the farms", "alike."]
+    got = lines_of(_justified_pair(left, right, 110.0, 10.0))
+    assert got == left + right

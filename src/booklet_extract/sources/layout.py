@@ -459,10 +459,15 @@ def _is_marker(cols: _Cols, idx: list[int], after: int | None = None) -> bool:
     after it. A glyph pdfminer could not name is one only before a capital (glyph index
     `after`): a bullet it could not name opens an item, a formula's unnamed symbol does not.
     A bare figure of three digits or more ("offering   100   learning") is a justified
-    line's word, no list's number: no booklet's list counts that far."""
+    line's word, no list's number: no booklet's list counts that far; so is a lowercase
+    letter alone before a lowercase word."""
     text = "".join([cols.text[i] for i in idx])
     if len(idx) == 1 and UNNAMED.match(text):
         return after is not None and cols.text[after][:1].isupper()
+    if len(text) == 1 and text.islower() and after is not None:
+        # A lowercase letter alone: a symbol font's bullet ("o", "l") before an item's
+        # capital, or a justified line's last word ("a") before the next column's text.
+        return cols.text[after][:1].isupper()
     if text.isdigit() and len(text) >= 3:
         return False
     return len(text) <= 1 or (len(text) <= 4 and not text[0].isalpha()) or bool(_ITEM_LETTER.match(text))
