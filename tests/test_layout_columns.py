@@ -1080,3 +1080,26 @@ def test_a_justified_line_ending_in_a_one_letter_word_keeps_the_gutter_after_it(
     right = ["Evening classes", "hoods, a programme", "for workers of the", "mills and the farms", "alike."]
     got = lines_of(_justified_pair(left, right, 110.0, 10.0))
     assert got == left + right
+
+
+def test_a_row_of_captions_far_below_two_columns_is_read_after_both() -> None:
+    """Two columns of items, then a photo's height below them a row of two captions (the
+    first on the left column's edge) and a stats box on that edge: a new row, read after
+    both columns, not down the first column. Hard negative: a column's next item only a
+    paragraph's space below goes on down its column."""
+    chars: list[Char] = []
+    chars += words("an intro line across the whole width of the page body", 40.0, 80.0)[0]
+    left = ["first item of the", "list goes on here", "", "second item there", "and goes on"]
+    right = ["third item of the", "list set in the", "", "fourth item in", "the right column"]
+    for row, (lt, rt) in enumerate(zip(left, right)):
+        y = 100.0 + row * 12.0
+        if lt:
+            chars += words(lt, 40.0, y)[0]
+        if rt:
+            chars += words(rt, 200.0, y)[0]
+    chars += words("reading room", 40.0, 220.0)[0] + words("book fair", 260.0, 220.0)[0]
+    chars += words("population 1,200", 40.0, 250.0)[0]
+    chars += words("a heading across the whole width of the body", 40.0, 275.0)[0]
+    got = lines_of(chars)
+    assert got.index("third item of the") < got.index("reading room") < got.index("population 1,200")
+    assert got.index("and goes on") < got.index("third item of the")  # across the paragraph space

@@ -1235,12 +1235,25 @@ def _column_runs(bands: list[list[_Block]]) -> list[list[_Block]]:
         gutters = _gaps([(b.x0, b.x1) for b in joined])
         if _heading_under(runs[-1], band):
             runs.append(list(band))
-        elif (gutters and _same_columns(runs[-1], band)) or (
+        elif (gutters and _same_columns(runs[-1], band) and not _far_below(runs[-1], band)) or (
                 not gutters and _one_column(runs[-1]) and _one_column(band)):
             runs[-1] = joined
         else:
             runs.append(list(band))
     return runs
+
+
+FAR_BELOW = 2.5
+"""A band this many of its text's sizes below the run above it (a photo's height between
+them) is a new row, not the run's columns going on."""
+
+
+def _far_below(run: list[_Block], band: list[_Block]) -> bool:
+    """Is the band set far below the run, across an empty stretch no column's lines or
+    paragraph spacing leave (a row of photos above a row of captions): a new row, read
+    after the whole run, not down the run's first column?"""
+    size = max(f.size for b in band for f in b.fragments)
+    return min(b.top for b in band) - max(b.bottom for b in run) > FAR_BELOW * size
 
 
 HEADING_SCALE = 1.5
