@@ -2770,3 +2770,31 @@ def test_a_last_page_closing_past_the_run_cuts_only_one_page_each() -> None:
     together = [intro_a, other, quote, speaker, quote, intro_b]
     parts = sections._parts_by_closing(together, 2, last_open=True)
     assert parts is not None and not sections._one_page(parts[0])
+
+
+def _stats_first_city(n: int, name: str, population: int) -> str:
+    """A city with its stats box above its heading and no quote in its text (set in a
+    margin read elsewhere)."""
+    return "\n".join([f"City population: {population},000 (2020)", "City/urban area: 45 km2", "Annual GDP: US$3,400", "",
+                      f"{n}. Ruritania, {name}", "", f"{name} is a city of learning on a river. Its initiatives include:",
+                      "", f"1. Evening classes for the adults of {name}.", "", "2. A festival of reading in the old town.",
+                      "", "3. Courses for the workers of the mills.", "", f"Reading club in {name}", ""])
+
+
+def test_a_stats_box_above_the_next_heading_is_the_next_citys_where_each_city_prints_its_own_above() -> None:
+    """Cities run on down the page, each with its stats box above its heading and no
+    quote closing its text: a box after a city's captions is the next city's, since the
+    city printed its own above its heading, not a second box of its own. Hard negative:
+    where each city prints its box at the end of its text, the box after the captions is
+    the city's own."""
+    text = "\n".join(_stats_first_city(n, name, pop) for n, name, pop in ((1, "Alpha", 120), (2, "Zenda", 340),
+                                                                        (3, "Orlo", 560)))
+    cities = parse_text(text).cities
+    assert [(c.city, c.stats.population.value if c.stats.population else None) for c in cities] == [
+        ("Alpha", 120000), ("Zenda", 340000), ("Orlo", 560000)]
+    assert all(len(c.initiatives) == 3 for c in cities)
+    boxes_last = "\n".join(
+        "\n".join(_stats_first_city(n, name, pop).split("\n")[4:] + _stats_first_city(n, name, pop).split("\n")[:4])
+        for n, name, pop in ((1, "Alpha", 120), (2, "Zenda", 340), (3, "Orlo", 560)))
+    cities = parse_text(boxes_last).cities
+    assert [c.stats.population.value if c.stats.population else None for c in cities] == [120000, 340000, 560000]

@@ -588,8 +588,9 @@ def _closing_split(body: list[Block], leading_keys: frozenset[str] = frozenset()
     if anchor is not None and not any(b.kind is BlockKind.PROSE for b in body[:anchor]):
         anchor = None  # the quote was read before the city's text (a margin column): it closes nothing
     if anchor is None:
-        # No quote: the city's blocks run until a stats box repeats.
-        seen_stats: set[str] = set()
+        # No quote: the city's blocks run until a stats box repeats, or one the city
+        # printed above its heading comes again (the next city's, set above its own).
+        seen_stats: set[str] = set(leading_keys)
         for i, block in enumerate(body):
             if isinstance(block.data, StatData):
                 if block.data.key in seen_stats:
