@@ -185,8 +185,13 @@ def test_glued_copies_inside_a_line(printed: str, fixed: str) -> None:
      (["'WE COUNT ON YOU AT SCHOOL' PROGRAMME'WE COUNT ON YOU AT SCHOOL'", "PROGRAMME"],
       ["'WE COUNT ON YOU AT SCHOOL' PROGRAMME"], [2]),
      # the second copy breaks a word at the seam line's end (a hyphenated caption)
-     (["LIBRARY LEARNING WORKSHOPLIBRARY LEARNING WORK-", "SHOP"], ["LIBRARY LEARNING WORKSHOP"], [2])],
-    ids=["mixed-case", "capitals", "copy-in-one-line", "seam-in-the-first-line", "copy-broken-at-a-hyphen"],
+     (["LIBRARY LEARNING WORKSHOPLIBRARY LEARNING WORK-", "SHOP"], ["LIBRARY LEARNING WORKSHOP"], [2]),
+     # the first copy's line ends in a name's hyphen, or in a word broken at the line end
+     (["Reading hub in the Old-", "TownReading hub in the Old-Town"], ["Reading hub in the Old-", "Town"], []),
+     (["Evening classes in the commu-", "nityEvening classes in the community"],
+      ["Evening classes in the commu-", "nity"], [])],
+    ids=["mixed-case", "capitals", "copy-in-one-line", "seam-in-the-first-line", "copy-broken-at-a-hyphen",
+         "first-copy-at-a-name's-hyphen", "first-copy-broken-at-a-hyphen"],
 )
 def test_a_wrapped_run_printed_twice_is_one_repair(printed: list[str], kept: list[str], dropped: list[int]) -> None:
     from booklet_extract.profile import DEFAULT_PROFILE

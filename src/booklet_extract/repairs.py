@@ -604,10 +604,7 @@ def collapse_wrapped_copies(lines: Sequence[Line], texts: list[str], inline: lis
     for k in range(len(texts)):
         text = texts[k]
         for i in range(max(0, k - _MAX_COPY_LINES + 1), k + 1):
-            # The first copy's lines may not break a word (its letters are matched as
-            # printed); the seam's line may, where the second copy goes on over it.
-            if any(lines[m].block_start or m in wrapped for m in range(i + 1, k + 1)) \
-                    or any(texts[m].rstrip().endswith("-") for m in range(i, k)):
+            if any(lines[m].block_start or m in wrapped for m in range(i + 1, k + 1)):
                 continue
             head = texts[i].split()[:1]
             if not head:
@@ -640,17 +637,20 @@ def _copy_from(lines: Sequence[Line], texts: list[str], i: int, k: int, head: st
         first = _spaceless(" ".join([*texts[i:k], text[:seam]]))
         if len(first) < _MIN_REPEAT_CHARS or len(" ".join([*texts[i:k], text[:seam]]).split()) < 2:
             continue
+        # A line of the first copy ending in a hyphen ("Al-" / "Nuzha"): matched with
+        # it (a name's hyphen) and without it (a word broken at the line end).
+        firsts = {first, _spaceless(" ".join([*(t.rstrip().removesuffix("-") for t in texts[i:k]), text[:seam]]))}
         copies = {_spaceless(text[seam:])}
         j = k
         # The copy's rest may open a block in text without geometry, where blocks are
         # guessed (a short line after a caption looks like a new one).
-        while first not in copies and min(map(len, copies)) < len(first) and j + 1 < len(texts) \
+        while not firsts & copies and min(map(len, copies)) < len(first) and j + 1 < len(texts) \
                 and j + 1 - k < _MAX_COPY_LINES and (not lines[j + 1].block_start or lines[j + 1].bbox is None):
             j += 1
             rest = _spaceless(texts[j])
             # A word the second copy breaks at a line end: with its hyphen, and without.
             copies = {c + rest for c in copies} | {c[:-1] + rest for c in copies if c.endswith("-")}
-        if first in copies:
+        if firsts & copies:
             return seam, j
     return None
 
