@@ -1103,3 +1103,24 @@ def test_a_row_of_captions_far_below_two_columns_is_read_after_both() -> None:
     got = lines_of(chars)
     assert got.index("third item of the") < got.index("reading room") < got.index("population 1,200")
     assert got.index("and goes on") < got.index("third item of the")  # across the paragraph space
+
+
+def test_a_ligature_gap_stretched_at_a_justified_line_end_stays_in_its_word() -> None:
+    """A justified line's last word split after its ligature glyph ("di" "ff" "i" | "cult"),
+    the gap stretched to a gutter's width, the line below a paragraph's short last line:
+    the tail is no column of its own (no other row starts on its edge), and the line
+    keeps it for the ligature repair. Hard negative: a left column's lines ending in
+    "staff" before a gutter, the right column's lowercase lines on one edge, are cut."""
+    chars, x = words("the cities of the booklet show that even in di", 40.0, 100.0)
+    chars += [Char("ff", x, 100.0, x + 2 * ADVANCE, 110.0, SIZE), Char("i", x + 10.0, 100.0, x + 15.0, 110.0, SIZE)]
+    chars += words("cult", x + 15.0 + 9.5, 100.0)[0]
+    chars += words("times, learning brings people together.", 40.0, 112.0)[0]
+    assert lines_of(chars) == ["the cities of the booklet show that even in diffi cult", "times, learning brings people together."]
+    columns: list[Char] = []
+    for row, (left, right) in enumerate([("the mill and its staff", "members of the club"),
+                                         ("the school and its staff", "members of the choir"),
+                                         ("the farms and their staff", "workers of the valley")]):
+        y = 100.0 + row * 12.0
+        columns += words(left, 40.0, y)[0] + words(right, 40.0 + 26 * ADVANCE + 9.5, y)[0]
+    got = lines_of(columns)
+    assert "the mill and its staff" in got and "members of the club" in got

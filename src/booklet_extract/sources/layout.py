@@ -545,8 +545,10 @@ def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
             cut[n] = gap > FRAGMENT_GAP * local and not _bridged(rows, r, left, right) and not _lone_justified_space(
                 cols, rows, r, cut, start, n)
         elif gap >= GUTTER_GAP * size and gap > 2 * spacing:
-            # A list marker hanging in the gutter before its item stays with it.
-            cut[n] = not _is_marker(cols, row.idx[start:k], row.idx[k]) and (
+            # A list marker hanging in the gutter before its item stays with it; so does
+            # a word's tail after a ligature's gap, on no column's edge ("diffi   cult").
+            cut[n] = not _is_marker(cols, row.idx[start:k], row.idx[k]) and not _split_at_ligature(
+                cols, rows, r, n) and (
                 gap > FRAGMENT_GAP * size and not _bridged(rows, r, left, right) or _channel(rows, r, left, right))
         elif gap >= ALIGNED_GAP * size and gap > 1.2 * spacing:
             # A gutter-wide gap needs one other row on its edge (an item of two lines), and
@@ -795,6 +797,19 @@ def _ligature_gap(cols: _Cols, row: _Row, m: int, gap: float) -> bool:
         return False
     pair = cols.text[row.idx[k - 2]] + cols.text[row.idx[k - 1]]
     return pair.lower() in _LIGATURE_PAIRS and cols.text[row.idx[k]].isalpha()
+
+
+def _split_at_ligature(cols: _Cols, rows: list[_Row], r: int, n: int) -> bool:
+    """Is row r's gap n a ligature's gap stretched with a justified line's spaces, inside
+    a word ("diffi" / "cult"): after a ligature's letters, before a lowercase letter, and
+    the text after it on no edge other rows start at (a column's)?"""
+    row = rows[r]
+    k, _, right = row.gaps[n]
+    if k < 2:
+        return False
+    pair = (cols.text[row.idx[k - 2]] + cols.text[row.idx[k - 1]])[-2:]  # a glyph may give two letters ("ff")
+    return pair.lower() in _LIGATURE_PAIRS and cols.text[row.idx[k]][:1].islower() \
+        and _edge_rows(rows, r, right, "starts") < 2
 
 
 EVEN_SPACING = 0.1
