@@ -678,3 +678,21 @@ def test_a_narrow_justified_columns_two_word_lines_stay_whole() -> None:
     assert [text for text in _read(captions) if text] == ["Photos", "Festival", "Workshop"]
     box = ["Population          Area", "1,200               56"]
     assert [text for text in _read(box) if text] == ["Population", "1,200", "Area", "56"]
+
+
+def test_a_margin_quote_going_on_below_the_body_stays_in_its_column() -> None:
+    """A layout mode's page: a quote set in a margin column beside the body's items, its
+    last sentences below the body's last line. The quote's lines stay together, read
+    with the margin column, though a line of it ends a sentence where the body ends: the
+    quotation is still open. Hard negative: after the quote's closing mark, a line under
+    the margin column is the matter after the columns."""
+    rows = [_row("‘Every reader of Zenda", "1. Reading clubs that meet in every library", width=28),
+            _row("has a book to share", "of the town each week.", width=28),
+            _row("and a story to tell.", "2. Evening classes for adults in the school.", width=28),
+            "We make the room where", "this can happen.’", "", "Ann Ek, Mayor of Zenda"]
+    out = [text.strip() for _, text in read_columns_apart(list(enumerate(rows, 1)), laid_out=True)]
+    quote = out.index("‘Every reader of Zenda")
+    assert out[quote:quote + 5] == ["‘Every reader of Zenda", "has a book to share", "and a story to tell.",
+                                    "We make the room where", "this can happen.’"]
+    assert out[-1] == "Ann Ek, Mayor of Zenda"
+    assert out.index("2. Evening classes for adults in the school.") < out.index("Ann Ek, Mayor of Zenda")

@@ -133,9 +133,11 @@ def _cut(rows: Sequence[Row], profile: Profile) -> list[Row]:
             left = [text[: gutters[0][0]].strip() for _, text in rows[: last + 1] if text[: gutters[0][0]].strip()]
             above = left[-1] if left else ""
             while last + 1 < len(rows) and (not rows[last + 1][1].strip() or _first_column_goes_on(
-                    rows, 0, last + 1, mask, width, profile) or not _ENDS_SENTENCE.search(above)):
-                last += 1  # the first column's list, or its line, goes on
+                    rows, 0, last + 1, mask, width, profile) or not _ENDS_SENTENCE.search(above)
+                    or _quotation_open(left, profile)):
+                last += 1  # the first column's list, its line, or its quotation goes on
                 above = rows[last][1].strip() or above
+                left += [above] if rows[last][1].strip() else []
             if above and _ENDS_SENTENCE.search(above) and any(text.strip() for _, text in rows[last + 1 :]):
                 return _columns(rows[: last + 1], gutters, profile) + _cut(rows[last + 1 :], profile)
             return _columns(rows, gutters, profile)
@@ -390,6 +392,17 @@ def _next_matter(rows: Sequence[Row], seed: int, k: int, mask: list[bool], width
             continue  # blank, or the first column alone: look further
         return not _goes_on(rows, seed, j, mask, width)
     return True
+
+
+def _quotation_open(lines: list[str], profile: Profile) -> bool:
+    """Do the lines end inside a quotation: the last of them opening with a quotation mark
+    is followed by none ending with a closing one (a quote set in a margin column, its
+    sentences going on below the body's last line)?"""
+    opened = [j for j, line in enumerate(lines) if line[:1] in profile.open_quotes]
+    if not opened:
+        return False
+    closing = re.compile(rf"[{re.escape(profile.close_quotes)}][.,;:]?$")
+    return not any(closing.search(line) for line in lines[opened[-1]:])
 
 
 def _gutters(texts: list[str], mask: list[bool], profile: Profile, few_narrow: bool = False) -> list[tuple[int, int]]:
