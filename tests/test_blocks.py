@@ -1686,3 +1686,16 @@ def test_a_running_head_or_an_item_after_a_number_and_a_dash_is_no_heading(text:
     sentence is no place."""
     got = _blocks(_lines("Some text that runs on for a while and ends here.", text))
     assert BlockKind.HEADING not in [k for k, _, _ in got]
+
+
+def test_a_role_wrapped_in_a_narrow_cell_under_a_wrapped_name_keeps_its_own_lines() -> None:
+    """An attribution set in a narrow cell beside its quote: the name wraps ("Jean Paul" /
+    "Ekberg-Orlo,") and so does the role, a line a word or two. The role's lines are
+    counted from its first, so the name's second line leaves the role as many as a
+    one-line name does."""
+    head = ("1. Ruritania, Zenda", "Zenda is a city of learning.")
+    role = ("Governor of the", "Autonomous", "District of", "Zenda")
+    for name in (("Jean Paul", "Ekberg-Orlo,"), ("Jean Ekberg,",)):
+        got = _blocks(_lines(*head, *name, *role, "‘We learn.’", starts=False))
+        (data,) = [d for k, _, d in got if k is BlockKind.ATTRIBUTION]
+        assert data.role == "Governor of the Autonomous District of Zenda", name

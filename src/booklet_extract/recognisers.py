@@ -101,12 +101,13 @@ def section_label(cur: Cursor, i: int) -> Found | None:
 _ROLE_MAX_LINES = 4
 
 
-def _role_continues(role: str, line: Line, nxt: str, profile: Profile, names: AbstractSet[str] = frozenset()) -> bool:
+def _role_continues(role: str, line: Line, nxt: str, profile: Profile, names: AbstractSet[str] = frozenset(),
+                    by_layout: bool = True) -> bool:
     """Is `nxt` the rest of a role wrapped onto a second line ("Mayor of the" / "City of X")?
 
     Said by the words (the role stops on a small word, the next line goes on in
-    lowercase, or a place's name goes on: see `_place_goes_on`) or, in a PDF, by the
-    layout keeping the two lines in one block.
+    lowercase, or a place's name goes on: see `_place_goes_on`) or, in a PDF and while
+    `by_layout`, by the layout keeping the two lines in one block.
     """
     if not _may_hold_a_role(nxt, profile):
         return False
@@ -128,7 +129,7 @@ def _role_continues(role: str, line: Line, nxt: str, profile: Profile, names: Ab
         return True
     if _place_goes_on(role, nxt, names, profile):
         return True
-    same_block = line.bbox is not None and not line.block_start
+    same_block = by_layout and line.bbox is not None and not line.block_start
     return nxt[:1].islower() or last in profile.name_small_words or same_block
 
 
@@ -408,8 +409,16 @@ def _attribution_lines(cur: Cursor, text: str, i: int) -> tuple[AttributionData,
 
 def _role_run_on(cur: Cursor, role: str, taken: list[int]) -> str:
     """The role with the lines it runs on over (a role wrapped in a narrow column, line
-    after line); their numbers are added to `taken`."""
-    while len(taken) < _ROLE_MAX_LINES + 1 or (len(taken) < 2 * _ROLE_MAX_LINES and _role_cut_short(role, cur.profile)):
+    after line); their numbers are added to `taken`. The lines the words carry on are
+    counted from the role's first: a name wrapped above it ("Jean-Marc" / "N’Guessan,")
+    leaves the role its own. The layout alone (one block) carries it no further than the
+    attribution's usual count of lines, the name's among them."""
+    named = len(taken) - 1  # the lines holding the name alone, above the role's first
+
+    def lines() -> int:
+        return len(taken) - named
+
+    while lines() < _ROLE_MAX_LINES + 1 or (lines() < 2 * _ROLE_MAX_LINES and _role_cut_short(role, cur.profile)):
         j = _past_copies(cur, taken[-1] + 1)
         if not cur.free(j) or _opens_a_stat(cur, j):
             break
@@ -417,7 +426,8 @@ def _role_run_on(cur: Cursor, role: str, taken: list[int]) -> str:
             role = " ".join([role, *(cur.text(k) for k in rest)])
             taken += rest
             break
-        if _role_continues(role, cur.lines[j], cur.text(j), cur.profile, cur.names):
+        by_layout = len(taken) < _ROLE_MAX_LINES + 1 or _role_cut_short(role, cur.profile)
+        if _role_continues(role, cur.lines[j], cur.text(j), cur.profile, cur.names, by_layout):
             role = f"{role} {cur.text(j)}"
             taken.append(j)
             continue
@@ -425,10 +435,10 @@ def _role_run_on(cur: Cursor, role: str, taken: list[int]) -> str:
         # or a place's ("... Autonomous" / "District of Upper" / "Alpha").
         k = _past_copies(cur, j + 1)
         pair = f"{cur.text(j)} {cur.text(k)}" if cur.free(k) else ""
-        if not (len(taken) < _ROLE_MAX_LINES and pair and role.split()[-1][:1].isupper()
+        if not (lines() < _ROLE_MAX_LINES and pair and role.split()[-1][:1].isupper()
                 and (_names_a_body(pair, cur.profile) or _kind_of_named_place(pair, cur.names, cur.profile)
                      or _place_then_body(pair, cur.names, cur.profile))
-                and _role_continues(role, cur.lines[j], pair, cur.profile, cur.names)):
+                and _role_continues(role, cur.lines[j], pair, cur.profile, cur.names, by_layout)):
             break
         role = f"{role} {pair}"
         taken += [j, k]
