@@ -2798,3 +2798,23 @@ def test_a_stats_box_above_the_next_heading_is_the_next_citys_where_each_city_pr
         for n, name, pop in ((1, "Alpha", 120), (2, "Zenda", 340), (3, "Orlo", 560)))
     cities = parse_text(boxes_last).cities
     assert [c.stats.population.value if c.stats.population else None for c in cities] == [120000, 340000, 560000]
+
+
+def test_a_marked_item_cut_after_than_goes_on_in_the_figure_below() -> None:
+    """pdfminer gave an item's last line as a box of its own, its bullet hanging in a box
+    before it ("... with more than" / "3,000 adults enrolled."): no sentence ends on
+    "than", so the box is the item's
+    rest, not one more item. Hard negative: after an item that ends its sentence, a
+    paragraph opening with a figure is no item's rest."""
+    def city(first_end: str) -> str:
+        return "\n".join(["1. Ruritania, Zenda", "", "Zenda is a town of readers. Two initiatives stand out:", "", "▪", "",
+                          "The Zenda Reads programme, which offers classes in libraries and in",
+                          f"the schools of the town, {first_end}", "", "3,000 adults enrolled since 2017.", "",
+                          "▪ Evening classes for adults in the old school.", "",
+                          "‘We believe in learning for all.’", "Ann Ek, Mayor of Zenda", ""])
+    (got,) = parse_text(city("with more than")).cities
+    assert [i.text for i in got.initiatives] == [
+        "The Zenda Reads programme, which offers classes in libraries and in the schools of the town, with more than"
+        " 3,000 adults enrolled since 2017.", "Evening classes for adults in the old school."]
+    (got,) = parse_text(city("each week.")).cities
+    assert "3,000" not in got.initiatives[0].text

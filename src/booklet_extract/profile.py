@@ -147,6 +147,7 @@ class Language:
         "that", "its", "their", "our", "during", "near", "into", "across", "through", "around", "about",
         "after", "before", "between", "among", "along", "beside", "inside", "outside", "towards",
         "toward", "within", "without", "behind", "beyond", "under", "upon", "via",
+        "than", "whose", "because",
     ))
     # Words that join the parts of a name ("Rue de la Paix", "Rudolf von Zenda"): a
     # capital after one goes on the same name.
