@@ -727,3 +727,21 @@ def test_an_unquoted_quote_of_two_sentence_lines_under_a_list_stays_one_paragrap
         ["Reading clubs meet in every library.", "Evening classes for adults.", "A festival each spring."], 1)]
     assert [ln.block_start for ln in infer_paragraph_starts(items, cautious=True)] == [True, True, True]
 
+
+
+def test_an_item_going_on_holds_the_next_items_bullet_after_a_finished_sentence() -> None:
+    """pypdf ran the next item's bullet into the line that ends an item, the item opened
+    with that bullet two lines above: the line is parted there. Hard negative: a
+    paragraph that opened with no bullet, or an item that ended its sentence before,
+    keeps such a line whole."""
+    item = ["▪ The Zenda Reading Centres, which offer literacy classes",
+            "in two languages together with training in food",
+            "processing and small trades. ▪ A digital programme that has trained",
+            "2,000 young people in coding since 2018."]
+    texts = [line.text for line in lines_from_text("\n".join(item)).lines]
+    assert "processing and small trades." in texts and "▪ A digital programme that has trained" in texts
+    prose = ["The Zenda Reading Centres offer literacy classes", "in two languages together with training in food",
+             "processing and small trades. ▪ A sign marks each centre."]
+    assert [line.text for line in lines_from_text("\n".join(prose)).lines][-1] == prose[-1]
+    ended = ["▪ The Zenda Reading Centres offer literacy classes.", "Their teachers are volunteers. ▪ A sign marks them."]
+    assert [line.text for line in lines_from_text("\n".join(ended)).lines][-1] == ended[-1]

@@ -10,6 +10,7 @@ column (`text_columns.read_columns_apart`).
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 import regex as re
@@ -91,6 +92,7 @@ def lines_from_text(text: str, *, profile: Profile = DEFAULT_PROFILE) -> SourceD
     above = ""  # the last line of text, none after a blank line
     extracted = _spread_words_joined(text.split("\n"))
     laid_out = is_laid_out(extracted)
+    items_across = _ItemsAcross(profile)
     for number, raw_line in read_columns_apart(extracted, profile, laid_out):
         # A form feed may sit anywhere in a line (pdftotext puts it at the start).
         parts = raw_line.split("\f")
@@ -99,7 +101,7 @@ def lines_from_text(text: str, *, profile: Profile = DEFAULT_PROFILE) -> SourceD
                 page += 1
                 region += 1
                 new_block = True
-            for clean in (piece for printed in _printed_lines(part) for piece in _items_read_across(printed, profile)):
+            for clean in items_across.part(_printed_lines(part)):
                 if not clean.strip():
                     after_blank = True
                     new_block = True
@@ -197,7 +199,28 @@ _BREAK_MARK = "\ufffe"
 _LINE_END_HYPHENS = ("\u00ad", "\u2010", "\u2011", "\ufffe")
 
 
-def _items_read_across(text: str, profile: Profile) -> list[str]:
+class _ItemsAcross:
+    """The printed lines with items read across parted (`_items_read_across`), line after
+    line of the text: a line going on an item that opened with a bullet is parted where
+    that bullet follows a finished sentence. The item a line opening with a bullet opens
+    goes on until a line ends a sentence or a blank line comes."""
+
+    def __init__(self, profile: Profile) -> None:
+        self.profile = profile
+        self.bullet = ""  # the bullet of the item the next line may go on
+
+    def part(self, printed: Iterable[str]) -> Iterator[str]:
+        for line in printed:
+            pieces = _items_read_across(line, self.profile, self.bullet)
+            yield from pieces
+            last = pieces[-1].strip()
+            if not last or ENDS_SENTENCE.search(last):
+                self.bullet = ""
+            elif last[:1] in self.profile.bullets:
+                self.bullet = last[:1]
+
+
+def _items_read_across(text: str, profile: Profile, within: str = "") -> list[str]:
     """Items set side by side that the extractor read across as one line: a line
     opening with a bullet (or an en dash and a space) holds another item where the same
     marker follows a finished sentence ("• Reading clubs. • Courses for ..."), one
@@ -217,10 +240,16 @@ def _items_read_across(text: str, profile: Profile) -> list[str]:
     ['– Reading clubs – for all – in every town.']
     >>> _items_read_across("i. Reading clubs for all. ii. Courses for adults in", p)
     ['i. Reading clubs for all.', 'ii. Courses for adults in']
+
+    A line going on an item that opened with a bullet (`within`) is parted the same way:
+
+    >>> _items_read_across("of the town. • Courses for adults in", p, "•")
+    ['of the town.', '• Courses for adults in']
     """
     first = text.lstrip()[:1]
-    if first and (first in profile.bullets or first == "–" and text.lstrip()[1:2] == " "):
-        pieces = re.split(rf"(?<=[.!?][’”'\"]?)\s+(?={re.escape(first)}\s*[\p{{Lu}}‘“'\"])", text)
+    if first and (first in profile.bullets or first == "–" and text.lstrip()[1:2] == " ") or within:
+        bullet = within if within and first != within else first
+        pieces = re.split(rf"(?<=[.!?][’”'\"]?)\s+(?={re.escape(bullet)}\s*[\p{{Lu}}‘“'\"])", text)
         return [piece.rstrip() for piece in pieces]
     marker = profile.item_marker.match(text)
     if marker is None:
