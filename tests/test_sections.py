@@ -2818,3 +2818,20 @@ def test_a_marked_item_cut_after_than_goes_on_in_the_figure_below() -> None:
         " 3,000 adults enrolled since 2017.", "Evening classes for adults in the old school."]
     (got,) = parse_text(city("each week.")).cities
     assert "3,000" not in got.initiatives[0].text
+
+
+def test_a_marked_item_cut_at_a_short_line_goes_on_in_the_paragraph_below() -> None:
+    """Text with no blank lines (PyMuPDF): a hanging number alone, then an item's first
+    line short where a justified column broke it ("The Harbour"), and its rest opening
+    with a capital. In a marked list whose other items end sentences, the item that has
+    not ended goes on in the unmarked paragraph below. Hard negative: where the list's
+    items end no sentences (titles), the paragraph stays apart."""
+    def city(second: str) -> str:
+        return "\n".join(["1. Ruritania, Zenda", "Zenda is a port city of readers. Its initiatives include:",
+                          "(1)", "The Harbour", "Reading Rooms, which lend books to the", "dock workers of the town.",
+                          "(2)", second, "‘We believe in learning for all.’", "Ann Ek, Mayor of Zenda", ""])
+    (got,) = parse_text(city("A waste bank in which residents trade sorted waste for savings.")).cities
+    assert [i.text for i in got.initiatives][0] == \
+        "The Harbour Reading Rooms, which lend books to the dock workers of the town."
+    (got,) = parse_text(city("A waste bank for residents")).cities
+    assert [i.text for i in got.initiatives][0] == "The Harbour"

@@ -249,18 +249,31 @@ def _unmarked_cut_at_column_foot(item: Block, block: Block, blocks: list[Block],
             and all(profile.block_end.search(b.texts[-1]) for b in others))
 
 
+def _marked_item_cut(item: Block, block: Block, blocks: list[Block], profile: Profile) -> bool:
+    """A marked item that has not ended, before an unmarked paragraph that ends a
+    sentence, where every other item of the list is marked and ends one ("(1) The
+    Broadband" / "Learning Centres, which ... city."): the item was cut where a short
+    line looked like a paragraph's end, its rest is no item of a marked list. A list
+    of titles without full stops shows no such habit."""
+    others = [b for b in blocks if b is not item and b is not block and isinstance(b.data, ItemData)]
+    return (isinstance(item.data, ItemData) and bool(others)
+            and bool(profile.block_end.search(block.texts[-1]))
+            and all(profile.block_end.search(b.texts[-1]) for b in others))
+
+
 def _merge_continued(blocks: list[Block], profile: Profile = DEFAULT_PROFILE) -> list[Block]:
     """Re-join a paragraph cut by a column or page break: no full stop (a comma is
     none), and the next block goes on in lowercase, or the cut fell after a word no
     sentence ends with ("... entrepreneurship in" / "Strelsau. The ..."), or a marked
     item's rest heads the next column, or an unmarked one's in a list whose paragraphs
-    all end sentences."""
+    all end sentences, or a marked item's in a marked list whose items all end them."""
     merged: list[Block] = []
     for block in blocks:
         if (merged and not profile.block_end.search(merged[-1].texts[-1]) and block.data is None
                 and (block.texts[0].strip()[:1].islower() or profile.language.stops_on_run_on_word(merged[-1].texts[-1])
                      or _item_goes_on_in_next_column(merged[-1], block)
-                     or _unmarked_cut_at_column_foot(merged[-1], block, blocks, profile))):
+                     or _unmarked_cut_at_column_foot(merged[-1], block, blocks, profile)
+                     or _marked_item_cut(merged[-1], block, blocks, profile))):
             merged[-1] = Block(BlockKind.PROSE, merged[-1].lines + block.lines, merged[-1].texts + block.texts,
                                merged[-1].data)
         else:
