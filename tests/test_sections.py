@@ -2814,8 +2814,8 @@ def test_a_marked_item_cut_after_than_goes_on_in_the_figure_below() -> None:
                           "‘We believe in learning for all.’", "Ann Ek, Mayor of Zenda", ""])
     (got,) = parse_text(city("with more than")).cities
     assert [i.text for i in got.initiatives] == [
-        "The Zenda Reads programme, which offers classes in libraries and in the schools of the town, with more than"
-        " 3,000 adults enrolled since 2017.", "Evening classes for adults in the old school."]
+        ("The Zenda Reads programme, which offers classes in libraries and in the schools of the town, with more than"
+         " 3,000 adults enrolled since 2017."), "Evening classes for adults in the old school."]
     (got,) = parse_text(city("each week.")).cities
     assert "3,000" not in got.initiatives[0].text
 
@@ -2835,3 +2835,15 @@ def test_a_marked_item_cut_at_a_short_line_goes_on_in_the_paragraph_below() -> N
         "The Harbour Reading Rooms, which lend books to the dock workers of the town."
     (got,) = parse_text(city("A waste bank for residents")).cities
     assert [i.text for i in got.initiatives][0] == "The Harbour"
+
+
+def test_only_a_box_right_above_the_heading_is_the_citys_own() -> None:
+    """A box counts as printed above the city's heading only with page furniture between;
+    a quote or an attribution read between it and the heading (facing pages read across)
+    leaves it nobody's in particular."""
+    def stat(key: str) -> Block:
+        return Block(BlockKind.STATS, [Line(key, 1)], [key], StatData(key, f"{key}: 1"))
+    quote = Block(BlockKind.QUOTE, [Line("‘We read.’", 2)], ["‘We read.’"])
+    folio = Block(BlockKind.PAGE_NUMBER, [Line("3", 3)], ["3"])
+    assert sections._box_above([stat("population"), stat("area_km2"), folio]) == {"population", "area_km2"}
+    assert sections._box_above([stat("population"), quote]) == frozenset()

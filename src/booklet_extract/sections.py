@@ -143,7 +143,7 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
                                    or (not runs_on and _opens_its_page(content, h, heads[n + 1]))):
             split = len(body)  # the next city's page says where this one ends
         else:
-            split = _closing_split(body, leading_keys, runs_on, captions_close)
+            split = _closing_split(body, leading_keys, runs_on, captions_close, _box_above(content[starts[n] : h]))
         if n + 1 == len(heads):
             split += _items_completing_lists(body[:split], body[split:])
             split += _boxes_completing_pages(body[:split], body[split:])
@@ -577,10 +577,11 @@ def _opens_its_page(content: list[Block], prev: int, head: int) -> bool:
 
 
 def _closing_split(body: list[Block], leading_keys: frozenset[str] = frozenset(), runs_on: bool = False,
-                   captions_close: bool = False) -> int:
+                   captions_close: bool = False, box_above: frozenset[str] = frozenset()) -> int:
     """Index in `body` where the city's own blocks end and the next city's begin
     (`runs_on`: the booklet's cities run on down the page, `_cities_run_on`;
-    `captions_close`: and each sets its photos after its quote, `_captions_follow_quotes`)."""
+    `captions_close`: and each sets its photos after its quote, `_captions_follow_quotes`;
+    `box_above`: the stats of a box set right above the city's heading, `_box_above`)."""
     anchor = None
     for i, block in enumerate(body):
         if block.kind in (BlockKind.ATTRIBUTION, BlockKind.QUOTE):
@@ -589,11 +590,12 @@ def _closing_split(body: list[Block], leading_keys: frozenset[str] = frozenset()
         anchor = None  # the quote was read before the city's text (a margin column): it closes nothing
     if anchor is None:
         # No quote: the city's blocks run until a stats box repeats, or one the city
-        # printed above its heading comes again (the next city's, set above its own).
-        seen_stats: set[str] = set(leading_keys)
+        # printed above its heading comes again with none of the city's text after it
+        # (the next city's, set above its own heading).
+        seen_stats: set[str] = set()
         for i, block in enumerate(body):
             if isinstance(block.data, StatData):
-                if block.data.key in seen_stats:
+                if block.data.key in seen_stats or (block.data.key in box_above and _box_ends_body(body, i)):
                     return i
                 seen_stats.add(block.data.key)
         return len(body)
@@ -621,6 +623,26 @@ def _closing_split(body: list[Block], leading_keys: frozenset[str] = frozenset()
                 return i
             seen.add(block.data.key)
     return len(body)
+
+
+def _box_above(leading: list[Block]) -> frozenset[str]:
+    """The stats entries of a box set right above the city's heading, at the end of the
+    matter the city has before it (page furniture between): its own, printed there. A
+    box with a quote or an attribution between it and the heading may be a facing
+    page's, read across."""
+    keys = []
+    for block in reversed(leading):
+        if not (isinstance(block.data, StatData) or block.kind.is_noise):
+            break
+        if isinstance(block.data, StatData):
+            keys.append(block.data.key)
+    return frozenset(keys)
+
+
+def _box_ends_body(body: list[Block], i: int) -> bool:
+    """Does only a box's matter (stats, captions, page furniture) follow block i to the
+    end of the body: a box set above the next heading, not one among the city's text?"""
+    return all(isinstance(b.data, StatData) or b.kind is BlockKind.CAPTION or b.kind.is_noise for b in body[i:])
 
 
 def _deal_facing_headings(cities: list[CitySection], profile: Profile) -> None:
