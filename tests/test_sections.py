@@ -2847,3 +2847,24 @@ def test_only_a_box_right_above_the_heading_is_the_citys_own() -> None:
     folio = Block(BlockKind.PAGE_NUMBER, [Line("3", 3)], ["3"])
     assert sections._box_above([stat("population"), stat("area_km2"), folio]) == {"population", "area_km2"}
     assert sections._box_above([stat("population"), quote]) == frozenset()
+
+
+def _laid_out_city(n: int, name: str, tail: str = "") -> str:
+    """A city as a layout mode gives it: its photos' captions in a row, indented, after
+    its attribution; `tail` after them on its page."""
+    return "\n".join([f"{n}. Ruritania, {name}", f"{name} is a town of readers on a lake. Its initiatives include:",
+                      f"1. Reading clubs in every library of {name}.", "2. Evening classes for adults.",
+                      "3. A festival of learning.", "", f"‘We believe in learning for all in {name}.’",
+                      f"Ann Ek, Mayor of {name}", "", "",
+                      f"          Reading club in {name}                      Youth council of {name}", "", tail, ""])
+
+
+def test_the_last_citys_row_of_captions_after_its_closing_is_its_own() -> None:
+    """A layout mode's text: the last city's captions, a row set apart after its
+    attribution on its page, are its photos, not matter after the booklet. Hard
+    negative: with prose after them, the captions stay unassigned with it."""
+    text = _laid_out_city(1, "Alpha") + "\f" + _laid_out_city(2, "Zenda") + "\n"
+    assert [c.captions for c in parse_text(text).cities][-1] == ["Reading club in Zenda", "Youth council of Zenda"]
+    back = _laid_out_city(1, "Alpha") + "\f" + _laid_out_city(
+        2, "Zenda", "The award is given every two years to cities of the network.") + "\n"
+    assert [c.captions for c in parse_text(back).cities][-1] == []

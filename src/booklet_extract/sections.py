@@ -147,6 +147,7 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
         if n + 1 == len(heads):
             split += _items_completing_lists(body[:split], body[split:])
             split += _boxes_completing_pages(body[:split], body[split:])
+            split += _photos_ending_the_booklet(body[:split], body[split:])
         section.body = body[:split]
         if n + 1 < len(heads):
             starts[n + 1] = h + 1 + split
@@ -432,6 +433,22 @@ def _boxes_completing_pages(body: list[Block], trailing: list[Block]) -> int:
         taken += 1
     labels = Counter(_stat_keys([*body, *trailing[:taken]]))
     return taken if _stat_keys(trailing[:taken]) and set(labels.values()) == {pages} else 0
+
+
+def _photos_ending_the_booklet(body: list[Block], trailing: list[Block]) -> int:
+    """How many of the blocks after the last city's closing are its photos' captions: all
+    of them, where they are captions (and page furniture) only, on the page the city
+    closes on, and the city has none before. A layout mode's text sets a row of captions
+    apart (indented, a region of its own), so the closing's split left them behind."""
+    if not trailing or any(b.kind is BlockKind.CAPTION for b in body) or not body:
+        return 0
+    if not all(b.kind is BlockKind.CAPTION or b.kind.is_noise for b in trailing):
+        return 0
+    captions = [b for b in trailing if b.kind is BlockKind.CAPTION]
+    page = body[-1].last.printed_page
+    if not captions or page is None or any(b.first.printed_page != page for b in captions):
+        return 0
+    return trailing.index(captions[-1]) + 1
 
 
 def _lead_in_wins(before: Block, body: list[Block], profile: Profile) -> bool:
