@@ -2827,14 +2827,14 @@ def test_a_marked_item_cut_at_a_short_line_goes_on_in_the_paragraph_below() -> N
     not ended goes on in the unmarked paragraph below. Hard negative: where the list's
     items end no sentences (titles), the paragraph stays apart."""
     def city(second: str) -> str:
-        return "\n".join(["1. Ruritania, Zenda", "Zenda is a port city of readers. Its initiatives include:",
-                          "(1)", "The Harbour", "Reading Rooms, which lend books to the", "dock workers of the town.",
-                          "(2)", second, "‘We believe in learning for all.’", "Ann Ek, Mayor of Zenda", ""])
+        lines = ["1. Ruritania, Zenda", "Zenda is a port city of readers. Its initiatives include:",
+                 "(1)", "The Harbour", "Reading Rooms, which lend books to the", "dock workers of the town.",
+                 "(2)", second, "‘We believe in learning for all.’", "Ann Ek, Mayor of Zenda", ""]
+        return "\n".join(lines)
     (got,) = parse_text(city("A waste bank in which residents trade sorted waste for savings.")).cities
-    assert [i.text for i in got.initiatives][0] == \
-        "The Harbour Reading Rooms, which lend books to the dock workers of the town."
+    assert got.initiatives[0].text == "The Harbour Reading Rooms, which lend books to the dock workers of the town."
     (got,) = parse_text(city("A waste bank for residents")).cities
-    assert [i.text for i in got.initiatives][0] == "The Harbour"
+    assert got.initiatives[0].text == "The Harbour"
 
 
 def test_only_a_box_right_above_the_heading_is_the_citys_own() -> None:
