@@ -1694,8 +1694,8 @@ def test_a_role_wrapped_in_a_narrow_cell_under_a_wrapped_name_keeps_its_own_line
     counted from its first, so the name's second line leaves the role as many as a
     one-line name does."""
     head = ("1. Ruritania, Zenda", "Zenda is a city of learning.")
-    role = ("Governor of the", "Autonomous", "District of", "Zenda")
+    role = ("Prefect of the", "Free", "Canton of", "Zenda")
     for name in (("Jean Paul", "Ekberg-Orlo,"), ("Jean Ekberg,",)):
         got = _blocks(_lines(*head, *name, *role, "‘We learn.’", starts=False))
         (data,) = [d for k, _, d in got if k is BlockKind.ATTRIBUTION]
-        assert data.role == "Governor of the Autonomous District of Zenda", name
+        assert data.role == "Prefect of the Free Canton of Zenda", name

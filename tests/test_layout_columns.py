@@ -1076,7 +1076,7 @@ def test_a_justified_line_ending_in_a_one_letter_word_keeps_the_gutter_after_it(
     opens in lowercase: the gutter cuts the row (hard negative: a symbol font's bullet
     given as "o" hanging before an item's capital, in
     `test_a_marker_hanging_in_the_gutter_stays_with_its_item`)."""
-    left = ["Reading clubs for", "children and a", "book fair with", "the schools of the", "town."]
+    left = ["Reading circles for", "pupils and a", "book fair with", "the schools of the", "town."]
     right = ["Evening classes", "hoods, a programme", "for workers of the", "mills and the farms", "alike."]
     got = lines_of(_justified_pair(left, right, 110.0, 10.0))
     assert got == left + right
@@ -1111,11 +1111,11 @@ def test_a_ligature_gap_stretched_at_a_justified_line_end_stays_in_its_word() ->
     the tail is no column of its own (no other row starts on its edge), and the line
     keeps it for the ligature repair. Hard negative: a left column's lines ending in
     "staff" before a gutter, the right column's lowercase lines on one edge, are cut."""
-    chars, x = words("the cities of the booklet show that even in di", 40.0, 100.0)
+    chars, x = words("the towns of the guide prove that even in di", 40.0, 100.0)
     chars += [Char("ff", x, 100.0, x + 2 * ADVANCE, 110.0, SIZE), Char("i", x + 10.0, 100.0, x + 15.0, 110.0, SIZE)]
     chars += words("cult", x + 15.0 + 9.5, 100.0)[0]
     chars += words("times, learning brings people together.", 40.0, 112.0)[0]
-    assert lines_of(chars) == ["the cities of the booklet show that even in diffi cult", "times, learning brings people together."]
+    assert lines_of(chars) == ["the towns of the guide prove that even in diffi cult", "times, learning brings people together."]
     columns: list[Char] = []
     for row, (left, right) in enumerate([("the mill and its staff", "members of the club"),
                                          ("the school and its staff", "members of the choir"),

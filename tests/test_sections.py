@@ -2802,22 +2802,22 @@ def test_a_stats_box_above_the_next_heading_is_the_next_citys_where_each_city_pr
 
 def test_a_marked_item_cut_after_than_goes_on_in_the_figure_below() -> None:
     """pdfminer gave an item's last line as a box of its own, its bullet hanging in a box
-    before it ("... with more than" / "3,000 adults enrolled."): no sentence ends on
+    before it ("... with more than" / "1,500 pupils taking part."): no sentence ends on
     "than", so the box is the item's
     rest, not one more item. Hard negative: after an item that ends its sentence, a
     paragraph opening with a figure is no item's rest."""
     def city(first_end: str) -> str:
-        return "\n".join(["1. Ruritania, Zenda", "", "Zenda is a town of readers. Two initiatives stand out:", "", "▪", "",
+        return "\n".join(["1. Ruritania, Zenda", "", "Zenda is a town of readers. Two programmes lead its work:", "", "▪", "",
                           "The Zenda Reads programme, which offers classes in libraries and in",
-                          f"the schools of the town, {first_end}", "", "3,000 adults enrolled since 2017.", "",
+                          f"the schools of the town, {first_end}", "", "1,500 pupils taking part each year.", "",
                           "▪ Evening classes for adults in the old school.", "",
                           "‘We believe in learning for all.’", "Ann Ek, Mayor of Zenda", ""])
     (got,) = parse_text(city("with more than")).cities
     assert [i.text for i in got.initiatives] == [
         ("The Zenda Reads programme, which offers classes in libraries and in the schools of the town, with more than"
-         " 3,000 adults enrolled since 2017."), "Evening classes for adults in the old school."]
+         " 1,500 pupils taking part each year."), "Evening classes for adults in the old school."]
     (got,) = parse_text(city("each week.")).cities
-    assert "3,000" not in got.initiatives[0].text
+    assert "1,500" not in got.initiatives[0].text
 
 
 def test_a_marked_item_cut_at_a_short_line_goes_on_in_the_paragraph_below() -> None:
@@ -2831,9 +2831,9 @@ def test_a_marked_item_cut_at_a_short_line_goes_on_in_the_paragraph_below() -> N
                  "(1)", "The Harbour", "Reading Rooms, which lend books to the", "dock workers of the town.",
                  "(2)", second, "‘We believe in learning for all.’", "Ann Ek, Mayor of Zenda", ""]
         return "\n".join(lines)
-    (got,) = parse_text(city("A waste bank in which residents trade sorted waste for savings.")).cities
+    (got,) = parse_text(city("A seed library in which growers swap their seeds each spring.")).cities
     assert got.initiatives[0].text == "The Harbour Reading Rooms, which lend books to the dock workers of the town."
-    (got,) = parse_text(city("A waste bank for residents")).cities
+    (got,) = parse_text(city("A seed library for growers")).cities
     assert got.initiatives[0].text == "The Harbour"
 
 

@@ -689,10 +689,10 @@ def test_a_margin_quote_going_on_below_the_body_stays_in_its_column() -> None:
     rows = [_row("‘Every reader of Zenda", "1. Reading clubs that meet in every library", width=28),
             _row("has a book to share", "of the town each week.", width=28),
             _row("and a story to tell.", "2. Evening classes for adults in the school.", width=28),
-            "We make the room where", "this can happen.’", "", "Ann Ek, Mayor of Zenda"]
+            "We make the room where", "all of us can meet.’", "", "Ann Ek, Mayor of Zenda"]
     out = [text.strip() for _, text in read_columns_apart(list(enumerate(rows, 1)), laid_out=True)]
     quote = out.index("‘Every reader of Zenda")
     assert out[quote:quote + 5] == ["‘Every reader of Zenda", "has a book to share", "and a story to tell.",
-                                    "We make the room where", "this can happen.’"]
+                                    "We make the room where", "all of us can meet.’"]
     assert out[-1] == "Ann Ek, Mayor of Zenda"
     assert out.index("2. Evening classes for adults in the school.") < out.index("Ann Ek, Mayor of Zenda")

@@ -734,14 +734,14 @@ def test_an_item_going_on_holds_the_next_items_bullet_after_a_finished_sentence(
     with that bullet two lines above: the line is parted there. Hard negative: a
     paragraph that opened with no bullet, or an item that ended its sentence before,
     keeps such a line whole."""
-    item = ["▪ The Zenda Reading Centres, which offer literacy classes",
-            "in two languages together with training in food",
-            "processing and small trades. ▪ A digital programme that has trained",
-            "2,000 young people in coding since 2018."]
+    item = ["▪ The Zenda Reading Rooms, which lend books and hold",
+            "story hours in two languages, with lessons in weaving",
+            "and pottery for all. ▪ A radio school that has reached",
+            "1,200 listeners in the hills since 2016."]
     texts = [line.text for line in lines_from_text("\n".join(item)).lines]
-    assert "processing and small trades." in texts and "▪ A digital programme that has trained" in texts
-    prose = ["The Zenda Reading Centres offer literacy classes", "in two languages together with training in food",
-             "processing and small trades. ▪ A sign marks each centre."]
+    assert "and pottery for all." in texts and "▪ A radio school that has reached" in texts
+    prose = ["The Zenda Reading Rooms lend books and hold", "story hours in two languages, with lessons in weaving",
+             "and pottery for all. ▪ A sign marks each room."]
     assert [line.text for line in lines_from_text("\n".join(prose)).lines][-1] == prose[-1]
-    ended = ["▪ The Zenda Reading Centres offer literacy classes.", "Their teachers are volunteers. ▪ A sign marks them."]
+    ended = ["▪ The Zenda Reading Rooms lend books in two languages.", "Their helpers are volunteers. ▪ A sign marks them."]
     assert [line.text for line in lines_from_text("\n".join(ended)).lines][-1] == ended[-1]

@@ -252,7 +252,7 @@ def _unmarked_cut_at_column_foot(item: Block, block: Block, blocks: list[Block],
 def _marked_item_cut(item: Block, block: Block, blocks: list[Block], profile: Profile) -> bool:
     """A marked item that has not ended, before an unmarked paragraph that ends a
     sentence, where every other item of the list is marked and ends one ("(1) The
-    Broadband" / "Learning Centres, which ... city."): the item was cut where a short
+    Harbour" / "Reading Rooms, which ... town."): the item was cut where a short
     line looked like a paragraph's end, its rest is no item of a marked list. A list
     of titles without full stops shows no such habit."""
     others = [b for b in blocks if b is not item and b is not block and isinstance(b.data, ItemData)]

@@ -410,7 +410,7 @@ def _attribution_lines(cur: Cursor, text: str, i: int) -> tuple[AttributionData,
 def _role_run_on(cur: Cursor, role: str, taken: list[int]) -> str:
     """The role with the lines it runs on over (a role wrapped in a narrow column, line
     after line); their numbers are added to `taken`. The lines the words carry on are
-    counted from the role's first: a name wrapped above it ("Jean-Marc" / "N’Guessan,")
+    counted from the role's first: a name wrapped above it ("Jean Paul" / "Ekberg-Orlo,")
     leaves the role its own. The layout alone (one block) carries it no further than the
     attribution's usual count of lines, the name's among them."""
     named = len(taken) - 1  # the lines holding the name alone, above the role's first

@@ -637,7 +637,7 @@ def _copy_from(lines: Sequence[Line], texts: list[str], i: int, k: int, head: st
         first = _spaceless(" ".join([*texts[i:k], text[:seam]]))
         if len(first) < _MIN_REPEAT_CHARS or len(" ".join([*texts[i:k], text[:seam]]).split()) < 2:
             continue
-        # A line of the first copy ending in a hyphen ("Al-" / "Nuzha"): matched with
+        # A line of the first copy ending in a hyphen ("Old-" / "Town"): matched with
         # it (a name's hyphen) and without it (a word broken at the line end).
         firsts = {first, _spaceless(" ".join([*(t.rstrip().removesuffix("-") for t in texts[i:k]), text[:seam]]))}
         copies = {_spaceless(text[seam:])}
