@@ -793,10 +793,17 @@ def _ligature_gap(cols: _Cols, row: _Row, m: int, gap: float) -> bool:
     than half `gap`: no word space to measure a justified line's spacing by (beside it,
     the line's own stretched space looked twice as wide, a gutter)."""
     k = row.gaps[m][0]
-    if k < 2 or row.gaps[m][2] - row.gaps[m][1] >= 0.5 * gap:
+    if row.gaps[m][2] - row.gaps[m][1] >= 0.5 * gap:
         return False
-    pair = cols.text[row.idx[k - 2]] + cols.text[row.idx[k - 1]]
-    return pair.lower() in _LIGATURE_PAIRS and cols.text[row.idx[k]].isalpha()
+    return _after_ligature(cols, row, k) and cols.text[row.idx[k]].isalpha()
+
+
+def _after_ligature(cols: _Cols, row: _Row, k: int) -> bool:
+    """Do the row's glyphs before glyph k end in a ligature's letters ("fi", "ff")? The
+    last two letters of the two glyphs before it: a glyph may give two ("ff" + "i")."""
+    if k < 2:
+        return False
+    return (cols.text[row.idx[k - 2]] + cols.text[row.idx[k - 1]])[-2:].lower() in _LIGATURE_PAIRS
 
 
 def _split_at_ligature(cols: _Cols, rows: list[_Row], r: int, n: int) -> bool:
@@ -805,10 +812,7 @@ def _split_at_ligature(cols: _Cols, rows: list[_Row], r: int, n: int) -> bool:
     the text after it on no edge other rows start at (a column's)?"""
     row = rows[r]
     k, _, right = row.gaps[n]
-    if k < 2:
-        return False
-    pair = (cols.text[row.idx[k - 2]] + cols.text[row.idx[k - 1]])[-2:]  # a glyph may give two letters ("ff")
-    return pair.lower() in _LIGATURE_PAIRS and cols.text[row.idx[k]][:1].islower() \
+    return _after_ligature(cols, row, k) and cols.text[row.idx[k]][:1].islower() \
         and _edge_rows(rows, r, right, "starts") < 2
 
 
