@@ -1699,3 +1699,24 @@ def test_a_role_wrapped_in_a_narrow_cell_under_a_wrapped_name_keeps_its_own_line
         got = _blocks(_lines(*head, *name, *role, "‘We learn.’", starts=False))
         (data,) = [d for k, _, d in got if k is BlockKind.ATTRIBUTION]
         assert data.role == "Prefect of the Free Canton of Zenda", name
+
+
+def test_a_caption_in_sentence_case_wrapped_inside_a_name_stays_one_in_its_column() -> None:
+    """Captions in a narrow margin column, each a photo's height apart: a line that ends
+    on a name's first word ("Reading in the Old" / "Harbour") had no room in the column
+    (shown by the other captions' lines) for the next word, so the name goes on. Hard
+    negatives: lines of capitalised words only (a list of names) and a stack whose column
+    no other caption shows (the others there end well short of it) keep their lines apart."""
+    head = [Line("1. Ruritania, Zenda", 1, block_start=True), Line("Zenda learns.", 2, block_start=True)]
+    wrapped = (("Reading in the Old", 128.0), ("Harbour", 80.0))
+    other = (("Pupils at the Imperial", 133.0), ("Palace", 72.0))
+    names = (("Zenda Youth Council Hall", 131.0), ("Book Fair", 85.0))
+    column = _in_column(wrapped, other, names, x0=44.0)
+    lines = head + [Line(t.text, n, block_start=t.block_start, page=1, bbox=t.bbox) for n, t in enumerate(column, 3)]
+    got = [t for k, t, _ in _blocks(lines) if k is BlockKind.CAPTION]
+    assert ["Reading in the Old", "Harbour"] in got and ["Pupils at the Imperial", "Palace"] in got
+    assert ["Zenda Youth Council Hall"] in got and ["Book Fair"] in got
+    alone = _in_column((("Reading in the Old", 384.0), ("Harbour", 336.0)), (("Book fair in spring", 350.0), ("Reading circle", 360.0)), x0=300.0)
+    lines = head + [Line(t.text, n, block_start=t.block_start, page=1, bbox=t.bbox) for n, t in enumerate(alone, 3)]
+    got = [t for k, t, _ in _blocks(lines) if k is BlockKind.CAPTION]
+    assert ["Reading in the Old"] in got and ["Harbour"] in got

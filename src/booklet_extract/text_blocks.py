@@ -127,27 +127,27 @@ def capitals_measure(blocks: Sequence[Block], profile: Profile) -> int:
     >>> capitals_measure([stack], p)
     27
     """
-    lengths = [len(t.strip()) for block in _capitals_stacks(blocks, profile) for t in block.texts]
+    lengths = [len(t.strip()) for block in _caption_stacks(blocks, profile) for t in block.texts]
     return max(lengths, default=0)
 
 
-def _capitals_stacks(blocks: Sequence[Block], profile: Profile) -> list[Block]:
-    """The booklet's free stacks of lines in capitals that may be captions."""
+def _caption_stacks(blocks: Sequence[Block], profile: Profile, capitals: bool = True) -> list[Block]:
+    """The booklet's free stacks of lines that may be captions, in capitals only or any."""
     return [block for block in blocks if block.kind is BlockKind.TEXT and block.data is None
             and _caption_stack([t.strip() for t in block.texts], profile)
-            and all(t.isupper() for t in block.texts)]
+            and (not capitals or all(t.isupper() for t in block.texts))]
 
 
 Edges = list[tuple[float, float]]
 
 
-def capitals_edges(blocks: Sequence[Block], profile: Profile) -> Edges:
+def stack_edges(blocks: Sequence[Block], profile: Profile, capitals: bool = True) -> Edges:
     """The left and right edges of the lines of several words of the booklet's stacks
-    of captions in capitals, where the lines have their places on the page: a
+    of captions (in capitals, or any), where the lines have their places on the page: a
     caption's column is as wide as its longest line there, whatever the column (a
     margin's, a photo's). Lines of one word (labels in a figure: "T1" / "T2") show no
     column's measure."""
-    return [(line.bbox[0], line.bbox[2]) for block in _capitals_stacks(blocks, profile)
+    return [(line.bbox[0], line.bbox[2]) for block in _caption_stacks(blocks, profile, capitals)
             for line, text in zip(block.lines, block.texts, strict=True)
             if line.bbox is not None and len(text.split()) > 1]
 
@@ -179,7 +179,33 @@ def _no_room_on_the_page(above: Line, below: Line, text_above: str, text_below: 
 _GOES_ON_WORDS = frozenset(("of", "and", "or", "for", "with", "by", "from"))
 
 
-def split_caption_run(block: Block, profile: Profile, capitals_width: int = 0, edges: Edges | None = None) -> list[Block]:
+def _name_wrapped(above: Line, below: Line, text_above: str, text_below: str, edges: Edges, own: Edges) -> bool:
+    """Does a caption's line end inside a name that the line below goes on ("Reading in
+    the Book" / "Garden"): a line of a caption set in sentence case (a lowercase word in
+    it) ends on a capitalised word, the line below opens with a capital, and the line had
+    no room in its column, on the page, for that line's first word? A caption set under
+    it would have fitted after a short line. Lines of capitalised words only (a list of
+    names or titles, one a line) say nothing of where a name ends. The column's measure is
+    shown by other captions (`edges` less the stack's `own` lines) reaching about as far: a
+    list's longest entry alone shows none."""
+    words = text_above.split()
+    if not (len(words) > 1 and words[-1][:1].isupper() and text_below[:1].isupper()
+            and any(word[:1].islower() for word in words[:-1])) or above.bbox is None:
+        return False
+    others = [edge for edge in edges if edge not in own]
+    x0, x1 = above.bbox[0], above.bbox[2]
+    if not any(abs(left - x0) <= _SAME_LEFT_EDGE and right >= x1 - _OTHER_REACH for left, right in others):
+        return False
+    return _no_room_on_the_page(above, below, text_above, text_below, others) is True
+
+
+# How far short of a line's end another caption of its column may stop and still show the
+# column's measure (a ragged column's lines end a word or so apart).
+_OTHER_REACH = 6.0
+
+
+def split_caption_run(block: Block, profile: Profile, capitals_width: int = 0, edges: Edges | None = None,
+                      any_edges: Edges | None = None) -> list[Block]:
     """A short block of lines none of which ends a sentence, each opening with a capital
     or a quotation mark, is a run of captions set one under another: one block each.
     A line that opens in lowercase goes on the caption above it.
@@ -197,6 +223,7 @@ def split_caption_run(block: Block, profile: Profile, capitals_width: int = 0, e
             and not closes_quote(texts[0], profile):
         return [block]  # a quotation running on past this block
     measure = max(map(len, texts))
+    own = [(line.bbox[0], line.bbox[2]) for line in block.lines if line.bbox is not None]
 
     def no_room(k: int) -> bool:
         on_page = _no_room_on_the_page(block.lines[k - 1], block.lines[k], texts[k - 1], texts[k], edges or [])
@@ -212,7 +239,9 @@ def split_caption_run(block: Block, profile: Profile, capitals_width: int = 0, e
         # page; in text, the stack's longest line or the booklet's longest line of
         # captions in capitals).
         and not (t.isupper() and texts[k - 1].isupper()
-                 and (no_room(k) or t.split()[0].casefold() in _GOES_ON_WORDS)))]
+                 and (no_room(k) or t.split()[0].casefold() in _GOES_ON_WORDS))
+        and not (not t.isupper() and _name_wrapped(block.lines[k - 1], block.lines[k], texts[k - 1], t, any_edges or [],
+                                                     own)))]
     if len(starts) < 2:
         return [block]
     bounds = [*starts, len(texts)]
@@ -352,9 +381,11 @@ def type_text_blocks(blocks: list[Block], typography: Typography, profile: Profi
               for piece in (split_after_quote(block, profile) if block.kind is BlockKind.TEXT else [block])]
     blocks = [piece for block in blocks
               for piece in (split_before_quote(block, profile) if block.kind is BlockKind.TEXT else [block])]
-    capitals_width, edges = capitals_measure(blocks, profile), capitals_edges(blocks, profile)
+    capitals_width, edges = capitals_measure(blocks, profile), stack_edges(blocks, profile)
+    any_edges = stack_edges(blocks, profile, capitals=False)
     blocks = [piece for block in blocks for piece in (
-        split_caption_run(block, profile, capitals_width, edges) if block.kind is BlockKind.TEXT else [block])]
+        split_caption_run(block, profile, capitals_width, edges, any_edges) if block.kind is BlockKind.TEXT
+        else [block])]
     blocks = [piece for block in blocks
               for piece in (split_caption_pair(block, profile) if block.kind is BlockKind.TEXT else [block])]
     out: list[Block] = []
