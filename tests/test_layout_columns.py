@@ -1109,9 +1109,10 @@ def test_a_ligature_gap_stretched_at_a_justified_line_end_stays_in_its_word() ->
     """A justified line's last word split after its ligature glyph ("di" "ff" "i" | "cult"),
     the gap stretched to a gutter's width, the line below a paragraph's short last line:
     the tail is no column of its own (no other row starts on its edge), and the line
-    keeps it for the ligature repair. Hard negative: a left column's lines ending in
-    "staff" before a gutter, the right column's lowercase lines on one edge, are cut."""
-    chars, x = words("the towns of the guide prove that even in di", 40.0, 100.0)
+    keeps it for the ligature repair. Hard negatives: a left column's lines ending in
+    "staff" before a gutter, the right column's lowercase lines on one edge, are cut; so is
+    a gutter three ems wide after "staff" before a hanging line alone on its edge."""
+    chars, x = words("the towns of the guide prove that even in di", 40.0, 100.0, space=4.5)
     chars += [Char("ff", x, 100.0, x + 2 * ADVANCE, 110.0, SIZE), Char("i", x + 10.0, 100.0, x + 15.0, 110.0, SIZE)]
     chars += words("cult", x + 15.0 + 9.5, 100.0)[0]
     chars += words("times, learning brings people together.", 40.0, 112.0)[0]
@@ -1124,3 +1125,9 @@ def test_a_ligature_gap_stretched_at_a_justified_line_end_stays_in_its_word() ->
         columns += words(left, 40.0, y)[0] + words(right, 40.0 + 26 * ADVANCE + 9.5, y)[0]
     got = lines_of(columns)
     assert "the mill and its staff" in got and "members of the club" in got
+    # nor a gutter three ems wide after "staff", the next column's hanging line alone on its edge
+    hanging = words("(1) The mill pledge, by which em-", 40.0, 100.0)[0]
+    hanging += words("(3) The farm school, which offers ex-", 188.5, 100.0)[0]
+    hanging += words("ployers train their staff", 55.0, 112.0)[0] + words("perience to the young.", 203.5, 112.0)[0]
+    hanging += words("of every age.", 55.0, 124.0)[0]
+    assert "ployers train their staff" in lines_of(hanging)

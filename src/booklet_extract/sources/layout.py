@@ -548,7 +548,7 @@ def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
             # A list marker hanging in the gutter before its item stays with it; so does
             # a word's tail after a ligature's gap, on no column's edge ("diffi   cult").
             cut[n] = not _is_marker(cols, row.idx[start:k], row.idx[k]) and not _split_at_ligature(
-                cols, rows, r, n) and (
+                cols, rows, r, n, max(beside)) and (
                 gap > FRAGMENT_GAP * size and not _bridged(rows, r, left, right) or _channel(rows, r, left, right))
         elif gap >= ALIGNED_GAP * size and gap > 1.2 * spacing:
             # A gutter-wide gap needs one other row on its edge (an item of two lines), and
@@ -806,14 +806,20 @@ def _after_ligature(cols: _Cols, row: _Row, k: int) -> bool:
     return (cols.text[row.idx[k - 2]] + cols.text[row.idx[k - 1]])[-2:].lower() in _LIGATURE_PAIRS
 
 
-def _split_at_ligature(cols: _Cols, rows: list[_Row], r: int, n: int) -> bool:
+def _split_at_ligature(cols: _Cols, rows: list[_Row], r: int, n: int, spacing: float) -> bool:
     """Is row r's gap n a ligature's gap stretched with a justified line's spaces, inside
-    a word ("diffi" / "cult"): after a ligature's letters, before a lowercase letter, and
-    the text after it on no edge other rows start at (a column's)?"""
+    a word ("diffi" / "cult"): after a ligature's letters, before a lowercase letter, no
+    more than `LIGATURE_STRETCH` times the widest word space beside it (`spacing`), and
+    the text after it on no edge other rows start at (a column's)? A gutter after a word
+    ending so ("staff" / the next column's hanging line) is wider."""
     row = rows[r]
-    k, _, right = row.gaps[n]
-    return _after_ligature(cols, row, k) and cols.text[row.idx[k]][:1].islower() \
-        and _edge_rows(rows, r, right, "starts") < 2
+    k, left, right = row.gaps[n]
+    return right - left <= LIGATURE_STRETCH * spacing and _after_ligature(cols, row, k) \
+        and cols.text[row.idx[k]][:1].islower() and _edge_rows(rows, r, right, "starts") < 2
+
+
+LIGATURE_STRETCH = 2.5
+"""A ligature's gap in a justified line stretches with its word spaces: about twice one."""
 
 
 EVEN_SPACING = 0.1
