@@ -2868,3 +2868,26 @@ def test_the_last_citys_row_of_captions_after_its_closing_is_its_own() -> None:
     back = _laid_out_city(1, "Alpha") + "\f" + _laid_out_city(
         2, "Zenda", "The award is given every two years to cities of the network.") + "\n"
     assert [c.captions for c in parse_text(back).cities][-1] == []
+
+
+def _intro_over_a_box(rest: str) -> str:
+    """A city whose intro breaks off at its page's foot, its stats box (a sidebar) read
+    after that line, and `rest` opening the next page."""
+    return "\n".join(["1. Ruritania, Zenda", "",
+                      "Zenda lies on a lake in the hills and has made learning a pillar of its plans, working",
+                      "with the groups that reach people who", "", "City population: 120,000 (2020)",
+                      "City/urban area: 45 km2", "Annual GDP: US$3,400", "", "\f" + rest, "",
+                      "1. Evening classes for adults in the old school.", "", "2. A festival of learning held every spring.",
+                      "", "3. Reading clubs in every library of the town.", "", "‘We believe in learning for all.’",
+                      "Ann Ek, Mayor of Zenda", ""])
+
+
+def test_an_intro_broken_off_at_the_page_foot_goes_on_past_a_sidebar_box() -> None:
+    """The intro's last line on its page, then its sidebar's stats box, then the next page
+    opening in lowercase with the intro's rest and its lead-in: one intro, not an item
+    and a lead-in. Hard negative: a next page opening with a capital is no such rest."""
+    (got,) = parse_text(_intro_over_a_box("left school early. Its initiatives include:")).cities
+    assert got.intro is not None and got.intro.startswith("Zenda lies on a lake") and got.intro.endswith("include:")
+    assert len(got.initiatives) == 3 and got.stats.population is not None
+    (got,) = parse_text(_intro_over_a_box("Learning is for all. Its initiatives include:")).cities
+    assert got.intro == "Learning is for all. Its initiatives include:"

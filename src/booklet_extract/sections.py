@@ -486,6 +486,14 @@ def _intro_paragraphs(blocks: list[Block], k: int, page: int | None, profile: Pr
             _opens_intro(blocks[first - 1], page, profile) or _goes_on_over_the_page(blocks[first - 1], blocks[first],
                                                                                       page, profile, edges)):
         first -= 1
+    # A sidebar's stats or photos read between the page's last line and the next page's
+    # rest ("... people who" / the box / "left school early. ...:"): the rest goes on from
+    # the paragraph above them all the same.
+    above = first - 1
+    while above >= 0 and blocks[above].kind in (BlockKind.STATS, BlockKind.CAPTION):
+        above -= 1
+    if above < first - 1 and above >= 0 and _goes_on_over_the_page(blocks[above], blocks[first], page, profile, edges):
+        return [blocks[above], *blocks[first : k + 1]]
     return blocks[first : k + 1]
 
 
