@@ -1131,3 +1131,21 @@ def test_a_ligature_gap_stretched_at_a_justified_line_end_stays_in_its_word() ->
     hanging += words("ployers train their staff", 55.0, 112.0)[0] + words("perience to the young.", 203.5, 112.0)[0]
     hanging += words("of every age.", 55.0, 124.0)[0]
     assert "ployers train their staff" in lines_of(hanging)
+
+
+def test_a_first_row_of_justified_items_is_cut_where_the_right_column_starts_on_a_shared_edge() -> None:
+    """Unmarked items in justified columns under a one-em gutter: the first row's left line
+    of three words stretched wider than the gutter, the left item's last line short (only
+    two rows end on its column's edge), but the right item's four lines start on one edge:
+    the gap is the gutter (the justified lines' own spaces are kept whole: the test's
+    three-column and intro tests above hold the other side)."""
+    left = ["The Zenda Reading Festival,", "held each year in the parks", "of the town."]
+    right = ["Evening classes in the", "old school for adults who", "want to read and write", "with their children."]
+    chars: list[Char] = []
+    for row in range(4):
+        y = 100.0 + row * 12.0
+        if row < len(left):
+            chars += justified(left[row], 40.0, y, 150.0) if row < 2 else words(left[row], 40.0, y)[0]
+        chars += justified(right[row], 199.0, y, 150.0) if row < 3 else words(right[row], 199.0, y)[0]
+    got = lines_of(chars)
+    assert got[:3] == left and got[3:7] == right

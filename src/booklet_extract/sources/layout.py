@@ -521,7 +521,10 @@ def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
             _edge_rows(rows, r, right, "starts") >= EDGE_ROWS
         ):
             ends = _edge_rows(rows, r, left, "ends")
+            # A column's first row: its left column's item ends short two rows down, but
+            # the right column's text starts on an edge more rows share.
             cut[n] = (ends >= EDGE_ROWS or ends > 1 and _numbers_on(cols, row, start, n)
+                      or ends > 1 and _edge_rows(rows, r, right, "starts") > EDGE_ROWS
                       or _one_word_cell(cols, rows, r, n)) and not _is_marker(
                 cols, row.idx[max(start, apart):k], row.idx[k]
             )
