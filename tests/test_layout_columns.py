@@ -1139,8 +1139,8 @@ def test_a_first_row_of_justified_items_is_cut_where_the_right_column_starts_on_
     two rows end on its column's edge), but the right item's four lines start on one edge:
     the gap is the gutter (the justified lines' own spaces are kept whole: the test's
     three-column and intro tests above hold the other side)."""
-    left = ["The Zenda Reading Festival,", "held each year in the parks", "of the town."]
-    right = ["Evening classes in the", "old school for adults who", "want to read and write", "with their children."]
+    left = ["The Zenda Reading Fair,", "set up every May in the parks", "of the town."]
+    right = ["Evening classes in the", "old school for workers who", "wish to read and count", "with their children."]
     chars: list[Char] = []
     for row in range(4):
         y = 100.0 + row * 12.0

@@ -2874,8 +2874,8 @@ def _intro_over_a_box(rest: str) -> str:
     """A city whose intro breaks off at its page's foot, its stats box (a sidebar) read
     after that line, and `rest` opening the next page."""
     return "\n".join(["1. Ruritania, Zenda", "",
-                      "Zenda lies on a lake in the hills and has made learning a pillar of its plans, working",
-                      "with the groups that reach people who", "", "City population: 120,000 (2020)",
+                      "Zenda lies on a lake in the hills and has put reading at the heart of its plans, working",
+                      "with the groups that reach the people of", "", "City population: 120,000 (2020)",
                       "City/urban area: 45 km2", "Annual GDP: US$3,400", "", "\f" + rest, "",
                       "1. Evening classes for adults in the old school.", "", "2. A festival of learning held every spring.",
                       "", "3. Reading clubs in every library of the town.", "", "‘We believe in learning for all.’",
@@ -2886,7 +2886,7 @@ def test_an_intro_broken_off_at_the_page_foot_goes_on_past_a_sidebar_box() -> No
     """The intro's last line on its page, then its sidebar's stats box, then the next page
     opening in lowercase with the intro's rest and its lead-in: one intro, not an item
     and a lead-in. Hard negative: a next page opening with a capital is no such rest."""
-    (got,) = parse_text(_intro_over_a_box("left school early. Its initiatives include:")).cities
+    (got,) = parse_text(_intro_over_a_box("the hills. Its initiatives include:")).cities
     assert got.intro is not None and got.intro.startswith("Zenda lies on a lake") and got.intro.endswith("include:")
     assert len(got.initiatives) == 3 and got.stats.population is not None
     (got,) = parse_text(_intro_over_a_box("Learning is for all. Its initiatives include:")).cities

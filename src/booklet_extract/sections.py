@@ -487,7 +487,7 @@ def _intro_paragraphs(blocks: list[Block], k: int, page: int | None, profile: Pr
                                                                                       page, profile, edges)):
         first -= 1
     # A sidebar's stats or photos read between the page's last line and the next page's
-    # rest ("... people who" / the box / "left school early. ...:"): the rest goes on from
+    # rest ("... the people of" / the box / "the hills. ...:"): the rest goes on from
     # the paragraph above them all the same.
     above = first - 1
     while above >= 0 and blocks[above].kind in (BlockKind.STATS, BlockKind.CAPTION):

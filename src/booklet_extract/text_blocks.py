@@ -181,7 +181,7 @@ _GOES_ON_WORDS = frozenset(("of", "and", "or", "for", "with", "by", "from"))
 
 def _name_wrapped(above: Line, below: Line, text_above: str, text_below: str, edges: Edges, own: Edges) -> bool:
     """Does a caption's line end inside a name that the line below goes on ("Reading in
-    the Book" / "Garden"): a line of a caption set in sentence case (a lowercase word in
+    the Old" / "Harbour"): a line of a caption set in sentence case (a lowercase word in
     it) ends on a capitalised word, the line below opens with a capital, and the line had
     no room in its column, on the page, for that line's first word? A caption set under
     it would have fitted after a short line. Lines of capitalised words only (a list of
