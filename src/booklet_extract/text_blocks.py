@@ -9,6 +9,7 @@ part of the blocks stage (`block_stage.build_blocks`).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from itertools import pairwise
 
 from .blocks import (
@@ -156,16 +157,18 @@ def stack_edges(blocks: Sequence[Block], profile: Profile, capitals: bool = True
 _SAME_LEFT_EDGE = 2.0
 
 
-def _no_room_on_the_page(above: Line, below: Line, text_above: str, text_below: str, edges: Edges) -> bool | None:
+def _no_room_on_the_page(above: Line, below: Line, text_above: str, text_below: str, edges: Edges,
+                         reach: float | None = None) -> bool | None:
     """Had the line above no room for the first word of the line below in its column?
     Told in points where both lines have their places (the column's right edge: the
     furthest any caption line of its left edge reaches; the word's width: its share of
-    its line's), None where they have none or no line of several words shows the column."""
+    its line's), None where they have none or no line of several words shows the column
+    (with `reach`: none ending less than that short of the line's end)."""
     if above.bbox is None or below.bbox is None or not text_above or not text_below:
         return None
     x0, x1 = above.bbox[0], above.bbox[2]
     column = [r for left, r in edges if abs(left - x0) <= _SAME_LEFT_EDGE]
-    if not column:
+    if not column or reach is not None and max(column) < x1 - reach:
         return None
     right = max(x1, *column)
     space = (x1 - x0) / len(text_above)
@@ -179,7 +182,8 @@ def _no_room_on_the_page(above: Line, below: Line, text_above: str, text_below: 
 _GOES_ON_WORDS = frozenset(("of", "and", "or", "for", "with", "by", "from"))
 
 
-def _name_wrapped(above: Line, below: Line, text_above: str, text_below: str, edges: Edges, own: Edges) -> bool:
+def _name_wrapped(above: Line, below: Line, text_above: str, text_below: str, edges: Edges,
+                  own: AbstractSet[tuple[float, float]]) -> bool:
     """Does a caption's line end inside a name that the line below goes on ("Reading in
     the Old" / "Harbour"): a line of a caption set in sentence case (a lowercase word in
     it) ends on a capitalised word, the line below opens with a capital, and the line had
@@ -190,13 +194,10 @@ def _name_wrapped(above: Line, below: Line, text_above: str, text_below: str, ed
     list's longest entry alone shows none."""
     words = text_above.split()
     if not (len(words) > 1 and words[-1][:1].isupper() and text_below[:1].isupper()
-            and any(word[:1].islower() for word in words[:-1])) or above.bbox is None:
+            and any(word[:1].islower() for word in words[:-1])):
         return False
     others = [edge for edge in edges if edge not in own]
-    x0, x1 = above.bbox[0], above.bbox[2]
-    if not any(abs(left - x0) <= _SAME_LEFT_EDGE and right >= x1 - _OTHER_REACH for left, right in others):
-        return False
-    return _no_room_on_the_page(above, below, text_above, text_below, others) is True
+    return _no_room_on_the_page(above, below, text_above, text_below, others, _OTHER_REACH) is True
 
 
 # How far short of a line's end another caption of its column may stop and still show the
@@ -223,7 +224,7 @@ def split_caption_run(block: Block, profile: Profile, capitals_width: int = 0, e
             and not closes_quote(texts[0], profile):
         return [block]  # a quotation running on past this block
     measure = max(map(len, texts))
-    own = [(line.bbox[0], line.bbox[2]) for line in block.lines if line.bbox is not None]
+    own = {(line.bbox[0], line.bbox[2]) for line in block.lines if line.bbox is not None}
 
     def no_room(k: int) -> bool:
         on_page = _no_room_on_the_page(block.lines[k - 1], block.lines[k], texts[k - 1], texts[k], edges or [])
