@@ -1149,3 +1149,88 @@ def test_a_first_row_of_justified_items_is_cut_where_the_right_column_starts_on_
         chars += justified(right[row], 199.0, y, 150.0) if row < 3 else words(right[row], 199.0, y)[0]
     got = lines_of(chars)
     assert got[:3] == left and got[3:7] == right
+
+
+def test_a_margin_line_beside_a_justified_line_spaced_as_wide_is_cut_at_the_size_change() -> None:
+    """A margin quote set smaller (9 pt) left of the body's narrow justified column: one
+    margin line ends as far from the column's edge as the body line beside it spaces its
+    two words ("responsible   for", 5 em). The two gaps look like a justified line's even
+    spaces, from the margin's edge to the column's; but a justified line sets its words in
+    one size, so the margin's gap is no space of it, and the margin line stays apart. Hard
+    negative: the body's own two-word line keeps its 5-em space (it is justified)."""
+    margin = ["Reading is how", "our town meets", "cooperation,", "and its future", "for all."]
+    body = ["A programme of walks", "in the old town of", "responsible for", "schoolchildren and their", "parents."]
+    chars: list[Char] = []
+    for row, (quote, text) in enumerate(zip(margin, body)):
+        y = 100.0 + row * 12.0
+        chars += words(quote, 40.0, y + 1.0, space=2.7, size=9.0)[0]
+        chars += justified(text, 150.0, y, 120.0) if row < len(body) - 1 else words(text, 150.0, y)[0]
+    assert lines_of(chars) == margin + body
+
+
+def test_two_short_worded_justified_lines_in_a_row_stay_whole() -> None:
+    """A narrow justified column sets two lines of two words each one after the other
+    ("dialogue,   arts" over "innovation   and"), their wide spaces overlapping but not
+    lined up; a whole line of the column above and below. Each one's neighbour is no
+    whole line, but a line of few words spaced elsewhere, with a whole line beyond it:
+    word spaces, not a gutter. Hard negatives: a table's two rows between whole lines,
+    their second cells starting on one edge (the first row's channel, the second row's
+    longer first cell runs into it), keep their cells apart; so do rows whose cells
+    start and end on shared edges (their channel runs on empty)."""
+    left = ["Reading clubs on", "dialogue, arts", "innovation and", "every town and village", "each week."]
+    right = ["Free courses for", "the workers of all the", "mills and the farms of", "the valley and the hills", "all year."]
+    assert lines_of(_justified_pair(left, right, 110.0, 10.0)) == left + right
+    for table in (["a line above all the table", "Readers Alpha", "Novelists Vesko", "a line below all the table"],
+                  ["a line above all the table", "Readers Alpha", "Writers Vesko", "a line below all the table"]):
+        chars = [c for row, text in enumerate(table) for c in justified(text, 40.0, 300.0 + row * 12.0, 130.0)]
+        got = lines_of(chars)
+        assert "Readers" in got and "Alpha" in got and table[0] in got and table[3] in got
+
+
+def test_margin_lines_between_a_columns_lines_do_not_hide_them() -> None:
+    """A margin column set at its own baselines, its lines falling between the body's:
+    the line above or below a two-word justified line ("Zed   Reads") of the body's narrow
+    column is the body's next line, not the margin line between them, which lies nowhere
+    near the column. Hard negative: the table beside a margin keeps its cells apart."""
+    left = ["Reading clubs on", "Zed Reads", "offered to adults of", "every town and village", "each week."]
+    right = ["Free courses for", "the workers of all the", "mills and the farms of", "the valley and the hills", "all year."]
+    margin = ["Learning is the", "way our town", "meets its future", "every day of", "the year."]
+    body = [Char(c.text, c.x0 + 110.0, c.top, c.x1 + 110.0, c.bottom, c.size) for c in _justified_pair(left, right, 110.0, 10.0)]
+    chars = body + [c for row, text in enumerate(margin) for c in words(text, 40.0, 106.0 + row * 12.0, size=9.0)[0]]
+    assert lines_of(chars) == margin + left + right
+    table: list[Char] = []
+    for row, (name, word) in enumerate([("Alpha", "Reads"), ("Beta", "Books"), ("Gamma", "Clubs")]):
+        y = 300.0 + row * 12.0
+        table += words(name, 150.0, y)[0] + words(word, 260.0 - len(word) * ADVANCE, y)[0]
+        table += words(margin[row], 40.0, y + 6.0, size=9.0)[0]
+    got = lines_of(table)
+    assert "Alpha" in got and "Reads" in got
+
+
+def test_a_columns_two_word_first_line_under_the_intro_stays_whole() -> None:
+    """Two narrow justified columns under an intro set across both: the first column's
+    first line holds two words ("Zed   Reads") spaced over a table's gap. No line of the
+    column lies above it (the intro's runs on across the column's edge): the column opens
+    there, and the whole line below it shows the space is a word space. Hard negatives: a
+    table's first row under a heading keeps its cells apart, whether its rows below leave
+    the channel empty or run a long cell into it (that row spaces its cells wider than
+    its words: no line of text)."""
+    left = ["Zed Reads", "offered to adults of", "every town and village", "in the whole valley", "each week."]
+    right = ["Free courses for", "the workers of all the", "mills and the farms of", "the valley and the hills", "all year."]
+    intro = words("An intro set across the whole width of both columns of items", 40.0, 86.0)[0]
+    assert lines_of(intro + _justified_pair(left, right, 110.0, 10.0)) == [
+        "An intro set across the whole width of both columns of items", *left, *right]
+    table = words("Figures of the town", 40.0, 286.0)[0]
+    for row, (name, word) in enumerate([("Alpha", "Reads"), ("Beta", "Books"), ("Gamma", "Clubs")]):
+        y = 300.0 + row * 12.0
+        table += words(name, 40.0, y)[0] + words(word, 150.0 - len(word) * ADVANCE, y)[0]
+    got = lines_of(table)
+    assert "Alpha" in got and "Reads" in got
+    table = words("Table 2: Clubs of the town.", 80.0, 470.0)[0]
+    for row, (text, figure) in enumerate([("Description", "Rows"), ("Reading clubs met in the old hall.", "8/16"),
+                                          ("Night classes for the mill workers.", "4/7"),
+                                          ("Walks in the old town on Sundays.", "3/5")]):
+        y = 500.0 + row * 12.0
+        table += words(text, 40.0, y)[0] + words(figure, 250.0 - len(figure) * ADVANCE, y)[0]
+    got = lines_of(table)
+    assert "Description" in got and "Rows" in got

@@ -516,7 +516,7 @@ def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
         elif _other_baseline(cols, row.idx, k):
             cut[n] = True  # two lines set side by side at their own baselines, a row apart
         elif right - left > TABLE_GAP * size:
-            cut[n] = not _justified_run(rows, r, wide, runs, n) and not _two_word_justified_line(cols, rows, r, n)
+            cut[n] = not _justified_run(cols, rows, r, wide, runs, n) and not _two_word_justified_line(cols, rows, r, n)
         elif right - left >= ALIGNED_GAP * size and (
             _edge_rows(rows, r, right, "starts") >= EDGE_ROWS
         ):
@@ -677,8 +677,8 @@ def _lone_justified_space(cols: _Cols, rows: list[_Row], r: int, cut: list[bool]
     if not (_edge_rows(rows, r, first, "starts") >= EDGE_ROWS and _edge_rows(rows, r, end, "ends") >= EDGE_ROWS
             and _edge_rows(rows, r, left, "ends") < EDGE_ROWS and _edge_rows(rows, r, right, "starts") < EDGE_ROWS):
         return False
-    beside = [rows[j] for j in (r - 1, r + 1) if 0 <= j < len(rows) and abs(rows[j].top - row.top) <= 2.0 * row.size
-              and any(first <= x < end for x in rows[j].xs) and rows[j].reach[-1] > left]
+    beside = [rows[j] for step in (-1, 1) if (j := _next_in(rows, r, step, first, end)) is not None
+              and rows[j].reach[bisect_left(rows[j].xs, end) - 1] > left]
     return bool(beside) and all(_widest_hole(other, left, right) < right - left for other in beside)
 
 
@@ -846,10 +846,12 @@ def _even_runs(wide: list[tuple[int, float, float]]) -> list[tuple[int, int]]:
 def _two_word_justified_line(cols: _Cols, rows: list[_Row], r: int, n: int) -> bool:
     """Whether row r's gap n, however wide, is the one word space of a justified line of
     two words in a narrow column ("Zenda            Reads"): taken between the gutter-wide
-    gaps either side of it, it is `_lone_justified_space`, and the row just above is a
-    whole line of that column, the row below one too or the paragraph's short last line
-    (a table's cells are neither), and a word, not a figure, follows the gap (a table's
-    figures are set flush right too)."""
+    gaps either side of it, it is `_lone_justified_space`, and the line above is a whole
+    line of that column, the line below one too or the paragraph's short last line (a
+    table's cells are neither; `_whole_line_beyond`), and a word, not a figure, follows
+    the gap (a table's figures are set flush right too). Where the column opens under the
+    line above (`_column_opens_under`), the line below alone shows it, spacing its words
+    evenly."""
     row = rows[r]
     if not cols.text[row.idx[row.gaps[n][0]]].isalpha():
         return False
@@ -857,9 +859,90 @@ def _two_word_justified_line(cols: _Cols, rows: list[_Row], r: int, n: int) -> b
     start = next((row.gaps[m][0] for m in range(n - 1, -1, -1) if gutter[m]), 0)
     after = next((m for m in range(n + 1, len(row.gaps)) if gutter[m]), None)
     x0, x1 = row.xs[start], row.gaps[after][1] if after is not None else row.reach[-1]
-    return _lone_justified_space(cols, rows, r, gutter, start, n) and _full_column_line(
-        rows, r - 1, x0, x1, row, row.gaps[n]) and (_full_column_line(rows, r + 1, x0, x1, row, row.gaps[n])
-                                                    or _short_last_line(rows, r + 1, x0, x1, row))
+    if not _lone_justified_space(cols, rows, r, gutter, start, n):
+        return False
+    opens = _column_opens_under(rows, _next_in(rows, r, -1, x0, x1), x0, x1)
+    return (opens or _whole_line_beyond(rows, r, -1, x0, x1, row.gaps[n])) and _whole_line_beyond(
+        rows, r, 1, x0, x1, row.gaps[n], evenly=opens)
+
+
+def _whole_line_beyond(rows: list[_Row], r: int, step: int, x0: float, x1: float,
+                       gap: tuple[int, float, float], evenly: bool = False) -> bool:
+    """Is the next line of the column from x0 to x1 above (step -1) or below (step 1) row r
+    a whole line running across its `gap` (below, the paragraph's short last line will
+    do), or is it another line of a few words only, its wide spaces elsewhere
+    (`_few_words_apart`), and the line beyond it such a whole line? Short-worded lines may
+    follow each other in a narrow column ("dialogue,   youth" over "innovation   and"); the
+    cells of a table's rows start and end on shared edges. With `evenly`, that whole line
+    must space its words evenly, as a justified or ragged line of text does: a table's
+    row under its header leaves a wider hole between its cells than between its words."""
+    near = r
+    j = _next_in(rows, r, step, x0, x1)
+    for beyond in (False, True):
+        if j is None:
+            return False
+        if (_full_column_line(rows, j, x0, x1, rows[near], gap)
+                or step > 0 and _short_last_line(rows, j, x0, x1, rows[near])):
+            return not evenly or _evenly_spaced(rows[j], x0, x1)
+        if beyond or not _few_words_apart(rows[j], x0, x1, gap):
+            return False
+        near, j = j, _next_in(rows, j, step, x0, x1)
+    return False
+
+
+def _next_in(rows: list[_Row], r: int, step: int, x0: float, x1: float) -> int | None:
+    """The nearest row above (step -1) or below (step 1) row r, within two of its font
+    sizes, with text between x0 and x1; rows between with none there (a margin column's
+    lines, set at their own baselines) are passed over."""
+    j = r + step
+    while 0 <= j < len(rows) and abs(rows[j].top - rows[r].top) <= 2.0 * rows[r].size:
+        row = rows[j]
+        k = bisect_left(row.xs, x0)
+        if k < len(row.xs) and row.xs[k] < x1 or k and row.reach[k - 1] > x0:
+            return j
+        j += step
+    return None
+
+
+def _evenly_spaced(row: _Row, x0: float, x1: float) -> bool:
+    """Are the word spaces of `row` between x0 and x1 about equally wide (within half
+    an em)?"""
+    spaces = [right - left for _, left, right in row.gaps if left > x0 + EDGE_TOLERANCE and right < x1 - EDGE_TOLERANCE]
+    return not spaces or max(spaces) - min(spaces) <= 0.5 * row.size
+
+
+def _column_opens_under(rows: list[_Row], j: int | None, x0: float, x1: float) -> bool:
+    """Is the line under row j its column's first: none above it within two font sizes,
+    or row j runs across the column's left edge x0 without starting there, or across
+    its right edge x1 with no gutter after the column's text (an intro's last line over
+    the columns of items)?"""
+    if j is None:
+        return True
+    row = rows[j]
+    if row.xs[0] < x0 - EDGE_TOLERANCE and not _on_edge(row.starts, x0):
+        return True
+    k = bisect_left(row.xs, x1 + EDGE_TOLERANCE)  # the first glyph right of the column
+    return 0 < k < len(row.xs) and row.xs[k] - row.reach[k - 1] < ALIGNED_GAP * row.size
+
+
+def _few_words_apart(row: _Row, x0: float, x1: float, gap: tuple[int, float, float]) -> bool:
+    """Does `row` hold a line of the column from x0 of one word, or of two or three
+    justified to x1, their spaces not ending and starting where `gap` does (as a table's
+    cells would)? A narrow column's words too long to share a line leave such lines."""
+    inside = [(left, right) for _, left, right in row.gaps
+              if left > x0 + EDGE_TOLERANCE and right < x1 - EDGE_TOLERANCE]
+    if not _on_edge(row.starts, x0) or len(inside) > SHORT_WORDED - 1:
+        return False
+    _, gap_left, gap_right = gap
+    if not inside:
+        k = bisect_left(row.xs, x1)
+        return abs(row.reach[k - 1] - gap_left) > EDGE_TOLERANCE
+    return _on_edge(row.ends, x1) and all(
+        abs(left - gap_left) > EDGE_TOLERANCE and abs(right - gap_right) > EDGE_TOLERANCE for left, right in inside)
+
+
+SHORT_WORDED = 3
+"""Words at most on a narrow column's line that leaves wide spaces between them."""
 
 
 def _full_column_line(rows: list[_Row], j: int, x0: float, x1: float, near: _Row,
@@ -885,21 +968,35 @@ def _short_last_line(rows: list[_Row], j: int, x0: float, x1: float, near: _Row)
     return bool(inside) and _on_edge(row.starts, x0) and row.reach[inside[-1]] < x1 - near.size
 
 
-def _justified_run(rows: list[_Row], r: int, wide: list[tuple[int, float, float]],
+def _justified_run(cols: _Cols, rows: list[_Row], r: int, wide: list[tuple[int, float, float]],
                    runs: list[tuple[int, int]], n: int) -> bool:
     """Whether gap n is one of the even spaces of a justified line of a column: the words
-    around the run of equal gaps start and end on column edges that nearby rows share."""
+    around the run of equal gaps start and end on column edges that nearby rows share.
+
+    A justified line sets its words in one size: a gap between two sizes (a margin
+    quote's smaller line beside the body's, a margin's width as wide as the body's word
+    spaces) is no space of it, and the line's words are those on gap n's side of it."""
     row = rows[r]
     first, last = runs[n]
-    if first == last:
+    if first == last or not _one_size_across(cols, row, wide[n][0]):
         return False
-    start_k = wide[first - 1][0] if first > 0 else 0
-    end_k = wide[last + 1][0] if last + 1 < len(wide) else len(row.idx)
+    lo, hi = n, n  # the gaps next to n set between words of one size
+    while lo > first and _one_size_across(cols, row, wide[lo - 1][0]):
+        lo -= 1
+    while hi < last and _one_size_across(cols, row, wide[hi + 1][0]):
+        hi += 1
+    start_k = wide[lo - 1][0] if lo > 0 else 0
+    end_k = wide[hi + 1][0] if hi + 1 < len(wide) else len(row.idx)
     x0, x1 = row.xs[start_k], row.reach[end_k - 1]
     return (
         _edge_rows(rows, r, x0, "starts") >= EDGE_ROWS
         and _edge_rows(rows, r, x1, "ends") >= EDGE_ROWS
     )
+
+
+def _one_size_across(cols: _Cols, row: _Row, k: int) -> bool:
+    """Are the glyphs either side of the gap before row glyph k set in one size?"""
+    return abs(cols.size[row.idx[k - 1]] - cols.size[row.idx[k]]) <= SAME_SIZE
 
 
 def _edge_rows(rows: list[_Row], r: int, x: float, side: str) -> int:
