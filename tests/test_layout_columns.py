@@ -265,10 +265,11 @@ def test_a_sidebar_box_beside_a_photo_and_the_intro_stays_one_column() -> None:
     assert got[-3:] == items
 
 
-@pytest.mark.parametrize("marker,x", [("•", 220.0), ("ii.", 205.0), ("(b)", 205.0), ("12", 210.0), ("o", 220.0)])
+@pytest.mark.parametrize("marker,x", [("•", 220.0), ("ii.", 205.0), ("(b)", 205.0), ("12", 210.0), ("o", 220.0),
+                                      ("a", 220.0)])
 def test_a_marker_hanging_in_the_gutter_stays_with_its_item(marker: str, x: float) -> None:
     # Two columns; in the right one an item's bullet (a symbol font's given as a letter,
-    # "o"), letter or numeral hangs left of the
+    # "o"), letter (a form's bare "a") or numeral hangs left of the
     # text edge, in the gutter, a gutter's width from its text: the marker is the item's,
     # not a column. Hard negative: a word such as "etc." alone on a left column's line
     # before the gutter is no marker; the columns are cut there.
@@ -278,7 +279,7 @@ def test_a_marker_hanging_in_the_gutter_stays_with_its_item(marker: str, x: floa
         chars += words(text, 40.0, 100.0 + row * 12.0, space=ADVANCE)[0]
     right = ["the end of an item", f"{marker} The next item opens", "and goes on here", "to its end"]
     for row, text in enumerate(right):
-        if text.startswith(marker):
+        if text.startswith(f"{marker} "):
             chars += words(marker, x, 100.0 + row * 12.0)[0]
             chars += words(text[len(marker) + 1:], 235.0, 100.0 + row * 12.0)[0]
         else:
@@ -1234,3 +1235,30 @@ def test_a_columns_two_word_first_line_under_the_intro_stays_whole() -> None:
         table += words(text, 40.0, y)[0] + words(figure, 250.0 - len(figure) * ADVANCE, y)[0]
     got = lines_of(table)
     assert "Description" in got and "Rows" in got
+
+
+def test_a_justified_line_ending_in_a_before_a_capital_keeps_the_gutter_after_it() -> None:
+    """Justified columns a one-em gutter apart, their word spaces wider: a line of the left
+    column ends in "a" and the next column's line opens with a capital ("Together,").
+    "a" set as the line's next word, after a space as wide as the one before it, is a
+    word a line of prose runs on from, no list's marker hanging before an item: the
+    gutter after it cuts the row. Hard negative: a symbol font's bullet given as "o", or
+    a form's bare item letter "a" hanging in the gutter, stays with its item
+    (`test_a_marker_hanging_in_the_gutter_stays_with_its_item`)."""
+    left = ["Reading circles for", "pupils and a", "book fair with", "the schools of the", "town."]
+    right = ["Evening classes", "Together, a group", "for workers of the", "mills and the farms", "alike."]
+    assert lines_of(_justified_pair(left, right, 110.0, 10.0)) == left + right
+
+
+def test_a_columns_first_line_over_a_two_word_line_spaced_wider_stays_whole() -> None:
+    """Under an intro, a narrow justified column's first line holds two words ("Learning
+    Reads") and so does its second ("Zed,   a"), spaced so wide that its space spans all
+    of the first one's: the first line's space is measured against the line beyond, a
+    whole line of the column, and both lines stay whole. Hard negative: the table rows
+    of `test_two_short_worded_justified_lines_in_a_row_stay_whole` keep their cells
+    apart."""
+    left = ["Learning Reads", "Zed, a", "programme that helps", "every town and village", "each week."]
+    right = ["Free courses for", "the workers of all the", "mills and the farms of", "the valley and the hills", "all year."]
+    intro = words("An intro set across the whole width of both columns of items", 40.0, 86.0)[0]
+    assert lines_of(intro + _justified_pair(left, right, 110.0, 10.0)) == [
+        "An intro set across the whole width of both columns of items", *left, *right]

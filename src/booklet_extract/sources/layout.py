@@ -454,24 +454,29 @@ def _on_edge(edges: dict[int, list[float]], x: float) -> bool:
     )
 
 
-def _is_marker(cols: _Cols, idx: list[int], after: int | None = None) -> bool:
+def _is_marker(cols: _Cols, idx: list[int], after: int | None = None, in_line: bool = False) -> bool:
     """A list marker (`1.`, `2)`, `(3)`, `a)`, `iv.`, a bullet): kept with the item text
     after it. A glyph pdfminer could not name is one only before a capital (glyph index
     `after`): a bullet it could not name opens an item, a formula's unnamed symbol does not.
     A bare figure of three digits or more ("offering   100   learning") is a justified
     line's word, no list's number: no booklet's list counts that far; so is a lowercase
-    letter alone before a lowercase word."""
+    letter alone before a lowercase word, and a one-letter word prose runs on from ("a")
+    that follows its line's even word spaces (`in_line`)."""
     text = "".join([cols.text[i] for i in idx])
     if len(idx) == 1 and UNNAMED.match(text):
         return after is not None and cols.text[after][:1].isupper()
     if len(text) == 1 and text.islower() and after is not None:
-        # A lowercase letter alone: a symbol font's bullet ("o", "l") before an item's
-        # capital, or a justified line's last word ("a") before the next column's text.
-        return cols.text[after][:1].isupper()
+        # A lowercase letter alone: a symbol font's bullet ("o", "l") or a form's item
+        # letter before an item's capital, or a justified line's last word before the
+        # next column's text: "a" set as the line's next word is that whatever follows.
+        return not (in_line and text in _RUN_ON_LETTERS) and cols.text[after][:1].isupper()
     if text.isdigit() and len(text) >= 3:
         return False
     return len(text) <= 1 or (len(text) <= 4 and not text[0].isalpha()) or bool(_ITEM_LETTER.match(text))
 
+
+_RUN_ON_LETTERS = frozenset(word for word in Language().run_on_words if len(word) == 1)
+"""One-letter words a line of prose runs on from ("a"): a word, never a list's marker."""
 
 _ITEM_LETTER = lazy(rf"^{ITEM_LETTER}$")
 """A lowercase letter or small roman numeral with its dot or bracket, as the profile's item
@@ -526,7 +531,7 @@ def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
             cut[n] = (ends >= EDGE_ROWS or ends > 1 and _numbers_on(cols, row, start, n)
                       or ends > 1 and _edge_rows(rows, r, right, "starts") > EDGE_ROWS
                       or _one_word_cell(cols, rows, r, n)) and not _is_marker(
-                cols, row.idx[max(start, apart):k], row.idx[k]
+                cols, row.idx[max(start, apart):k], row.idx[k], _after_even_spaces(wide, runs, max(start, apart))
             )
         elif right - left >= ALIGNED_GAP * size:
             cut[n] = _hangs_before_column(cols, rows, r, n, left, start)
@@ -564,6 +569,13 @@ def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
         if cut[n]:
             start = k
     return {wide[n][0] for n in range(len(wide)) if cut[n]}
+
+
+def _after_even_spaces(wide: list[tuple[int, float, float]], runs: list[tuple[int, int]], k: int) -> bool:
+    """Does the text from row glyph k follow a space as wide as the one before it (the
+    even word spaces of one justified line)?"""
+    m = next((q for q, (at, _, _) in enumerate(wide) if at == k), None)
+    return m is not None and runs[m][0] < m
 
 
 def _ragged_gutter(cols: _Cols, rows: list[_Row], r: int, n: int, spacing: float) -> bool:
@@ -677,9 +689,21 @@ def _lone_justified_space(cols: _Cols, rows: list[_Row], r: int, cut: list[bool]
     if not (_edge_rows(rows, r, first, "starts") >= EDGE_ROWS and _edge_rows(rows, r, end, "ends") >= EDGE_ROWS
             and _edge_rows(rows, r, left, "ends") < EDGE_ROWS and _edge_rows(rows, r, right, "starts") < EDGE_ROWS):
         return False
-    beside = [rows[j] for step in (-1, 1) if (j := _next_in(rows, r, step, first, end)) is not None
+    beside = [rows[j] for step in (-1, 1) if (j := _line_beside(rows, r, step, first, end, row.gaps[n])) is not None
               and rows[j].reach[bisect_left(rows[j].xs, end) - 1] > left]
     return bool(beside) and all(_widest_hole(other, left, right) < right - left for other in beside)
+
+
+def _line_beside(rows: list[_Row], r: int, step: int, x0: float, x1: float,
+                 gap: tuple[int, float, float]) -> int | None:
+    """The column's next line above or below row r (`_next_in`), or where that line is one
+    of a few words whose space spans all of `gap` (`_few_words_apart`: a narrow column's
+    two such lines in a row), the line beyond it."""
+    j = _next_in(rows, r, step, x0, x1)
+    _, left, right = gap
+    if j is not None and _widest_hole(rows[j], left, right) >= right - left and _few_words_apart(rows[j], x0, x1, gap):
+        return _next_in(rows, j, step, x0, x1)
+    return j
 
 
 def _numbers_on(cols: _Cols, row: _Row, start: int, n: int) -> bool:
@@ -873,7 +897,8 @@ def _whole_line_beyond(rows: list[_Row], r: int, step: int, x0: float, x1: float
     do), or is it another line of a few words only, its wide spaces elsewhere
     (`_few_words_apart`), and the line beyond it such a whole line? Short-worded lines may
     follow each other in a narrow column ("dialogue,   youth" over "innovation   and"); the
-    cells of a table's rows start and end on shared edges. With `evenly`, that whole line
+    cells of a table's rows start and end on shared edges; above, the line of a few words
+    may be the column's first (`_column_opens_under`). With `evenly`, that whole line
     must space its words evenly, as a justified or ragged line of text does: a table's
     row under its header leaves a wider hole between its cells than between its words."""
     near = r
@@ -887,6 +912,8 @@ def _whole_line_beyond(rows: list[_Row], r: int, step: int, x0: float, x1: float
         if beyond or not _few_words_apart(rows[j], x0, x1, gap):
             return False
         near, j = j, _next_in(rows, j, step, x0, x1)
+        if step < 0 and _column_opens_under(rows, j, x0, x1):
+            return True  # that line of a few words is the column's first
     return False
 
 
