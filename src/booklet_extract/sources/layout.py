@@ -901,13 +901,12 @@ def _whole_line_beyond(rows: list[_Row], r: int, step: int, x0: float, x1: float
     may be the column's first (`_column_opens_under`). With `evenly`, that whole line
     must space its words evenly, as a justified or ragged line of text does: a table's
     row under its header leaves a wider hole between its cells than between its words."""
-    near = r
+    near = r  # the line the next one is looked for from (`_next_in`: within two of its sizes)
     j = _next_in(rows, r, step, x0, x1)
     for beyond in (False, True):
         if j is None:
             return False
-        if (_full_column_line(rows, j, x0, x1, rows[near], gap)
-                or step > 0 and _short_last_line(rows, j, x0, x1, rows[near])):
+        if _full_column_line(rows[j], x0, x1, gap) or step > 0 and _short_last_line(rows[j], x0, x1, rows[near].size):
             return not evenly or _evenly_spaced(rows[j], x0, x1)
         if beyond or not _few_words_apart(rows[j], x0, x1, gap):
             return False
@@ -972,27 +971,20 @@ SHORT_WORDED = 3
 """Words at most on a narrow column's line that leaves wide spaces between them."""
 
 
-def _full_column_line(rows: list[_Row], j: int, x0: float, x1: float, near: _Row,
-                      gap: tuple[int, float, float]) -> bool:
-    """Does row j, within two font sizes of row `near`, hold a line of the column from x0
-    to x1, starting and ending on those edges, its words covering at least half of the
-    wide `gap` in `near` (a table's rows leave their channel empty)?"""
-    if not 0 <= j < len(rows) or abs(rows[j].top - near.top) > 2.0 * near.size:
-        return False
+def _full_column_line(row: _Row, x0: float, x1: float, gap: tuple[int, float, float]) -> bool:
+    """Does `row` hold a line of the column from x0 to x1, starting and ending on those
+    edges, its words covering at least half of the wide `gap` of the line it neighbours
+    (a table's rows leave their channel empty)?"""
     _, left, right = gap
-    return _on_edge(rows[j].starts, x0) and _on_edge(rows[j].ends, x1) \
-        and _widest_hole(rows[j], left, right) <= (right - left) / 2
+    return _on_edge(row.starts, x0) and _on_edge(row.ends, x1) and _widest_hole(row, left, right) <= (right - left) / 2
 
 
-def _short_last_line(rows: list[_Row], j: int, x0: float, x1: float, near: _Row) -> bool:
-    """Does row j, within two font sizes of row `near`, hold a paragraph's last line in the
-    column from x0 to x1: starting on x0's edge and ending over an em short of x1
-    ("from   pedagogical" over "innovations.")?"""
-    if not 0 <= j < len(rows) or abs(rows[j].top - near.top) > 2.0 * near.size:
-        return False
-    row = rows[j]
+def _short_last_line(row: _Row, x0: float, x1: float, size: float) -> bool:
+    """Does `row` hold a paragraph's last line in the column from x0 to x1: starting on
+    x0's edge and ending over an em (`size`) short of x1 ("from   pedagogical" over
+    "innovations.")?"""
     inside = [k for k, x in enumerate(row.xs) if x0 - EDGE_TOLERANCE <= x < x1]
-    return bool(inside) and _on_edge(row.starts, x0) and row.reach[inside[-1]] < x1 - near.size
+    return bool(inside) and _on_edge(row.starts, x0) and row.reach[inside[-1]] < x1 - size
 
 
 def _justified_run(cols: _Cols, rows: list[_Row], r: int, wide: list[tuple[int, float, float]],
