@@ -2870,13 +2870,14 @@ def test_the_last_citys_row_of_captions_after_its_closing_is_its_own() -> None:
     assert [c.captions for c in parse_text(back).cities][-1] == []
 
 
-def _intro_over_a_box(rest: str) -> str:
+def _intro_over_a_box(rest: str, page_break: str = "\f") -> str:
     """A city whose intro breaks off at its page's foot, its stats box (a sidebar) read
-    after that line, and `rest` opening the next page."""
+    after that line, and `rest` opening the next page (or, without `page_break`, the
+    next line of the page)."""
     return "\n".join(["1. Ruritania, Zenda", "",
                       "Zenda lies on a lake in the hills and has put reading at the heart of its plans, working",
                       "with the groups that reach the people of", "", "City population: 120,000 (2020)",
-                      "City/urban area: 45 km2", "Annual GDP: US$3,400", "", "\f" + rest, "",
+                      "City/urban area: 45 km2", "Annual GDP: US$3,400", "", page_break + rest, "",
                       "1. Evening classes for adults in the old school.", "", "2. A festival of learning held every spring.",
                       "", "3. Reading clubs in every library of the town.", "", "‘We believe in learning for all.’",
                       "Ann Ek, Mayor of Zenda", ""])
@@ -2890,4 +2891,16 @@ def test_an_intro_broken_off_at_the_page_foot_goes_on_past_a_sidebar_box() -> No
     assert got.intro is not None and got.intro.startswith("Zenda lies on a lake") and got.intro.endswith("include:")
     assert len(got.initiatives) == 3 and got.stats.population is not None
     (got,) = parse_text(_intro_over_a_box("Learning is for all. Its initiatives include:")).cities
+    assert got.intro == "Learning is for all. Its initiatives include:"
+
+
+def test_an_intro_broken_by_a_sidebar_row_on_its_page_goes_on_past_it() -> None:
+    """A layout mode's text sets a row of the sidebar's stats between two rows of the intro
+    on one page: the intro's line stops mid-sentence, the stats follow, then the intro's
+    rest opens in lowercase with its lead-in. One intro, not an item and a lead-in. Hard
+    negative: a paragraph opening with a capital after the box is no such rest."""
+    (got,) = parse_text(_intro_over_a_box("the hills. Its initiatives include:", page_break="")).cities
+    assert got.intro is not None and got.intro.startswith("Zenda lies on a lake") and got.intro.endswith("include:")
+    assert len(got.initiatives) == 3 and got.stats.population is not None
+    (got,) = parse_text(_intro_over_a_box("Learning is for all. Its initiatives include:", page_break="")).cities
     assert got.intro == "Learning is for all. Its initiatives include:"

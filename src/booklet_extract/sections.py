@@ -487,12 +487,13 @@ def _intro_paragraphs(blocks: list[Block], k: int, page: int | None, profile: Pr
                                                                                       page, profile, edges)):
         first -= 1
     # A sidebar's stats or photos read between the page's last line and the next page's
-    # rest ("... the people of" / the box / "the hills. ...:"): the rest goes on from
-    # the paragraph above them all the same.
+    # rest ("... the people of" / the box / "the hills. ...:"), or between two lines of
+    # the page (a layout mode's row of the sidebar between the intro's rows): the rest
+    # goes on from the paragraph above them all the same.
     above = first - 1
     while above >= 0 and blocks[above].kind in (BlockKind.STATS, BlockKind.CAPTION):
         above -= 1
-    if above < first - 1 and above >= 0 and _goes_on_over_the_page(blocks[above], blocks[first], page, profile, edges):
+    if above < first - 1 and above >= 0 and _goes_on(blocks[above], blocks[first], profile):
         return [blocks[above], *blocks[first : k + 1]]
     return blocks[first : k + 1]
 
@@ -529,7 +530,13 @@ def _goes_on_over_the_page(above: Block, block: Block, page: int | None, profile
         over = above.last.printed_page == page and block.first.printed_page != page
     else:
         over = edges.get(id(above), 0) != edges.get(id(block), 0)
-    return (over and _plain_paragraph(above, profile) and not profile.item_end.search(above.texts[-1])
+    return over and _goes_on(above, block, profile)
+
+
+def _goes_on(above: Block, block: Block, profile: Profile) -> bool:
+    """Is `block` the rest of the plain paragraph `above`, which stops mid-sentence, the
+    rest opening in lowercase?"""
+    return (_plain_paragraph(above, profile) and not profile.item_end.search(above.texts[-1])
             and block.texts[0].lstrip()[:1].islower())
 
 
