@@ -678,7 +678,7 @@ def rl_city(d: RLDoc, city: dict[str, Any], idx: int) -> None:
         elif qmode == "dash":
             d.para("— " + attr, attr_st, x=bx0 + 8, width=qw - 16, space=8, overprint=attr_op)
         d.y -= 4
-    if cfg["stats"] == "table-rows":
+    if cfg["stats"] == "table-rows" and not side_w:  # a sidebar holds the stats already
         rl_stats(d, city, bx0, bw)
     if cfg.get("photos") not in ("top", "margin"):  # margin photos are drawn with the margin column
         d.ensure(60 + cap_st.leading * 2)
