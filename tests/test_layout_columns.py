@@ -1262,3 +1262,24 @@ def test_a_columns_first_line_over_a_two_word_line_spaced_wider_stays_whole() ->
     intro = words("An intro set across the whole width of both columns of items", 40.0, 86.0)[0]
     assert lines_of(intro + _justified_pair(left, right, 110.0, 10.0)) == [
         "An intro set across the whole width of both columns of items", *left, *right]
+
+
+def test_a_number_hanging_in_the_gutter_over_lines_hung_on_its_right_edge_opens_its_item() -> None:
+    """A word processor's numbered items in columns, each item's lines after the first
+    hung on the number's right edge (an indent as wide as "(2)") and its first line's
+    text set further off by a tab: the next column's number stands an em after the left
+    column's line, its item's text a tab beyond. The gutter is before the number, which
+    opens its item, though no line below starts where the first line's text does. Hard
+    negative: an inline "(2)" in prose, its line's next line running under it, stays in
+    its line (`test_a_number_hanging_in_a_gutter_narrower_than_an_em_opens_the_next_item`
+    and the marker tests keep the other sides)."""
+    chars = words("(1)", 40.0, 100.0)[0] + justified("The book club, a weekly", 70.0, 100.0, 130.0)
+    chars += words("evening where parents and", 55.0, 112.0)[0] + words("children read together.", 55.0, 124.0)[0]
+    chars += words("(2)", 210.0, 100.0)[0] + justified("A boat building course", 240.0, 100.0, 130.0)
+    chars += words("teaches young people the", 225.0, 112.0)[0] + words("crafts of the harbour.", 225.0, 124.0)[0]
+    assert lines_of(chars) == ["(1) The book club, a weekly", "evening where parents and", "children read together.",
+                               "(2) A boat building course", "teaches young people the", "crafts of the harbour."]
+    prose = words("the clubs named in (2) above meet every week in the old hall", 40.0, 300.0)[0]
+    prose += words("of the town and on Sundays in the library by the harbour", 40.0, 312.0)[0]
+    assert lines_of(prose) == ["the clubs named in (2) above meet every week in the old hall",
+                               "of the town and on Sundays in the library by the harbour"]

@@ -732,7 +732,9 @@ def _hangs_before_column(cols: _Cols, rows: list[_Row], r: int, n: int, left: fl
     (`b)`, its justified line's word spaces perhaps wider still) then does, when the
     line below hangs on the text after the marker (the item's second line) and a row
     beside leaves the gap empty too (a channel: an inline "(2)" in prose has text running
-    under it). A dash counts too, on those two conditions: prose's dash has neither. A
+    under it); the item's second line may hang on the marker's right edge instead (a word
+    processor's hanging indent as wide as the number, its first line's text set further
+    off by a tab). A dash counts too, on those two conditions: prose's dash has neither. A
     narrower gap does where the number counts on from the one opening the text since
     `opening` ("1) Night schools ... fami-" "2)" "Farm schools ..."): a word processor's
     numbers hanging in a gutter narrower than an em; or where the text before it ends on
@@ -753,7 +755,8 @@ def _hangs_before_column(cols: _Cols, rows: list[_Row], r: int, n: int, left: fl
     return ((wide[n][2] - left >= GUTTER_GAP * rows[r].size or _numbers_on(cols, rows[r], opening, n)
              or _edge_rows(rows, r, left, "ends") >= 2)
             and bool(_LIST_MARK.match(text) or _ITEM_LETTER.match(text) or _DASH_MARK.match(text) or unnamed)
-            and _hangs_below(rows, r, start) and _channel(rows, r, left, wide[n][2]))
+            and (_hangs_below(rows, r, start) or _hangs_below(rows, r, wide[n + 1][1]))
+            and _channel(rows, r, left, wide[n][2]))
 
 
 def _glued_marker_hangs(cols: _Cols, rows: list[_Row], r: int, n: int, left: float) -> bool:
