@@ -202,8 +202,8 @@ _LINE_END_HYPHENS = ("\u00ad", "\u2010", "\u2011", "\ufffe")
 class _ItemsAcross:
     """The printed lines with items read across parted (`_items_read_across`), line after
     line of the text: a line going on an item that opened with a bullet is parted where
-    that bullet follows a finished sentence. The item a line opening with a bullet opens
-    goes on until a line ends a sentence or a blank line comes."""
+    that bullet follows a finished sentence. The item a line opening with a bullet (or an
+    en dash and a space) opens goes on until a line ends a sentence or a blank line comes."""
 
     def __init__(self, profile: Profile) -> None:
         self.profile = profile
@@ -216,7 +216,7 @@ class _ItemsAcross:
             last = pieces[-1].strip()
             if not last or ENDS_SENTENCE.search(last):
                 self.bullet = ""
-            elif last[:1] in self.profile.bullets:
+            elif last[:1] in self.profile.bullets or last[:2] == "– ":  # an en dash and a space open items too
                 self.bullet = last[:1]
 
 
