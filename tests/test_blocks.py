@@ -1720,3 +1720,26 @@ def test_a_caption_in_sentence_case_wrapped_inside_a_name_stays_one_in_its_colum
     lines = head + [Line(t.text, n, block_start=t.block_start, page=1, bbox=t.bbox) for n, t in enumerate(alone, 3)]
     got = [t for k, t, _ in _blocks(lines) if k is BlockKind.CAPTION]
     assert ["Reading in the Old"] in got and ["Harbour"] in got
+
+
+def test_captions_ending_the_last_item_before_the_quotation_block_are_split_off() -> None:
+    """No blank lines, and the quotation set apart from the captions by a line printed
+    again (a block of its own): an item that ended its sentence, then the margin's
+    captions (one wrapped) read after it. With the quotation next, the captions are a
+    block of their own. Hard negatives: with no quotation next, or where the block is
+    prose (a sentence running on into a quotation: "... that he was" / "'Only a ...'"),
+    or the item's marker stands alone before a title, the block stays whole."""
+    from booklet_extract.blocks import Block
+    from booklet_extract.text_blocks import split_before_quote
+
+    texts = ["▪ Evening classes for the workers", "of the mills, held in the market hall.",
+             "Reading club in the library", "Evening class at the market", "hall"]
+    item = Block(BlockKind.TEXT, _lines(*texts, starts=False), texts, ItemData("▪"))
+    assert [(p.texts, p.data) for p in split_before_quote(item, P, quote_next=True)] == [
+        (texts[:2], ItemData("▪")), (texts[2:], None)]
+    assert [p.texts for p in split_before_quote(item, P)] == [texts]
+    said = ["I heard what the workers said.", "Then one of the boys", "told me that he was"]
+    prose = Block(BlockKind.TEXT, _lines(*said, starts=False), said)
+    assert len(split_before_quote(prose, P, quote_next=True)) == 1
+    title = Block(BlockKind.TEXT, _lines("1.", "Common Ground", starts=False), ["1.", "Common Ground"], ItemData("1."))
+    assert len(split_before_quote(title, P, quote_next=True)) == 1

@@ -15,6 +15,7 @@ from itertools import pairwise
 from .blocks import (
     Block,
     BlockKind,
+    ItemData,
     Typography,
     closes_quote,
     is_caption_like,
@@ -326,7 +327,7 @@ def split_after_quote(block: Block, profile: Profile) -> list[Block]:
 _SENTENCE_INSIDE = lazy(r"\p{Ll}[.!?]\s+\p{Lu}")
 
 
-def split_before_quote(block: Block, profile: Profile) -> list[Block]:
+def split_before_quote(block: Block, profile: Profile, quote_next: bool = False) -> list[Block]:
     """A quotation that a few caption lines run into: the extractor gave no break
     between a caption (or a caption printed again) and the quotation under it, and
     perhaps none between the paragraph or item above and the captions.
@@ -335,7 +336,9 @@ def split_before_quote(block: Block, profile: Profile) -> list[Block]:
     lines just before it are caption-like on their own and the block either starts
     with them or has a finished sentence before them: [paragraph] [captions] [quote].
     A lead-in that ends with a colon or a comma ("The mayor said:") is prose
-    introducing the quote, and stays.
+    introducing the quote, and stays. Where the quotation is the next block
+    (`quote_next`: an extractor that gives no blank lines, its captions read after the
+    last item), the captions end this item (`_captions_ending_item`).
 
     >>> from .blocks import ItemData
     >>> from .profile import DEFAULT_PROFILE as p
@@ -351,13 +354,15 @@ def split_before_quote(block: Block, profile: Profile) -> list[Block]:
     [['As the mayor said,', '‘We learn.’']]
     """
     texts = block.texts
-    if len(texts) < 2 or not closes_quote(texts[-1], profile):
+    if len(texts) < 2:
         return [block]
     # A caption that opens by quoting a name ("'Learn with us' programme") opens no quotation.
     k = next((k for k in range(1, len(texts))
               if profile.quote_start.match(texts[k]) and not quotes_a_name(texts[k], profile, words_after=1)), None)
-    if k is None:
-        return [block]
+    if k is None or not closes_quote(texts[-1], profile):
+        if not quote_next or closes_quote(texts[-1], profile):
+            return [block]
+        k = len(texts)
     j = k
     while j > 0 and k - j < _caption_run_max_lines(profile):
         before = texts[j - 1].rstrip()
@@ -367,21 +372,24 @@ def split_before_quote(block: Block, profile: Profile) -> list[Block]:
     if j == k:
         return [block]
     if j == 0:
-        if block.data is not None or (opens_quote(texts[0], profile) and not quotes_a_name(texts[0], profile, words_after=1)):
+        if block.data is not None or k == len(texts) or (
+                opens_quote(texts[0], profile) and not quotes_a_name(texts[0], profile, words_after=1)):
             return [block]
-    elif not profile.finished_sentence.search(texts[j - 1]):
+    elif not profile.finished_sentence.search(texts[j - 1]) or k == len(texts) and not _captions_ending_item(
+            block, j, profile):
         return [block]
     pieces = [Block(block.kind, block.lines[:j], texts[:j], block.data)] if j > 0 else []
-    return [*pieces, Block(BlockKind.TEXT, block.lines[j:k], texts[j:k]),
-            Block(BlockKind.TEXT, block.lines[k:], texts[k:])]
+    quote = [Block(BlockKind.TEXT, block.lines[k:], texts[k:])] if k < len(texts) else []
+    return [*pieces, Block(BlockKind.TEXT, block.lines[j:k], texts[j:k]), *quote]
 
 
 def type_text_blocks(blocks: list[Block], typography: Typography, profile: Profile) -> list[Block]:
     """Turn text blocks into quote, prose or caption blocks."""
     blocks = [piece for block in blocks
               for piece in (split_after_quote(block, profile) if block.kind is BlockKind.TEXT else [block])]
-    blocks = [piece for block in blocks
-              for piece in (split_before_quote(block, profile) if block.kind is BlockKind.TEXT else [block])]
+    blocks = [piece for i, block in enumerate(blocks)
+              for piece in (split_before_quote(block, profile, _quote_next(blocks, i, profile))
+                            if block.kind is BlockKind.TEXT else [block])]
     capitals_width, edges = capitals_measure(blocks, profile), stack_edges(blocks, profile)
     any_edges = stack_edges(blocks, profile, capitals=False)
     blocks = [piece for block in blocks for piece in (
@@ -436,6 +444,25 @@ def type_text_blocks(blocks: list[Block], typography: Typography, profile: Profi
         out.append(block)
         i += 1
     return out
+
+
+def _captions_ending_item(block: Block, j: int, profile: Profile) -> bool:
+    """May the lines of `block` from line j be captions read after its last sentence:
+    the block is a list's item whose text ends a sentence on line j - 1 (no marker set
+    alone there), and line j opens as a caption does? Prose running into a quotation
+    ("... that he was" / "'Only a ...'") is no item."""
+    return isinstance(block.data, ItemData) and not profile.item_marker_alone.match(block.texts[j - 1].strip()) \
+        and bool(profile.caption_line_start.match(block.texts[j]))
+
+
+def _quote_next(blocks: list[Block], i: int, profile: Profile) -> bool:
+    """Does a quotation open the next block after block i, past lines printed again and
+    page furniture?"""
+    j = i + 1
+    while j < len(blocks) and (blocks[j].kind is BlockKind.DUPLICATE or blocks[j].kind.is_noise):
+        j += 1
+    return j < len(blocks) and blocks[j].kind is BlockKind.TEXT and opens_quote(blocks[j].texts[0], profile) \
+        and not quotes_a_name(blocks[j].text, profile)
 
 
 _CAPITALS_MAX_LINES = 8
