@@ -1160,7 +1160,7 @@ def test_a_margin_line_beside_a_justified_line_spaced_as_wide_is_cut_at_the_size
     one size, so the margin's gap is no space of it, and the margin line stays apart. Hard
     negative: the body's own two-word line keeps its 5-em space (it is justified)."""
     margin = ["Reading is how", "our town meets", "cooperation,", "and its future", "for all."]
-    body = ["A programme of walks", "in the old town of", "responsible for", "schoolchildren and their", "parents."]
+    body = ["A programme of walks", "in the old town of", "responsible for", "apprentice weavers and", "potters."]
     chars: list[Char] = []
     for row, (quote, text) in enumerate(zip(margin, body)):
         y = 100.0 + row * 12.0
@@ -1171,14 +1171,14 @@ def test_a_margin_line_beside_a_justified_line_spaced_as_wide_is_cut_at_the_size
 
 def test_two_short_worded_justified_lines_in_a_row_stay_whole() -> None:
     """A narrow justified column sets two lines of two words each one after the other
-    ("dialogue,   arts" over "innovation   and"), their wide spaces overlapping but not
+    ("harbours,   kilns" over "pottery   and"), their wide spaces overlapping but not
     lined up; a whole line of the column above and below. Each one's neighbour is no
     whole line, but a line of few words spaced elsewhere, with a whole line beyond it:
     word spaces, not a gutter. Hard negatives: a table's two rows between whole lines,
     their second cells starting on one edge (the first row's channel, the second row's
     longer first cell runs into it), keep their cells apart; so do rows whose cells
     start and end on shared edges (their channel runs on empty)."""
-    left = ["Reading clubs on", "dialogue, arts", "innovation and", "every town and village", "each week."]
+    left = ["Reading clubs on", "harbours, kilns", "pottery and", "every town and village", "each week."]
     right = ["Free courses for", "the workers of all the", "mills and the farms of", "the valley and the hills", "all year."]
     assert lines_of(_justified_pair(left, right, 110.0, 10.0)) == left + right
     for table in (["a line above all the table", "Readers Alpha", "Novelists Vesko", "a line below all the table"],
@@ -1252,12 +1252,12 @@ def test_a_justified_line_ending_in_a_before_a_capital_keeps_the_gutter_after_it
 
 def test_a_columns_first_line_over_a_two_word_line_spaced_wider_stays_whole() -> None:
     """Under an intro, a narrow justified column's first line holds two words ("Learning
-    Reads") and so does its second ("Zed,   a"), spaced so wide that its space spans all
+    Reads"), its second too ("Zed,   a"), spaced so wide that its space spans all
     of the first one's: the first line's space is measured against the line beyond, a
     whole line of the column, and both lines stay whole. Hard negative: the table rows
     of `test_two_short_worded_justified_lines_in_a_row_stay_whole` keep their cells
     apart."""
-    left = ["Learning Reads", "Zed, a", "programme that helps", "every town and village", "each week."]
+    left = ["Learning Reads", "Zed, a", "school for weavers", "every town and village", "each week."]
     right = ["Free courses for", "the workers of all the", "mills and the farms of", "the valley and the hills", "all year."]
     intro = words("An intro set across the whole width of both columns of items", 40.0, 86.0)[0]
     assert lines_of(intro + _justified_pair(left, right, 110.0, 10.0)) == [
@@ -1273,11 +1273,11 @@ def test_a_number_hanging_in_the_gutter_over_lines_hung_on_its_right_edge_opens_
     negative: an inline "(2)" in prose, its line's next line running under it, stays in
     its line (`test_a_number_hanging_in_a_gutter_narrower_than_an_em_opens_the_next_item`
     and the marker tests keep the other sides)."""
-    chars = words("(1)", 40.0, 100.0)[0] + justified("The book club, a weekly", 70.0, 100.0, 130.0)
-    chars += words("evening where parents and", 55.0, 112.0)[0] + words("children read together.", 55.0, 124.0)[0]
+    chars = words("(1)", 40.0, 100.0)[0] + justified("The kiln club, a monthly", 70.0, 100.0, 130.0)
+    chars += words("firing for potters and", 55.0, 112.0)[0] + words("weavers of the valley.", 55.0, 124.0)[0]
     chars += words("(2)", 210.0, 100.0)[0] + justified("A boat building course", 240.0, 100.0, 130.0)
     chars += words("teaches young people the", 225.0, 112.0)[0] + words("crafts of the harbour.", 225.0, 124.0)[0]
-    assert lines_of(chars) == ["(1) The book club, a weekly", "evening where parents and", "children read together.",
+    assert lines_of(chars) == ["(1) The kiln club, a monthly", "firing for potters and", "weavers of the valley.",
                                "(2) A boat building course", "teaches young people the", "crafts of the harbour."]
     prose = words("the clubs named in (2) above meet every week in the old hall", 40.0, 300.0)[0]
     prose += words("of the town and on Sundays in the library by the harbour", 40.0, 312.0)[0]

@@ -899,7 +899,7 @@ def _whole_line_beyond(rows: list[_Row], r: int, step: int, x0: float, x1: float
     a whole line running across its `gap` (below, the paragraph's short last line will
     do), or is it another line of a few words only, its wide spaces elsewhere
     (`_few_words_apart`), and the line beyond it such a whole line? Short-worded lines may
-    follow each other in a narrow column ("dialogue,   youth" over "innovation   and"); the
+    follow each other in a narrow column ("harbours,   kilns" over "pottery   and"); the
     cells of a table's rows start and end on shared edges; above, the line of a few words
     may be the column's first (`_column_opens_under`). With `evenly`, that whole line
     must space its words evenly, as a justified or ragged line of text does: a table's
