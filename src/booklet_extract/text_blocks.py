@@ -359,10 +359,11 @@ def split_before_quote(block: Block, profile: Profile, quote_next: bool = False)
     # A caption that opens by quoting a name ("'Learn with us' programme") opens no quotation.
     k = next((k for k in range(1, len(texts))
               if profile.quote_start.match(texts[k]) and not quotes_a_name(texts[k], profile, words_after=1)), None)
-    if k is None or not closes_quote(texts[-1], profile):
-        if not quote_next or closes_quote(texts[-1], profile):
+    closes = closes_quote(texts[-1], profile)
+    if k is None or not closes:
+        if closes or not quote_next:
             return [block]
-        k = len(texts)
+        k = len(texts)  # the quotation is the next block: the captions end this one
     j = k
     while j > 0 and k - j < _caption_run_max_lines(profile):
         before = texts[j - 1].rstrip()

@@ -216,8 +216,8 @@ class _ItemsAcross:
             last = pieces[-1].strip()
             if not last or ENDS_SENTENCE.search(last):
                 self.bullet = ""
-            elif last[:1] in self.profile.bullets or last[:2] == "– ":  # an en dash and a space open items too
-                self.bullet = last[:1]
+            elif bullet := _opening_bullet(last, self.profile):
+                self.bullet = bullet
 
 
 def _items_read_across(text: str, profile: Profile, within: str = "") -> list[str]:
@@ -246,8 +246,8 @@ def _items_read_across(text: str, profile: Profile, within: str = "") -> list[st
     >>> _items_read_across("of the town. • Courses for adults in", p, "•")
     ['of the town.', '• Courses for adults in']
     """
-    first = text.lstrip()[:1]
-    if first and (first in profile.bullets or first == "–" and text.lstrip()[1:2] == " ") or within:
+    first = _opening_bullet(text, profile)
+    if first or within:
         bullet = within if within and first != within else first
         pieces = re.split(rf"(?<=[.!?][’”'\"]?)\s+(?={re.escape(bullet)}\s*[\p{{Lu}}‘“'\"])", text)
         return [piece.rstrip() for piece in pieces]
@@ -261,6 +261,13 @@ def _items_read_across(text: str, profile: Profile, within: str = "") -> list[st
             start, last = inside.start("marker"), inside.group("marker")
     return [*pieces, text[start:].rstrip()]
 
+
+
+def _opening_bullet(text: str, profile: Profile) -> str:
+    """The bullet that opens the line as an item's marker (an en dash too, with a space
+    after it), or ""."""
+    first = text.lstrip()[:1]
+    return first if first and (first in profile.bullets or first == "–" and text.lstrip()[1:2] == " ") else ""
 
 
 def _printed_lines(part: str) -> list[str]:
