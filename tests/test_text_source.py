@@ -729,35 +729,22 @@ def test_an_unquoted_quote_of_two_sentence_lines_under_a_list_stays_one_paragrap
 
 
 
-def test_an_item_going_on_holds_the_next_items_bullet_after_a_finished_sentence() -> None:
-    """pypdf ran the next item's bullet into the line that ends an item, the item opened
-    with that bullet two lines above: the line is parted there. Hard negative: a
-    paragraph that opened with no bullet, or an item that ended its sentence before,
-    keeps such a line whole."""
-    item = ["▪ The Zenda Reading Rooms, which lend books and hold",
+@pytest.mark.parametrize("bullet", ["▪", "–"])
+def test_an_item_going_on_holds_the_next_items_bullet_after_a_finished_sentence(bullet: str) -> None:
+    """pypdf ran the next item's bullet (or en dash) into the line that ends an item, the
+    item opened with that bullet two lines above: the line is parted there. Hard
+    negative: a paragraph that opened with no bullet, or an item that ended its sentence
+    before, keeps such a line whole (prose's dash, set after a sentence too)."""
+    item = [f"{bullet} The Zenda Reading Rooms, which lend books and hold",
             "story hours in two languages, with lessons in weaving",
-            "and pottery for all. ▪ A radio school that has reached",
+            f"and pottery for all. {bullet} A radio school that has reached",
             "1,200 listeners in the hills since 2016."]
     texts = [line.text for line in lines_from_text("\n".join(item)).lines]
-    assert "and pottery for all." in texts and "▪ A radio school that has reached" in texts
+    assert "and pottery for all." in texts and f"{bullet} A radio school that has reached" in texts
     prose = ["The Zenda Reading Rooms lend books and hold", "story hours in two languages, with lessons in weaving",
-             "and pottery for all. ▪ A sign marks each room."]
+             f"and pottery for all. {bullet} A sign marks each room."]
     assert [line.text for line in lines_from_text("\n".join(prose)).lines][-1] == prose[-1]
-    ended = ["▪ The Zenda Reading Rooms lend books in two languages.", "Their helpers are volunteers. ▪ A sign marks them."]
+    ended = [f"{bullet} The Zenda Reading Rooms lend books in two languages.",
+             f"Their helpers are volunteers. {bullet} A sign marks them."]
     assert [line.text for line in lines_from_text("\n".join(ended)).lines][-1] == ended[-1]
 
-
-def test_an_item_opened_by_a_dash_going_on_holds_the_next_items_dash_after_a_finished_sentence() -> None:
-    """The same for items opened by an en dash and a space: pypdf ran the next column's
-    first item ("– Evening classes ...") into the line ending the item before. Hard
-    negative: a paragraph that opened with no dash keeps its dash (prose's dash, set
-    after a sentence too) in its line."""
-    item = ["– The Zenda Reading Rooms, which lend books and hold",
-            "story hours in two languages, with lessons in weaving",
-            "and pottery for all. – Evening classes in the old school",
-            "for farmers and their families."]
-    texts = [line.text for line in lines_from_text("\n".join(item)).lines]
-    assert "and pottery for all." in texts and "– Evening classes in the old school" in texts
-    prose = ["The Zenda Reading Rooms lend books and hold", "story hours in two languages, with lessons in weaving",
-             "and pottery for all. – Every room has its sign."]
-    assert [line.text for line in lines_from_text("\n".join(prose)).lines][-1] == prose[-1]
