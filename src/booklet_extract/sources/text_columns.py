@@ -399,10 +399,15 @@ def _quotation_open(lines: list[str], profile: Profile) -> bool:
     is followed by none ending with a closing one (a quote set in a margin column, its
     sentences going on below the body's last line)?"""
     opened = [j for j, line in enumerate(lines) if line[:1] in profile.open_quotes]
-    if not opened:
-        return False
-    closing = re.compile(rf"[{re.escape(profile.close_quotes)}][.,;:]?$")
-    return not any(closing.search(line) for line in lines[opened[-1]:])
+    return bool(opened) and not any(_ends_quotation(line, profile) for line in lines[opened[-1]:])
+
+
+def _ends_quotation(line: str, profile: Profile) -> bool:
+    """Does the (stripped) line end with a closing quotation mark, perhaps then one stop
+    (`.`, `,`, `;`, `:`)? Asked of each line the first column takes on: a plain look at
+    its last characters, no pattern built per call."""
+    tail = line[:-1] if line[-1:] in ".,;:" else line
+    return bool(tail) and tail[-1] in profile.close_quotes
 
 
 def _gutters(texts: list[str], mask: list[bool], profile: Profile, few_narrow: bool = False) -> list[tuple[int, int]]:
