@@ -1283,3 +1283,45 @@ def test_a_number_hanging_in_the_gutter_over_lines_hung_on_its_right_edge_opens_
     prose += words("of the town and on Sundays in the library by the harbour", 40.0, 312.0)[0]
     assert lines_of(prose) == ["the clubs named in (2) above meet every week in the old hall",
                                "of the town and on Sundays in the library by the harbour"]
+
+
+def _overhung_items(first_line: str) -> list[Char]:
+    """Two numbered items side by side, each item's lines after the first hung 2 pt short
+    of its number's right edge (a hanging indent narrower than "(2)"), its first line's
+    text set a tab further on; columns 150 pt wide, a 10-pt gutter."""
+    chars = words("(1)", 40.0, 100.0)[0] + justified(first_line, 75.0, 100.0, 128.0)
+    chars += justified("halls that teach the old", 53.0, 112.0, 150.0) + words("crafts to all.", 53.0, 124.0)[0]
+    chars += words("(2)", 213.0, 100.0)[0] + justified("A boat building course", 248.0, 100.0, 128.0)
+    chars += justified("teaches young people the", 226.0, 112.0, 150.0)
+    chars += words("crafts of the harbour.", 226.0, 124.0)[0]
+    return chars
+
+
+def test_a_number_overhanging_its_hanging_indent_opens_its_item() -> None:
+    """A word processor's number wider than its item's hanging indent runs past the edge
+    its next lines hang on (by 2 pt), its first line's text a tab beyond: the gutter is
+    before the number, narrower than the first line's justified space (28 pt) in the
+    column before, whose two words stay one line (the gutter found, its column's next line
+    ends where it does; the third is short). Hard negatives: an inline "(2)" in prose keeps its line
+    (the marker tests and
+    `test_a_number_hanging_in_the_gutter_over_lines_hung_on_its_right_edge_opens_its_item`);
+    `test_a_wide_space_before_a_gutter_stays_apart_where_the_next_lines_end_elsewhere`."""
+    assert lines_of(_overhung_items("Loomhouses, riverside")) == [
+        "(1) Loomhouses, riverside", "halls that teach the old", "crafts to all.",
+        "(2) A boat building course", "teaches young people the", "crafts of the harbour."]
+
+
+def test_a_wide_space_before_a_gutter_stays_apart_where_the_next_lines_end_elsewhere() -> None:
+    """A ragged column's line of two pieces 28 pt apart (a formula's), a gutter after it:
+    one row two lines down ends where the line does, by chance, but the lines just above
+    and below it end elsewhere, so nothing shows a justified column's edge there: the two
+    pieces stay apart (a rule taking any one other row's end as the edge joins them)."""
+    chars: list[Char] = []
+    left = ["alpha beta gamma delta", "", "epsilon zeta eta theta", "kappa mu nu rho"]
+    right = ["one two three", "four five six", "seven eight", "nine ten"]
+    for row, (lt, rt) in enumerate(zip(left, right)):
+        y = 100.0 + row * 12.0
+        chars += words(lt, 40.0, y)[0] if lt else words("Orlo", 40.0, y)[0] + words("Vesk", 89.0, y)[0]
+        chars += words(rt, 160.0, y)[0]
+    assert lines_of(chars) == ["alpha beta gamma delta", "Orlo", "Vesk", "epsilon zeta eta theta",
+                               "kappa mu nu rho", *right]

@@ -677,7 +677,8 @@ def _lone_justified_space(cols: _Cols, rows: list[_Row], r: int, cut: list[bool]
     just above and below runs into it (a gutter or a table's channel would run on empty).
     A row that ends before the gap (a paragraph's short last line, an item's) says
     nothing of it; one of the two must run past it. An item's first line is measured
-    from its text, past the list number hanging before the column's edge."""
+    from its text, past the list number hanging before the column's edge, or where that
+    text is a tab further on, from the edge of the lines hung under the number."""
     row = rows[r]
     _, left, right = row.gaps[n]
     after = next((m for m in range(n + 1, len(row.gaps)) if cut[m]), None)
@@ -686,12 +687,27 @@ def _lone_justified_space(cols: _Cols, rows: list[_Row], r: int, cut: list[bool]
     if _edge_rows(rows, r, first, "starts") < EDGE_ROWS and opened < n \
             and _LIST_MARK.match("".join(cols.text[i] for i in row.idx[start:row.gaps[opened][0]])):
         first = row.xs[row.gaps[opened][0]]  # the number hangs: the column's edge is its text's
-    if not (_edge_rows(rows, r, first, "starts") >= EDGE_ROWS and _edge_rows(rows, r, end, "ends") >= EDGE_ROWS
+        if _edge_rows(rows, r, first, "starts") < EDGE_ROWS:
+            # or, its text a tab further on, the edge of the lines hung under the number
+            under = _edge_under_marker(rows, r, row.xs[start], row.gaps[opened][1])
+            first = first if under is None else under
+    if not (_edge_rows(rows, r, first, "starts") >= EDGE_ROWS and _column_ends_at(rows, r, first, end, after is not None)
             and _edge_rows(rows, r, left, "ends") < EDGE_ROWS and _edge_rows(rows, r, right, "starts") < EDGE_ROWS):
         return False
     beside = [rows[j] for step in (-1, 1) if (j := _line_beside(rows, r, step, first, end, row.gaps[n])) is not None
               and rows[j].reach[bisect_left(rows[j].xs, end) - 1] > left]
     return bool(beside) and all(_widest_hole(other, left, right) < right - left for other in beside)
+
+
+def _column_ends_at(rows: list[_Row], r: int, x0: float, x1: float, gutter_after: bool) -> bool:
+    """Whether row r's text from x0 ends at x1 on its column's edge: EDGE_ROWS rows end
+    there, or, where a gutter found already follows (a list number hanging in it), the
+    column's next line above or below does (a short item's justified second line, its
+    third short)."""
+    if _edge_rows(rows, r, x1, "ends") >= EDGE_ROWS:
+        return True
+    return gutter_after and any(
+        (j := _next_in(rows, r, step, x0, x1)) is not None and _on_edge(rows[j].ends, x1) for step in (-1, 1))
 
 
 def _line_beside(rows: list[_Row], r: int, step: int, x0: float, x1: float,
@@ -732,9 +748,9 @@ def _hangs_before_column(cols: _Cols, rows: list[_Row], r: int, n: int, left: fl
     (`b)`, its justified line's word spaces perhaps wider still) then does, when the
     line below hangs on the text after the marker (the item's second line) and a row
     beside leaves the gap empty too (a channel: an inline "(2)" in prose has text running
-    under it); the item's second line may hang on the marker's right edge instead (a word
-    processor's hanging indent as wide as the number, its first line's text set further
-    off by a tab). A dash counts too, on those two conditions: prose's dash has neither. A
+    under it); the item's second line may hang under the marker's right edge instead (a
+    word processor's hanging indent as wide as the number or a little narrower, its first
+    line's text set further off by a tab). A dash counts too, on those two conditions: prose's dash has neither. A
     narrower gap does where the number counts on from the one opening the text since
     `opening` ("1) Night schools ... fami-" "2)" "Farm schools ..."): a word processor's
     numbers hanging in a gutter narrower than an em; or where the text before it ends on
@@ -755,7 +771,7 @@ def _hangs_before_column(cols: _Cols, rows: list[_Row], r: int, n: int, left: fl
     return ((wide[n][2] - left >= GUTTER_GAP * rows[r].size or _numbers_on(cols, rows[r], opening, n)
              or _edge_rows(rows, r, left, "ends") >= 2)
             and bool(_LIST_MARK.match(text) or _ITEM_LETTER.match(text) or _DASH_MARK.match(text) or unnamed)
-            and (_hangs_below(rows, r, start) or _hangs_below(rows, r, wide[n + 1][1]))
+            and (_hangs_below(rows, r, start) or _edge_under_marker(rows, r, cols.x0[marker[0]], wide[n + 1][1]) is not None)
             and _channel(rows, r, left, wide[n][2]))
 
 
@@ -786,6 +802,18 @@ def _hangs_below(rows: list[_Row], r: int, x: float) -> bool:
     below = r + 1
     return (below < len(rows) and rows[below].top - rows[r].top <= 2.5 * rows[r].size
             and _on_edge(rows[below].starts, x))
+
+
+def _edge_under_marker(rows: list[_Row], r: int, x0: float, x1: float) -> float | None:
+    """Where the row just below row r starts text under the right half of a marker
+    spanning x0..x1, up to its right edge (None if it does not): a word processor's
+    hanging indent as wide as the number or a little narrower (the number overhangs it,
+    its first line's text set a tab further on)."""
+    below = r + 1
+    if below >= len(rows) or rows[below].top - rows[r].top > 2.5 * rows[r].size:
+        return None
+    middle = (x0 + x1) / 2
+    return next((x for xs in rows[below].starts.values() for x in xs if middle < x <= x1 + EDGE_TOLERANCE), None)
 
 
 def _after_marker(cols: _Cols, row: _Row, cut: list[bool], m: int) -> bool:
