@@ -268,6 +268,24 @@ def test_unnumbered_headings_without_a_list() -> None:
     assert got == [HeadingData(1, "Ruritania", "Strelsau"), HeadingData(2, "Borduria", "Szohod")]
 
 
+def test_unnumbered_headings_printed_city_first_without_a_list() -> None:
+    """Booklets print "City, Country" too: without a list, a place line heads a city
+    when the text under it names either of its names (which is the city is settled
+    later, for the whole booklet). Hard negatives: a place line a few lines under the
+    heading (a caption) heads nothing; nor does a form's label over its office, its
+    first name a common word the text below prints (a regulation's "Section")."""
+    def city_first(city: str, country: str) -> list[str]:
+        return [t.format(place=f"{city}, {country}", city=city) for t in _UNNUMBERED_CITY]
+    got = _headings("Welcome to the award.", *city_first("Strelsau", "Ruritania"), *city_first("Szohod", "Borduria"))
+    assert got == [HeadingData(1, "Strelsau", "Ruritania"), HeadingData(2, "Szohod", "Borduria")]
+    caption = city_first("Strelsau", "Ruritania")
+    caption.insert(3, "Klow Hall, Strelsau")
+    assert _headings("Welcome to the award.", *caption) == [HeadingData(1, "Strelsau", "Ruritania")]
+    # A form's label over its office, a common word the text below repeats: no city.
+    form = [*city_first("Strelsau", "Ruritania"), "Section, Northern Office", "Section 12 of the rules applies."]
+    assert _headings("Welcome to the award.", *form) == [HeadingData(1, "Strelsau", "Ruritania")]
+
+
 def test_an_unnumbered_heading_wraps_its_long_country_name_after_a_small_word() -> None:
     """A heading whose long country name wraps: "United Federation of the" / "Northern
     Isles, Zenda", a place the front matter listed or one the text under it names. A

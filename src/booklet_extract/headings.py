@@ -38,6 +38,7 @@ from .blocks import (
 from .line import Line
 from .patterns import lazy
 from .profile import Profile
+from .wordlist import zipf
 
 _HEADING_MAX_LINES = 3
 
@@ -497,15 +498,26 @@ def _opens_a_city(cur: Cursor, used: list[int], place: tuple[str, str]) -> bool:
 
 
 def _named_below(cur: Cursor, used: list[int], place: tuple[str, str], joined: str) -> bool:
-    """Does text under the candidate name its city? Another place line, or a line
-    holding the candidate whole (a copy, the same place as a numbered heading), says
-    nothing."""
+    """Does text under the candidate name its city? Booklets print "City, Country" too
+    (`places.city_named_first` tells which, later), so the first name counts where the
+    text prints it as the heading does and it is no common word ("Section", "Branch": a
+    form's label, which prose says in lowercase). Another place line, or a line holding
+    the candidate whole (a copy, the same place as a numbered heading), says nothing."""
     city = re.compile(rf"(?<!\w){re.escape(fold_name(place[1]))}(?!\w)")
+    first = place[0].strip()
+    printed = None if _common_word(first, cur.profile) else re.compile(rf"(?<!\w){re.escape(first)}(?!\w)")
     own = fold_name(joined)
     hi = min(len(cur.lines), used[-1] + 1 + _NAMED_REACH)
     for k in range(used[-1] + 1, hi):
-        folded = fold_name(cur.text(k))
-        if own not in folded and city.search(folded) and heading_place(cur.text(k), cur.profile) is None:
+        text = cur.text(k)
+        folded = fold_name(text)
+        if own not in folded and (city.search(folded) or printed is not None and printed.search(text)) \
+                and heading_place(text, cur.profile) is None:
             return True
     return False
+
+
+def _common_word(name: str, profile: Profile) -> bool:
+    """Is a one-word name a common word of the booklet's language?"""
+    return " " not in name and zipf(name.casefold(), profile.language.code) >= profile.language.common_word_zipf
 
