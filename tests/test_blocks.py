@@ -286,6 +286,21 @@ def test_unnumbered_headings_printed_city_first_without_a_list() -> None:
     assert _headings("Welcome to the award.", *form) == [HeadingData(1, "Strelsau", "Ruritania")]
 
 
+def test_unnumbered_headings_in_capitals_over_their_stats() -> None:
+    """A booklet setting its unnumbered headings in capitals ("RURITANIA, STRELSAU"):
+    a place line in capitals heads a city where its stats open on the next line and the
+    text under it names the city. Hard negative: a caption in capitals with a comma, the
+    city's name in the prose under it, but no stats there, heads nothing."""
+    first, second = _unnumbered_city("RURITANIA, STRELSAU"), _unnumbered_city("BORDURIA, SZOHOD")
+    got = _headings("Welcome to the award.", *first, *second)
+    assert [(d.number, d.country.casefold(), d.city.casefold()) for d in got] == [
+        (1, "ruritania", "strelsau"), (2, "borduria", "szohod")]
+    for caption in (["OLD HARBOUR, STRELSAU", "Strelsau welcomes learners from the whole region."],
+                    ["LEARNERS AT THE MARKET, KLOW", "In Klow the market is a school."]):
+        got = _headings("Welcome to the award.", *first, *caption, "More about the city's learners.", *second)
+        assert [(d.number, d.city.casefold()) for d in got] == [(1, "strelsau"), (2, "szohod")]
+
+
 def test_an_unnumbered_heading_wraps_its_long_country_name_after_a_small_word() -> None:
     """A heading whose long country name wraps: "United Federation of the" / "Northern
     Isles, Zenda", a place the front matter listed or one the text under it names. A

@@ -173,3 +173,4 @@ def test_a_count_of_people_or_money_with_a_decimal_comma_is_malformed_not_a_deci
     scaled = parse_text(_DECIMAL_STATS.format(population="1,25 million", gdp="US$6,643")).cities[0].stats
     assert scaled.population is not None and scaled.population.value == 1250000
     assert scaled.gdp_usd is not None and scaled.gdp_usd.value == 6643
+

@@ -477,16 +477,19 @@ _NAMED_REACH = 40  # lines below a heading in which its city's text names the ci
 
 def _opens_a_city(cur: Cursor, used: list[int], place: tuple[str, str]) -> bool:
     """Without the front matter's word for it: a place line is a heading when both its
-    names end on a capitalised word, neither is in capitals (a caption, an acronym), it
-    is no form's "Label: value" and no speaker's name and role, it stands a section's
-    length after the last heading (not a caption under it), and the text under it names
-    the city, as an intro or a speaker's role does."""
+    names end on a capitalised word, neither is in capitals (a caption, an acronym)
+    unless the city's stats open on the next line (headings set in capitals), it is no
+    form's "Label: value" and no speaker's name and role, it stands a section's length
+    after the last heading (not a caption under it), and the text under it names the
+    city, as an intro or a speaker's role does."""
     profile = cur.profile
     joined = " ".join(cur.text(k) for k in used)
     if not all(ENDS_CAPITALISED.search(profile.name_qualifier.sub("", part).strip()) for part in place):
         return False  # "Agency, Department of" names no place; "Syldavia (Federal Republic of)" does
-    if ":" in joined or any(part.isupper() for part in place):
+    if ":" in joined:
         return False  # a form's "AGENCY: Federal Aviation", "CBI: Confidential ..."
+    if any(part.isupper() for part in place) and not _stats_open_under(cur, used):
+        return False  # a caption in capitals, an acronym
     if attribution_parts(joined, profile) or any(profile.role_line.match(cur.text(k)) for k in used):
         return False
     if used[0] - cur.heading_line < MIN_SECTION_LINES:
@@ -495,6 +498,12 @@ def _opens_a_city(cur: Cursor, used: list[int], place: tuple[str, str]) -> bool:
     if profile.role_line.match(nxt) or profile.role_line.match(f"{place[1]} {nxt}"):
         return False  # a speaker's name over a role ("Ann Ek, Lord" / "Mayor of Alpha")
     return _named_below(cur, used, place, joined)
+
+
+def _stats_open_under(cur: Cursor, used: list[int]) -> bool:
+    """Does the line right under a place line give a stat ("Population: 1,200")?"""
+    below = used[-1] + 1
+    return below < len(cur.lines) and stat_key(cur.text(below), cur.profile) is not None
 
 
 def _named_below(cur: Cursor, used: list[int], place: tuple[str, str], joined: str) -> bool:
