@@ -174,3 +174,35 @@ def test_a_count_of_people_or_money_with_a_decimal_comma_is_malformed_not_a_deci
     assert scaled.population is not None and scaled.population.value == 1250000
     assert scaled.gdp_usd is not None and scaled.gdp_usd.value == 6643
 
+
+_CITY_AFTER_FRONT = """1. Ruritania, Strelsau
+
+City population: 1,200
+
+Strelsau is a city of learners. Its initiatives include:
+
+1. A network of reading clubs.
+
+2. A school for adult learners.
+
+3. A festival of learning.
+
+‘We learn together.’
+
+Ann Ek, Mayor of Strelsau
+"""
+
+
+def test_the_title_over_a_foreword_with_no_introduction_is_the_booklet_title() -> None:
+    """The booklet's first line is its title where front matter follows it, a foreword
+    signed by its author as well as an introduction. Hard negative: a first line with no
+    front matter after it (the first city's heading next) is no title: it may be a
+    caption over that heading."""
+    front = "LEARNING TOWNS PRIZE 2031\n\nFOREWORD\n\nEach year the prize honours towns that learn.\n\n" \
+            "Orlo Vesk\nDirector, Institute for Learning\n\n"
+    booklet = parse_text(front + _CITY_AFTER_FRONT, path="foreword.txt").booklet
+    assert (booklet.title, booklet.year) == ("LEARNING TOWNS PRIZE 2031", 2031)
+    assert booklet.foreword == "Each year the prize honours towns that learn."
+    bare = parse_text("LEARNING TOWNS PRIZE 2031\n\n" + _CITY_AFTER_FRONT, path="bare.txt").booklet
+    assert (bare.title, bare.year) == (None, None)
+
