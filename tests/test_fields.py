@@ -206,3 +206,13 @@ def test_the_title_over_a_foreword_with_no_introduction_is_the_booklet_title() -
     bare = parse_text("LEARNING TOWNS PRIZE 2031\n\n" + _CITY_AFTER_FRONT, path="bare.txt").booklet
     assert (bare.title, bare.year) == (None, None)
 
+
+def test_an_attribution_set_above_its_quote_drops_the_colon_that_opens_the_quote() -> None:
+    """'Ann Ek, Mayor of Strelsau:' over the quote: the colon introduces the quotation
+    and is no part of the role. Hard negative: --raw-text keeps it as printed."""
+    city = _CITY_AFTER_FRONT.replace("‘We learn together.’\n\nAnn Ek, Mayor of Strelsau\n",
+                                     "Ann Ek, Mayor of Strelsau:\n‘We learn together.’\n")
+    quote = parse_text(city, path="above.txt").cities[0].quote
+    assert quote is not None and (quote.speaker, quote.role, quote.text) == ("Ann Ek", "Mayor of Strelsau", "We learn together.")
+    raw = parse_text(city, path="above.txt", raw_text=True).cities[0].quote
+    assert raw is not None and raw.role == "Mayor of Strelsau:"

@@ -802,11 +802,13 @@ def _lone_paragraph(prose: list[Block], profile: Profile) -> Block | None:
 
 
 def _attribution_of(block: Block, ctx: FieldContext) -> tuple[str, str]:
-    """(speaker, role) of an attribution block; as printed under --raw-text."""
+    """(speaker, role) of an attribution block; as printed under --raw-text. A colon
+    after the role ("Ann Ek, Mayor of Alpha:" over the quote) introduces the quotation:
+    no part of the role."""
     ctx.used.update(line.number for line in block.lines)
     assert isinstance(block.data, AttributionData)
     if not ctx.raw:
-        return block.data.name, block.data.role
+        return block.data.name, block.data.role.removesuffix(":").rstrip()
     first, rest = block.lines[0].stripped, [line.stripped for line in block.lines[1:]]
     if ", " not in first and rest:  # "Name" / "Role" on two lines
         return first, " ".join(rest)
