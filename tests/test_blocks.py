@@ -704,6 +704,20 @@ def test_running_heads_are_noise() -> None:
     assert [k for k, _, _ in got] == [BlockKind.RUNNING_HEAD, BlockKind.RUNNING_HEAD]
 
 
+def test_the_cover_title_before_its_numbered_running_heads_is_no_running_head() -> None:
+    """Text with no form feeds: the cover's title "Learning Towns Prize 2031" opens the
+    text, and the pages after print it with their numbers ("... | 2"). The bare title
+    before the first numbered copy is the cover's, kept; a bare copy after it (a page
+    whose number the extractor lost) is still a page's edge (hard negative)."""
+    texts = ["Learning Towns Prize 2031", "Foreword", "Each year the prize honours towns that learn."]
+    for page in range(2, 5):
+        texts += [f"Learning Towns Prize 2031 | {page}", *[f"Line {page}-{k} of the page's own text." for k in range(12)]]
+    texts += ["Learning Towns Prize 2031", "The last page's text."]
+    kinds = [k for k, _, _ in _blocks(_lines(*texts))]
+    assert kinds[0] is not BlockKind.RUNNING_HEAD
+    assert kinds.count(BlockKind.RUNNING_HEAD) == 4
+
+
 def test_map_labels() -> None:
     names = ["republic of korea", "seoul", "ghana", "accra"]
     assert is_map_label("Accra I Ghana Seoul I Republic of Korea", names)

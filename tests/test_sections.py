@@ -2904,3 +2904,4 @@ def test_an_intro_broken_by_a_sidebar_row_on_its_page_goes_on_past_it() -> None:
     assert len(got.initiatives) == 3 and got.stats.population is not None
     (got,) = parse_text(_intro_over_a_box("Learning is for all. Its initiatives include:", page_break="")).cities
     assert got.intro == "Learning is for all. Its initiatives include:"
+

@@ -36,13 +36,16 @@ class RunningHeads:
 
 def find_running_heads(texts: Sequence[str], profile: Profile) -> RunningHeads:
     """Lines repeated page after page: a title with a page number that changes
-    ("Award Book 2", "3 Award Book"), or a title of a few words alone, printed three
+    ("Award Book 2", "3 Award Book"), and the title bare after its first numbered copy
+    (not before it: that is the cover's), or a title of a few words alone, printed three
     times or more. Sentences and lead-ins never are.
 
     >>> from .profile import DEFAULT_PROFILE as p
     >>> heads = find_running_heads(["Award Book 2", "text", "Award Book 3", "4 Award Book", "Award Book 2021"], p)
     >>> sorted(heads.numbered), sorted(heads.alone)
     ([0, 2, 3], [])
+    >>> sorted(find_running_heads(["Award Book", "text", "Award Book 2", "Award Book 3", "Award Book", "4 Award Book"], p).numbered)
+    [2, 3, 4, 5]
     >>> sorted(find_running_heads((["Learning Cities", "Initiatives include:"] + ["text"] * 10) * 3, p).alone)
     [0, 12, 24]
     >>> sorted(find_running_heads(["495 km2", "text", "49 km2", "text", "110 km2"], p).every)
@@ -52,6 +55,7 @@ def find_running_heads(texts: Sequence[str], profile: Profile) -> RunningHeads:
     alone: dict[str, int] = {}
     last_seen: dict[str, int] = {}
     keyed: list[tuple[int, str]] = []
+    first_numbered: dict[str, int] = {}
     for i, text in enumerate(texts):
         match = _NUMBERED.match(text)
         if not match:
@@ -68,10 +72,13 @@ def find_running_heads(texts: Sequence[str], profile: Profile) -> RunningHeads:
             continue
         if numbered:
             numbers.setdefault(key, set()).add(match.group("lead") or match.group("trail"))
+            first_numbered.setdefault(key, i)
         else:
             if i - last_seen.get(key, -_RUNNING_SPREAD) >= _RUNNING_SPREAD:  # a copy close by is a duplicate
                 alone[key] = alone.get(key, 0) + 1
             last_seen[key] = i
         keyed.append((i, key))
-    return RunningHeads(numbered=frozenset(i for i, key in keyed if len(numbers.get(key, ())) >= _RUNNING_MIN),
+    # The title printed bare before its first numbered copy is the cover's, not a page's edge.
+    return RunningHeads(numbered=frozenset(i for i, key in keyed if len(numbers.get(key, ())) >= _RUNNING_MIN
+                                           and i >= first_numbered[key]),
                         alone=frozenset(i for i, key in keyed if alone.get(key, 0) >= _RUNNING_MIN))
