@@ -2905,3 +2905,40 @@ def test_an_intro_broken_by_a_sidebar_row_on_its_page_goes_on_past_it() -> None:
     (got,) = parse_text(_intro_over_a_box("Learning is for all. Its initiatives include:", page_break="")).cities
     assert got.intro == "Learning is for all. Its initiatives include:"
 
+
+_LABELLED_CITY = """1. Ruritania, Strelsau
+
+City population: 1,200
+
+Strelsau is a city of learners on the northern river.
+
+Key initiatives
+
+1. A network of reading clubs.
+
+2. A school for adult learners.
+
+3. A festival of learning.
+
+‘We learn together.’
+
+Ann Ek, Mayor of Strelsau
+"""
+
+
+def test_a_paragraph_under_the_introduction_label_is_the_booklets_not_the_first_citys() -> None:
+    """A paragraph right above the first heading may be that city's intro (a layout
+    that sets it first); under the front matter's "Introduction" label it is the
+    booklet's introduction, the city's own intro (no lead-in: its items follow a label)
+    after its stats. Hard negative: a city's intro set above its heading under its
+    template's label ("At a glance") stays the city's."""
+    text = "Learning Towns Prize 2031\n\nIntroduction\n\nThis booklet presents the towns that won the prize.\n\n"
+    booklet = parse_text(text + _LABELLED_CITY, path="labelled.txt")
+    assert booklet.booklet.introduction == "This booklet presents the towns that won the prize."
+    assert booklet.booklet.title == "Learning Towns Prize 2031"
+    assert booklet.cities[0].intro == "Strelsau is a city of learners on the northern river."
+    above = "At a glance\n\nStrelsau is a city of learners. Its initiatives include:\n\n" + \
+        _LABELLED_CITY.replace("Strelsau is a city of learners on the northern river.\n\nKey initiatives\n\n", "")
+    booklet = parse_text(text + above, path="above.txt")
+    assert booklet.booklet.introduction == "This booklet presents the towns that won the prize."
+    assert booklet.cities[0].intro == "Strelsau is a city of learners. Its initiatives include:"

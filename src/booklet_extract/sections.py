@@ -87,6 +87,7 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
         if j > prev_end and content[j].kind is BlockKind.PROSE and content[j].data is None \
                 and _ends_on_its_page(blocks, position, content[j], content[h]) \
                 and not _lead_in_wins(content[j], own, profile) \
+                and not _under_front_label(blocks, position[id(content[j])], profile) \
                 and not (n > 0 and all(b.kind in _BETWEEN_FACING for b in content[prev_end + 1 : j])):
             # (A paragraph that opens the heading before's matter, nothing but captions
             # and stats above it, is that city's intro.)
@@ -457,6 +458,13 @@ def _lead_in_wins(before: Block, body: list[Block], profile: Profile) -> bool:
     in `split_sections` says so)? Then it is the city before's: the last of its unmarked
     items, set above the next heading on its page."""
     return not profile.lead_in_end.search(before.texts[-1]) and _lead_in_after_heading(body, profile) is not None
+
+
+def _under_front_label(blocks: list[Block], k: int, profile: Profile) -> bool:
+    """Is the paragraph blocks[k] set right under a front-matter label ("Introduction",
+    "Foreword": furniture, so read in the whole stream)? Then it is the booklet's, not
+    the intro of the heading after it."""
+    return k > 0 and blocks[k - 1].kind is BlockKind.LABEL and bool(profile.front_labels.match(blocks[k - 1].text.strip()))
 
 
 def _ends_on_its_page(blocks: list[Block], position: dict[int, int], block: Block, heading: Block) -> bool:
