@@ -216,3 +216,13 @@ def test_an_attribution_set_above_its_quote_drops_the_colon_that_opens_the_quote
     assert quote is not None and (quote.speaker, quote.role, quote.text) == ("Ann Ek", "Mayor of Strelsau", "We learn together.")
     raw = parse_text(city, path="above.txt", raw_text=True).cities[0].quote
     assert raw is not None and raw.role == "Mayor of Strelsau:"
+
+
+def test_a_stat_labels_bare_year_before_its_colon_is_the_figures_year() -> None:
+    """"Population 2020: 1,200,000": the label's year, bare, is the figure's, as the
+    bracketed "Population (2020): ..." is. Hard negative: "Population 2016" alone is
+    no stat line (`test_stat_label_and_figure_without_a_colon`)."""
+    city = _CITY_AFTER_FRONT.replace("City population: 1,200", "Population 2020: 1,200,000\nGDP per capita 2019 – US$8,300")
+    stats = parse_text(city, path="years.txt").cities[0].stats
+    assert stats.population is not None and (stats.population.value, stats.population.year) == (1200000, 2020)
+    assert stats.gdp_usd is not None and (stats.gdp_usd.value, stats.gdp_usd.year) == (8300, 2019)

@@ -80,7 +80,10 @@ _STAT_SEPARATOR = r"(?:\s*[:–—-]\s*|\s+(?!(?:1[89]|20)\d{2}\s*$))"
 # "1,200, 2016", or the label, "Population (2016): 1,200".
 _YEAR = (r"(?:\s*[(\[](?:est(?:\.|imated?)?\s*)?(?P<year>(?:1[89]|20)\d{2})(?:\s*est(?:\.|imated?)?)?[)\]]"
          r"|,\s*(?P<year>(?:1[89]|20)\d{2}))?")
-_LABEL_YEAR = r"(?:\s*\((?P<label_year>(?:1[89]|20)\d{2})\))?"
+# The label's year, bracketed or bare before the separator: "Population (2016): 1,200",
+# "Population 2016: 1,200" (bare and with no separator, "Population 2016" is a label and
+# its year, the figure elsewhere: `_STAT_SEPARATOR`).
+_LABEL_YEAR = r"(?:\s*\((?P<label_year>(?:1[89]|20)\d{2})\)|\s+(?P<label_year>(?:1[89]|20)\d{2})(?=\s*[:–—-]))?"
 # A label may carry a qualifier in brackets, not a year: "Population (city)", "Area (km2)",
 # "GDP (per capita)".
 _LABEL_QUALIFIER = r"(?:\s*\((?:[\p{L}$€²/.,]|km2|\s)+\))?"
