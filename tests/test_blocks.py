@@ -417,6 +417,19 @@ def test_attribution_with_a_role_on_two_lines() -> None:
                       AttributionData("Ann Ek", "Mayor of the Metropolitan Municipality of Alpha"))
 
 
+def test_a_name_over_a_role_that_runs_on_to_a_third_line() -> None:
+    """"Ann Ek" / "Mayor" / "City of Alpha" under the quote: the name on its own line
+    and the role wrapped after its title, the line below naming the city's body. Hard
+    negative: a caption under a finished two-line attribution stays a caption."""
+    got = _blocks(_lines("1. Ruritania, Alpha", "‘We learn together.’", "Ann Ek", "Mayor", "City of Alpha"))
+    assert got[2] == (BlockKind.ATTRIBUTION, ["Ann Ek", "Mayor", "City of Alpha"],
+                      AttributionData("Ann Ek", "Mayor City of Alpha"))
+    got = _blocks(_lines("1. Ruritania, Alpha", "‘We learn together.’", "Ann Ek", "Mayor of Alpha",
+                         "Reading club by the river"))
+    assert got[2] == (BlockKind.ATTRIBUTION, ["Ann Ek", "Mayor of Alpha"], AttributionData("Ann Ek", "Mayor of Alpha"))
+    assert got[3][0] is BlockKind.CAPTION
+
+
 def test_role_wrap_in_a_pdf_block_and_a_caption_after_a_role() -> None:
     """In a PDF the layout says the second line is the same block; in text a capitalised
     short line after a finished role is a caption (hard negative)."""

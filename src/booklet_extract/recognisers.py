@@ -506,7 +506,8 @@ def attribution_title_first(cur: Cursor, i: int) -> Found | None:
 
 def attribution_two_lines(cur: Cursor, i: int) -> Found | None:
     """"Name" / "Role of Place", right after a quotation (or, in the front matter, after
-    a paragraph: a signature) or right before one (an attribution set above its quote)."""
+    a paragraph: a signature) or right before one (an attribution set above its quote);
+    the role may run on over the lines after, as a one-line attribution's does."""
     if i == 0 or not cur.free(i + 1):
         return None
     profile = cur.profile
@@ -518,7 +519,10 @@ def attribution_two_lines(cur: Cursor, i: int) -> Found | None:
     parts = split_attribution(cur.texts[i], cur.texts[i + 1], profile)
     if parts is None:
         return None
-    return take(cur, BlockKind.ATTRIBUTION, i, 2, AttributionData(*parts, before_quote=not after_quote))
+    # The role may run on over the next lines ("Ann Ek" / "Mayor" / "City of Alpha").
+    taken = [i, i + 1]
+    name, role = parts[0], _role_run_on(cur, parts[1], taken)
+    return take_lines(cur, BlockKind.ATTRIBUTION, taken, AttributionData(name, role, before_quote=not after_quote))
 
 
 _PERSON_WORDS = range(2, 6)
