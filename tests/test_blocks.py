@@ -277,9 +277,12 @@ def test_unnumbered_headings_printed_city_first_without_a_list() -> None:
     heading (a caption) heads nothing; nor does a form's label over its office, its
     first name a common word the text below prints (a regulation's "Section")."""
     def city_first(city: str, country: str) -> list[str]:
-        return [t.format(place=f"{city}, {country}", city=city) for t in _UNNUMBERED_CITY]
+        return [t.format(place=f"{city}, {country}", city=city.title()) for t in _UNNUMBERED_CITY]
     got = _headings("Welcome to the award.", *city_first("Strelsau", "Ruritania"), *city_first("Szohod", "Borduria"))
     assert got == [HeadingData(1, "Strelsau", "Ruritania"), HeadingData(2, "Szohod", "Borduria")]
+    # In capitals over its stats, the city first: the text names it "Strelsau".
+    got = _headings("Welcome to the award.", *city_first("STRELSAU", "RURITANIA"), *city_first("SZOHOD", "BORDURIA"))
+    assert [(d.country, d.city) for d in got] == [("STRELSAU", "RURITANIA"), ("SZOHOD", "BORDURIA")]
     caption = city_first("Strelsau", "Ruritania")
     caption.insert(3, "Klow Hall, Strelsau")
     assert _headings("Welcome to the award.", *caption) == [HeadingData(1, "Strelsau", "Ruritania")]

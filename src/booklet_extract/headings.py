@@ -509,21 +509,26 @@ def _stats_open_under(cur: Cursor, used: list[int]) -> bool:
 def _named_below(cur: Cursor, used: list[int], place: tuple[str, str], joined: str) -> bool:
     """Does text under the candidate name its city? Booklets print "City, Country" too
     (`places.city_named_first` tells which, later), so the first name counts where the
-    text prints it as the heading does and it is no common word ("Section", "Branch": a
-    form's label, which prose says in lowercase). Another place line, or a line holding
+    text prints it with a capital (a heading in capitals, "STRELSAU", is named
+    "Strelsau") and it is no common word ("Section", "Branch": a form's label). Another place line, or a line holding
     the candidate whole (a copy, the same place as a numbered heading), says nothing."""
     city = re.compile(rf"(?<!\w){re.escape(fold_name(place[1]))}(?!\w)")
     first = place[0].strip()
-    printed = None if _common_word(first, cur.profile) else re.compile(rf"(?<!\w){re.escape(first)}(?!\w)")
+    printed = None if _common_word(first, cur.profile) else re.compile(rf"(?<!\w){re.escape(first)}(?!\w)", re.IGNORECASE)
     own = fold_name(joined)
     hi = min(len(cur.lines), used[-1] + 1 + _NAMED_REACH)
     for k in range(used[-1] + 1, hi):
         text = cur.text(k)
         folded = fold_name(text)
-        if own not in folded and (city.search(folded) or printed is not None and printed.search(text)) \
+        if own not in folded and (city.search(folded) or printed is not None and _capitalised(printed.search(text))) \
                 and heading_place(text, cur.profile) is None:
             return True
     return False
+
+
+def _capitalised(match: re.Match[str] | None) -> bool:
+    """Does a name found in text start with a capital there (a name, not a common word)?"""
+    return match is not None and match.group()[:1].isupper()
 
 
 def _common_word(name: str, profile: Profile) -> bool:
