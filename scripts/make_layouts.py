@@ -501,9 +501,10 @@ def rl_front(d: RLDoc) -> None:
     head = St(d.bold, size * 1.6, size * 2.0)
     if b.get("title"):
         d.para(b["title"], St(d.bold, size * 2.2, size * 2.8), space=10)
-    d.para("Introduction", head, space=6)
     width = (d.x1 - d.x0) * (0.62 if cfg["landscape"] else 1.0)
-    d.para(dmg.body(b["introduction"]), body, width=width, space=4)
+    if b.get("introduction"):  # a content may have none (a foreword alone)
+        d.para("Introduction", head, space=6)
+        d.para(dmg.body(b["introduction"]), body, width=width, space=4)
     for c in b["listed_cities"]:
         d.para(place_text(c, cfg.get("city_first", False)), St(d.reg, size, size * 1.35), x=d.x0 + 12, width=width, space=0)
     d.y -= 10
@@ -803,8 +804,9 @@ blockquote {{ font-style: italic; margin: 0.6em 0 0.3em 0; padding: 0.4em; backg
            f"<style>{css}</style></head><body>"]
     if b.get("title"):
         out.append(f"<h1>{esc(b['title'])}</h1>")
-    out.append("<h1>Introduction</h1>")
-    out.append(f'<p class="body">{body(dmg.body(b["introduction"]))}</p>')
+    if b.get("introduction"):  # a content may have none (a foreword alone)
+        out.append("<h1>Introduction</h1>")
+        out.append(f'<p class="body">{body(dmg.body(b["introduction"]))}</p>')
     out.append("<p>" + "<br>".join(esc(place_text(c, cfg.get("city_first", False))) for c in b["listed_cities"]) + "</p>")
     if b.get("foreword"):
         out.append(f'<p class="body">{body(dmg.body(b["foreword"]))}</p>')
@@ -1023,8 +1025,9 @@ def fodt_doc(cfg: dict[str, Any], content: Content, dmg: Damage) -> str:
 <office:body><office:text>''')
     if b.get("title"):
         out.append(f'<text:p text:style-name="H0">{t(b["title"])}</text:p>')
-    out.append('<text:p text:style-name="H0">Introduction</text:p>')
-    out.append(f'<text:p text:style-name="Body">{t(dmg.body(b["introduction"]))}</text:p>')
+    if b.get("introduction"):  # a content may have none (a foreword alone)
+        out.append('<text:p text:style-name="H0">Introduction</text:p>')
+        out.append(f'<text:p text:style-name="Body">{t(dmg.body(b["introduction"]))}</text:p>')
     for c in b["listed_cities"]:
         out.append(f'<text:p text:style-name="Standard">{t(place_text(c, cfg.get("city_first", False)))}</text:p>')
     if b.get("foreword"):
