@@ -510,8 +510,9 @@ def _named_below(cur: Cursor, used: list[int], place: tuple[str, str], joined: s
     """Does text under the candidate name its city? Booklets print "City, Country" too
     (`places.city_named_first` tells which, later), so the first name counts where the
     text prints it with a capital (a heading in capitals, "STRELSAU", is named
-    "Strelsau") and it is no common word ("Section", "Branch": a form's label). Another place line, or a line holding
-    the candidate whole (a copy, the same place as a numbered heading), says nothing."""
+    "Strelsau") and it is no common word ("Section", "Branch": a form's label). Another
+    place line, or a line holding the candidate whole (a copy, the same place as a
+    numbered heading), says nothing."""
     city = re.compile(rf"(?<!\w){re.escape(fold_name(place[1]))}(?!\w)")
     first = place[0].strip()
     printed = None if _common_word(first, cur.profile) else re.compile(rf"(?<!\w){re.escape(first)}(?!\w)", re.IGNORECASE)

@@ -750,11 +750,12 @@ def _hangs_before_column(cols: _Cols, rows: list[_Row], r: int, n: int, left: fl
     beside leaves the gap empty too (a channel: an inline "(2)" in prose has text running
     under it); the item's second line may hang under the marker's right edge instead (a
     word processor's hanging indent as wide as the number or a little narrower, its first
-    line's text set further off by a tab). A dash counts too, on those two conditions: prose's dash has neither. A
-    narrower gap does where the number counts on from the one opening the text since
-    `opening` ("1) Night schools ... fami-" "2)" "Farm schools ..."): a word processor's
-    numbers hanging in a gutter narrower than an em; or where the text before it ends on
-    an edge another row shares (the justified first lines of short items)."""
+    line's text set further off by a tab). A dash counts too, on those two conditions:
+    prose's dash has neither. A narrower gap does where the number counts on from the one
+    opening the text since `opening` ("1) Night schools ... fami-" "2)" "Farm schools
+    ..."): a word processor's numbers hanging in a gutter narrower than an em; or where
+    the text before it ends on an edge another row shares (the justified first lines of
+    short items)."""
     wide = rows[r].gaps
     if _glued_marker_hangs(cols, rows, r, n, left):
         return True
@@ -796,12 +797,17 @@ _GLUED_NUMBER = lazy(r"\(?\d{1,2}[.)](?=[\p{Lu}‘“'\"])")
 """A list number touching its item's first word, a capital or an opening quotation mark."""
 
 
-def _hangs_below(rows: list[_Row], r: int, x: float) -> bool:
-    """Whether the row just below row r (within two and a half font sizes) starts text at
-    x: an item's second line hanging on its first line's text."""
+def _row_below(rows: list[_Row], r: int) -> _Row | None:
+    """The row just below row r, if it is within two and a half font sizes."""
     below = r + 1
-    return (below < len(rows) and rows[below].top - rows[r].top <= 2.5 * rows[r].size
-            and _on_edge(rows[below].starts, x))
+    return rows[below] if below < len(rows) and rows[below].top - rows[r].top <= 2.5 * rows[r].size else None
+
+
+def _hangs_below(rows: list[_Row], r: int, x: float) -> bool:
+    """Whether the row just below row r starts text at x: an item's second line hanging
+    on its first line's text."""
+    below = _row_below(rows, r)
+    return below is not None and _on_edge(below.starts, x)
 
 
 def _edge_under_marker(rows: list[_Row], r: int, x0: float, x1: float) -> float | None:
@@ -809,11 +815,10 @@ def _edge_under_marker(rows: list[_Row], r: int, x0: float, x1: float) -> float 
     spanning x0..x1, up to its right edge (None if it does not): a word processor's
     hanging indent as wide as the number or a little narrower (the number overhangs it,
     its first line's text set a tab further on)."""
-    below = r + 1
-    if below >= len(rows) or rows[below].top - rows[r].top > 2.5 * rows[r].size:
-        return None
+    below = _row_below(rows, r)
     middle = (x0 + x1) / 2
-    return next((x for xs in rows[below].starts.values() for x in xs if middle < x <= x1 + EDGE_TOLERANCE), None)
+    return None if below is None else next(
+        (x for xs in below.starts.values() for x in xs if middle < x <= x1 + EDGE_TOLERANCE), None)
 
 
 def _after_marker(cols: _Cols, row: _Row, cut: list[bool], m: int) -> bool:
