@@ -266,6 +266,24 @@ def test_a_name_finishing_a_line_that_stops_on_a_small_word_is_no_duplicate() ->
     assert repair_lines(lines, DEFAULT_PROFILE).repeated
 
 
+def test_a_wrapped_roles_head_printed_again_by_another_city_is_no_duplicate() -> None:
+    """Two cities' attributions wrapped alike ("Ann Ek," / "Mayor of" / "Strelsau", later
+    "Jan Orlo," / "Mayor of" / "Klow"), each line its own block (text with no blank lines):
+    the second "Mayor of" is that role's head, not the first printed again. Hard
+    negatives: the head printed twice in a row after its doubled name (an overprinted
+    attribution) is a duplicate; so is a longer line printed again later."""
+    from booklet_extract.profile import DEFAULT_PROFILE
+    from booklet_extract.repairs import repair_lines
+
+    lines = _lines([("Ann Ek,", True), ("Mayor of", True), ("Strelsau", True), ("Some text of the town.", True),
+                    ("Jan Orlo,", True), ("Mayor of", True), ("Klow", True)])
+    assert not repair_lines(lines, DEFAULT_PROFILE).repeated
+    lines = _lines([("Ann Ek,", True), ("Ann Ek,", True), ("Mayor of", True), ("Mayor of", True), ("Strelsau", True)])
+    assert sorted(repair_lines(lines, DEFAULT_PROFILE).repeated) == [2, 4]
+    lines = _lines([("Reading clubs in the town of", True), ("Some text.", True), ("Reading clubs in the town of", True)])
+    assert list(repair_lines(lines, DEFAULT_PROFILE).repeated) == [3]
+
+
 def test_a_caption_opening_with_a_stats_label_word_printed_twice_is_a_duplicate() -> None:
     """Stats labels are printed again on purpose ("Population", a row of labels, a whole
     entry) and are never repeats; a caption that only opens with a label's word

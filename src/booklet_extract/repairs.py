@@ -687,7 +687,10 @@ def repair_lines(lines: Sequence[Line], profile: Profile) -> RepairedLines:
     heads = find_running_heads(texts, profile)
     # A figure alone ("US$4,210 (2015)") is a city's field: two cities may print the same one.
     figures = {line.number for line in lines if profile.stat_figure_alone.match(line.text)}
-    repeats = find_repeated_lines(lines, texts, protected | set(wrapped), heads.numbered, figures)
+    # So may a wrapped role's head, a few words stopping on a small word ("Mayor of").
+    heads_of_wraps = {lines[k].number for k in range(len(lines))
+                      if _stops_on_small_word(texts[k], profile) and len(texts[k].split()) <= _WRAP_HEAD_WORDS}
+    repeats = find_repeated_lines(lines, texts, protected | set(wrapped), heads.numbered, figures | heads_of_wraps)
     glue: list[tuple[Glue, ...]] = []
     stripped = [text.strip() for text in texts]
     for k in range(len(lines) - 1):
@@ -725,6 +728,10 @@ def _prints_stats_labels(text: str, profile: Profile) -> bool:
     if at == 0:
         return False
     return at >= len(text) or any(pattern.match(text) for pattern in profile.stat_line.values())
+
+
+_WRAP_HEAD_WORDS = 3
+"""At most this many words stopping on a small word make a wrapped line's head alone."""
 
 
 def _stops_on_small_word(text: str, profile: Profile) -> bool:
@@ -784,7 +791,8 @@ def find_repeated_lines(
       headers and footers), which in text without form feeds are all that marks a
       page, so that two cities' pages printing one same caption keep both.
     Lines in `protected` (headings) are never treated as repeats; lines in `recurring`
-    (a stats figure, which another city may print alike) only when printed twice in a row.
+    (a stats figure, a wrapped role's head "Mayor of": another city may print them alike)
+    only when printed twice in a row.
     """
     repairs: list[Repair] = []
     flagged: set[int] = set()
