@@ -121,6 +121,19 @@ def test_caption_run_into_a_paragraph_is_split_off() -> None:
     assert starts == [True, False, True, True, False]
 
 
+def test_a_caption_given_twice_on_one_line_is_measured_as_printed_once() -> None:
+    """A caption the extractor gave twice glued ("Class at the millClass at the mill", a
+    run drawn twice) is as long as a full line, but printed once it is a
+    short one: it ends its block, and the paragraph under it opens one. Hard negative: a
+    full line made of other words, no run twice, still runs on into the line below."""
+    above = "A long paragraph about the city that fills\nits lines to the measure and ends.\n"
+    body = "The next paragraph starts here and\nfills its lines too, to the end.\n"
+    text = above + "Class at the millClass at the mill\n" + body
+    assert [ln.block_start for ln in lines_from_text(text).lines] == [True, False, True, True, False]
+    text = above + "Class at the mill and the old school\n" + body
+    assert not lines_from_text(text).lines[3].block_start
+
+
 def test_a_short_line_going_on_after_a_run_on_word_is_no_caption() -> None:
     """A narrow column's sentence wraps inside a name onto a short line ("... and the" /
     "Zeda Mirn and Ul" / "Rovanek Foundations ..."): both open with a capital, but a

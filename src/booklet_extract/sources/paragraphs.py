@@ -255,6 +255,17 @@ def _whole_quote_end(lines: Sequence[Line], i: int, profile: Profile) -> int | N
     return None
 
 
+def _printed_once(text: str) -> str:
+    """The line as printed once where the extractor gave it twice, glued or a space apart
+    ("Evening class in the millEvening class in the mill"): its shape is the once-printed
+    line's (a short caption's, not a full line's). The repairs stage reports the copy."""
+    text = text.strip()
+    half = len(text) // 2
+    head, tail = text[:half], text[half:] if len(text) % 2 == 0 else text[half + 1:]
+    glued = len(text) % 2 == 0 or text[half] == " "  # the copy glued on, or a space apart
+    return head if glued and head == tail and len(head.split()) >= 2 else text
+
+
 def infer_paragraph_starts(
     lines: Sequence[Line], *, cautious: bool = False, profile: Profile = DEFAULT_PROFILE
 ) -> list[Line]:
@@ -271,8 +282,9 @@ def infer_paragraph_starts(
     """
     ends_sentence, opens_paragraph = profile.paragraph_end, profile.paragraph_start
     opens_with_quote, opens_caption = profile.quoted_capital_start, profile.caption_start
-    lengths = [len(line.text.strip()) for line in lines]
-    words = [len(line.text.split()) for line in lines]
+    once = [_printed_once(line.text) for line in lines]
+    lengths = [len(text) for text in once]
+    words = [len(text.split()) for text in once]
     # A running header or footer ("Title | 12", or "Title 12" recurring page after page
     # with another number) is page furniture, a block of its own: what it follows closes
     # there (a caption run on under a paragraph, say), and what follows it opens a block.
@@ -335,7 +347,7 @@ def infer_paragraph_starts(
               and lengths[i - 1] <= _SHORT_SHARE * measure_of(lengths, below if len(below) >= 2 else above)):
             starts[i] = True  # a quotation after a caption or label line
         elif (not cautious and opens_with_quote.match(line.text) and len(below) >= 2
-              and next_word_fits(prev.text, line.text, measure_of(lengths, below))):
+              and next_word_fits(once[i - 1], line.text, measure_of(lengths, below))):
             starts[i] = True  # a quotation after a line ended on purpose (a caption's last line)
         elif (not cautious and (len(below) >= 2 or bool(ends_sentence.search(line.text)))
               and opens_caption.match(prev.text) and opens_caption.match(line.text)
@@ -350,7 +362,7 @@ def infer_paragraph_starts(
             # Foundations ..."), not a caption, whose own lines are short or in capitals
             # ("... EN-" / "ERGY SCHOOL IN" / "ZENDA" / "ZENDA GREEN CITY").
             measure = measure_of(lengths, below)
-            starts[i] = lengths[i - 1] <= _SHORT_SHARE * measure and next_word_fits(prev.text, line.text, measure) \
+            starts[i] = lengths[i - 1] <= _SHORT_SHARE * measure and next_word_fits(once[i - 1], line.text, measure) \
                 and not (i - 2 >= lo and lengths[i - 2] > _SHORT_SHARE * measure
                          and not in_capitals(lines[i - 2].text)
                          and profile.language.stops_on_run_on_word(lines[i - 2].text))
