@@ -134,6 +134,18 @@ def test_a_caption_given_twice_on_one_line_is_measured_as_printed_once() -> None
     assert not lines_from_text(text).lines[3].block_start
 
 
+def test_a_caption_wrapped_after_a_small_word_goes_on_over_narrow_lines() -> None:
+    """Under a stats row, a caption wrapped after "in" ("Participation of girls in solar
+    energy school in" / "Strelsau"), then a short caption given twice: the lines narrow
+    under the long one, but a line stopping on a word no text ends with goes on below, so
+    no block opens at its name. Hard negative
+    (`test_a_caption_given_twice_on_one_line_is_measured_as_printed_once`): a short
+    caption after a finished paragraph still opens its block."""
+    text = ("GDP\n1,425,000\n(2012) 34,608 km2 US$2,549\nParticipation of girls in solar energy school in\n"
+            "Strelsau\nStrelsau Green CityStrelsau Green City\n4. Ruritania, Zenda\n")
+    assert [ln.block_start for ln in lines_from_text(text).lines][4] is False
+
+
 def test_a_short_line_going_on_after_a_run_on_word_is_no_caption() -> None:
     """A narrow column's sentence wraps inside a name onto a short line ("... and the" /
     "Zeda Mirn and Ul" / "Rovanek Foundations ..."): both open with a capital, but a

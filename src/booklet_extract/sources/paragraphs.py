@@ -369,12 +369,14 @@ def infer_paragraph_starts(
         one_liners = finished and _one_liners(lines, i, hi, profile)
         if not starts[i] and (not cautious or finished) \
                 and (not ends_sentence.search(line.text) or one_liners) \
+                and not profile.language.stops_on_run_on_word(prev.text) \
                 and _narrows_here(lengths, words, i, hi, lo if finished else None,
                                   _ONE_LINERS_SHARE if one_liners else _NARROWER_SHARE):
             # A narrow column (a margin, items under a full-width intro) begins under a
             # full-width line: plain to see even in cautious text after a finished sentence.
             # A line that ends a sentence may be the paragraph's last; after a finished
             # sentence, a run of narrow lines that each end one is a column of one-line items.
+            # A line stopping on a word no text ends with ("... school in") goes on below.
             starts[i] = True
     # A caption run onto the end of the paragraph before it: a line without
     # sentence punctuation after a finished sentence, closing its block. Where the
