@@ -2883,26 +2883,18 @@ def _intro_over_a_box(rest: str, page_break: str = "\f") -> str:
                       "Ann Ek, Mayor of Zenda", ""])
 
 
-def test_an_intro_broken_off_at_the_page_foot_goes_on_past_a_sidebar_box() -> None:
-    """The intro's last line on its page, then its sidebar's stats box, then the next page
-    opening in lowercase with the intro's rest and its lead-in: one intro, not an item
-    and a lead-in. Hard negative: a next page opening with a capital is no such rest."""
-    (got,) = parse_text(_intro_over_a_box("the hills. Its initiatives include:")).cities
+@pytest.mark.parametrize("page_break", ["\f", ""], ids=["over-the-page", "on-its-page"])
+def test_an_intro_broken_by_its_sidebar_box_goes_on_past_it(page_break: str) -> None:
+    """The intro's line stops mid-sentence, its sidebar's stats box follows, then the
+    intro's rest opens in lowercase with its lead-in: one intro, not an item and a
+    lead-in. The box is read after the intro's last line on its page and the rest opens
+    the next page, or (a layout mode's text) a row of the box sits between two rows of the
+    intro on one page. Hard negative: a paragraph opening with a capital after the box is
+    no such rest."""
+    (got,) = parse_text(_intro_over_a_box("the hills. Its initiatives include:", page_break)).cities
     assert got.intro is not None and got.intro.startswith("Zenda lies on a lake") and got.intro.endswith("include:")
     assert len(got.initiatives) == 3 and got.stats.population is not None
-    (got,) = parse_text(_intro_over_a_box("Learning is for all. Its initiatives include:")).cities
-    assert got.intro == "Learning is for all. Its initiatives include:"
-
-
-def test_an_intro_broken_by_a_sidebar_row_on_its_page_goes_on_past_it() -> None:
-    """A layout mode's text sets a row of the sidebar's stats between two rows of the intro
-    on one page: the intro's line stops mid-sentence, the stats follow, then the intro's
-    rest opens in lowercase with its lead-in. One intro, not an item and a lead-in. Hard
-    negative: a paragraph opening with a capital after the box is no such rest."""
-    (got,) = parse_text(_intro_over_a_box("the hills. Its initiatives include:", page_break="")).cities
-    assert got.intro is not None and got.intro.startswith("Zenda lies on a lake") and got.intro.endswith("include:")
-    assert len(got.initiatives) == 3 and got.stats.population is not None
-    (got,) = parse_text(_intro_over_a_box("Learning is for all. Its initiatives include:", page_break="")).cities
+    (got,) = parse_text(_intro_over_a_box("Learning is for all. Its initiatives include:", page_break)).cities
     assert got.intro == "Learning is for all. Its initiatives include:"
 
 
