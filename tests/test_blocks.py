@@ -619,6 +619,40 @@ def test_list_items_by_letter_numeral_or_other_bullet(first: str, second: str) -
     assert [i.text for i in city.initiatives] == ["A library on wheels for villages.", "A festival held every spring."]
 
 
+@pytest.mark.parametrize("first,second", [("Initiative 1:", "Initiative 2:"), ("Project 1 –", "Project 2 –"),
+                                          ("INITIATIVE 1", "INITIATIVE 2")])
+def test_items_opened_by_a_labelled_number(first: str, second: str) -> None:
+    """"Initiative 2: A festival ...": a number under a word naming what the list counts
+    marks an item as a bare number does; the label is the marker, not the item's text, and
+    its number puts the items in order."""
+    lines = _lines(f"{first} A library on wheels", "for villages.", f"{second} A festival",
+                   "held every spring.", starts=False)
+    got = _blocks(lines)
+    assert [(k, len(t)) for k, t, _ in got] == [(BlockKind.PROSE, 2), (BlockKind.PROSE, 2)]
+    assert [d for _, _, d in got] == [ItemData(first), ItemData(second)]
+    text = "1. Ruritania, Zenda\nZenda learns. Its initiatives include:\n\n" + "\n".join(t.text for t in lines)
+    city = parse_text(text + "\n").cities[0]
+    assert [i.text for i in city.initiatives] == ["A library on wheels for villages.", "A festival held every spring."]
+
+
+def test_a_labelled_number_set_over_its_item_takes_it() -> None:
+    """The label on a line of its own over the item's text ("Initiative 2" / "A festival
+    ..."), as a hanging number."""
+    got = _blocks(_lines("Initiative 1", "A library on wheels for villages.", "Initiative 2:", "A festival."))
+    assert [(t, d) for _, t, d in got] == [(["Initiative 1", "A library on wheels for villages."],
+                                            ItemData("Initiative 1")),
+                                           (["Initiative 2:", "A festival."], ItemData("Initiative 2:"))]
+
+
+def test_a_numbered_caption_or_phase_is_no_labelled_item() -> None:
+    """Hard negatives: only words that name an item count (`Figure 2:` is a caption's,
+    `Phase 2:` a plan's), and a label word before a lowercase word or a year is prose."""
+    for line in ("Figure 2: A reading room in the market.", "Phase 2: The town opens its library.",
+                 "Project 2 was opened in the spring.", "Programme 2030 opened in the spring."):
+        got = _blocks(_lines("The city grew.", line, starts=False))
+        assert not any(isinstance(d, ItemData) for _, _, d in got), line
+
+
 def test_bullet_touching_its_item() -> None:
     """An extractor may drop the space of a hanging bullet ("▪The", PyMuPDF): still an item.
     A dash touching a word is no bullet (hard negative)."""

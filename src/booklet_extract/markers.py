@@ -31,6 +31,21 @@ def _letter(core: str) -> int | None:
 
 _SCHEMES: tuple[Callable[[str], int | None], ...] = (_arabic, _roman, _letter)
 
+_CORE = re.compile(r"\w+(?=\W*$)")
+"""A marker's count: its last word ("ii" of "(ii)", "2" of "Initiative 2:"); none in a bullet."""
+
+
+def _core(marker: str) -> str:
+    """The count a marker prints, lowercased ("" for a bullet)."""
+    found = _CORE.search(marker)
+    return found.group().lower() if found else ""
+
+
+def _dress(marker: str) -> str:
+    """What a marker prints around its count: "()" of "(2)", "Initiative :" of "Initiative 2:"."""
+    found = _CORE.search(marker)
+    return marker[: found.start()] + marker[found.end() :] if found else marker
+
 
 def marker_numbers(markers: Sequence[str]) -> list[int] | None:
     """Each marker's number under the first scheme that reads them all, else None
@@ -60,7 +75,7 @@ def counts_one_to_n(numbers: Sequence[int]) -> bool:
 
 def _readings(markers: Sequence[str]) -> Iterator[list[int]]:
     """The markers' numbers under each scheme that reads them all, in the schemes' order."""
-    cores = [re.sub(r"\W", "", marker).lower() for marker in markers]
+    cores = [_core(marker) for marker in markers]
     for read in _SCHEMES:
         numbers = [n for n in map(read, cores) if n is not None]
         if len(numbers) == len(cores):
@@ -93,10 +108,9 @@ def comes_later(before: str, after: str) -> bool:
 def _pair_numbers(before: str, after: str) -> tuple[int, int] | None:
     """Two markers' numbers under the first scheme that reads both, where they are
     dressed alike ("(2)" and "(3)", not "2)" and "(3)"); else None."""
-    dress = [re.sub(r"\w", "", marker) for marker in (before, after)]
-    if dress[0] != dress[1]:
+    if _dress(before) != _dress(after):
         return None
-    cores = [re.sub(r"\W", "", marker).lower() for marker in (before, after)]
+    cores = [_core(before), _core(after)]
     for read in _SCHEMES:
         first, second = read(cores[0]), read(cores[1])
         if first is not None and second is not None:

@@ -50,6 +50,11 @@ LIST_MARK = rf"\(?\d{{1,2}}[.)]|[{_BULLETS}]"
 # ("I." may open a heading or a name), with its bracket or dot; as an item's marker, only before
 # a capital or a quotation mark ("p. 12", "c. 1900", "v. the state" are abbreviations).
 ITEM_LETTER = r"\(?(?:[a-z]|i{1,3}|iv|vi{0,3}|ix|x)[.)]"
+# A number under a word that names what the list counts ("Initiative 2:", "PROJECT 3 –"):
+# another way to mark an item. Only these words, as printed at a line's start or in capitals:
+# a caption's "Figure 2:" or a prose line's "Phase 2: ..." is no item.
+_ITEM_LABEL_WORDS = ("Initiative", "Project", "Programme", "Program", "Action", "Activity", "Practice")
+ITEM_LABEL = r"(?:" + "|".join(w for word in _ITEM_LABEL_WORDS for w in (word, word.upper())) + r")\s+\d{1,2}"
 _NUMBER = r"\d(?:[\d.\u2009 ]|,(?=\d))*\d|\d"  # a comma groups digits only when a digit follows it
 _SCALE = r"(?:million|billion|thousand|bn|m)\b"
 # Square kilometres; an extractor may set the superscript two apart ("km 2").
@@ -370,7 +375,8 @@ class Profile:
     item_marker: Pattern = field(default=_compiled(
         rf"^\s*(?:(?:\(?\d{{1,2}}[.)]|[{_BULLETS}\-–])\s+|{ITEM_LETTER}\s+(?=[\p{{Lu}}‘“’'\"])"
         rf"|\(?(?:i{{1,3}}|iv|vi{{1,3}}|ix)[.)]\s+(?=\d)|\(?[a-z]\)\s+(?=\d)|[{_BULLETS}](?=[\p{{Lu}}‘“’'\"])"
-        rf"|\(\d{{1,2}}\)(?=[\p{{Lu}}\d‘“'\"]))"))
+        rf"|\(\d{{1,2}}\)(?=[\p{{Lu}}\d‘“'\"])"
+        rf"|{ITEM_LABEL}(?:\s*[:.–—]\s+|\s+(?=[\p{{Lu}}‘“’'\"])))"))
     # A numbered item's marker after a finished sentence inside a line: items set side by
     # side that an extractor read across as one line ("i. Reading clubs. ii. Courses ...").
     item_number_inside: Pattern = field(default=_compiled(
@@ -380,7 +386,8 @@ class Profile:
     # (`sources/joined_rows.py`, which asks that the number count on).
     item_number_anywhere: Pattern = field(default=_compiled(r"\s(?P<marker>\(?\d{1,2}[.)])\s+(?=[\p{Lu}‘“'\"])"))
     # The same marker alone on its line, its text set apart (a hanging number).
-    item_marker_alone: Pattern = field(default=_compiled(rf"^\s*(?:\(?\d{{1,2}}[.)]?|{ITEM_LETTER}|[{_BULLETS}\-–])\s*$"))
+    item_marker_alone: Pattern = field(default=_compiled(
+        rf"^\s*(?:\(?\d{{1,2}}[.)]?|{ITEM_LETTER}|[{_BULLETS}\-–]|{ITEM_LABEL}\s*[:.–—]?)\s*$"))
     # A line that opens an item where no marker says so, after a finished sentence: a
     # capital, perhaps inside an opening quotation mark, or a figure that counts what the
     # lowercase word after it names ("1,000 volunteers who ..."; not a marker, "1. The")
