@@ -196,7 +196,13 @@ def attribution(city: dict[str, Any]) -> str:
 def list_marker(style: str, i: int) -> str:
     letter, roman = "abcdefghij"[i - 1], ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"][i - 1]
     return {"1.": f"{i}.", "1)": f"{i})", "(1)": f"({i})", "a)": f"{letter})", "(a)": f"({letter})",
-            "i.": f"{roman}.", "•": "•", "–": "–", "▪": "▪", "►": "►", "✓": "✓"}.get(style, "")
+            "i.": f"{roman}.", "•": "•", "–": "–", "▪": "▪", "►": "►", "✓": "✓",
+            "Initiative 1:": f"Initiative {i}:", "INITIATIVE 1": f"INITIATIVE {i}"}.get(style, "")
+
+
+def marker_above(style: str) -> bool:
+    """Is the marker a label set on a line of its own over its item ("INITIATIVE 2")?"""
+    return style == "INITIATIVE 1"
 
 
 def quoted(cfg: dict[str, Any], text: str) -> str:
@@ -575,7 +581,8 @@ def rl_columns(d: RLDoc, items: list[str], ncol: int, st: St, x: float, width: f
     groups = [items[i * per:(i + 1) * per] for i in range(ncol)]
     tw = colw - hang
     def h_of(g: list[str]) -> float:
-        return sum(len(d.wrap_probe(t, st, tw)) * st.leading + st.leading * 0.6 for t in g)
+        label = st.leading if marker_above(marker) else 0.0
+        return sum(len(d.wrap_probe(t, st, tw)) * st.leading + st.leading * 0.6 + label for t in g)
     tallest = max(h_of(g) for g in groups)
     if d.y - tallest < d.bottom:
         d.new_page()
@@ -589,7 +596,10 @@ def rl_columns(d: RLDoc, items: list[str], ncol: int, st: St, x: float, width: f
         for t in g:
             n += 1
             mk = list_marker(marker, n)
-            if mk and hang:  # hanging marker in its own narrow column
+            if mk and marker_above(marker):  # a label line over the item
+                d.para(mk, St(d.bold, st.size, st.leading), x=cx, width=colw, space=0)
+                d.para(t, st, x=cx, width=colw, space=st.leading * 0.6)
+            elif mk and hang:  # hanging marker in its own narrow column
                 d.c.setFont(st.font, st.size)
                 d.c.drawString(cx, d.y - st.leading, mk)
                 d.para(t, st, x=cx + hang, width=tw, space=st.leading * 0.6)
@@ -850,7 +860,10 @@ blockquote {{ font-style: italic; margin: 0.6em 0 0.3em 0; padding: 0.4em; backg
         out.append('<div class="cols">')
         for n, t in enumerate(items, 1):
             mk = list_marker(cfg.get("marker", ""), n)
-            out.append(f"<p>{esc(mk) + ' ' if mk else ''}{body(t)}</p>")
+            if mk and marker_above(cfg.get("marker", "")):
+                out.append(f"<p><b>{esc(mk)}</b><br>{body(t)}</p>")
+            else:
+                out.append(f"<p>{esc(mk) + ' ' if mk else ''}{body(t)}</p>")
         out.append("</div>")
         if cfg.get("quote") == "above":
             out.append(over_html("p", "attr", attr, attr_op))
@@ -1013,6 +1026,7 @@ def fodt_doc(cfg: dict[str, Any], content: Content, dmg: Damage) -> str:
  <style:style style:name="Quote" style:family="paragraph" style:parent-style-name="Body"><style:paragraph-properties fo:margin-left="0.8cm" fo:margin-right="0.8cm" fo:margin-top="0.3cm"/><style:text-properties fo:font-style="italic"/></style:style>
  <style:style style:name="Attr" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-left="0.8cm"/><style:text-properties fo:font-weight="bold" fo:hyphenate="false"/></style:style>
  <style:style style:name="StatLab" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-bottom="0cm"/><style:text-properties fo:font-size="{size * 0.9:.1f}pt" fo:font-weight="bold" fo:hyphenate="false"/></style:style>
+ <style:style style:name="ItemLabel" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-bottom="0cm" fo:keep-with-next="always"/><style:text-properties fo:font-weight="bold" fo:hyphenate="false"/></style:style>
  <style:style style:name="Cap" style:family="paragraph" style:parent-style-name="Standard"><style:text-properties fo:font-size="{size * 0.8:.1f}pt" fo:color="#444444" fo:hyphenate="false"/></style:style>
  <style:style style:name="Foot" style:family="paragraph" style:parent-style-name="Standard"><style:text-properties fo:font-size="8pt" fo:hyphenate="false"/></style:style>
 </office:styles>
@@ -1062,7 +1076,11 @@ def fodt_doc(cfg: dict[str, Any], content: Content, dmg: Damage) -> str:
         out.append(f'<text:section text:style-name="Sect" text:name="Initiatives{idx}">')
         for n, it in enumerate(items, 1):
             mk = list_marker(cfg.get("marker", ""), n)
-            out.append(f'<text:p text:style-name="{"Item" if mk else "Body"}">{t(mk) + "<text:tab/>" if mk else ""}{t(it)}</text:p>')
+            if mk and marker_above(cfg.get("marker", "")):
+                out.append(f'<text:p text:style-name="ItemLabel">{t(mk)}</text:p>')
+                out.append(f'<text:p text:style-name="Body">{t(it)}</text:p>')
+            else:
+                out.append(f'<text:p text:style-name="{"Item" if mk else "Body"}">{t(mk) + "<text:tab/>" if mk else ""}{t(it)}</text:p>')
         out.append("</text:section>")
         out.append(f'<text:p text:style-name="Quote">{t(quote)}</text:p>')
         out.append(f'<text:p text:style-name="Attr">{t(attr)}</text:p>')
