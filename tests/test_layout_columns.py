@@ -1325,3 +1325,17 @@ def test_a_wide_space_before_a_gutter_stays_apart_where_the_next_lines_end_elsew
         chars += words(rt, 160.0, y)[0]
     assert lines_of(chars) == ["alpha beta gamma delta", "Orlo", "Vesk", "epsilon zeta eta theta",
                                "kappa mu nu rho", *right]
+
+
+@pytest.mark.parametrize("second", ["2. Farm schools for", "Farm schools for the"])
+def test_a_figure_ending_a_justified_line_before_the_gutter_is_no_list_number(second: str) -> None:
+    """A justified first line ending on a bare figure ("1. Classes in all 37"), its word
+    spaces wider than the one-em gutter after it: the figure is the line's last word, not a
+    number hanging before the next column's item, whether that item opens with its own
+    number ("2. Farm") or in words (its label set on the line above). Hard negative: a bare
+    number after a gap wider than the line's word spaces, before an item's capital, still
+    hangs with its item (`test_list_marker_stays_with_its_item`)."""
+    left = ["1. Classes in all 37", "districts and the far villages", "given by the volunteers", "of the town."]
+    right = [second, "young people who sell", "their rice, coffee and", "cocoa."]
+    got = lines_of(_justified_pair(left, right, 150.0, 10.0))
+    assert got == [*left, *right]
