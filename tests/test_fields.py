@@ -8,6 +8,7 @@ from booklet_extract.blocks import Block, BlockKind, ItemData
 from booklet_extract.fields import _merge_continued
 from booklet_extract.line import Line
 from booklet_extract.pipeline import parse_text
+from booklet_extract.validate import count_problems
 
 
 def _prose(text: str, n: int, marker: str | None = None) -> Block:
@@ -146,6 +147,28 @@ def test_a_stat_printed_as_not_available_is_missing_not_malformed() -> None:
     assert kinds == {"missing_field"}
     malformed = parse_text(text.format(gdp="US$9,7800"))
     assert {f.kind for f in malformed.flags if "gdp_usd" in f.message} == {"malformed_number"}
+
+
+@pytest.mark.parametrize("gdp,currency", [("€12,000", "€"), ("12,000 EUR", "EUR"), ("£9,500 (2019)", "£"),
+                                          ("12,000 euros per capita", "euros")])
+def test_a_gdp_in_another_currency_is_kept_as_printed_never_taken_for_dollars(gdp: str, currency: str) -> None:
+    """`gdp_usd` holds US dollars: a GDP printed in euros or pounds is read (its raw text,
+    its year) but given no value, never converted, and flagged; --strict counts it. Hard
+    negatives: `US$12,000`, `USD 12,000` and a bare `$12,000` are dollars."""
+    text = ("Front matter paragraph that introduces the booklet.\n\n1. Ruritania, Zenda\nCity population: 1,200\n"
+            "Annual GDP: {gdp}\n\nZenda is a town. Its initiatives include:\n1. Reading clubs.\n"
+            "2. Evening classes.\n\n‘We learn.’\nAnn Ek, Mayor of Zenda\n")
+    booklet = parse_text(text.format(gdp=gdp))
+    stat = booklet.cities[0].stats.gdp_usd
+    assert stat is not None and stat.value is None and stat.raw == gdp.removesuffix(" (2019)")
+    assert stat.year == (2019 if "2019" in gdp else None)
+    flags = [f for f in booklet.flags if f.message.startswith("gdp_usd")]
+    assert [f.kind for f in flags] == ["other_currency"] and f"printed in {currency} " in flags[0].message
+    for dollars in ("US$12,000", "USD 12,000", "$12,000"):
+        in_dollars = parse_text(text.format(gdp=dollars))
+        stat = in_dollars.cities[0].stats.gdp_usd
+        assert stat is not None and stat.value == 12000, dollars
+        assert count_problems(booklet) == count_problems(in_dollars) + 1
 
 
 _DECIMAL_STATS = """1. Ruritania, Alpha

@@ -191,13 +191,17 @@ def parse_stat(block: Block, data: StatData, city: int, ctx: FieldContext) -> St
                                    printed=text.strip(), city=city))
         return Stat(raw=raw, value=None, year=None)
     raw = match.group("figure").strip()
+    printed_year = match.group("year") or match.group("label_year")
+    year = int(printed_year) if printed_year else None
+    if key == "gdp_usd" and (currency := ctx.profile.other_currency.search(raw)):
+        ctx.flags.append(flag_at("other_currency", f"{key}: printed in {currency.group()} ('{raw}'), not in US "
+                                 "dollars: no value given (never converted)", block.first, printed=raw, city=city))
+        return Stat(raw=raw, value=None, year=year)
     value = parse_figure(raw, ctx.profile, whole=key in _WHOLE_STATS or ctx.dot_thousands,
                          counted=key in _WHOLE_STATS)
     if value is None:
         ctx.flags.append(flag_at("malformed_number", f"{key}: '{raw}' is not a well-formed number",
                                block.first, printed=raw, city=city))
-    printed_year = match.group("year") or match.group("label_year")
-    year = int(printed_year) if printed_year else None
     return Stat(raw=raw, value=value, year=year)
 
 

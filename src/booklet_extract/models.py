@@ -127,6 +127,7 @@ FlagKind = Literal[
     "hyphen_kept",
     "duplicate",
     "malformed_number",
+    "other_currency",
     "missing_field",
     "count_mismatch",
     "unassigned_text",

@@ -59,7 +59,10 @@ _NUMBER = r"\d(?:[\d.\u2009 ]|,(?=\d))*\d|\d"  # a comma groups digits only when
 _SCALE = r"(?:million|billion|thousand|bn|m)\b"
 # Square kilometres; an extractor may set the superscript two apart ("km 2").
 _KM2 = r"km\s?2\b|km²"
-_CURRENCY = r"(?:US\s?\$|USD|US\s?dollars|\$|€|EUR)"
+# Currencies other than the US dollar a booklet may print a GDP in: read as a GDP's
+# figure, never taken for dollars (`Profile.other_currency`).
+_OTHER_CURRENCY = r"(?:€|£|¥|₹|₩|\b(?:EUR|GBP|JPY|CNY|RMB|INR|KRW|CHF)\b|euros?\b)"
+_CURRENCY = rf"(?:US\s?\$|USD|US\s?dollars|\$|{_OTHER_CURRENCY})"
 # What a figure may say after its number: whom a population counts, what a GDP is per.
 _PEOPLE = r"inhabitants|residents|people|persons"
 _PER = rf"(?:\s+(?:{_PEOPLE}|per\s+(?:capita|head|inhabitant|person|resident)))?"
@@ -307,6 +310,9 @@ class Profile:
         "gdp_usd": _compiled(_CURRENCY, re.IGNORECASE),
         "population": _compiled(rf"\d\s*(?:million\s+|thousand\s+)?(?:{_PEOPLE})\b", re.IGNORECASE),
     })
+    # A GDP printed in another currency than the US dollar: its value is not given (never
+    # converted), `raw` keeps it, a flag says why.
+    other_currency: Pattern = field(default=_compiled(_OTHER_CURRENCY, re.IGNORECASE))
     # The label a figure in people goes under when the booklet prints none (the entry's
     # text; the stat's raw is the figure as printed).
     population_label: str = "Population"

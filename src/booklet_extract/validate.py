@@ -10,7 +10,7 @@ from .blocks import fold_name
 from .models import Booklet, City, Flag, FrontMatter
 
 PROBLEM_KINDS = frozenset(
-    {"missing_field", "count_mismatch", "unassigned_text", "malformed_number", "no_sections"}
+    {"missing_field", "count_mismatch", "unassigned_text", "malformed_number", "other_currency", "no_sections"}
 )
 """Flags that say the booklet is incomplete or unreadable (what --strict fails on)."""
 UNSURE_KINDS = frozenset({"hyphen_kept"})
