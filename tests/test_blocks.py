@@ -409,6 +409,32 @@ def test_attribution_wordings(text: str) -> None:
     assert got[1] == (BlockKind.ATTRIBUTION, [text], AttributionData("Ann Ek", "Lord Mayor of Alpha"))
 
 
+@pytest.mark.parametrize("text", ["says Ann Ek, Lord Mayor of Alpha.", "— said Ann Ek, Lord Mayor of Alpha",
+                                  "Ann Ek, Lord Mayor of Alpha, says:", "Ann Ek (Lord Mayor of Alpha) explained."])
+def test_attribution_with_a_speech_verb(text: str) -> None:
+    """A speech verb before the name or after the role, and the stop its clause ends on,
+    are no part of either."""
+    got = _blocks(_lines("‘We learn together, all our lives.’", text))
+    assert got[1] == (BlockKind.ATTRIBUTION, [text], AttributionData("Ann Ek", "Lord Mayor of Alpha"))
+
+
+def test_a_speech_verb_on_the_quotes_last_line_opens_its_attribution() -> None:
+    """"… our lives,’ says Ann Ek, Mayor of Alpha.": the quote's end stays the quote's,
+    the rest is the attribution. Hard negative: a lowercase word that is no speech verb
+    after the closing mark leaves the line to the quotation."""
+    got = _blocks(_lines("‘We learn together,", "all our lives,’ says Ann Ek, Mayor of Alpha."))
+    assert [(k, d) for k, _, d in got][-1] == (BlockKind.ATTRIBUTION, AttributionData("Ann Ek", "Mayor of Alpha"))
+    got = _blocks(_lines("‘We learn together,", "all our lives,’ with Ann Ek, Mayor of Alpha."))
+    assert not any(k is BlockKind.ATTRIBUTION for k, _, _ in got)
+
+
+@pytest.mark.parametrize("text", ["The mayor says Alpha learns.", "Ann Ek says", "Alpha learns, they said.",
+                                  "says Alpha learns."])
+def test_a_speech_verb_in_prose_makes_no_attribution(text: str) -> None:
+    """Hard negatives: a verb inside a sentence, or a name with no role, is no attribution."""
+    assert attribution_parts(text, P) is None
+
+
 @pytest.mark.parametrize("role", ["Lord Provost of Alpha", "Borgmester of Alpha", "Sindaca di Alpha", "Prefeito de Alpha"])
 def test_attribution_role_titles_of_other_countries(role: str) -> None:
     assert attribution_parts(f"Ann Ek, {role}", P) == ("Ann Ek", role)

@@ -239,7 +239,14 @@ def attribution_parts(text: str, profile: Profile) -> tuple[str, str] | None:
     (('Ann Ek', 'Mayor of Alpha'), ('Ann Maria Ek', 'Mayor of Alpha'))
     >>> attribution_parts("Mayor of Alpha, Ruritania", p) is None
     True
+
+    A speech verb before the name or after the role is left out, and so is the full
+    stop or colon its clause ends on:
+
+    >>> attribution_parts("says Ann Ek, Mayor of Alpha.", p), attribution_parts("Ann Ek, Mayor of Alpha, said:", p)
+    (('Ann Ek', 'Mayor of Alpha'), ('Ann Ek', 'Mayor of Alpha'))
     """
+    text = without_speech_verb(text, profile)
     match = profile.attribution.match(text)
     if not match:
         return _role_first(text, profile)
@@ -247,6 +254,13 @@ def attribution_parts(text: str, profile: Profile) -> tuple[str, str] | None:
     if len(name.split()) > 6 or not is_name(name, profile):
         return None
     return name, match.group("role").strip()
+
+
+def without_speech_verb(text: str, profile: Profile) -> str:
+    """`text` without a speech verb before the name ("says Ann Ek, ...") or after the role
+    ("..., Mayor of Alpha, said:"), nor the stop its clause ends on; else as it is."""
+    match = profile.speech_verb_before.match(text) or profile.speech_verb_after.match(text)
+    return match.group("rest") if match else text
 
 
 def _role_first(text: str, profile: Profile) -> tuple[str, str] | None:

@@ -62,6 +62,8 @@ _KM2 = r"km\s?2\b|km²"
 # Currencies other than the US dollar a booklet may print a GDP in: read as a GDP's
 # figure, never taken for dollars (`Profile.other_currency`).
 _OTHER_CURRENCY = r"(?:€|£|¥|₹|₩|\b(?:EUR|GBP|JPY|CNY|RMB|INR|KRW|CHF)\b|euros?\b)"
+# Verbs that say who spoke a quotation ("says Ann Ek", "Ann Ek, Mayor of Alpha, said").
+_SPEECH_VERBS = r"(?:says|said|adds|added|explains|explained|notes|noted|concludes|concluded|states|stated)"
 _CURRENCY = rf"(?:US\s?\$|USD|US\s?dollars|\$|{_OTHER_CURRENCY})"
 # What a figure may say after its number: whom a population counts, what a GDP is per.
 _PEOPLE = r"inhabitants|residents|people|persons"
@@ -229,6 +231,12 @@ class Profile:
         rf"^\s*(?:[-–—]\s*)?(?P<name>[\p{{Lu}}][\p{{L}}\p{{M}}’'.\-\ufffd ]{{1,60}}?)"
         rf"(?:,\s+(?P<role>{_ROLE_WORDS}\b.{{0,120}}?)|\s+[–—-]\s+(?P<role>{_ROLE_WORDS}\b.{{0,120}}?)"
         rf"|\s*\((?P<role>{_ROLE_WORDS}\b[^()]{{0,120}}?)\))\s*$"))
+    # A speech verb around an attribution: "says Ann Ek, Mayor of Alpha." under (or on the
+    # last line of) its quote, "Ann Ek, Mayor of Alpha, says:" over it. No part of the name
+    # or the role: the verb, and the full stop or colon its clause ends on, are left out.
+    speech_verb_before: Pattern = field(default=_compiled(
+        rf"^\s*(?:[-–—]\s*)?{_SPEECH_VERBS}\s+(?=\p{{Lu}})(?P<rest>.*?)\s*\.?\s*$"))
+    speech_verb_after: Pattern = field(default=_compiled(rf"^(?P<rest>.*?\S),?\s+{_SPEECH_VERBS}\s*[.:]?\s*$"))
     attribution_name: Pattern = field(default=_compiled(
         r"^\s*(?:[-–—]\s*)?(?P<name>[\p{Lu}][\p{L}\p{M}’'.\-\ufffd ]{1,60}?)\s*$"))
     role_line: Pattern = field(default=_compiled(rf"^\s*(?P<role>{_ROLE_WORDS}\b.{{0,120}}?)\s*$"))

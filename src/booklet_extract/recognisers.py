@@ -466,8 +466,9 @@ def _opens_a_stat(cur: Cursor, j: int) -> bool:
 
 
 def attribution_after_quote(cur: Cursor, i: int) -> list[Found] | None:
-    """A quote's last line that goes on with its attribution after a dash: "… for
-    all.’ — Ann Ek, Mayor of Alpha" (its role perhaps on the lines after). The quote's
+    """A quote's last line that goes on with its attribution after a dash or a speech
+    verb: "… for all.’ — Ann Ek, Mayor of Alpha", "… for all,’ says Ann Ek, Mayor of
+    Alpha." (its role perhaps on the lines after). The quote's
     end stays text (the quote paragraph takes it), the rest is the attribution; both
     blocks share the line."""
     text = cur.text(i)
@@ -485,8 +486,10 @@ def attribution_after_quote(cur: Cursor, i: int) -> list[Found] | None:
     return [(Block(BlockKind.TEXT, [cur.lines[i]], [match.group("quote")]), [i]), (attribution_block, taken)]
 
 
-_QUOTE_CLOSE_THEN_DASH = lazy(r"[’”\"»'][.,]?\s+[—–-]")
-_QUOTE_THEN_ATTRIBUTION = lazy(r"^(?P<quote>.*\S(?P<close>[’”\"»'])[.,]?)\s+(?P<attribution>[—–-]\s*\p{Lu}.*)$")
+_QUOTE_CLOSE_THEN_DASH = lazy(r"[’”\"»'][.,]?\s+(?:[—–-]|\p{Ll}+\s+\p{Lu})")
+_QUOTE_THEN_ATTRIBUTION = lazy(r"^(?P<quote>.*\S(?P<close>[’”\"»'])[.,]?)\s+(?P<attribution>(?:[—–-]\s*|\p{Ll}+\s+)\p{Lu}.*)$")
+"""A closing mark, then a dash or a word in lowercase (a speech verb: "’ says Ann Ek,
+...", which `attribution_parts` reads) before a capital."""
 
 
 def attribution_title_first(cur: Cursor, i: int) -> Found | None:
