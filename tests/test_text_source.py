@@ -773,3 +773,22 @@ def test_an_item_going_on_holds_the_next_items_bullet_after_a_finished_sentence(
              f"Their helpers are volunteers. {bullet} A sign marks them."]
     assert [line.text for line in lines_from_text("\n".join(ended)).lines][-1] == ended[-1]
 
+
+
+@pytest.mark.parametrize("marker", ["1.", "(1)", "•", "Initiative 1:"])
+def test_a_list_marker_after_a_caption_opens_a_block_without_blank_lines(marker: str) -> None:
+    """No blank lines: a caption with no sentence end, then an item opening with its
+    marker. No sentence goes on with a list's number or bullet, so the item opens a
+    block (and the caption stays one). Hard negatives: a dash after an unfinished line
+    (prose prints one), a broken word's head before a marker-like line, and a figure
+    after a number ("12. 5 per cent") open nothing."""
+    text = ("Zenda learns all through life. Its initiatives are:\nReaders of the evening school\n"
+            f"{marker} A library on wheels for the\nvillages of the river valley.\n")
+    starts = [ln.block_start for ln in lines_from_text(text).lines]
+    assert starts[2] is True
+    for before, after in (("Readers of the evening school", "– A library on wheels for the"),
+                          ("Readers of the evening sch-", "2. Then the villages of the"),
+                          ("Readers of the evening school", "12. 5 per cent of the")):
+        lines = lines_from_text(f"Zenda learns all through life. Its initiatives are:\n{before}\n{after}\n"
+                                "villages of the river valley.\n").lines
+        assert lines[2].block_start is False, after

@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+import regex as re
+
 from ..line import Line
 from ..patterns import Pattern, lazy
 from ..profile import DEFAULT_PROFILE, Profile, quote_family
@@ -266,6 +268,14 @@ def _printed_once(text: str) -> str:
     return head if glued and head == tail and len(head.split()) >= 2 else text
 
 
+def _opens_marked_item(text: str, profile: Profile) -> bool:
+    """Does the line open with a list's number or bullet (not a dash, which prose may
+    print) before a capital or a quotation mark?"""
+    marker = profile.item_marker.match(text)
+    return marker is not None and marker.group().strip() not in ("-", "–") \
+        and bool(re.match(r"[\p{Lu}‘“'\"]", text[marker.end():]))
+
+
 def infer_paragraph_starts(
     lines: Sequence[Line], *, cautious: bool = False, profile: Profile = DEFAULT_PROFILE
 ) -> list[Line]:
@@ -318,6 +328,9 @@ def infer_paragraph_starts(
             continue
         lo, hi = block_of[i - 1]
         finished = bool(ends_sentence.search(prev.text))
+        if not finished and _opens_marked_item(line.text, profile) and not prev.text.rstrip().endswith("-"):
+            starts[i] = True  # no sentence goes on with a list's marker: the line above closed a caption
+            continue
         # A paragraph's last line is measured against the lines above it (its
         # own column); a caption against the paragraph it ran into.
         above = _worded(words, range(i - 2, lo - 1, -1))[::-1]
