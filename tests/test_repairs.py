@@ -126,6 +126,32 @@ def test_a_block_printed_again_past_a_running_footer_is_kept() -> None:
     assert [r.line.number for r in repeats] == [7]
 
 
+_TEMPLATE_CITY = ("{n}. Ruritania, {city}\nPopulation: 1,200\n\n{city} lies on a wide river.\n\n"
+                  "Its learning plan rests on three pillars:\n\n1. Evening classes in {city}.\n\n"
+                  "2. A library on wheels.\n\n‘{city} learns.’\n\nAnn Ek, Mayor of {city}\n\n")
+
+
+def test_a_template_sentence_every_city_prints_is_no_copy() -> None:
+    """Text with no page edges: each city's intro closes on the same lead-in, "Its
+    learning plan rests on three pillars:", and two cities print the same item. A line
+    printed under three cities' headings or more is the template's, no copy drawn twice
+    (a caption two cities print stays a copy: `test_a_stats_figure_two_cities_print_is_no_copy`).
+    Hard negative: the lead-in printed twice in a row is still a copy."""
+    text = "A booklet of learning cities.\n\n" + "".join(
+        _TEMPLATE_CITY.format(n=n, city=city) for n, city in enumerate(("Zenda", "Strelsau", "Klow"), 1))
+    booklet = parse_text(text)
+    assert [c.intro for c in booklet.cities] == [
+        f"{city} lies on a wide river. Its learning plan rests on three pillars:" for city in ("Zenda", "Strelsau", "Klow")]
+    assert [len(c.initiatives) for c in booklet.cities] == [2, 2, 2]
+    assert not [f for f in booklet.flags if f.kind == "duplicate"]
+    twice = text.replace("Klow lies on a wide river.\n\nIts learning plan rests on three pillars:\n",
+                         "Klow lies on a wide river.\n\nIts learning plan rests on three pillars:\n"
+                         "Its learning plan rests on three pillars:\n")
+    flags = [f for f in parse_text(twice).flags if f.kind == "duplicate"]
+    assert [f.printed.splitlines() for f in flags] == [["Its learning plan rests on three pillars:"] * 2]
+    assert flags[0].city == 3
+
+
 def test_a_stats_figure_two_cities_print_is_no_copy() -> None:
     """Text with no running heads (each page's number alone, no title beside it): a figure
     alone that the next city prints alike ("US$4,210 (2015)") is its own field, not a copy

@@ -28,6 +28,7 @@ from functools import lru_cache
 import regex as re
 
 from . import wordlist
+from .blocks import split_country_city
 from .line import NO_SPACE, SPACE, Glue, Line, Repair, RepairedLines
 from .patterns import lazy
 from .profile import Language, Profile
@@ -690,7 +691,8 @@ def repair_lines(lines: Sequence[Line], profile: Profile) -> RepairedLines:
     # So may a wrapped role's head, a few words stopping on a small word ("Mayor of").
     heads_of_wraps = {lines[k].number for k in range(len(lines))
                       if _stops_on_small_word(texts[k], profile) and len(texts[k].split()) <= _WRAP_HEAD_WORDS}
-    repeats = find_repeated_lines(lines, texts, protected | set(wrapped), heads.numbered, figures | heads_of_wraps)
+    repeats = find_repeated_lines(lines, texts, protected | set(wrapped), heads.numbered,
+                                  figures | heads_of_wraps | _template_lines(lines, texts, profile))
     glue: list[tuple[Glue, ...]] = []
     stripped = [text.strip() for text in texts]
     for k in range(len(lines) - 1):
@@ -706,6 +708,25 @@ def repair_lines(lines: Sequence[Line], profile: Profile) -> RepairedLines:
     return RepairedLines(lines=list(lines), texts=texts, inline=held,
                          repeated={**wrapped, **{r.line.number: r for r in repeats}}, glue=glue,
                          repeated_at=repeated_at, running_heads=heads.every)
+
+
+_TEMPLATE_CITIES = 3
+"""A line printed under this many cities' headings or more is the template's."""
+
+
+def _template_lines(lines: Sequence[Line], texts: Sequence[str], profile: Profile) -> set[int]:
+    """Numbers of the lines a booklet's template prints under every city's numbered
+    heading, alike ("Its learning plan rests on three pillars:"): printed under
+    `_TEMPLATE_CITIES` headings or more. A copy drawn twice is printed twice."""
+    cities: dict[str, set[int]] = {}
+    city = 0
+    for line, text in zip(lines, texts):
+        if (heading := profile.heading_start.match(line.text)) and split_country_city(heading["rest"], profile):
+            city += 1
+        elif city and (key := " ".join(text.split()).casefold()):
+            cities.setdefault(key, set()).add(city)
+    template = {key for key, under in cities.items() if len(under) >= _TEMPLATE_CITIES}
+    return {line.number for line, text in zip(lines, texts) if " ".join(text.split()).casefold() in template}
 
 
 _LABEL_SEPARATORS = lazy(r"[\s:|–-]*")
