@@ -249,3 +249,25 @@ def test_a_stat_labels_bare_year_before_its_colon_is_the_figures_year() -> None:
     stats = parse_text(city, path="years.txt").cities[0].stats
     assert stats.population is not None and (stats.population.value, stats.population.year) == (1200000, 2020)
     assert stats.gdp_usd is not None and (stats.gdp_usd.value, stats.gdp_usd.year) == (8300, 2019)
+
+
+_FRONT = ("Learning Cities 2027\n\nForeword\n\nCities that learn open their libraries to all.\n\n"
+          "Ilse Varga\n{role}\n{after}\n\n1. Ruritania, Zenda\nPopulation: 1,200\n\nZenda is a town. Its initiatives "
+          "include:\n1. Reading clubs.\n2. Evening classes.\n\n‘We learn.’\nAnn Ek, Mayor of Zenda\n")
+
+
+def test_a_signatures_body_after_a_comma_is_its_organization() -> None:
+    """"Director, Institute for Adult Learning" with no line of its own for the body: the
+    title is the role, the body after the comma the organization; a heading over the list
+    of cities ("The award-winning cities") is furniture, no organization. Hard negative:
+    with the body on a line of its own, a role with a comma stays whole."""
+    booklet = parse_text(_FRONT.format(role="Director, Institute for Adult Learning",
+                                       after="\nThe award-winning cities\n\nRuritania, Zenda"))
+    signatory = booklet.booklet.signatory
+    assert signatory is not None
+    assert (signatory.name, signatory.role, signatory.organization) == (
+        "Ilse Varga", "Director", "Institute for Adult Learning")
+    signatory = parse_text(_FRONT.format(role="Director, Education Sector", after="Institute for Adult Learning\n\n"
+                                         "The award-winning cities\n\nRuritania, Zenda")).booklet.signatory
+    assert signatory is not None
+    assert (signatory.role, signatory.organization) == ("Director, Education Sector", "Institute for Adult Learning")

@@ -823,6 +823,11 @@ def _attribution_of(block: Block, ctx: FieldContext) -> tuple[str, str]:
 # --- front matter ----------------------------------------------------------------------
 
 
+_TITLE_THEN_BODY = lazy(r"^(?P<title>[^,]+?),\s+(?P<body>\p{Lu}[^,]*)$")
+"""A signature's role that names its body after a comma, with no line of its own for it:
+"Director, Institute for Adult Learning"."""
+
+
 def build_front_matter(blocks: list[Block], ctx: FieldContext) -> FrontMatter:
     """Introduction, foreword, signatory and the printed list of cities."""
     front = FrontMatter()
@@ -841,6 +846,8 @@ def build_front_matter(blocks: list[Block], ctx: FieldContext) -> FrontMatter:
             if nxt is not None and nxt.kind is BlockKind.CAPTION and len(nxt.lines) == 1:
                 organization = ctx.text_of(nxt.lines, nxt.texts)
                 signature_lines += nxt.lines
+            elif (title_then_body := _TITLE_THEN_BODY.match(role)) is not None:
+                role, organization = title_then_body["title"], title_then_body["body"]
             front.signatory = Signatory(name=name, role=role, organization=organization)
             front.provenance.signatory = provenance(signature_lines)
             prose_before_signature = list(prose_all)

@@ -212,7 +212,7 @@ class Profile:
     # --- front matter: labels printed on its pages that are furniture, not content.
     front_labels: Pattern = field(default=_compiled(
         r"^(?:introduction|foreword|preface|contents|table of contents|acknowledgements?|"
-        r"message from the director|map|the cities|award(?:-winning)? cities)$", re.IGNORECASE))
+        r"message from the director|map|(?:the|our)\s+cities|(?:the\s+)?award(?:-winning)? cities)$", re.IGNORECASE))
 
     # Labels a designer's template sets over a city's parts ("Key initiatives", "At a
     # glance", "Mayor’s message"): no field's text. Two words at least, the first
