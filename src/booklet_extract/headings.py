@@ -501,9 +501,20 @@ def _opens_a_city(cur: Cursor, used: list[int], place: tuple[str, str]) -> bool:
 
 
 def _stats_open_under(cur: Cursor, used: list[int]) -> bool:
-    """Does the line right under a place line give a stat ("Population: 1,200")?"""
+    """Does the line right under a place line open its stats: an entry ("Population:
+    1,200"), a label alone over its figure ("City population" / "1,200"), or a strip of
+    entries ("Population 1,200 | Area 45 km²")? A label's word opening a sentence
+    ("Population growth has slowed") does not."""
     below = used[-1] + 1
-    return below < len(cur.lines) and stat_key(cur.text(below), cur.profile) is not None
+    if below >= len(cur.lines):
+        return False
+    text = cur.text(below)
+    label = cur.profile.stat_label_any.match(text)
+    return stat_key(text, cur.profile) is not None or label is not None and _STAT_GOES_ON.match(text, label.end()) is not None
+
+
+_STAT_GOES_ON = lazy(r"\s*(?:$|[:–—|-]|\d|US\s?\$|\$|€|£)")
+"""What follows a stats label: nothing (its figure below), a separator, or the figure."""
 
 
 def _named_below(cur: Cursor, used: list[int], place: tuple[str, str], joined: str) -> bool:
