@@ -265,11 +265,12 @@ class Profile:
     place_kinds: frozenset[str] = frozenset({"city", "town", "district", "region", "village", "state", "province",
                                               "county", "prefecture", "governorate", "canton", "municipality"})
     # The title before the name: "Mayor Ann Maria Ek" or "— Lord Mayor Ann Ek, Alpha" (two to
-    # five capitalised words of name, perhaps the place after a comma).
+    # five capitalised words of name, perhaps the place after a comma), perhaps a colon
+    # after it over the quotation ("Mayor Ann Ek:").
     title_first: Pattern = field(default=_compiled(
         rf"^\s*(?:[-–—]\s*)?(?P<role>{_ROLE_WORDS})\s+"
         r"(?P<name>\p{Lu}[\p{L}\p{M}’'.\-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.\-]*){1,4})"
-        r"(?:,\s*(?P<place>\p{Lu}[^,]{1,60}?))?\s*$"))
+        r"(?:,\s*(?P<place>\p{Lu}[^,:]{1,60}?))?\s*:?\s*$"))
     # A lead-in that closes an intro paragraph: "... Initiatives include:".
     lead_in_end: Pattern = field(default=_compiled(r":\s*$"))
     # A lead-in that is a sentence, not a list's label: it ends on a verb or a word that
