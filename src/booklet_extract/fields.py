@@ -828,8 +828,9 @@ _TITLE_THEN_BODY = lazy(r"^(?P<title>[^,]+?),\s+(?P<body>\p{Lu}[^,]*)$")
 "Director, Institute for Adult Learning"."""
 
 
-def build_front_matter(blocks: list[Block], ctx: FieldContext) -> FrontMatter:
-    """Introduction, foreword, signatory and the printed list of cities."""
+def build_front_matter(blocks: list[Block], ctx: FieldContext, *, before_cities: bool = True) -> FrontMatter:
+    """Introduction, foreword, signatory and the printed list of cities. `before_cities`:
+    city sections follow (else the input is no booklet, all of it "front matter")."""
     front = FrontMatter()
     prose_before_signature: list[Block] = []
     prose_all: list[Block] = []
@@ -859,7 +860,7 @@ def build_front_matter(blocks: list[Block], ctx: FieldContext) -> FrontMatter:
         front.provenance.foreword = provenance(foreword.lines)
         intro_blocks = prose_before_signature[:-1]
     else:
-        intro_blocks = prose_all[:1]
+        intro_blocks = _first_paragraphs(blocks, prose_all) if before_cities else prose_all[:1]
     if intro_blocks:
         lines = [ln for b in intro_blocks for ln in b.lines]
         texts = [t for b in intro_blocks for t in b.texts]
@@ -871,9 +872,28 @@ def build_front_matter(blocks: list[Block], ctx: FieldContext) -> FrontMatter:
     if title_block is not None and (front.introduction is not None or front.foreword is not None):
         front.title = ctx.text_of(title_block.lines, title_block.texts)
         front.provenance.title = provenance(title_block.lines)
-        year = re.search(r"\b(19|20)\d{2}\b", front.title)
+        # The year, in the title or else in a subtitle under it ("Award winners 2026").
+        subtitle = blocks[1] if len(blocks) > 1 and blocks[1].kind is BlockKind.CAPTION else None
+        year = _YEAR_IN_TITLE.search(front.title) or (subtitle and _YEAR_IN_TITLE.search(subtitle.text))
         front.year = int(year.group()) if year else None
     return front
+
+
+_YEAR_IN_TITLE = lazy(r"\b(?:19|20)\d{2}\b")
+
+
+def _first_paragraphs(blocks: list[Block], prose: list[Block]) -> list[Block]:
+    """The introduction of a booklet's front matter with no signed foreword: its first
+    paragraph and the paragraphs right after it, no other block between."""
+    if not prose:
+        return []
+    at = next(k for k, block in enumerate(blocks) if block is prose[0])
+    run = [prose[0]]
+    for block in blocks[at + 1 :]:
+        if block.kind is not BlockKind.PROSE or len(run) == len(prose) or block is not prose[len(run)]:
+            break
+        run.append(block)
+    return run
 
 
 def flag_at(kind: str, message: str, line: Line, *, printed: str | None = None,

@@ -156,7 +156,7 @@ def analyse(
     figures = (b.data.entry for b in blocks if isinstance(b.data, StatData))
     ctx = FieldContext(repaired=repaired, profile=profile, raw=raw_text,
                        dot_thousands=groups_thousands_with_dots(figures, profile))
-    front = build_front_matter(sections.front, ctx)
+    front = build_front_matter(sections.front, ctx, before_cities=bool(sections.cities))
     cities = [build_city(section, ctx) for section in sections.cities]
     log.info("%s: fields: %d cities in %.3f s", path, len(cities), lap())
     for city in cities:

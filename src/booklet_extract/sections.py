@@ -461,10 +461,14 @@ def _lead_in_wins(before: Block, body: list[Block], profile: Profile) -> bool:
 
 
 def _under_front_label(blocks: list[Block], k: int, profile: Profile) -> bool:
-    """Is the paragraph blocks[k] set right under a front-matter label ("Introduction",
-    "Foreword": furniture, so read in the whole stream)? Then it is the booklet's, not
-    the intro of the heading after it."""
-    return k > 0 and blocks[k - 1].kind is BlockKind.LABEL and bool(profile.front_labels.match(blocks[k - 1].text.strip()))
+    """Is the paragraph blocks[k] set under a front-matter label ("Introduction",
+    "Foreword": furniture, so read in the whole stream), right under it or after other
+    plain paragraphs under it (`_MAX_INTRO_PARAGRAPHS` in all)? Then it is the
+    booklet's, not the intro of the heading after it."""
+    j = k - 1
+    while j >= 0 and k - j < _MAX_INTRO_PARAGRAPHS and blocks[j].kind is BlockKind.PROSE and blocks[j].data is None:
+        j -= 1
+    return j >= 0 and blocks[j].kind is BlockKind.LABEL and bool(profile.front_labels.match(blocks[j].text.strip()))
 
 
 def _ends_on_its_page(blocks: list[Block], position: dict[int, int], block: Block, heading: Block) -> bool:
