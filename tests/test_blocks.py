@@ -306,6 +306,34 @@ def test_unnumbered_headings_in_capitals_over_their_stats() -> None:
         assert [(d.number, d.city.casefold()) for d in got] == [(1, "strelsau"), (2, "szohod")]
 
 
+@pytest.mark.parametrize("stats", [["Population 1,200 | Area 45 km² | GDP per capita US$9,800"],
+                                   ["City population", "1,200"]])
+def test_unnumbered_headings_in_capitals_over_a_stats_strip_or_a_label_alone(stats: list[str]) -> None:
+    """Capitals headings, the city first ("STRELSAU, RURITANIA"), over stats printed as
+    one strip of entries or as a label over its figure: the stats open under the heading
+    as surely as an entry does. Hard negative: a capitals caption over prose that opens
+    with a label's word ("Population growth ...") heads nothing."""
+    def city(place: str) -> list[str]:
+        name = place.split(",")[0].title()
+        return [place, *stats, f"{name} is a city of learners. Its initiatives include:", "A network of reading clubs.",
+                "A school for adult learners.", "A festival of learning.", "A library on wheels.",
+                "‘We learn together.’", f"Ann Ek, Mayor of {name}"]
+    # (which name is the city is settled booklet-wide later: `places.city_named_first`)
+    got = _headings("Welcome to the award.", *city("STRELSAU, RURITANIA"), *city("SZOHOD, BORDURIA"))
+    assert [(d.number, d.country.casefold()) for d in got] == [(1, "strelsau"), (2, "szohod")]
+    caption = ["OLD HARBOUR, STRELSAU", "Population growth in Strelsau has slowed."]
+    got = _headings("Welcome to the award.", *city("STRELSAU, RURITANIA"), *caption, "More about its learners.",
+                    *city("SZOHOD, BORDURIA"))
+    assert [(d.number, d.country.casefold()) for d in got] == [(1, "strelsau"), (2, "szohod")]
+
+
+def test_a_title_first_attribution_with_a_colon_over_its_quote() -> None:
+    """"Mayor Ann Ek:" over the quotation: the speaker and the title as the role, the
+    colon no part of either."""
+    got = _blocks(_lines("Zenda learns.", "Mayor Ann Ek:", "‘We learn together, all our lives.’"))
+    assert got[1] == (BlockKind.ATTRIBUTION, ["Mayor Ann Ek:"], AttributionData("Ann Ek", "Mayor", before_quote=True))
+
+
 def test_an_unnumbered_heading_wraps_its_long_country_name_after_a_small_word() -> None:
     """A heading whose long country name wraps: "United Federation of the" / "Northern
     Isles, Zenda", a place the front matter listed or one the text under it names. A

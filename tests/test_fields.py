@@ -271,3 +271,24 @@ def test_a_signatures_body_after_a_comma_is_its_organization() -> None:
                                          "The award-winning cities\n\nRuritania, Zenda")).booklet.signatory
     assert signatory is not None
     assert (signatory.role, signatory.organization) == ("Director, Education Sector", "Institute for Adult Learning")
+
+
+def test_an_unsigned_introduction_of_several_paragraphs_and_a_year_in_the_subtitle() -> None:
+    """Front matter with no signed foreword: the paragraphs under its "Introduction"
+    label are the booklet's introduction, all of them (not the first city's intro); the
+    year printed in the subtitle under the title is the booklet's. Hard negative: a text
+    with no city sections (no booklet) keeps only its first paragraph as the
+    introduction, its other paragraphs left unassigned, in view."""
+    text = ("LEARNING CITIES OF THE NORTH\nAward winners 2026\n\nIntroduction\n\n"
+            "Two cities have been honoured this year for their work.\n\nThe winning cities are Zenda and Klow.\n\n"
+            + "".join(f"{n}. Ruritania, {city}\nPopulation: 1,200\n\n{city} is a town. Its initiatives include:\n"
+                      f"1. Reading clubs.\n2. Evening classes.\n\n‘We learn.’\nAnn Ek, Mayor of {city}\n\n"
+                      for n, city in ((1, "Zenda"), (2, "Klow"))))
+    booklet = parse_text(text)
+    assert booklet.booklet.introduction == ("Two cities have been honoured this year for their work. "
+                                            "The winning cities are Zenda and Klow.")
+    assert (booklet.booklet.title, booklet.booklet.year) == ("LEARNING CITIES OF THE NORTH", 2026)
+    assert booklet.cities[0].intro == "Zenda is a town. Its initiatives include:"
+    plain = parse_text("The first paragraph of the report.\n\nThe second paragraph of it.\n")
+    assert plain.booklet.introduction == "The first paragraph of the report."
+    assert any(f.kind == "unassigned_text" and f.printed == "The second paragraph of it." for f in plain.flags)
