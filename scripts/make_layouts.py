@@ -169,10 +169,17 @@ def stat_parts(city: dict[str, Any]) -> list[tuple[str, str, str]]:
 NOT_AVAILABLE = frozenset({"n/a", "n.a.", "not available", "–", "—", "-"})
 
 
+# A GDP printed in another currency than the US dollar: no value, and no malformed number
+# either (the reader flags it `other_currency`, which the checker does not count).
+OTHER_CURRENCY = re.compile(r"€|£|¥|₹|₩|\b(?:EUR|GBP|JPY|CNY|RMB|INR|KRW|CHF)\b|euros?\b", re.IGNORECASE)
+
+
 def malformed(content: Content) -> list[dict[str, Any]]:
     out = []
     for c in content.cities:
         for key, s in (c.get("stats") or {}).items():
+            if key == "gdp_usd" and s and OTHER_CURRENCY.search(s.get("raw") or ""):
+                continue
             if s and s.get("value") is None and s.get("raw") and s["raw"].strip().lower() not in NOT_AVAILABLE:
                 out.append({"printed": s["raw"], "field": key, "city": c["city"]})
     return out
