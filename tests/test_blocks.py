@@ -468,6 +468,18 @@ def test_attribution_role_titles_of_other_countries(role: str) -> None:
     assert attribution_parts(f"Ann Ek, {role}", P) == ("Ann Ek", role)
 
 
+def test_a_role_cut_short_does_not_run_on_into_a_sentence() -> None:
+    """"Ann Ek, President of the" at a column's foot (its rest on the next page), then an
+    item read after it: a line of a sentence's lowercase words is no role's rest. Hard
+    negative: a wrapped role's lowercase rest ("lifelong learning and culture") is."""
+    got = _blocks(_lines("‘We learn together.’", "Ann Ek, President of the", "A reading scheme that pairs retired sailors",
+                         "and pupils at risk of leaving school.", starts=False))
+    assert got[1] == (BlockKind.ATTRIBUTION, ["Ann Ek, President of the"], AttributionData("Ann Ek", "President of the"))
+    got = _blocks(_lines("‘We learn together.’", "Ann Ek, Deputy Mayor responsible for", "lifelong learning and culture",
+                         starts=False))
+    assert got[1][2] == AttributionData("Ann Ek", "Deputy Mayor responsible for lifelong learning and culture")
+
+
 def test_attribution_with_a_role_on_two_lines() -> None:
     got = _blocks(_lines("‘We learn together.’", "Ann Ek, Mayor of the", "Metropolitan Municipality of Alpha"))
     assert got[1] == (BlockKind.ATTRIBUTION, ["Ann Ek, Mayor of the", "Metropolitan Municipality of Alpha"],

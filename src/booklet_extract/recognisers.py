@@ -134,13 +134,20 @@ def _role_continues(role: str, line: Line, nxt: str, profile: Profile, names: Ab
 
 
 def _may_hold_a_role(text: str, profile: Profile) -> bool:
-    """Could the line be (part of) a role: short, no sentence, no stat, heading, quote,
-    item or figure (a figure set apart from its label, "approx. 355,000", goes on in
-    lowercase too)?"""
+    """Could the line be (part of) a role: short, no sentence nor a sentence's run of
+    lowercase words, no stat, heading, quote, item or figure (a figure set apart from its
+    label, "approx. 355,000", goes on in lowercase too)?"""
     if not text or len(text) > HEADING_MAX_CHARS or profile.sentence_end.search(text.rstrip(".")):
         return False
+    if sum(word.islower() and word not in profile.name_small_words for word in text.split()) >= _PROSE_WORDS:
+        return False  # "A mentoring scheme that pairs retired ...": a sentence's words, no title's
     return not (stat_key(text, profile) or profile.heading_start.match(text) or opens_quote(text, profile)
                 or profile.item_marker.match(text) or profile.stat_figure_alone.match(text))
+
+
+_PROSE_WORDS = 4
+"""Lowercase words (small words aside) from which a line reads as prose, not a role's:
+a role's wrapped rest holds a few at most ("lifelong learning and culture")."""
 
 
 def _rest_above_quote(cur: Cursor, role: str, taken: list[int]) -> list[int]:
