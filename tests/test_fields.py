@@ -292,3 +292,15 @@ def test_an_unsigned_introduction_of_several_paragraphs_and_a_year_in_the_subtit
     plain = parse_text("The first paragraph of the report.\n\nThe second paragraph of it.\n")
     assert plain.booklet.introduction == "The first paragraph of the report."
     assert any(f.kind == "unassigned_text" and f.printed == "The second paragraph of it." for f in plain.flags)
+
+
+def test_a_photo_credit_at_a_captions_end_is_no_part_of_it() -> None:
+    """"Night school (Photo: Jan Orlo)", "Book fair © City of Zenda": the credit, printed
+    on its own line a credit and no caption, is none printed at the caption's end either;
+    --raw-text keeps the caption as printed. Hard negative: a year in brackets stays."""
+    text = ("1. Ruritania, Zenda\nPopulation: 1,200\n\nZenda is a town. Its initiatives include:\n1. Reading clubs.\n"
+            "2. Evening classes.\n\n‘We learn.’\nAnn Ek, Mayor of Zenda\n\nBook fair © City of Zenda\n\n"
+            "Night school (Photo: Jan Orlo)\n\nOld harbour (2019)\n")
+    assert parse_text(text).cities[0].captions == ["Book fair", "Night school", "Old harbour (2019)"]
+    assert parse_text(text, raw_text=True).cities[0].captions == [
+        "Book fair © City of Zenda", "Night school (Photo: Jan Orlo)", "Old harbour (2019)"]

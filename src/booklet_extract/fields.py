@@ -706,7 +706,10 @@ def build_city(section: CitySection, ctx: FieldContext) -> City:
         elif block.kind is BlockKind.CAPTION or (
             block.kind is BlockKind.PROSE and block in section.leading and is_caption_like(block.texts, profile)
         ):
-            captions.append(ctx.text_of(block.lines, block.texts))
+            caption = ctx.text_of(block.lines, block.texts)
+            # A photo credit printed at the caption's end is no part of it (kept under --raw-text).
+            uncredited = caption if ctx.raw else profile.credit_after_caption.sub("", caption)
+            captions.append(uncredited or caption)
             prov.captions.append(provenance(block.lines))
     prov.stats = stats_prov
 

@@ -357,6 +357,11 @@ class Profile:
     credit: Pattern = field(default=_compiled(
         r"^\s*(?:©|(?:photo(?:graph)?s?|images?|pictures?)\s*(?:credits?)?\s*:|credits?\s*:|source\s*:)",
         re.IGNORECASE))
+    # The same credit printed at a caption's end: "Evening class (Photo: Ann Ek)", "Book
+    # fair © City of Alpha". No part of the caption.
+    credit_after_caption: Pattern = field(default=_compiled(
+        r"(?:\s*[(\[](?:©|(?:photo(?:graph)?s?|images?|pictures?)\s*(?:credits?)?\s*:|credits?\s*:)[^()\[\]]*[)\]]"
+        r"|\s+©[^©]*)\s*$", re.IGNORECASE))
     running_head: Pattern = field(default=_compiled(
         r"^\s*(?:\p{Lu}[^|•·]{2,80}?\s*[|•·]\s*\d{1,3}|\d{1,3}\s*[|•·]\s*\p{Lu}[^|•·]{2,80}?)\s*$"))
     # Map labels join a place and its country with a separator: "Place I Country".
