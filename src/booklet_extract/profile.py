@@ -62,9 +62,9 @@ _KM2 = r"km\s?2\b|km²"
 # Currencies other than the US dollar a booklet may print a GDP in: read as a GDP's
 # figure, never taken for dollars (`Profile.other_currency`).
 _OTHER_CURRENCY = r"(?:€|£|¥|₹|₩|\b(?:EUR|GBP|JPY|CNY|RMB|INR|KRW|CHF)\b|euros?\b)"
+_CURRENCY = rf"(?:US\s?\$|USD|US\s?dollars|\$|{_OTHER_CURRENCY})"
 # Verbs that say who spoke a quotation ("says Ann Ek", "Ann Ek, Mayor of Alpha, said").
 _SPEECH_VERBS = r"(?:says|said|adds|added|explains|explained|notes|noted|concludes|concluded|states|stated)"
-_CURRENCY = rf"(?:US\s?\$|USD|US\s?dollars|\$|{_OTHER_CURRENCY})"
 # What a figure may say after its number: whom a population counts, what a GDP is per.
 _PEOPLE = r"inhabitants|residents|people|persons"
 _PER = rf"(?:\s+(?:{_PEOPLE}|per\s+(?:capita|head|inhabitant|person|resident)))?"

@@ -140,7 +140,7 @@ def _may_hold_a_role(text: str, profile: Profile) -> bool:
     if not text or len(text) > HEADING_MAX_CHARS or profile.sentence_end.search(text.rstrip(".")):
         return False
     if sum(word.islower() and word not in profile.name_small_words for word in text.split()) >= _PROSE_WORDS:
-        return False  # "A mentoring scheme that pairs retired ...": a sentence's words, no title's
+        return False  # "A tutoring plan that links old sailors": a sentence's words, no title's
     return not (stat_key(text, profile) or profile.heading_start.match(text) or opens_quote(text, profile)
                 or profile.item_marker.match(text) or profile.stat_figure_alone.match(text))
 

@@ -459,10 +459,9 @@ def _is_marker(cols: _Cols, idx: list[int], after: int | None = None, in_line: b
     after it. A glyph pdfminer could not name is one only before a capital (glyph index
     `after`): a bullet it could not name opens an item, a formula's unnamed symbol does not.
     A bare figure of three digits or more ("offering   100   learning") is a justified
-    line's word, no list's number: no booklet's list counts that far; so is one before
-    another figure ("of   37 | 2. The", the next column's number: an item opens in words
-    after a bare number, as `recognisers.list_item` asks of one alone) or one that follows
-    its line's even word spaces ("of   37 | The"); so is a lowercase
+    line's word, no list's number: no booklet's list counts that far; so is one that
+    follows its line's even word spaces (`in_line`: "of   37 | 2. The", "of   37 | The",
+    the next column's text after it); so is a lowercase
     letter alone before a lowercase word, and a one-letter word prose runs on from ("a")
     that follows its line's even word spaces (`in_line`)."""
     text = "".join([cols.text[i] for i in idx])

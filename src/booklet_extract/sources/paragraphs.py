@@ -15,8 +15,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-import regex as re
-
 from ..line import Line
 from ..patterns import Pattern, lazy
 from ..profile import DEFAULT_PROFILE, Profile, quote_family
@@ -273,7 +271,7 @@ def _opens_marked_item(text: str, profile: Profile) -> bool:
     print) before a capital or a quotation mark?"""
     marker = profile.item_marker.match(text)
     return marker is not None and marker.group().strip() not in ("-", "–") \
-        and bool(re.match(r"[\p{Lu}‘“'\"]", text[marker.end():]))
+        and bool(profile.caption_start.match(text[marker.end():]))
 
 
 def infer_paragraph_starts(
