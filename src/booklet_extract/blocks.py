@@ -259,8 +259,10 @@ def attribution_parts(text: str, profile: Profile) -> tuple[str, str] | None:
 def without_speech_verb(text: str, profile: Profile) -> str:
     """`text` without a speech verb before the name ("says Ann Ek, ...") or after the role
     ("..., Mayor of Alpha, said:"), nor the stop its clause ends on; else as it is."""
-    match = profile.speech_verb_before.match(text) or profile.speech_verb_after.match(text)
-    return match.group("rest") if match else text
+    if before := profile.speech_verb_before.match(text):
+        return before.group("rest")
+    after = profile.speech_verb_after.search(text)  # a search for the line's end: no backtracking over the line
+    return text[: after.start()] if after and after.start() > 0 else text
 
 
 def _role_first(text: str, profile: Profile) -> tuple[str, str] | None:

@@ -236,7 +236,7 @@ class Profile:
     # or the role: the verb, and the full stop or colon its clause ends on, are left out.
     speech_verb_before: Pattern = field(default=_compiled(
         rf"^\s*(?:[-–—]\s*)?{_SPEECH_VERBS}\s+(?=\p{{Lu}})(?P<rest>.*?)\s*\.?\s*$"))
-    speech_verb_after: Pattern = field(default=_compiled(rf"^(?P<rest>.*?\S),?\s+{_SPEECH_VERBS}\s*[.:]?\s*$"))
+    speech_verb_after: Pattern = field(default=_compiled(rf",?\s+{_SPEECH_VERBS}\s*[.:]?\s*$"))
     attribution_name: Pattern = field(default=_compiled(
         r"^\s*(?:[-–—]\s*)?(?P<name>[\p{Lu}][\p{L}\p{M}’'.\-\ufffd ]{1,60}?)\s*$"))
     role_line: Pattern = field(default=_compiled(rf"^\s*(?P<role>{_ROLE_WORDS}\b.{{0,120}}?)\s*$"))
