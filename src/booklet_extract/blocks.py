@@ -260,7 +260,8 @@ def without_speech_verb(text: str, profile: Profile) -> str:
     """`text` without a speech verb before the name ("says Ann Ek, ...") or after the role
     ("..., Mayor of Alpha, said:"), nor the stop its clause ends on; else as it is."""
     if before := profile.speech_verb_before.match(text):
-        return before.group("rest")
+        rest: str = before.group("rest")
+        return rest
     after = profile.speech_verb_after.search(text)  # a search for the line's end: no backtracking over the line
     return text[: after.start()] if after and after.start() > 0 else text
 
