@@ -2234,6 +2234,25 @@ def test_margin_captions_beside_the_next_heading_are_the_next_citys() -> None:
     assert low.cities[0].captions == ["Library day", "Night school", "River festival"]
 
 
+def test_margin_captions_beside_the_next_heading_move_after_its_margin_quote() -> None:
+    """The margin column holds both cities' captions and quotes (read whole before the
+    bodies): the second city's quote and speaker, set below its heading's top, go to it
+    first, and then its captions, no longer below any matter of the first city's, go too."""
+    rows = [
+        ("Library day", 20, 100, 100, 108, 8.0),
+        ("‘Alpha learns together.’", 20, 140, 100, 148, 8.0), ("Ann Ek, Mayor of Alpha", 20, 170, 100, 178, 8.0),
+        ("Night school", 20, 420, 100, 428, 8.0),
+        ("River festival", 20, 480, 100, 488, 8.0),
+        ("‘Beta reads together.’", 20, 520, 100, 528, 8.0), ("Bo Ek, Mayor of Beta", 20, 550, 100, 558, 8.0),
+        *_opening(1, "Alpha", 190, 64, ["1. Reading clubs in every district.", "2. Evening classes for adults."]),
+        *_opening(2, "Beta", 190, 384, ["1. Book boxes in the markets.", "2. A radio school for the hills."]),
+    ]
+    booklet = _pdf_booklet(_pdf_page(rows))
+    assert [c.captions for c in booklet.cities] == [["Library day"], ["Night school", "River festival"]]
+    assert [(c.quote.text, c.quote.speaker) if c.quote else None for c in booklet.cities] == [
+        ("Alpha learns together.", "Ann Ek"), ("Beta reads together.", "Bo Ek")]
+
+
 @pytest.mark.parametrize("kind", ["State", "Province", "County"])
 def test_a_role_wrapped_before_its_places_kind_goes_on_over_it(kind: str) -> None:
     """"Governor of Alpha" / "State": a kind of place alone on the line under a role

@@ -192,9 +192,9 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
             continue
         section.intro = parts[0] if len(parts) == 1 else Block(
             BlockKind.PROSE, [ln for b in parts for ln in b.lines], [t for b in parts for t in b.texts])
-    _margin_captions_below_headings(cities)
     _attributions_over_the_page(cities)
     _margin_closings_of_the_next_city(cities)
+    _margin_captions_below_headings(cities)
     _side_stats_above_headings(cities)
     _two_stats_boxes_in_a_run(cities)
     front = content[: starts[0]]
