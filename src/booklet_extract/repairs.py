@@ -587,6 +587,11 @@ def _spaceless(text: str) -> str:
     return "".join(text.split()).casefold()
 
 
+def _line_key(text: str) -> str:
+    """A line's text folded to compare with another's: its words, single-spaced, casefolded."""
+    return " ".join(text.split()).casefold()
+
+
 def collapse_wrapped_copies(lines: Sequence[Line], texts: list[str], inline: list[list[Repair]]) -> dict[int, Repair]:
     """A run printed twice, the copies touching, where the run wraps over lines
     ("Smart games for the" / "young of the citySmart games for" / "the young of the city"),
@@ -718,15 +723,16 @@ def _template_lines(lines: Sequence[Line], texts: Sequence[str], profile: Profil
     """Numbers of the lines a booklet's template prints under every city's numbered
     heading, alike ("Its learning plan rests on three pillars:"): printed under
     `_TEMPLATE_CITIES` headings or more. A copy drawn twice is printed twice."""
+    keys = [_line_key(text) for text in texts]
     cities: dict[str, set[int]] = {}
     city = 0
-    for line, text in zip(lines, texts):
+    for line, key in zip(lines, keys):
         if (heading := profile.heading_start.match(line.text)) and split_country_city(heading["rest"], profile):
             city += 1
-        elif city and (key := " ".join(text.split()).casefold()):
+        elif city and key:
             cities.setdefault(key, set()).add(city)
     template = {key for key, under in cities.items() if len(under) >= _TEMPLATE_CITIES}
-    return {line.number for line, text in zip(lines, texts) if " ".join(text.split()).casefold() in template}
+    return {line.number for line, key in zip(lines, keys) if key in template}
 
 
 _LABEL_SEPARATORS = lazy(r"[\s:|–-]*")
@@ -820,7 +826,7 @@ def find_repeated_lines(
     seen_in_region: dict[tuple[int, int], set[str]] = {}
     page = 0  # pages passed, counted by their running heads
     block: list[tuple[int, str]] = []  # (index, folded text) of the current layout block
-    keys = [" ".join(text.split()).casefold() for text in texts]  # each line's folded text
+    keys = [_line_key(text) for text in texts]
     doubled_at = -3  # the last substantial line printed twice (none yet: no i - 2 matches)
     never_copies = protected | recurring  # of a block's earlier lines
 
