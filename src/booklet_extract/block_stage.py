@@ -20,6 +20,7 @@ from .recognisers import (
     attribution_any_title,
     attribution_title_first,
     attribution_two_lines,
+    contents_entry,
     credit,
     front_label,
     list_item,
@@ -64,6 +65,7 @@ RECOGNISERS: tuple[tuple[str, Recogniser], ...] = (
     ("stats", stats),
     ("other_stat", other_stat),
     ("listed", listed),
+    ("contents_entry", contents_entry),
     ("list_item", list_item),
 )
 """The recognisers in the order they are tried (the repeated-line one goes sixth, after

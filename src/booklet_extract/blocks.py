@@ -222,6 +222,16 @@ def heading_place(text: str, profile: Profile) -> tuple[str, str] | None:
             country, city = (part.strip() for part in parts)
             if is_name(country, profile) and is_name(city, profile):
                 return readable(country), readable(city)
+    return city_then_country(text, profile)
+
+
+def city_then_country(text: str, profile: Profile) -> tuple[str, str] | None:
+    """(country, city) of "City (Country)", which says by itself which name is which.
+
+    >>> from .profile import DEFAULT_PROFILE as p
+    >>> city_then_country("Strelsau (Ruritania)", p), city_then_country("Syldavia (Federal Republic of)", p)
+    (('Ruritania', 'Strelsau'), None)
+    """
     # A qualifier ends on a small word ("(Federal Republic of)"); a country does not.
     if (match := _CITY_THEN_COUNTRY.fullmatch(text.strip())) and ENDS_CAPITALISED.search(match.group("country")):
         country, city = match.group("country").strip(), match.group("city").strip()

@@ -839,15 +839,18 @@ def build_front_matter(blocks: list[Block], ctx: FieldContext, *, before_cities:
     prose_all: list[Block] = []
     for i, block in enumerate(blocks):
         if isinstance(block.data, ListedData):
-            front.listed_cities.append(ListedCity(country=block.data.country, city=block.data.city))
-            front.provenance.listed_cities.append(provenance(block.lines))
             ctx.used.update(line.number for line in block.lines)
+            city = ListedCity(country=block.data.country, city=block.data.city)
+            if city not in front.listed_cities:  # a table of contents, then the list: one list
+                front.listed_cities.append(city)
+                front.provenance.listed_cities.append(provenance(block.lines))
         elif block.kind is BlockKind.ATTRIBUTION and front.signatory is None:
             name, role = _attribution_of(block, ctx)
             organization = None
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
             signature_lines = list(block.lines)
-            if nxt is not None and nxt.kind is BlockKind.CAPTION and len(nxt.lines) == 1:
+            if nxt is not None and nxt.kind is BlockKind.CAPTION and len(nxt.lines) == 1 \
+                    and _right_under(block.lines[-1], nxt.lines[0]):
                 organization = ctx.text_of(nxt.lines, nxt.texts)
                 signature_lines += nxt.lines
             elif (title_then_body := _TITLE_THEN_BODY.match(role)) is not None:
@@ -883,6 +886,15 @@ def build_front_matter(blocks: list[Block], ctx: FieldContext, *, before_cities:
 
 
 _YEAR_IN_TITLE = lazy(r"\b(?:19|20)\d{2}\b")
+
+_UNDER_REACH = 2
+"""Line numbers from a signature's last line to its body's (a blank line between)."""
+
+
+def _right_under(above: Line, below: Line) -> bool:
+    """Is `below` set right under `above`, on its page: a signature's body, not the next
+    page's first line after a page number?"""
+    return below.number - above.number <= _UNDER_REACH and below.page == above.page
 
 
 def _first_paragraphs(blocks: list[Block], prose: list[Block]) -> list[Block]:

@@ -9,7 +9,7 @@ Part of the blocks stage (`block_stage.RECOGNISERS`).
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 import regex as re
 
@@ -396,13 +396,19 @@ def _place_line(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | None
         # United Federation of the Northern" / "Isles"), where the front matter lists the
         # longer pair: without it the heading would be a place no list names.
         return longer
+    if parsed is None and (two := _place_on_two_lines(cur, text, i)) is not None \
+            and (cur.listed or _stats_open_under(cur, two[1])):
+        # Country and city on two lines with no number ("RURITANIA" / "Strelsau"): a pair
+        # the front matter lists or, with no list, one the city's stats open under (two
+        # names over each other are otherwise a speaker, a title or two captions).
+        return two
     return None if parsed is None else (parsed, [i])
 
 
 def _heads_a_city(cur: Cursor, i: int, place: tuple[str, str], used: list[int]) -> bool:
     """Does the place at line i head a city (see `unnumbered_heading`)? Changes nothing."""
     text = cur.text(i)
-    if _in_place_list(cur, used, text):
+    if _in_place_list(cur, used, text, place):
         return False
     if i in cur.repeated and i > 0 and cur.text(i - 1) == text:
         return False  # the heading's copy printed right under it
@@ -444,7 +450,21 @@ def _run_on_blocks(cur: Cursor, i: int, number: int, place: tuple[str, str], rem
 _LIST_MIN_ENTRIES = 3  # places in a row that make a list (a heading and a place-like caption are two)
 
 
-def _in_place_list(cur: Cursor, used: list[int], text: str) -> bool:
+def _listed_run(cur: Cursor, k: int, step: int, listed_at: Callable[[int], bool]) -> int:
+    """How many listed places follow line k (step 1) or precede it (step -1) in a row, up
+    to `_LIST_MIN_ENTRIES`; a page number between pages does not break the row."""
+    run = 0
+    while run < _LIST_MIN_ENTRIES:
+        k += step
+        if 0 <= k < len(cur.lines) and cur.profile.page_number.match(cur.text(k)):
+            continue
+        if not listed_at(k):
+            break
+        run += 1
+    return run
+
+
+def _in_place_list(cur: Cursor, used: list[int], text: str, place: tuple[str, str]) -> bool:
     """Is the candidate one entry of a list of places (the front matter's, a table of
     contents)? Where the front matter listed the cities, a listed pair beside it says
     so; before that, a run of at least three places, or of two under a lead-in ending
@@ -454,12 +474,19 @@ def _in_place_list(cur: Cursor, used: list[int], text: str) -> bool:
             return None
         return heading_place(cur.text(k), cur.profile)
 
+    def listed_at(k: int) -> bool:
+        return (p := place_at(k)) is not None and folded_pair(p) in cur.listed
+
     if cur.listed:
         # Once listed, a place comes again as its heading: facing pages' two headings
-        # read one after the other are no second list.
-        mine = heading_place(" ".join(cur.text(k) for k in used), cur.profile)
-        return (mine is None or folded_pair(mine) not in cur.listed) and any(
-            p is not None and folded_pair(p) in cur.listed for p in (place_at(used[0] - 1), place_at(used[-1] + 1)))
+        # read one after the other are no second list, and the first heading may follow
+        # the list's last entry. Three listed places in a row are a list all but the last
+        # (a table of contents, then the list itself).
+        if folded_pair(place) not in cur.listed:
+            return listed_at(used[0] - 1) or listed_at(used[-1] + 1)
+        before = _listed_run(cur, used[0], -1, listed_at)
+        after = _listed_run(cur, used[-1], 1, listed_at)
+        return after > 0 and 1 + before + after >= _LIST_MIN_ENTRIES
     run = 1
     k = used[0] - 1
     while run < _LIST_MIN_ENTRIES and place_at(k) is not None:

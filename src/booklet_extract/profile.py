@@ -203,23 +203,30 @@ class Profile:
     name_qualifier: Pattern = field(default=_compiled(r"\s*\([\p{L}\p{M}’'.,\- ]{1,40}\)"))
     max_name_words: int = 8
 
-    # A list of the cities in the front matter may number its entries or give each its page,
-    # as a table of contents does: "3. Ruritania, Zenda", "12  Ruritania, Zenda",
-    # "Ruritania, Zenda ........ 12", "Ruritania, Zenda … 12".
+    # A list of the cities in the front matter may number or bullet its entries or give each
+    # its page, as a table of contents does: "3. Ruritania, Zenda", "12  Ruritania, Zenda",
+    # "• Ruritania, Zenda", "Ruritania, Zenda ........ 12", "Ruritania, Zenda … 12".
     listed_number: Pattern = field(default=_compiled(r"^\s*\d{1,3}(?:[.)]\s+|\s{2,}|\t)"))
+    listed_bullet: Pattern = field(default=_compiled(rf"^\s*[{_BULLETS}–]\s*"))
     listed_page: Pattern = field(default=_compiled(r"(?:\s*(?:\.\s?){2,}|\s*…+|\s{2,}|\t)\s*\d{1,3}\s*$"))
 
     # --- front matter: labels printed on its pages that are furniture, not content.
     front_labels: Pattern = field(default=_compiled(
         r"^(?:introduction|foreword|preface|contents|table of contents|acknowledgements?|"
-        r"message from the director|map|(?:the|our)\s+cities|(?:the\s+)?award(?:-winning)? cities)$", re.IGNORECASE))
+        r"(?:a\s+)?message\s+from\s+the\s+\p{L}+(?:[\s-]\p{L}+){0,3}|map"
+        r"|(?:the|our|this\s+year['’]s)\s+(?:(?:winning|awarded|award-winning|prize-winning|honoured)\s+)?"
+        r"(?:cities|laureates|winners)|(?:the\s+)?award(?:-winning)? cities)$", re.IGNORECASE))
+    # An entry of a table of contents that names no city: a title, leader dots, a page
+    # ("Message from the Chair ........ 2"); furniture.
+    contents_entry: Pattern = field(default=_compiled(r"^\s*\S.{0,80}?\s*(?:\.\s?){3,}\s*\d{1,3}\s*$"))
 
     # Labels a designer's template sets over a city's parts ("Key initiatives", "At a
     # glance", "Mayor’s message"): no field's text. Two words at least, the first
     # capitalised, alone on the line: a lone word ("programmes") may be a wrapped line's
     # last, and a label ending in a colon leads into a list as an intro's last line does.
+    # "Highlights" alone (a colon after it or not) is the one word no sentence wraps on.
     section_labels: Pattern = field(default=_compiled(
-        r"^\s*(?-i:(?=\p{Lu}))(?:(?:key|main|major|selected|our)\s+(?:initiatives|projects|programmes|programs"
+        r"^\s*(?-i:(?=\p{Lu}))(?:highlights\s*:?|(?:key|main|major|selected|our)\s+(?:initiatives|projects|programmes|programs"
         r"|achievements)|(?:the\s+)?mayor['’]s\s+(?:message|words|quote)|(?:a\s+)?message\s+from\s+the\s+mayor"
         r"|at\s+a\s+glance|facts\s+and\s+figures|key\s+(?:facts|figures|data)|in\s+(?:numbers|figures|brief)"
         r"|city\s+profile|in\s+(?:their|his|her)\s+(?:own\s+)?words)\s*$",

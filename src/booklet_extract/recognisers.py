@@ -25,6 +25,7 @@ from .blocks import (
     ListedData,
     StatData,
     attribution_parts,
+    city_then_country,
     closes_quote,
     ends_on_small_word,
     first_key,
@@ -90,6 +91,12 @@ def credit(cur: Cursor, i: int) -> Found | None:
 def front_label(cur: Cursor, i: int) -> Found | None:
     """A front-matter label: "Introduction", "Foreword"."""
     return take(cur, BlockKind.LABEL, i) if cur.profile.front_labels.match(cur.text(i)) else None
+
+
+def contents_entry(cur: Cursor, i: int) -> Found | None:
+    """An entry of the front matter's table of contents that is no listed city (tried
+    after `listed`): "Message from the Chair ........ 2"."""
+    return take(cur, BlockKind.LABEL, i) if cur.before_cities and cur.profile.contents_entry.match(cur.text(i)) else None
 
 
 def section_label(cur: Cursor, i: int) -> Found | None:
@@ -522,7 +529,8 @@ def attribution_two_lines(cur: Cursor, i: int) -> Found | None:
         return None
     profile = cur.profile
     prev = cur.texts[i - 1]
-    after_quote = closes_quote(prev, profile) or (cur.before_cities and bool(profile.sentence_end.search(prev)))
+    after_quote = closes_quote(prev, profile) or (cur.before_cities and (
+        bool(profile.sentence_end.search(prev)) or _listed_entry(cur, prev)))
     before_quote = cur.free(i + 2) and opens_quote(cur.texts[i + 2], profile)
     if not (after_quote or before_quote):
         return None
@@ -1018,12 +1026,39 @@ def _entry_of_list(text: str, profile: Profile) -> str:
     return place.strip()
 
 
+def _entry_pair(text: str, profile: Profile) -> tuple[tuple[str, str] | None, bool]:
+    """The place a front-matter line lists, "Country, City" or "City (Country)", and
+    whether it is an entry only among others: a bulleted pair or one with a name in
+    brackets may as well be a lone line of a document's list of terms ("• Valves, Pumps",
+    "Software (OPS)"), so only a neighbour listing a place makes it a list's entry."""
+    bullet = profile.listed_bullet.match(text)
+    entry = _entry_of_list(text[bullet.end() :] if bullet else text, profile)
+    if entry.endswith(","):
+        return None, False
+    pair = split_country_city(entry, profile)
+    if pair is not None and bullet is None:
+        return pair, False
+    pair = pair or city_then_country(entry, profile)
+    return pair, pair is not None
+
+
+def _listed_entry(cur: Cursor, text: str) -> bool:
+    """Is the line an entry of the front matter's list of cities, already read? A signature
+    may close the list as it closes a paragraph."""
+    pair = _entry_pair(text, cur.profile)[0]
+    return pair is not None and folded_pair(pair) in cur.listed
+
+
 def listed(cur: Cursor, i: int) -> Found | None:
-    """A "Country, City" entry of the front matter's list of cities, perhaps wrapped."""
+    """A "Country, City" entry of the front matter's list of cities (bulleted, or printed
+    "City (Country)" among others), perhaps wrapped."""
     if not cur.before_cities:
         return None
+    pair, among_others = _entry_pair(cur.text(i), cur.profile)
+    if among_others and not any(_entry_pair(cur.text(k), cur.profile)[0] for k in (i - 1, i + 1)
+                                if 0 <= k < len(cur.lines)):
+        return None
     text = _entry_of_list(cur.text(i), cur.profile)
-    pair = None if text.endswith(",") else split_country_city(text, cur.profile)
     n = 1
     # A line wraps onto a whole entry only when it stops on a small word ("United Federation
     # of Ruritania and" / "Northern Borduria, Zenda"): a signature's last line,
