@@ -24,11 +24,12 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
+from itertools import pairwise
 
 import regex as re
 
 from . import wordlist
-from .blocks import split_country_city
+from .blocks import MIN_SECTION_LINES, split_country_city
 from .line import NO_SPACE, SPACE, Glue, Line, Repair, RepairedLines
 from .patterns import lazy
 from .profile import Language, Profile
@@ -720,18 +721,25 @@ _TEMPLATE_CITIES = 3
 
 
 def _template_lines(lines: Sequence[Line], texts: Sequence[str], profile: Profile) -> set[int]:
-    """Numbers of the lines a booklet's template prints under every city's numbered
-    heading, alike ("Its learning plan rests on three pillars:"): printed under
-    `_TEMPLATE_CITIES` headings or more. A copy drawn twice is printed twice."""
+    """Numbers of the lines a booklet's template prints under every city's heading,
+    alike ("Its learning plan rests on three pillars:", "Highlights:"): printed under
+    `_TEMPLATE_CITIES` numbered headings or more or, where the headings are not known
+    yet (unnumbered), as often, each a section's length or more after the last. A copy
+    drawn twice is printed twice; a block printed again repeats its lines near them."""
     keys = [_line_key(text) for text in texts]
     cities: dict[str, set[int]] = {}
+    at: dict[str, list[int]] = {}
     city = 0
-    for line, key in zip(lines, keys):
+    for k, (line, key) in enumerate(zip(lines, keys)):
         if (heading := profile.heading_start.match(line.text)) and split_country_city(heading["rest"], profile):
             city += 1
-        elif city and key:
-            cities.setdefault(key, set()).add(city)
+        elif key:
+            at.setdefault(key, []).append(k)
+            if city:
+                cities.setdefault(key, set()).add(city)
     template = {key for key, under in cities.items() if len(under) >= _TEMPLATE_CITIES}
+    template |= {key for key, ks in at.items() if len(ks) >= _TEMPLATE_CITIES
+                 and min(b - a for a, b in pairwise(ks)) >= MIN_SECTION_LINES}
     return {line.number for line, key in zip(lines, keys) if key in template}
 
 
