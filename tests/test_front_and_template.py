@@ -1,0 +1,165 @@
+"""Front matter and city templates of other booklets of the genre: a table of contents, a
+bulleted or "City (Country)" list of the cities, a signature closing the list, country and
+city on two lines with no number, a label every city prints. Invented places only."""
+
+from __future__ import annotations
+
+from booklet_extract.models import Booklet
+from booklet_extract.pipeline import parse_text
+
+PLACES = [("Ruritania", "Strelsau"), ("Syldavia", "Klow"), ("Borduria", "Szohod")]
+
+
+def _city(country: str, city: str, heading: str, label: str = "") -> str:
+    """One city's pages: heading, stats, intro, a label (or none), three items, a quote;
+    only the label and the stats' labels are printed alike in every city."""
+    return f"""{heading}
+
+Population: 412,300
+Area: 96.5 km²
+GDP per capita: US$14,200
+
+{city} is a river port whose learning plan joins its schools, libraries and boatyards.
+
+{label}
+1) Evening courses carried by barge to the villages around {city}.
+2) Apprenticeships in which retired shipwrights of {city} train young people.
+3) A reading week held each spring in the warehouses of {city}.
+
+"Our river has always carried goods. Now it carries learning to {city}."
+Ann Ek, Mayor of {city}
+
+Opening night of the reading week in {city}
+"""
+
+
+def _booklet(front: str, heading: str = "{country}, {city}", label: str = "") -> Booklet:
+    cities = "\n".join(_city(c, t, heading.format(country=c, city=t), label) for c, t in PLACES)
+    return parse_text(f"Learning Towns Prize 2031\n\n{front}\n\n{cities}")
+
+
+FOREWORD = """Towns everywhere are finding new ways to bring learning to their residents. This
+booklet presents the winners of the prize, chosen by a jury from forty candidates."""
+
+
+def _listed(booklet: Booklet) -> list[tuple[str, str]]:
+    return [(c.country, c.city) for c in booklet.booklet.listed_cities]
+
+
+def _kinds(booklet: Booklet, kind: str) -> list[str]:
+    return [f.printed or "" for f in booklet.flags if f.kind == kind]
+
+
+def test_bulleted_list_of_cities_is_read() -> None:
+    front = FOREWORD + "\n\nThis year's winners are:\n" + "\n".join(f"• {c}, {t}" for c, t in PLACES)
+    booklet = _booklet(front)
+    assert _listed(booklet) == PLACES
+    assert [(c.country, c.city) for c in booklet.cities] == PLACES
+
+
+def test_lone_bulleted_pair_is_no_list() -> None:
+    """A bulleted "Name, Name" alone in the front matter may be a term list's line."""
+    booklet = _booklet(FOREWORD + "\n\nThe jury looked at:\n• Valves, Pumps\nand much else.")
+    assert _listed(booklet) == []
+
+
+def test_list_printing_city_then_country_is_read() -> None:
+    front = FOREWORD + "\n\nThe winners are:\n" + "\n".join(f"{t} ({c})" for c, t in PLACES)
+    booklet = _booklet(front, heading="{city} ({country})")
+    assert _listed(booklet) == PLACES
+    assert [(c.country, c.city) for c in booklet.cities] == PLACES
+
+
+def test_lone_name_with_a_bracketed_name_is_no_list() -> None:
+    """"Software (OPS)" alone: an acronym spelled out, not a list's "City (Country)"."""
+    booklet = _booklet(FOREWORD + "\n\nThe jury used Open Planning Software (OPS)\n\nto score each town.")
+    assert _listed(booklet) == []
+
+
+def test_table_of_contents_then_the_list_reads_each_city_once() -> None:
+    """Three listed places in a row are a list, not three headings with nothing under
+    them (the contents listed them first); each city is listed once."""
+    contents = "Contents\nForeword .......... 2\nThe winning cities .......... 3\n" + "\n".join(
+        f"{c}, {t} .......... {4 + 2 * k}" for k, (c, t) in enumerate(PLACES))
+    front = f"{contents}\n\nForeword\n\n{FOREWORD}\n\nThe winning cities\n\n" + "\n".join(f"{c}, {t}" for c, t in PLACES)
+    booklet = _booklet(front)
+    assert _listed(booklet) == PLACES
+    assert [(c.country, c.city) for c in booklet.cities] == PLACES
+    assert all(c.intro and len(c.initiatives) == 3 for c in booklet.cities)
+    # The contents' other entries and the front's labels are furniture, not unread text.
+    assert not [t for t in _kinds(booklet, "unassigned_text") if "Foreword" in t or "winning" in t]
+
+
+def test_front_labels_of_other_templates_are_furniture() -> None:
+    front = f"Message from the Chair of the Jury\n\n{FOREWORD}\n\nThis year's laureates\n\n" + "\n".join(
+        f"{c}, {t}" for c, t in PLACES)
+    booklet = _booklet(front)
+    assert _kinds(booklet, "unassigned_text") == []
+
+
+def test_signature_closing_the_list_is_read() -> None:
+    """"Name" / "Role" right after the list's last entry signs the front matter, as it
+    does after a paragraph."""
+    front = FOREWORD + "\n\nThe winners are:\n" + "\n".join(f"• {c}, {t}" for c, t in PLACES) + "\n\nIlse Varga\nDirector-General"
+    booklet = _booklet(front)
+    signatory = booklet.booklet.signatory
+    assert signatory is not None and (signatory.name, signatory.role, signatory.organization) == (
+        "Ilse Varga", "Director-General", None)
+    assert all("Ilse Varga" not in caption for c in booklet.cities for caption in c.captions)
+
+
+def test_signature_body_is_not_taken_across_a_page_number() -> None:
+    """The next page's first line after a page number is no signature's body."""
+    front = f"{FOREWORD}\n\nBo Ek\nChair of the Jury\n\n2\n\nPrize winners\n\n" + "\n".join(
+        f"{c}, {t}" for c, t in PLACES)
+    signatory = _booklet(front).booklet.signatory
+    assert signatory is not None and (signatory.role, signatory.organization) == ("Chair of the Jury", None)
+    # Hard negative: a body right under the role is the signature's.
+    front = f"{FOREWORD}\n\nBo Ek\nChair of the Jury\nInstitute for Learning\n\n" + "\n".join(
+        f"{c}, {t}" for c, t in PLACES)
+    signatory = _booklet(front).booklet.signatory
+    assert signatory is not None and signatory.organization == "Institute for Learning"
+
+
+def test_country_and_city_on_two_lines_without_a_number_head_the_cities() -> None:
+    front = FOREWORD + "\n\nThe winners are:\n" + "\n".join(f"{c}, {t}" for c, t in PLACES)
+    booklet = _booklet(front, heading="{country}\n{city}")
+    assert [(c.country, c.city) for c in booklet.cities] == PLACES
+    assert all(c.stats.population is not None and c.stats.population.value == 412300 and len(c.initiatives) == 3 for c in booklet.cities)
+
+
+def test_country_in_capitals_over_the_city_heads_the_cities_without_a_list() -> None:
+    """With no list to match, the stats opening under the two names say heading."""
+    booklet = parse_text("Learning Towns Prize 2031\n\n" + FOREWORD + "\n\n" + "\n".join(
+        _city(c, t, f"{c.upper()}\n{t}") for c, t in PLACES))
+    assert [(c.country.casefold(), c.city) for c in booklet.cities] == [(c.casefold(), t) for c, t in PLACES]
+
+
+def test_two_name_lines_with_no_stats_under_and_no_list_are_no_heading() -> None:
+    """Two names over each other with no list and no stats below: a speaker, a title,
+    two captions; never a city's heading."""
+    text = "Learning Towns Prize 2031\n\n" + FOREWORD + "\n\n" + "\n".join(
+        _city(c, t, f"{c}\n{t}").replace("Population: 412,300\nArea: 96.5 km²\nGDP per capita: US$14,200\n", "")
+        for c, t in PLACES)
+    assert parse_text(text).cities == []
+
+
+def test_label_every_unnumbered_city_prints_is_no_duplicate() -> None:
+    """"Highlights:" under every city is the template's, printed on purpose: no copy
+    removed, no duplicate flag."""
+    front = FOREWORD + "\n\nThe winners are:\n" + "\n".join(f"{c}, {t}" for c, t in PLACES)
+    booklet = _booklet(front, label="Highlights:")
+    assert _kinds(booklet, "duplicate") == []
+
+
+def test_line_printed_again_near_itself_stays_a_duplicate() -> None:
+    """Hard negative: a caption printed three times close together (another caption's
+    copies between) is a copy drawn again."""
+    front = FOREWORD + "\n\nThe winners are:\n" + "\n".join(f"{c}, {t}" for c, t in PLACES)
+    text = "Learning Towns Prize 2031\n\n" + front + "\n\n" + "\n".join(
+        _city(c, t, f"{c}, {t}") for c, t in PLACES).replace(
+        "Opening night of the reading week in Klow\n",
+        "Opening night of the reading week in Klow\n\nTraders at a course\n\nOpening night of the reading week in Klow\n"
+        "\nTraders at a course\n\nOpening night of the reading week in Klow\n")
+    duplicates = _kinds(parse_text(text), "duplicate")
+    assert sum(printed.count("Opening night") for printed in duplicates) == 2
