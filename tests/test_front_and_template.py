@@ -163,3 +163,54 @@ def test_line_printed_again_near_itself_stays_a_duplicate() -> None:
         "\nTraders at a course\n\nOpening night of the reading week in Klow\n")
     duplicates = _kinds(parse_text(text), "duplicate")
     assert sum(printed.count("Opening night") for printed in duplicates) == 2
+
+
+def test_numbered_list_of_cities_does_not_make_the_headings_numbered() -> None:
+    """"1. Strelsau (Ruritania)", "2. ..." in a row are the front matter's list: the
+    headings under it print no number and are read ("Strelsau" / "Ruritania", the city
+    first, as the list says)."""
+    front = FOREWORD + "\n\nLaureates\n\n" + "\n".join(f"{k}. {t} ({c})" for k, (c, t) in enumerate(PLACES, 1))
+    booklet = _booklet(front, heading="{city}\n{country}")
+    assert _listed(booklet) == PLACES
+    assert [(c.number, c.country, c.city) for c in booklet.cities] == [(k, c, t) for k, (c, t) in enumerate(PLACES, 1)]
+
+
+def test_numbered_headings_under_a_numbered_list_stay_numbered() -> None:
+    """Hard negative: headings printing their number, one per city, are numbered
+    headings whatever the list above prints."""
+    front = FOREWORD + "\n\nLaureates\n\n" + "\n".join(f"{k}. {c}, {t}" for k, (c, t) in enumerate(PLACES, 1))
+    booklet = parse_text("Learning Towns Prize 2031\n\n" + front + "\n\n" + "\n".join(
+        _city(c, t, f"{k}. {c}, {t}") for k, (c, t) in enumerate(PLACES, 1)))
+    assert [(c.number, c.country, c.city) for c in booklet.cities] == [(k, c, t) for k, (c, t) in enumerate(PLACES, 1)]
+
+
+def test_one_word_part_labels_are_no_text() -> None:
+    """"Background" over the intro and "Initiatives" over the items label the city's
+    parts: neither opens the intro nor is a caption."""
+    text = "Learning Towns Prize 2031\n\n" + FOREWORD + "\n\n" + "\n".join(
+        _city(c, t, f"{c}, {t}", label="Initiatives").replace(f"\n{t} is a", f"\nBackground\n{t} is a")
+        for c, t in PLACES)
+    booklet = parse_text(text)
+    assert [(c.intro or "").startswith(f"{t} is a river port") for c, (_, t) in zip(booklet.cities, PLACES)] == [True] * 3
+    assert not [caption for c in booklet.cities for caption in c.captions if caption in ("Initiatives", "Background")]
+
+
+def test_signature_role_and_body_after_a_comma_over_a_label() -> None:
+    """"Chair, International Jury" with the list's label under it: role and body from the
+    line, the label no body."""
+    front = f"{FOREWORD}\n\nBo Ek\nChair, International Jury\n\nLaureates\n\n" + "\n".join(
+        f"{c}, {t}" for c, t in PLACES)
+    signatory = _booklet(front).booklet.signatory
+    assert signatory is not None and (signatory.role, signatory.organization) == ("Chair", "International Jury")
+
+
+def test_wrapped_items_last_capitalised_word_stays_the_items() -> None:
+    """Hard negative: a capitalised word alone over the next item, after a line that
+    ends no sentence, is the wrapped item's last word, not a label."""
+    front = FOREWORD + "\n\nThe winners are:\n" + "\n".join(f"{c}, {t}" for c, t in PLACES)
+    text = "Learning Towns Prize 2031\n\n" + front + "\n\n" + "\n".join(
+        _city(c, t, f"{c}, {t}").replace(f"villages around {t}.\n", "villages of the Learning\nInitiatives\n")
+        for c, t in PLACES)
+    booklet = parse_text(text)
+    assert [c.initiatives[0].text for c in booklet.cities] == [
+        "Evening courses carried by barge to the villages of the Learning Initiatives"] * 3

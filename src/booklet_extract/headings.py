@@ -247,13 +247,17 @@ def _prints_numbered_headings(texts: Sequence[str], profile: Profile) -> bool:
     a listed place."""
     singles = 0
     listed_names: set[str] | None = None
-    for text in texts:
+    numbered = [(match := profile.heading_start.match(text)) is not None
+                and numbered_place(match.group("rest").strip(), profile) is not None for text in texts]
+    for k, text in enumerate(texts):
         match = profile.heading_start.match(text)
         if not match:
             continue
         rest = match.group("rest").strip()
-        if numbered_place(rest, profile):
-            return True
+        if numbered[k]:
+            if not _in_a_run(numbered, k):
+                return True
+            continue  # a numbered list of the cities ("1. Strelsau (Ruritania)", "2. ...")
         if is_name(rest, profile):
             if listed_names is None:
                 listed_names = {fold_name(name) for line in texts
@@ -263,6 +267,17 @@ def _prints_numbered_headings(texts: Sequence[str], profile: Profile) -> bool:
 
 
 _MIN_ONE_NAME_HEADINGS = 2
+
+
+def _in_a_run(marked: Sequence[bool], k: int) -> bool:
+    """Is line k one of `_LIST_MIN_ENTRIES` marked lines in a row or more (a list's
+    entries)? Facing pages' two headings read one after the other are no list."""
+    lo = hi = k
+    while lo > 0 and marked[lo - 1]:
+        lo -= 1
+    while hi + 1 < len(marked) and marked[hi + 1]:
+        hi += 1
+    return hi - lo + 1 >= _LIST_MIN_ENTRIES
 
 
 def heading_apart(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | None:

@@ -214,7 +214,7 @@ class Profile:
     front_labels: Pattern = field(default=_compiled(
         r"^(?:introduction|foreword|preface|contents|table of contents|acknowledgements?|"
         r"(?:a\s+)?message\s+from\s+the\s+\p{L}+(?:[\s-]\p{L}+){0,3}|map"
-        r"|(?:the|our|this\s+year['’]s)\s+(?:(?:winning|awarded|award-winning|prize-winning|honoured)\s+)?"
+        r"|(?:(?:the|our|this\s+year['’]s)\s+)?(?:(?:winning|awarded|award-winning|prize-winning|honoured)\s+)?"
         r"(?:cities|laureates|winners)|(?:the\s+)?award(?:-winning)? cities)$", re.IGNORECASE))
     # An entry of a table of contents that names no city: a title, leader dots, a page
     # ("Message from the Chair ........ 2"); furniture.
@@ -224,9 +224,11 @@ class Profile:
     # glance", "Mayor’s message"): no field's text. Two words at least, the first
     # capitalised, alone on the line: a lone word ("programmes") may be a wrapped line's
     # last, and a label ending in a colon leads into a list as an intro's last line does.
-    # "Highlights" alone (a colon after it or not) is the one word no sentence wraps on.
+    # One word alone, capitalised, a colon after it or not, names a city's part only
+    # where it is a word no sentence wraps on alone ("Highlights", "Background"; other
+    # words over a list's first item: `recognisers.section_label`).
     section_labels: Pattern = field(default=_compiled(
-        r"^\s*(?-i:(?=\p{Lu}))(?:highlights\s*:?|(?:key|main|major|selected|our)\s+(?:initiatives|projects|programmes|programs"
+        r"^\s*(?-i:(?=\p{Lu}))(?:(?:highlights|background|overview)\s*:?|(?:key|main|major|selected|our)\s+(?:initiatives|projects|programmes|programs"
         r"|achievements)|(?:the\s+)?mayor['’]s\s+(?:message|words|quote)|(?:a\s+)?message\s+from\s+the\s+mayor"
         r"|at\s+a\s+glance|facts\s+and\s+figures|key\s+(?:facts|figures|data)|in\s+(?:numbers|figures|brief)"
         r"|city\s+profile|in\s+(?:their|his|her)\s+(?:own\s+)?words)\s*$",

@@ -102,7 +102,32 @@ def contents_entry(cur: Cursor, i: int) -> Found | None:
 def section_label(cur: Cursor, i: int) -> Found | None:
     """A label a designer's template sets over a city's parts ("Key initiatives", "At a
     glance", "Mayor’s message"): noise, neither a caption nor a field's text."""
-    return take(cur, BlockKind.LABEL, i) if cur.profile.section_labels.match(cur.text(i)) else None
+    if cur.profile.section_labels.match(cur.text(i)) or _lone_word_over_a_list(cur, i):
+        return take(cur, BlockKind.LABEL, i)
+    return None
+
+
+_LONE_WORD = lazy(r"^\s*\p{Lu}\p{L}{3,}\s*:?\s*$")
+_SENTENCE_ENDS = lazy(r"[.!?:][’”'\")]?\s*$")
+
+
+def _lone_word_over_a_list(cur: Cursor, i: int) -> bool:
+    """One capitalised word alone right over a list's first item ("Initiatives" / "1.
+    ..."), after a sentence's end or a blank line: a label over the city's items. A
+    wrapped item's last word ("... the Learning" / "Initiatives") follows no sentence's
+    end; a word over a later item ("(2) ...") may be one an extractor moved out of it,
+    and a numbered heading ("1. Ruritania, Strelsau") is no item."""
+    if i == 0 or not _LONE_WORD.match(cur.text(i)) or not cur.free(i + 1):
+        return False
+    nxt = cur.text(i + 1)
+    marker = cur.profile.item_marker.match(nxt)
+    if marker is None or place_number(nxt, cur.profile) is not None or _NOT_FIRST.search(marker.group()):
+        return False
+    return cur.lines[i].block_start or _SENTENCE_ENDS.search(cur.text(i - 1)) is not None
+
+
+_NOT_FIRST = lazy(r"(?<!\d)(?:[02-9]|1\d)(?!\d)")
+"""A marker's number other than 1: a later item's."""
 
 
 _ROLE_MAX_LINES = 4
