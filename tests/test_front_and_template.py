@@ -214,3 +214,16 @@ def test_wrapped_items_last_capitalised_word_stays_the_items() -> None:
     booklet = parse_text(text)
     assert [c.initiatives[0].text for c in booklet.cities] == [
         "Evening courses carried by barge to the villages of the Learning Initiatives"] * 3
+
+
+def test_lone_word_over_a_later_item_or_a_numbered_heading_is_kept() -> None:
+    """Hard negatives: a capitalised word alone over the second item (a word an
+    extractor moved out of it) or over a numbered heading (a signature's one-word body)
+    is no label: the word stays in the output."""
+    front = f"{FOREWORD}\n\nIlse Varga\nDirector\n\nInstitute\n"
+    words = ["Riverside", "Harbour", "Uplands"]  # one a city: a word every city prints is a running head
+    text = "Learning Towns Prize 2031\n\n" + front + "\n" + "\n".join(
+        _city(c, t, f"{k}. {c}, {t}").replace("\n2) ", f"\n\n{word}\n\n2) ")
+        for k, ((c, t), word) in enumerate(zip(PLACES, words), 1))
+    output = parse_text(text).model_dump_json()
+    assert all(word in output for word in words) and "Institute" in output
