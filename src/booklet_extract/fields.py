@@ -707,8 +707,10 @@ def build_city(section: CitySection, ctx: FieldContext) -> City:
             block.kind is BlockKind.PROSE and block in section.leading and is_caption_like(block.texts, profile)
         ):
             caption = ctx.text_of(block.lines, block.texts)
-            # A photo credit printed at the caption's end is no part of it (kept under --raw-text).
-            uncredited = caption if ctx.raw else profile.credit_after_caption.sub("", caption)
+            # A photo credit printed at the caption's end, and a label at its start ("Photo:",
+            # "Above:"), are no part of it (kept under --raw-text).
+            uncredited = caption if ctx.raw else profile.caption_label.sub(
+                "", profile.credit_after_caption.sub("", caption), count=1)
             captions.append(uncredited or caption)
             prov.captions.append(provenance(block.lines))
     prov.stats = stats_prov

@@ -366,6 +366,11 @@ class Profile:
     credit: Pattern = field(default=_compiled(
         r"^\s*(?:©|(?:photo(?:graph)?s?|images?|pictures?)\s*(?:credits?)?\s*:|credits?\s*:|source\s*:)",
         re.IGNORECASE))
+    # A label opening a caption: "Photo: Evening class in a ferry station", "Above: ...".
+    # No part of the caption; after "Photo:" only a caption's words, not a credit's name
+    # (`recognisers.credit`).
+    caption_label: Pattern = field(default=_compiled(
+        r"^\s*(?:photo(?:graph)?|image|picture|above|below|left|right|top|bottom)\s*:\s*(?=\S)", re.IGNORECASE))
     # The same credit printed at a caption's end: "Evening class (Photo: Ann Ek)", "Book
     # fair © City of Alpha". No part of the caption.
     credit_after_caption: Pattern = field(default=_compiled(

@@ -85,7 +85,32 @@ def running_head(cur: Cursor, i: int) -> Found | None:
 def credit(cur: Cursor, i: int) -> Found | None:
     """A photo credit or a source line under a picture or a stats box ("© UNESCO",
     "Photo: Ann Ek", "Source: Census 2016"): no caption, no field."""
-    return take(cur, BlockKind.CREDIT, i) if cur.profile.credit.match(cur.text(i)) else None
+    text = cur.text(i)
+    if not cur.profile.credit.match(text) or _labelled_caption(text, cur.profile):
+        return None
+    return take(cur, BlockKind.CREDIT, i)
+
+
+_CREDIT_WORDS = lazy(r"\b(?:courtesy|archives?|collection|credits?|copyright)\b|[©/]", re.IGNORECASE)
+_CAPTION_WORDS = 2
+
+
+def _labelled_caption(text: str, profile: Profile) -> bool:
+    """Is "Photo: ..." a caption after its label ("Photo: Traders at a market-day
+    course"), not a credit naming who took the picture ("Photo: Ann Ek", "Photo: City of
+    Alpha")? A caption runs on in lowercase words; a credit names someone.
+
+    >>> from .profile import DEFAULT_PROFILE as p
+    >>> [_labelled_caption(t, p) for t in ("Photo: Traders at a market-day course", "Photo: Ann Ek",
+    ...     "Photo: City of Alpha", "Photo: city archive", "Photo: courtesy of the town hall")]
+    [True, False, False, False, False]
+    """
+    label = profile.caption_label.match(text)
+    if label is None:
+        return False
+    words = text[label.end() :].split()
+    lower = [w for w in words if w[:1].islower() and len(w) >= 3 and w not in profile.name_small_words]
+    return len(lower) >= _CAPTION_WORDS and not _CREDIT_WORDS.search(text)
 
 
 def front_label(cur: Cursor, i: int) -> Found | None:
