@@ -160,8 +160,11 @@ def numbered_place(text: str, profile: Profile) -> tuple[str, str] | None:
     >>> numbered_place("Reading clubs / learning festivals", p) is None
     True
     """
-    if pair := heading_place(text, profile):
-        return pair
+    return heading_place(text, profile) or _names_set_apart(text, profile)
+
+
+def _names_set_apart(text: str, profile: Profile) -> tuple[str, str] | None:
+    """Two names set apart by a bar, slash or dot: "Ruritania | Strelsau"."""
     parts = _PLACE_SEPARATOR.split(text)
     if len(parts) == 2 and all(is_name(part.strip(), profile) for part in parts):
         return readable(parts[0].strip()), readable(parts[1].strip())
@@ -417,6 +420,10 @@ def _place_line(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | None
         # the front matter lists or, with no list, one the city's stats open under (two
         # names over each other are otherwise a speaker, a title or two captions).
         return two
+    if parsed is None and (apart := _names_set_apart(text, cur.profile)) is not None and _stats_open_under(cur, [i]):
+        # "STRELSAU | RURITANIA" right over its stats; elsewhere two names set apart by a
+        # bar are a map's label.
+        return apart, [i]
     return None if parsed is None else (parsed, [i])
 
 
