@@ -197,11 +197,29 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
     _margin_captions_below_headings(cities)
     _side_stats_above_headings(cities)
     _two_stats_boxes_in_a_run(cities)
+    starts[0] += _front_paragraphs_above(cities[0])
     front = content[: starts[0]]
     # Facing pages' headings read right page first keep the booklet's order.
     if len({city.number for city in cities}) == len(cities):
         cities.sort(key=lambda city: city.number)
     return Sections(front=front, cities=cities, noise=noise)
+
+
+def _front_paragraphs_above(first: CitySection) -> int:
+    """How many of the first city's leading blocks are the front matter's: up to its last
+    paragraph that is not the city's intro (in text with no pages, the walk back from an
+    intro candidate above the heading takes the front's paragraph and the title over it;
+    once the intro is found under the heading, they are no city's). Moves them out. Not
+    where a quote or its speaker leads too: a margin column read first, whose paragraph
+    may be the city's quote printed without marks."""
+    if any(b.kind in (BlockKind.QUOTE, BlockKind.ATTRIBUTION) for b in first.leading):
+        return 0
+    last = next((k for k in range(len(first.leading) - 1, -1, -1)
+                 if first.leading[k].kind is BlockKind.PROSE and first.leading[k].data is None), None)
+    if last is None:
+        return 0
+    first.leading = first.leading[last + 1 :]
+    return last + 1
 
 
 def _margin_captions_below_headings(cities: list[CitySection]) -> None:
