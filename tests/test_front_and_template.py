@@ -227,3 +227,39 @@ def test_lone_word_over_a_later_item_or_a_numbered_heading_is_kept() -> None:
         for k, ((c, t), word) in enumerate(zip(PLACES, words), 1))
     output = parse_text(text).model_dump_json()
     assert all(word in output for word in words) and "Institute" in output
+
+
+def test_caption_after_a_photo_label_is_read_without_it() -> None:
+    """"Photo: Opening night ..." is a caption after its label, not a credit; the label
+    is no part of it. Hard negative: "Photo: Ann Ek" names who took the picture."""
+    text = "Learning Towns Prize 2031\n\n" + FOREWORD + "\n\n" + "\n".join(
+        _city(c, t, f"{c}, {t}").replace("\nOpening night", "\nPhoto: Opening night") + "Photo: Ann Ek\n"
+        for c, t in PLACES)
+    booklet = parse_text(text)
+    assert [c.captions for c in booklet.cities] == [[f"Opening night of the reading week in {t}"] for _, t in PLACES]
+
+
+def test_country_and_city_apart_by_a_bar_over_the_stats_head_the_cities() -> None:
+    booklet = parse_text("Learning Towns Prize 2031\n\n" + FOREWORD + "\n\n" + "\n".join(
+        _city(c, t, f"{t.upper()} | {c.upper()}") for c, t in PLACES))
+    assert [(c.country.casefold(), c.city.casefold()) for c in booklet.cities] == [
+        (c.casefold(), t.casefold()) for c, t in PLACES]
+
+
+def test_names_apart_by_a_bar_with_no_stats_under_are_no_heading() -> None:
+    """Hard negative: "Strelsau | Ruritania" with no stats under it is a map's label."""
+    text = "Learning Towns Prize 2031\n\n" + FOREWORD + "\n\n" + "\n".join(
+        _city(c, t, f"{t} | {c}").replace("Population: 412,300\nArea: 96.5 km²\nGDP per capita: US$14,200\n", "")
+        for c, t in PLACES)
+    assert parse_text(text).cities == []
+
+
+def test_front_paragraph_over_unnumbered_headings_is_the_introduction() -> None:
+    """Title, one paragraph with no label, then unnumbered headings (text, no pages): the
+    paragraph is the booklet's introduction and the title its title, not matter of the
+    first city read before its heading (its intro is under the heading)."""
+    booklet = parse_text("Learning Towns Prize 2031\n\n" + FOREWORD + "\n\n" + "\n".join(
+        _city(c, t, f"{c}, {t}") for c, t in PLACES))
+    assert booklet.booklet.introduction == " ".join(FOREWORD.split())
+    assert (booklet.booklet.title, booklet.booklet.year) == ("Learning Towns Prize 2031", 2031)
+    assert booklet.cities[0].captions == ["Opening night of the reading week in Strelsau"]
