@@ -86,31 +86,44 @@ def credit(cur: Cursor, i: int) -> Found | None:
     """A photo credit or a source line under a picture or a stats box ("© UNESCO",
     "Photo: Ann Ek", "Source: Census 2016"): no caption, no field."""
     text = cur.text(i)
-    if not cur.profile.credit.match(text) or _labelled_caption(text, cur.profile):
+    if not cur.profile.credit.match(text) or _labelled_caption(cur, i):
         return None
     return take(cur, BlockKind.CREDIT, i)
 
 
 _CREDIT_WORDS = lazy(r"\b(?:courtesy|archives?|collection|credits?|copyright)\b|[©/]", re.IGNORECASE)
-_CAPTION_WORDS = 2
+_CAPTION_MAX_WORDS = 10
 
 
-def _labelled_caption(text: str, profile: Profile) -> bool:
+def _labelled_caption(cur: Cursor, i: int) -> bool:
     """Is "Photo: ..." a caption after its label ("Photo: Traders at a market-day
-    course"), not a credit naming who took the picture ("Photo: Ann Ek", "Photo: City of
-    Alpha")? A caption runs on in lowercase words; a credit names someone.
-
-    >>> from .profile import DEFAULT_PROFILE as p
-    >>> [_labelled_caption(t, p) for t in ("Photo: Traders at a market-day course", "Photo: Ann Ek",
-    ...     "Photo: City of Alpha", "Photo: city archive", "Photo: courtesy of the town hall")]
-    [True, False, False, False, False]
-    """
+    course", "Photo: Science Centre 2020"), not a credit? A credit says so ("©",
+    "courtesy", "archive") or names someone ("Photo: Ann Ek", "Photo: City of Alpha")
+    (two to four words, not in capitals) right under the caption it credits; a name with
+    no plain caption over it (the label on every caption, "Photo: Harbour Reading
+    Corner"; a running head over it) is the caption. Unsure, the printed words are kept
+    as a caption rather than dropped as a credit."""
+    text, profile = cur.text(i), cur.profile
     label = profile.caption_label.match(text)
-    if label is None:
+    if label is None or _CREDIT_WORDS.search(text):
         return False
-    words = text[label.end() :].split()
-    lower = [w for w in words if w[:1].islower() and len(w) >= 3 and w not in profile.name_small_words]
-    return len(lower) >= _CAPTION_WORDS and not _CREDIT_WORDS.search(text)
+    rest = text[label.end() :].strip()
+    if not is_name(rest, profile) or any(ch.isdigit() for ch in rest) or rest.isupper() \
+            or len(rest.split()) not in _CREDIT_NAME_WORDS:
+        return True  # a caption's words, or a caption set in capitals
+    return i == 0 or not cur.free(i - 1) or not _plain_caption_line(cur.text(i - 1), profile)
+
+
+_CREDIT_NAME_WORDS = range(2, 5)
+
+
+def _plain_caption_line(text: str, profile: Profile) -> bool:
+    """A short line with no sentence end, label, speaker or stat: a caption a credit may
+    sit under."""
+    words = text.split()
+    return (0 < len(words) <= _CAPTION_MAX_WORDS and not profile.sentence_end.search(text)
+            and not profile.credit.match(text) and not profile.caption_label.match(text)
+            and attribution_parts(text, profile) is None and stat_key(text, profile) is None)
 
 
 def front_label(cur: Cursor, i: int) -> Found | None:
