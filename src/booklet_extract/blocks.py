@@ -393,6 +393,28 @@ def first_key(patterns: dict[str, Pattern], text: str) -> str | None:
     return next((key for key, pattern in patterns.items() if pattern.match(text)), None)
 
 
+_LABEL_SEPARATORS = lazy(r"[\s:|–-]*")
+
+
+def prints_stats_labels(text: str, profile: Profile) -> bool:
+    """Is the line a stats label, a row of them, or a whole "Label: figure" entry: what a
+    booklet prints again on purpose? Not a line that only opens with a label's word (a
+    caption "Residents at the citizens' university", printed twice, is a repeat).
+
+    >>> from .profile import DEFAULT_PROFILE as p
+    >>> [prints_stats_labels(t, p) for t in ("Population", "Population  Area  GDP per capita",
+    ...     "Population: 1,200", "Residents at the citizens' university")]
+    [True, True, True, False]
+    """
+    text = text.strip()
+    at = 0
+    while at < len(text) and (label := profile.stat_label_any.match(text, at)) and label.end() > at:
+        at = _LABEL_SEPARATORS.match(text, label.end()).end()
+    if at == 0:
+        return False
+    return at >= len(text) or any(pattern.match(text) for pattern in profile.stat_line.values())
+
+
 def stat_key(text: str, profile: Profile) -> str | None:
     """Which stat a stats-box line gives ('population', ...), or None: a whole
     "Label: figure" entry, or a label and colon whose figure is missing or unreadable."""

@@ -30,6 +30,7 @@ from .blocks import (
     heading_place,
     is_name,
     is_noise_line,
+    prints_stats_labels,
     readable,
     split_country_city,
     stat_key,
@@ -551,15 +552,24 @@ def _opens_a_city(cur: Cursor, used: list[int], place: tuple[str, str]) -> bool:
 
 def _stats_open_under(cur: Cursor, used: list[int]) -> bool:
     """Does the line right under a place line open its stats: an entry ("Population:
-    1,200"), a label alone over its figure ("City population" / "1,200"), or a strip of
-    entries ("Population 1,200 | Area 45 km²")? A label's word opening a sentence
+    1,200"), a label alone over its figure ("City population" / "1,200"), a figure over
+    its label, a row of labels over their figures, or a strip of entries ("Population
+    1,200 | Area 45 km²")? A label's word opening a sentence
     ("Population growth has slowed") does not."""
     below = used[-1] + 1
     if below >= len(cur.lines):
         return False
-    text = cur.text(below)
-    label = cur.profile.stat_label_any.match(text)
-    return stat_key(text, cur.profile) is not None or label is not None and _STAT_GOES_ON.match(text, label.end()) is not None
+    text, profile = cur.text(below), cur.profile
+    label = profile.stat_label_any.match(text)
+    if stat_key(text, profile) is not None or prints_stats_labels(text, profile) \
+            or label is not None and _STAT_GOES_ON.match(text, label.end()) is not None:
+        return True
+    # The figure over its label: alone on its line over the label's, or the label after
+    # it on one line (a bare figure alone under two names is a table's cell).
+    if profile.stat_figure_alone.match(text) is not None:
+        return below + 1 < len(cur.lines) and prints_stats_labels(cur.text(below + 1), profile)
+    figure = profile.stat_figure_before_text.match(text)
+    return figure is not None and profile.stat_label_any.fullmatch(figure["text"].strip()) is not None
 
 
 _STAT_GOES_ON = lazy(r"\s*(?:$|[:–—|-]|\d|US\s?\$|\$|€|£)")

@@ -29,7 +29,7 @@ from itertools import pairwise
 import regex as re
 
 from . import wordlist
-from .blocks import MIN_SECTION_LINES, split_country_city
+from .blocks import MIN_SECTION_LINES, prints_stats_labels, split_country_city
 from .line import NO_SPACE, SPACE, Glue, Line, Repair, RepairedLines
 from .patterns import lazy
 from .profile import Language, Profile
@@ -686,7 +686,7 @@ def repair_lines(lines: Sequence[Line], profile: Profile) -> RepairedLines:
     # Lines the genre prints again on purpose: headings, page numbers, stats labels.
     protected = {line.number for line in lines
                  if profile.heading_start.match(line.text) or profile.page_number.match(line.text)
-                 or _prints_stats_labels(line.text, profile)}
+                 or prints_stats_labels(line.text, profile)}
     # A name that finishes a line stopping on a small word ("Ann Ek, Mayor of" / "Strelsau")
     # is that line's end, even where the name was printed alone before (a heading's city).
     protected |= {lines[k].number for k in range(1, len(lines))
@@ -741,28 +741,6 @@ def _template_lines(lines: Sequence[Line], texts: Sequence[str], profile: Profil
     template |= {key for key, ks in at.items() if len(ks) >= _TEMPLATE_CITIES
                  and min(b - a for a, b in pairwise(ks)) >= MIN_SECTION_LINES}
     return {line.number for line, key in zip(lines, keys) if key in template}
-
-
-_LABEL_SEPARATORS = lazy(r"[\s:|–-]*")
-
-
-def _prints_stats_labels(text: str, profile: Profile) -> bool:
-    """Is the line a stats label, a row of them, or a whole "Label: figure" entry: what a
-    booklet prints again on purpose? Not a line that only opens with a label's word (a
-    caption "Residents at the citizens' university", printed twice, is a repeat).
-
-    >>> from .profile import DEFAULT_PROFILE as p
-    >>> [_prints_stats_labels(t, p) for t in ("Population", "Population  Area  GDP per capita",
-    ...     "Population: 1,200", "Residents at the citizens' university")]
-    [True, True, True, False]
-    """
-    text = text.strip()
-    at = 0
-    while at < len(text) and (label := profile.stat_label_any.match(text, at)) and label.end() > at:
-        at = _LABEL_SEPARATORS.match(text, label.end()).end()
-    if at == 0:
-        return False
-    return at >= len(text) or any(pattern.match(text) for pattern in profile.stat_line.values())
 
 
 _WRAP_HEAD_WORDS = 3
