@@ -190,10 +190,34 @@ def place_text(city: dict[str, Any], city_first: bool = False) -> str:
     return f"{city['city']}, {city['country']}" if city_first else f"{city['country']}, {city['city']}"
 
 
-def heading(city: dict[str, Any], caps: bool = False, numbered: bool = True, city_first: bool = False) -> str:
-    h = place_text(city, city_first)
+def heading(city: dict[str, Any], caps: bool = False, numbered: bool = True, city_first: bool = False,
+            form: str = "line") -> str:
+    """A city's heading; `form` "two-lines" sets its names on two lines ("Ruritania" /
+    "Strelsau"), "bar" parts them by a bar ("STRELSAU | RURITANIA"). Lines part at "\n"."""
+    names = [city["city"], city["country"]] if city_first else [city["country"], city["city"]]
+    h = {"two-lines": "\n".join(names), "bar": " | ".join(names)}.get(form, place_text(city, city_first))
     h = f"{city['number']}. {h}" if numbered else h
     return h.upper() if caps else h
+
+
+def list_entry(place: dict[str, Any], cfg: dict[str, Any], k: int) -> str:
+    """An entry of the front matter's list of cities, as `cfg["front_list"]` sets it:
+    plain, bulleted ("• Ruritania, Strelsau"), numbered ("1. ...") or "Strelsau (Ruritania)"."""
+    style = cfg.get("front_list", "plain")
+    if style == "city-country":
+        return f"{place['city']} ({place['country']})"
+    text = place_text(place, cfg.get("city_first", False))
+    return {"bulleted": f"• {text}", "numbered": f"{k}. {text}"}.get(style, text)
+
+
+def city_heading(city: dict[str, Any], cfg: dict[str, Any]) -> str:
+    return heading(city, cfg.get("caps_heading", False), cfg.get("numbered_headings", True),
+                   cfg.get("city_first", False), cfg.get("heading_form", "line"))
+
+
+def labelled(cfg: dict[str, Any], caption: str) -> str:
+    """A caption as printed: after a "Photo:" label where `cfg["photo_label"]`."""
+    return f"Photo: {caption}" if cfg.get("photo_label") else caption
 
 
 def attribution(city: dict[str, Any]) -> str:
@@ -518,8 +542,8 @@ def rl_front(d: RLDoc) -> None:
     if b.get("introduction"):  # a content may have none (a foreword alone)
         d.para("Introduction", head, space=6)
         d.para(dmg.body(b["introduction"]), body, width=width, space=4)
-    for c in b["listed_cities"]:
-        d.para(place_text(c, cfg.get("city_first", False)), St(d.reg, size, size * 1.35), x=d.x0 + 12, width=width, space=0)
+    for k, c in enumerate(b["listed_cities"], 1):
+        d.para(list_entry(c, cfg, k), St(d.reg, size, size * 1.35), x=d.x0 + 12, width=width, space=0)
     d.y -= 10
     if b.get("foreword"):
         d.para(dmg.body(b["foreword"]), body, width=width, space=8)
@@ -633,7 +657,7 @@ def rl_city(d: RLDoc, city: dict[str, Any], idx: int) -> None:
     bx0 = d.x0 + (margin_w + 14 if margin_w else 0)
     bw = d.x1 - bx0
     caps = [dmg.line(f"caption:{idx}:{k}", t) for k, t in enumerate(city["captions"])]
-    cap_texts = [(t.upper() if cfg.get("caption_caps") else t, op) for t, op in caps]
+    cap_texts = [(labelled(cfg, t.upper() if cfg.get("caption_caps") else t), op) for t, op in caps]
     quote = quoted(cfg, dmg.body(city["quote"]))
     attr, attr_op = dmg.line(f"attribution:{idx}", attribution(city))
     intro = dmg.body(city["intro"])
@@ -644,8 +668,9 @@ def rl_city(d: RLDoc, city: dict[str, Any], idx: int) -> None:
     # stats before the heading (in content order), as designers sometimes place them
     if cfg.get("stats_first"):
         rl_stats(d, city, bx0, min(bw, 230))
-    d.para(heading(city, cfg.get("caps_heading", False), cfg.get("numbered_headings", True),
-                   cfg.get("city_first", False)), hstyle, x=bx0, width=bw, space=6)
+    head_lines = city_heading(city, cfg).split("\n")
+    for k, head_line in enumerate(head_lines, 1):
+        d.para(head_line, hstyle, x=bx0, width=bw, space=6 if k == len(head_lines) else 0)
     if side_w:  # a sidebar on the right with the stats; body narrower
         y_head = d.y
         rl_stats(d, city, d.x1 - side_w, side_w)
@@ -824,7 +849,7 @@ blockquote {{ font-style: italic; margin: 0.6em 0 0.3em 0; padding: 0.4em; backg
     if b.get("introduction"):  # a content may have none (a foreword alone)
         out.append("<h1>Introduction</h1>")
         out.append(f'<p class="body">{body(dmg.body(b["introduction"]))}</p>')
-    out.append("<p>" + "<br>".join(esc(place_text(c, cfg.get("city_first", False))) for c in b["listed_cities"]) + "</p>")
+    out.append("<p>" + "<br>".join(esc(list_entry(c, cfg, k)) for k, c in enumerate(b["listed_cities"], 1)) + "</p>")
     if b.get("foreword"):
         out.append(f'<p class="body">{body(dmg.body(b["foreword"]))}</p>')
     s = b.get("signatory")
@@ -834,12 +859,12 @@ blockquote {{ font-style: italic; margin: 0.6em 0 0.3em 0; padding: 0.4em; backg
         out.append(f"<p>{esc(s['organization'])}</p>")
     for idx, city in enumerate(content.cities):
         out.append("<section>")
-        caps = [dmg.line(f"caption:{idx}:{k}", t) for k, t in enumerate(city["captions"])]
+        caps = [(labelled(cfg, t), op) for t, op in (dmg.line(f"caption:{idx}:{k}", c) for k, c in enumerate(city["captions"]))]
         quote = quoted(cfg, dmg.body(city["quote"]))
         attr, attr_op = dmg.line(f"attribution:{idx}", attribution(city))
         intro = dmg.body(city["intro"])
         items = [dmg.body(t) for t in city["initiatives"]]
-        out.append(f"<h2>{esc(heading(city, numbered=cfg.get('numbered_headings', True), city_first=cfg.get('city_first', False)))}</h2>")
+        out.append("<h2>" + "<br>".join(esc(line) for line in city_heading(city, cfg).split("\n")) + "</h2>")
         parts = stat_parts(city)
         page = main = out
         if cfg.get("aside"):  # a grid: the city's text in one column, its stats and photos in a sidebar
@@ -1049,8 +1074,8 @@ def fodt_doc(cfg: dict[str, Any], content: Content, dmg: Damage) -> str:
     if b.get("introduction"):  # a content may have none (a foreword alone)
         out.append('<text:p text:style-name="H0">Introduction</text:p>')
         out.append(f'<text:p text:style-name="Body">{t(dmg.body(b["introduction"]))}</text:p>')
-    for c in b["listed_cities"]:
-        out.append(f'<text:p text:style-name="Standard">{t(place_text(c, cfg.get("city_first", False)))}</text:p>')
+    for k, c in enumerate(b["listed_cities"], 1):
+        out.append(f'<text:p text:style-name="Standard">{t(list_entry(c, cfg, k))}</text:p>')
     if b.get("foreword"):
         out.append(f'<text:p text:style-name="Body">{t(dmg.body(b["foreword"]))}</text:p>')
     s = b.get("signatory")
@@ -1059,12 +1084,13 @@ def fodt_doc(cfg: dict[str, Any], content: Content, dmg: Damage) -> str:
         out.append(f'<text:p text:style-name="Attr">{t(sig)}</text:p>')
         out.append(f'<text:p text:style-name="Standard">{t(s["organization"])}</text:p>')
     for idx, city in enumerate(content.cities):
-        caps = [dmg.line(f"caption:{idx}:{k}", c)[0] for k, c in enumerate(city["captions"])]
+        caps = [labelled(cfg, dmg.line(f"caption:{idx}:{k}", c)[0]) for k, c in enumerate(city["captions"])]
         quote = quoted(cfg, dmg.body(city["quote"]))
         attr, _op = dmg.line(f"attribution:{idx}", attribution(city))
         intro = dmg.body(city["intro"])
         items = [dmg.body(c) for c in city["initiatives"]]
-        out.append(f'<text:p text:style-name="H1">{t(heading(city, numbered=cfg.get("numbered_headings", True), city_first=cfg.get("city_first", False)))}</text:p>')
+        out.append('<text:p text:style-name="H1">' + "<text:line-break/>".join(t(line) for line in city_heading(city, cfg).split("\n"))
+                   + "</text:p>")
         stats = []
         parts = stat_parts(city)
         if parts and cfg.get("stats") == "table-rows":  # a real table: labels in bold over their figures
