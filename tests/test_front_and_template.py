@@ -4,6 +4,8 @@ city on two lines with no number, a label every city prints. Invented places onl
 
 from __future__ import annotations
 
+import pytest
+
 from booklet_extract.models import Booklet
 from booklet_extract.pipeline import parse_text
 
@@ -231,10 +233,20 @@ def test_lone_word_over_a_later_item_or_a_numbered_heading_is_kept() -> None:
 
 def test_caption_after_a_photo_label_is_read_without_it() -> None:
     """"Photo: Opening night ..." is a caption after its label, not a credit; the label
-    is no part of it. Hard negative: "Photo: Ann Ek" names who took the picture."""
+    is no part of it. So is a name in title case with no plain caption over it."""
     text = "Learning Towns Prize 2031\n\n" + FOREWORD + "\n\n" + "\n".join(
-        _city(c, t, f"{c}, {t}").replace("\nOpening night", "\nPhoto: Opening night") + "Photo: Ann Ek\n"
+        _city(c, t, f"{c}, {t}").replace("\nOpening night", "\nPhoto: Opening night") + f"Photo: {t} Harbour Gate\n"
         for c, t in PLACES)
+    booklet = parse_text(text)
+    assert [c.captions for c in booklet.cities] == [
+        [f"Opening night of the reading week in {t}", f"{t} Harbour Gate"] for _, t in PLACES]
+
+
+def test_credit_naming_someone_under_a_caption_is_no_caption() -> None:
+    """Hard negative: "Photo: Ann Ek" right under a plain caption credits it."""
+    credits = ["Ann Ek", "Bo Ek", "Jan Orlo"]
+    text = "Learning Towns Prize 2031\n\n" + FOREWORD + "\n\n" + "\n".join(
+        _city(c, t, f"{c}, {t}") + f"Photo: {name}\n" for (c, t), name in zip(PLACES, credits))
     booklet = parse_text(text)
     assert [c.captions for c in booklet.cities] == [[f"Opening night of the reading week in {t}"] for _, t in PLACES]
 
@@ -263,3 +275,25 @@ def test_front_paragraph_over_unnumbered_headings_is_the_introduction() -> None:
     assert booklet.booklet.introduction == " ".join(FOREWORD.split())
     assert (booklet.booklet.title, booklet.booklet.year) == ("Learning Towns Prize 2031", 2031)
     assert booklet.cities[0].captions == ["Opening night of the reading week in Strelsau"]
+
+
+_STATS = "Population: 412,300\nArea: 96.5 km²\nGDP per capita: US$14,200\n"
+
+
+@pytest.mark.parametrize("stats", [
+    "Population | Area | GDP per capita\n412,300 | 96.5 km² | US$14,200\n",  # a row of labels over the figures
+    "412,300\nPopulation\n96.5 km²\nArea\nUS$14,200\nGDP per capita\n",  # each figure over its label
+    "412,300 Population\n96.5 km² Area\nUS$14,200 GDP per capita\n",  # the figure, then its label
+])
+def test_bar_heading_over_stats_in_other_forms_heads_the_cities(stats: str) -> None:
+    booklet = parse_text("Learning Towns Prize 2031\n\n" + FOREWORD + "\n\n" + "\n".join(
+        _city(c, t, f"{t.upper()} | {c.upper()}").replace(_STATS, stats) for c, t in PLACES))
+    assert [c.city.casefold() for c in booklet.cities] == [t.casefold() for _, t in PLACES]
+
+
+def test_names_apart_by_a_bar_over_a_bare_figure_are_no_heading() -> None:
+    """Hard negative: a bar between two names over a bare figure with no stats label
+    under it is a table's header over its cells."""
+    text = "Learning Towns Prize 2031\n\n" + FOREWORD + "\n\n" + "\n".join(
+        _city(c, t, f"{t} | {c}").replace(_STATS, "412,300\n96.5\n") for c, t in PLACES)
+    assert parse_text(text).cities == []
