@@ -297,3 +297,14 @@ def test_names_apart_by_a_bar_over_a_bare_figure_are_no_heading() -> None:
     text = "Learning Towns Prize 2031\n\n" + FOREWORD + "\n\n" + "\n".join(
         _city(c, t, f"{t} | {c}").replace(_STATS, "412,300\n96.5\n") for c, t in PLACES)
     assert parse_text(text).cities == []
+
+
+def test_a_sentences_last_line_naming_places_is_no_list_entry_nor_heading() -> None:
+    """"The winning towns are" / "Strelsau, Klow and Szohod." ends a sentence: no entry of
+    a list and no heading, so the first city's bar heading is read."""
+    front = FOREWORD + " The winning towns are\nStrelsau, Klow and Szohod."
+    booklet = parse_text("Learning Towns Prize 2031\n\n" + front + "\n\n" + "\n".join(
+        _city(c, t, f"{t.upper()} | {c.upper()}") for c, t in PLACES))
+    assert _listed(booklet) == []
+    assert [c.city.casefold() for c in booklet.cities] == [t.casefold() for _, t in PLACES]
+    assert (booklet.booklet.introduction or "").endswith("Strelsau, Klow and Szohod.")
