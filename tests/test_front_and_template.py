@@ -308,3 +308,23 @@ def test_a_sentences_last_line_naming_places_is_no_list_entry_nor_heading() -> N
     assert _listed(booklet) == []
     assert [c.city.casefold() for c in booklet.cities] == [t.casefold() for _, t in PLACES]
     assert (booklet.booklet.introduction or "").endswith("Strelsau, Klow and Szohod.")
+
+
+def test_bar_heading_over_a_page_number_then_its_stats_heads_the_city() -> None:
+    """The heading at a page's foot: its page's number, then the next page's stats."""
+    booklet = parse_text("Learning Towns Prize 2031\n\n" + FOREWORD + "\n\n" + "\n".join(
+        _city(c, t, f"{t.upper()} | {c.upper()}\n\n{k + 3}") for k, (c, t) in enumerate(PLACES)))
+    assert [c.city.casefold() for c in booklet.cities] == [t.casefold() for _, t in PLACES]
+
+
+def test_listed_places_apart_by_a_bar_head_the_cities_but_a_maps_labels_do_not() -> None:
+    """With the list, "Strelsau | Ruritania" heads its city with no stats under it; a run
+    of such lines (a map's labels, one per place) heads none (hard negative)."""
+    front = FOREWORD + "\n\nThe winners are:\n" + "\n".join(f"{c}, {t}" for c, t in PLACES)
+    no_stats = "\n".join(_city(c, t, f"{t} | {c}").replace(_STATS, "") for c, t in PLACES)
+    booklet = parse_text(f"Learning Towns Prize 2031\n\n{front}\n\n{no_stats}")
+    assert [c.city for c in booklet.cities] == [t for _, t in PLACES]
+    labels = "\n".join(f"{t} | {c}" for c, t in PLACES)
+    booklet = parse_text(f"Learning Towns Prize 2031\n\n{front}\n\nMap of the winners\n\n{labels}\n\n"
+                         + "\n".join(_city(c, t, f"{c}, {t}") for c, t in PLACES))
+    assert [c.number for c in booklet.cities] == [1, 2, 3]

@@ -421,11 +421,18 @@ def _place_line(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | None
         # the front matter lists or, with no list, one the city's stats open under (two
         # names over each other are otherwise a speaker, a title or two captions).
         return two
-    if parsed is None and (apart := _names_set_apart(text, cur.profile)) is not None and _stats_open_under(cur, [i]):
-        # "STRELSAU | RURITANIA" right over its stats; elsewhere two names set apart by a
-        # bar are a map's label.
+    if parsed is None and (apart := _names_set_apart(text, cur.profile)) is not None \
+            and (_listed(cur, apart) and not _among_map_labels(cur, i) or _stats_open_under(cur, [i])):
+        # "STRELSAU | RURITANIA", a pair the front matter lists or right over its stats;
+        # elsewhere two names set apart by a bar are a map's label.
         return apart, [i]
     return None if parsed is None else (parsed, [i])
+
+
+def _among_map_labels(cur: Cursor, i: int) -> bool:
+    """Is a line beside line i two names set apart too (a map's labels, one per place)?"""
+    return any(0 <= k < len(cur.lines) and _names_set_apart(cur.text(k), cur.profile) is not None
+               for k in (i - 1, i + 1))
 
 
 def _heads_a_city(cur: Cursor, i: int, place: tuple[str, str], used: list[int]) -> bool:
@@ -435,7 +442,7 @@ def _heads_a_city(cur: Cursor, i: int, place: tuple[str, str], used: list[int]) 
         return False
     if i in cur.repeated and i > 0 and cur.text(i - 1) == text:
         return False  # the heading's copy printed right under it
-    return folded_pair(place) in cur.listed or _opens_a_city(cur, used, place)
+    return _listed(cur, place) or _opens_a_city(cur, used, place)
 
 
 def is_unnumbered_heading(cur: Cursor, k: int) -> bool:
@@ -505,7 +512,7 @@ def _in_place_list(cur: Cursor, used: list[int], text: str, place: tuple[str, st
         # read one after the other are no second list, and the first heading may follow
         # the list's last entry. Three listed places in a row are a list all but the last
         # (a table of contents, then the list itself).
-        if folded_pair(place) not in cur.listed:
+        if not _listed(cur, place):
             return listed_at(used[0] - 1) or listed_at(used[-1] + 1)
         before = _listed_run(cur, used[0], -1, listed_at)
         after = _listed_run(cur, used[-1], 1, listed_at)
@@ -555,8 +562,11 @@ def _stats_open_under(cur: Cursor, used: list[int]) -> bool:
     1,200"), a label alone over its figure ("City population" / "1,200"), a figure over
     its label, a row of labels over their figures, or a strip of entries ("Population
     1,200 | Area 45 km²")? A label's word opening a sentence
-    ("Population growth has slowed") does not."""
+    ("Population growth has slowed") does not. A page's number or running head between
+    (the heading at a page's foot) is skipped."""
     below = used[-1] + 1
+    while below < len(cur.lines) and (below in cur.running_heads or cur.profile.page_number.match(cur.text(below))):
+        below += 1
     if below >= len(cur.lines):
         return False
     text, profile = cur.text(below), cur.profile
