@@ -328,3 +328,16 @@ def test_listed_places_apart_by_a_bar_head_the_cities_but_a_maps_labels_do_not()
     booklet = parse_text(f"Learning Towns Prize 2031\n\n{front}\n\nMap of the winners\n\n{labels}\n\n"
                          + "\n".join(_city(c, t, f"{c}, {t}") for c, t in PLACES))
     assert [c.number for c in booklet.cities] == [1, 2, 3]
+
+
+def test_listed_country_wrapped_over_its_city_on_a_line_of_its_own_heads_the_city() -> None:
+    """"UNITED FEDERATION OF RURITANIA AND" / "THE NORTHERN ISLES" / "STRELSAU": only the
+    list says where the country ends."""
+    places = [("United Federation of Ruritania and the Northern Isles", "Strelsau"), *PLACES[1:]]
+    front = FOREWORD + "\n\nThe winners are:\n" + "\n".join(f"{c}, {t}" for c, t in places)
+    headings = ["UNITED FEDERATION OF RURITANIA AND\nTHE NORTHERN ISLES\nSTRELSAU",
+                *(f"{c.upper()}\n{t.upper()}" for c, t in PLACES[1:])]
+    booklet = parse_text(f"Learning Towns Prize 2031\n\n{front}\n\n" + "\n".join(
+        _city(c, t, head) for (c, t), head in zip(places, headings)))
+    assert [(c.country.casefold(), c.city.casefold()) for c in booklet.cities] == [
+        (c.casefold(), t.casefold()) for c, t in places]

@@ -402,8 +402,11 @@ def _place_line(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | None
     parsed = heading_place(text, cur.profile)
     if parsed is None and text.split()[-1].casefold() in cur.profile.language.run_on_words:
         # A long country name wrapped before its city ("UNITED KINGDOM OF RURITANIA AND THE"
-        # / "NORTHERN ISLANDS, ZENDA"): a name does not end on "the", "of" or "and".
-        return _wrapped_place(cur, text, [i])
+        # / "NORTHERN ISLANDS, ZENDA"): a name does not end on "the", "of" or "and". Its
+        # city may stand on a line of its own (`_listed_place_on_three_lines`).
+        wrapped = _wrapped_place(cur, text, [i])
+        if wrapped is not None or not cur.listed:
+            return wrapped
     if parsed is None and cur.listed and (wrapped := _wrapped_place(cur, text, [i])) is not None \
             and folded_pair(wrapped[0]) in cur.listed:
         # Wrapped after any word ("United Federation of Ruritania and Northern" / "Isles,
@@ -421,12 +424,27 @@ def _place_line(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | None
         # the front matter lists or, with no list, one the city's stats open under (two
         # names over each other are otherwise a speaker, a title or two captions).
         return two
+    if parsed is None and cur.listed and (three := _listed_place_on_three_lines(cur, i)) is not None:
+        return three
     if parsed is None and (apart := _names_set_apart(text, cur.profile)) is not None \
             and (_listed(cur, apart) and not _among_map_labels(cur, i) or _stats_open_under(cur, [i])):
         # "STRELSAU | RURITANIA", a pair the front matter lists or right over its stats;
         # elsewhere two names set apart by a bar are a map's label.
         return apart, [i]
     return None if parsed is None else (parsed, [i])
+
+
+def _listed_place_on_three_lines(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | None:
+    """Country and city on lines of their own, one of them wrapped ("UNITED KINGDOM OF
+    GREAT BRITAIN AND NORTHERN" / "IRELAND" / "SWANSEA"), as a pair the front matter
+    lists: only the list says where one name ends."""
+    if not all(cur.free(k) for k in (i + 1, i + 2)):
+        return None
+    first, second, third = (cur.text(k).strip() for k in (i, i + 1, i + 2))
+    for place in ((f"{first} {second}", third), (first, f"{second} {third}")):
+        if all(is_name(name, cur.profile) for name in place) and _listed(cur, place):
+            return (readable(place[0]), readable(place[1])), [i, i + 1, i + 2]
+    return None
 
 
 def _among_map_labels(cur: Cursor, i: int) -> bool:
