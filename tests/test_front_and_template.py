@@ -341,3 +341,16 @@ def test_listed_country_wrapped_over_its_city_on_a_line_of_its_own_heads_the_cit
         _city(c, t, head) for (c, t), head in zip(places, headings)))
     assert [(c.country.casefold(), c.city.casefold()) for c in booklet.cities] == [
         (c.casefold(), t.casefold()) for c, t in places]
+
+
+def test_listed_bar_heading_wrapped_after_any_word_heads_the_city() -> None:
+    """"UNITED FEDERATION OF RURITANIA AND THE NORTHERN" / "ISLES | STRELSAU": the list
+    holds the whole pair, so the country is not cut to its last line's words."""
+    places = [("United Federation of Ruritania and the Northern Isles", "Strelsau"), *PLACES[1:]]
+    front = FOREWORD + "\n\nThe winners are:\n" + "\n".join(f"{c}, {t}" for c, t in places)
+    headings = ["UNITED FEDERATION OF RURITANIA AND THE NORTHERN\nISLES | STRELSAU",
+                *(f"{c.upper()} | {t.upper()}" for c, t in PLACES[1:])]
+    booklet = parse_text(f"Learning Towns Prize 2031\n\n{front}\n\n" + "\n".join(
+        _city(c, t, head) for (c, t), head in zip(places, headings)))
+    assert [(c.country.casefold(), c.city.casefold()) for c in booklet.cities] == [
+        (c.casefold(), t.casefold()) for c, t in places]

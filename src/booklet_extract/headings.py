@@ -222,7 +222,8 @@ def _heading_found(cur: Cursor, number: int, place: tuple[str, str], used: list[
 
 
 def _wrapped_place(cur: Cursor, rest: str, used: list[int]) -> tuple[tuple[str, str], list[int]] | None:
-    """The place of a heading whose text so far (`rest`) goes on over the next lines."""
+    """The place of a heading whose text so far (`rest`) goes on over the next lines (in
+    any form `numbered_place` reads: "... Northern" / "Ireland | Swansea" too)."""
     profile = cur.profile
     used = list(used)
     j = used[-1] + 1
@@ -238,7 +239,7 @@ def _wrapped_place(cur: Cursor, rest: str, used: list[int]) -> tuple[tuple[str, 
         rest = f"{rest} {nxt}"
         used.append(j)
         j += 1
-        if not rest.endswith(",") and (parsed := heading_place(rest, profile)) is not None:
+        if not rest.endswith(",") and (parsed := numbered_place(rest, profile)) is not None:
             return parsed, used
     return None
 
@@ -408,7 +409,7 @@ def _place_line(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | None
         if wrapped is not None or not cur.listed:
             return wrapped
     if parsed is None and cur.listed and (wrapped := _wrapped_place(cur, text, [i])) is not None \
-            and folded_pair(wrapped[0]) in cur.listed:
+            and _listed(cur, wrapped[0]):
         # Wrapped after any word ("United Federation of Ruritania and Northern" / "Isles,
         # Zenda"), where the front matter's list holds the whole pair.
         return wrapped
