@@ -21,17 +21,17 @@ Population: 412,300
 Area: 96.5 km²
 GDP per capita: US$14,200
 
-{city} is a river port whose learning plan joins its schools, libraries and boatyards.
+{city} lies where two valleys meet, and its plan links every school and library.
 
 {label}
-1) Evening courses carried by barge to the villages around {city}.
-2) Apprenticeships in which retired shipwrights of {city} train young people.
-3) A reading week held each spring in the warehouses of {city}.
+1) Evening courses carried by bus to the hamlets around {city}.
+2) Workshops where retired joiners of {city} teach young people.
+3) A book fair set up every autumn in the old mills of {city}.
 
-"Our river has always carried goods. Now it carries learning to {city}."
+"Two valleys, one town: here everyone teaches and learns, in {city}."
 Ann Ek, Mayor of {city}
 
-Opening night of the reading week in {city}
+First evening of the book fair in {city}
 """
 
 
@@ -40,8 +40,8 @@ def _booklet(front: str, heading: str = "{country}, {city}", label: str = "") ->
     return parse_text(f"Learning Towns Prize 2031\n\n{front}\n\n{cities}")
 
 
-FOREWORD = """Towns everywhere are finding new ways to bring learning to their residents. This
-booklet presents the winners of the prize, chosen by a jury from forty candidates."""
+FOREWORD = """Small towns, too, can make learning part of daily life. These pages tell how the
+winners did it, in the words of their own people."""
 
 
 def _listed(booklet: Booklet) -> list[tuple[str, str]]:
@@ -160,11 +160,11 @@ def test_line_printed_again_near_itself_stays_a_duplicate() -> None:
     front = FOREWORD + "\n\nThe winners are:\n" + "\n".join(f"{c}, {t}" for c, t in PLACES)
     text = "Learning Towns Prize 2031\n\n" + front + "\n\n" + "\n".join(
         _city(c, t, f"{c}, {t}") for c, t in PLACES).replace(
-        "Opening night of the reading week in Klow\n",
-        "Opening night of the reading week in Klow\n\nTraders at a course\n\nOpening night of the reading week in Klow\n"
-        "\nTraders at a course\n\nOpening night of the reading week in Klow\n")
+        "First evening of the book fair in Klow\n",
+        "First evening of the book fair in Klow\n\nTraders at a course\n\nFirst evening of the book fair in Klow\n"
+        "\nTraders at a course\n\nFirst evening of the book fair in Klow\n")
     duplicates = _kinds(parse_text(text), "duplicate")
-    assert sum(printed.count("Opening night") for printed in duplicates) == 2
+    assert sum(printed.count("First evening") for printed in duplicates) == 2
 
 
 def test_numbered_list_of_cities_does_not_make_the_headings_numbered() -> None:
@@ -190,10 +190,10 @@ def test_one_word_part_labels_are_no_text() -> None:
     """"Background" over the intro and "Initiatives" over the items label the city's
     parts: neither opens the intro nor is a caption."""
     text = "Learning Towns Prize 2031\n\n" + FOREWORD + "\n\n" + "\n".join(
-        _city(c, t, f"{c}, {t}", label="Initiatives").replace(f"\n{t} is a", f"\nBackground\n{t} is a")
+        _city(c, t, f"{c}, {t}", label="Initiatives").replace(f"\n{t} lies where", f"\nBackground\n{t} lies where")
         for c, t in PLACES)
     booklet = parse_text(text)
-    assert [(c.intro or "").startswith(f"{t} is a river port") for c, (_, t) in zip(booklet.cities, PLACES)] == [True] * 3
+    assert [(c.intro or "").startswith(f"{t} lies where two valleys") for c, (_, t) in zip(booklet.cities, PLACES)] == [True] * 3
     assert not [caption for c in booklet.cities for caption in c.captions if caption in ("Initiatives", "Background")]
 
 
@@ -211,11 +211,11 @@ def test_wrapped_items_last_capitalised_word_stays_the_items() -> None:
     ends no sentence, is the wrapped item's last word, not a label."""
     front = FOREWORD + "\n\nThe winners are:\n" + "\n".join(f"{c}, {t}" for c, t in PLACES)
     text = "Learning Towns Prize 2031\n\n" + front + "\n\n" + "\n".join(
-        _city(c, t, f"{c}, {t}").replace(f"villages around {t}.\n", "villages of the Learning\nInitiatives\n")
+        _city(c, t, f"{c}, {t}").replace(f"hamlets around {t}.\n", "hamlets of the Learning\nInitiatives\n")
         for c, t in PLACES)
     booklet = parse_text(text)
     assert [c.initiatives[0].text for c in booklet.cities] == [
-        "Evening courses carried by barge to the villages of the Learning Initiatives"] * 3
+        "Evening courses carried by bus to the hamlets of the Learning Initiatives"] * 3
 
 
 def test_lone_word_over_a_later_item_or_a_numbered_heading_is_kept() -> None:
@@ -232,14 +232,14 @@ def test_lone_word_over_a_later_item_or_a_numbered_heading_is_kept() -> None:
 
 
 def test_caption_after_a_photo_label_is_read_without_it() -> None:
-    """"Photo: Opening night ..." is a caption after its label, not a credit; the label
+    """"Photo: First evening ..." is a caption after its label, not a credit; the label
     is no part of it. So is a name in title case with no plain caption over it."""
     text = "Learning Towns Prize 2031\n\n" + FOREWORD + "\n\n" + "\n".join(
-        _city(c, t, f"{c}, {t}").replace("\nOpening night", "\nPhoto: Opening night") + f"Photo: {t} Harbour Gate\n"
+        _city(c, t, f"{c}, {t}").replace("\nFirst evening", "\nPhoto: First evening") + f"Photo: {t} Harbour Gate\n"
         for c, t in PLACES)
     booklet = parse_text(text)
     assert [c.captions for c in booklet.cities] == [
-        [f"Opening night of the reading week in {t}", f"{t} Harbour Gate"] for _, t in PLACES]
+        [f"First evening of the book fair in {t}", f"{t} Harbour Gate"] for _, t in PLACES]
 
 
 def test_credit_naming_someone_under_a_caption_is_no_caption() -> None:
@@ -248,7 +248,7 @@ def test_credit_naming_someone_under_a_caption_is_no_caption() -> None:
     text = "Learning Towns Prize 2031\n\n" + FOREWORD + "\n\n" + "\n".join(
         _city(c, t, f"{c}, {t}") + f"Photo: {name}\n" for (c, t), name in zip(PLACES, credits))
     booklet = parse_text(text)
-    assert [c.captions for c in booklet.cities] == [[f"Opening night of the reading week in {t}"] for _, t in PLACES]
+    assert [c.captions for c in booklet.cities] == [[f"First evening of the book fair in {t}"] for _, t in PLACES]
 
 
 def test_country_and_city_apart_by_a_bar_over_the_stats_head_the_cities() -> None:
@@ -274,7 +274,7 @@ def test_front_paragraph_over_unnumbered_headings_is_the_introduction() -> None:
         _city(c, t, f"{c}, {t}") for c, t in PLACES))
     assert booklet.booklet.introduction == " ".join(FOREWORD.split())
     assert (booklet.booklet.title, booklet.booklet.year) == ("Learning Towns Prize 2031", 2031)
-    assert booklet.cities[0].captions == ["Opening night of the reading week in Strelsau"]
+    assert booklet.cities[0].captions == ["First evening of the book fair in Strelsau"]
 
 
 _STATS = "Population: 412,300\nArea: 96.5 km²\nGDP per capita: US$14,200\n"
