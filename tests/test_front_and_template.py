@@ -93,7 +93,7 @@ def test_table_of_contents_then_the_list_reads_each_city_once() -> None:
 
 
 def test_front_labels_of_other_templates_are_furniture() -> None:
-    front = f"Message from the Chair of the Jury\n\n{FOREWORD}\n\nThis year's laureates\n\n" + "\n".join(
+    front = f"About this booklet\n\nMessage from the Chair of the Jury\n\n{FOREWORD}\n\nThis year's laureates\n\n" + "\n".join(
         f"{c}, {t}" for c, t in PLACES)
     booklet = _booklet(front)
     assert _kinds(booklet, "unassigned_text") == []

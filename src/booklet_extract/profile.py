@@ -214,6 +214,7 @@ class Profile:
     front_labels: Pattern = field(default=_compiled(
         r"^(?:introduction|foreword|preface|contents|table of contents|acknowledgements?|"
         r"(?:a\s+)?message\s+from\s+the\s+\p{L}+(?:[\s-]\p{L}+){0,3}|map"
+        r"|about\s+this\s+(?:booklet|publication|edition|issue|report)"
         r"|(?:(?:the|our|this\s+year['’]s)\s+)?(?:(?:winning|awarded|award-winning|prize-winning|honoured)\s+)?"
         r"(?:cities|laureates|winners)|(?:the\s+)?award(?:-winning)? cities)$", re.IGNORECASE))
     # An entry of a table of contents that names no city: a title, leader dots, a page
