@@ -354,3 +354,16 @@ def test_listed_bar_heading_wrapped_after_any_word_heads_the_city() -> None:
         _city(c, t, head) for (c, t), head in zip(places, headings)))
     assert [(c.country.casefold(), c.city.casefold()) for c in booklet.cities] == [
         (c.casefold(), t.casefold()) for c, t in places]
+
+
+def test_one_word_list_label_is_read_only_before_the_cities() -> None:
+    """Hard negative: "Cities" or "Laureates" alone on a line in a city's pages is a
+    wrapped name's word ("Healthy" / "Cities" / "network"), never a label."""
+    front = FOREWORD + "\n\nLaureates\n\n" + "\n".join(f"{c}, {t}" for c, t in PLACES)
+    text = "Learning Towns Prize 2031\n\n" + front + "\n\n" + "\n".join(
+        _city(c, t, f"{c}, {t}").replace(f"hamlets around {t}.\n", "Healthy\nCities\nnetwork and the\nLaureates\nclub.\n")
+        for c, t in PLACES)
+    booklet = parse_text(text)
+    assert _listed(booklet) == PLACES
+    assert [c.initiatives[0].text for c in booklet.cities] == [
+        "Evening courses carried by bus to the Healthy Cities network and the Laureates club."] * 3

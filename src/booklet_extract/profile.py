@@ -215,8 +215,12 @@ class Profile:
         r"^(?:introduction|foreword|preface|contents|table of contents|acknowledgements?|"
         r"(?:a\s+)?message\s+from\s+the\s+\p{L}+(?:[\s-]\p{L}+){0,3}|map"
         r"|about\s+this\s+(?:booklet|publication|edition|issue|report)"
-        r"|(?:(?:the|our|this\s+year['’]s)\s+)?(?:(?:winning|awarded|award-winning|prize-winning|honoured)\s+)?"
+        r"|(?:the|our|this\s+year['’]s)\s+(?:(?:winning|awarded|award-winning|prize-winning|honoured)\s+)?"
         r"(?:cities|laureates|winners)|(?:the\s+)?award(?:-winning)? cities)$", re.IGNORECASE))
+    # A label over the front matter's list that is one word ("Laureates"): before the first
+    # city only (elsewhere a word alone on its line may be a wrapped name's, "Healthy" /
+    # "Cities").
+    front_list_label: Pattern = field(default=_compiled(r"^\s*(?:laureates|winners|award\s+winners)\s*:?\s*$", re.IGNORECASE))
     # An entry of a table of contents that names no city: a title, leader dots, a page
     # ("Message from the Chair ........ 2"); furniture.
     contents_entry: Pattern = field(default=_compiled(r"^\s*\S.{0,80}?\s*(?:\.\s?){3,}\s*\d{1,3}\s*$"))

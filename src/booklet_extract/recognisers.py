@@ -127,8 +127,11 @@ def _plain_caption_line(text: str, profile: Profile) -> bool:
 
 
 def front_label(cur: Cursor, i: int) -> Found | None:
-    """A front-matter label: "Introduction", "Foreword"."""
-    return take(cur, BlockKind.LABEL, i) if cur.profile.front_labels.match(cur.text(i)) else None
+    """A front-matter label: "Introduction", "Foreword"; "Laureates" over the list."""
+    text = cur.text(i)
+    if cur.profile.front_labels.match(text) or cur.before_cities and cur.profile.front_list_label.match(text):
+        return take(cur, BlockKind.LABEL, i)
+    return None
 
 
 def contents_entry(cur: Cursor, i: int) -> Found | None:
