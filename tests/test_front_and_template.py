@@ -52,30 +52,19 @@ def _kinds(booklet: Booklet, kind: str) -> list[str]:
     return [f.printed or "" for f in booklet.flags if f.kind == kind]
 
 
-def test_bulleted_list_of_cities_is_read() -> None:
-    front = FOREWORD + "\n\nThis year's winners are:\n" + "\n".join(f"• {c}, {t}" for c, t in PLACES)
-    booklet = _booklet(front)
+@pytest.mark.parametrize(("entry", "heading", "lone"), [
+    ("• {country}, {city}", "{country}, {city}", "The jury looked at:\n• Valves, Pumps\nand much else."),
+    ("{city} ({country})", "{city} ({country})", "The jury used Open Planning Software (OPS)\n\nto score each town."),
+])
+def test_bulleted_or_city_first_list_is_read_but_a_lone_such_line_is_no_list(entry: str, heading: str, lone: str) -> None:
+    """Entries bulleted ("• Ruritania, Strelsau") or printed "Strelsau (Ruritania)" make
+    the list among others. Hard negative: alone, such a line is a term list's line or an
+    acronym spelled out ("Software (OPS)")."""
+    front = FOREWORD + "\n\nThe winners are:\n" + "\n".join(entry.format(country=c, city=t) for c, t in PLACES)
+    booklet = _booklet(front, heading=heading)
     assert _listed(booklet) == PLACES
     assert [(c.country, c.city) for c in booklet.cities] == PLACES
-
-
-def test_lone_bulleted_pair_is_no_list() -> None:
-    """A bulleted "Name, Name" alone in the front matter may be a term list's line."""
-    booklet = _booklet(FOREWORD + "\n\nThe jury looked at:\n• Valves, Pumps\nand much else.")
-    assert _listed(booklet) == []
-
-
-def test_list_printing_city_then_country_is_read() -> None:
-    front = FOREWORD + "\n\nThe winners are:\n" + "\n".join(f"{t} ({c})" for c, t in PLACES)
-    booklet = _booklet(front, heading="{city} ({country})")
-    assert _listed(booklet) == PLACES
-    assert [(c.country, c.city) for c in booklet.cities] == PLACES
-
-
-def test_lone_name_with_a_bracketed_name_is_no_list() -> None:
-    """"Software (OPS)" alone: an acronym spelled out, not a list's "City (Country)"."""
-    booklet = _booklet(FOREWORD + "\n\nThe jury used Open Planning Software (OPS)\n\nto score each town.")
-    assert _listed(booklet) == []
+    assert _listed(_booklet(f"{FOREWORD}\n\n{lone}")) == []
 
 
 def test_table_of_contents_then_the_list_reads_each_city_once() -> None:
@@ -330,26 +319,17 @@ def test_listed_places_apart_by_a_bar_head_the_cities_but_a_maps_labels_do_not()
     assert [c.number for c in booklet.cities] == [1, 2, 3]
 
 
-def test_listed_country_wrapped_over_its_city_on_a_line_of_its_own_heads_the_city() -> None:
-    """"UNITED FEDERATION OF RURITANIA AND" / "THE NORTHERN ISLES" / "STRELSAU": only the
-    list says where the country ends."""
+@pytest.mark.parametrize(("first", "rest"), [
+    ("UNITED FEDERATION OF RURITANIA AND\nTHE NORTHERN ISLES\nSTRELSAU", "{country}\n{city}"),
+    ("UNITED FEDERATION OF RURITANIA AND THE NORTHERN\nISLES | STRELSAU", "{country} | {city}"),
+])
+def test_listed_wrapped_country_heads_the_city(first: str, rest: str) -> None:
+    """A country wrapped over its city on a line of its own ("... AND" / "THE NORTHERN
+    ISLES" / "STRELSAU"), or wrapped after any word before a bar ("... NORTHERN" / "ISLES
+    | STRELSAU"): the list holds the whole pair and says where the country ends."""
     places = [("United Federation of Ruritania and the Northern Isles", "Strelsau"), *PLACES[1:]]
     front = FOREWORD + "\n\nThe winners are:\n" + "\n".join(f"{c}, {t}" for c, t in places)
-    headings = ["UNITED FEDERATION OF RURITANIA AND\nTHE NORTHERN ISLES\nSTRELSAU",
-                *(f"{c.upper()}\n{t.upper()}" for c, t in PLACES[1:])]
-    booklet = parse_text(f"Learning Towns Prize 2031\n\n{front}\n\n" + "\n".join(
-        _city(c, t, head) for (c, t), head in zip(places, headings)))
-    assert [(c.country.casefold(), c.city.casefold()) for c in booklet.cities] == [
-        (c.casefold(), t.casefold()) for c, t in places]
-
-
-def test_listed_bar_heading_wrapped_after_any_word_heads_the_city() -> None:
-    """"UNITED FEDERATION OF RURITANIA AND THE NORTHERN" / "ISLES | STRELSAU": the list
-    holds the whole pair, so the country is not cut to its last line's words."""
-    places = [("United Federation of Ruritania and the Northern Isles", "Strelsau"), *PLACES[1:]]
-    front = FOREWORD + "\n\nThe winners are:\n" + "\n".join(f"{c}, {t}" for c, t in places)
-    headings = ["UNITED FEDERATION OF RURITANIA AND THE NORTHERN\nISLES | STRELSAU",
-                *(f"{c.upper()} | {t.upper()}" for c, t in PLACES[1:])]
+    headings = [first, *(rest.format(country=c.upper(), city=t.upper()) for c, t in PLACES[1:])]
     booklet = parse_text(f"Learning Towns Prize 2031\n\n{front}\n\n" + "\n".join(
         _city(c, t, head) for (c, t), head in zip(places, headings)))
     assert [(c.country.casefold(), c.city.casefold()) for c in booklet.cities] == [
