@@ -173,14 +173,14 @@ def _small_word(word: str, profile: Profile) -> bool:
     return word.lower() in profile.name_small_words or bool(profile.name_lead.fullmatch(f"{word} "))
 
 
-_SENTENCE_END = lazy(r"\p{L}{4}[.!?]\s*$")
+_WORD_THEN_FULL_STOP = lazy(r"\p{L}{4}[.!?]\s*$")
 """A full stop after a word (not an abbreviation's, "St."): a sentence ends, no place."""
 
 
 def split_country_city(text: str, profile: Profile) -> tuple[str, str] | None:
     """'People’s Republic of Syldavia, Klow' -> (country, city), at the last comma. Not a
     sentence's last line ("Strelsau, Klow and Ekberg.")."""
-    if "," not in text or _SENTENCE_END.search(text):
+    if "," not in text or _WORD_THEN_FULL_STOP.search(text):
         return None
     country, _, city = text.rpartition(",")
     country, city = country.strip(), city.strip()

@@ -223,7 +223,7 @@ def _heading_found(cur: Cursor, number: int, place: tuple[str, str], used: list[
 
 def _wrapped_place(cur: Cursor, rest: str, used: list[int]) -> tuple[tuple[str, str], list[int]] | None:
     """The place of a heading whose text so far (`rest`) goes on over the next lines (in
-    any form `numbered_place` reads: "... Northern" / "Ireland | Swansea" too)."""
+    any form `numbered_place` reads: "... Northern" / "Isles | Strelsau" too)."""
     profile = cur.profile
     used = list(used)
     j = used[-1] + 1
@@ -252,10 +252,10 @@ def _prints_numbered_headings(texts: Sequence[str], profile: Profile) -> bool:
     a listed place."""
     singles = 0
     listed_names: set[str] | None = None
-    numbered = [(match := profile.heading_start.match(text)) is not None
-                and numbered_place(match.group("rest").strip(), profile) is not None for text in texts]
-    for k, text in enumerate(texts):
-        match = profile.heading_start.match(text)
+    matches = [profile.heading_start.match(text) for text in texts]
+    numbered = [match is not None and numbered_place(match.group("rest").strip(), profile) is not None
+                for match in matches]
+    for k, match in enumerate(matches):
         if not match:
             continue
         rest = match.group("rest").strip()
@@ -436,8 +436,8 @@ def _place_line(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | None
 
 
 def _listed_place_on_three_lines(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | None:
-    """Country and city on lines of their own, one of them wrapped ("UNITED KINGDOM OF
-    GREAT BRITAIN AND NORTHERN" / "IRELAND" / "SWANSEA"), as a pair the front matter
+    """Country and city on lines of their own, one of them wrapped ("UNITED FEDERATION OF
+    RURITANIA AND" / "THE NORTHERN ISLES" / "STRELSAU"), as a pair the front matter
     lists: only the list says where one name ends."""
     if not all(cur.free(k) for k in (i + 1, i + 2)):
         return None

@@ -371,6 +371,9 @@ class Profile:
     credit: Pattern = field(default=_compiled(
         r"^\s*(?:©|(?:photo(?:graph)?s?|images?|pictures?)\s*(?:credits?)?\s*:|credits?\s*:|source\s*:)",
         re.IGNORECASE))
+    # Words that say a line credits a photo ("Photo: courtesy of ...", "City archive").
+    credit_words: Pattern = field(default=_compiled(
+        r"\b(?:courtesy|archives?|collection|credits?|copyright)\b|[©/]", re.IGNORECASE))
     # A label opening a caption: "Photo: Evening class in a ferry station", "Above: ...".
     # No part of the caption; after "Photo:" only a caption's words, not a credit's name
     # (`recognisers.credit`).

@@ -91,7 +91,6 @@ def credit(cur: Cursor, i: int) -> Found | None:
     return take(cur, BlockKind.CREDIT, i)
 
 
-_CREDIT_WORDS = lazy(r"\b(?:courtesy|archives?|collection|credits?|copyright)\b|[©/]", re.IGNORECASE)
 _CAPTION_MAX_WORDS = 10
 
 
@@ -105,7 +104,7 @@ def _labelled_caption(cur: Cursor, i: int) -> bool:
     as a caption rather than dropped as a credit."""
     text, profile = cur.text(i), cur.profile
     label = profile.caption_label.match(text)
-    if label is None or _CREDIT_WORDS.search(text):
+    if label is None or profile.credit_words.search(text):
         return False
     rest = text[label.end() :].strip()
     if not is_name(rest, profile) or any(ch.isdigit() for ch in rest) or rest.isupper() \

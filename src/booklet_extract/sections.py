@@ -197,7 +197,7 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
     _margin_captions_below_headings(cities)
     _side_stats_above_headings(cities)
     _two_stats_boxes_in_a_run(cities)
-    starts[0] += _front_paragraphs_above(cities[0])
+    starts[0] = _front_paragraphs_above(content, starts[0], cities[0])
     front = content[: starts[0]]
     # Facing pages' headings read right page first keep the booklet's order.
     if len({city.number for city in cities}) == len(cities):
@@ -205,20 +205,24 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
     return Sections(front=front, cities=cities, noise=noise)
 
 
-def _front_paragraphs_above(first: CitySection) -> int:
-    """How many of the first city's leading blocks are the front matter's: up to its last
-    paragraph that is not the city's intro (in text with no pages, the walk back from an
-    intro candidate above the heading takes the front's paragraph and the title over it;
-    once the intro is found under the heading, they are no city's). Moves them out. Not
-    where a quote or its speaker leads too: a margin column read first, whose paragraph
-    may be the city's quote printed without marks."""
+def _front_paragraphs_above(content: list[Block], start: int, first: CitySection) -> int:
+    """Where the front matter ends (`start`, or later): the first city's leading blocks up
+    to its last paragraph that is not the city's intro are the front's (in text with no
+    pages, the walk back from an intro candidate above the heading takes the front's
+    paragraph and the title over it; once the intro is found under the heading, they are
+    no city's). Moves them out of the city. Not where a quote or its speaker leads too (a
+    margin column read first, whose paragraph may be the city's quote printed without
+    marks), nor where the intro or body sits among them."""
     if any(b.kind in (BlockKind.QUOTE, BlockKind.ATTRIBUTION) for b in first.leading):
-        return 0
-    last = next((k for k in range(len(first.leading) - 1, -1, -1)
-                 if first.leading[k].kind is BlockKind.PROSE and first.leading[k].data is None), None)
-    if last is None:
-        return 0
-    first.leading = first.leading[last + 1 :]
+        return start
+    leading = {id(b) for b in first.leading}
+    head = next(k for k in range(start, len(content)) if content[k] is first.heading)
+    last = next((k for k in range(head - 1, start - 1, -1) if id(content[k]) in leading
+                 and content[k].kind is BlockKind.PROSE and content[k].data is None), None)
+    if last is None or any(id(b) not in leading for b in content[start:last]):
+        return start
+    moved = {id(b) for b in content[start : last + 1]}
+    first.leading = [b for b in first.leading if id(b) not in moved]
     return last + 1
 
 
