@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from booklet_extract.line import Line, SourceDocument
 from booklet_extract.models import Booklet
-from booklet_extract.pipeline import parse_text
+from booklet_extract.pipeline import build_booklet, parse_text
 
 PLACES = [("Ruritania", "Strelsau"), ("Syldavia", "Klow"), ("Borduria", "Szohod")]
 
@@ -347,3 +348,27 @@ def test_one_word_list_label_is_read_only_before_the_cities() -> None:
     assert _listed(booklet) == PLACES
     assert [c.initiatives[0].text for c in booklet.cities] == [
         "Evening courses carried by bus to the Healthy Cities network and the Laureates club."] * 3
+
+
+def _pdf_city_with_captions(captions: list[str]) -> Booklet:
+    """One city on a PDF page, every line its own block, its captions under the quote."""
+    rows = [("1. Ruritania, Zenda", 40, 40, 300, 56, 16.0),
+            ("Zenda is a town of learners on the river. Its schools open at night. It has created:", 40, 70, 550, 80, 10.0),
+            ("1. Reading clubs in every district of the town.", 40, 90, 300, 100, 10.0),
+            ("2. Evening classes for the workers of the mills.", 40, 106, 300, 116, 10.0),
+            ("‘Zenda learns together.’", 44, 140, 200, 150, 10.0),
+            ("Ann Ek, Mayor of Zenda", 44, 152, 200, 162, 10.0),
+            *((text, 44, 180 + 10 * k, 200, 188 + 10 * k, 8.0) for k, text in enumerate(captions))]
+    lines = [Line(text, n, True, region=1, page=1, bbox=(x0, top, x1, bottom), font_size=size)
+             for n, (text, x0, top, x1, bottom, size) in enumerate(rows, 1)]
+    return build_booklet(SourceDocument(lines=lines, format="pdf", pages=1), "0" * 64, None)
+
+
+def test_labelled_captions_rest_on_the_next_line_is_that_caption() -> None:
+    """In a PDF, "Photo: THE BOOK FAIR ON ITS FIRST" / "EVENING", each line its own block:
+    where captions open on their label, a line with none right under one is its rest.
+    Hard negative: captions with no label, one under the other, stay apart."""
+    labelled = _pdf_city_with_captions(["Photo: THE BOOK FAIR ON ITS FIRST", "EVENING", "Photo: THE OLD MILL BY NIGHT"])
+    assert labelled.cities[0].captions == ["THE BOOK FAIR ON ITS FIRST EVENING", "THE OLD MILL BY NIGHT"]
+    plain = _pdf_city_with_captions(["THE OLD MILL BY NIGHT", "PUPILS AT THE LIBRARY"])
+    assert plain.cities[0].captions == ["THE OLD MILL BY NIGHT", "PUPILS AT THE LIBRARY"]

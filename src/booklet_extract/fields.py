@@ -697,6 +697,12 @@ def build_city(section: CitySection, ctx: FieldContext) -> City:
         quote_block = _unmarked_quote(prose, attribution, profile, leading) or _lone_paragraph(prose, profile)
 
     captions: list[str] = []
+    labelled: tuple[list[Line], list[str]] | None = None  # the last caption, where it opens on a label
+    broken = False  # an earlier caption ends on a broken word: a rest below is its own
+    # Line numbers two caption blocks share: captions set side by side, read across (a
+    # laid-out text's columns), whose rests below may be either's.
+    shared = {n for n, count in Counter(line.number for b in section.blocks if b.kind is BlockKind.CAPTION
+                                        for line in b.lines).items() if count > 1}
     for block in section.blocks:
         if isinstance(block.data, StatData):
             key = block.data.key
@@ -706,13 +712,24 @@ def build_city(section: CitySection, ctx: FieldContext) -> City:
         elif block.kind is BlockKind.CAPTION or (
             block.kind is BlockKind.PROSE and block in section.leading and is_caption_like(block.texts, profile)
         ):
-            caption = ctx.text_of(block.lines, block.texts)
+            lines, texts = list(block.lines), list(block.texts)
+            if labelled is not None and not broken and labelled[0][-1].number not in shared \
+                    and _goes_on_labelled_caption(labelled[0][-1], block, profile):
+                # "Photo: CULTURAL WALK IN THE" / "OLD TOWN": where captions open on their
+                # label, a line with none right under one is that caption's rest.
+                lines, texts = labelled[0] + lines, labelled[1] + texts
+                captions.pop()
+                prov.captions.pop()
+            elif labelled is not None and labelled[1][-1].rstrip().endswith("-"):
+                broken = True  # that caption's rest is still to come, set apart from it
+            labelled = (lines, texts) if profile.caption_label.match(texts[0]) else None
+            caption = ctx.text_of(lines, texts)
             # A photo credit printed at the caption's end, and a label at its start ("Photo:",
             # "Above:"), are no part of it (kept under --raw-text).
             uncredited = caption if ctx.raw else profile.caption_label.sub(
                 "", profile.credit_after_caption.sub("", caption), count=1)
             captions.append(uncredited or caption)
-            prov.captions.append(provenance(block.lines))
+            prov.captions.append(provenance(lines))
     prov.stats = stats_prov
 
     initiatives = []
@@ -831,6 +848,17 @@ def _attribution_of(block: Block, ctx: FieldContext) -> tuple[str, str]:
 _TITLE_THEN_BODY = lazy(r"^(?P<title>[^,]+?),\s+(?P<body>\p{Lu}[^,]*)$")
 """A signature's role that names its body after a comma, with no line of its own for it:
 "Director, Institute for Adult Learning"."""
+
+
+def _goes_on_labelled_caption(last: Line, block: Block, profile: Profile) -> bool:
+    """Is a caption block with no label the rest of the labelled caption whose last line
+    is `last`: a line or two right under it on its page, no sentence of its own?"""
+    first = block.lines[0]
+    return (not profile.caption_label.match(block.texts[0]) and len(block.lines) <= _CAPTION_REST_LINES
+            and first.number == last.number + 1 and first.page == last.page)
+
+
+_CAPTION_REST_LINES = 2
 
 
 def build_front_matter(blocks: list[Block], ctx: FieldContext, *, before_cities: bool = True) -> FrontMatter:
