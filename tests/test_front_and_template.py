@@ -372,3 +372,26 @@ def test_labelled_captions_rest_on_the_next_line_is_that_caption() -> None:
     assert labelled.cities[0].captions == ["THE BOOK FAIR ON ITS FIRST EVENING", "THE OLD MILL BY NIGHT"]
     plain = _pdf_city_with_captions(["THE OLD MILL BY NIGHT", "PUPILS AT THE LIBRARY"])
     assert plain.cities[0].captions == ["THE OLD MILL BY NIGHT", "PUPILS AT THE LIBRARY"]
+
+
+def test_page_numbers_over_the_cities_that_open_a_page_do_not_number_the_headings() -> None:
+    """"1" / "RURITANIA, STRELSAU", "2" / "BORDURIA, SZOHOD": page numbers over the cities
+    that open a page run 1, 2 as numbers set apart would, but the list holds three cities
+    and one heading has no number over it: the unnumbered headings are all read."""
+    places = [*PLACES, ("Vesk", "Ekberg")]
+    front = FOREWORD + "\n\nThe winners are:\n" + "\n".join(f"{c}, {t}" for c, t in places)
+    heads = [f"1\n\n{places[0][0].upper()}, {places[0][1].upper()}", f"{places[1][0].upper()}, {places[1][1].upper()}",
+             f"2\n\n{places[2][0].upper()}, {places[2][1].upper()}", f"{places[3][0].upper()}, {places[3][1].upper()}"]
+    booklet = parse_text(f"Learning Towns Prize 2031\n\n{front}\n\n" + "\n".join(
+        _city(c, t, head) for (c, t), head in zip(places, heads)))
+    assert [c.city.casefold() for c in booklet.cities] == [t.casefold() for _, t in places]
+
+
+def test_a_maps_label_on_two_lines_among_its_others_is_no_heading() -> None:
+    """Hard negative: a map's labels ("Strelsau I Ruritania"), one of them set on two
+    lines ("Syldavia" / "Klow", the list's pair turned), head no city."""
+    front = FOREWORD + "\n\nThe winners are:\n" + "\n".join(f"{c}, {t}" for c, t in PLACES)
+    map_labels = "Strelsau I Ruritania\n\nSyldavia\nKlow\n\nSzohod I Borduria"
+    booklet = parse_text(f"Learning Towns Prize 2031\n\n{front}\n\n{map_labels}\n\n" + "\n".join(
+        _city(c, t, f"{c}, {t}") for c, t in PLACES))
+    assert [(c.number, c.city) for c in booklet.cities] == [(k, t) for k, (_, t) in enumerate(PLACES, 1)]

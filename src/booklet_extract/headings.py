@@ -28,6 +28,7 @@ from .blocks import (
     fold_name,
     folded_pair,
     heading_place,
+    is_map_label,
     is_name,
     is_noise_line,
     prints_stats_labels,
@@ -374,8 +375,22 @@ def heading_style(lines: Sequence[Line], texts: Sequence[str], profile: Profile,
         if k + 1 + n < len(texts) and place_lines(k + 1 + n):
             continue  # a page number over a list of places
         numbers.append(int(match.group("number")))
-    apart = len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1))
+    apart = len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1)) \
+        and len(numbers) >= _listed_places(texts, profile)
     return apart, apart
+
+
+def _listed_places(texts: Sequence[str], profile: Profile) -> int:
+    """How many places the front matter's list holds (its longest run of place lines,
+    three at least; 0 without one). Numbers set apart over the headings number every
+    city: fewer, they are page numbers over the cities that open a page."""
+    longest = run = 0
+    for text in texts:
+        place = not text.rstrip().endswith(",") and heading_place(text.strip(), profile) is not None \
+            and attribution_parts(text, profile) is None  # a signature under the list is no place
+        run = run + 1 if place else 0
+        longest = max(longest, run)
+    return longest if longest >= _LIST_MIN_ENTRIES else 0
 
 
 def unnumbered_heading(cur: Cursor, i: int) -> Found | list[Found] | None:
@@ -420,15 +435,17 @@ def _place_line(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | None
         # longer pair: without it the heading would be a place no list names.
         return longer
     if parsed is None and (two := _place_on_two_lines(cur, text, i)) is not None \
-            and (cur.listed or _stats_open_under(cur, two[1])):
+            and (cur.listed and not _among_map_labels(cur, two[1]) or _stats_open_under(cur, two[1])):
         # Country and city on two lines with no number ("RURITANIA" / "Strelsau"): a pair
         # the front matter lists or, with no list, one the city's stats open under (two
-        # names over each other are otherwise a speaker, a title or two captions).
+        # names over each other are otherwise a speaker, a title, two captions or a map's
+        # label set on two lines among the map's others).
         return two
-    if parsed is None and cur.listed and (three := _listed_place_on_three_lines(cur, i)) is not None:
+    if parsed is None and cur.listed and (three := _listed_place_on_three_lines(cur, i)) is not None \
+            and not _among_map_labels(cur, three[1]):
         return three
     if parsed is None and (apart := _names_set_apart(text, cur.profile)) is not None \
-            and (_listed(cur, apart) and not _among_map_labels(cur, i) or _stats_open_under(cur, [i])):
+            and (_listed(cur, apart) and not _among_map_labels(cur, [i]) or _stats_open_under(cur, [i])):
         # "STRELSAU | RURITANIA", a pair the front matter lists or right over its stats;
         # elsewhere two names set apart by a bar are a map's label.
         return apart, [i]
@@ -448,10 +465,16 @@ def _listed_place_on_three_lines(cur: Cursor, i: int) -> tuple[tuple[str, str], 
     return None
 
 
-def _among_map_labels(cur: Cursor, i: int) -> bool:
-    """Is a line beside line i two names set apart too (a map's labels, one per place)?"""
-    return any(0 <= k < len(cur.lines) and _names_set_apart(cur.text(k), cur.profile) is not None
-               for k in (i - 1, i + 1))
+def _among_map_labels(cur: Cursor, used: list[int]) -> bool:
+    """Is a line beside the place's lines a map's label (two names set apart, or known
+    places and separators only: "Klow I Syldavia"), as the map sets one per place?"""
+    names = sorted(cur.names, key=len, reverse=True)
+
+    def map_label(text: str) -> bool:  # not a list's entry ("Ruritania, Strelsau"), nor a heading
+        return _names_set_apart(text, cur.profile) is not None or (
+            is_map_label(text, names) and heading_place(text.strip(), cur.profile) is None)
+
+    return any(0 <= k < len(cur.lines) and map_label(cur.text(k)) for k in (used[0] - 1, used[-1] + 1))
 
 
 def _heads_a_city(cur: Cursor, i: int, place: tuple[str, str], used: list[int]) -> bool:
