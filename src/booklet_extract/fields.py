@@ -852,7 +852,7 @@ _TITLE_THEN_BODY = lazy(r"^(?P<title>[^,]+?),\s+(?P<body>\p{Lu}[^,]*)$")
 
 def _goes_on_labelled_caption(last: Line, block: Block, profile: Profile) -> bool:
     """Is a caption block with no label the rest of the labelled caption whose last line
-    is `last`: a line or two right under it on its page, no sentence of its own?"""
+    is `last`: a line or two right under it on its page?"""
     first = block.lines[0]
     return (not profile.caption_label.match(block.texts[0]) and len(block.lines) <= _CAPTION_REST_LINES
             and first.number == last.number + 1 and first.page == last.page)
