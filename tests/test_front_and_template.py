@@ -395,3 +395,14 @@ def test_a_maps_label_on_two_lines_among_its_others_is_no_heading() -> None:
     booklet = parse_text(f"Learning Towns Prize 2031\n\n{front}\n\n{map_labels}\n\n" + "\n".join(
         _city(c, t, f"{c}, {t}") for c, t in PLACES))
     assert [(c.number, c.city) for c in booklet.cities] == [(k, t) for k, (_, t) in enumerate(PLACES, 1)]
+
+
+def test_two_headings_on_two_lines_read_one_after_the_other_are_both_headings() -> None:
+    """Hard negative of the map's labels: facing pages read across give "RURITANIA" /
+    "STRELSAU" then "SYLDAVIA" / "KLOW"; a name alone beside a heading is no map's label."""
+    front = FOREWORD + "\n\nThe winners are:\n" + "\n".join(f"{c}, {t}" for c, t in PLACES)
+    (c1, t1), (c2, t2), (c3, t3) = PLACES
+    bodies = [_city(c, t, "").lstrip("\n") for c, t in PLACES[:2]]
+    text = (f"Learning Towns Prize 2031\n\n{front}\n\n{c1.upper()}\n{t1.upper()}\n\n{c2.upper()}\n{t2.upper()}\n\n"
+            + "\n".join(bodies) + "\n" + _city(c3, t3, f"{c3.upper()}\n{t3.upper()}"))
+    assert [c.city.casefold() for c in parse_text(text).cities] == [t.casefold() for _, t in PLACES]

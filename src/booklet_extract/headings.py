@@ -465,14 +465,19 @@ def _listed_place_on_three_lines(cur: Cursor, i: int) -> tuple[tuple[str, str], 
     return None
 
 
+_MAP_JOIN = lazy(r"\s(?:I|\||•|·|/)\s")
+"""What joins a map label's place and country ("Klow I Syldavia"): no list's comma."""
+
+
 def _among_map_labels(cur: Cursor, used: list[int]) -> bool:
     """Is a line beside the place's lines a map's label (two names set apart, or known
-    places and separators only: "Klow I Syldavia"), as the map sets one per place?"""
+    places joined by a map's separators only: "Klow I Syldavia"), as the map sets one per
+    place? A name alone is no label: two headings on two lines each may follow each other."""
     names = sorted(cur.names, key=len, reverse=True)
 
-    def map_label(text: str) -> bool:  # not a list's entry ("Ruritania, Strelsau"), nor a heading
+    def map_label(text: str) -> bool:  # two names or more: not a name alone (the next heading's)
         return _names_set_apart(text, cur.profile) is not None or (
-            is_map_label(text, names) and heading_place(text.strip(), cur.profile) is None)
+            is_map_label(text, names) and _MAP_JOIN.search(text) is not None)
 
     return any(0 <= k < len(cur.lines) and map_label(cur.text(k)) for k in (used[0] - 1, used[-1] + 1))
 
