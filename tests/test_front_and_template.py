@@ -18,9 +18,9 @@ def _city(country: str, city: str, heading: str, label: str = "") -> str:
     only the label and the stats' labels are printed alike in every city."""
     return f"""{heading}
 
-Population: 412,300
-Area: 96.5 km²
-GDP per capita: US$14,200
+Population: 205,100
+Area: 71.3 km²
+GDP per capita: US$12,800
 
 {city} lies where two valleys meet, and its plan links every school and library.
 
@@ -41,7 +41,7 @@ def _booklet(front: str, heading: str = "{country}, {city}", label: str = "") ->
     return parse_text(f"Learning Towns Prize 2031\n\n{front}\n\n{cities}")
 
 
-FOREWORD = """Small towns, too, can make learning part of daily life. These pages tell how the
+FOREWORD = """Small towns, too, can give everyone a chance to learn. These pages tell how the
 winners did it, in the words of their own people."""
 
 
@@ -117,7 +117,7 @@ def test_country_and_city_on_two_lines_without_a_number_head_the_cities() -> Non
     front = FOREWORD + "\n\nThe winners are:\n" + "\n".join(f"{c}, {t}" for c, t in PLACES)
     booklet = _booklet(front, heading="{country}\n{city}")
     assert [(c.country, c.city) for c in booklet.cities] == PLACES
-    assert all(c.stats.population is not None and c.stats.population.value == 412300 and len(c.initiatives) == 3 for c in booklet.cities)
+    assert all(c.stats.population is not None and c.stats.population.value == 205100 and len(c.initiatives) == 3 for c in booklet.cities)
 
 
 def test_country_in_capitals_over_the_city_heads_the_cities_without_a_list() -> None:
@@ -131,7 +131,7 @@ def test_two_name_lines_with_no_stats_under_and_no_list_are_no_heading() -> None
     """Two names over each other with no list and no stats below: a speaker, a title,
     two captions; never a city's heading."""
     text = "Learning Towns Prize 2031\n\n" + FOREWORD + "\n\n" + "\n".join(
-        _city(c, t, f"{c}\n{t}").replace("Population: 412,300\nArea: 96.5 km²\nGDP per capita: US$14,200\n", "")
+        _city(c, t, f"{c}\n{t}").replace("Population: 205,100\nArea: 71.3 km²\nGDP per capita: US$12,800\n", "")
         for c, t in PLACES)
     assert parse_text(text).cities == []
 
@@ -251,7 +251,7 @@ def test_country_and_city_apart_by_a_bar_over_the_stats_head_the_cities() -> Non
 def test_names_apart_by_a_bar_with_no_stats_under_are_no_heading() -> None:
     """Hard negative: "Strelsau | Ruritania" with no stats under it is a map's label."""
     text = "Learning Towns Prize 2031\n\n" + FOREWORD + "\n\n" + "\n".join(
-        _city(c, t, f"{t} | {c}").replace("Population: 412,300\nArea: 96.5 km²\nGDP per capita: US$14,200\n", "")
+        _city(c, t, f"{t} | {c}").replace("Population: 205,100\nArea: 71.3 km²\nGDP per capita: US$12,800\n", "")
         for c, t in PLACES)
     assert parse_text(text).cities == []
 
@@ -267,13 +267,13 @@ def test_front_paragraph_over_unnumbered_headings_is_the_introduction() -> None:
     assert booklet.cities[0].captions == ["First evening of the book fair in Strelsau"]
 
 
-_STATS = "Population: 412,300\nArea: 96.5 km²\nGDP per capita: US$14,200\n"
+_STATS = "Population: 205,100\nArea: 71.3 km²\nGDP per capita: US$12,800\n"
 
 
 @pytest.mark.parametrize("stats", [
-    "Population | Area | GDP per capita\n412,300 | 96.5 km² | US$14,200\n",  # a row of labels over the figures
-    "412,300\nPopulation\n96.5 km²\nArea\nUS$14,200\nGDP per capita\n",  # each figure over its label
-    "412,300 Population\n96.5 km² Area\nUS$14,200 GDP per capita\n",  # the figure, then its label
+    "Population | Area | GDP per capita\n205,100 | 71.3 km² | US$12,800\n",  # a row of labels over the figures
+    "205,100\nPopulation\n71.3 km²\nArea\nUS$12,800\nGDP per capita\n",  # each figure over its label
+    "205,100 Population\n71.3 km² Area\nUS$12,800 GDP per capita\n",  # the figure, then its label
 ])
 def test_bar_heading_over_stats_in_other_forms_heads_the_cities(stats: str) -> None:
     booklet = parse_text("Learning Towns Prize 2031\n\n" + FOREWORD + "\n\n" + "\n".join(
@@ -285,7 +285,7 @@ def test_names_apart_by_a_bar_over_a_bare_figure_are_no_heading() -> None:
     """Hard negative: a bar between two names over a bare figure with no stats label
     under it is a table's header over its cells."""
     text = "Learning Towns Prize 2031\n\n" + FOREWORD + "\n\n" + "\n".join(
-        _city(c, t, f"{t} | {c}").replace(_STATS, "412,300\n96.5\n") for c, t in PLACES)
+        _city(c, t, f"{t} | {c}").replace(_STATS, "205,100\n71.3\n") for c, t in PLACES)
     assert parse_text(text).cities == []
 
 

@@ -715,7 +715,7 @@ def build_city(section: CitySection, ctx: FieldContext) -> City:
             lines, texts = list(block.lines), list(block.texts)
             if labelled is not None and not broken and labelled[0][-1].number not in shared \
                     and _goes_on_labelled_caption(labelled[0][-1], block, profile):
-                # "Photo: CULTURAL WALK IN THE" / "OLD TOWN": where captions open on their
+                # "Photo: NIGHT CLASS AT THE" / "OLD MILL": where captions open on their
                 # label, a line with none right under one is that caption's rest.
                 lines, texts = labelled[0] + lines, labelled[1] + texts
                 captions.pop()

@@ -374,7 +374,7 @@ class Profile:
     # Words that say a line credits a photo ("Photo: courtesy of ...", "City archive").
     credit_words: Pattern = field(default=_compiled(
         r"\b(?:courtesy|archives?|collection|credits?|copyright)\b|[©/]", re.IGNORECASE))
-    # A label opening a caption: "Photo: Evening class in a ferry station", "Above: ...".
+    # A label opening a caption: "Photo: Night class at the old mill", "Above: ...".
     # No part of the caption; after "Photo:" only a caption's words, not a credit's name
     # (`recognisers.credit`).
     caption_label: Pattern = field(default=_compiled(

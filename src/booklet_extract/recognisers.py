@@ -95,8 +95,8 @@ _CAPTION_MAX_WORDS = 10
 
 
 def _labelled_caption(cur: Cursor, i: int) -> bool:
-    """Is "Photo: ..." a caption after its label ("Photo: Traders at a market-day
-    course", "Photo: Science Centre 2020"), not a credit? A credit says so ("©",
+    """Is "Photo: ..." a caption after its label ("Photo: Pupils at the harbour
+    school", "Photo: Science Centre 2020"), not a credit? A credit says so ("©",
     "courtesy", "archive") or names someone ("Photo: Ann Ek", "Photo: City of Alpha")
     (two to four words, not in capitals) right under the caption it credits; a name with
     no plain caption over it (the label on every caption, "Photo: Harbour Reading
