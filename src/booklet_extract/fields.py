@@ -696,40 +696,21 @@ def build_city(section: CitySection, ctx: FieldContext) -> City:
         leading = [b for b in section.leading if b.kind is BlockKind.PROSE] if attribution in section.leading else []
         quote_block = _unmarked_quote(prose, attribution, profile, leading) or _lone_paragraph(prose, profile)
 
-    captions: list[str] = []
-    labelled: tuple[list[Line], list[str]] | None = None  # the last caption, where it opens on a label
-    broken = False  # an earlier caption ends on a broken word: a rest below is its own
-    # Line numbers two caption blocks share: captions set side by side, read across (a
-    # laid-out text's columns), whose rests below may be either's.
-    shared = {n for n, count in Counter(line.number for b in section.blocks if b.kind is BlockKind.CAPTION
-                                        for line in b.lines).items() if count > 1}
     for block in section.blocks:
         if isinstance(block.data, StatData):
             key = block.data.key
             if getattr(stats, key) is None:
                 setattr(stats, key, parse_stat(block, block.data, number, ctx))
                 setattr(stats_prov, key, provenance(block.lines))
-        elif block.kind is BlockKind.CAPTION or (
-            block.kind is BlockKind.PROSE and block in section.leading and is_caption_like(block.texts, profile)
-        ):
-            lines, texts = list(block.lines), list(block.texts)
-            if labelled is not None and not broken and labelled[0][-1].number not in shared \
-                    and _goes_on_labelled_caption(labelled[0][-1], block, profile):
-                # "Photo: NIGHT CLASS AT THE" / "OLD MILL": where captions open on their
-                # label, a line with none right under one is that caption's rest.
-                lines, texts = labelled[0] + lines, labelled[1] + texts
-                captions.pop()
-                prov.captions.pop()
-            elif labelled is not None and labelled[1][-1].rstrip().endswith("-"):
-                broken = True  # that caption's rest is still to come, set apart from it
-            labelled = (lines, texts) if profile.caption_label.match(texts[0]) else None
-            caption = ctx.text_of(lines, texts)
-            # A photo credit printed at the caption's end, and a label at its start ("Photo:",
-            # "Above:"), are no part of it (kept under --raw-text).
-            uncredited = caption if ctx.raw else profile.caption_label.sub(
-                "", profile.credit_after_caption.sub("", caption), count=1)
-            captions.append(uncredited or caption)
-            prov.captions.append(provenance(lines))
+    captions: list[str] = []
+    for lines, texts in _caption_runs(section, profile):
+        caption = ctx.text_of(lines, texts)
+        # A photo credit printed at the caption's end, and a label at its start ("Photo:",
+        # "Above:"), are no part of it (kept under --raw-text).
+        uncredited = caption if ctx.raw else profile.caption_label.sub(
+            "", profile.credit_after_caption.sub("", caption), count=1)
+        captions.append(uncredited or caption)
+        prov.captions.append(provenance(lines))
     prov.stats = stats_prov
 
     initiatives = []
@@ -848,6 +829,35 @@ def _attribution_of(block: Block, ctx: FieldContext) -> tuple[str, str]:
 _TITLE_THEN_BODY = lazy(r"^(?P<title>[^,]+?),\s+(?P<body>\p{Lu}[^,]*)$")
 """A signature's role that names its body after a comma, with no line of its own for it:
 "Director, Institute for Adult Learning"."""
+
+
+def _caption_runs(section: CitySection, profile: Profile) -> list[tuple[list[Line], list[str]]]:
+    """The city's captions, each as its lines and texts, in order: its caption blocks (and
+    caption-like paragraphs leading it), a labelled caption's rest joined to it."""
+    runs: list[tuple[list[Line], list[str]]] = []
+    labelled = False  # the last caption opens on a label ("Photo:")
+    broken = False  # an earlier caption ends on a broken word: a rest below is its own
+    # Line numbers two caption blocks share: captions set side by side, read across (a
+    # laid-out text's columns), whose rests below may be either's.
+    shared = {n for n, count in Counter(line.number for b in section.blocks if b.kind is BlockKind.CAPTION
+                                        for line in b.lines).items() if count > 1}
+    for block in section.blocks:
+        if not (block.kind is BlockKind.CAPTION or (
+                block.kind is BlockKind.PROSE and block in section.leading and is_caption_like(block.texts, profile))):
+            continue
+        lines, texts = list(block.lines), list(block.texts)
+        last = runs[-1] if runs else None
+        if last is not None and labelled and not broken and last[0][-1].number not in shared \
+                and _goes_on_labelled_caption(last[0][-1], block, profile):
+            # "Photo: NIGHT CLASS AT THE" / "OLD MILL": where captions open on their
+            # label, a line with none right under one is that caption's rest.
+            runs[-1] = (last[0] + lines, last[1] + texts)
+            continue
+        if last is not None and labelled and last[1][-1].rstrip().endswith("-"):
+            broken = True  # that caption's rest is still to come, set apart from it
+        labelled = bool(profile.caption_label.match(texts[0]))
+        runs.append((lines, texts))
+    return runs
 
 
 def _goes_on_labelled_caption(last: Line, block: Block, profile: Profile) -> bool:

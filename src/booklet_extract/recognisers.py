@@ -92,6 +92,7 @@ def credit(cur: Cursor, i: int) -> Found | None:
 
 
 _CAPTION_MAX_WORDS = 10
+_CREDIT_NAME_WORDS = range(2, 5)  # a credit's name: "Ann Ek", "City of Alpha"
 
 
 def _labelled_caption(cur: Cursor, i: int) -> bool:
@@ -111,9 +112,6 @@ def _labelled_caption(cur: Cursor, i: int) -> bool:
             or len(rest.split()) not in _CREDIT_NAME_WORDS:
         return True  # a caption's words, or a caption set in capitals
     return i == 0 or not cur.free(i - 1) or not _plain_caption_line(cur.text(i - 1), profile)
-
-
-_CREDIT_NAME_WORDS = range(2, 5)
 
 
 def _plain_caption_line(text: str, profile: Profile) -> bool:
