@@ -153,9 +153,13 @@ def shown(text: str) -> str:
 # ----------------------------------------------------------------------------- document model
 
 
-def stat_parts(city: dict[str, Any]) -> list[tuple[str, str, str]]:
-    """(key, label, figure) for each printed stat; the figure carries the year if any."""
+def stat_parts(city: dict[str, Any], cfg: dict[str, Any] | None = None) -> list[tuple[str, str, str]]:
+    """(key, label, figure) for each printed stat; the figure carries the year if any.
+    Under a heading that prints the city alone (`heading_form` "city-alone") the box
+    names the country first ("Country: Ruritania")."""
     out = []
+    if (cfg or {}).get("heading_form") == "city-alone":
+        out.append(("country", "Country", city["country"]))
     for key, label in STAT_LABELS.items():
         s = (city.get("stats") or {}).get(key)
         if not s:
@@ -193,9 +197,12 @@ def place_text(city: dict[str, Any], city_first: bool = False) -> str:
 def heading(city: dict[str, Any], caps: bool = False, numbered: bool = True, city_first: bool = False,
             form: str = "line") -> str:
     """A city's heading; `form` "two-lines" sets its names on two lines ("Ruritania" /
-    "Strelsau"), "bar" parts them by a bar ("STRELSAU | RURITANIA"). Lines part at "\n"."""
+    "Strelsau"), "bar" parts them by a bar ("STRELSAU | RURITANIA"), "city-alone" prints
+    the city only (its stats box names the country), "city-alone-listed" too (only the
+    front matter's list names the country). Lines part at "\n"."""
     names = [city["city"], city["country"]] if city_first else [city["country"], city["city"]]
-    h = {"two-lines": "\n".join(names), "bar": " | ".join(names)}.get(form, place_text(city, city_first))
+    h = {"two-lines": "\n".join(names), "bar": " | ".join(names), "city-alone": city["city"],
+         "city-alone-listed": city["city"]}.get(form, place_text(city, city_first))
     h = f"{city['number']}. {h}" if numbered else h
     return h.upper() if caps else h
 
@@ -551,7 +558,8 @@ def rl_front(d: RLDoc) -> None:
     if s:
         text, op = dmg.line("signature", f"{s['name']}, {s['role']}")
         d.para(text, St(d.bold, size, size * 1.3), width=width, space=0, overprint=op)
-        d.para(s["organization"], St(d.reg, size, size * 1.3), width=width, space=0)
+        if s.get("organization"):  # a signature may name no organization
+            d.para(s["organization"], St(d.reg, size, size * 1.3), width=width, space=0)
     d.new_page()
 
 
@@ -559,7 +567,7 @@ def rl_stats(d: RLDoc, city: dict[str, Any], x: float, width: float) -> None:
     cfg = d.cfg
     size = cfg["size"]
     mode = cfg["stats"]
-    parts = stat_parts(city)
+    parts = stat_parts(city, cfg)
     if not parts:
         return
     reg = St(d.reg, size * 0.9, size * 1.15)
@@ -856,7 +864,8 @@ blockquote {{ font-style: italic; margin: 0.6em 0 0.3em 0; padding: 0.4em; backg
     if s:
         t, op = dmg.line("signature", f"{s['name']}, {s['role']}")
         out.append(over_html("p", "attr", t, op))
-        out.append(f"<p>{esc(s['organization'])}</p>")
+        if s.get("organization"):
+            out.append(f"<p>{esc(s['organization'])}</p>")
     for idx, city in enumerate(content.cities):
         out.append("<section>")
         caps = [(labelled(cfg, t), op) for t, op in (dmg.line(f"caption:{idx}:{k}", c) for k, c in enumerate(city["captions"]))]
@@ -865,7 +874,7 @@ blockquote {{ font-style: italic; margin: 0.6em 0 0.3em 0; padding: 0.4em; backg
         intro = dmg.body(city["intro"])
         items = [dmg.body(t) for t in city["initiatives"]]
         out.append("<h2>" + "<br>".join(esc(line) for line in city_heading(city, cfg).split("\n")) + "</h2>")
-        parts = stat_parts(city)
+        parts = stat_parts(city, cfg)
         page = main = out
         if cfg.get("aside"):  # a grid: the city's text in one column, its stats and photos in a sidebar
             side: list[str] = []
@@ -1082,7 +1091,8 @@ def fodt_doc(cfg: dict[str, Any], content: Content, dmg: Damage) -> str:
     if s:
         sig, _op = dmg.line("signature", f"{s['name']}, {s['role']}")
         out.append(f'<text:p text:style-name="Attr">{t(sig)}</text:p>')
-        out.append(f'<text:p text:style-name="Standard">{t(s["organization"])}</text:p>')
+        if s.get("organization"):
+            out.append(f'<text:p text:style-name="Standard">{t(s["organization"])}</text:p>')
     for idx, city in enumerate(content.cities):
         caps = [labelled(cfg, dmg.line(f"caption:{idx}:{k}", c)[0]) for k, c in enumerate(city["captions"])]
         quote = quoted(cfg, dmg.body(city["quote"]))
@@ -1092,7 +1102,7 @@ def fodt_doc(cfg: dict[str, Any], content: Content, dmg: Damage) -> str:
         out.append('<text:p text:style-name="H1">' + "<text:line-break/>".join(t(line) for line in city_heading(city, cfg).split("\n"))
                    + "</text:p>")
         stats = []
-        parts = stat_parts(city)
+        parts = stat_parts(city, cfg)
         if parts and cfg.get("stats") == "table-rows":  # a real table: labels in bold over their figures
             def row(style: str, cells: list[str]) -> str:
                 return "<table:table-row>" + "".join(
