@@ -173,11 +173,21 @@ def test_a_year_below_an_entry_with_its_own_year_is_not_taken() -> None:
         ("Number of residents (2016): 74,737", "population"),
         ("GDP per person: USD 55,900", "gdp_usd"),
         ("GDP per resident (2021): USD 5,900", "gdp_usd"),
+        ("Population size: 74,737", "population"),
+        ("Metro population: 2.1 million", "population"),
+        ("Population in 2016: 74,737", "population"),
+        ("Population (2016 census): 74,737", "population"),
+        ("Per capita GDP: US$56,394", "gdp_usd"),
+        ("GDP (PPP) per capita: US$56,394", "gdp_usd"),
+        ("GDP per capita, PPP: US$56,394", "gdp_usd"),
+        ("GDP per capita (USD, 2014): 6,643", "gdp_usd"),
         # hard negatives: prose that names a label, a bracket holding more than a qualifier
         ("Residents of the old town: 1,200 people took part.", None),
         ("Population growth has slowed since 2010: 1,200 people left.", None),
         ("The area around the harbour: 495 km2", None),
         ("Population (see page 12): 74,737", None),
+        ("Population in the old town: 1,200", None),
+        ("Population growth (2016 census): 2%", None),
     ],
 )
 def test_stat_label_wordings(text: str, key: str | None) -> None:

@@ -406,3 +406,120 @@ def test_two_headings_on_two_lines_read_one_after_the_other_are_both_headings() 
     text = (f"Learning Towns Prize 2031\n\n{front}\n\n{c1.upper()}\n{t1.upper()}\n\n{c2.upper()}\n{t2.upper()}\n\n"
             + "\n".join(bodies) + "\n" + _city(c3, t3, f"{c3.upper()}\n{t3.upper()}"))
     assert [c.city.casefold() for c in parse_text(text).cities] == [t.casefold() for _, t in PLACES]
+
+
+@pytest.mark.parametrize("heading", [
+    "{city}\nCountry: {country}",
+    "{CITY}\nCountry: {country}",
+    "{CITY}\nCountry\n{country}",
+    "{city}\n{country}\nCountry",
+])
+def test_city_alone_over_a_box_naming_its_country_heads_the_city(heading: str) -> None:
+    """A heading that prints the city alone, its stats box naming the country ("Country:
+    Syldavia", or the label alone under or over the name), heads the city with no list and
+    no comma: the label says which name is the country, and the country's line is the
+    heading's, not text."""
+    cities = "\n".join(_city(c, t, heading.format(city=t, CITY=t.upper(), country=c)) for c, t in PLACES)
+    booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{cities}")
+    assert [(c.country, c.city.casefold()) for c in booklet.cities] == [(c, t.casefold()) for c, t in PLACES]
+    assert all(c.stats.population and c.stats.population.value == 205100 for c in booklet.cities)
+    assert not any("Country" in p for p in _kinds(booklet, "unassigned_text"))
+
+
+@pytest.mark.parametrize("box", [
+    "Ilse Varga\nCountry: Syldavia\nPhone: +1 555 0100",
+    "Ilse Varga\nCountry: to be announced\nPopulation: 205,100",
+])
+def test_name_over_a_country_line_outside_a_stats_box_heads_nothing(box: str) -> None:
+    """Hard negatives: a contact's name over her country and phone (no stat of the genre in
+    the box), and a name over a country line that names no country."""
+    booklet = _booklet(f"{FOREWORD}\n\nContact\n\n{box}")
+    assert [(c.country, c.city) for c in booklet.cities] == PLACES
+
+
+def test_title_first_attribution_with_a_speech_verb_over_its_quote() -> None:
+    """"Mayor Ann Ek says:" over the quotation is its attribution: the speaker and her title,
+    without the verb."""
+    cities = "\n".join(_city(c, t, f"{c}, {t}").replace(
+        f'"Two valleys, one town: here everyone teaches and learns, in {t}."\nAnn Ek, Mayor of {t}',
+        f'Mayor Ann Ek says:\n"Two valleys, one town: here everyone teaches and learns, in {t}."') for c, t in PLACES)
+    assert cities.count("says:") == len(PLACES)
+    booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{cities}")
+    assert [(c.quote.speaker, c.quote.role) if c.quote else None for c in booklet.cities] == [("Ann Ek", "Mayor")] * 3
+    assert all(c.quote and c.quote.text.startswith("Two valleys") for c in booklet.cities)
+
+
+def _box(country: str) -> str:
+    return f"Country: {country}\nPopulation: 205,100\nArea: 71.3 km²"
+
+
+def _body(city: str) -> str:
+    return (f"{city} lies where two valleys meet, and its plan links every school and library. Its initiatives include:\n"
+            f"1) Evening courses carried by bus to the hamlets.\n2) Workshops where retired joiners teach.\n"
+            f"3) A book fair set up every autumn in the old mills.\n\n"
+            f'"Two valleys, one town: here everyone teaches and learns."\nAnn Ek, Mayor of {city}\n')
+
+
+def test_city_alone_with_a_caption_in_capitals_between_it_and_its_box() -> None:
+    """A caption in capitals between the city's name and its box (pdftotext reads the photo's
+    caption there): the name the text after the box prints heads the city, not the caption's
+    last line right over the box; a caption over the name is no city either."""
+    (c1, t1), (c2, t2), _ = PLACES
+    text = (f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{t1.upper()}\nEVENING CLASS IN A\nFERRY STATION\n\n{_box(c1)}\n\n"
+            f"{_body(t1)}\nBOOK FAIR IN THE OLD MILL\n{t2.upper()}\n\n{_box(c2)}\n\n{_body(t2)}")
+    assert [(c.country, c.city) for c in parse_text(text).cities] == [(c1, t1.upper()), (c2, t2.upper())]
+
+
+def test_two_cities_names_then_both_boxes_pair_in_order() -> None:
+    """Two cities side by side read across: both names, then both boxes, then both bodies.
+    The names take the boxes in order (the second name is not the first box's city)."""
+    (c1, t1), (c2, t2), _ = PLACES
+    text = (f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{t1.upper()}\n\n{t2.upper()}\n\n{_box(c1)}\n\n{_box(c2)}\n\n"
+            f"{_body(t1)}\n{_body(t2)}")
+    assert [(c.country, c.city) for c in parse_text(text).cities] == [(c1, t1.upper()), (c2, t2.upper())]
+
+
+def test_city_alone_named_by_the_list_heads_the_city() -> None:
+    """A heading printing the city alone ("STRELSAU"), no country in its box: the front
+    matter's list names the city with its country. The front matter's first line over the
+    list alone (no paragraph) is the booklet's title."""
+    listed = "The laureates\n\n" + "\n".join(f"{c}, {t}" for c, t in PLACES)
+    booklet = parse_text(f"Learning Towns Prize 2031\n\n{listed}\n\n"
+                         + "\n".join(_city(c, t, t.upper()) for c, t in PLACES))
+    assert [(c.country, c.city) for c in booklet.cities] == [(c, t.upper()) for c, t in PLACES]
+    assert (booklet.booklet.title, booklet.booklet.year) == ("Learning Towns Prize 2031", 2031)
+
+
+def test_listed_names_alone_in_a_row_or_again_on_the_citys_page_head_nothing() -> None:
+    """Hard negatives: a map's labels (the listed cities' names alone, one under another)
+    head no city; the city's name printed again on its second page (a running head there)
+    is no second heading."""
+    (c1, t1), *_ = PLACES
+    listed = "The laureates\n\n" + "\n".join(f"{c}, {t}" for c, t in PLACES)
+    map_labels = "\n".join(t for _, t in PLACES)
+    cities = "\n".join(_city(c, t, t.upper()) for c, t in PLACES).replace(
+        f'\n"Two valleys, one town: here everyone teaches and learns, in {t1}."',
+        f'\n{t1}\n\n"Two valleys, one town: here everyone teaches and learns, in {t1}."')
+    booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{listed}\n\n{map_labels}\n\n{cities}")
+    assert [(c.country, c.city) for c in booklet.cities] == [(c, t.upper()) for c, t in PLACES]
+    assert len(booklet.cities[0].initiatives) == 3 and booklet.cities[0].quote is not None
+
+
+def test_page_numbers_over_cities_named_alone_do_not_number_them() -> None:
+    """Page numbers over headings that print the city alone over "Country: ..." (pypdf
+    gives "1" / "STRELSAU" / "Country: RURITANIA"): the name and the country's line are no
+    place on two lines under a number, and the cities are read with their countries."""
+    cities = "\n".join(f"{k}\n\n" + _city(c, t, f"{t.upper()}\nCountry: {c.upper()}") for k, (c, t) in enumerate(PLACES, 1))
+    booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{cities}")
+    assert [(c.country, c.city) for c in booklet.cities] == [(c.upper(), t.upper()) for c, t in PLACES]
+
+
+def test_list_entry_city_then_country_with_its_own_qualifier() -> None:
+    """"Klow (Syldavia (Federal Republic of))": the country keeps its qualifier, and the
+    entry stays in the list, so the next entry keeps its neighbour."""
+    places = [("Ruritania", "Strelsau"), ("Syldavia (Federal Republic of)", "Klow"), ("Borduria", "Szohod")]
+    listed = "The cities are:\n" + "\n".join(f"{t} ({c})" for c, t in places)
+    booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{listed}\n\n"
+                         + "\n".join(_city(c, t, t.upper()) for c, t in places))
+    assert _listed(booklet) == places
+    assert [(c.country, c.city) for c in booklet.cities] == [(c, t.upper()) for c, t in places]

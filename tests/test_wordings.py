@@ -86,6 +86,8 @@ def _with_credits(text: str) -> str:
     return re.sub(r"^(Annual GDP: [^\n]*)$", r"\1\nSource: city statistics office", text, flags=re.MULTILINE)
 
 
+_STAT_YEAR_IN_LABEL = re.compile(r"^( ?(?:City population|City/urban area|Annual GDP)): ([^\n(]*?) ?\((\d{4})\)",
+                                 re.MULTILINE)
 _STAT_YEAR = re.compile(r"^( ?(?:City population|City/urban area|Annual GDP): [^\n(]*?) ?\((\d{4})\)", re.MULTILINE)
 
 
@@ -170,6 +172,9 @@ REWORDINGS: dict[str, Callable[[str], str]] = {
     "stats-with-dash": lambda t: _STAT.sub(r"\1 – ", t),
     "stats-labels-reworded": lambda t: t.replace("City population:", "Population (city):")
     .replace("City/urban area:", "Surface area:").replace("Annual GDP:", "GDP per head:"),
+    "stats-labels-reworded-again": lambda t: t.replace("City population:", "Population size:")
+    .replace("City/urban area:", "Land area:").replace("Annual GDP:", "Per capita GDP:"),
+    "stats-year-in-the-label-with-a-word": lambda t: _STAT_YEAR_IN_LABEL.sub(r"\1 (\3 estimate): \2", t),
     "attribution-with-dash": lambda t: _ATTRIBUTION.sub(r"\1 – \2", t),
     "attribution-role-in-brackets": lambda t: _ATTRIBUTION.sub(r"\1 (\2)", t),
     "attribution-role-first": lambda t: _ATTRIBUTION.sub(r"\2, \1", t),

@@ -57,6 +57,9 @@ class HeadingData:
     number: int
     country: str
     city: str
+    # The heading says which name is the country (a city alone over its stats box's
+    # "Country: Ruritania"): never turned by the booklet's order of names.
+    labelled: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,7 +207,7 @@ def readable(name: str) -> str:
     return name.replace(UNREADABLE, "")
 
 
-_CITY_THEN_COUNTRY = lazy(r"(?P<city>[^()]+?)\s*\((?P<country>[^()]+)\)")
+_CITY_THEN_COUNTRY = lazy(r"(?P<city>[^()]+?)\s*\((?P<country>[^()]+(?:\([^()]+\))?)\)")
 ENDS_CAPITALISED = lazy(r"\p{Lu}\S*$")
 
 
@@ -236,9 +239,13 @@ def city_then_country(text: str, profile: Profile) -> tuple[str, str] | None:
     >>> from .profile import DEFAULT_PROFILE as p
     >>> city_then_country("Strelsau (Ruritania)", p), city_then_country("Syldavia (Federal Republic of)", p)
     (('Ruritania', 'Strelsau'), None)
+    >>> city_then_country("Klow (Syldavia (Federal Republic of))", p)
+    ('Syldavia (Federal Republic of)', 'Klow')
     """
-    # A qualifier ends on a small word ("(Federal Republic of)"); a country does not.
-    if (match := _CITY_THEN_COUNTRY.fullmatch(text.strip())) and ENDS_CAPITALISED.search(match.group("country")):
+    # A qualifier ends on a small word ("(Federal Republic of)"); a country does not,
+    # though it may hold a qualifier of its own.
+    if (match := _CITY_THEN_COUNTRY.fullmatch(text.strip())) \
+            and ENDS_CAPITALISED.search(profile.name_qualifier.sub("", match.group("country")).strip()):
         country, city = match.group("country").strip(), match.group("city").strip()
         if is_name(country, profile) and is_name(city, profile):
             return readable(country), readable(city)

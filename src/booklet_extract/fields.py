@@ -912,10 +912,12 @@ def build_front_matter(blocks: list[Block], ctx: FieldContext, *, before_cities:
         texts = [t for b in intro_blocks for t in b.texts]
         front.introduction = ctx.text_of(lines, texts)
         front.provenance.introduction = provenance(lines)
-    # The first line is the title where front matter follows it (an introduction, or a
-    # signed foreword); alone before the first heading it may be a caption over it.
+    # The first line is the title where front matter follows it (an introduction, a
+    # signed foreword, the list of the cities); alone before the first heading it may be
+    # a caption over it.
     title_block = blocks[0] if blocks and blocks[0].kind is BlockKind.CAPTION else None
-    if title_block is not None and (front.introduction is not None or front.foreword is not None):
+    if title_block is not None and (front.introduction is not None or front.foreword is not None
+                                    or any(b.kind is BlockKind.LISTED for b in blocks)):
         front.title = ctx.text_of(title_block.lines, title_block.texts)
         front.provenance.title = provenance(title_block.lines)
         # The year, in the title or else in a subtitle under it ("Award winners 2026").

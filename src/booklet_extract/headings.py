@@ -10,6 +10,7 @@ Part of the blocks stage (`block_stage.RECOGNISERS`).
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
 
 import regex as re
 
@@ -214,12 +215,13 @@ def _facing_heading_read_second(cur: Cursor, i: int, number: int, rest: str) -> 
         and listed.index(folded_pair(place)) + 1 == listed.index(cur.last_place)
 
 
-def _heading_found(cur: Cursor, number: int, place: tuple[str, str], used: list[int]) -> Found:
+def _heading_found(cur: Cursor, number: int, place: tuple[str, str], used: list[int],
+                   labelled: bool = False) -> Found:
     cur.heading_numbers.add(number)
     cur.last_heading, cur.heading_line = max(number, cur.last_heading), used[-1]
     cur.last_place = folded_pair(place)
     cur.names.update((fold_name(place[0]), fold_name(place[1])))
-    return take_lines(cur, BlockKind.HEADING, used, HeadingData(number, *place))
+    return take_lines(cur, BlockKind.HEADING, used, HeadingData(number, *place, labelled=labelled))
 
 
 def _wrapped_place(cur: Cursor, rest: str, used: list[int]) -> tuple[tuple[str, str], list[int]] | None:
@@ -235,8 +237,8 @@ def _wrapped_place(cur: Cursor, rest: str, used: list[int]) -> tuple[tuple[str, 
         nxt = cur.text(j)
         if len(nxt) > HEADING_MAX_CHARS or profile.sentence_end.search(nxt) and not nxt.endswith(","):
             return None
-        if stat_key(nxt, profile) or profile.heading_start.match(nxt):
-            return None
+        if stat_key(nxt, profile) or profile.heading_start.match(nxt) or profile.country_entry.match(nxt):
+            return None  # a stats box's line: "Country: Ruritania" too
         rest = f"{rest} {nxt}"
         used.append(j)
         j += 1
@@ -336,9 +338,10 @@ def _heading_run_on(rest: str, cur: Cursor) -> tuple[tuple[str, str], str] | Non
 
 
 def _short_name(text: str, profile: Profile) -> bool:
-    """A name short enough for a heading's line, with no comma: one name of a place."""
+    """A name short enough for a heading's line, with no comma and no colon (a label's,
+    "Country: Ruritania"): one name of a place."""
     text = text.strip()
-    return len(text) <= _TWO_LINE_NAME_CHARS and "," not in text and is_name(text, profile)
+    return len(text) <= _TWO_LINE_NAME_CHARS and "," not in text and ":" not in text and is_name(text, profile)
 
 
 def heading_style(lines: Sequence[Line], texts: Sequence[str], profile: Profile,
@@ -359,7 +362,8 @@ def heading_style(lines: Sequence[Line], texts: Sequence[str], profile: Profile,
             return 0
         if not first.endswith(",") and heading_place(first, profile):
             return 1
-        if k + 1 < len(texts) and heading_place(f"{first} {texts[k + 1].strip()}", profile):
+        if k + 1 < len(texts) and not profile.country_entry.match(texts[k + 1]) \
+                and heading_place(f"{first} {texts[k + 1].strip()}", profile):
             return 2
         # A name over a name, each alone on its line ("Strelsau" / "Ruritania"): city and
         # country (or country and city) set on two lines under the number; a third name
@@ -402,7 +406,11 @@ def unnumbered_heading(cur: Cursor, i: int) -> Found | list[Found] | None:
     """
     if cur.numbered:
         return None
+    if (labelled := _city_over_its_country(cur, i)) is not None:
+        return _heading_found(cur, cur.last_heading + 1, *labelled, labelled=True)
     found = _place_line(cur, i)
+    if found is None and (alone := _listed_city_alone(cur, i)) is not None:
+        return _heading_found(cur, cur.last_heading + 1, *alone, labelled=True)
     if found is None:
         return _unnumbered_run_on(cur, i)
     return _heading_found(cur, cur.last_heading + 1, *found) if _heads_a_city(cur, i, *found) else None
@@ -496,6 +504,8 @@ def is_unnumbered_heading(cur: Cursor, k: int) -> bool:
     """Is line k an unnumbered heading (a stray marker before it takes no item)?"""
     if cur.numbered or not cur.free(k):
         return False
+    if _city_over_its_country(cur, k) is not None or _listed_city_alone(cur, k) is not None:
+        return True
     found = _place_line(cur, k)
     return found is not None and _heads_a_city(cur, k, *found)
 
@@ -604,18 +614,152 @@ def _opens_a_city(cur: Cursor, used: list[int], place: tuple[str, str]) -> bool:
     return _named_below(cur, used, place, joined)
 
 
+_BOX_REACH = 12  # lines of a stats box
+_RUN_MAX = 4  # short lines between a city's name and its box: other names, a caption in capitals
+
+
+@dataclass(frozen=True, slots=True)
+class _CountryBox:
+    """A stats box naming a country: the name, its lines, whether another heading took
+    them already, and the line after the box."""
+
+    country: str
+    lines: list[int]
+    claimed: bool
+    end: int
+
+
+def _city_over_its_country(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | None:
+    """A city's name alone over its stats box, which names the country ("KLOW" /
+    "Country: Syldavia" / "Population: 1,200"): the label says which name is which, and
+    the heading takes the country's lines. The box must hold one of the genre's stats
+    too: a form's "Country:" under a name heads nothing.
+
+    A caption in capitals may stand between name and box, and an extractor reading two
+    cities side by side gives both names, then both boxes: with other short lines
+    between, a name heads a city only where the text after the boxes prints it (a
+    caption's words are no name there), and the names so printed take the boxes in
+    order, the last ones where boxes are fewer (the first names' boxes come later)."""
+    profile = cur.profile
+    text = cur.text(i).strip()
+    if not _short_name(text, profile) or cur.typography.too_small_for_heading(cur.lines[i]):
+        return None
+    run, k = [i], _past_noise(cur, i + 1)
+    while len(run) <= _RUN_MAX and cur.free(k) and _country_box(cur, k) is None and _short_line(cur.text(k), profile):
+        run.append(k)
+        k = _past_noise(cur, k + 1)
+    boxes = []
+    while len(boxes) <= _RUN_MAX and (box := _country_box(cur, k)) is not None:
+        boxes.append(box)
+        k = _past_noise(cur, box.end)
+    free = [box for box in boxes if not box.claimed]
+    if not free:
+        return None
+    if len(run) > 1:
+        named = [j for n, j in enumerate(run) if _short_name(cur.text(j), profile)
+                 and not (n and profile.language.stops_on_run_on_word(cur.text(run[n - 1])))  # a caption's rest
+                 and _printed_after(cur, cur.text(j), k)]
+        named = named[-len(free):]
+        if i not in named:
+            return None
+        free = free[named.index(i):]
+    return (readable(free[0].country), readable(text)), [i, *free[0].lines]
+
+
+def _listed_city_alone(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | None:
+    """A city's name alone as its heading ("STRELSAU"), where the front matter's list
+    names it with its country: the list says which country. Not a name the list holds
+    twice, nor one beside another listed name alone (a map's labels, a list of names)
+    unless its stats open under it, nor the city just headed again (a running head on
+    its second page)."""
+    text = cur.text(i).strip()
+    if not cur.listed or not _short_name(text, cur.profile) or cur.typography.too_small_for_heading(cur.lines[i]):
+        return None
+    folded = fold_name(text)
+    pairs = [(printed, side) for key, printed in cur.listed.items() for side in (0, 1) if key[side] == folded]
+    if len(pairs) != 1 or (cur.last_place is not None and folded in cur.last_place):
+        return None
+
+    def listed_alone(k: int) -> bool:
+        return 0 <= k < len(cur.lines) and any(fold_name(cur.text(k)) in key for key in cur.listed)
+
+    if (listed_alone(_past_noise(cur, i + 1)) or listed_alone(i - 1)) and not _stats_open_under(cur, [i]):
+        return None
+    printed, side = pairs[0]
+    return (readable(printed[1 - side]), readable(text)), [i]
+
+
+def _short_line(text: str, profile: Profile) -> bool:
+    """A short line ending no sentence, opening on a capital: a name or a caption."""
+    text = text.strip()
+    return len(text) <= HEADING_MAX_CHARS and bool(profile.name_start.match(text)) \
+        and not profile.sentence_end.search(text)
+
+
+def _printed_after(cur: Cursor, name: str, k: int) -> bool:
+    """Does the text from line k print the name as a name (its capital first, not all in
+    capitals: a caption's words in an intro are in lowercase, its copy in capitals)?"""
+    pattern = re.compile(rf"(?<!\w){re.escape(name.strip())}(?!\w)", re.IGNORECASE)
+    for j in range(k, min(len(cur.lines), k + _NAMED_REACH)):
+        for match in pattern.finditer(cur.text(j)):
+            if match.group()[:1].isupper() and not match.group().isupper():
+                return True
+    return False
+
+
+def _country_box(cur: Cursor, k: int) -> _CountryBox | None:
+    """The stats box from line k, if it names a country and holds a stat of the genre
+    (a second country's line opens the next box)."""
+    country: tuple[str, list[int]] | None = None
+    stats = False
+    for _ in range(_BOX_REACH):
+        k = _past_noise(cur, k)
+        if k >= len(cur.lines):
+            break
+        if country is None and (country := _country_at(cur, k)) is not None:
+            k = country[1][-1] + 1
+        elif _stats_at(cur, k) or cur.profile.stat_figure_alone.match(cur.text(k)):
+            stats, k = True, k + 1
+        else:
+            break
+    if country is None or not stats:
+        return None
+    return _CountryBox(country[0], country[1], not all(cur.free(j) for j in country[1]), k)
+
+
+def _country_at(cur: Cursor, k: int) -> tuple[str, list[int]] | None:
+    """The country a stats box names at line k, and its lines: "Country: Syldavia", or
+    the label alone under or over the name."""
+    profile = cur.profile
+    text = cur.text(k)
+    if (entry := profile.country_entry.match(text)) is not None:
+        return (entry["name"], [k]) if is_name(entry["name"], profile) else None
+    for label, name in ((k, k + 1), (k + 1, k)):
+        if k + 1 < len(cur.lines) and profile.country_label.match(cur.text(label)) \
+                and _short_name(cur.text(name), profile):
+            return cur.text(name).strip(), sorted((label, name))
+    return None
+
+
+def _past_noise(cur: Cursor, k: int) -> int:
+    """The first line from k that is no page number or running head."""
+    while k < len(cur.lines) and (k in cur.running_heads or cur.profile.page_number.match(cur.text(k))):
+        k += 1
+    return k
+
+
 def _stats_open_under(cur: Cursor, used: list[int]) -> bool:
-    """Does the line right under a place line open its stats: an entry ("Population:
-    1,200"), a label alone over its figure ("City population" / "1,200"), a figure over
-    its label, a row of labels over their figures, or a strip of entries ("Population
-    1,200 | Area 45 km²")? A label's word opening a sentence
-    ("Population growth has slowed") does not. A page's number or running head between
-    (the heading at a page's foot) is skipped."""
-    below = used[-1] + 1
-    while below < len(cur.lines) and (below in cur.running_heads or cur.profile.page_number.match(cur.text(below))):
-        below += 1
-    if below >= len(cur.lines):
-        return False
+    """Does the line right under a place line open its stats (see `_stats_at`)? A page's
+    number or running head between (the heading at a page's foot) is skipped."""
+    below = _past_noise(cur, used[-1] + 1)
+    return below < len(cur.lines) and _stats_at(cur, below)
+
+
+def _stats_at(cur: Cursor, below: int) -> bool:
+    """Does line `below` open a city's stats: an entry ("Population: 1,200"), a label
+    alone over its figure ("City population" / "1,200"), a figure over its label, a row
+    of labels over their figures, or a strip of entries ("Population 1,200 | Area 45
+    km²")? A label's word opening a sentence ("Population growth has slowed") does not."""
     text, profile = cur.text(below), cur.profile
     label = profile.stat_label_any.match(text)
     if stat_key(text, profile) is not None or prints_stats_labels(text, profile) \

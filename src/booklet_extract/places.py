@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 import regex as re
 
-from .blocks import Block, ListedData, fold_name
+from .blocks import Block, HeadingData, ListedData, fold_name
 from .sections import CitySection, Sections
 
 
@@ -29,8 +29,11 @@ def _section_text(section: CitySection) -> str:
 
 
 def _names_itself(section: CitySection) -> bool:
-    """Is the heading printed "City (Country)", which orders its names by itself? (Not
-    "Klow, Syldavia (Federal Republic of)": a comma, colon or dash separates that one.)"""
+    """Is the heading printed "City (Country)", or its country labelled ("Country:
+    Syldavia"), which orders its names by itself? (Not "Klow, Syldavia (Federal Republic
+    of)": a comma, colon or dash separates that one.)"""
+    if isinstance(section.heading.data, HeadingData) and section.heading.data.labelled:
+        return True
     text = " ".join(section.heading.texts).strip()
     return text.endswith(")") and not re.search(r",|:|\s[–—-]\s", text.split("(", 1)[0])
 

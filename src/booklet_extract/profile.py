@@ -91,18 +91,21 @@ _STAT_SEPARATOR = r"(?:\s*[:–—-]\s*|\s+(?!(?:1[89]|20)\d{2}\s*$))"
 _YEAR = (r"(?:\s*[(\[](?:est(?:\.|imated?)?\s*)?(?P<year>(?:1[89]|20)\d{2})(?:\s*est(?:\.|imated?)?)?[)\]]"
          r"|,\s*(?P<year>(?:1[89]|20)\d{2}))?")
 # The label's year, bracketed or bare before the separator: "Population (2016): 1,200",
-# "Population 2016: 1,200" (bare and with no separator, "Population 2016" is a label and
-# its year, the figure elsewhere: `_STAT_SEPARATOR`).
-_LABEL_YEAR = r"(?:\s*\((?P<label_year>(?:1[89]|20)\d{2})\)|\s+(?P<label_year>(?:1[89]|20)\d{2})(?=\s*[:–—-]))?"
+# "Population 2016: 1,200", "Population in 2016: 1,200", with a word in its brackets
+# ("(2016 census)", "(USD, 2014)"); bare and with no separator, "Population 2016" is a
+# label and its year, the figure elsewhere (`_STAT_SEPARATOR`).
+_LABEL_YEAR = (r"(?:\s*\((?:[\p{L}$.]+,?\s+)?(?P<label_year>(?:1[89]|20)\d{2})(?:,?\s+[\p{L}.]+)?\)"
+               r"|\s+(?:in\s+)?(?P<label_year>(?:1[89]|20)\d{2})(?=\s*[:–—-]))?")
 # A label may carry a qualifier in brackets, not a year: "Population (city)", "Area (km2)",
 # "GDP (per capita)".
 _LABEL_QUALIFIER = r"(?:\s*\((?:[\p{L}$€²/.,]|km2|\s)+\))?"
 _STAT_LABELS: dict[str, str] = {
-    "population": (r"(?:(?:City|Urban|Metropolitan|Municipal|Total|Resident)\s+)?population"
+    "population": (r"(?:(?:City|Urban|Metropolitan|Metro|Municipal|Total|Resident)\s+)?population(?:\s+size)?"
                    r"(?:\s+of\s+the\s+(?:city|municipality))?|(?:Number\s+of\s+)?(?:inhabitants|residents)"),
     "area_km2": r"(?:City\s*/\s*urban\s+|(?:City|Urban|Metropolitan|Municipal|Land|Total|Surface)\s+)?(?:area|surface)",
-    "gdp_usd": (r"(?:Annual\s+)?(?:GDP|Gross\s+domestic\s+product)"
-                r"(?:\s+per\s+(?:capita|head|inhabitant|person|resident)|\s*/\s*(?:capita|head|inhabitant|person))?"),
+    "gdp_usd": (r"(?:Annual\s+)?(?:Per\s+(?:capita|head)\s+)?(?:GDP|Gross\s+domestic\s+product)(?:\s*\(PPP\))?"
+                r"(?:\s+per\s+(?:capita|head|inhabitant|person|resident)|\s*/\s*(?:capita|head|inhabitant|person))?"
+                r"(?:,\s*PPP)?"),
 }
 _STAT_LABELS = {key: f"(?:{label}){_LABEL_QUALIFIER}" for key, label in _STAT_LABELS.items()}
 
@@ -312,6 +315,10 @@ class Profile:
     # short capitalised label, a colon, a short value holding a figure.
     stat_other_line: Pattern = field(default=_compiled(
         r"^\s*\p{Lu}[\p{L}’'/()-]*(?:\s+[\p{L}’'/()-]+){0,4}\s*:\s*(?=[^\s].{0,30}$)[^.;:!?]*\d[^.;:!?]*$"))
+    # A stats box may name the city's country, where the heading prints the city alone:
+    # "Country: Ruritania", or the label alone on a line under or over the name.
+    country_entry: Pattern = field(default=_compiled(r"^\s*Country\s*[:–—]\s*(?P<name>\S.*?)\s*$", re.IGNORECASE))
+    country_label: Pattern = field(default=_compiled(r"^\s*Country\s*:?\s*$", re.IGNORECASE))
     # A year alone on its line, under its figure: "(2016)".
     stat_year_alone: Pattern = field(default=_compiled(r"^\s*\((?:1[89]|20)\d{2}\)\s*$"))
     # A figure that ends (or opens) a line of other text: a row read across, where the

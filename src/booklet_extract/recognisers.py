@@ -42,6 +42,7 @@ from .blocks import (
     stat_key,
     take,
     take_lines,
+    without_speech_verb,
 )
 from .headings import heading_apart, is_unnumbered_heading, place_number
 from .line import Line
@@ -571,9 +572,10 @@ _QUOTE_THEN_ATTRIBUTION = lazy(r"^(?P<quote>.*\S(?P<close>[’”\"»'])[.,]?)\s
 
 def attribution_title_first(cur: Cursor, i: int) -> Found | None:
     """"Mayor Ann Ek" or "— Mayor Ann Ek, Alpha": the title before the name, right after
-    a quotation or right before one (alone, such a line may as well caption a photo).
-    The role is the title, with the place when one follows."""
-    match = cur.profile.title_first.match(cur.text(i))
+    a quotation or right before one (alone, such a line may as well caption a photo),
+    perhaps with a speech verb ("Mayor Ann Ek says:" over the quote). The role is the
+    title, with the place when one follows."""
+    match = cur.profile.title_first.match(without_speech_verb(cur.text(i), cur.profile))
     if match is None or not is_name(match.group("name"), cur.profile):
         return None
     after_quote = i > 0 and closes_quote(cur.texts[i - 1], cur.profile)
