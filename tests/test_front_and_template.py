@@ -470,11 +470,18 @@ def test_city_alone_with_a_caption_in_capitals_between_it_and_its_box() -> None:
     assert [(c.country, c.city) for c in parse_text(text).cities] == [(c1, t1.upper()), (c2, t2.upper())]
 
 
-def test_two_cities_names_then_both_boxes_pair_in_order() -> None:
-    """Two cities side by side read across: both names, then both boxes, then both bodies.
-    The names take the boxes in order (the second name is not the first box's city)."""
+@pytest.mark.parametrize("boxes", [
+    "{box1}\n\n{box2}",
+    "Country\n{c1}\nCountry\n{c2}\nPopulation\n205,100\nPopulation\n98,400",
+])
+def test_two_cities_names_then_both_boxes_pair_in_order(boxes: str) -> None:
+    """Two cities side by side read across: both names, then both boxes (one after the
+    other, or row by row: "Country" / "Ruritania" / "Country" / "Syldavia"), then both
+    bodies. The names take the countries in order (the second name is not the first
+    box's city, nor a name over a "Country" label)."""
     (c1, t1), (c2, t2), _ = PLACES
-    text = (f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{t1.upper()}\n\n{t2.upper()}\n\n{_box(c1)}\n\n{_box(c2)}\n\n"
+    both = boxes.format(box1=_box(c1), box2=_box(c2), c1=c1, c2=c2)
+    text = (f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{t1.upper()}\n\n{t2.upper()}\n\n{both}\n\n"
             f"{_body(t1)}\n{_body(t2)}")
     assert [(c.country, c.city) for c in parse_text(text).cities] == [(c1, t1.upper()), (c2, t2.upper())]
 
@@ -505,11 +512,14 @@ def test_listed_names_alone_in_a_row_or_again_on_the_citys_page_head_nothing() -
     assert len(booklet.cities[0].initiatives) == 3 and booklet.cities[0].quote is not None
 
 
-def test_page_numbers_over_cities_named_alone_do_not_number_them() -> None:
+@pytest.mark.parametrize("heading", ["{city}\nCountry: {country}", "{city}\n{country}\nCountry"])
+def test_page_numbers_over_cities_named_alone_do_not_number_them(heading: str) -> None:
     """Page numbers over headings that print the city alone over "Country: ..." (pypdf
-    gives "1" / "STRELSAU" / "Country: RURITANIA"): the name and the country's line are no
-    place on two lines under a number, and the cities are read with their countries."""
-    cities = "\n".join(f"{k}\n\n" + _city(c, t, f"{t.upper()}\nCountry: {c.upper()}") for k, (c, t) in enumerate(PLACES, 1))
+    gives "1" / "STRELSAU" / "Country: RURITANIA", or the country over its label): the
+    name and the country's line are no place on two lines under a number, and the cities
+    are read with their countries."""
+    cities = "\n".join(f"{k}\n\n" + _city(c, t, heading.format(city=t.upper(), country=c.upper()))
+                       for k, (c, t) in enumerate(PLACES, 1))
     booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{cities}")
     assert [(c.country, c.city) for c in booklet.cities] == [(c.upper(), t.upper()) for c, t in PLACES]
 
@@ -523,3 +533,15 @@ def test_list_entry_city_then_country_with_its_own_qualifier() -> None:
                          + "\n".join(_city(c, t, t.upper()) for c, t in places))
     assert _listed(booklet) == places
     assert [(c.country, c.city) for c in booklet.cities] == [(c, t.upper()) for c, t in places]
+
+
+def test_two_listed_names_alone_read_across_facing_pages_head_both_cities() -> None:
+    """Facing pages read across (pdftotext): both cities' names alone, then both stats
+    boxes, then both bodies. Two different listed names over stats head both cities;
+    three in a row stay a map's labels (`test_listed_names_alone_in_a_row_...`)."""
+    (c1, t1), (c2, t2), (c3, t3) = PLACES
+    listed = "The laureates\n\n" + "\n".join(f"{c}, {t}" for c, t in PLACES)
+    stats = "Population\n\n205,100\n\n98,400\n\nArea\n\n71.3 km²\n\n40.2 km²"
+    text = (f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{listed}\n\n{t1}\n\n{t2}\n\n{stats}\n\n{_body(t1)}\n{_body(t2)}\n"
+            + _city(c3, t3, t3))
+    assert [(c.country, c.city) for c in parse_text(text).cities] == PLACES

@@ -339,9 +339,10 @@ def _heading_run_on(rest: str, cur: Cursor) -> tuple[tuple[str, str], str] | Non
 
 def _short_name(text: str, profile: Profile) -> bool:
     """A name short enough for a heading's line, with no comma and no colon (a label's,
-    "Country: Ruritania"): one name of a place."""
+    "Country: Ruritania"), not the label "Country": one name of a place."""
     text = text.strip()
-    return len(text) <= _TWO_LINE_NAME_CHARS and "," not in text and ":" not in text and is_name(text, profile)
+    return len(text) <= _TWO_LINE_NAME_CHARS and "," not in text and ":" not in text \
+        and not profile.country_label.match(text) and is_name(text, profile)
 
 
 def heading_style(lines: Sequence[Line], texts: Sequence[str], profile: Profile,
@@ -367,9 +368,11 @@ def heading_style(lines: Sequence[Line], texts: Sequence[str], profile: Profile,
             return 2
         # A name over a name, each alone on its line ("Strelsau" / "Ruritania"): city and
         # country (or country and city) set on two lines under the number; a third name
-        # under them makes a list (map labels), no place.
+        # under them makes a list (map labels), no place, and a "Country" label under
+        # the second makes it a stats box's country ("STRELSAU" / "RURITANIA" / "Country").
         names = [_short_name(texts[j], profile) if j < len(texts) else False for j in (k, k + 1, k + 2)]
-        return 2 if names[0] and names[1] and not names[2] else 0
+        third = k + 2 < len(texts) and (names[2] or profile.country_label.match(texts[k + 2]) is not None)
+        return 2 if names[0] and names[1] and not third else 0
 
     numbers = []
     for k in range(len(texts) - 1):
@@ -614,19 +617,18 @@ def _opens_a_city(cur: Cursor, used: list[int], place: tuple[str, str]) -> bool:
     return _named_below(cur, used, place, joined)
 
 
-_BOX_REACH = 12  # lines of a stats box
+_BOX_REACH = 12  # lines of one stats box
 _RUN_MAX = 4  # short lines between a city's name and its box: other names, a caption in capitals
 
 
 @dataclass(frozen=True, slots=True)
-class _CountryBox:
-    """A stats box naming a country: the name, its lines, whether another heading took
-    them already, and the line after the box."""
+class _Country:
+    """A country a stats box names: the name, its lines, and whether another heading
+    took them already."""
 
-    country: str
+    name: str
     lines: list[int]
     claimed: bool
-    end: int
 
 
 def _city_over_its_country(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | None:
@@ -636,23 +638,22 @@ def _city_over_its_country(cur: Cursor, i: int) -> tuple[tuple[str, str], list[i
     too: a form's "Country:" under a name heads nothing.
 
     A caption in capitals may stand between name and box, and an extractor reading two
-    cities side by side gives both names, then both boxes: with other short lines
-    between, a name heads a city only where the text after the boxes prints it (a
-    caption's words are no name there), and the names so printed take the boxes in
-    order, the last ones where boxes are fewer (the first names' boxes come later)."""
+    cities side by side gives both names, then both boxes (one after the other, or row by
+    row): with other short lines between, a name heads a city only where the text after
+    the boxes prints it (a caption's words are no name there), and the names so printed
+    take the countries in order, the last ones where countries are fewer (the first
+    names' boxes come later)."""
     profile = cur.profile
     text = cur.text(i).strip()
     if not _short_name(text, profile) or cur.typography.too_small_for_heading(cur.lines[i]):
         return None
     run, k = [i], _past_noise(cur, i + 1)
-    while len(run) <= _RUN_MAX and cur.free(k) and _country_box(cur, k) is None and _short_line(cur.text(k), profile):
+    while len(run) <= _RUN_MAX and cur.free(k) and _country_at(cur, k) is None and not _stats_at(cur, k) \
+            and _short_line(cur.text(k), profile):
         run.append(k)
         k = _past_noise(cur, k + 1)
-    boxes = []
-    while len(boxes) <= _RUN_MAX and (box := _country_box(cur, k)) is not None:
-        boxes.append(box)
-        k = _past_noise(cur, box.end)
-    free = [box for box in boxes if not box.claimed]
+    countries, k = _countries_from(cur, k)
+    free = [country for country in countries if not country.claimed]
     if not free:
         return None
     if len(run) > 1:
@@ -663,7 +664,27 @@ def _city_over_its_country(cur: Cursor, i: int) -> tuple[tuple[str, str], list[i
         if i not in named:
             return None
         free = free[named.index(i):]
-    return (readable(free[0].country), readable(text)), [i, *free[0].lines]
+    return (readable(free[0].name), readable(text)), [i, *free[0].lines]
+
+
+def _countries_from(cur: Cursor, k: int) -> tuple[list[_Country], int]:
+    """The countries named by the stats boxes from line k on (one box or several, one
+    after another or read row by row), and the line after them; none where the boxes
+    hold no stat of the genre."""
+    countries: list[_Country] = []
+    stats = False
+    for _ in range(_BOX_REACH * (_RUN_MAX + 1)):
+        k = _past_noise(cur, k)
+        if k >= len(cur.lines):
+            break
+        if (country := _country_at(cur, k)) is not None:
+            countries.append(_Country(country[0], country[1], not all(cur.free(j) for j in country[1])))
+            k = country[1][-1] + 1
+        elif _stats_at(cur, k) or cur.profile.stat_figure_alone.match(cur.text(k)):
+            stats, k = True, k + 1
+        else:
+            break
+    return (countries if stats else []), k
 
 
 def _listed_city_alone(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | None:
@@ -683,10 +704,22 @@ def _listed_city_alone(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]]
     def listed_alone(k: int) -> bool:
         return 0 <= k < len(cur.lines) and any(fold_name(cur.text(k)) in key for key in cur.listed)
 
-    if (listed_alone(_past_noise(cur, i + 1)) or listed_alone(i - 1)) and not _stats_open_under(cur, [i]):
+    if (listed_alone(_past_noise(cur, i + 1)) or listed_alone(i - 1)) and not _stats_open_under(cur, [i]) \
+            and not _facing_names(cur, i, listed_alone):
         return None
     printed, side = pairs[0]
     return (readable(printed[1 - side]), readable(text)), [i]
+
+
+def _facing_names(cur: Cursor, i: int, listed_alone: Callable[[int], bool]) -> bool:
+    """Is line i one of two listed names alone in a row, two different cities, with
+    stats right under the second (an extractor reading facing pages across: both
+    names, then both boxes)? Three or more in a row are a map's labels."""
+    run = [i - 1, i] if listed_alone(i - 1) else [i, _past_noise(cur, i + 1)]
+    if listed_alone(run[0] - 1) or listed_alone(after := _past_noise(cur, run[1] + 1)) \
+            or fold_name(cur.text(run[0])) == fold_name(cur.text(run[1])) or after >= len(cur.lines):
+        return False
+    return _stats_at(cur, after) or cur.profile.stat_figure_alone.match(cur.text(after)) is not None
 
 
 def _short_line(text: str, profile: Profile) -> bool:
@@ -707,26 +740,6 @@ def _printed_after(cur: Cursor, name: str, k: int) -> bool:
     return False
 
 
-def _country_box(cur: Cursor, k: int) -> _CountryBox | None:
-    """The stats box from line k, if it names a country and holds a stat of the genre
-    (a second country's line opens the next box)."""
-    country: tuple[str, list[int]] | None = None
-    stats = False
-    for _ in range(_BOX_REACH):
-        k = _past_noise(cur, k)
-        if k >= len(cur.lines):
-            break
-        if country is None and (country := _country_at(cur, k)) is not None:
-            k = country[1][-1] + 1
-        elif _stats_at(cur, k) or cur.profile.stat_figure_alone.match(cur.text(k)):
-            stats, k = True, k + 1
-        else:
-            break
-    if country is None or not stats:
-        return None
-    return _CountryBox(country[0], country[1], not all(cur.free(j) for j in country[1]), k)
-
-
 def _country_at(cur: Cursor, k: int) -> tuple[str, list[int]] | None:
     """The country a stats box names at line k, and its lines: "Country: Syldavia", or
     the label alone under or over the name."""
@@ -734,9 +747,12 @@ def _country_at(cur: Cursor, k: int) -> tuple[str, list[int]] | None:
     text = cur.text(k)
     if (entry := profile.country_entry.match(text)) is not None:
         return (entry["name"], [k]) if is_name(entry["name"], profile) else None
+    if k + 1 >= len(cur.lines):
+        return None
     for label, name in ((k, k + 1), (k + 1, k)):
-        if k + 1 < len(cur.lines) and profile.country_label.match(cur.text(label)) \
-                and _short_name(cur.text(name), profile):
+        if profile.country_label.match(cur.text(label)) and _short_name(cur.text(name), profile):
+            if name == k and k + 2 < len(cur.lines) and _short_name(cur.text(k + 2), profile):
+                return None  # the label over the next name: boxes read row by row ("Country" / "Japan")
             return cur.text(name).strip(), sorted((label, name))
     return None
 
