@@ -221,22 +221,25 @@ def test_lone_word_over_a_later_item_or_a_numbered_heading_is_kept() -> None:
     assert all(word in output for word in words) and "Institute" in output
 
 
-def test_caption_after_a_photo_label_is_read_without_it() -> None:
-    """"Photo: First evening ..." is a caption after its label, not a credit; the label
-    is no part of it. So is a name in title case with no plain caption over it."""
+@pytest.mark.parametrize(("first", "second"), [("Photo", "Photo"), ("Photo 1", "Photo 2"), ("Fig. 1", "Fig. 2")])
+def test_caption_after_a_photo_label_is_read_without_it(first: str, second: str) -> None:
+    """"Photo: First evening ..." (or "Photo 1:", "Fig. 1:") is a caption after its label,
+    not a credit; the label is no part of it. So is a name in title case with no plain
+    caption over it."""
     text = "Learning Towns Prize 2031\n\n" + FOREWORD + "\n\n" + "\n".join(
-        _city(c, t, f"{c}, {t}").replace("\nFirst evening", "\nPhoto: First evening") + f"Photo: {t} Harbour Gate\n"
+        _city(c, t, f"{c}, {t}").replace("\nFirst evening", f"\n{first}: First evening") + f"{second}: {t} Harbour Gate\n"
         for c, t in PLACES)
     booklet = parse_text(text)
     assert [c.captions for c in booklet.cities] == [
         [f"First evening of the book fair in {t}", f"{t} Harbour Gate"] for _, t in PLACES]
 
 
-def test_credit_naming_someone_under_a_caption_is_no_caption() -> None:
+@pytest.mark.parametrize("label", ["Photo", "Photo 1"])
+def test_credit_naming_someone_under_a_caption_is_no_caption(label: str) -> None:
     """Hard negative: "Photo: Ann Ek" right under a plain caption credits it."""
     credits = ["Ann Ek", "Bo Ek", "Jan Orlo"]
     text = "Learning Towns Prize 2031\n\n" + FOREWORD + "\n\n" + "\n".join(
-        _city(c, t, f"{c}, {t}") + f"Photo: {name}\n" for (c, t), name in zip(PLACES, credits))
+        _city(c, t, f"{c}, {t}") + f"{label}: {name}\n" for (c, t), name in zip(PLACES, credits))
     booklet = parse_text(text)
     assert [c.captions for c in booklet.cities] == [[f"First evening of the book fair in {t}"] for _, t in PLACES]
 
@@ -545,3 +548,20 @@ def test_two_listed_names_alone_read_across_facing_pages_head_both_cities() -> N
     text = (f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{listed}\n\n{t1}\n\n{t2}\n\n{stats}\n\n{_body(t1)}\n{_body(t2)}\n"
             + _city(c3, t3, t3))
     assert [(c.country, c.city) for c in parse_text(text).cities] == PLACES
+
+
+def test_contact_lines_and_back_matter_labels_are_no_captions() -> None:
+    """A city's contact for readers ("Contact: ...", an e-mail or web address) and the
+    back matter's labels ("About the network", "Acknowledgments") are no captions; the
+    contact is reported as text no field holds. Hard negative: a caption opening on
+    "About" that names no body of the booklet stays a caption."""
+    contact = "Contact: Office for Lifelong Learning, learning@{city}.example\nwww.{city}.example/learning\n"
+    cities = "\n".join(_city(c, t, f"{c}, {t}") + "\n" + contact.format(city=t.lower()) for c, t in PLACES)
+    back = ("About the network\n\nThe network links cities that share what they learn, every year, in every region.\n\n"
+            "Acknowledgments\n\nWe thank the jury and the city teams who made this booklet possible.\n")
+    booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{cities}\n{back}")
+    assert [c.captions for c in booklet.cities] == [[f"First evening of the book fair in {t}"] for _, t in PLACES]
+    assert sum("Contact:" in p for p in _kinds(booklet, "unassigned_text")) == len(PLACES)
+    kept = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n" + "\n".join(
+        _city(c, t, f"{c}, {t}").replace("First evening of the book fair", "About town on a fair day") for c, t in PLACES))
+    assert [c.captions for c in kept.cities] == [[f"About town on a fair day in {t}"] for _, t in PLACES]

@@ -845,6 +845,8 @@ def _caption_runs(section: CitySection, profile: Profile) -> list[tuple[list[Lin
         if not (block.kind is BlockKind.CAPTION or (
                 block.kind is BlockKind.PROSE and block in section.leading and is_caption_like(block.texts, profile))):
             continue
+        if any(profile.contact.search(text) for text in block.texts):
+            continue  # the city's address for readers, no caption
         lines, texts = list(block.lines), list(block.texts)
         last = runs[-1] if runs else None
         if last is not None and labelled and not broken and last[0][-1].number not in shared \

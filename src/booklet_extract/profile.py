@@ -215,9 +215,12 @@ class Profile:
 
     # --- front matter: labels printed on its pages that are furniture, not content.
     front_labels: Pattern = field(default=_compiled(
-        r"^(?:introduction|foreword|preface|contents|table of contents|acknowledgements?|"
+        r"^(?:introduction|foreword|preface|contents|table of contents|acknowledge?ments?|"
         r"(?:a\s+)?message\s+from\s+the\s+\p{L}+(?:[\s-]\p{L}+){0,3}|map"
-        r"|about\s+this\s+(?:booklet|publication|edition|issue|report)"
+        r"|about\s+this\s+(?:booklet|publication|edition|issue|report)|about\s+(?:the\s+|this\s+|our\s+)?(?:\p{L}+\s+){0,3}"
+        r"(?:network|institute|award|prize|programme|program|organi[sz]ation|jury|partners|authors|unesco|gnlc|uil)"
+        r"(?:\s+(?:of|for)(?:\s+\p{L}+){1,4})?"
+        r"|contacts?|imprint|photo\s+credits"
         r"|(?:the|our|this\s+year['’]s)\s+(?:(?:winning|awarded|award-winning|prize-winning|honoured)\s+)?"
         r"(?:cities|laureates|winners)|(?:the\s+)?award(?:-winning)? cities)$", re.IGNORECASE))
     # A label over the front matter's list that is one word ("Laureates"): before the first
@@ -376,16 +379,22 @@ class Profile:
     # A photo credit or source line: "© UNESCO/City of Alpha", "Photo: Ann Ek", "Source: Census 2016"
     # (not "(c)": a lettered list's third item).
     credit: Pattern = field(default=_compiled(
-        r"^\s*(?:©|(?:photo(?:graph)?s?|images?|pictures?)\s*(?:credits?)?\s*:|credits?\s*:|source\s*:)",
+        r"^\s*(?:©|(?:photo(?:graph)?s?|images?|pictures?)(?:\s+\d{1,2})?\s*(?:credits?)?\s*:|credits?\s*:|source\s*:)",
         re.IGNORECASE))
     # Words that say a line credits a photo ("Photo: courtesy of ...", "City archive").
     credit_words: Pattern = field(default=_compiled(
         r"\b(?:courtesy|archives?|collection|credits?|copyright)\b|[©/]", re.IGNORECASE))
-    # A label opening a caption: "Photo: Night class at the old mill", "Above: ...".
+    # A city's contact for the reader: "Contact: ...", an e-mail address, a web address.
+    # No caption (left unassigned, and so reported).
+    contact: Pattern = field(default=_compiled(
+        r"^\s*contacts?\s*:|[\w.+-]+@[\w-]+\.[\w.-]+|\b(?:https?://|www\.)\S+", re.IGNORECASE))
+    # A label opening a caption: "Photo: Night class at the old mill", "Above: ...",
+    # "Photo 2: ...", "Fig. 1: ...".
     # No part of the caption; after "Photo:" only a caption's words, not a credit's name
     # (`recognisers.credit`).
     caption_label: Pattern = field(default=_compiled(
-        r"^\s*(?:photo(?:graph)?|image|picture|above|below|left|right|top|bottom)\s*:\s*(?=\S)", re.IGNORECASE))
+        r"^\s*(?:(?:photo(?:graph)?|image|picture|figure|fig\.)(?:\s+\d{1,2})?|above|below|left|right|top|bottom)"
+        r"\s*:\s*(?=\S)", re.IGNORECASE))
     # The same credit printed at a caption's end: "Evening class (Photo: Ann Ek)", "Book
     # fair © City of Alpha". No part of the caption.
     credit_after_caption: Pattern = field(default=_compiled(
