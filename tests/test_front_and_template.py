@@ -565,3 +565,17 @@ def test_contact_lines_and_back_matter_labels_are_no_captions() -> None:
     kept = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n" + "\n".join(
         _city(c, t, f"{c}, {t}").replace("First evening of the book fair", "About town on a fair day") for c, t in PLACES))
     assert [c.captions for c in kept.cities] == [[f"About town on a fair day in {t}"] for _, t in PLACES]
+
+
+def test_bare_numbers_mark_items_but_not_numbered_captions_nor_a_figure_opening_prose() -> None:
+    """"1 Evening courses ..." / "2 Workshops ..." are items (each number counts on from
+    the last). Hard negatives: photos' captions numbered "1 ..." / "2 ..." stay captions,
+    and a paragraph opening on a figure with no number counting on beside it stays text."""
+    def city(c: str, t: str) -> str:
+        return (_city(c, t, f"{c}, {t}").replace("1) ", "1 ").replace("2) ", "2 ").replace("3) ", "3 ")
+                .replace(f"First evening of the book fair in {t}", f"1 First evening of the fair\n\n2 Old mills of {t}"))
+    booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n3 Towns were chosen from forty.\n\n"
+                         + "\n".join(city(c, t) for c, t in PLACES))
+    assert [len(c.initiatives) for c in booklet.cities] == [3, 3, 3]
+    assert all(c.initiatives[0].text.startswith("Evening courses") for c in booklet.cities)
+    assert [c.captions for c in booklet.cities] == [["1 First evening of the fair", f"2 Old mills of {t}"] for _, t in PLACES]

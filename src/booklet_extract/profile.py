@@ -443,6 +443,12 @@ class Profile:
     # column begins when an extractor ran two columns' first lines into one
     # (`sources/joined_rows.py`, which asks that the number count on).
     item_number_anywhere: Pattern = field(default=_compiled(r"\s(?P<marker>\(?\d{1,2}[.)])\s+(?=[\p{Lu}‘“'\"])"))
+    # A number with no dot or bracket before an item's text: "1 The ...", "01 The ...",
+    # "1 – The ...", "1/ The ...". A figure may open a line of prose the same way, so such
+    # a number marks an item only where the next or the last counts on from it
+    # (`recognisers.list_item`).
+    item_number_bare: Pattern = field(default=_compiled(
+        r"^\s*(?P<number>0?[1-9])(?:\s*[–—/]\s*|\s+)(?=[\p{Lu}‘“’'\"])"))
     # The same marker alone on its line, its text set apart (a hanging number).
     item_marker_alone: Pattern = field(default=_compiled(
         rf"^\s*(?:\(?\d{{1,2}}[.)]?|{ITEM_LETTER}|[{_BULLETS}\-–]|{ITEM_LABEL}\s*[:.–—]?)\s*$"))

@@ -1144,6 +1144,38 @@ _FIGURE_THEN_WORD = lazy(r"\s*\d[\d,.]*\s+\p{L}")
 """A line opening with a figure and then a word ("1,000 volunteers"), not a formula's digit."""
 
 
+_BARE_REACH = 30  # lines within which a bare number's next or last one is printed
+
+
+def _counts_on(cur: Cursor, i: int, number: int) -> bool:
+    """Does a bare number at line i's start ("2 Learning ...") mark an item: is the
+    number before it (or, for the first, the next one) printed the same way at a
+    paragraph's start nearby, with no heading between? A figure opening a line of
+    prose ("3 New centres opened in 2019.") has no such neighbour."""
+    profile = cur.profile
+    want, step = (number + 1, 1) if number == 1 else (number - 1, -1)
+    k = i + step
+    while 0 <= k < len(cur.lines) and abs(k - i) <= _BARE_REACH:
+        bare = profile.item_number_bare.match(cur.text(k))
+        if bare is not None and int(bare["number"]) == want and (
+                cur.lines[k].block_start or profile.sentence_end.search(cur.texts[k - 1].rstrip())):
+            return True
+        if is_unnumbered_heading(cur, k) or cur.taken[k] and profile.heading_start.match(cur.text(k)):
+            return False
+        k += step
+    return False
+
+
+def _goes_past_a_caption(cur: Cursor, i: int) -> bool:
+    """Does a line opening on a bare number read as an item rather than a numbered photo's
+    caption ("1 Evening class at the mill"): it ends a sentence, or its paragraph goes on
+    over the next line?"""
+    if cur.profile.sentence_end.search(cur.texts[i].rstrip()):
+        return True
+    k = i + 1
+    return k < len(cur.lines) and not cur.lines[k].block_start and cur.profile.item_number_bare.match(cur.text(k)) is None
+
+
 def list_item(cur: Cursor, i: int) -> Found | None:
     """The first line of a numbered or bulleted item; a number set apart on its own
     line (a hanging number) takes the item's first line with it."""
@@ -1155,6 +1187,9 @@ def list_item(cur: Cursor, i: int) -> Found | None:
         return None
     if (marker := profile.item_marker.match(text)) is not None:
         return take(cur, BlockKind.TEXT, i, 1, ItemData(marker.group().strip()))
+    if (bare := profile.item_number_bare.match(text)) is not None and _counts_on(cur, i, int(bare["number"])) \
+            and _goes_past_a_caption(cur, i):
+        return take(cur, BlockKind.TEXT, i, 1, ItemData(bare.group().strip()))
     hanging = profile.item_marker_alone.match(text) and (
         not profile.page_number.match(text) or hangs_before(cur, i))
     # A marker ending its page is a stray: its item's text never opens the next page. The
