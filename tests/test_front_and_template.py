@@ -440,13 +440,17 @@ def test_name_over_a_country_line_outside_a_stats_box_heads_nothing(box: str) ->
     assert [(c.country, c.city) for c in booklet.cities] == PLACES
 
 
-def test_title_first_attribution_with_a_speech_verb_over_its_quote() -> None:
-    """"Mayor Ann Ek says:" over the quotation is its attribution: the speaker and her title,
-    without the verb."""
+@pytest.mark.parametrize("form", [
+    'Mayor Ann Ek says:\n"Two valleys, one town: here everyone teaches and learns, in {t}."',
+    '"Two valleys, one town: here everyone teaches and learns, in {t}," said Mayor Ann Ek.',
+])
+def test_title_first_attribution_with_a_speech_verb_over_its_quote(form: str) -> None:
+    """"Mayor Ann Ek says:" over the quotation, or "said Mayor Ann Ek." after it on its
+    last line, is its attribution: the speaker and her title, without the verb."""
     cities = "\n".join(_city(c, t, f"{c}, {t}").replace(
         f'"Two valleys, one town: here everyone teaches and learns, in {t}."\nAnn Ek, Mayor of {t}',
-        f'Mayor Ann Ek says:\n"Two valleys, one town: here everyone teaches and learns, in {t}."') for c, t in PLACES)
-    assert cities.count("says:") == len(PLACES)
+        form.format(t=t)) for c, t in PLACES)
+    assert cities.count("Mayor Ann Ek") == len(PLACES)
     booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{cities}")
     assert [(c.quote.speaker, c.quote.role) if c.quote else None for c in booklet.cities] == [("Ann Ek", "Mayor")] * 3
     assert all(c.quote and c.quote.text.startswith("Two valleys") for c in booklet.cities)

@@ -478,11 +478,23 @@ def _attribution_lines(cur: Cursor, text: str, i: int) -> tuple[AttributionData,
         if alone is not None and len(alone[0].split()) == 1:
             parts = attribution_parts(" ".join([text, *(cur.text(j) for j in rest)]), cur.profile)
             taken = [i, *rest]
+    if parts is None and cur.profile.speech_verb_before.match(text):
+        parts = _title_first_parts(without_speech_verb(text, cur.profile), cur.profile)  # "said Mayor Ann Ek."
     if parts is None:
         return None
     name, role = parts
     role = _role_run_on(cur, role, taken)
     return AttributionData(name, role), taken
+
+
+def _title_first_parts(text: str, profile: Profile) -> tuple[str, str] | None:
+    """(name, role) of "Mayor Ann Ek" or "Mayor Ann Ek, Alpha": the role is the title,
+    with the place when one follows."""
+    match = profile.title_first.match(text)
+    if match is None or not is_name(match.group("name"), profile):
+        return None
+    role = match.group("role") if match.group("place") is None else f"{match.group('role')}, {match.group('place')}"
+    return match.group("name"), role
 
 
 def _role_run_on(cur: Cursor, role: str, taken: list[int]) -> str:
@@ -575,15 +587,13 @@ def attribution_title_first(cur: Cursor, i: int) -> Found | None:
     a quotation or right before one (alone, such a line may as well caption a photo),
     perhaps with a speech verb ("Mayor Ann Ek says:" over the quote). The role is the
     title, with the place when one follows."""
-    match = cur.profile.title_first.match(without_speech_verb(cur.text(i), cur.profile))
-    if match is None or not is_name(match.group("name"), cur.profile):
+    parts = _title_first_parts(without_speech_verb(cur.text(i), cur.profile), cur.profile)
+    if parts is None:
         return None
     after_quote = i > 0 and closes_quote(cur.texts[i - 1], cur.profile)
     if not after_quote and not (cur.free(i + 1) and opens_quote(cur.text(i + 1), cur.profile)):
         return None
-    role = match.group("role") if match.group("place") is None else f"{match.group('role')}, {match.group('place')}"
-    return take(cur, BlockKind.ATTRIBUTION, i, 1,
-                  AttributionData(match.group("name"), role, before_quote=not after_quote))
+    return take(cur, BlockKind.ATTRIBUTION, i, 1, AttributionData(*parts, before_quote=not after_quote))
 
 
 def attribution_two_lines(cur: Cursor, i: int) -> Found | None:
