@@ -235,7 +235,8 @@ def list_marker(style: str, i: int) -> str:
     letter, roman = "abcdefghij"[i - 1], ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"][i - 1]
     return {"1.": f"{i}.", "1)": f"{i})", "(1)": f"({i})", "a)": f"{letter})", "(a)": f"({letter})",
             "i.": f"{roman}.", "•": "•", "–": "–", "▪": "▪", "►": "►", "✓": "✓",
-            "Initiative 1:": f"Initiative {i}:", "INITIATIVE 1": f"INITIATIVE {i}"}.get(style, "")
+            "Initiative 1:": f"Initiative {i}:", "INITIATIVE 1": f"INITIATIVE {i}",
+            "1": f"{i}", "01": f"{i:02d}", "1 –": f"{i} –"}.get(style, "")
 
 
 def marker_above(style: str) -> bool:
