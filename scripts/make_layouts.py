@@ -1527,6 +1527,20 @@ LAYOUTS: dict[str, dict[str, Any]] = {
     "lo-stats-table": dict(engine="libreoffice", landscape=True, font="DejaVu Sans", size=9, align="left", cols=3,
                            marker="(1)", stats="table-rows", stats_last=True, footer_sep="",
                            damage=dict(lig_every=2, run_dup={"caption:0:1"}), contents=["sample", C]),
+    # Chromium: headings that print the city alone, the stats box naming its country first
+    # ("Country: ..."); a bulleted front list; items opened by a bare number; "Photo:" captions.
+    "chromium-city-alone": dict(engine="chromium", landscape=False, font="'Liberation Serif', serif", size=9.5,
+                                align="justify", cols=2, marker="1", stats="box-line", quote="below",
+                                heading_form="city-alone", numbered_headings=False, front_list="bulleted",
+                                photo_label=True, damage=dict(lig_every=1, overprint={"caption:1:0"}),
+                                contents=["city-alone-template", A]),
+    # held out: the city alone over figures above their labels, only the front matter's list
+    # naming its country; three columns of zero-padded item numbers.
+    "rl-heldout-city-listed": dict(engine="reportlab", landscape=True, family="LiberationSans", margin=40,
+                                   size=9.5, align="left", stats="figure-above", cols=3, marker="01", gutter=16,
+                                   quote="below", running="footer-bar", photos="bottom",
+                                   heading_form="city-alone-listed", numbered_headings=False, held_out=True,
+                                   damage=dict(lig_every=2, overprint={"caption:1:0"}), contents=["sample", E]),
 }
 
 
