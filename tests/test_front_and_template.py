@@ -583,3 +583,25 @@ def test_bare_numbers_mark_items_but_not_numbered_captions_nor_a_figure_opening_
     assert [len(c.initiatives) for c in booklet.cities] == [3, 3, 3]
     assert all(c.initiatives[0].text.startswith("Evening courses") for c in booklet.cities)
     assert [c.captions for c in booklet.cities] == [["1 First evening of the fair", f"2 Old mills of {t}"] for _, t in PLACES]
+
+
+def test_foreword_first_then_introduction_and_a_list_with_bars() -> None:
+    """A signed foreword under "Foreword by the Director-General", then an "Introduction"
+    paragraph, then "The 2031 laureates" over "Ruritania | Strelsau" entries: the
+    introduction is the paragraph after the signature, the labels are furniture, the
+    bars part the listed names."""
+    front = (f"Foreword by the Director-General\n\n{FOREWORD}\n\nIlse Varga\nDirector-General\n\n"
+             "Introduction\n\nEvery two years a jury chooses the laureates among the towns of the network.\n\n"
+             "The 2031 laureates\n\n" + "\n".join(f"{c} | {t}" for c, t in PLACES))
+    booklet = _booklet(front)
+    assert _listed(booklet) == PLACES
+    assert booklet.booklet.introduction == "Every two years a jury chooses the laureates among the towns of the network."
+    assert booklet.booklet.foreword == " ".join(FOREWORD.split())
+    assert _kinds(booklet, "unassigned_text") == []
+
+
+def test_a_maps_labels_with_bars_are_no_list() -> None:
+    """Hard negative: "Strelsau | Ruritania" labels of a map, under no list label, list
+    no city."""
+    front = f"{FOREWORD}\n\n" + "\n".join(f"{t} | {c}" for c, t in PLACES)
+    assert _listed(_booklet(front)) == []

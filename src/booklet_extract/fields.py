@@ -907,6 +907,9 @@ def build_front_matter(blocks: list[Block], ctx: FieldContext, *, before_cities:
         front.foreword = ctx.text_of(foreword.lines, foreword.texts)
         front.provenance.foreword = provenance(foreword.lines)
         intro_blocks = prose_before_signature[:-1]
+        if not intro_blocks and before_cities and (after := prose_all[len(prose_before_signature):]):
+            # A signed foreword first, the introduction after it (under its label).
+            intro_blocks = _first_paragraphs(blocks, after)
     else:
         intro_blocks = _first_paragraphs(blocks, prose_all) if before_cities else prose_all[:1]
     if intro_blocks:

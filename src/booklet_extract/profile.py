@@ -216,12 +216,12 @@ class Profile:
     # --- front matter: labels printed on its pages that are furniture, not content.
     front_labels: Pattern = field(default=_compiled(
         r"^(?:introduction|foreword|preface|contents|table of contents|acknowledge?ments?|"
-        r"(?:a\s+)?message\s+from\s+the\s+\p{L}+(?:[\s-]\p{L}+){0,3}|map"
+        r"(?:a\s+)?(?:message|foreword|preface)\s+(?:from|by)\s+(?:the\s+)?\p{L}+(?:[\s-]\p{L}+){0,3}|map"
         r"|about\s+this\s+(?:booklet|publication|edition|issue|report)|about\s+(?:the\s+|this\s+|our\s+)?(?:\p{L}+\s+){0,3}"
         r"(?:network|institute|award|prize|programme|program|organi[sz]ation|jury|partners|authors|unesco|gnlc|uil)"
         r"(?:\s+(?:of|for)(?:\s+\p{L}+){1,4})?"
         r"|contacts?|imprint|photo\s+credits"
-        r"|(?:the|our|this\s+year['’]s)\s+(?:(?:winning|awarded|award-winning|prize-winning|honoured)\s+)?"
+        r"|(?:the|our|this\s+year['’]s)\s+(?:(?:19|20)\d{2}\s+)?(?:(?:winning|awarded|award-winning|prize-winning|honoured)\s+)?"
         r"(?:cities|laureates|winners)|(?:the\s+)?award(?:-winning)? cities)$", re.IGNORECASE))
     # A label over the front matter's list that is one word ("Laureates"): before the first
     # city only (elsewhere a word alone on its line may be a wrapped name's, "Healthy" /

@@ -37,6 +37,7 @@ from .blocks import (
     is_name,
     opens_quote,
     split_attribution,
+    readable,
     split_country_city,
     stat_entry,
     stat_key,
@@ -1117,6 +1118,30 @@ def _entry_pair(text: str, profile: Profile) -> tuple[tuple[str, str] | None, bo
     return pair, pair is not None
 
 
+_BAR_ENTRY = lazy(r"\s+\|\s+")
+"""A bar between a list entry's names ("Ruritania | Strelsau")."""
+
+
+def _bar_entry(cur: Cursor, i: int) -> tuple[str, str] | None:
+    """"Ruritania | Strelsau" as an entry of the front matter's list: in a run of such
+    lines under the list's label or a lead-in ending on a colon. A map sets its labels so
+    too, with no such label over them (or under "Map")."""
+    def pair_at(k: int) -> tuple[str, str] | None:
+        if not 0 <= k < len(cur.lines) or len(parts := _BAR_ENTRY.split(cur.text(k).strip())) != 2:
+            return None
+        return (parts[0], parts[1]) if all(is_name(part, cur.profile) for part in parts) else None
+
+    if (pair := pair_at(i)) is None or pair_at(i - 1) is None and pair_at(i + 1) is None:
+        return None
+    k = i - 1
+    while pair_at(k) is not None:
+        k -= 1
+    label = cur.text(k) if k >= 0 else ""
+    listing = label.rstrip().endswith(":") or (
+        cur.profile.front_labels.match(label) or cur.profile.front_list_label.match(label)) and label.strip().lower() != "map"
+    return (readable(pair[0]), readable(pair[1])) if listing else None
+
+
 def _listed_entry(cur: Cursor, text: str) -> bool:
     """Is the line an entry of the front matter's list of cities, already read? A signature
     may close the list as it closes a paragraph."""
@@ -1133,6 +1158,8 @@ def listed(cur: Cursor, i: int) -> Found | None:
     if among_others and not any(_entry_pair(cur.text(k), cur.profile)[0] for k in (i - 1, i + 1)
                                 if 0 <= k < len(cur.lines)):
         return None
+    if pair is None and (apart := _bar_entry(cur, i)) is not None:
+        pair = apart
     text = _entry_of_list(cur.text(i), cur.profile)
     n = 1
     # A line wraps onto a whole entry only when it stops on a small word ("United Federation
