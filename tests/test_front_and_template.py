@@ -508,7 +508,7 @@ def test_listed_names_alone_in_a_row_or_again_on_the_citys_page_head_nothing() -
     """Hard negatives: a map's labels (the listed cities' names alone, one under another)
     head no city; the city's name printed again on its second page (a running head there)
     is no second heading."""
-    (c1, t1), *_ = PLACES
+    (_, t1), *_ = PLACES
     listed = "The laureates\n\n" + "\n".join(f"{c}, {t}" for c, t in PLACES)
     map_labels = "\n".join(t for _, t in PLACES)
     cities = "\n".join(_city(c, t, t.upper()) for c, t in PLACES).replace(
@@ -546,7 +546,7 @@ def test_two_listed_names_alone_read_across_facing_pages_head_both_cities() -> N
     """Facing pages read across (pdftotext): both cities' names alone, then both stats
     boxes, then both bodies. Two different listed names over stats head both cities;
     three in a row stay a map's labels (`test_listed_names_alone_in_a_row_...`)."""
-    (c1, t1), (c2, t2), (c3, t3) = PLACES
+    (_, t1), (_, t2), (c3, t3) = PLACES
     listed = "The laureates\n\n" + "\n".join(f"{c}, {t}" for c, t in PLACES)
     stats = "Population\n\n205,100\n\n98,400\n\nArea\n\n71.3 km²\n\n40.2 km²"
     text = (f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{listed}\n\n{t1}\n\n{t2}\n\n{stats}\n\n{_body(t1)}\n{_body(t2)}\n"
