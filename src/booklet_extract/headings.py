@@ -163,10 +163,10 @@ def numbered_place(text: str, profile: Profile) -> tuple[str, str] | None:
     >>> numbered_place("Reading clubs / learning festivals", p) is None
     True
     """
-    return heading_place(text, profile) or _names_set_apart(text, profile)
+    return heading_place(text, profile) or names_set_apart(text, profile)
 
 
-def _names_set_apart(text: str, profile: Profile) -> tuple[str, str] | None:
+def names_set_apart(text: str, profile: Profile) -> tuple[str, str] | None:
     """Two names set apart by a bar, slash or dot: "Ruritania | Strelsau"."""
     parts = _PLACE_SEPARATOR.split(text)
     if len(parts) == 2 and all(is_name(part.strip(), profile) for part in parts):
@@ -455,7 +455,7 @@ def _place_line(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | None
     if parsed is None and cur.listed and (three := _listed_place_on_three_lines(cur, i)) is not None \
             and not _among_map_labels(cur, three[1]):
         return three
-    if parsed is None and (apart := _names_set_apart(text, cur.profile)) is not None \
+    if parsed is None and (apart := names_set_apart(text, cur.profile)) is not None \
             and (_listed(cur, apart) and not _among_map_labels(cur, [i]) or _stats_open_under(cur, [i])):
         # "STRELSAU | RURITANIA", a pair the front matter lists or right over its stats;
         # elsewhere two names set apart by a bar are a map's label.
@@ -487,7 +487,7 @@ def _among_map_labels(cur: Cursor, used: list[int]) -> bool:
     names = sorted(cur.names, key=len, reverse=True)
 
     def map_label(text: str) -> bool:  # two names or more: not a name alone (the next heading's)
-        return _names_set_apart(text, cur.profile) is not None or (
+        return names_set_apart(text, cur.profile) is not None or (
             is_map_label(text, names) and _MAP_JOIN.search(text) is not None)
 
     return any(0 <= k < len(cur.lines) and map_label(cur.text(k)) for k in (used[0] - 1, used[-1] + 1))
@@ -734,9 +734,8 @@ def _printed_after(cur: Cursor, name: str, k: int) -> bool:
     capitals: a caption's words in an intro are in lowercase, its copy in capitals)?"""
     pattern = re.compile(rf"(?<!\w){re.escape(name.strip())}(?!\w)", re.IGNORECASE)
     for j in range(k, min(len(cur.lines), k + _NAMED_REACH)):
-        for match in pattern.finditer(cur.text(j)):
-            if match.group()[:1].isupper() and not match.group().isupper():
-                return True
+        if any(_capitalised(match) and not match.group().isupper() for match in pattern.finditer(cur.text(j))):
+            return True
     return False
 
 

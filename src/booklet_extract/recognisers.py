@@ -36,7 +36,6 @@ from .blocks import (
     is_caption_like,
     is_name,
     opens_quote,
-    readable,
     split_attribution,
     split_country_city,
     stat_entry,
@@ -45,7 +44,7 @@ from .blocks import (
     take_lines,
     without_speech_verb,
 )
-from .headings import heading_apart, is_unnumbered_heading, place_number
+from .headings import heading_apart, is_unnumbered_heading, names_set_apart, place_number
 from .line import Line
 from .patterns import Pattern, lazy
 from .profile import Profile, quote_family
@@ -1118,18 +1117,12 @@ def _entry_pair(text: str, profile: Profile) -> tuple[tuple[str, str] | None, bo
     return pair, pair is not None
 
 
-_BAR_ENTRY = lazy(r"\s+\|\s+")
-"""A bar between a list entry's names ("Ruritania | Strelsau")."""
-
-
 def _bar_entry(cur: Cursor, i: int) -> tuple[str, str] | None:
     """"Ruritania | Strelsau" as an entry of the front matter's list: in a run of such
     lines under the list's label or a lead-in ending on a colon. A map sets its labels so
     too, with no such label over them (or under "Map")."""
     def pair_at(k: int) -> tuple[str, str] | None:
-        if not 0 <= k < len(cur.lines) or len(parts := _BAR_ENTRY.split(cur.text(k).strip())) != 2:
-            return None
-        return (parts[0], parts[1]) if all(is_name(part, cur.profile) for part in parts) else None
+        return names_set_apart(cur.text(k), cur.profile) if 0 <= k < len(cur.lines) and " | " in cur.text(k) else None
 
     if (pair := pair_at(i)) is None or pair_at(i - 1) is None and pair_at(i + 1) is None:
         return None
@@ -1137,9 +1130,9 @@ def _bar_entry(cur: Cursor, i: int) -> tuple[str, str] | None:
     while pair_at(k) is not None:
         k -= 1
     label = cur.text(k) if k >= 0 else ""
-    listing = label.rstrip().endswith(":") or (
-        cur.profile.front_labels.match(label) or cur.profile.front_list_label.match(label)) and label.strip().lower() != "map"
-    return (readable(pair[0]), readable(pair[1])) if listing else None
+    labelled = bool(cur.profile.front_labels.match(label) or cur.profile.front_list_label.match(label))
+    listing = label.rstrip().endswith(":") or (labelled and label.strip().lower() != "map")
+    return pair if listing else None
 
 
 def _listed_entry(cur: Cursor, text: str) -> bool:
@@ -1184,7 +1177,7 @@ _FIGURE_THEN_WORD = lazy(r"\s*\d[\d,.]*\s+\p{L}")
 _BARE_REACH = 30  # lines within which a bare number's next or last one is printed
 
 
-def _counts_on(cur: Cursor, i: int, number: int) -> bool:
+def _bare_number_counts_on(cur: Cursor, i: int, number: int) -> bool:
     """Does a bare number at line i's start ("2 Learning ...") mark an item: is the
     number before it (or, for the first, the next one) printed the same way at a
     paragraph's start nearby, with no heading between? A figure opening a line of
@@ -1195,7 +1188,7 @@ def _counts_on(cur: Cursor, i: int, number: int) -> bool:
     while 0 <= k < len(cur.lines) and abs(k - i) <= _BARE_REACH:
         bare = profile.item_number_bare.match(cur.text(k))
         if bare is not None and int(bare["number"]) == want and (
-                cur.lines[k].block_start or profile.sentence_end.search(cur.texts[k - 1].rstrip())):
+                cur.lines[k].block_start or k > 0 and profile.sentence_end.search(cur.texts[k - 1].rstrip())):
             return True
         if is_unnumbered_heading(cur, k) or cur.taken[k] and profile.heading_start.match(cur.text(k)):
             return False
@@ -1224,7 +1217,7 @@ def list_item(cur: Cursor, i: int) -> Found | None:
         return None
     if (marker := profile.item_marker.match(text)) is not None:
         return take(cur, BlockKind.TEXT, i, 1, ItemData(marker.group().strip()))
-    if (bare := profile.item_number_bare.match(text)) is not None and _counts_on(cur, i, int(bare["number"])) \
+    if (bare := profile.item_number_bare.match(text)) is not None and _bare_number_counts_on(cur, i, int(bare["number"])) \
             and _goes_past_a_caption(cur, i):
         return take(cur, BlockKind.TEXT, i, 1, ItemData(bare.group().strip()))
     hanging = profile.item_marker_alone.match(text) and (
