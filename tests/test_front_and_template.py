@@ -500,7 +500,7 @@ def test_city_alone_named_by_the_list_heads_the_city() -> None:
     listed = "The laureates\n\n" + "\n".join(f"{c}, {t}" for c, t in PLACES)
     booklet = parse_text(f"Learning Towns Prize 2031\n\n{listed}\n\n"
                          + "\n".join(_city(c, t, t.upper()) for c, t in PLACES))
-    assert [(c.country, c.city) for c in booklet.cities] == [(c, t.upper()) for c, t in PLACES]
+    assert [(c.country, c.city) for c in booklet.cities] == PLACES  # as the list prints them
     assert (booklet.booklet.title, booklet.booklet.year) == ("Learning Towns Prize 2031", 2031)
 
 
@@ -515,7 +515,7 @@ def test_listed_names_alone_in_a_row_or_again_on_the_citys_page_head_nothing() -
         f'\n"Two valleys, one town: here everyone teaches and learns, in {t1}."',
         f'\n{t1}\n\n"Two valleys, one town: here everyone teaches and learns, in {t1}."')
     booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{listed}\n\n{map_labels}\n\n{cities}")
-    assert [(c.country, c.city) for c in booklet.cities] == [(c, t.upper()) for c, t in PLACES]
+    assert [(c.country, c.city) for c in booklet.cities] == PLACES
     assert len(booklet.cities[0].initiatives) == 3 and booklet.cities[0].quote is not None
 
 
@@ -539,7 +539,7 @@ def test_list_entry_city_then_country_with_its_own_qualifier() -> None:
     booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{listed}\n\n"
                          + "\n".join(_city(c, t, t.upper()) for c, t in places))
     assert _listed(booklet) == places
-    assert [(c.country, c.city) for c in booklet.cities] == [(c, t.upper()) for c, t in places]
+    assert [(c.country, c.city) for c in booklet.cities] == places
 
 
 def test_two_listed_names_alone_read_across_facing_pages_head_both_cities() -> None:
@@ -605,3 +605,32 @@ def test_a_maps_labels_with_bars_are_no_list() -> None:
     no city."""
     front = f"{FOREWORD}\n\n" + "\n".join(f"{t} | {c}" for c, t in PLACES)
     assert _listed(_booklet(front)) == []
+
+
+@pytest.mark.parametrize("box", ["Country: {country}", "Country\n{country}"])
+def test_numbered_city_alone_over_a_box_naming_its_country(box: str) -> None:
+    """"1. KLOW" over "Country: Syldavia" (or the label over the name), no list: the
+    numbered heading prints the city alone and its box names the country (before, the
+    label's country and the first stat's label were read as one city)."""
+    cities = "\n".join(_city(c, t, f"{k}. {t.upper()}\n" + box.format(country=c)) for k, (c, t) in enumerate(PLACES, 1))
+    booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{cities}")
+    assert [(c.number, c.country, c.city) for c in booklet.cities] == [
+        (k, c, t.upper()) for k, (c, t) in enumerate(PLACES, 1)]
+    assert all(len(c.initiatives) == 3 and c.stats.population for c in booklet.cities)
+
+
+def test_numbered_city_alone_with_a_caption_between_and_a_wrapped_country() -> None:
+    """"1. STRELSAU", then a photo's caption in capitals whose words the items print ("BOOK
+    FAIR"), then the box: the numbered heading takes the box's country whatever stands
+    between. A country wrapped over two lines above its "Country" label ("United
+    Federation of" / "Northern Syldavia") is the one the list prints whole, and its first
+    line heads no city of its own."""
+    places = [("Ruritania", "Strelsau"), ("United Federation of Northern Syldavia", "Klow"), ("Borduria", "Szohod")]
+    listed = "The cities are:\n" + "\n".join(f"{t} ({c})" for c, t in places)
+    boxes = ["BOOK FAIR\nIN THE MILL\n\nCountry: Ruritania", "United Federation of\nNorthern Syldavia\nCountry",
+             "Country: Borduria"]
+    cities = "\n".join(_city(c, t, f"{k}. {t.upper()}\n{box}").replace("A book fair", "The Book Fair")
+                       for k, ((c, t), box) in enumerate(zip(places, boxes), 1))
+    booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{listed}\n\n{cities}")
+    assert [(c.country, c.city) for c in booklet.cities] == places  # as the list prints them
+    assert "BOOK FAIR IN THE MILL" in booklet.cities[0].captions

@@ -63,6 +63,8 @@ def heading(cur: Cursor, i: int) -> Found | list[Found] | None:
             or cur.typography.too_small_for_heading(cur.lines[i]) or _in_a_list_of_places(cur, i):
         return None
     parsed = None if rest.endswith(",") else numbered_place(rest, profile)
+    if parsed is None and (labelled := _city_over_its_country(cur, i, rest)) is not None:
+        return _heading_found(cur, number, *labelled, labelled=True)  # "1. KLOW" / "Country: Syldavia"
     if parsed is None and (run_on := _heading_run_on(rest, cur)) is not None:
         return _run_on_blocks(cur, i, number, *run_on)
     found = (_place_goes_on(cur, parsed, i) or (parsed, [i])) if parsed is not None else (
@@ -217,11 +219,24 @@ def _facing_heading_read_second(cur: Cursor, i: int, number: int, rest: str) -> 
 
 def _heading_found(cur: Cursor, number: int, place: tuple[str, str], used: list[int],
                    labelled: bool = False) -> Found:
+    if labelled:
+        place = _as_listed(cur, place)
     cur.heading_numbers.add(number)
     cur.last_heading, cur.heading_line = max(number, cur.last_heading), used[-1]
     cur.last_place = folded_pair(place)
     cur.names.update((fold_name(place[0]), fold_name(place[1])))
     return take_lines(cur, BlockKind.HEADING, used, HeadingData(number, *place, labelled=labelled))
+
+
+def _as_listed(cur: Cursor, place: tuple[str, str]) -> tuple[str, str]:
+    """A city named alone ("KLOW"), its country from its box or the list: both names as
+    the front matter's list prints them, where it holds the pair (as a numbered heading's
+    one name is read, `_listed_place_named`)."""
+    folded = folded_pair(place)
+    for key, printed in cur.listed.items():
+        if key in (folded, folded[::-1]):
+            return printed if key == folded else (printed[1], printed[0])
+    return place
 
 
 def _wrapped_place(cur: Cursor, rest: str, used: list[int]) -> tuple[tuple[str, str], list[int]] | None:
@@ -631,7 +646,7 @@ class _Country:
     claimed: bool
 
 
-def _city_over_its_country(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | None:
+def _city_over_its_country(cur: Cursor, i: int, name: str | None = None) -> tuple[tuple[str, str], list[int]] | None:
     """A city's name alone over its stats box, which names the country ("KLOW" /
     "Country: Syldavia" / "Population: 1,200"): the label says which name is which, and
     the heading takes the country's lines. The box must hold one of the genre's stats
@@ -642,11 +657,14 @@ def _city_over_its_country(cur: Cursor, i: int) -> tuple[tuple[str, str], list[i
     row): with other short lines between, a name heads a city only where the text after
     the boxes prints it (a caption's words are no name there), and the names so printed
     take the countries in order, the last ones where countries are fewer (the first
-    names' boxes come later)."""
+    names' boxes come later). `name`: the city's name on line i after its number."""
     profile = cur.profile
-    text = cur.text(i).strip()
+    text = (cur.text(i) if name is None else name).strip()
     if not _short_name(text, profile) or cur.typography.too_small_for_heading(cur.lines[i]):
         return None
+    if name is None and cur.last_place is not None and any(
+            re.search(rf"(?<!\w){re.escape(fold_name(text))}(?!\w)", part) for part in cur.last_place):
+        return None  # the last heading's name printed again, or a line of it wrapped ("Lao People's Democratic")
     run, k = [i], _past_noise(cur, i + 1)
     while len(run) <= _RUN_MAX and cur.free(k) and _country_at(cur, k) is None and not _stats_at(cur, k) \
             and _short_line(cur.text(k), profile):
@@ -656,10 +674,17 @@ def _city_over_its_country(cur: Cursor, i: int) -> tuple[tuple[str, str], list[i
     free = [country for country in countries if not country.claimed]
     if not free:
         return None
-    if len(run) > 1:
-        named = [j for n, j in enumerate(run) if _short_name(cur.text(j), profile)
-                 and not (n and profile.language.stops_on_run_on_word(cur.text(run[n - 1])))  # a caption's rest
-                 and _printed_after(cur, cur.text(j), k)]
+    first = free[0]
+    if len(run) > 1 and first.lines[0] == _past_noise(cur, run[-1] + 1) \
+            and _listed(cur, (wrapped := f"{cur.text(run[-1])} {first.name}", text)):
+        # The country's name wrapped over the line above ("United Kingdom of Great" /
+        # "Britain and Northern Ireland" / "Country"), as the list prints it whole.
+        run, free[0] = run[:-1], _Country(wrapped, [run[-1], *first.lines], first.claimed)
+    if len(run) > 1 and name is None:  # a numbered heading is one whatever stands between
+        texts = [text, *(cur.text(j) for j in run[1:])]
+        named = [j for n, j in enumerate(run) if _short_name(texts[n], profile)
+                 and not (n and profile.language.stops_on_run_on_word(texts[n - 1]))  # a caption's rest
+                 and _printed_after(cur, texts[n], k)]
         named = named[-len(free):]
         if i not in named:
             return None
