@@ -634,3 +634,14 @@ def test_numbered_city_alone_with_a_caption_between_and_a_wrapped_country() -> N
     booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{listed}\n\n{cities}")
     assert [(c.country, c.city) for c in booklet.cities] == places  # as the list prints them
     assert "BOOK FAIR IN THE MILL" in booklet.cities[0].captions
+
+
+def test_bare_numbered_items_read_out_of_order_are_put_back_in_order() -> None:
+    """Columns read out of order give "1 ...", "3 ...", "2 ...": each bare number has a
+    neighbour counting next to it, so all three are items, read in their numbers' order."""
+    def city(c: str, t: str) -> str:
+        text = _city(c, t, f"{c}, {t}")
+        first, second, third = (line for line in text.split("\n") if line[:3] in ("1) ", "2) ", "3) "))
+        return text.replace(f"{first}\n{second}\n{third}", f"1 {first[3:]}\n\n3 {third[3:]}\n\n2 {second[3:]}")
+    booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n" + "\n".join(city(c, t) for c, t in PLACES))
+    assert [[i.text.split()[0] for i in c.initiatives] for c in booklet.cities] == [["Evening", "Workshops", "A"]] * 3

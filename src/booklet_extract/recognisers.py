@@ -1178,21 +1178,21 @@ _BARE_REACH = 30  # lines within which a bare number's next or last one is print
 
 
 def _bare_number_counts_on(cur: Cursor, i: int, number: int) -> bool:
-    """Does a bare number at line i's start ("2 Learning ...") mark an item: is the
-    number before it (or, for the first, the next one) printed the same way at a
-    paragraph's start nearby, with no heading between? A figure opening a line of
-    prose ("3 New centres opened in 2019.") has no such neighbour."""
+    """Does a bare number at line i's start ("2 Learning ...") mark an item: is the number
+    before or after it printed the same way at a paragraph's start nearby, with no
+    heading between (columns read out of order give "3 ..." before "2 ...")? A figure
+    opening a line of prose ("3 New centres opened in 2019.") has no such neighbour."""
     profile = cur.profile
-    want, step = (number + 1, 1) if number == 1 else (number - 1, -1)
-    k = i + step
-    while 0 <= k < len(cur.lines) and abs(k - i) <= _BARE_REACH:
-        bare = profile.item_number_bare.match(cur.text(k))
-        if bare is not None and int(bare["number"]) == want and (
-                cur.lines[k].block_start or k > 0 and profile.sentence_end.search(cur.texts[k - 1].rstrip())):
-            return True
-        if is_unnumbered_heading(cur, k) or cur.taken[k] and profile.heading_start.match(cur.text(k)):
-            return False
-        k += step
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(cur.lines) and abs(k - i) <= _BARE_REACH:
+            bare = profile.item_number_bare.match(cur.text(k))
+            if bare is not None and abs(int(bare["number"]) - number) == 1 and (
+                    cur.lines[k].block_start or k > 0 and profile.sentence_end.search(cur.texts[k - 1].rstrip())):
+                return True
+            if is_unnumbered_heading(cur, k) or cur.taken[k] and profile.heading_start.match(cur.text(k)):
+                break
+            k += step
     return False
 
 
