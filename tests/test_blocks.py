@@ -205,6 +205,8 @@ def test_stat_label_wordings(text: str, key: str | None) -> None:
         ("Population 2016", None),  # hard negative: a label and its year, the figure elsewhere
         ("Population 2016: 1,200", "population"),  # the label's year bare, before the colon
         ("GDP per capita 2019 – US$8,300", "gdp_usd"),
+        ("Population | 1,200", "population"),  # a two-cell table's row read as one line
+        ("GDP per capita | US$8,300", "gdp_usd"),
     ],
 )
 def test_stat_label_and_figure_without_a_colon(text: str, key: str | None) -> None:

@@ -645,3 +645,13 @@ def test_bare_numbered_items_read_out_of_order_are_put_back_in_order() -> None:
         return text.replace(f"{first}\n{second}\n{third}", f"1 {first[3:]}\n\n3 {third[3:]}\n\n2 {second[3:]}")
     booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n" + "\n".join(city(c, t) for c, t in PLACES))
     assert [[i.text.split()[0] for i in c.initiatives] for c in booklet.cities] == [["Evening", "Workshops", "A"]] * 3
+
+
+@pytest.mark.parametrize("heading", ["City of {city}, {country}", "{country}, City of {city}"])
+def test_a_city_printed_after_city_of_heads_its_city_in_either_order(heading: str) -> None:
+    """"City of Strelsau, Ruritania", with no list: the text names the city without the
+    prefix ("Strelsau lies ..."), and the name printed with it is the city whichever order
+    the heading keeps; the heading's words are kept as printed."""
+    cities = "\n".join(_city(c, t, heading.format(city=t, country=c)) for c, t in PLACES)
+    booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{cities}")
+    assert [(c.country, c.city) for c in booklet.cities] == [(c, f"City of {t}") for c, t in PLACES]

@@ -824,8 +824,9 @@ def _named_below(cur: Cursor, used: list[int], place: tuple[str, str], joined: s
     "Strelsau") and it is no common word ("Section", "Branch": a form's label). Another
     place line, or a line holding the candidate whole (a copy, the same place as a
     numbered heading), says nothing."""
-    city = re.compile(rf"(?<!\w){re.escape(fold_name(place[1]))}(?!\w)")
-    first = place[0].strip()
+    prefix = cur.profile.city_prefix
+    city = re.compile(rf"(?<!\w){re.escape(fold_name(prefix.sub('', place[1].strip())))}(?!\w)")
+    first = prefix.sub("", place[0].strip())  # "City of Klow" is named "Klow"
     printed = None if _common_word(first, cur.profile) else re.compile(rf"(?<!\w){re.escape(first)}(?!\w)", re.IGNORECASE)
     own = fold_name(joined)
     hi = min(len(cur.lines), used[-1] + 1 + _NAMED_REACH)

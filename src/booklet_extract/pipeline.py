@@ -142,7 +142,7 @@ def analyse(
              sum(len(r) for r in repaired.inline), len(repaired.repeated), lap())  # candidates: running heads drop out
     blocks = build_blocks(repaired, profile)
     sections = split_sections(blocks, profile)
-    orient_places(sections)
+    orient_places(sections, profile)
     rejoin_parted_stats(sections.cities, profile)
     captions_ending_like_sentences(sections.cities, profile)
     split_joined_captions(sections.cities, profile)

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 import regex as re
 
 from .blocks import Block, HeadingData, ListedData, fold_name
+from .profile import Profile
 from .sections import CitySection, Sections
 
 
@@ -38,13 +39,18 @@ def _names_itself(section: CitySection) -> bool:
     return text.endswith(")") and not re.search(r",|:|\s[–—-]\s", text.split("(", 1)[0])
 
 
-def city_named_first(cities: list[CitySection]) -> bool:
+def city_named_first(cities: list[CitySection], profile: Profile) -> bool:
     """Do the headings print the city first? Each section votes for the name its text
-    repeats more; the first name wins only with more votes than the second (a tie keeps
-    the genre's usual "Country, City")."""
+    repeats more (a name printed "City of Klow" counts as "Klow", and is the city by
+    itself); the first name wins only with more votes than the second (a tie keeps the
+    genre's usual "Country, City")."""
     first = second = 0
     for section in cities:
         if _names_itself(section):
+            continue
+        prefixed = [bool(profile.city_prefix.match(name)) for name in (section.country, section.city)]
+        if prefixed[0] != prefixed[1]:
+            first, second = first + prefixed[0], second + prefixed[1]
             continue
         text = _section_text(section)
         a, b = _mentions(section.country, text), _mentions(section.city, text)
@@ -53,10 +59,10 @@ def city_named_first(cities: list[CitySection]) -> bool:
     return first > second
 
 
-def orient_places(sections: Sections) -> bool:
+def orient_places(sections: Sections, profile: Profile) -> bool:
     """Put each heading's and listed entry's names in (country, city) order, in place.
     Returns whether the booklet printed its cities first."""
-    turned = city_named_first(sections.cities)
+    turned = city_named_first(sections.cities, profile)
     if turned:
         for section in sections.cities:
             if not _names_itself(section):
