@@ -84,8 +84,8 @@ _FIGURE_TOKEN = (rf"{_APPROX}{_CURRENCY}?\s?\d[\d,.]*(?:\s?{_SCALE})?(?:\s?(?:{_
 # A stat printed as not available: "n/a", "n.a.", "not available", a dash.
 _NOT_AVAILABLE = r"n\.?\s?/?\s?a\.?|not\s+available|unavailable|none|unknown|[–—-]+"
 # Between label and figure: a colon, a dash, a table's bar ("Population | 1,200"), or only
-# space ("City population 1,200"; not
-# "Population 2016", a label with its year, the figure on another line).
+# space ("City population 1,200"; not "Population 2016", a label with its year, the figure
+# on another line).
 _STAT_SEPARATOR = r"(?:\s*[:–—|-]\s*|\s+(?!(?:1[89]|20)\d{2}\s*$))"
 # The year may follow the figure, "1,200 (2016)", "1,200 [2016]", "1,200 (2016 est.)",
 # "1,200, 2016", or the label, "Population (2016): 1,200".
@@ -206,7 +206,7 @@ class Profile:
     # What a heading may print before a city's own name ("City of Klow"): its text names
     # it without, and the name so printed is the city, whichever order the heading keeps.
     city_prefix: Pattern = field(default=_compiled(
-        r"^(?:the\s+)?(?:city|town|municipality|borough|metropolitan\s+city)\s+of\s+(?=\p{Lu})", re.IGNORECASE))
+        r"^(?:the\s+)?(?:city|town|municipality|borough|metropolitan\s+city)\s+of\s+(?=(?-i:\p{Lu}))", re.IGNORECASE))
     # A parenthesised qualifier inside an official name: "Syldavia (Federal Republic of)".
     name_qualifier: Pattern = field(default=_compiled(r"\s*\([\p{L}\p{M}’'.,\- ]{1,40}\)"))
     max_name_words: int = 8
