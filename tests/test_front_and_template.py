@@ -655,3 +655,71 @@ def test_a_city_printed_after_city_of_heads_its_city_in_either_order(heading: st
     cities = "\n".join(_city(c, t, heading.format(city=t, country=c)) for c, t in PLACES)
     booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{cities}")
     assert [(c.country, c.city) for c in booklet.cities] == [(c, f"City of {t}") for c, t in PLACES]
+
+
+def _stats_after_intro(text: str) -> str:
+    """A city's pages with its stats box moved under the intro (a sidebar read later)."""
+    head, box, rest = text.split("\n\n", 2)
+    intro, rest = rest.split("\n\n", 1)
+    return f"{head}\n\n{intro}\n\n{box}\n\n{rest}"
+
+
+@pytest.mark.parametrize("heading", ["{country}: {city}", "{COUNTRY}: {CITY}"])
+@pytest.mark.parametrize("stats_late", [False, True])
+def test_country_colon_city_headings_head_their_cities(heading: str, stats_late: bool) -> None:
+    """"Ruritania: Strelsau" on its own line, as UNESCO's own pages print the awarded
+    cities, heads its city with no list and no number, the stats right under it or not
+    (two such lines say the booklet prints its headings so); in capitals too. Hard
+    negative: a city's "Partner: Klow Guild Academy", named by the line under it, heads
+    nothing: its label is a common word."""
+    def city(c: str, t: str) -> str:
+        text = _city(c, t, heading.format(country=c, city=t, COUNTRY=c.upper(), CITY=t.upper()))
+        text = _stats_after_intro(text) if stats_late else text
+        return f"{text}\nPartner: {t} Guild Academy\nThe {t} Guild Academy trains apprentices in every trade.\n"
+    booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n" + "\n".join(city(c, t) for c, t in PLACES))
+    assert [(c.country.casefold(), c.city.casefold()) for c in booklet.cities] == \
+        [(c.casefold(), t.casefold()) for c, t in PLACES]
+    assert all(c.stats.population and c.stats.population.value == 205100 for c in booklet.cities)
+    assert all(len(c.initiatives) == 3 and c.quote and c.quote.speaker == "Ann Ek" for c in booklet.cities)
+
+
+def test_a_jurys_name_colon_role_lines_are_no_list_of_places() -> None:
+    """Hard negative: a jury printed "Ann Ek: Chair of the Jury", a line each, right over the
+    first "Country: City" heading, is no list of places: the first city keeps its heading."""
+    jury = "The jury:\n\nAnn Ek: Chair of the Jury\nBo Ek: Member of the Jury\nJan Orlo: Member of the Jury"
+    booklet = _booklet(f"{FOREWORD}\n\n{jury}", heading="{country}: {city}")
+    assert [(c.country, c.city) for c in booklet.cities] == PLACES
+
+
+@pytest.mark.parametrize("heading", [
+    "Laureate: {country}, {city}",
+    "Award winner 2031: {city} ({country})",
+    "CITY PROFILE: {COUNTRY}, {CITY}",
+    "Learning City Awardee: {country},\n{city}",
+])
+def test_a_label_before_every_heading_is_left_out(heading: str) -> None:
+    """A template's label before each city's heading ("Laureate: Ruritania, Strelsau"),
+    the place perhaps wrapped after its comma: the place heads its city and the label is
+    furniture, in no field. Hard negative: a label the profile knows before two names in
+    every city that head nothing ("Prize: Golden Book, Harbour Library") stays as printed."""
+    def city(c: str, t: str) -> str:
+        text = _city(c, t, heading.format(country=c, city=t, COUNTRY=c.upper(), CITY=t.upper()))
+        return text.replace("\n\nFirst evening", "\n\nPrize: Golden Book, Harbour Library\nFirst evening")
+    booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n" + "\n".join(city(c, t) for c, t in PLACES))
+    assert [(c.country.casefold(), c.city.casefold()) for c in booklet.cities] == \
+        [(c.casefold(), t.casefold()) for c, t in PLACES]
+    assert all("Prize: Golden Book, Harbour Library" in c.captions for c in booklet.cities)
+    fields = " ".join(f"{c.intro} {c.captions} {c.country} {c.city}" for c in booklet.cities).casefold()
+    assert "laureate" not in fields and "awardee" not in fields and "profile" not in fields
+
+
+def test_page_numbers_over_speakers_do_not_number_unnumbered_headings() -> None:
+    """A page number over the first heading and over each later city's speaker ("2" /
+    "Ann Ek, Mayor of Klow") numbers nothing: a speaker's name and role is no place, so
+    the booklet sets no heading numbers apart and the speakers head no city."""
+    cities = [_city(c, t, f"{c}, {t}") for c, t in PLACES]
+    cities = [text.replace("\nAnn Ek, Mayor", f"\n{k + 1}\nAnn Ek, Mayor") if k else text for k, text in enumerate(cities)]
+    booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n1\n" + "\n".join(cities))
+    assert [(c.country, c.city) for c in booklet.cities] == PLACES
+    assert [c.quote.speaker if c.quote else None for c in booklet.cities] == ["Ann Ek"] * 3
+

@@ -9,10 +9,12 @@ recogniser here, not a special case in a later stage.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .blocks import Block, BlockKind, Cursor, Found, Recogniser, Typography, is_map_label, take
 from .caption_type import captions_by_type
-from .headings import heading, heading_style, unnumbered_heading
-from .line import RepairedLines
+from .headings import colon_headings, heading, heading_labels_removed, heading_style, unnumbered_heading
+from .line import Line, RepairedLines
 from .profile import Profile
 from .recognisers import (
     attribution,
@@ -77,13 +79,16 @@ edge there."""
 
 def build_blocks(repaired: RepairedLines, profile: Profile) -> list[Block]:
     """Every line into a typed block, in text order."""
-    lines, texts = repaired.lines, repaired.texts
+    lines = repaired.lines
+    unlabelled = heading_labels_removed(repaired.texts, profile)
+    texts = [unlabelled.get(k, text) for k, text in enumerate(repaired.texts)]
     typography = Typography.of(lines)
     running_heads = repaired.running_heads
     numbered, numbers_apart = heading_style(lines, texts, profile, running_heads)
     cur = Cursor(lines, texts, profile, typography, taken=[False] * len(lines),
                  running_heads=running_heads, repeated=repaired.repeated_at,
-                 numbers_apart=numbers_apart, numbered=numbered)
+                 numbers_apart=numbers_apart, numbered=numbered, colon_headings=colon_headings(texts, profile),
+                 labelled=frozenset(unlabelled))
     # Page furniture first: a running head printed on every page is no duplicate.
     split = [name for name, _ in RECOGNISERS].index("unnumbered_heading") + 1
     recognisers = (*RECOGNISERS[:split], ("repeated", repeated(repaired)), *RECOGNISERS[split:])
@@ -102,6 +107,7 @@ def build_blocks(repaired: RepairedLines, profile: Profile) -> list[Block]:
                 for k in taken:
                     cur.taken[k] = True
             break
+    texts = _labels_kept_off_headings(found, lines, texts, repaired.texts)
     # Map labels are only known once every place name is (the map comes first).
     names = sorted(cur.names, key=len, reverse=True)
     for k, line in enumerate(lines):
@@ -111,3 +117,22 @@ def build_blocks(repaired: RepairedLines, profile: Profile) -> list[Block]:
     typed = type_text_blocks(group_text(lines, texts, found, cur.taken, profile), typography, profile)
     return captions_by_type(typed, typography, profile)
 
+
+
+def _labels_kept_off_headings(found: list[list[Block]], lines: Sequence[Line], texts: list[str],
+                              printed: Sequence[str]) -> list[str]:
+    """A heading's label left out (`heading_labels_removed`) on a line that heads no city
+    after all is printed text again ("Prize: Golden Book, Harbour Library" stays whole):
+    the texts as printed there, in the blocks found too."""
+    headed = {id(line) for blocks in found for block in blocks if block.kind is BlockKind.HEADING
+              for line in block.lines}
+    out = list(texts)
+    for k, (text, original) in enumerate(zip(texts, printed, strict=True)):
+        if text == original or id(lines[k]) in headed:
+            continue
+        out[k] = original
+        for block in (block for blocks in found for block in blocks):
+            for j, line in enumerate(block.lines):
+                if line is lines[k]:
+                    block.texts[j] = original
+    return out

@@ -529,6 +529,8 @@ class Cursor:
     repeated: Collection[int] = frozenset()  # positions of lines the repairs found printed again
     numbers_apart: bool = True  # the booklet may set a heading's number on a line of its own
     numbered: bool = True  # the booklet numbers its headings (on their line or apart)
+    colon_headings: bool = False  # the booklet prints two lines or more "Country: City"
+    labelled: Collection[int] = frozenset()  # lines whose template label before a heading was left out
     # the front matter's (country, city) pairs, folded, each with the pair as printed
     listed: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
     heading_line: int = -MIN_SECTION_LINES  # the last line of the last heading found (a booklet may open on one)

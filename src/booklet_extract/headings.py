@@ -9,6 +9,7 @@ Part of the blocks stage (`block_stage.RECOGNISERS`).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
@@ -374,8 +375,8 @@ def heading_style(lines: Sequence[Line], texts: Sequence[str], profile: Profile,
     def place_lines(k: int) -> int:
         """How many lines from k make a place (0: none), a wrapped one included."""
         first = texts[k].strip()
-        if k in running_heads:
-            return 0
+        if k in running_heads or attribution_parts(first, profile) is not None:
+            return 0  # a page number over a speaker's "Name, Mayor of Alpha" numbers no place
         if not first.endswith(",") and heading_place(first, profile):
             return 1
         if k + 1 < len(texts) and not profile.country_entry.match(texts[k + 1]) \
@@ -400,6 +401,43 @@ def heading_style(lines: Sequence[Line], texts: Sequence[str], profile: Profile,
     apart = len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1)) \
         and len(numbers) >= _listed_places(texts, profile)
     return apart, apart
+
+
+_LABEL_MIN_HEADINGS = 2
+
+
+def colon_place(text: str, profile: Profile) -> bool:
+    """Is the line "Country: City" as a heading prints it, no form's "Label: value"? Two
+    names, neither a common word ("Agency: Federal Aviation", "Photo: Ann Ek"), a label of
+    the stats box ("Country: Syldavia", "Population"), nor a role ("Ann Ek: Mayor of Klow")."""
+    parts = [part.strip() for part in text.split(":")]
+    return len(parts) == 2 and all(
+        is_name(part, profile) and not _common_word(part, profile) and not profile.role_line.match(part)
+        and not profile.country_label.match(part) and not profile.stat_label_any.match(part) for part in parts)
+
+
+def colon_headings(texts: Sequence[str], profile: Profile) -> bool:
+    """Does the booklet print its headings "Country: City"? Two such lines at least: one
+    alone heads a city only right over its stats (`_opens_a_city`)."""
+    return sum(1 for text in texts if colon_place(text, profile)) >= _LABEL_MIN_HEADINGS
+
+
+
+
+def heading_labels_removed(texts: Sequence[str], profile: Profile) -> dict[int, str]:
+    """The lines that print a template's label before a heading, each with its text left
+    out ("Laureate: Strelsau, Ruritania" reads "Strelsau, Ruritania"): a label the profile
+    knows, before a place, a name alone or a country cut at its comma (the city on the
+    next line), the same label opening two such lines at least (once, it is as likely a
+    sentence's: "Award: Strelsau, Ruritania and Klow share it")."""
+    def place(rest: str) -> bool:
+        return heading_place(rest, profile) is not None or _short_name(rest, profile) \
+            or (rest.endswith(",") and is_name(rest[:-1], profile))
+
+    found = [(k, match) for k, text in enumerate(texts)
+             if (match := profile.heading_label.match(text)) and place(match["rest"])]
+    labels = Counter(match["label"].casefold() for _, match in found)
+    return {k: match["rest"] for k, match in found if labels[match["label"].casefold()] >= _LABEL_MIN_HEADINGS}
 
 
 def _listed_places(texts: Sequence[str], profile: Profile) -> int:
@@ -577,6 +615,8 @@ def _in_place_list(cur: Cursor, used: list[int], text: str, place: tuple[str, st
     def place_at(k: int) -> tuple[str, str] | None:
         if not 0 <= k < len(cur.lines) or cur.text(k) == text or attribution_parts(cur.text(k), cur.profile):
             return None
+        if ":" in cur.text(k) and not colon_place(cur.text(k), cur.profile):
+            return None  # a jury's "Ann Ek: Chair of the Jury", a form's "Agency: Federal Aviation"
         return heading_place(cur.text(k), cur.profile)
 
     def listed_at(k: int) -> bool:
@@ -618,10 +658,12 @@ def _opens_a_city(cur: Cursor, used: list[int], place: tuple[str, str]) -> bool:
     joined = " ".join(cur.text(k) for k in used)
     if not all(ENDS_CAPITALISED.search(profile.name_qualifier.sub("", part).strip()) for part in place):
         return False  # "Agency, Department of" names no place; "Syldavia (Federal Republic of)" does
-    if ":" in joined:
+    colon = ":" in joined
+    if colon and not (colon_place(joined, profile) and (cur.colon_headings or _stats_open_under(cur, used))):
         return False  # a form's "AGENCY: Federal Aviation", "CBI: Confidential ..."
-    if any(part.isupper() for part in place) and not _stats_open_under(cur, used):
-        return False  # a caption in capitals, an acronym
+    if any(part.isupper() for part in place) and not _stats_open_under(cur, used) \
+            and not colon and used[0] not in cur.labelled:
+        return False  # a caption in capitals, an acronym (a colon or a heading's label says headings)
     if attribution_parts(joined, profile) or any(profile.role_line.match(cur.text(k)) for k in used):
         return False
     if used[0] - cur.heading_line < MIN_SECTION_LINES:

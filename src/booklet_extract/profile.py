@@ -207,6 +207,12 @@ class Profile:
     # it without, and the name so printed is the city, whichever order the heading keeps.
     city_prefix: Pattern = field(default=_compiled(
         r"^(?:the\s+)?(?:city|town|municipality|borough|metropolitan\s+city)\s+of\s+(?=(?-i:\p{Lu}))", re.IGNORECASE))
+    # A template's label before every city's heading ("Laureate: Strelsau, Ruritania",
+    # "Award winner 2031: Strelsau (Ruritania)"): furniture, left out only where the same
+    # label opens two places or more (`headings.heading_labels_removed`).
+    heading_label: Pattern = field(default=_compiled(
+        r"^\s*(?P<label>[^:]{0,60}?\b(?:laureate|awardee|winner|recipient|honou?ree|award|prize|case\s+study"
+        r"|spotlight|featured\s+city|profile|portrait)s?\b[^:]{0,30}?)\s*:\s+(?P<rest>\S.*?)\s*$", re.IGNORECASE))
     # A parenthesised qualifier inside an official name: "Syldavia (Federal Republic of)".
     name_qualifier: Pattern = field(default=_compiled(r"\s*\([\p{L}\p{M}’'.,\- ]{1,40}\)"))
     max_name_words: int = 8
