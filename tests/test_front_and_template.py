@@ -723,3 +723,13 @@ def test_page_numbers_over_speakers_do_not_number_unnumbered_headings() -> None:
     assert [(c.country, c.city) for c in booklet.cities] == PLACES
     assert [c.quote.speaker if c.quote else None for c in booklet.cities] == ["Ann Ek"] * 3
 
+
+def test_unnumbered_heading_broken_at_a_names_own_hyphen_goes_on_over_the_next_line() -> None:
+    """"BORDURIA, SZOHOD-" / "GU" with no number: the place goes on over the next line,
+    the name's own hyphen kept (the text names the city "Szohod-gu")."""
+    places = [*PLACES[:2], ("Borduria", "Szohod-gu")]
+    headings = {"Szohod-gu": "BORDURIA, SZOHOD-\nGU"}
+    cities = "\n".join(_city(c, t, headings.get(t, f"{c.upper()}, {t.upper()}")) for c, t in places)
+    booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{cities}")
+    assert [(c.country.casefold(), c.city.casefold()) for c in booklet.cities] == \
+        [(c.casefold(), t.casefold()) for c, t in places]

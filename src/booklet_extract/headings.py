@@ -431,7 +431,7 @@ def heading_labels_removed(texts: Sequence[str], profile: Profile) -> dict[int, 
     next line), the same label opening two such lines at least (once, it is as likely a
     sentence's: "Award: Strelsau, Ruritania and Klow share it")."""
     def place(rest: str) -> bool:
-        return heading_place(rest, profile) is not None or _short_name(rest, profile) \
+        return heading_place(rest.removesuffix("-"), profile) is not None or _short_name(rest, profile) \
             or (rest.endswith(",") and is_name(rest[:-1], profile))
 
     found = [(k, match) for k, text in enumerate(texts)
@@ -479,6 +479,11 @@ def _place_line(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | None
         return None
     if text.endswith(","):
         return _wrapped_place(cur, text, [i])
+    if text.endswith("-") and cur.free(i + 1) and _short_name(cur.text(i + 1), cur.profile) \
+            and (broken := heading_place(f"{text}{cur.text(i + 1)}", cur.profile)) is not None:
+        # A name broken at its own hyphen ("Ruritania, ALPHA-" / "GU"): the place goes on
+        # over the next line, the hyphen kept.
+        return broken, [i, i + 1]
     parsed = heading_place(text, cur.profile)
     if parsed is None and text.split()[-1].casefold() in cur.profile.language.run_on_words:
         # A long country name wrapped before its city ("UNITED KINGDOM OF RURITANIA AND THE"
