@@ -195,14 +195,17 @@ def place_text(city: dict[str, Any], city_first: bool = False) -> str:
 
 
 def heading(city: dict[str, Any], caps: bool = False, numbered: bool = True, city_first: bool = False,
-            form: str = "line") -> str:
+            form: str = "line", label: str = "Laureate") -> str:
     """A city's heading; `form` "two-lines" sets its names on two lines ("Ruritania" /
     "Strelsau"), "bar" parts them by a bar ("STRELSAU | RURITANIA"), "city-alone" prints
     the city only (its stats box names the country), "city-alone-listed" too (only the
-    front matter's list names the country). Lines part at "\n"."""
+    front matter's list names the country), "colon" prints "Ruritania: Strelsau" and
+    "labelled" the place after a template's label ("Laureate: Ruritania, Strelsau").
+    Lines part at "\n"."""
     names = [city["city"], city["country"]] if city_first else [city["country"], city["city"]]
     h = {"two-lines": "\n".join(names), "bar": " | ".join(names), "city-alone": city["city"],
-         "city-alone-listed": city["city"]}.get(form, place_text(city, city_first))
+         "city-alone-listed": city["city"], "colon": f"{city['country']}: {city['city']}",
+         "labelled": f"{label}: {place_text(city, city_first)}"}.get(form, place_text(city, city_first))
     h = f"{city['number']}. {h}" if numbered else h
     return h.upper() if caps else h
 
@@ -219,7 +222,7 @@ def list_entry(place: dict[str, Any], cfg: dict[str, Any], k: int) -> str:
 
 def city_heading(city: dict[str, Any], cfg: dict[str, Any]) -> str:
     return heading(city, cfg.get("caps_heading", False), cfg.get("numbered_headings", True),
-                   cfg.get("city_first", False), cfg.get("heading_form", "line"))
+                   cfg.get("city_first", False), cfg.get("heading_form", "line"), cfg.get("heading_label", "Laureate"))
 
 
 def labelled(cfg: dict[str, Any], caption: str) -> str:
@@ -1541,6 +1544,20 @@ LAYOUTS: dict[str, dict[str, Any]] = {
                                    quote="below", running="footer-bar", photos="bottom",
                                    heading_form="city-alone-listed", numbered_headings=False, held_out=True,
                                    damage=dict(lig_every=2, overprint={"caption:1:0"}), contents=["sample", E]),
+    # LibreOffice: unnumbered "Country: City" headings (as UNESCO's own pages print the
+    # laureates), the stats box last, under the quote; two columns of bulleted items.
+    "lo-colon-headings": dict(engine="libreoffice", landscape=False, font="Liberation Sans", size=10,
+                              align="justify", cols=2, marker="•", stats="table-rows", stats_last=True,
+                              footer_sep="|", heading_form="colon", numbered_headings=False,
+                              damage=dict(lig_every=2, run_dup={"caption:0:1"}), contents=["another-template", F]),
+    # held out: a template's label before every heading ("Learning City Awardee: Country,
+    # City"), in capitals, figures above their labels in a sidebar.
+    "chromium-heldout-labelled": dict(engine="chromium", landscape=False, font="'DejaVu Sans', sans-serif",
+                                      size=9, align="left", cols=2, marker="1.", stats="figure-above",
+                                      quote="below", caps_heading=True, heading_form="labelled",
+                                      heading_label="Learning City Awardee", numbered_headings=False,
+                                      held_out=True, damage=dict(lig_every=1, overprint={"caption:1:0"}),
+                                      contents=["sample", B]),
 }
 
 
