@@ -664,12 +664,13 @@ def _stats_after_intro(text: str) -> str:
     return f"{head}\n\n{intro}\n\n{box}\n\n{rest}"
 
 
-@pytest.mark.parametrize("heading", ["{country}: {city}", "{COUNTRY}: {CITY}"])
+@pytest.mark.parametrize("heading", ["{country}: {city}", "{COUNTRY}: {CITY}", "{city} | {country}", "{CITY} / {COUNTRY}"])
 @pytest.mark.parametrize("stats_late", [False, True])
 def test_country_colon_city_headings_head_their_cities(heading: str, stats_late: bool) -> None:
     """"Ruritania: Strelsau" on its own line, as UNESCO's own pages print the awarded
     cities, heads its city with no list and no number, the stats right under it or not
-    (two such lines say the booklet prints its headings so); in capitals too. Hard
+    (two such lines say the booklet prints its headings so; two names set apart by a
+    bar or a slash, too, a section apart); in capitals too. Hard
     negative: a city's "Partner: Klow Guild Academy", named by the line under it, heads
     nothing: its label is a common word."""
     def city(c: str, t: str) -> str:
@@ -733,3 +734,45 @@ def test_unnumbered_heading_broken_at_a_names_own_hyphen_goes_on_over_the_next_l
     booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{cities}")
     assert [(c.country.casefold(), c.city.casefold()) for c in booklet.cities] == \
         [(c.casefold(), t.casefold()) for c, t in places]
+
+
+@pytest.mark.parametrize("box", ["City: {city}\nCountry: {country}", "Country: {country}\nCity: {city}"])
+def test_a_stats_box_naming_city_and_country_heads_the_city(box: str) -> None:
+    """No heading line: the stats box opens "City: Strelsau" / "Country: Ruritania" (either
+    order) over the genre's stats; its labels say which name is which. A signature's
+    name and role right over the first box are no city (the box names its own). Hard
+    negative: a contact's "City:" and "Country:" over a phone number head nothing."""
+    def city(c: str, t: str) -> str:
+        return _city(c, t, box.format(city=t, country=c)).replace(f"{box.format(city=t, country=c)}\n\n", f"{box.format(city=t, country=c)}\n")
+    contact = "Contact\n\nCity: Zenda\nCountry: Ruritania\nPhone: +1 555 0100"
+    text = f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{contact}\n\nAnn Ek\nChair of the Jury\n\n"
+    booklet = parse_text(text + "\n".join(city(c, t) for c, t in PLACES))
+    assert [(c.country, c.city) for c in booklet.cities] == PLACES
+    assert all(c.stats.population and c.stats.population.value == 205100 for c in booklet.cities)
+
+
+@pytest.mark.parametrize("heading", [
+    "{city}, {country}: {title}",
+    "{city}, {country} – {title}",
+    "{n}. {country}, {city}: {title}",
+])
+def test_a_title_after_the_headings_place_is_left_out(heading: str) -> None:
+    """"Strelsau, Ruritania: Where two valleys meet" (or after a dash, or numbered): the
+    place heads its city, the title is no field's text. Hard negative: in a booklet whose
+    headings print no title, captions that open on their city's place ("Strelsau,
+    Ruritania: First evening ...") stay captions, whole, though the front matter lists
+    the place: the city just headed is not headed again."""
+    titles = ["Where two valleys meet", "A town of mills", "Every street a classroom"]
+    cities = "\n".join(_city(c, t, heading.format(n=n + 1, city=t, country=c, title=titles[n]))
+                       for n, (c, t) in enumerate(PLACES))
+    booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{cities}")
+    assert [(c.country, c.city) for c in booklet.cities] == PLACES
+    fields = " ".join(f"{c.intro} {c.captions}" for c in booklet.cities)
+    assert not any(title in fields for title in titles)
+
+    captioned = "\n".join(_city(c, t, f"{c}, {t}").replace("\nFirst evening", f"\n{t}, {c}: First evening")
+                          for c, t in PLACES)
+    listed = "\n".join(f"{c}, {t}" for c, t in PLACES)
+    plain = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\nThe laureates\n\n{listed}\n\n{captioned}")
+    assert [(c.country, c.city) for c in plain.cities] == PLACES
+    assert [c.captions for c in plain.cities] == [[f"{t}, {c}: First evening of the book fair in {t}"] for c, t in PLACES]

@@ -13,7 +13,15 @@ from collections.abc import Sequence
 
 from .blocks import Block, BlockKind, Cursor, Found, Recogniser, Typography, is_map_label, take
 from .caption_type import captions_by_type
-from .headings import colon_headings, heading, heading_labels_removed, heading_style, unnumbered_heading
+from .headings import (
+    colon_headings,
+    heading,
+    heading_labels_removed,
+    heading_style,
+    heading_subtitles_removed,
+    headings_set_apart,
+    unnumbered_heading,
+)
 from .line import Line, RepairedLines
 from .profile import Profile
 from .recognisers import (
@@ -80,7 +88,7 @@ edge there."""
 def build_blocks(repaired: RepairedLines, profile: Profile) -> list[Block]:
     """Every line into a typed block, in text order."""
     lines = repaired.lines
-    unlabelled = heading_labels_removed(repaired.texts, profile)
+    unlabelled = heading_subtitles_removed(repaired.texts, profile) | heading_labels_removed(repaired.texts, profile)
     texts = [unlabelled.get(k, text) for k, text in enumerate(repaired.texts)]
     typography = Typography.of(lines)
     running_heads = repaired.running_heads
@@ -88,6 +96,7 @@ def build_blocks(repaired: RepairedLines, profile: Profile) -> list[Block]:
     cur = Cursor(lines, texts, profile, typography, taken=[False] * len(lines),
                  running_heads=running_heads, repeated=repaired.repeated_at,
                  numbers_apart=numbers_apart, numbered=numbered, colon_headings=colon_headings(texts, profile),
+                 apart_headings=headings_set_apart(texts, profile),
                  labelled=frozenset(unlabelled))
     # Page furniture first: a running head printed on every page is no duplicate.
     split = [name for name, _ in RECOGNISERS].index("unnumbered_heading") + 1

@@ -530,6 +530,7 @@ class Cursor:
     numbers_apart: bool = True  # the booklet may set a heading's number on a line of its own
     numbered: bool = True  # the booklet numbers its headings (on their line or apart)
     colon_headings: bool = False  # the booklet prints two lines or more "Country: City"
+    apart_headings: bool = False  # the booklet prints two headings or more "City | Country", a section apart
     labelled: Collection[int] = frozenset()  # lines whose template label before a heading was left out
     # the front matter's (country, city) pairs, folded, each with the pair as printed
     listed: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)

@@ -26,6 +26,7 @@ from .blocks import (
     HeadingData,
     StatData,
     attribution_parts,
+    city_then_country,
     ends_on_small_word,
     fold_name,
     folded_pair,
@@ -416,6 +417,14 @@ def colon_place(text: str, profile: Profile) -> bool:
         and not profile.country_label.match(part) and not profile.stat_label_any.match(part) for part in parts)
 
 
+def headings_set_apart(texts: Sequence[str], profile: Profile) -> bool:
+    """Does the booklet print its headings as two names set apart ("Strelsau | Ruritania")?
+    Two such lines at least, each a section's length from the next: a map's labels stand
+    together."""
+    at = [k for k, text in enumerate(texts) if names_set_apart(text.strip(), profile) is not None]
+    return len(at) >= _LABEL_MIN_HEADINGS and all(b - a >= MIN_SECTION_LINES for a, b in zip(at, at[1:]))
+
+
 def colon_headings(texts: Sequence[str], profile: Profile) -> bool:
     """Does the booklet print its headings "Country: City"? Two such lines at least: one
     alone heads a city only right over its stats (`_opens_a_city`)."""
@@ -440,6 +449,31 @@ def heading_labels_removed(texts: Sequence[str], profile: Profile) -> dict[int, 
     return {k: match["rest"] for k, match in found if labels[match["label"].casefold()] >= _LABEL_MIN_HEADINGS}
 
 
+_SUBTITLED = lazy(r"^\s*(?P<place>[^:–—|]{3,80}?)\s*(?::|\s[–—|])\s+(?P<title>\p{Lu}[^.:]{2,80}?)\s*$")
+"""A place, then a title after a colon, a dash or a bar: "Strelsau, Ruritania: A river
+that teaches"."""
+
+
+def heading_subtitles_removed(texts: Sequence[str], profile: Profile) -> dict[int, str]:
+    """The lines that print a title after a heading's place, each as its place alone
+    ("Strelsau, Ruritania – A river that teaches" reads "Strelsau, Ruritania"): a place
+    with a comma or a bracket ("Country, City", "City (Country)"), a title that is no
+    sentence and no role, two such lines at least (the booklet's form of heading). A
+    caption so printed ("Klow, Syldavia: Apprentices at work") still heads nothing
+    unless it opens a city (`_heads_a_city`)."""
+    found: dict[int, str] = {}
+    for k, text in enumerate(texts):
+        match = _SUBTITLED.match(text)
+        if match is None or profile.role_line.match(match["title"]) or attribution_parts(text, profile):
+            continue
+        place = match["place"]
+        numbered = profile.heading_start.match(place)  # "1. Strelsau, Ruritania: A river ..."
+        bare = numbered["rest"] if numbered else place
+        if split_country_city(bare, profile) or city_then_country(bare, profile):
+            found[k] = place
+    return found if len(found) >= _LABEL_MIN_HEADINGS else {}
+
+
 def _listed_places(texts: Sequence[str], profile: Profile) -> int:
     """How many places the front matter's list holds (its longest run of place lines,
     three at least; 0 without one). Numbers set apart over the headings number every
@@ -462,6 +496,8 @@ def unnumbered_heading(cur: Cursor, i: int) -> Found | list[Found] | None:
     """
     if cur.numbered:
         return None
+    if (boxed := _box_naming_both(cur, i)) is not None:
+        return _heading_found(cur, cur.last_heading + 1, *boxed, labelled=True)
     if (labelled := _city_over_its_country(cur, i)) is not None:
         return _heading_found(cur, cur.last_heading + 1, *labelled, labelled=True)
     found = _place_line(cur, i)
@@ -514,9 +550,12 @@ def _place_line(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | None
             and not _among_map_labels(cur, three[1]):
         return three
     if parsed is None and (apart := names_set_apart(text, cur.profile)) is not None \
-            and (_listed(cur, apart) and not _among_map_labels(cur, [i]) or _stats_open_under(cur, [i])):
-        # "STRELSAU | RURITANIA", a pair the front matter lists or right over its stats;
-        # elsewhere two names set apart by a bar are a map's label.
+            and ((_listed(cur, apart) or cur.apart_headings and _stats_in_section(cur, i))
+                 and not _among_map_labels(cur, [i]) or _stats_open_under(cur, [i])):
+        # "STRELSAU | RURITANIA", a pair the front matter lists or right over its stats, or
+        # one of the booklet's headings so printed over a section that holds stats
+        # (`headings_set_apart`; then it must open a city, `_opens_a_city`); elsewhere two
+        # names set apart by a bar are a map's label or a table's header.
         return apart, [i]
     return None if parsed is None else (parsed, [i])
 
@@ -558,6 +597,8 @@ def _heads_a_city(cur: Cursor, i: int, place: tuple[str, str], used: list[int]) 
         return False
     if i in cur.repeated and i > 0 and cur.text(i - 1) == text:
         return False  # the heading's copy printed right under it
+    if cur.last_place is not None and folded_pair(place) in (cur.last_place, cur.last_place[::-1]):
+        return False  # the city just headed, named again (a caption, a running head)
     return _listed(cur, place) or _opens_a_city(cur, used, place)
 
 
@@ -565,7 +606,8 @@ def is_unnumbered_heading(cur: Cursor, k: int) -> bool:
     """Is line k an unnumbered heading (a stray marker before it takes no item)?"""
     if cur.numbered or not cur.free(k):
         return False
-    if _city_over_its_country(cur, k) is not None or _listed_city_alone(cur, k) is not None:
+    if _box_naming_both(cur, k) is not None or _city_over_its_country(cur, k) is not None \
+            or _listed_city_alone(cur, k) is not None:
         return True
     found = _place_line(cur, k)
     return found is not None and _heads_a_city(cur, k, *found)
@@ -666,9 +708,9 @@ def _opens_a_city(cur: Cursor, used: list[int], place: tuple[str, str]) -> bool:
     colon = ":" in joined
     if colon and not (colon_place(joined, profile) and (cur.colon_headings or _stats_open_under(cur, used))):
         return False  # a form's "AGENCY: Federal Aviation", "CBI: Confidential ..."
-    if any(part.isupper() for part in place) and not _stats_open_under(cur, used) \
-            and not colon and used[0] not in cur.labelled:
-        return False  # a caption in capitals, an acronym (a colon or a heading's label says headings)
+    formed = colon or used[0] in cur.labelled or (cur.apart_headings and names_set_apart(joined, profile) is not None)
+    if any(part.isupper() for part in place) and not _stats_open_under(cur, used) and not formed:
+        return False  # a caption in capitals, an acronym (the booklet's form of heading says headings)
     if attribution_parts(joined, profile) or any(profile.role_line.match(cur.text(k)) for k in used):
         return False
     if used[0] - cur.heading_line < MIN_SECTION_LINES:
@@ -714,7 +756,7 @@ def _city_over_its_country(cur: Cursor, i: int, name: str | None = None) -> tupl
         return None  # the last heading's name printed again, or a line of it wrapped ("Lao People's Democratic")
     run, k = [i], _past_noise(cur, i + 1)
     while len(run) <= _RUN_MAX and cur.free(k) and _country_at(cur, k) is None and not _stats_at(cur, k) \
-            and _short_line(cur.text(k), profile):
+            and _short_line(cur.text(k), profile) and not profile.city_entry.match(cur.text(k)):  # the box names its city
         run.append(k)
         k = _past_noise(cur, k + 1)
     countries, k = _countries_from(cur, k)
@@ -737,6 +779,25 @@ def _city_over_its_country(cur: Cursor, i: int, name: str | None = None) -> tupl
             return None
         free = free[named.index(i):]
     return (readable(free[0].name), readable(text)), [i, *free[0].lines]
+
+
+def _box_naming_both(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | None:
+    """A stats box that opens by naming the city and its country ("City: Strelsau" /
+    "Country: Ruritania", either order) over stats of the genre, with no heading above:
+    the box's labels say which name is which. A form's city and country over a phone
+    number (a contact) head nothing."""
+    profile = cur.profile
+    j = _past_noise(cur, i + 1)
+    if not cur.free(j):
+        return None
+    for city_at, country_at in ((i, j), (j, i)):
+        city, country = profile.city_entry.match(cur.text(city_at)), profile.country_entry.match(cur.text(country_at))
+        if city is not None and country is not None and _short_name(city["name"], profile) \
+                and _short_name(country["name"], profile):
+            below = _past_noise(cur, j + 1)
+            if below < len(cur.lines) and _stats_at(cur, below):
+                return (readable(country["name"]), readable(city["name"])), [i, j]
+    return None
 
 
 def _countries_from(cur: Cursor, k: int) -> tuple[list[_Country], int]:
@@ -833,6 +894,17 @@ def _past_noise(cur: Cursor, k: int) -> int:
     while k < len(cur.lines) and (k in cur.running_heads or cur.profile.page_number.match(cur.text(k))):
         k += 1
     return k
+
+
+def _stats_in_section(cur: Cursor, i: int) -> bool:
+    """Does the text under line i hold a stats entry of the genre before the next line of
+    two names set apart (the section a heading there would open)?"""
+    for k in range(i + 1, min(len(cur.lines), i + 1 + _NAMED_REACH)):
+        if names_set_apart(cur.text(k), cur.profile) is not None:
+            return False
+        if _stats_at(cur, k):
+            return True
+    return False
 
 
 def _stats_open_under(cur: Cursor, used: list[int]) -> bool:

@@ -333,6 +333,9 @@ class Profile:
     # "Country: Ruritania", or the label alone on a line under or over the name.
     country_entry: Pattern = field(default=_compiled(r"^\s*Country\s*[:–—]\s*(?P<name>\S.*?)\s*$", re.IGNORECASE))
     country_label: Pattern = field(default=_compiled(r"^\s*Country\s*:?\s*$", re.IGNORECASE))
+    # A box that names the city too, over or under its country: "City: Strelsau".
+    city_entry: Pattern = field(default=_compiled(
+        r"^\s*(?:City|Town|Municipality|City\s+name)\s*[:–—]\s*(?P<name>\S.*?)\s*$", re.IGNORECASE))
     # A year alone on its line, under its figure: "(2016)".
     stat_year_alone: Pattern = field(default=_compiled(r"^\s*\((?:1[89]|20)\d{2}\)\s*$"))
     # A figure that ends (or opens) a line of other text: a row read across, where the

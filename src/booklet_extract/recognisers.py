@@ -545,11 +545,14 @@ def _role_cut_short(role: str, profile: Profile) -> bool:
 
 def _opens_a_stat(cur: Cursor, j: int) -> bool:
     """Does line j open a stats entry, alone or with the line after it going on in
-    lowercase (a label a narrow table cell wrapped: "City" / "population")? No role runs
-    on into one. A capitalised line after it opens the entry itself: "Mayor of Zenda" /
-    "City" / "Population" / "1,200" is the role "Mayor of Zenda City" over a label."""
+    lowercase (a label a narrow table cell wrapped: "City" / "population"), or a box's
+    "City: Klow" or "Country: Syldavia"? No role runs on into one. A capitalised line
+    after it opens the entry itself: "Mayor of Zenda" / "City" / "Population" / "1,200"
+    is the role "Mayor of Zenda City" over a label."""
     profile = cur.profile
     text = cur.text(j)
+    if profile.city_entry.match(text) or profile.country_entry.match(text):
+        return True
     return stat_key(text, profile) is not None or first_key(profile.stat_label_alone, text) is not None or (
         cur.free(j + 1) and cur.text(j + 1)[:1].islower()
         and first_key(profile.stat_label_alone, f"{text} {cur.text(j + 1)}") is not None)
