@@ -158,6 +158,8 @@ def stat_parts(city: dict[str, Any], cfg: dict[str, Any] | None = None) -> list[
     Under a heading that prints the city alone (`heading_form` "city-alone") the box
     names the country first ("Country: Ruritania")."""
     out = []
+    if (cfg or {}).get("heading_form") == "box":
+        out += [("city", "City", city["city"]), ("country", "Country", city["country"])]
     if (cfg or {}).get("heading_form") == "city-alone":
         out.append(("country", "Country", city["country"]))
     for key, label in STAT_LABELS.items():
@@ -194,18 +196,26 @@ def place_text(city: dict[str, Any], city_first: bool = False) -> str:
     return f"{city['city']}, {city['country']}" if city_first else f"{city['country']}, {city['city']}"
 
 
+# Titles a magazine-like template prints after each city's place.
+SUBTITLES = ("Learning in every street", "A river that teaches", "Where the guilds still train",
+             "Every library a school", "A city of second chances", "Open doors, open minds")
+
+
 def heading(city: dict[str, Any], caps: bool = False, numbered: bool = True, city_first: bool = False,
             form: str = "line", label: str = "Laureate") -> str:
     """A city's heading; `form` "two-lines" sets its names on two lines ("Ruritania" /
     "Strelsau"), "bar" parts them by a bar ("STRELSAU | RURITANIA"), "city-alone" prints
     the city only (its stats box names the country), "city-alone-listed" too (only the
-    front matter's list names the country), "colon" prints "Ruritania: Strelsau" and
-    "labelled" the place after a template's label ("Laureate: Ruritania, Strelsau").
-    Lines part at "\n"."""
+    front matter's list names the country), "colon" prints "Ruritania: Strelsau",
+    "labelled" the place after a template's label ("Laureate: Ruritania, Strelsau"),
+    "subtitled" a title after the place ("Ruritania, Strelsau – A town of mills") and
+    "box" nothing (the stats box names city and country). Lines part at "\n"."""
     names = [city["city"], city["country"]] if city_first else [city["country"], city["city"]]
     h = {"two-lines": "\n".join(names), "bar": " | ".join(names), "city-alone": city["city"],
          "city-alone-listed": city["city"], "colon": f"{city['country']}: {city['city']}",
-         "labelled": f"{label}: {place_text(city, city_first)}"}.get(form, place_text(city, city_first))
+         "labelled": f"{label}: {place_text(city, city_first)}", "box": "",
+         "subtitled": f"{place_text(city, city_first)} – {SUBTITLES[(city['number'] - 1) % len(SUBTITLES)]}",
+         }.get(form, place_text(city, city_first))
     h = f"{city['number']}. {h}" if numbered else h
     return h.upper() if caps else h
 
