@@ -891,6 +891,18 @@ def test_stats_table_figures_with_thousands_grouped_by_spaces(figures: list[str]
                    (BlockKind.STATS, StatData("gdp_usd", "GDP: USD 12 500"))]
 
 
+@pytest.mark.parametrize("figures", [["1.2 million", "412 square kilometres", "US$ 18,400"],
+                                     ["1.2 million 412 square kilometres US$ 18,400"]],
+                         ids=["one-cell-per-line", "one-row"])
+def test_stats_table_area_in_square_kilometres_spelled_out(figures: list[str]) -> None:
+    """An area whose unit is spelled out ("412 square kilometres") is a table's figure as
+    "412 km²" is: the labels one per line, then the figures, pair in order."""
+    got = [(k, d) for k, _, d in _blocks(_lines("City population", "City/urban area", "Annual GDP", *figures))]
+    assert got == [(BlockKind.STATS, StatData("population", "City population: 1.2 million")),
+                   (BlockKind.STATS, StatData("area_km2", "City/urban area: 412 square kilometres")),
+                   (BlockKind.STATS, StatData("gdp_usd", "Annual GDP: US$ 18,400"))]
+
+
 def test_stats_table_whose_last_label_wraps_in_its_cell() -> None:
     """"Number of inhabitants Surface area Gross domestic product per" / "capita" / the
     figures: the row's last label wrapped in its cell; the two lines make the label row.

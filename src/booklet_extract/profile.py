@@ -79,7 +79,7 @@ _AFTER_END = r"[’”'\")\]]?\s*$"
 # Thousands grouped by dots, two groups or more: "2.448.723".
 _DOT_THOUSANDS = r"\d{1,3}(?:\.\d{3}){2,}"
 # A figure as a table's cell holds it, its year after it.
-_FIGURE_TOKEN = (rf"{_APPROX}{_CURRENCY}?\s?\d[\d,.]*(?:\s?{_SCALE})?(?:\s?(?:{_KM2}|sq\.?\s?km))?"
+_FIGURE_TOKEN = (rf"{_APPROX}{_CURRENCY}?\s?\d[\d,.]*(?:\s?{_SCALE})?(?:\s?(?:{_KM2}|sq\.?\s?km|square\s+kilomet(?:re|er)s))?"
                  rf"(?:\s{_CURRENCY}(?!\s?\d))?{_PER}(?:\s*\((?:1[89]|20)\d{{2}}\))?")
 # A stat printed as not available: "n/a", "n.a.", "not available", a dash.
 _NOT_AVAILABLE = r"n\.?\s?/?\s?a\.?|not\s+available|unavailable|none|unknown|[–—-]+"
