@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 import regex as re
 
@@ -405,6 +406,7 @@ def heading_style(lines: Sequence[Line], texts: Sequence[str], profile: Profile,
 
 
 _LABEL_MIN_HEADINGS = 2
+_DIGITS = lazy(r"\d+")
 
 
 def colon_place(text: str, profile: Profile) -> bool:
@@ -422,7 +424,7 @@ def headings_set_apart(texts: Sequence[str], profile: Profile) -> bool:
     Two such lines at least, each a section's length from the next: a map's labels stand
     together."""
     at = [k for k, text in enumerate(texts) if names_set_apart(text.strip(), profile) is not None]
-    return len(at) >= _LABEL_MIN_HEADINGS and all(b - a >= MIN_SECTION_LINES for a, b in zip(at, at[1:]))
+    return len(at) >= _LABEL_MIN_HEADINGS and all(b - a >= MIN_SECTION_LINES for a, b in pairwise(at))
 
 
 def colon_headings(texts: Sequence[str], profile: Profile) -> bool:
@@ -443,28 +445,40 @@ def heading_labels_removed(texts: Sequence[str], profile: Profile) -> dict[int, 
         return heading_place(rest.removesuffix("-"), profile) is not None or _short_name(rest, profile) \
             or (rest.endswith(",") and is_name(rest[:-1], profile))
 
+    def label(match: re.Match[str]) -> str:  # "Laureate 1" and "Laureate 2" are one label
+        return str(_DIGITS.sub("#", match["label"].casefold()))
+
     found = [(k, match) for k, text in enumerate(texts)
              if (match := profile.heading_label.match(text)) and place(match["rest"])]
-    labels = Counter(match["label"].casefold() for _, match in found)
-    return {k: match["rest"] for k, match in found if labels[match["label"].casefold()] >= _LABEL_MIN_HEADINGS}
+    labels = Counter(label(match) for _, match in found)
+    return {k: match["rest"] for k, match in found if labels[label(match)] >= _LABEL_MIN_HEADINGS}
 
 
-_SUBTITLED = lazy(r"^\s*(?P<place>[^:–—|]{3,80}?)\s*(?::|\s[–—|])\s+(?P<title>\p{Lu}[^.:]{2,80}?)\s*$")
+_SUBTITLED = lazy(r"^\s*(?P<place>[^:–—|]{3,80}?)\s*(?::|\s[–—|])(?:\s+(?P<title>\p{Lu}[^.:]{2,80}?))?\s*$")
 """A place, then a title after a colon, a dash or a bar: "Strelsau, Ruritania: A river
-that teaches"."""
+that teaches"; the title may wrap whole onto the next line."""
+
+
+_SUBTITLE_ALONE = lazy(r"\p{Lu}[^.:]{2,80}")
 
 
 def heading_subtitles_removed(texts: Sequence[str], profile: Profile) -> dict[int, str]:
     """The lines that print a title after a heading's place, each as its place alone
     ("Strelsau, Ruritania – A river that teaches" reads "Strelsau, Ruritania"): a place
     with a comma or a bracket ("Country, City", "City (Country)"), a title that is no
-    sentence and no role, two such lines at least (the booklet's form of heading). A
+    sentence and no role (wrapped whole onto the next line, it stays there: a caption
+    of the city at worst), two such lines at least (the booklet's form of heading). A
     caption so printed ("Klow, Syldavia: Apprentices at work") still heads nothing
     unless it opens a city (`_heads_a_city`)."""
     found: dict[int, str] = {}
     for k, text in enumerate(texts):
         match = _SUBTITLED.match(text)
-        if match is None or profile.role_line.match(match["title"]) or attribution_parts(text, profile):
+        if match is None or attribution_parts(text, profile):
+            continue
+        # The title may stand whole on the next line ("1. RURITANIA, STRELSAU –" / "A RIVER
+        # THAT TEACHES"), which keeps it.
+        title = match["title"] if match["title"] is not None else (texts[k + 1].strip() if k + 1 < len(texts) else "")
+        if not _SUBTITLE_ALONE.fullmatch(title) or profile.role_line.match(title):
             continue
         place = match["place"]
         numbered = profile.heading_start.match(place)  # "1. Strelsau, Ruritania: A river ..."
@@ -944,7 +958,9 @@ def _named_below(cur: Cursor, used: list[int], place: tuple[str, str], joined: s
     place line, or a line holding the candidate whole (a copy, the same place as a
     numbered heading), says nothing."""
     prefix = cur.profile.city_prefix
-    city = re.compile(rf"(?<!\w){re.escape(fold_name(prefix.sub('', place[1].strip())))}(?!\w)")
+    # Hyphens left out on both sides: an extractor's own dehyphenation joins a name broken
+    # at its hyphen in the heading ("ZENDA-" / "GU" reads "ZENDAGU").
+    city = re.compile(rf"(?<!\w){re.escape(fold_name(prefix.sub('', place[1].strip())).replace('-', ''))}(?!\w)")
     first = prefix.sub("", place[0].strip())  # "City of Klow" is named "Klow"
     printed = None if _common_word(first, cur.profile) else re.compile(rf"(?<!\w){re.escape(first)}(?!\w)", re.IGNORECASE)
     own = fold_name(joined)
@@ -952,7 +968,7 @@ def _named_below(cur: Cursor, used: list[int], place: tuple[str, str], joined: s
     for k in range(used[-1] + 1, hi):
         text = cur.text(k)
         folded = fold_name(text)
-        if own not in folded and (city.search(folded) or printed is not None and _capitalised(printed.search(text))) \
+        if own not in folded and (city.search(folded.replace("-", "")) or printed is not None and _capitalised(printed.search(text))) \
                 and heading_place(text, cur.profile) is None:
             return True
     return False
