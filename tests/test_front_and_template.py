@@ -785,3 +785,17 @@ def test_a_title_after_the_headings_place_is_left_out(heading: str) -> None:
     plain = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\nThe laureates\n\n{listed}\n\n{captioned}")
     assert [(c.country, c.city) for c in plain.cities] == PLACES
     assert [c.captions for c in plain.cities] == [[f"{t}, {c}: First evening of the book fair in {t}"] for c, t in PLACES]
+
+
+def test_a_place_before_a_colon_is_shortened_for_headings_only() -> None:
+    """Hard negative: "Learning Towns Office, Attention:" over "Awards Desk", twice, under
+    the list of cities reads as a place with a title wrapped onto the next line, but only
+    the heading recognisers read it shortened: the list gains no entry, the line heads
+    nothing and keeps its printed text."""
+    listed = "\n".join(f"{c}, {t}" for c, t in PLACES)
+    contact = "Learning Towns Office, Attention:\nAwards Desk\nLearning Towns Press, Attention:\nReports Desk"
+    cities = "\n".join(_city(c, t, f"{c}, {t}") for c, t in PLACES)
+    booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\nThe laureates\n\n{listed}\n{contact}\n\n{cities}")
+    assert _listed(booklet) == PLACES
+    assert [(c.country, c.city) for c in booklet.cities] == PLACES
+    assert "Learning Towns Office, Attention:" in _kinds(booklet, "unassigned_text")

@@ -11,7 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .blocks import Block, BlockKind, Cursor, Found, Recogniser, Typography, is_map_label, take
+from .blocks import (
+    Block,
+    BlockKind,
+    Cursor,
+    Found,
+    Recogniser,
+    Typography,
+    heading_view,
+    is_map_label,
+    take,
+)
 from .caption_type import captions_by_type
 from .headings import (
     colon_headings,
@@ -47,6 +57,16 @@ from .recognisers import (
 from .text_blocks import group_text, runs_on_into, type_text_blocks
 
 
+def reading_headings(recognise: Recogniser) -> Recogniser:
+    """A heading recogniser run on the heading texts (`blocks.heading_view`)."""
+
+    def run(cur: Cursor, i: int) -> Found | list[Found] | None:
+        with heading_view(cur):
+            return recognise(cur, i)
+
+    return run
+
+
 def repeated(repaired: RepairedLines) -> Recogniser:
     """Lines the repair stage found printed again: kept out as duplicates."""
 
@@ -61,9 +81,9 @@ RECOGNISERS: tuple[tuple[str, Recogniser], ...] = (
     ("section_label", section_label),
     ("running_head", running_head),
     ("credit", credit),
-    ("unnumbered_heading", unnumbered_heading),
+    ("unnumbered_heading", reading_headings(unnumbered_heading)),
     ("front_label", front_label),
-    ("heading", heading),
+    ("heading", reading_headings(heading)),
     ("attribution_title_first", attribution_title_first),
     ("attribution", attribution),
     ("attribution_after_quote", attribution_after_quote),
@@ -93,7 +113,7 @@ def build_blocks(repaired: RepairedLines, profile: Profile) -> list[Block]:
     typography = Typography.of(lines)
     running_heads = repaired.running_heads
     numbered, numbers_apart = heading_style(lines, texts, profile, running_heads)
-    cur = Cursor(lines, texts, profile, typography, taken=[False] * len(lines),
+    cur = Cursor(lines, repaired.texts, profile, typography, taken=[False] * len(lines), heading_texts=texts,
                  running_heads=running_heads, repeated=repaired.repeated_at,
                  numbers_apart=numbers_apart, numbered=numbered, colon_headings=colon_headings(texts, profile),
                  apart_headings=headings_set_apart(texts, profile),

@@ -12,7 +12,8 @@ stats that several of them ask, and the document's `Typography`.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
@@ -532,6 +533,8 @@ class Cursor:
     colon_headings: bool = False  # the booklet prints two lines or more "Country: City"
     apart_headings: bool = False  # the booklet prints two headings or more "City | Country", a section apart
     labelled: Collection[int] = frozenset()  # lines whose template label before a heading was left out
+    # the texts heading recognisers read (`heading_view`): a label or title left out there
+    heading_texts: Sequence[str] = ()
     # the front matter's (country, city) pairs, folded, each with the pair as printed
     listed: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
     heading_line: int = -MIN_SECTION_LINES  # the last line of the last heading found (a booklet may open on one)
@@ -545,6 +548,19 @@ class Cursor:
     @property
     def before_cities(self) -> bool:
         return self.last_heading == 0
+
+
+@contextmanager
+def heading_view(cur: Cursor) -> Iterator[None]:
+    """Let heading recognisers read `cur.heading_texts` (a template's label before a
+    heading, a title after its place, left out); every other recogniser reads the
+    printed texts, so that a line so shortened is no list's entry or caption."""
+    printed = cur.texts
+    cur.texts = cur.heading_texts or printed
+    try:
+        yield
+    finally:
+        cur.texts = printed
 
 
 Found = tuple[Block, list[int]]  # the block, and the indexes of the lines it takes

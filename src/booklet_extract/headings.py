@@ -32,6 +32,7 @@ from .blocks import (
     fold_name,
     folded_pair,
     heading_place,
+    heading_view,
     is_map_label,
     is_name,
     is_noise_line,
@@ -314,6 +315,11 @@ def heading_apart(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | No
     Changes nothing: `page_number` asks it too."""
     if not cur.numbers_apart:
         return None
+    with heading_view(cur):
+        return _heading_apart(cur, i)
+
+
+def _heading_apart(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | None:
     match = cur.profile.heading_number_alone.match(cur.text(i))
     if not match or int(match.group("number")) != cur.last_heading + 1 or not cur.free(i + 1) \
             or cur.lines[i].printed_page != cur.lines[i + 1].printed_page:
@@ -620,6 +626,11 @@ def is_unnumbered_heading(cur: Cursor, k: int) -> bool:
     """Is line k an unnumbered heading (a stray marker before it takes no item)?"""
     if cur.numbered or not cur.free(k):
         return False
+    with heading_view(cur):
+        return _is_unnumbered_heading(cur, k)
+
+
+def _is_unnumbered_heading(cur: Cursor, k: int) -> bool:
     if _box_naming_both(cur, k) is not None or _city_over_its_country(cur, k) is not None \
             or _listed_city_alone(cur, k) is not None:
         return True
