@@ -9,8 +9,6 @@ recogniser here, not a special case in a later stage.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from .blocks import (
     Block,
     BlockKind,
@@ -32,7 +30,7 @@ from .headings import (
     headings_set_apart,
     unnumbered_heading,
 )
-from .line import Line, RepairedLines
+from .line import RepairedLines
 from .profile import Profile
 from .recognisers import (
     attribution,
@@ -107,17 +105,18 @@ edge there."""
 
 def build_blocks(repaired: RepairedLines, profile: Profile) -> list[Block]:
     """Every line into a typed block, in text order."""
-    lines = repaired.lines
-    unlabelled = heading_subtitles_removed(repaired.texts, profile) | heading_labels_removed(repaired.texts, profile)
-    texts = [unlabelled.get(k, text) for k, text in enumerate(repaired.texts)]
+    lines, texts = repaired.lines, repaired.texts
+    # What the heading recognisers read: a template's label or a title left out.
+    shortened = heading_subtitles_removed(texts, profile) | heading_labels_removed(texts, profile)
+    heading_texts = [shortened.get(k, text) for k, text in enumerate(texts)]
     typography = Typography.of(lines)
     running_heads = repaired.running_heads
-    numbered, numbers_apart = heading_style(lines, texts, profile, running_heads)
-    cur = Cursor(lines, repaired.texts, profile, typography, taken=[False] * len(lines), heading_texts=texts,
+    numbered, numbers_apart = heading_style(lines, heading_texts, profile, running_heads)
+    cur = Cursor(lines, texts, profile, typography, taken=[False] * len(lines), heading_texts=heading_texts,
                  running_heads=running_heads, repeated=repaired.repeated_at,
-                 numbers_apart=numbers_apart, numbered=numbered, colon_headings=colon_headings(texts, profile),
-                 apart_headings=headings_set_apart(texts, profile),
-                 labelled=frozenset(unlabelled))
+                 numbers_apart=numbers_apart, numbered=numbered,
+                 colon_headings=colon_headings(heading_texts, profile),
+                 apart_headings=headings_set_apart(heading_texts, profile), labelled=frozenset(shortened))
     # Page furniture first: a running head printed on every page is no duplicate.
     split = [name for name, _ in RECOGNISERS].index("unnumbered_heading") + 1
     recognisers = (*RECOGNISERS[:split], ("repeated", repeated(repaired)), *RECOGNISERS[split:])
@@ -136,7 +135,6 @@ def build_blocks(repaired: RepairedLines, profile: Profile) -> list[Block]:
                 for k in taken:
                     cur.taken[k] = True
             break
-    texts = _labels_kept_off_headings(found, lines, texts, repaired.texts)
     # Map labels are only known once every place name is (the map comes first).
     names = sorted(cur.names, key=len, reverse=True)
     for k, line in enumerate(lines):
@@ -145,23 +143,3 @@ def build_blocks(repaired: RepairedLines, profile: Profile) -> list[Block]:
             cur.taken[k] = True
     typed = type_text_blocks(group_text(lines, texts, found, cur.taken, profile), typography, profile)
     return captions_by_type(typed, typography, profile)
-
-
-
-def _labels_kept_off_headings(found: list[list[Block]], lines: Sequence[Line], texts: list[str],
-                              printed: Sequence[str]) -> list[str]:
-    """A heading's label left out (`heading_labels_removed`) on a line that heads no city
-    after all is printed text again ("Prize: Golden Book, Harbour Library" stays whole):
-    the texts as printed there, in the blocks found too."""
-    headed = {id(line) for blocks in found for block in blocks if block.kind is BlockKind.HEADING
-              for line in block.lines}
-    out = list(texts)
-    for k, (text, original) in enumerate(zip(texts, printed, strict=True)):
-        if text == original or id(lines[k]) in headed:
-            continue
-        out[k] = original
-        for block in (block for blocks in found for block in blocks):
-            for j, line in enumerate(block.lines):
-                if line is lines[k]:
-                    block.texts[j] = original
-    return out

@@ -439,8 +439,6 @@ def colon_headings(texts: Sequence[str], profile: Profile) -> bool:
     return sum(1 for text in texts if colon_place(text, profile)) >= _LABEL_MIN_HEADINGS
 
 
-
-
 def heading_labels_removed(texts: Sequence[str], profile: Profile) -> dict[int, str]:
     """The lines that print a template's label before a heading, each with its text left
     out ("Laureate: Strelsau, Ruritania" reads "Strelsau, Ruritania"): a label the profile
