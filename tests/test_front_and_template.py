@@ -799,3 +799,20 @@ def test_a_place_before_a_colon_is_shortened_for_headings_only() -> None:
     assert _listed(booklet) == PLACES
     assert [(c.country, c.city) for c in booklet.cities] == PLACES
     assert "Learning Towns Office, Attention:" in _kinds(booklet, "unassigned_text")
+
+
+@pytest.mark.parametrize("box", ["City: {city}\nCountry: {country}", "Country: {country}"])
+def test_a_box_naming_the_city_its_heading_named_heads_nothing(box: str) -> None:
+    """A heading ("Ruritania – Strelsau") over a box that names the city again ("City:
+    Strelsau" / "Country: Ruritania", or the country alone): one city, not two, and the
+    box's naming lines are reported as entries no field is for, not captions; a signature
+    over the first heading is no city alone over that country."""
+    def city(c: str, t: str) -> str:
+        named = box.format(city=t, country=c)
+        return _city(c, t, f"{c} – {t}").replace("\n\nPopulation:", f"\n\n{named}\nPopulation:", 1)
+    text = f"Learning Towns Prize 2031\n\n{FOREWORD}\n\nAnn Ek\nChair of the Jury\n\n" + "\n".join(city(c, t) for c, t in PLACES)
+    booklet = parse_text(text)
+    assert [(c.country, c.city) for c in booklet.cities] == PLACES
+    assert all(c.stats.population and c.stats.population.value == 205100 for c in booklet.cities)
+    assert not any("Country:" in caption for c in booklet.cities for caption in c.captions)
+    assert any(f"Country: {c}" in p for c, _ in PLACES for p in _kinds(booklet, "unassigned_text"))

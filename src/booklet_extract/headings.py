@@ -515,6 +515,8 @@ def unnumbered_heading(cur: Cursor, i: int) -> Found | list[Found] | None:
     if cur.numbered:
         return None
     if (boxed := _box_naming_both(cur, i)) is not None:
+        if _just_headed(cur, boxed[0]):  # a box under the heading naming its city again
+            return take_lines(cur, BlockKind.OTHER_STAT, boxed[1])
         return _heading_found(cur, cur.last_heading + 1, *boxed, labelled=True)
     if (labelled := _city_over_its_country(cur, i)) is not None:
         return _heading_found(cur, cur.last_heading + 1, *labelled, labelled=True)
@@ -615,9 +617,14 @@ def _heads_a_city(cur: Cursor, i: int, place: tuple[str, str], used: list[int]) 
         return False
     if i in cur.repeated and i > 0 and cur.text(i - 1) == text:
         return False  # the heading's copy printed right under it
-    if cur.last_place is not None and folded_pair(place) in (cur.last_place, cur.last_place[::-1]):
+    if _just_headed(cur, place):
         return False  # the city just headed, named again (a caption, a running head)
     return _listed(cur, place) or _opens_a_city(cur, used, place)
+
+
+def _just_headed(cur: Cursor, place: tuple[str, str]) -> bool:
+    """Is the place the city the last heading headed (its names in either order)?"""
+    return cur.last_place is not None and folded_pair(place) in (cur.last_place, cur.last_place[::-1])
 
 
 def is_unnumbered_heading(cur: Cursor, k: int) -> bool:
@@ -629,8 +636,9 @@ def is_unnumbered_heading(cur: Cursor, k: int) -> bool:
 
 
 def _is_unnumbered_heading(cur: Cursor, k: int) -> bool:
-    if _box_naming_both(cur, k) is not None or _city_over_its_country(cur, k) is not None \
-            or _listed_city_alone(cur, k) is not None:
+    if (boxed := _box_naming_both(cur, k)) is not None:
+        return not _just_headed(cur, boxed[0])
+    if _city_over_its_country(cur, k) is not None or _listed_city_alone(cur, k) is not None:
         return True
     found = _place_line(cur, k)
     return found is not None and _heads_a_city(cur, k, *found)
@@ -779,7 +787,8 @@ def _city_over_its_country(cur: Cursor, i: int, name: str | None = None) -> tupl
         return None  # the last heading's name printed again, or a line of it wrapped ("Lao People's Democratic")
     run, k = [i], _past_noise(cur, i + 1)
     while len(run) <= _RUN_MAX and cur.free(k) and _country_at(cur, k) is None and not _stats_at(cur, k) \
-            and _short_line(cur.text(k), profile) and not profile.city_entry.match(cur.text(k)):  # the box names its city
+            and _short_line(cur.text(k), profile) and not profile.city_entry.match(cur.text(k)) \
+            and heading_place(cur.text(k), profile) is None:  # the box names its city, a heading its place
         run.append(k)
         k = _past_noise(cur, k + 1)
     countries, k = _countries_from(cur, k)

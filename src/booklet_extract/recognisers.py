@@ -771,6 +771,8 @@ def other_stat(cur: Cursor, i: int) -> Found | None:
     GDP): set among the stats (a stats entry next to it, or another such entry between),
     it is no caption; no field takes it, so it is reported as unassigned text."""
     profile = cur.profile
+    if _names_the_city_headed(cur, i):
+        return take(cur, BlockKind.OTHER_STAT, i)
     if not profile.stat_other_line.match(cur.text(i)) or stat_key(cur.text(i), profile) is not None:
         return None
     for step in (-1, 1):
@@ -781,6 +783,14 @@ def other_stat(cur: Cursor, i: int) -> Found | None:
         if 0 <= j < len(cur.lines) and abs(j - i) <= _OTHER_STATS_APART and stat_key(cur.text(j), profile) is not None:
             return take(cur, BlockKind.OTHER_STAT, i)
     return None
+
+
+def _names_the_city_headed(cur: Cursor, i: int) -> bool:
+    """Is line i a box's "Country: Syldavia" or "City: Klow" naming the city the heading
+    above named already? A box entry no field is for, no caption."""
+    profile = cur.profile
+    entry = profile.country_entry.match(cur.text(i)) or profile.city_entry.match(cur.text(i))
+    return entry is not None and cur.last_place is not None and fold_name(entry["name"]) in cur.last_place
 
 
 _OTHER_STATS_APART = 3
