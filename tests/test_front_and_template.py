@@ -816,3 +816,16 @@ def test_a_box_naming_the_city_its_heading_named_heads_nothing(box: str) -> None
     assert all(c.stats.population and c.stats.population.value == 205100 for c in booklet.cities)
     assert not any("Country:" in caption for c in booklet.cities for caption in c.captions)
     assert any(f"Country: {c}" in p for c, _ in PLACES for p in _kinds(booklet, "unassigned_text"))
+
+
+@pytest.mark.parametrize("between", ["Photo: FIRST EVENING AT\nTHE OLD MILL", "Ann Ek, Mayor of {city}"])
+def test_city_alone_over_a_labelled_caption_or_a_speaker_then_its_box(between: str) -> None:
+    """A city's name alone, then a caption after its label or a speaker's name and role
+    (facing pages read across), then the box naming the country: the name heads the city.
+    Hard negative of the rule that a place heading between name and box stops the run:
+    "Photo: ..." and "Ann Ek, Mayor of ..." read as "Label: value" and "Name, Role", no place."""
+    def city(c: str, t: str) -> str:
+        return _city(c, t, f"{t.upper()}\n{between.format(city=t)}\nCountry: {c}").replace(
+            f"Country: {c}\n\nPopulation", f"Country: {c}\nPopulation")
+    booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n" + "\n".join(city(c, t) for c, t in PLACES))
+    assert [(c.country, c.city.casefold()) for c in booklet.cities] == [(c, t.casefold()) for c, t in PLACES]

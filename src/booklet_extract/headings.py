@@ -788,7 +788,7 @@ def _city_over_its_country(cur: Cursor, i: int, name: str | None = None) -> tupl
     run, k = [i], _past_noise(cur, i + 1)
     while len(run) <= _RUN_MAX and cur.free(k) and _country_at(cur, k) is None and not _stats_at(cur, k) \
             and _short_line(cur.text(k), profile) and not profile.city_entry.match(cur.text(k)) \
-            and heading_place(cur.text(k), profile) is None:  # the box names its city, a heading its place
+            and not _place_heading_line(cur.text(k), profile):  # the box names its city, a heading its place
         run.append(k)
         k = _past_noise(cur, k + 1)
     countries, k = _countries_from(cur, k)
@@ -830,6 +830,13 @@ def _box_naming_both(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] |
             if below < len(cur.lines) and _stats_at(cur, below):
                 return (readable(country["name"]), readable(city["name"])), [i, j]
     return None
+
+
+def _place_heading_line(text: str, profile: Profile) -> bool:
+    """Does the line print a place as a heading does ("Klow – Syldavia"), no speaker's
+    "Ann Ek, Mayor of Klow" and no label's "Photo: THE OLD MILL"?"""
+    return heading_place(text, profile) is not None and attribution_parts(text, profile) is None \
+        and (":" not in text or colon_place(text, profile))
 
 
 def _countries_from(cur: Cursor, k: int) -> tuple[list[_Country], int]:
