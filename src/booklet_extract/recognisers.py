@@ -769,7 +769,8 @@ def stats(cur: Cursor, i: int) -> Found | list[Found] | None:
 def other_stat(cur: Cursor, i: int) -> Found | None:
     """An entry of a stats box that no field is for ("Literacy rate: 81% (2015)" under the
     GDP): set among the stats (a stats entry next to it, or another such entry between),
-    it is no caption; no field takes it, so it is reported as unassigned text."""
+    it is no caption; no field takes it, so it is reported as unassigned text. So is a
+    box's "Country:" or "City:" line naming the city its heading named already."""
     profile = cur.profile
     if _names_the_city_headed(cur, i):
         return take(cur, BlockKind.OTHER_STAT, i)
