@@ -208,6 +208,16 @@ def readable(name: str) -> str:
     return name.replace(UNREADABLE, "")
 
 
+def box_entry(text: str, profile: Profile) -> tuple[str, str] | None:
+    """("city" or "country", the name) of a stats box's line that names one: "City:
+    Strelsau", "Country: Ruritania"; None for any other line."""
+    if (entry := profile.city_entry.match(text)) is not None:
+        return "city", entry["name"]
+    if (entry := profile.country_entry.match(text)) is not None:
+        return "country", entry["name"]
+    return None
+
+
 _CITY_THEN_COUNTRY = lazy(r"(?P<city>[^()]+?)\s*\((?P<country>[^()]+(?:\([^()]+\))?)\)")
 ENDS_CAPITALISED = lazy(r"\p{Lu}\S*$")
 

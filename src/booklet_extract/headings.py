@@ -27,6 +27,7 @@ from .blocks import (
     HeadingData,
     StatData,
     attribution_parts,
+    box_entry,
     city_then_country,
     ends_on_small_word,
     fold_name,
@@ -822,13 +823,12 @@ def _box_naming_both(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] |
     j = _past_noise(cur, i + 1)
     if not cur.free(j):
         return None
-    for city_at, country_at in ((i, j), (j, i)):
-        city, country = profile.city_entry.match(cur.text(city_at)), profile.country_entry.match(cur.text(country_at))
-        if city is not None and country is not None and _short_name(city["name"], profile) \
-                and _short_name(country["name"], profile):
-            below = _past_noise(cur, j + 1)
-            if below < len(cur.lines) and _stats_at(cur, below):
-                return (readable(country["name"]), readable(city["name"])), [i, j]
+    named = dict(entry for k in (i, j) if (entry := box_entry(cur.text(k), profile)) is not None)
+    if set(named) != {"city", "country"} or not all(_short_name(name, profile) for name in named.values()):
+        return None
+    below = _past_noise(cur, j + 1)
+    if below < len(cur.lines) and _stats_at(cur, below):
+        return (readable(named["country"]), readable(named["city"])), [i, j]
     return None
 
 

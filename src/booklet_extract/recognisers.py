@@ -25,6 +25,7 @@ from .blocks import (
     ListedData,
     StatData,
     attribution_parts,
+    box_entry,
     city_then_country,
     closes_quote,
     ends_on_small_word,
@@ -789,9 +790,8 @@ def other_stat(cur: Cursor, i: int) -> Found | None:
 def _names_the_city_headed(cur: Cursor, i: int) -> bool:
     """Is line i a box's "Country: Syldavia" or "City: Klow" naming the city the heading
     above named already? A box entry no field is for, no caption."""
-    profile = cur.profile
-    entry = profile.country_entry.match(cur.text(i)) or profile.city_entry.match(cur.text(i))
-    return entry is not None and cur.last_place is not None and fold_name(entry["name"]) in cur.last_place
+    entry = box_entry(cur.text(i), cur.profile)
+    return entry is not None and cur.last_place is not None and fold_name(entry[1]) in cur.last_place
 
 
 _OTHER_STATS_APART = 3
