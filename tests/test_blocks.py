@@ -199,6 +199,51 @@ def test_stat_label_wordings(text: str, key: str | None) -> None:
 @pytest.mark.parametrize(
     ("text", "key"),
     [
+        ("Population*: 74,737", "population"),
+        ("Population¹: 74,737", "population"),
+        ("GDP per capita (2014)†: US$6,643", "gdp_usd"),
+        ("Population: 74,737*", "population"),
+        ("Area: 495 km2²", "area_km2"),
+        ("Population**: 74,737", "population"),
+    ],
+)
+def test_stat_label_or_figure_with_a_footnote_mark(text: str, key: str) -> None:
+    """A box refers its reader to a note under it by a mark after the label or the figure."""
+    assert stat_key(text, P) == key
+
+
+def test_stats_note_under_the_box_is_no_caption() -> None:
+    """The note a mark refers to, or one on the box's figures, is an entry no field is
+    for; its sources (plural too) are a credit's line."""
+    got = _blocks(_lines("Population*: 74,737", "Area: 495 km2", "* 2016 census", "Note: figures for 2016",
+                         "Sources: National Statistics Office; World Bank"))
+    assert [kind for kind, _, _ in got] == [BlockKind.STATS, BlockKind.STATS, BlockKind.OTHER_STAT,
+                                             BlockKind.OTHER_STAT, BlockKind.CREDIT]
+
+
+def test_stats_note_figure_alone_with_its_mark() -> None:
+    got = _blocks(_lines("Population", "74,737*", "* Estimate"))
+    assert got == [(BlockKind.STATS, ["Population", "74,737*"], StatData("population", "Population: 74,737*")),
+                   (BlockKind.OTHER_STAT, ["* Estimate"], None)]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # an asterisk no entry above carries: a list's marker, not a note
+        ["Population: 74,737", "Area: 495 km2", "* Guild Academy trains young people."],
+        # a note far from any box
+        ["Klow trains its people.", "Note: the city's own survey of its learners"],
+    ],
+    ids=["asterisk-item", "note-in-prose"],
+)
+def test_stats_note_hard_negatives(texts: list[str]) -> None:
+    assert BlockKind.OTHER_STAT not in [kind for kind, _, _ in _blocks(_lines(*texts))]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
         ("City population 1,200 (2016)", "population"),  # no colon
         ("City population – 1,200", "population"),
         ("Annual GDP - US$6,643", "gdp_usd"),

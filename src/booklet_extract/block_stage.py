@@ -49,6 +49,7 @@ from .recognisers import (
     section_label,
     stats,
     stats_across,
+    stats_note,
     stats_row,
     stats_table,
 )
@@ -92,6 +93,7 @@ RECOGNISERS: tuple[tuple[str, Recogniser], ...] = (
     ("stats_across", stats_across),
     ("stats", stats),
     ("other_stat", other_stat),
+    ("stats_note", stats_note),
     ("listed", listed),
     ("contents_entry", contents_entry),
     ("list_item", list_item),

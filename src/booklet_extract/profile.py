@@ -100,6 +100,9 @@ _LABEL_YEAR = (r"(?:\s*\((?:[\p{L}$.]+,?\s+)?(?P<label_year>(?:1[89]|20)\d{2})(?
 # A label may carry a qualifier in brackets, not a year: "Population (city)", "Area (km2)",
 # "GDP (per capita)".
 _LABEL_QUALIFIER = r"(?:\s*\((?:[\p{L}$€²/.,]|km2|\s)+\))?"
+# A footnote's mark after a label or a figure: "Population*: 1,200", "1,200¹" (the note
+# itself, "* 2016 census", is `Profile.stat_note`).
+_NOTE_MARK = r"(?:\s?[*†‡]{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})?"
 _STAT_LABELS: dict[str, str] = {
     "population": (r"(?:(?:City|Urban|Metropolitan|Metro|Municipal|Total|Resident)\s+)?population(?:\s+size)?"
                    r"(?:\s+of\s+the\s+(?:city|municipality))?|(?:Number\s+of\s+)?(?:inhabitants|residents)"),
@@ -314,21 +317,26 @@ class Profile:
     # --- stats box: label, optional year, colon, figure, optional year.
     stat_labels: dict[str, str] = field(default_factory=lambda: dict(_STAT_LABELS))
     stat_line: dict[str, Pattern] = field(default_factory=lambda: {
-        key: _compiled(rf"^\s*{label}{_LABEL_YEAR}{_STAT_SEPARATOR}{_FIGURE}{_YEAR}\s*$", re.IGNORECASE)
+        key: _compiled(rf"^\s*{label}{_LABEL_YEAR}{_NOTE_MARK}{_STAT_SEPARATOR}{_FIGURE}{_YEAR}{_NOTE_MARK}\s*$", re.IGNORECASE)
         for key, label in _STAT_LABELS.items()
     })
     # A label alone on its line ("City population (2016)" or "Annual GDP:"), its figure
     # on the line after or before it.
     stat_label_alone: dict[str, Pattern] = field(default_factory=lambda: {
-        key: _compiled(rf"^\s*{label}{_LABEL_YEAR}\s*:?\s*$", re.IGNORECASE)
+        key: _compiled(rf"^\s*{label}{_LABEL_YEAR}{_NOTE_MARK}\s*:?\s*$", re.IGNORECASE)
         for key, label in _STAT_LABELS.items()
     })
     # A figure alone on its line, perhaps with its year.
-    stat_figure_alone: Pattern = field(default=_compiled(rf"^\s*{_FIGURE}{_YEAR}\s*$", re.IGNORECASE))
+    stat_figure_alone: Pattern = field(default=_compiled(rf"^\s*{_FIGURE}{_YEAR}{_NOTE_MARK}\s*$", re.IGNORECASE))
     # A stats box's entry the profile has no field for ("Literacy rate: 81% (2015)"): a
     # short capitalised label, a colon, a short value holding a figure.
     stat_other_line: Pattern = field(default=_compiled(
         r"^\s*\p{Lu}[\p{L}’'/()-]*(?:\s+[\p{L}’'/()-]+){0,4}\s*:\s*(?=[^\s].{0,30}$)[^.;:!?]*\d[^.;:!?]*$"))
+    # A stats box's note under it: a footnote for a mark its entries carry ("* 2016
+    # census", "¹ Estimate"), or a note on its figures ("Note: figures for 2016"; a
+    # source line is a `credit`).
+    stat_note_mark: Pattern = field(default=_compiled(r"^\s*(?P<mark>[*†‡]{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})\s*\S.{0,100}$"))
+    stat_note_label: Pattern = field(default=_compiled(r"^\s*(?:Notes?|Data)\s*:\s*\S.{0,120}$"))
     # A stats box may name the city's country, where the heading prints the city alone:
     # "Country: Ruritania", or the label alone on a line under or over the name.
     country_entry: Pattern = field(default=_compiled(r"^\s*Country\s*[:–—]\s*(?P<name>\S.*?)\s*$", re.IGNORECASE))
@@ -371,7 +379,7 @@ class Profile:
         rf"{_FIGURE_TOKEN}|(?:{_NOT_AVAILABLE})(?!\S)", re.IGNORECASE))
     # A label and its colon, whose figure is missing or unparseable, still marks the line as stats.
     stat_label_only: dict[str, Pattern] = field(default_factory=lambda: {
-        key: _compiled(rf"^\s*{label}{_LABEL_YEAR}\s*:", re.IGNORECASE) for key, label in _STAT_LABELS.items()
+        key: _compiled(rf"^\s*{label}{_LABEL_YEAR}{_NOTE_MARK}\s*:", re.IGNORECASE) for key, label in _STAT_LABELS.items()
     })
     # Thousands separators must group by three; anything else is malformed.
     # Two groups or more after dots ("2.448.723") can only be thousands; one ("74.737") is
@@ -393,7 +401,7 @@ class Profile:
     # A photo credit or source line: "© UNESCO/City of Alpha", "Photo: Ann Ek", "Source: Census 2016"
     # (not "(c)": a lettered list's third item).
     credit: Pattern = field(default=_compiled(
-        r"^\s*(?:©|(?:photo(?:graph)?s?|images?|pictures?)(?:\s+\d{1,2})?\s*(?:credits?)?\s*:|credits?\s*:|source\s*:)",
+        r"^\s*(?:©|(?:photo(?:graph)?s?|images?|pictures?)(?:\s+\d{1,2})?\s*(?:credits?)?\s*:|credits?\s*:|sources?\s*:)",
         re.IGNORECASE))
     # Words that say a line credits a photo ("Photo: courtesy of ...", "City archive").
     credit_words: Pattern = field(default=_compiled(

@@ -787,6 +787,46 @@ def other_stat(cur: Cursor, i: int) -> Found | None:
     return None
 
 
+def stats_note(cur: Cursor, i: int) -> Found | None:
+    """A stats box's note set under it: the footnote for a mark one of its entries
+    carries ("Population*: 1,200" over "* 2016 census") or a note on its figures ("Note:
+    figures for 2016"). No caption; no field takes it, so it is reported as unassigned
+    text. A line opened by a mark no entry above carries ("* The Guild Academy ...", a
+    list's asterisk) is left to the other recognisers."""
+    profile, text = cur.profile, cur.text(i)
+    mark = profile.stat_note_mark.match(text)
+    if mark is None and not profile.stat_note_label.match(text):
+        return None
+    box = _box_lines_above(cur, i)
+    if not box:
+        return None
+    if mark is not None and not any(mark["mark"] in cur.text(j).lstrip()[1:] for j in box):
+        return None
+    return take(cur, BlockKind.OTHER_STAT, i)
+
+
+def _box_lines_above(cur: Cursor, i: int) -> list[int]:
+    """The stats box's lines right over line i (entries, labels or figures alone, entries no
+    field is for, other notes), nearest first; empty where the line above is none of these."""
+    profile, box = cur.profile, []
+    j = i - 1
+    while j >= 0 and i - j <= _NOTE_UNDER_BOX:
+        text = cur.text(j)
+        if stat_key(text, profile) is not None or first_key(profile.stat_label_alone, text) \
+                or profile.stat_figure_alone.match(text):
+            box.append(j)
+        elif not (profile.stat_other_line.match(text) or profile.stat_note_mark.match(text)
+                  or profile.stat_note_label.match(text)):
+            break
+        j -= 1
+    return box
+
+
+_NOTE_UNDER_BOX = 8
+"""Lines from a stats note up to the farthest of its box's lines (three label and figure
+pairs, two notes)."""
+
+
 def _names_the_city_headed(cur: Cursor, i: int) -> bool:
     """Is line i a box's "Country: Syldavia" or "City: Klow" naming the city the heading
     above named already? A box entry no field is for, no caption."""
