@@ -16,6 +16,7 @@ from booklet_extract import batch
 from booklet_extract.cli import main
 
 from .conftest import SAMPLE, SAMPLES
+from .test_markdown_text import _BOOKLET as MARKDOWN_BOOKLET
 
 PDF = SAMPLES / f"{SAMPLE}.pdf"
 TXT = SAMPLES / f"{SAMPLE}.txt"
@@ -58,6 +59,19 @@ def test_folder_to_out_dir(shelf: Path, tmp_path: Path, capsys: Capture) -> None
     assert lines[0].startswith(prefix) and len(lines[0]) > len(prefix)  # file, then a reason
     match = SUMMARY.match(lines[1])
     assert match and match.group(1, 2, 4, 5) == ("3", "30", "0", "1")
+
+
+def test_folder_takes_markdown_files(tmp_path: Path, capsys: Capture) -> None:
+    """Markdown an extractor made (`.md`) is read in a folder as a text is; other files are not."""
+    folder = tmp_path / "md"
+    folder.mkdir()
+    (folder / "booklet.md").write_text(MARKDOWN_BOOKLET, encoding="utf-8")
+    (folder / "notes.docx").write_bytes(b"PK\x03\x04")
+    out = tmp_path / "out"
+    code, _, err = run(capsys, str(folder), "-o", str(out), "-j", "1")
+    assert code == 0, err
+    assert [p.name for p in out.iterdir()] == ["booklet.json"]
+    assert len(json.loads((out / "booklet.json").read_text(encoding="utf-8"))["cities"]) == 2
 
 
 def test_jsonl_one_line_per_good_booklet(shelf: Path, tmp_path: Path, capsys: Capture) -> None:

@@ -95,7 +95,7 @@ def test_folders_globs_and_missing_files(client: Any, tmp_path: Path,
                                          monkeypatch: pytest.MonkeyPatch) -> None:
     shutil.copy(TXT, tmp_path / "b.txt")
     shutil.copy(TXT, tmp_path / "a.txt")
-    (tmp_path / "notes.md").write_text("not an input", encoding="utf-8")
+    (tmp_path / "notes.docx").write_text("not an input", encoding="utf-8")  # .md is Markdown text: an input
     from_folder = read_booklets(str(tmp_path)).compute()
     from_glob = read_booklets(f"{tmp_path}/*.txt").compute()
     assert [r["source"]["path"] for r in from_folder] == [str(tmp_path / n) for n in ("a.txt", "b.txt")]

@@ -81,7 +81,7 @@ def _expand(urlpath_or_paths: PathsOrUrl, storage_options: dict[str, Any]) -> It
         elif fs.isdir(path):
             found = sorted(p for p in fs.find(path) if p.lower().endswith(INPUT_SUFFIXES))
             if not found:
-                raise FileNotFoundError(f"{item}: folder holds no .pdf or .txt files")
+                raise FileNotFoundError(f"{item}: folder holds no .pdf, .txt or .md files")
         else:
             found = [path]  # a missing file becomes its error record, as in a local batch
         plain = isinstance(fs, LocalFileSystem) and "://" not in item

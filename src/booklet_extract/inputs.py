@@ -12,11 +12,12 @@ from pathlib import Path
 from .errors import UsageError
 from .sources import STDIN
 
-INPUT_SUFFIXES = (".pdf", ".txt", ".text")
+# Text may be Markdown an extractor made (`sources.markdown`).
+INPUT_SUFFIXES = (".pdf", ".txt", ".text", ".md", ".markdown")
 
 
 def expand_inputs(paths: Sequence[str]) -> list[Path]:
-    """Files as given; folders expanded to the PDF and text files inside (sorted)."""
+    """Files as given; folders expanded to the PDF, text and Markdown files inside (sorted)."""
     out: list[Path] = []
     if STDIN in paths and len(paths) > 1:
         raise UsageError("standard input must be the only input", STDIN)
@@ -27,7 +28,7 @@ def expand_inputs(paths: Sequence[str]) -> list[Path]:
                 p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES
             )
             if not found:
-                raise UsageError("folder holds no .pdf or .txt files", raw)
+                raise UsageError("folder holds no .pdf, .txt or .md files", raw)
             out += found
         else:
             out.append(path)

@@ -5,7 +5,8 @@ Layout cues that survive in a text dump are kept on the lines: a blank line or a
 line opening with whitespace starts a block, and a line opening with whitespace
 or a form feed starts a new region (see `Line`). Text laid out as printed (an
 extractor's layout mode, columns side by side with spaces) is first read column by
-column (`text_columns.read_columns_apart`).
+column (`text_columns.read_columns_apart`); Markdown an extractor made for language
+models has its marks taken off first (`markdown`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from .box_order import restore_first_words, restore_item_rows, restore_number_co
 from .column_order import restore_column_lists
 from .joined_rows import part_joined_rows
 from .line_shapes import ENDS_SENTENCE, hanging_indent, indent_of
+from .markdown import is_markdown, plain_rows
 from .paragraphs import infer_paragraph_starts
 from .text_columns import is_laid_out, read_columns_apart
 
@@ -90,7 +92,7 @@ def lines_from_text(text: str, *, profile: Profile = DEFAULT_PROFILE) -> SourceD
     hang: int | None = None  # where the text of the item opened above starts (its hanging indent), or its indent
     marked = False  # the indent is an item's hanging indent
     above = ""  # the last line of text, none after a blank line
-    extracted = _spread_words_joined(text.split("\n"))
+    extracted = _extracted_rows(text.split("\n"))
     laid_out = is_laid_out(extracted)
     items_across = _ItemsAcross(profile)
     for number, raw_line in read_columns_apart(extracted, profile, laid_out):
@@ -156,6 +158,15 @@ _GAP_INDENT = 2
 # An indented line under a line indented alike goes on with it when that line is at least this
 # share of it: a paragraph's lines are full; a caption over an indented paragraph is short.
 _FULL_LINE = 0.75
+
+
+def _extracted_rows(rows: list[str]) -> list[tuple[int, str]]:
+    """(line number, line) for each line the extractor gave: Markdown's marks taken off
+    (`markdown.plain_rows`), a line PyMuPDF broke up word by word joined again."""
+    if not is_markdown(rows):
+        return _spread_words_joined(rows)
+    numbered = plain_rows(rows)
+    return [(numbered[k - 1][0], row) for k, row in _spread_words_joined([row for _, row in numbered])]
 
 
 def _spread_words_joined(rows: list[str]) -> list[tuple[int, str]]:

@@ -1,0 +1,144 @@
+"""Markdown from an extractor (pymupdf4llm, docling, markitdown, marker) read as the text
+it marks up.
+
+Tools that turn a PDF into text for language models give Markdown: headings after `#`,
+bold and italic runs between `**` and `_`, list items after `- `, tables between bars,
+HTML tags (`<mark>`, `<br>`, comments). The marks are the extractor's, not the booklet's:
+left in, the genre's patterns see none of its headings, stats or items. They are taken off
+line by line, so every line keeps its number; an HTML line break parts a row into lines
+that share it. Only text that is Markdown throughout is read so (`is_markdown`): a plain
+text's asterisk footnote or dash stays as printed.
+"""
+
+from __future__ import annotations
+
+import html
+from itertools import pairwise
+
+import regex as re
+
+_ATX_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?=\S)")
+_ATX_CLOSING = re.compile(r"\s+#+\s*$")
+_STRONG = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")
+_EMPHASIS = re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*]+?)(?<=[^\s*\\])\*(?![\w*])"
+                       r"|(?<![\w\\])_(?=[^\s_])([^_]+?)(?<=[^\s_\\])_(?!\w)")
+_BLOCK_QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
+_BULLET = re.compile(r"^(\s*)[-*+]\s+(?=\S)")
+_ESCAPED_NUMBER = re.compile(r"^(\s*\d{1,3})\\([.)])")
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()\s]|\([^()\s]*\))+(?:\s+\"[^\"]*\")?\)")
+_COMMENT = re.compile(r"<!--.*?-->")
+_LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_TAG = re.compile(r"</?(?:mark|u|b|i|em|strong|sup|sub|span|s|del|ins|small|big|font)\b[^>]*>", re.IGNORECASE)
+_RULE = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|={3,})$")
+_FENCE = re.compile(r"^\s{0,3}(?:```|~~~)")
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+
+# A Markdown dump shows its marks on many lines; a plain text has none of these.
+_MIN_HEADINGS = 2
+_MIN_MARKED_ROWS = 3
+
+
+def is_markdown(rows: list[str]) -> bool:
+    """Is this text Markdown throughout: two headings after `#` or more, or a table's rule,
+    or marks (bold, a table's row, an HTML tag) on three lines or more?
+
+    >>> is_markdown(["# Award 2031", "", "## 1. Syldavia, Klow", "Population: 1,200"])
+    True
+    >>> is_markdown(["Population*: 1,200", "* 2016 census", "- a dash opening a line"])
+    False
+    """
+    headings = marked = 0
+    for row in rows:
+        if _ATX_HEADING.match(row):
+            headings += 1
+        elif _TABLE_RULE.match(row):
+            return True
+        if _STRONG.search(row) or _TABLE_ROW.match(row) or _COMMENT.search(row) or _TAG.search(row) \
+                or _LINE_BREAK.search(row):
+            marked += 1
+    return headings >= _MIN_HEADINGS or marked >= _MIN_MARKED_ROWS
+
+
+def plain_rows(rows: list[str]) -> list[tuple[int, str]]:
+    """(line number, text) for each row with its marks taken off; a row an HTML line
+    break parts gives a line for each part, all under its number.
+
+    >>> plain_rows(["# **1. Syldavia, Klow**", "**Population:** 1,200", "- The _Guild_ Academy"])
+    [(1, '1. Syldavia, Klow'), (2, 'Population: 1,200'), (3, '• The Guild Academy')]
+    >>> plain_rows(["|**Population**|**Area**|", "|---|---|", "|1,200|96 km2|"])
+    [(1, 'Population | Area'), (2, ''), (3, '1,200 | 96 km2')]
+    >>> plain_rows(["Klow I Syldavia<br>Zenda I Ruritania<br>"])
+    [(1, 'Klow I Syldavia'), (1, 'Zenda I Ruritania')]
+    """
+    out: list[tuple[int, str]] = []
+    fenced = False
+    for number, row in enumerate(rows, 1):
+        if _FENCE.match(row):
+            fenced = not fenced
+            out.append((number, ""))
+            continue
+        if fenced:
+            out.append((number, row))
+            continue
+        parts = [part for part in _LINE_BREAK.split(_COMMENT.sub("", row))]
+        if len(parts) > 1:
+            parts = [part for part in parts if part.strip()] or [""]
+        out.extend((number, _plain(run)) for part in parts for run in _runs_apart(part))
+    return out
+
+
+_RUN = re.compile(r"\*\*(?=\S).+?(?<=\S)\*\*|__(?=\S).+?(?<=\S)__|(?<![\w*])\*(?=[^\s*]).+?(?<=[^\s*])\*(?![\w*])"
+                  r"|(?<!\w)_(?=[^\s_]).+?(?<=[^\s_])_(?!\w)")
+
+
+def _runs_apart(row: str) -> list[str]:
+    """A row made only of marked runs, italic beside bold, parted into the italic runs and
+    the bold ones, in the order the first of each comes: an extractor that joins a block's
+    lines gives a quote in italics and its speaker in bold as one row ("_'We learn.'_ **Ann
+    Ek, Mayor of Alpha**"), and a speaker set in a margin beside the quote line by line
+    ("**Ann Ek,** _'We learn_ **Mayor of Alpha** _and teach.'_"); the marks are all that
+    show the two texts the page printed.
+
+    >>> _runs_apart("_'We learn.'_ **Ann Ek, Mayor of Alpha**")
+    ["_'We learn.'_", '**Ann Ek, Mayor of Alpha**']
+    >>> _runs_apart("**Ann Ek,** _'We learn_ **Mayor of Alpha** _and teach.'_")
+    ['**Ann Ek,** **Mayor of Alpha**', "_'We learn_ _and teach.'_"]
+    >>> _runs_apart("**_network._** **Ann Ek**")  # bold throughout: one line
+    ['**_network._** **Ann Ek**']
+    """
+    runs = list(_RUN.finditer(row))
+    if len(runs) < 2 or "".join(row[a.end():b.start()] for a, b in pairwise(runs)).strip() \
+            or row[:runs[0].start()].strip() or row[runs[-1].end():].strip():
+        return [row]
+    bold = [run.group().startswith(("**", "__")) for run in runs]
+    if all(bold) or not any(bold):
+        return [row]
+    first = [run.group() for run, is_bold in zip(runs, bold, strict=True) if is_bold == bold[0]]
+    other = [run.group() for run, is_bold in zip(runs, bold, strict=True) if is_bold != bold[0]]
+    return [" ".join(first), " ".join(other)]
+
+
+def _plain(row: str) -> str:
+    """One row's text with its Markdown and HTML marks taken off."""
+    if _RULE.match(row) or _TABLE_RULE.match(row):
+        return ""
+    if _TABLE_ROW.match(row):
+        cells = [cell.strip() for cell in row.strip().strip("|").split("|")]
+        row = " | ".join(cell for cell in cells if cell)
+    row = _ATX_CLOSING.sub("", _ATX_HEADING.sub("", row)) if _ATX_HEADING.match(row) else row
+    row = _BLOCK_QUOTE.sub("", row)
+    row = _BULLET.sub(r"\1• ", row)
+    row = _ESCAPED_NUMBER.sub(r"\1\2", row)
+    row = _IMAGE.sub("", row)
+    row = _LINK.sub(r"\1", row)
+    row = _TAG.sub("", row)
+    for _ in range(3):  # nested runs: "**_network._**"
+        unmarked = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), _STRONG.sub(lambda m: m.group(1) or m.group(2), row))
+        if unmarked == row:
+            break
+        row = unmarked
+    row = _ESCAPE.sub(r"\1", row)
+    return html.unescape(row).rstrip(" \t")  # a form feed at the end is a page break

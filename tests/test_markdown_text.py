@@ -1,0 +1,127 @@
+"""Markdown an extractor made of a booklet (pymupdf4llm, docling, markitdown) read as its text."""
+
+from __future__ import annotations
+
+import pytest
+
+from booklet_extract.pipeline import parse_text
+from booklet_extract.sources.markdown import is_markdown, plain_rows
+from booklet_extract.sources.text import lines_from_text
+
+_BOOKLET = """# Learning Cities Award 2031
+
+## Foreword
+
+The award honours cities that open learning to all their people.
+
+Ann Ek
+Chair of the Jury
+
+## **1. Syldavia, Klow**
+
+**Population:** 410,000
+**Area:** 96 km²
+**GDP per capita:** US$21,300
+
+Klow is an old trading town where the university and the guilds work together. Its initiatives include:
+
+- The Guild Academy, where master craftsmen train young people.
+- Learning Saturdays, when the university opens its halls to everyone.
+- A mobile library that visits the mountain villages every week.
+
+_"In Klow, knowledge passes from hand to hand."_ **Hergé Muskar, Mayor of Klow**
+
+_Apprentices at the Guild Academy_
+
+## **2. Ruritania, Strelsau**
+
+|**Population**|**Area**|**GDP per capita**|
+|---|---|---|
+|1.2 million|412 km²|US$18,400|
+
+Strelsau has treated learning as a public service for two decades. Its initiatives include:
+
+* River Schools, with evening classes in boathouses.
+* Learning cafés, where residents teach one another.
+* The Reading Year, which gives every newborn child a bag of books.
+
+> "A city that learns can change its own future."
+
+**Rudolf Elphberg, Mayor of Strelsau**
+
+<!-- image -->
+Evening class in a ferry station
+"""
+
+
+def test_a_markdown_booklet_reads_as_its_text() -> None:
+    """Headings after `#`, bold labels, a Markdown table, bullets after `-` and `*`, a quote
+    in italics run together with its speaker in bold: every field as in plain text."""
+    booklet = parse_text(_BOOKLET)
+    assert [(c.number, c.country, c.city) for c in booklet.cities] == [(1, "Syldavia", "Klow"),
+                                                                     (2, "Ruritania", "Strelsau")]
+    klow, strelsau = booklet.cities
+    assert [klow.stats.population.value, klow.stats.area_km2.value, klow.stats.gdp_usd.value] == [410000, 96, 21300]
+    assert [strelsau.stats.population.value, strelsau.stats.area_km2.value, strelsau.stats.gdp_usd.value] \
+        == [1200000, 412, 18400]
+    assert klow.initiatives[0].text == "The Guild Academy, where master craftsmen train young people."
+    assert len(klow.initiatives) == len(strelsau.initiatives) == 3
+    assert klow.quote is not None and klow.quote.text == "In Klow, knowledge passes from hand to hand."
+    assert (klow.quote.speaker, klow.quote.role) == ("Hergé Muskar", "Mayor of Klow")
+    assert strelsau.quote is not None and strelsau.quote.speaker == "Rudolf Elphberg"
+    assert klow.captions == ["Apprentices at the Guild Academy"]
+    assert strelsau.captions == ["Evening class in a ferry station"]
+    assert "*" not in klow.intro + "".join(i.text for i in strelsau.initiatives)
+
+
+def test_markdown_lines_keep_their_numbers() -> None:
+    """Provenance points at the Markdown file's own lines; a row an HTML line break parts
+    gives lines that share its number."""
+    doc = lines_from_text("# Award 2031\n\n## Klow I Syldavia<br>Zenda I Ruritania\n\n**Population:** 1,200\n")
+    assert [(line.number, line.text) for line in doc.lines] == [
+        (1, "Award 2031"), (3, "Klow I Syldavia"), (3, "Zenda I Ruritania"), (5, "Population: 1,200")]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["Population*: 1,200", "* 2016 census", "- a dash opening a line", "Area: 96 km2"],
+        ["1. Syldavia, Klow", "The *Guild* Academy and the _Learning Saturdays_.", "Population: 1,200"],
+        ["# one hash opening a line", "Population: 1,200"],
+    ],
+    ids=["footnote-and-dash", "one-pair-of-marks", "one-heading"],
+)
+def test_plain_text_is_not_read_as_markdown(rows: list[str]) -> None:
+    """Hard negatives: a plain text's asterisks, dashes and one hash stay as printed."""
+    assert not is_markdown(rows)
+    assert [line.text for line in lines_from_text("\n".join(rows)).lines] == rows
+
+
+@pytest.mark.parametrize(
+    ("row", "plain"),
+    [
+        ("### _Knowledge ceremony_ ", "Knowledge ceremony"),
+        ("**_network._** ", "network."),
+        ("1\\. The Guild Academy", "1. The Guild Academy"),
+        ("See [the city's site](https://klow.example/learning) for more.", "See the city's site for more."),
+        ("![a photo](img/klow.png)", ""),
+        ("**City population City/urban area Annual GDP** <mark>355,573 (2014) 2,075 km2 US$2,300</mark>",
+         "City population City/urban area Annual GDP 355,573 (2014) 2,075 km2 US$2,300"),
+        ("Learning &amp; work", "Learning & work"),
+        ("-----", ""),
+        ("snake_case_name and 2*3*4", "snake_case_name and 2*3*4"),  # no emphasis inside words
+    ],
+)
+def test_marks_taken_off(row: str, plain: str) -> None:
+    assert plain_rows(["# a", "# b", row])[2][1] == plain
+
+
+def test_a_quote_in_italics_and_its_speaker_in_bold_are_two_lines() -> None:
+    rows = ["# a", "# b", "_'We learn.'_ **Ann Ek, Mayor of Alpha**", "**Bold** and plain **bold**"]
+    assert [text for _, text in plain_rows(rows)][2:] == ["'We learn.'", "Ann Ek, Mayor of Alpha",
+                                                          "Bold and plain bold"]
+
+
+def test_a_form_feed_in_markdown_stays_a_page_break() -> None:
+    doc = lines_from_text("# A\n\n# B\n\n**Population:** 1,200\f\n**Area:** 96 km2\n")
+    assert [(line.text, line.page) for line in doc.lines][-2:] == [("Population: 1,200", 1), ("Area: 96 km2", 2)]
