@@ -196,6 +196,41 @@ def test_stat_label_wordings(text: str, key: str | None) -> None:
     assert stat_key(text, P) == key
 
 
+def test_stats_table_run_into_one_line() -> None:
+    """An extractor that joins a block's lines gives a table it did not see as one line:
+    labels side by side, then the figures in the same order."""
+    got = _blocks(_lines("City population City/urban area Annual GDP 1,200 (2016) 45 km2 US$900"))
+    assert [data for _, _, data in got] == [StatData("population", "City population: 1,200 (2016)"),
+                                            StatData("area_km2", "City/urban area: 45 km2"),
+                                            StatData("gdp_usd", "Annual GDP: US$900")]
+
+
+def test_stats_table_run_into_one_line_needs_a_figure_for_each_label() -> None:
+    got = _blocks(_lines("City population City/urban area Annual GDP 1,200 (2016) 45 km2"))
+    assert StatData("gdp_usd", "Annual GDP: US$900") not in [data for _, _, data in got]
+    assert all(kind != BlockKind.STATS or data != StatData("area_km2", "City/urban area: 45 km2")
+               for kind, _, data in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "data"),
+    [
+        ("1,200 (2016) City population", StatData("population", "City population: 1,200 (2016)")),
+        ("495 km2 City/urban area", StatData("area_km2", "City/urban area: 495 km2")),
+        ("US$56,394 Annual GDP", StatData("gdp_usd", "Annual GDP: US$56,394")),
+        # hard negatives: a figure that does not fit the label's field, a year before words
+        ("495 km2 City population", None),
+        ("2015 Learning City Award", None),
+    ],
+)
+def test_figure_over_its_label_run_into_one_line(text: str, data: StatData | None) -> None:
+    got = _blocks(_lines(text))
+    if data is None:
+        assert BlockKind.STATS not in [kind for kind, _, _ in got]
+    else:
+        assert got == [(BlockKind.STATS, [text], data)]
+
+
 @pytest.mark.parametrize(
     ("text", "key"),
     [

@@ -52,6 +52,7 @@ from .recognisers import (
     stats_note,
     stats_row,
     stats_table,
+    stats_table_in_a_line,
 )
 from .text_blocks import group_text, runs_on_into, type_text_blocks
 
@@ -89,6 +90,7 @@ RECOGNISERS: tuple[tuple[str, Recogniser], ...] = (
     ("attribution_two_lines", attribution_two_lines),
     ("attribution_any_title", attribution_any_title),
     ("stats_table", stats_table),
+    ("stats_table_in_a_line", stats_table_in_a_line),
     ("stats_row", stats_row),
     ("stats_across", stats_across),
     ("stats", stats),

@@ -759,12 +759,30 @@ def stats(cur: Cursor, i: int) -> Found | list[Found] | None:
             entry, n = _with_year_below(cur, i + 1, cur.text(i + 1))
             return take(cur, BlockKind.STATS, i, 1 + n, StatData(key, f"{text} {entry}"))
         return take(cur, BlockKind.STATS, i, 1, StatData(key, text))
+    if (figure_first := _figure_then_label(text, profile)) is not None:
+        key, entry = figure_first
+        return take(cur, BlockKind.STATS, i, 1, StatData(key, entry))
     if profile.stat_figure_alone.match(text) and profile.stat_units["population"].search(text) \
             and _THOUSANDS_AT_LEAST.search(text):
         # A figure in people with no label beside it ("2,448,723 inhabitants (2016)"); a
         # city counts thousands at least ("300 people" is a caption's crowd).
         return take(cur, BlockKind.STATS, i, 1, StatData("population", stat_entry(profile.population_label, text)))
     return None
+
+
+def _figure_then_label(text: str, profile: Profile) -> tuple[str, str] | None:
+    """(key, entry) for a figure set over its label, run into one line by an extractor
+    that joins a block's lines ("1,200 (2016) City population"): only a figure that says it
+    is one (grouped digits, a unit, a currency) before a whole label whose field it fits."""
+    match = profile.stat_figure_before_text.match(text)
+    if match is None or profile.stat_figure_alone.match(text):  # "1,200 inhabitants (2016)": one figure
+        return None
+    label = match.group("text")
+    key = first_key(profile.stat_label_alone, label)
+    figure = text[: match.start("text")].strip()
+    if key is None or not fits_field(key, figure, profile):
+        return None
+    return key, stat_entry(label, figure)
 
 
 def other_stat(cur: Cursor, i: int) -> Found | None:
@@ -1019,6 +1037,37 @@ def stats_table(cur: Cursor, i: int) -> list[Found] | None:
         for key, label, figure, a, b in zip(keys, labels, figures, label_lines, figure_lines)
         if key is not None
     ]
+
+
+def stats_table_in_a_line(cur: Cursor, i: int) -> list[Found] | None:
+    """A stats table's two rows run into one line, as an extractor that joins a block's
+    lines gives a table it did not see: two labels or more side by side, then as many
+    figures in the same order ("City population City/urban area Annual GDP 1,200 (2016)
+    45 km2 US$900"). Each label is paired with the figure in its place; the blocks share
+    the line."""
+    profile = cur.profile
+    text = cur.text(i).strip()
+    labels: list[str] = []
+    pos = 0
+    while (match := profile.stat_label_any.match(text, pos)) and match.end() > pos:
+        labels.append(match.group().strip())
+        pos = match.end()
+        while pos < len(text) and text[pos] in " \t|":
+            pos += 1
+    keys = [first_key(profile.stat_label_alone, label) for label in labels]
+    if len(labels) < 2 or None in keys or len(set(keys)) < len(keys) or pos == len(text):
+        return None
+    for spaced in (True, False):
+        figures = _row(profile.stat_figure_cell, text[pos:])
+        if spaced:
+            figures = _join_spaced_groups(figures)
+        if len(figures) == len(labels):
+            break
+    else:
+        return None
+    entries = [stat_entry(label, figure) for label, figure in zip(labels, figures, strict=True)]
+    return [(Block(BlockKind.STATS, [cur.lines[i]], [entry], StatData(key, entry)), [i])
+            for key, entry in zip(keys, entries, strict=True) if key is not None]
 
 
 _CELL_LINES = 8
