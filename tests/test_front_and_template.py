@@ -68,6 +68,30 @@ def test_bulleted_or_city_first_list_is_read_but_a_lone_such_line_is_no_list(ent
     assert _listed(_booklet(f"{FOREWORD}\n\n{lone}")) == []
 
 
+@pytest.mark.parametrize("heading", ["{number}. {country}, {city}", "{city}, {country}"])
+def test_list_run_into_one_line_is_read_by_the_headings(heading: str) -> None:
+    """An extractor that joins a block's lines gives the list as one run ("Ruritania,
+    Strelsau Syldavia, Klow Borduria, Szohod"): the headings' places settle its seams."""
+    run = " ".join(f"{c}, {t}" for c, t in PLACES)
+    cities = "\n".join(_city(c, t, heading.format(number=k, country=c, city=t)) for k, (c, t) in enumerate(PLACES, 1))
+    booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\nThe winners are:\n\n{run}\n\n{cities}")
+    assert _listed(booklet) == PLACES
+    assert [(c.country, c.city) for c in booklet.cities] == PLACES
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ruritania, Strelsau and Syldavia, Klow shared the prize.",  # words between the places: prose
+        "Ruritania, Strelsau Syldavia, Zenda",  # a place no heading names
+    ],
+)
+def test_a_line_not_wholly_of_headed_places_is_no_list(line: str) -> None:
+    cities = "\n".join(_city(c, t, f"{k}. {c}, {t}") for k, (c, t) in enumerate(PLACES, 1))
+    booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{line}\n\n{cities}")
+    assert _listed(booklet) == []
+
+
 def test_table_of_contents_then_the_list_reads_each_city_once() -> None:
     """Three listed places in a row are a list, not three headings with nothing under
     them (the contents listed them first); each city is listed once."""

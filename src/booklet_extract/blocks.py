@@ -548,6 +548,9 @@ class Cursor:
     # the front matter's (country, city) pairs, folded, each with the pair as printed
     listed: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
     heading_line: int = -MIN_SECTION_LINES  # the last line of the last heading found (a booklet may open on one)
+    # the places the booklet prints on lines of their own, as its headings do (`listed_runs`;
+    # found at first need)
+    printed_places: list[tuple[str, str]] | None = None
 
     def text(self, i: int) -> str:
         return self.texts[i].strip()

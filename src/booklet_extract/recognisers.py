@@ -47,6 +47,7 @@ from .blocks import (
 )
 from .headings import heading_apart, is_unnumbered_heading, names_set_apart, place_number
 from .line import Line
+from .listed_runs import listed_run_together, printed_places
 from .patterns import Pattern, lazy
 from .profile import Profile, quote_family
 
@@ -1243,6 +1244,26 @@ def _listed_entry(cur: Cursor, text: str) -> bool:
     may close the list as it closes a paragraph."""
     pair = _entry_pair(text, cur.profile)[0]
     return pair is not None and folded_pair(pair) in cur.listed
+
+
+def listed_run(cur: Cursor, i: int) -> list[Found] | None:
+    """The front matter's list run into one line ("Syldavia, Klow Borduria, Szohod Nova"),
+    as an extractor that joins a block's lines gives it: two entries or more, each a place
+    the booklet prints on a line of its own, and nothing else (`listed_runs`)."""
+    text = cur.text(i)
+    if not cur.before_cities or text.count(",") + text.count("(") < 2:
+        return None
+    if cur.printed_places is None:
+        cur.printed_places = printed_places(cur.heading_texts or cur.texts, cur.profile)
+    entries = listed_run_together(text, cur.printed_places)
+    if entries is None:
+        return None
+    found: list[Found] = []
+    for country, city, printed in entries:
+        cur.names.update(fold_name(p) for p in (country, city))
+        cur.listed[folded_pair((country, city))] = (country, city)
+        found.append((Block(BlockKind.LISTED, [cur.lines[i]], [printed], ListedData(country, city)), [i]))
+    return found
 
 
 def listed(cur: Cursor, i: int) -> Found | None:
