@@ -708,6 +708,34 @@ def test_country_colon_city_headings_head_their_cities(heading: str, stats_late:
     assert all(len(c.initiatives) == 3 and c.quote and c.quote.speaker == "Ann Ek" for c in booklet.cities)
 
 
+COMMON_WORD_PLACES = [("Jordan", "Reading"), ("Chile", "Bath"), ("Turkey", "Nice")]
+
+
+def test_colon_headings_whose_names_are_common_words_head_over_their_stats() -> None:
+    """Many a country's or city's name is a common word ("Jordan", "Reading"): "Jordan:
+    Reading" heads its city where the stats open right under it, in Markdown too, whose
+    sections are a paragraph a line (a section of a few lines). Hard negative: a
+    "Partner: Reading" line closing each city, with no stats under it, heads nothing."""
+    def city(c: str, t: str) -> str:
+        return f"{_city(c, t, f'{c}: {t}')}\nPartner: {t}\nThe {t} guild trains apprentices.\n"
+    booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n" + "\n".join(city(c, t) for c, t in COMMON_WORD_PLACES))
+    assert [(c.country, c.city) for c in booklet.cities] == COMMON_WORD_PLACES
+    assert all(c.stats.population and c.stats.population.value == 205100 for c in booklet.cities)
+    assert all(len(c.initiatives) == 3 for c in booklet.cities)
+    markdown = "# Learning Towns Prize 2031\n\n" + "\n".join(
+        f"# **{c}: {t}**\n\nPopulation: 205,100 Area: 71.3 km² GDP per capita: US$12,800\n\n"
+        f"{t} lies where two valleys meet.\n\n1. Evening courses in {t}.\n\n2. Workshops in {t}.\n"
+        for c, t in COMMON_WORD_PLACES)
+    assert [(c.country, c.city) for c in parse_text(markdown).cities] == COMMON_WORD_PLACES
+
+
+def test_colon_lines_of_common_words_with_no_stats_under_head_nothing() -> None:
+    """Hard negative: "Jordan: Reading" lines with no stats right under them and no booklet
+    form of colon headings (each names a common word) are no headings."""
+    text = "\n\n".join(f"{c}: {t}\nThe {t} guild trains apprentices in every trade of {t}." for c, t in COMMON_WORD_PLACES)
+    assert parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{text}\n").cities == []
+
+
 def test_a_jurys_name_colon_role_lines_are_no_list_of_places() -> None:
     """Hard negative: a jury printed "Ann Ek: Chair of the Jury", a line each, right over the
     first "Country: City" heading, is no list of places: the first city keeps its heading."""

@@ -416,13 +416,15 @@ _LABEL_MIN_HEADINGS = 2
 _DIGITS = lazy(r"\d+")
 
 
-def colon_place(text: str, profile: Profile) -> bool:
+def colon_place(text: str, profile: Profile, *, common: bool = False) -> bool:
     """Is the line "Country: City" as a heading prints it, no form's "Label: value"? Two
     names, neither a common word ("Agency: Federal Aviation", "Photo: Ann Ek"), a label of
-    the stats box ("Country: Syldavia", "Population"), nor a role ("Ann Ek: Mayor of Klow")."""
+    the stats box ("Country: Syldavia", "Population"), nor a role ("Ann Ek: Mayor of Klow").
+    `common`: a name may be a common word, as many a country's and city's are ("Ghana:
+    Kumasi", "Ireland: Cork"), where the city's stats open right under the line."""
     parts = [part.strip() for part in text.split(":")]
     return len(parts) == 2 and all(
-        is_name(part, profile) and not _common_word(part, profile) and not profile.role_line.match(part)
+        is_name(part, profile) and (common or not _common_word(part, profile)) and not profile.role_line.match(part)
         and not profile.country_label.match(part) and not profile.stat_label_any.match(part) for part in parts)
 
 
@@ -436,8 +438,14 @@ def headings_set_apart(texts: Sequence[str], profile: Profile) -> bool:
 
 def colon_headings(texts: Sequence[str], profile: Profile) -> bool:
     """Does the booklet print its headings "Country: City"? Two such lines at least: one
-    alone heads a city only right over its stats (`_opens_a_city`)."""
-    return sum(1 for text in texts if colon_place(text, profile)) >= _LABEL_MIN_HEADINGS
+    alone heads a city only right over its stats (`_opens_a_city`). A line whose names are
+    common words counts where stats open right under it."""
+    def over_stats(k: int) -> bool:
+        below = texts[k + 1] if k + 1 < len(texts) else ""
+        return stat_key(below, profile) is not None or prints_stats_labels(below, profile)
+
+    return sum(1 for k, text in enumerate(texts) if colon_place(text, profile)
+               or colon_place(text, profile, common=True) and over_stats(k)) >= _LABEL_MIN_HEADINGS
 
 
 def heading_labels_removed(texts: Sequence[str], profile: Profile) -> dict[int, str]:
@@ -738,14 +746,15 @@ def _opens_a_city(cur: Cursor, used: list[int], place: tuple[str, str]) -> bool:
     if not all(ENDS_CAPITALISED.search(profile.name_qualifier.sub("", part).strip()) for part in place):
         return False  # "Agency, Department of" names no place; "Syldavia (Federal Republic of)" does
     colon = ":" in joined
-    if colon and not (colon_place(joined, profile) and (cur.colon_headings or _stats_open_under(cur, used))):
+    if colon and not (colon_place(joined, profile) and (cur.colon_headings or _stats_open_under(cur, used))
+                      or colon_place(joined, profile, common=True) and _stats_open_under(cur, used)):
         return False  # a form's "AGENCY: Federal Aviation", "CBI: Confidential ..."
     formed = colon or used[0] in cur.labelled or (cur.apart_headings and names_set_apart(joined, profile) is not None)
     if any(part.isupper() for part in place) and not _stats_open_under(cur, used) and not formed:
         return False  # a caption in capitals, an acronym (the booklet's form of heading says headings)
     if attribution_parts(joined, profile) or any(profile.role_line.match(cur.text(k)) for k in used):
         return False
-    if used[0] - cur.heading_line < MIN_SECTION_LINES:
+    if used[0] - cur.heading_line < (_MIN_LINES_OVER_STATS if _stats_open_under(cur, used) else MIN_SECTION_LINES):
         return False
     nxt = cur.text(used[-1] + 1) if used[-1] + 1 < len(cur.lines) else ""
     if profile.role_line.match(nxt) or profile.role_line.match(f"{place[1]} {nxt}"):
@@ -753,6 +762,10 @@ def _opens_a_city(cur: Cursor, used: list[int], place: tuple[str, str]) -> bool:
     return _named_below(cur, used, place, joined)
 
 
+_MIN_LINES_OVER_STATS = 4
+"""Lines from the last heading to a place line over stats: its heading, stats, intro and an
+item at least (a paragraph a line, as Markdown for language models gives them); a caption
+has no stats under it."""
 _BOX_REACH = 12  # lines of one stats box
 _RUN_MAX = 4  # short lines between a city's name and its box: other names, a caption in capitals
 
