@@ -125,3 +125,49 @@ def test_a_quote_in_italics_and_its_speaker_in_bold_are_two_lines() -> None:
 def test_a_form_feed_in_markdown_stays_a_page_break() -> None:
     doc = lines_from_text("# A\n\n# B\n\n**Population:** 1,200\f\n**Area:** 96 km2\n")
     assert [(line.text, line.page) for line in doc.lines][-2:] == [("Population: 1,200", 1), ("Area: 96 km2", 2)]
+
+
+_CITY_ALONE = """# **Learning Cities Award 2031**
+
+The award honours cities that open learning to all their people. The laureates are:
+
+Syldavia, Klow New Borduria, Szohod Nova
+
+# **Klow**
+
+**410,000 (2029)** City population **96 km²** City/urban area **US$21,300** Annual GDP
+
+Klow is an old trading town where the university and the guilds work together. Its initiatives include:
+
+1. The Guild Academy, where master craftsmen train young people.
+
+2. Learning Saturdays, when the university opens its halls to everyone.
+
+_"In Klow, knowledge passes from hand to hand."_ **Ann Ek, Mayor of Klow**
+
+# **Szohod Nova**
+
+**Country:** New Borduria **City population:** 88,500 **City/urban area:** 57 km²
+
+Szohod Nova is a small port where the whole town is a classroom. Its initiatives include:
+
+1. The Harbour School, where fishers share what they know of the sea.
+
+2. Study circles for older residents in cafés and halls.
+
+_"Szohod Nova never stops learning."_ **Bo Ek, Mayor of Szohod Nova**
+"""
+
+
+def test_headings_naming_the_city_alone_under_a_list_run_into_one_line() -> None:
+    """The list run into one line is parted by the cities the booklet prints alone; a box
+    an extractor joined into one row (bold figures over their labels, or bold labels) is
+    parted where each bold run opens an entry."""
+    booklet = parse_text(_CITY_ALONE)
+    assert [(c.country, c.city) for c in booklet.booklet.listed_cities] == [("Syldavia", "Klow"),
+                                                                          ("New Borduria", "Szohod Nova")]
+    klow, szohod = booklet.cities
+    assert (klow.country, klow.city, szohod.country, szohod.city) == ("Syldavia", "Klow", "New Borduria", "Szohod Nova")
+    assert [klow.stats.population.value, klow.stats.area_km2.value, klow.stats.gdp_usd.value] == [410000, 96, 21300]
+    assert [szohod.stats.population.value, szohod.stats.area_km2.value] == [88500, 57]
+    assert klow.quote is not None and klow.quote.speaker == "Ann Ek"

@@ -551,6 +551,7 @@ class Cursor:
     # the places the booklet prints on lines of their own, as its headings do (`listed_runs`;
     # found at first need)
     printed_places: list[tuple[str, str]] | None = None
+    printed_names: list[str] | None = None  # the names it prints alone on lines of their own
 
     def text(self, i: int) -> str:
         return self.texts[i].strip()

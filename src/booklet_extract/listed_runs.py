@@ -14,12 +14,36 @@ from collections.abc import Sequence
 
 import regex as re
 
-from .blocks import HEADING_MAX_CHARS, heading_place
+from .blocks import HEADING_MAX_CHARS, heading_place, is_name
 from .profile import Profile
 
 # Between two entries: spaces, or a mark a list may leave ("; ", " | ", " • ").
 _BETWEEN = r"\s*[;|•·]?\s*"
 _APOSTROPHE = "[’‘'`´]"
+
+
+def listed_by_cities(text: str, cities: Sequence[str], profile: Profile) -> list[tuple[str, str, str]] | None:
+    """(country, city, entry as printed) for each entry where `text` is wholly two
+    "Country, City" entries or more whose cities the booklet prints alone on lines of their
+    own (its headings name the city alone: `printed_names`); else None.
+
+    >>> from .profile import DEFAULT_PROFILE as p
+    >>> listed_by_cities("Syldavia, Klow New Borduria, Szohod", ["Klow", "Szohod"], p)
+    [('Syldavia', 'Klow', 'Syldavia, Klow'), ('New Borduria', 'Szohod', 'New Borduria, Szohod')]
+    >>> listed_by_cities("Syldavia, Klow and then, Szohod", ["Klow", "Szohod"], p) is None
+    True
+    """
+    if len(cities) < 2 or text.count(",") < 2:
+        return None
+    names = "|".join(_name(city) for city in sorted(cities, key=len, reverse=True))
+    entry = rf"(?P<country>[^,]+?)\s*,\s*(?P<city>{names})(?!\w)"
+    if not re.fullmatch(rf"(?:\s*{entry}{_BETWEEN})+", text, re.IGNORECASE):
+        return None
+    found = [(m["country"].strip(), m["city"], m.group().strip())
+             for m in re.finditer(entry, text, re.IGNORECASE)]
+    if len(found) < 2 or not all(is_name(country, profile) for country, _, _ in found):
+        return None
+    return found
 
 
 def listed_run_together(text: str, places: list[tuple[str, str]]) -> list[tuple[str, str, str]] | None:
@@ -82,3 +106,18 @@ def printed_places(texts: Sequence[str], profile: Profile) -> list[tuple[str, st
             if (place := heading_place(numbered["rest"] if numbered else candidate, profile)) is not None:
                 places[place] = None
     return list(places)
+
+
+def printed_names(texts: Sequence[str], profile: Profile) -> list[str]:
+    """Every line that is one name alone ("Klow", "KLOW", "3. Klow"), as a heading that
+    names the city alone prints it, each once."""
+    names: dict[str, None] = {}
+    for text in texts:
+        text = text.strip()
+        if not text or len(text) > HEADING_MAX_CHARS or "," in text:
+            continue
+        numbered = profile.heading_start.match(text)
+        name = numbered["rest"] if numbered else text
+        if is_name(name, profile):
+            names[name] = None
+    return list(names)

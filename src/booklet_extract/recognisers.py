@@ -47,7 +47,7 @@ from .blocks import (
 )
 from .headings import heading_apart, is_unnumbered_heading, names_set_apart, place_number
 from .line import Line
-from .listed_runs import listed_run_together, printed_places
+from .listed_runs import listed_by_cities, listed_run_together, printed_names, printed_places
 from .patterns import Pattern, lazy
 from .profile import Profile, quote_family
 
@@ -1249,13 +1249,18 @@ def _listed_entry(cur: Cursor, text: str) -> bool:
 def listed_run(cur: Cursor, i: int) -> list[Found] | None:
     """The front matter's list run into one line ("Syldavia, Klow Borduria, Szohod Nova"),
     as an extractor that joins a block's lines gives it: two entries or more, each a place
-    the booklet prints on a line of its own, and nothing else (`listed_runs`)."""
+    the booklet prints on a line of its own (or whose city it prints alone), and nothing
+    else (`listed_runs`)."""
     text = cur.text(i)
     if not cur.before_cities or text.count(",") + text.count("(") < 2:
         return None
     if cur.printed_places is None:
         cur.printed_places = printed_places(cur.heading_texts or cur.texts, cur.profile)
     entries = listed_run_together(text, cur.printed_places)
+    if entries is None:  # headings naming the city alone: the cities the booklet prints alone
+        if cur.printed_names is None:
+            cur.printed_names = printed_names(cur.heading_texts or cur.texts, cur.profile)
+        entries = listed_by_cities(text, cur.printed_names, cur.profile)
     if entries is None:
         return None
     found: list[Found] = []

@@ -86,8 +86,40 @@ def plain_rows(rows: list[str]) -> list[tuple[int, str]]:
         parts = [part for part in _LINE_BREAK.split(_COMMENT.sub("", row))]
         if len(parts) > 1:
             parts = [part for part in parts if part.strip()] or [""]
-        out.extend((number, _plain(run)) for part in parts for run in _runs_apart(part))
+        out.extend((number, _plain(run)) for part in parts for entry in _entries_apart(part)
+                   for run in _runs_apart(entry))
     return out
+
+
+_BOLD_RUN = re.compile(r"\*\*(?=\S)[^*]{1,60}?\*\*|__(?=\S)[^_]{1,60}?__")
+_ENTRY_WORDS = 6  # words of an entry's plain part at most: a box's, not prose's
+
+
+def _entries_apart(row: str) -> list[str]:
+    """A row of entries, each a bold label and its value ("**Country:** Syldavia") or a
+    bold figure and its label ("**1,200 (2016)** City population"), parted into a line
+    each: a box an extractor joined into one row, where the bold runs show where each of
+    its lines began. Prose with words in bold is no such row: it opens on plain text, its
+    bold runs are neither labels nor figures, or their plain parts are long.
+
+    >>> _entries_apart("**Country:** Syldavia **Population:** 1,200 (2016)")
+    ['**Country:** Syldavia', '**Population:** 1,200 (2016)']
+    >>> _entries_apart("**1,200 (2016)** City population **45 km2** City/urban area")
+    ['**1,200 (2016)** City population', '**45 km2** City/urban area']
+    >>> _entries_apart("**Note:** the figures are for 2016.")  # one entry
+    ['**Note:** the figures are for 2016.']
+    >>> _entries_apart("**Klow** is a town where **learning** matters to all")  # prose
+    ['**Klow** is a town where **learning** matters to all']
+    """
+    runs = [run for run in _BOLD_RUN.finditer(row)
+            if run.group()[2:-2].rstrip().endswith(":") or any(ch.isdigit() for ch in run.group())]
+    if len(runs) < 2 or row[:runs[0].start()].strip():
+        return [row]
+    starts = [run.start() for run in runs]
+    entries = [row[a:b].strip() for a, b in pairwise([*starts, len(row)])]
+    if any(len(entry[run.end() - run.start():].split()) > _ENTRY_WORDS for entry, run in zip(entries, runs, strict=True)):
+        return [row]
+    return entries
 
 
 _RUN = re.compile(r"\*\*(?=\S).+?(?<=\S)\*\*|__(?=\S).+?(?<=\S)__|(?<![\w*])\*(?=[^\s*]).+?(?<=[^\s*])\*(?![\w*])"
