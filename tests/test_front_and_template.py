@@ -881,3 +881,14 @@ def test_city_alone_over_a_labelled_caption_or_a_speaker_then_its_box(between: s
             f"Country: {c}\n\nPopulation", f"Country: {c}\nPopulation")
     booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n" + "\n".join(city(c, t) for c, t in PLACES))
     assert [(c.country, c.city.casefold()) for c in booklet.cities] == [(c, t.casefold()) for c, t in PLACES]
+
+
+def test_list_run_into_one_line_by_a_heading_wrapped_before_its_comma() -> None:
+    """A long country wraps its heading before the comma ("1. United Federation of" /
+    "Syldavia, Klow"); the list run into one line prints it whole."""
+    places = [("United Federation of Syldavia", "Klow"), ("Borduria", "Szohod")]
+    run = " ".join(f"{c}, {t}" for c, t in places)
+    headings = ["1. United Federation of\nSyldavia, Klow", "2. Borduria, Szohod"]
+    cities = "\n".join(_city(c, t, h) for (c, t), h in zip(places, headings, strict=True))
+    booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{run}\n\n{cities}")
+    assert _listed(booklet) == places

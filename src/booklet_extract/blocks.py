@@ -17,12 +17,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import regex as re
 
 from .line import Line
 from .patterns import Pattern, lazy
 from .profile import Profile, quote_family
+
+if TYPE_CHECKING:
+    from .listed_runs import RunReader
 
 
 class BlockKind(Enum):
@@ -548,10 +552,9 @@ class Cursor:
     # the front matter's (country, city) pairs, folded, each with the pair as printed
     listed: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
     heading_line: int = -MIN_SECTION_LINES  # the last line of the last heading found (a booklet may open on one)
-    # the places the booklet prints on lines of their own, as its headings do (`listed_runs`;
-    # found at first need)
-    printed_places: list[tuple[str, str]] | None = None
-    printed_names: list[str] | None = None  # the names it prints alone on lines of their own
+    # reads the front matter's list run into one line by the places the booklet prints
+    # alone (`listed_runs`; made at first need)
+    run_reader: RunReader | None = None
 
     def text(self, i: int) -> str:
         return self.texts[i].strip()

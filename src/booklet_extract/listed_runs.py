@@ -5,88 +5,111 @@ paragraph-per-line dump) gives the list of award cities as one run where no mark
 entries, and a name of several words leaves the seams ambiguous ("Klow Borduria"). The
 booklet's own headings settle them: a line made wholly of the places it prints on lines of
 their own (`printed_places`), each as "Country, City", "City, Country" or "City (Country)",
-is that list.
+or of "Country, City" entries whose cities it prints alone (`printed_names`), is that list.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-import regex as re
-
-from .blocks import HEADING_MAX_CHARS, heading_place, is_name
+from .blocks import HEADING_MAX_CHARS, fold_name, heading_place, is_name
 from .profile import Profile
 
-# Between two entries: spaces, or a mark a list may leave ("; ", " | ", " • ").
-_BETWEEN = r"\s*[;|•·]?\s*"
-_APOSTROPHE = "[’‘'`´]"
+# Marks a list may leave between two entries ("; ", " | ", " • "), skipped.
+_SEPARATORS = ";|•·"
+_ENTRY_MAX_WORDS = 14  # words of one entry at most ("United Kingdom of ... Ireland, Belfast")
 
 
-def listed_by_cities(text: str, cities: Sequence[str], profile: Profile) -> list[tuple[str, str, str]] | None:
-    """(country, city, entry as printed) for each entry where `text` is wholly two
-    "Country, City" entries or more whose cities the booklet prints alone on lines of their
-    own (its headings name the city alone: `printed_names`); else None.
+class RunReader:
+    """Reads a line as the list run together, by the places (or the cities) the booklet
+    prints alone: built once per booklet, each line a walk over its words (no pattern of
+    every place is compiled)."""
 
-    >>> from .profile import DEFAULT_PROFILE as p
-    >>> listed_by_cities("Syldavia, Klow New Borduria, Szohod", ["Klow", "Szohod"], p)
-    [('Syldavia', 'Klow', 'Syldavia, Klow'), ('New Borduria', 'Szohod', 'New Borduria, Szohod')]
-    >>> listed_by_cities("Syldavia, Klow and then, Szohod", ["Klow", "Szohod"], p) is None
-    True
-    """
-    if len(cities) < 2 or text.count(",") < 2:
+    def __init__(self, places: Sequence[tuple[str, str]], cities: Sequence[str], profile: Profile) -> None:
+        self.profile = profile
+        self.forms: dict[str, tuple[str, str]] = {}
+        for country, city in places:
+            for form in (f"{country}, {city}", f"{city}, {country}", f"{city} ({country})"):
+                self.forms.setdefault(fold_name(form), (country, city))
+        self.cities = {fold_name(city): city for city in cities}
+        self.firsts = {form.split()[0] for form in self.forms}
+        self.city_firsts = {city.split()[0] for city in self.cities}
+
+    def read(self, text: str) -> list[tuple[str, str, str]] | None:
+        """(country, city, entry as printed) for each entry where `text` is wholly two
+        entries or more: places the booklet prints alone in any order of names, or "Country,
+        City" entries whose cities it prints alone (its headings name the city alone); else
+        None.
+
+        >>> from .profile import DEFAULT_PROFILE as p
+        >>> reader = RunReader([("Syldavia", "Klow"), ("Borduria", "Szohod Nova")], [], p)
+        >>> reader.read("Syldavia, Klow Borduria, Szohod Nova")
+        [('Syldavia', 'Klow', 'Syldavia, Klow'), ('Borduria', 'Szohod Nova', 'Borduria, Szohod Nova')]
+        >>> reader.read("Syldavia, Klow and its people") is None
+        True
+        >>> RunReader([], ["Klow", "Szohod"], p).read("Syldavia, Klow New Borduria, Szohod")
+        [('Syldavia', 'Klow', 'Syldavia, Klow'), ('New Borduria', 'Szohod', 'New Borduria, Szohod')]
+        >>> RunReader([], ["Klow", "Szohod"], p).read("Syldavia, Klow and then, Szohod") is None
+        True
+        """
+        words = [word for word in text.split() if word.strip(_SEPARATORS)]
+        if len(words) < 4:
+            return None
+        folded = [fold_name(word) for word in words]
+        by_places = bool(self.forms) and folded[0] in self.firsts
+        by_cities = len(self.cities) >= 2 and sum(
+            1 for k in range(len(words) - 1) if words[k].endswith(",") and folded[k + 1] in self.city_firsts) >= 2
+        for entry in ((self._place,) if by_places else ()) + ((self._listed_city,) if by_cities else ()):
+            found = self._walk(words, entry)
+            if found is not None and len(found) >= 2:
+                return found
         return None
-    names = "|".join(_name(city) for city in sorted(cities, key=len, reverse=True))
-    entry = rf"(?P<country>[^,]+?)\s*,\s*(?P<city>{names})(?!\w)"
-    if not re.fullmatch(rf"(?:\s*{entry}{_BETWEEN})+", text, re.IGNORECASE):
-        return None
-    found = [(m["country"].strip(), m["city"], m.group().strip())
-             for m in re.finditer(entry, text, re.IGNORECASE)]
-    if len(found) < 2 or not all(is_name(country, profile) for country, _, _ in found):
-        return None
-    return found
 
+    def _walk(self, words: list[str], entry: Callable[[list[str]], tuple[str, str] | None]) -> list[tuple[str, str, str]] | None:
+        """The entries that cover `words` from the first to the last, each the fewest words
+        `entry` reads as one, or None where no such cover is."""
+        back: dict[int, tuple[int, tuple[str, str]]] = {}
+        reach = [True] + [False] * len(words)
+        for i in range(len(words)):
+            if not reach[i]:
+                continue
+            for j in range(i + 1, min(len(words), i + _ENTRY_MAX_WORDS) + 1):
+                if not reach[j] and (pair := entry(words[i:j])) is not None:
+                    reach[j] = True
+                    back[j] = (i, pair)
+        if not reach[len(words)]:
+            return None
+        found, j = [], len(words)
+        while j > 0:
+            i, pair = back[j]
+            found.append((*pair, " ".join(words[i:j]).rstrip(_SEPARATORS).strip()))
+            j = i
+        return found[::-1]
 
-def listed_run_together(text: str, places: list[tuple[str, str]]) -> list[tuple[str, str, str]] | None:
-    """(country, city, entry as printed) for each entry where `text` is wholly two places or
-    more of `places` (country, city pairs the headings name), in either order of names; else
-    None.
+    def _place(self, words: list[str]) -> tuple[str, str] | None:
+        return self.forms.get(fold_name(" ".join(words).rstrip(_SEPARATORS)))
 
-    >>> listed_run_together("Syldavia, Klow Borduria, Szohod Nova", [("Syldavia", "Klow"), ("Borduria", "Szohod Nova")])
-    [('Syldavia', 'Klow', 'Syldavia, Klow'), ('Borduria', 'Szohod Nova', 'Borduria, Szohod Nova')]
-    >>> listed_run_together("Syldavia, Klow and its people", [("Syldavia", "Klow"), ("Borduria", "Szohod")]) is None
-    True
-    """
-    if len(places) < 2 or "," not in text:
-        return None
-    forms: dict[str, tuple[str, str]] = {}
-    for country, city in places:
-        for first, second in ((country, city), (city, country)):
-            forms[f"{_name(first)}\\s*,\\s*{_name(second)}"] = (country, city)
-        forms[f"{_name(city)}\\s*\\(\\s*{_name(country)}\\s*\\)"] = (country, city)
-    alternatives = "|".join(f"(?P<p{k}>{form})" for k, form in enumerate(sorted(forms, key=len, reverse=True)))
-    entry = re.compile(rf"(?:{alternatives})(?!\w)", re.IGNORECASE)
-    whole = re.compile(rf"\s*(?:(?:{alternatives})(?!\w){_BETWEEN})+", re.IGNORECASE)
-    if not whole.fullmatch(text):
-        return None
-    by_group = {f"p{k}": forms[form] for k, form in enumerate(sorted(forms, key=len, reverse=True))}
-    found = []
-    pos = 0
-    while (match := entry.search(text, pos)) is not None:
-        group = next(name for name, value in match.groupdict().items() if value is not None)
-        found.append((*by_group[group], match.group()))
-        pos = match.end()
-    return found if len(found) >= 2 else None
-
-
-def _name(name: str) -> str:
-    """A name as a pattern: its words apart by any space, its apostrophes any of theirs."""
-    return r"\s+".join(_APOSTROPHE.join(re.escape(piece) for piece in re.split(_APOSTROPHE, word))
-                       for word in name.split())
+    def _listed_city(self, words: list[str]) -> tuple[str, str] | None:
+        """("Country", "City") of "Country, City" whose city the booklet prints alone."""
+        commas = [k for k, word in enumerate(words[:-1]) if word.endswith(",")]
+        if len(commas) != 1:
+            return None
+        k = commas[0]
+        city = self.cities.get(fold_name(" ".join(words[k + 1:]).rstrip(_SEPARATORS)))
+        country = " ".join(words[: k + 1])[:-1]
+        if city is None or not is_name(country, self.profile):
+            return None
+        return country, city
 
 
 _PLACE_LINE_MAX_CHARS = 2 * HEADING_MAX_CHARS
 """A place line's length at most: a heading's, or a long country's unwrapped (Markdown
 gives a heading on one line however long)."""
+
+
+_PLACE_MARKS = ",:(–—-"
+"""What parts a place's two names on a line: a comma, a colon, a bracket, a dash (a name
+alone, "Klow", is no place)."""
 
 
 def printed_places(texts: Sequence[str], profile: Profile) -> list[tuple[str, str]]:
@@ -98,7 +121,7 @@ def printed_places(texts: Sequence[str], profile: Profile) -> list[tuple[str, st
     for k, text in enumerate(lines):
         if not text or len(text) > _PLACE_LINE_MAX_CHARS:
             continue
-        candidates = [text]
+        candidates = [text] if any(mark in text for mark in _PLACE_MARKS) else []
         if "," not in text and k + 1 < len(lines) and "," in lines[k + 1] and len(lines[k + 1]) <= HEADING_MAX_CHARS:
             candidates.append(f"{text} {lines[k + 1]}")
         for candidate in candidates:

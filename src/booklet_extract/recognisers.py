@@ -47,7 +47,7 @@ from .blocks import (
 )
 from .headings import heading_apart, is_unnumbered_heading, names_set_apart, place_number
 from .line import Line
-from .listed_runs import listed_by_cities, listed_run_together, printed_names, printed_places
+from .listed_runs import RunReader, printed_names, printed_places
 from .patterns import Pattern, lazy
 from .profile import Profile, quote_family
 
@@ -1254,13 +1254,10 @@ def listed_run(cur: Cursor, i: int) -> list[Found] | None:
     text = cur.text(i)
     if not cur.before_cities or text.count(",") + text.count("(") < 2:
         return None
-    if cur.printed_places is None:
-        cur.printed_places = printed_places(cur.heading_texts or cur.texts, cur.profile)
-    entries = listed_run_together(text, cur.printed_places)
-    if entries is None:  # headings naming the city alone: the cities the booklet prints alone
-        if cur.printed_names is None:
-            cur.printed_names = printed_names(cur.heading_texts or cur.texts, cur.profile)
-        entries = listed_by_cities(text, cur.printed_names, cur.profile)
+    if cur.run_reader is None:
+        texts = cur.heading_texts or cur.texts
+        cur.run_reader = RunReader(printed_places(texts, cur.profile), printed_names(texts, cur.profile), cur.profile)
+    entries = cur.run_reader.read(text)
     if entries is None:
         return None
     found: list[Found] = []
