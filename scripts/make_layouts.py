@@ -10,10 +10,11 @@ every expected file is derived from the source content plus the damage injected 
 the typesetter's own line-end hyphens read back from the generated PDF's lines. Nothing is
 taken from booklet-extract's output.
 
-usage: python scripts/make_layouts.py [--only CASE_SUBSTRING] [--keep-work]
+usage: python scripts/make_layouts.py [--only CASE_SUBSTRING] [--add-texts EXTRACTOR]
 
 PyMuPDF (AGPL) is imported here only, to produce the pymupdf.txt fixture text and to read
-line geometry; tests and src never import it.
+line geometry, and so is pymupdf4llm (AGPL, built on it), for the Markdown a language-model
+pipeline makes of the PDF (pymupdf4llm.txt); tests and src never import either.
 """
 
 from __future__ import annotations
@@ -41,7 +42,9 @@ VARIATIONS = ROOT / "tests" / "variations"
 OUT = ROOT / "tests" / "layouts"
 # pdftotext's layout mode last: its text keeps each page's columns side by side.
 LAID_OUT = "pdftotext-layout"
-EXTRACTORS = ("pdfminer", "pypdfium2", "pdftotext", "pymupdf", "pypdf", LAID_OUT)
+# Markdown for language models (pymupdf4llm) after it: a text whose marks the reader takes off.
+MARKDOWN = "pymupdf4llm"
+EXTRACTORS = ("pdfminer", "pypdfium2", "pdftotext", "pymupdf", "pypdf", LAID_OUT, MARKDOWN)
 
 LIG_MARK = "\ue000"  # placeholder for the gap after a ligature glyph: drawn as a space, never broken
 STAT_LABELS = {"population": "City population", "area_km2": "City/urban area", "gdp_usd": "Annual GDP"}
@@ -1282,6 +1285,7 @@ def midline_hyphens(lines: list[str], words: set[str]) -> list[str]:
 
 def extract_all(pdf: Path) -> dict[str, str]:
     import pymupdf
+    import pymupdf4llm
     import pypdf
     import pypdfium2
     from pdfminer.high_level import extract_text
@@ -1303,6 +1307,7 @@ def extract_all(pdf: Path) -> dict[str, str]:
     reader = pypdf.PdfReader(str(pdf))
     texts["pypdf"] = "\n".join(p.extract_text() for p in reader.pages)
     texts[LAID_OUT] = layout_text
+    texts[MARKDOWN] = pymupdf4llm.to_markdown(str(pdf), show_progress=False)
     return texts
 
 
@@ -1359,7 +1364,9 @@ def for_extractor(expected: dict[str, Any], text: str, dmg: Damage) -> dict[str,
         head, tail = a["printed"].split("-\n")
         pat = r"(?<!\w)" + re.escape(head) + r"[ \t]*[-\u2010][ \t]*\r?\n\s*" + re.escape(tail) + r"(?!\w)"
         seen[a["printed"]] += 1
-        if len(re.findall(pat, unicodedata.normalize("NFKC", text))) >= seen[a["printed"]]:  # "diversi-" / "ﬁed"
+        # Markdown's HTML line break (a table cell's wrapped line, "author-<br>ity") ends a line too.
+        lines_text = re.sub(r"<br\s*/?>", "\n", text)
+        if len(re.findall(pat, unicodedata.normalize("NFKC", lines_text))) >= seen[a["printed"]]:  # "diversi-" / "ﬁed"
             kept.append(a)
             continue
         if head + "\ufffe" + tail in text:  # pdfium marks a removed line-end hyphen with U+FFFE
@@ -1568,6 +1575,12 @@ LAYOUTS: dict[str, dict[str, Any]] = {
                                       heading_label="Learning City Awardee", numbered_headings=False,
                                       held_out=True, damage=dict(lig_every=1, overprint={"caption:1:0"}),
                                       contents=["sample", B]),
+    # Held out (stop 48, scored once the stop's work was done): LibreOffice, numbered headings
+    # with a title after the place, stats as a table's rows under the heading, '1)' items
+    "lo-heldout-subtitled": dict(engine="libreoffice", landscape=False, font="DejaVu Serif", size=10,
+                                 align="justify", cols=2, marker="1)", stats="table-rows", footer_sep="|",
+                                 heading_form="subtitled", held_out=True,
+                                 damage=dict(lig_every=1, run_dup={"caption:2:0"}), contents=[G, C]),
 }
 
 
@@ -1638,7 +1651,43 @@ def make_case(layout: str, cfg: dict[str, Any], content: Content, work: Path) ->
     held = bool(cfg.get("held_out"))
     rows = [{"input": f"{case}/layout.pdf", "expected": f"{case}/expected.json", "case": case, "layout": layout,
              "content": content.name, "kind": "pdf", "held_out": held}]
+    rows += text_rows(layout, cfg, content, pdf, expected, dmg, EXTRACTORS)
+    a = expected["artifacts"]
+    print(f"{case}: {len(a['ligature_splits'])} ligature splits, {len(a['hyphen_joins'])} hyphen joins, "
+          f"{len(a['duplicates'])} duplicates, {pdf.stat().st_size // 1024} KB", flush=True)
+    return rows
+
+
+def add_texts(layout: str, cfg: dict[str, Any], content: Content, work: Path, kinds: tuple[str, ...]) -> list[dict[str, Any]]:
+    """The texts of `kinds` (an extractor new to the suite) for a case already made, from its
+    committed PDF and expected file: the case is typeset again only to learn its damage
+    (a typesetter's update may break lines elsewhere; the committed PDF stays the input)."""
+    case = f"{layout}--{content.name}"
+    cdir = OUT / case
+    dmg = Damage(**cfg["damage"])
+    render = work / "render.pdf"
+    if cfg["engine"] == "reportlab":
+        render_reportlab(cfg, content, dmg, render, work)
+    elif cfg["engine"] == "chromium":
+        render_chromium(cfg, content, dmg, render, work)
+    else:
+        render_libreoffice(cfg, content, dmg, render, work)
+    expected = json.loads((cdir / "expected.json").read_text(encoding="utf-8"))
+    rows = text_rows(layout, cfg, content, cdir / "layout.pdf", expected, dmg, kinds)
+    print(f"{case}: {', '.join(kinds)} added", flush=True)
+    return rows
+
+
+def text_rows(layout: str, cfg: dict[str, Any], content: Content, pdf: Path, expected: dict[str, Any], dmg: Damage,
+              kinds: tuple[str, ...]) -> list[dict[str, Any]]:
+    """Each extractor's text of the case's PDF and its expected file, written; their manifest rows."""
+    case = f"{layout}--{content.name}"
+    cdir = OUT / case
+    held = bool(cfg.get("held_out"))
+    rows = []
     for name, text in extract_all(pdf).items():
+        if name not in kinds:
+            continue
         (cdir / "text" / f"{name}.txt").write_bytes(text.encode("utf-8", "surrogatepass"))
         # A layout mode sets columns side by side, so a word broken at a line end has its
         # two lines apart in the text: what was printed (the PDF's expected file) is the
@@ -1651,15 +1700,14 @@ def make_case(layout: str, cfg: dict[str, Any], content: Content, work: Path) ->
             exp_path = f"{case}/expected.json"
         rows.append({"input": f"{case}/text/{name}.txt", "expected": exp_path, "case": case, "layout": layout,
                      "content": content.name, "kind": name, "held_out": held})
-    a = expected["artifacts"]
-    print(f"{case}: {len(a['ligature_splits'])} ligature splits, {len(a['hyphen_joins'])} hyphen joins, "
-          f"{len(a['duplicates'])} duplicates, {pdf.stat().st_size // 1024} KB", flush=True)
     return rows
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--only", help="make only cases whose name contains this")
+    ap.add_argument("--add-texts", metavar="KIND", action="append", choices=EXTRACTORS,
+                    help="only add this extractor's texts to the cases made already (their PDFs kept)")
     a = ap.parse_args()
     if not SAMPLE_GOLD.exists():
         print(f"needs {SAMPLE_GOLD}", file=sys.stderr)
@@ -1677,9 +1725,15 @@ def main() -> int:
                     continue
                 work = Path(tmp) / case
                 work.mkdir()
+                if a.add_texts:
+                    rows += add_texts(layout, cfg, contents[cname], work, tuple(a.add_texts))
+                    continue
                 rows += make_case(layout, cfg, contents[cname], work)
                 made.add(case)
-    rows += [r for r in old if r["case"] not in made and (OUT / r["case"]).exists()]
+    if a.add_texts:  # the other rows stay; the added kinds' rows replace theirs
+        made_kinds = {(r["case"], r["kind"]) for r in rows}
+        rows += [r for r in old if (r["case"], r["kind"]) not in made_kinds]
+    rows += [r for r in old if r["case"] not in made and (OUT / r["case"]).exists() and not a.add_texts]
     order = {(layout, c): i for i, (layout, c) in enumerate((lay, c) for lay, cfg in LAYOUTS.items()
                                                                    for c in cfg["contents"])}
     kinds = ("pdf",) + EXTRACTORS

@@ -32,7 +32,8 @@ LAYOUTS = ROOT / "tests" / "layouts"
 MANIFEST = LAYOUTS / "MANIFEST.json"
 FLOORS = ROOT / "tests" / "quality_floors.json"
 SCORER = ROOT.parent / "shared" / "check" / "score.py"
-INPUT_KINDS = ("pdf-plumber", "pdf-pdfium", "pdfminer", "pypdfium2", "pdftotext", "pymupdf", "pypdf", "pdftotext-layout")
+INPUT_KINDS = ("pdf-plumber", "pdf-pdfium", "pdfminer", "pypdfium2", "pdftotext", "pymupdf", "pypdf", "pdftotext-layout",
+               "pymupdf4llm")
 BACKENDS = {"pdf-plumber": "pdfplumber", "pdf-pdfium": "pdfium"}
 
 
