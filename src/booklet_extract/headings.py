@@ -420,8 +420,8 @@ def colon_place(text: str, profile: Profile, *, common: bool = False) -> bool:
     """Is the line "Country: City" as a heading prints it, no form's "Label: value"? Two
     names, neither a common word ("Agency: Federal Aviation", "Photo: Ann Ek"), a label of
     the stats box ("Country: Syldavia", "Population"), nor a role ("Ann Ek: Mayor of Klow").
-    `common`: a name may be a common word, as many a country's and city's are ("Ghana:
-    Kumasi", "Ireland: Cork"), where the city's stats open right under the line."""
+    `common`: a name may be a common word, as many a country's and city's are ("Jordan:
+    Reading", "Chile: Bath"), where the city's stats open right under the line."""
     parts = [part.strip() for part in text.split(":")]
     return len(parts) == 2 and all(
         is_name(part, profile) and (common or not _common_word(part, profile)) and not profile.role_line.match(part)
@@ -746,15 +746,15 @@ def _opens_a_city(cur: Cursor, used: list[int], place: tuple[str, str]) -> bool:
     if not all(ENDS_CAPITALISED.search(profile.name_qualifier.sub("", part).strip()) for part in place):
         return False  # "Agency, Department of" names no place; "Syldavia (Federal Republic of)" does
     colon = ":" in joined
-    if colon and not (colon_place(joined, profile) and (cur.colon_headings or _stats_open_under(cur, used))
-                      or colon_place(joined, profile, common=True) and _stats_open_under(cur, used)):
+    under = _stats_open_under(cur, used)
+    if colon and not (colon_place(joined, profile, common=under) and (cur.colon_headings or under)):
         return False  # a form's "AGENCY: Federal Aviation", "CBI: Confidential ..."
     formed = colon or used[0] in cur.labelled or (cur.apart_headings and names_set_apart(joined, profile) is not None)
-    if any(part.isupper() for part in place) and not _stats_open_under(cur, used) and not formed:
+    if any(part.isupper() for part in place) and not under and not formed:
         return False  # a caption in capitals, an acronym (the booklet's form of heading says headings)
     if attribution_parts(joined, profile) or any(profile.role_line.match(cur.text(k)) for k in used):
         return False
-    if used[0] - cur.heading_line < (_MIN_LINES_OVER_STATS if _stats_open_under(cur, used) else MIN_SECTION_LINES):
+    if used[0] - cur.heading_line < (_MIN_LINES_OVER_STATS if under else MIN_SECTION_LINES):
         return False
     nxt = cur.text(used[-1] + 1) if used[-1] + 1 < len(cur.lines) else ""
     if profile.role_line.match(nxt) or profile.role_line.match(f"{place[1]} {nxt}"):

@@ -4,8 +4,8 @@ An extractor that joins a block's lines into one (Markdown for language models, 
 paragraph-per-line dump) gives the list of award cities as one run where no mark parts the
 entries, and a name of several words leaves the seams ambiguous ("Klow Borduria"). The
 booklet's own headings settle them: a line made wholly of the places it prints on lines of
-their own (`printed_places`), each as "Country, City", "City, Country" or "City (Country)",
-or of "Country, City" entries whose cities it prints alone (`printed_names`), is that list.
+their own, each as "Country, City", "City, Country" or "City (Country)", or of "Country,
+City" entries whose cities it prints alone (`printed_places_and_names`), is that list.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from .profile import Profile
 
 # Marks a list may leave between two entries ("; ", " | ", " • "), skipped.
 _SEPARATORS = ";|•·"
-_ENTRY_MAX_WORDS = 14  # words of one entry at most ("United Kingdom of ... Ireland, Belfast")
+_ENTRY_MAX_WORDS = 14  # words of one entry at most ("United Federation of ... Syldavia, Klow")
 
 
 class RunReader:
@@ -34,6 +34,11 @@ class RunReader:
         self.cities = {fold_name(city): city for city in cities}
         self.firsts = {form.split()[0] for form in self.forms}
         self.city_firsts = {city.split()[0] for city in self.cities}
+
+    @classmethod
+    def of(cls, texts: Sequence[str], profile: Profile) -> RunReader:
+        """The reader of a booklet whose lines are `texts`."""
+        return cls(*printed_places_and_names(texts, profile), profile)
 
     def read(self, text: str) -> list[tuple[str, str, str]] | None:
         """(country, city, entry as printed) for each entry where `text` is wholly two
@@ -112,11 +117,14 @@ _PLACE_MARKS = ",:(–—-"
 alone, "Klow", is no place)."""
 
 
-def printed_places(texts: Sequence[str], profile: Profile) -> list[tuple[str, str]]:
-    """(country, city) of every line that is a place alone, as a heading prints it
-    ("3. Syldavia, Klow", "Syldavia: Klow", "Klow (Syldavia)"), or of two lines where a long
-    country wraps before its comma ("1. United Federation of" / "Syldavia, Klow"), each once."""
+def printed_places_and_names(texts: Sequence[str], profile: Profile) -> tuple[list[tuple[str, str]], list[str]]:
+    """In one pass over the lines: (country, city) of every line that is a place alone, as a
+    heading prints it ("3. Syldavia, Klow", "Syldavia: Klow", "Klow (Syldavia)"), or of two
+    lines where a long country wraps before its comma ("1. United Federation of" /
+    "Syldavia, Klow"); and every line that is one name alone ("Klow", "KLOW", "3. Klow"), as
+    a heading that names the city alone prints it. Each once."""
     places: dict[tuple[str, str], None] = {}
+    names: dict[str, None] = {}
     lines = [text.strip() for text in texts]
     for k, text in enumerate(lines):
         if not text or len(text) > _PLACE_LINE_MAX_CHARS:
@@ -128,19 +136,8 @@ def printed_places(texts: Sequence[str], profile: Profile) -> list[tuple[str, st
             numbered = profile.heading_start.match(candidate)
             if (place := heading_place(numbered["rest"] if numbered else candidate, profile)) is not None:
                 places[place] = None
-    return list(places)
-
-
-def printed_names(texts: Sequence[str], profile: Profile) -> list[str]:
-    """Every line that is one name alone ("Klow", "KLOW", "3. Klow"), as a heading that
-    names the city alone prints it, each once."""
-    names: dict[str, None] = {}
-    for text in texts:
-        text = text.strip()
-        if not text or len(text) > HEADING_MAX_CHARS or "," in text:
-            continue
-        numbered = profile.heading_start.match(text)
-        name = numbered["rest"] if numbered else text
-        if is_name(name, profile):
-            names[name] = None
-    return list(names)
+        if len(text) <= HEADING_MAX_CHARS and "," not in text:
+            numbered = profile.heading_start.match(text)
+            if is_name(name := numbered["rest"] if numbered else text, profile):
+                names[name] = None
+    return list(places), list(names)

@@ -101,7 +101,7 @@ _LABEL_YEAR = (r"(?:\s*\((?:[\p{L}$.]+,?\s+)?(?P<label_year>(?:1[89]|20)\d{2})(?
 # "GDP (per capita)".
 _LABEL_QUALIFIER = r"(?:\s*\((?:[\p{L}$€²/.,]|km2|\s)+\))?"
 # A footnote's mark after a label or a figure: "Population*: 1,200", "1,200¹" (the note
-# itself, "* 2016 census", is `Profile.stat_note`).
+# itself, "* 2016 census", is `Profile.stat_note_mark`).
 _NOTE_MARK = r"(?:\s?[*†‡]{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})?"
 _STAT_LABELS: dict[str, str] = {
     "population": (r"(?:(?:City|Urban|Metropolitan|Metro|Municipal|Total|Resident)\s+)?population(?:\s+size)?"

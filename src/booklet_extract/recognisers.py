@@ -47,7 +47,7 @@ from .blocks import (
 )
 from .headings import heading_apart, is_unnumbered_heading, names_set_apart, place_number
 from .line import Line
-from .listed_runs import RunReader, printed_names, printed_places
+from .listed_runs import RunReader
 from .patterns import Pattern, lazy
 from .profile import Profile, quote_family
 
@@ -976,18 +976,22 @@ def _figure_beside_caption(cur: Cursor, i: int) -> tuple[Found, str] | None:
 
 def _row(pattern: Pattern, text: str) -> list[str]:
     """The cells of a table row: matches of `pattern` side by side, filling the line."""
+    text = text.strip()
+    cells, end = _leading_cells(pattern, text)
+    return cells if end == len(text) else []
+
+
+def _leading_cells(pattern: Pattern, text: str) -> tuple[list[str], int]:
+    """The matches of `pattern` side by side from the line's start (spaces or a bar
+    between), and where the first text that is none begins."""
     cells: list[str] = []
     pos = 0
-    text = text.strip()
-    while pos < len(text):
-        match = pattern.match(text, pos)
-        if not match or match.end() == pos:
-            return []
+    while pos < len(text) and (match := pattern.match(text, pos)) and match.end() > pos:
         cells.append(match.group().strip())
         pos = match.end()
         while pos < len(text) and text[pos] in " \t|":
             pos += 1
-    return cells
+    return cells, pos
 
 
 def stats_table(cur: Cursor, i: int) -> list[Found] | None:
@@ -1047,14 +1051,8 @@ def stats_table_in_a_line(cur: Cursor, i: int) -> list[Found] | None:
     45 km2 US$900"). Each label is paired with the figure in its place; the blocks share
     the line."""
     profile = cur.profile
-    text = cur.text(i).strip()
-    labels: list[str] = []
-    pos = 0
-    while (match := profile.stat_label_any.match(text, pos)) and match.end() > pos:
-        labels.append(match.group().strip())
-        pos = match.end()
-        while pos < len(text) and text[pos] in " \t|":
-            pos += 1
+    text = cur.text(i)
+    labels, pos = _leading_cells(profile.stat_label_any, text)
     keys = [first_key(profile.stat_label_alone, label) for label in labels]
     if len(labels) < 2 or None in keys or len(set(keys)) < len(keys) or pos == len(text):
         return None
@@ -1255,8 +1253,7 @@ def listed_run(cur: Cursor, i: int) -> list[Found] | None:
     if not cur.before_cities or text.count(",") + text.count("(") < 2:
         return None
     if cur.run_reader is None:
-        texts = cur.heading_texts or cur.texts
-        cur.run_reader = RunReader(printed_places(texts, cur.profile), printed_names(texts, cur.profile), cur.profile)
+        cur.run_reader = RunReader.of(cur.heading_texts or cur.texts, cur.profile)
     entries = cur.run_reader.read(text)
     if entries is None:
         return None

@@ -59,7 +59,9 @@ def is_markdown(rows: list[str]) -> bool:
         if _STRONG.search(row) or _TABLE_ROW.match(row) or _COMMENT.search(row) or _TAG.search(row) \
                 or _LINE_BREAK.search(row):
             marked += 1
-    return headings >= _MIN_HEADINGS or marked >= _MIN_MARKED_ROWS
+        if headings >= _MIN_HEADINGS or marked >= _MIN_MARKED_ROWS:
+            return True
+    return False
 
 
 def plain_rows(rows: list[str]) -> list[tuple[int, str]]:
@@ -83,7 +85,7 @@ def plain_rows(rows: list[str]) -> list[tuple[int, str]]:
         if fenced:
             out.append((number, row))
             continue
-        parts = [part for part in _LINE_BREAK.split(_COMMENT.sub("", row))]
+        parts = _LINE_BREAK.split(_COMMENT.sub("", row))
         if len(parts) > 1:
             parts = [part for part in parts if part.strip()] or [""]
         out.extend((number, _plain(run)) for part in parts for entry in _entries_apart(part)
