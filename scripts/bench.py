@@ -15,6 +15,7 @@ modules and the word-frequency cache exist, as after any install.
     python scripts/bench.py --review   # only the review page's extra cost (issue 9)
     python scripts/bench.py --dask     # only the Dask check: local cluster vs -j 2, driver memory
     python scripts/bench.py --layout-text  # only laid-out text (pdftotext -layout) against plain text
+    python scripts/bench.py --markdown-text  # only Markdown (the suite's pymupdf4llm texts) against plain text
     python scripts/bench.py --memory-only  # only peak memory at 250 and 2,000 pages (a few minutes)
 
 What is measured:
@@ -636,6 +637,42 @@ def layout_text_lines(pages: int) -> list[str]:
     return rows
 
 
+MARKDOWN_CASES = ("rl-landscape-box--sample", "lo-stats-table--sample", "chromium-aside--sample")
+MARKDOWN_REPEAT = 20  # the long text: a case's text this many times over (about 480 pages)
+
+
+def markdown_text_lines() -> list[str]:
+    """What reading Markdown costs (stop 48): `parse_text` on the suite's pymupdf4llm text of
+    a case against its plain `pdftotext` text, CPU seconds in this process (median of
+    `LAYOUT_RUNS`, the two alternating), for a few sample cases and one repeated to about 480
+    pages. The texts are the suite's committed ones: no Markdown tool is needed here."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from booklet_extract.pipeline import parse_text
+
+    layouts = ROOT / "tests" / "layouts"
+    rows = ["\nMarkdown for language models (pymupdf4llm, the suite's texts) against plain `pdftotext` text "
+            f"of the same PDF: parse_text CPU s, median of {LAYOUT_RUNS}",
+            "| case | plain s | Markdown s | Markdown / plain |", "|---|---:|---:|---:|"]
+    documents = []
+    for case in MARKDOWN_CASES:
+        texts = {kind: (layouts / case / "text" / f"{kind}.txt").read_text(encoding="utf-8")
+                 for kind in ("pdftotext", "pymupdf4llm")}
+        documents.append((case, texts))
+    case, texts = documents[0]
+    documents.append((f"{case} x{MARKDOWN_REPEAT}", {kind: "\n".join([text] * MARKDOWN_REPEAT)
+                                                     for kind, text in texts.items()}))
+    for name, texts in documents:
+        parse_text(texts["pdftotext"])  # warm up: the word list's table is not the text's cost
+        times: dict[str, list[float]] = {kind: [] for kind in texts}
+        for _ in range(LAYOUT_RUNS):
+            for kind, text in texts.items():
+                times[kind].append(cpu_seconds(functools.partial(parse_text, text)))
+        plain, markdown = median(times["pdftotext"]), median(times["pymupdf4llm"])
+        rows.append(f"| {name} | {plain:.2f} | {markdown:.2f} | {markdown / plain:.2f} |")
+        print(f"  markdown text: {name} done", file=sys.stderr)
+    return rows
+
+
 # --- main ---------------------------------------------------------------------------------
 
 
@@ -782,6 +819,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                         help="with the scaling check, a cProfile of the 8x heading-heavy text")
     parser.add_argument("--layout-text", action="store_true",
                         help="only the cost of text laid out as printed against plain text of the same PDF")
+    parser.add_argument("--markdown-text", action="store_true",
+                        help="only the cost of Markdown (pymupdf4llm's) against plain text of the same PDF")
     parser.add_argument("--dask", action="store_true",
                         help="only the Dask check (issue 11): local cluster vs -j 2, driver memory")
     args = parser.parse_args(argv)
@@ -811,6 +850,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.layout_text:
         print("\n".join(layout_text_lines(args.pages)).lstrip("\n"))
+        return 0
+    if args.markdown_text:
+        print("\n".join(markdown_text_lines()).lstrip("\n"))
         return 0
     if args.memory_only:
         with tempfile.TemporaryDirectory(prefix="booklet-bench-") as scratch:
