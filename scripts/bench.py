@@ -602,6 +602,17 @@ LAYOUT_RUNS = 3
 CORPUS_BOOK = ROOT.parent / "shared" / "corpus" / "pdfs" / "pdfjs-freeculture-352p.pdf"
 
 
+def parse_cpu_alternating(parse_text: Callable[[str], object], texts: dict[str, str]) -> dict[str, float]:
+    """CPU seconds of `parse_text` on each text, median of `LAYOUT_RUNS`, the texts
+    alternating, after one untimed run (the word list's table is not a text's cost)."""
+    parse_text(next(iter(texts.values())))
+    times: dict[str, list[float]] = {name: [] for name in texts}
+    for _ in range(LAYOUT_RUNS):
+        for name, text in texts.items():
+            times[name].append(cpu_seconds(functools.partial(parse_text, text)))
+    return {name: median(values) for name, values in times.items()}
+
+
 def layout_text_lines(pages: int) -> list[str]:
     """What reading a text laid out as printed costs: `parse_text` on `pdftotext -layout`'s
     text of a PDF against `pdftotext`'s plain text of the same PDF, CPU seconds in this
@@ -626,12 +637,8 @@ def layout_text_lines(pages: int) -> list[str]:
                 out = tmp / f"{pdf.stem}-{mode.replace(' ', '-')}.txt"
                 subprocess.run(["pdftotext", *flags, "-enc", "UTF-8", str(pdf), str(out)], check=True)
                 texts[mode] = out.read_text(encoding="utf-8")
-            parse_text(texts["plain"])  # warm up: the word list's table is not the text's cost
-            times: dict[str, list[float]] = {mode: [] for mode in texts}
-            for _ in range(LAYOUT_RUNS):
-                for mode, text in texts.items():
-                    times[mode].append(cpu_seconds(functools.partial(parse_text, text)))
-            plain, laid = median(times["plain"]), median(times["laid out"])
+            cpu = parse_cpu_alternating(parse_text, texts)
+            plain, laid = cpu["plain"], cpu["laid out"]
             rows.append(f"| {pdf.name} | {page_count(pdf)} | {plain:.2f} | {laid:.2f} | {laid / plain:.2f} |")
             print(f"  layout text: {pdf.name} done", file=sys.stderr)
     return rows
@@ -662,12 +669,8 @@ def markdown_text_lines() -> list[str]:
     documents.append((f"{case} x{MARKDOWN_REPEAT}", {kind: "\n".join([text] * MARKDOWN_REPEAT)
                                                      for kind, text in texts.items()}))
     for name, texts in documents:
-        parse_text(texts["pdftotext"])  # warm up: the word list's table is not the text's cost
-        times: dict[str, list[float]] = {kind: [] for kind in texts}
-        for _ in range(LAYOUT_RUNS):
-            for kind, text in texts.items():
-                times[kind].append(cpu_seconds(functools.partial(parse_text, text)))
-        plain, markdown = median(times["pdftotext"]), median(times["pymupdf4llm"])
+        cpu = parse_cpu_alternating(parse_text, texts)
+        plain, markdown = cpu["pdftotext"], cpu["pymupdf4llm"]
         rows.append(f"| {name} | {plain:.2f} | {markdown:.2f} | {markdown / plain:.2f} |")
         print(f"  markdown text: {name} done", file=sys.stderr)
     return rows
