@@ -1283,32 +1283,56 @@ def midline_hyphens(lines: list[str], words: set[str]) -> list[str]:
 # ----------------------------------------------------------------------------- extractors
 
 
-def extract_all(pdf: Path) -> dict[str, str]:
-    import pymupdf
-    import pymupdf4llm
-    import pypdf
-    import pypdfium2
+def extract_all(pdf: Path, kinds: tuple[str, ...] = EXTRACTORS) -> dict[str, str]:
+    """The PDF's text as each extractor of `kinds` gives it (only those are run: pymupdf4llm
+    takes seconds a PDF)."""
+    return {kind: _EXTRACT[kind](pdf) for kind in kinds}
+
+
+def _pdfminer(pdf: Path) -> str:
     from pdfminer.high_level import extract_text
 
-    texts = {"pdfminer": extract_text(str(pdf))}
+    return str(extract_text(str(pdf)))
+
+
+def _pypdfium2(pdf: Path) -> str:
+    import pypdfium2
+
     doc = pypdfium2.PdfDocument(str(pdf))
     try:
-        texts["pypdfium2"] = "\n".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))
+        return "\n".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))
     finally:
         doc.close()
+
+
+def _pdftotext(pdf: Path, *flags: str) -> str:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "out.txt"
-        subprocess.run(["pdftotext", str(pdf), str(out)], check=True)
-        texts["pdftotext"] = out.read_text(encoding="utf-8")
-        subprocess.run(["pdftotext", "-layout", str(pdf), str(out)], check=True)
-        layout_text = out.read_text(encoding="utf-8")
+        subprocess.run(["pdftotext", *flags, str(pdf), str(out)], check=True)
+        return out.read_text(encoding="utf-8")
+
+
+def _pymupdf(pdf: Path) -> str:
+    import pymupdf
+
     with pymupdf.open(pdf) as d:
-        texts["pymupdf"] = "\n".join(p.get_text() for p in d)
-    reader = pypdf.PdfReader(str(pdf))
-    texts["pypdf"] = "\n".join(p.extract_text() for p in reader.pages)
-    texts[LAID_OUT] = layout_text
-    texts[MARKDOWN] = pymupdf4llm.to_markdown(str(pdf), show_progress=False)
-    return texts
+        return "\n".join(p.get_text() for p in d)
+
+
+def _pypdf(pdf: Path) -> str:
+    import pypdf
+
+    return "\n".join(p.extract_text() for p in pypdf.PdfReader(str(pdf)).pages)
+
+
+def _pymupdf4llm(pdf: Path) -> str:
+    import pymupdf4llm
+
+    return str(pymupdf4llm.to_markdown(str(pdf), show_progress=False))
+
+
+_EXTRACT = {"pdfminer": _pdfminer, "pypdfium2": _pypdfium2, "pdftotext": _pdftotext, "pymupdf": _pymupdf,
+            "pypdf": _pypdf, LAID_OUT: lambda pdf: _pdftotext(pdf, "-layout"), MARKDOWN: _pymupdf4llm}
 
 
 def ws(s: str) -> str:
@@ -1360,13 +1384,13 @@ def for_extractor(expected: dict[str, Any], text: str, dmg: Damage) -> dict[str,
     # hyphen joins: the hyphen must still end a line, before the word's tail
     kept = []
     seen: collections.Counter[str] = collections.Counter()
+    # Markdown's HTML line break (a table cell's wrapped line, "author-<br>ity") ends a line too.
+    lines_text = unicodedata.normalize("NFKC", re.sub(r"<br\s*/?>", "\n", text))
     for a in arts["hyphen_joins"]:
         head, tail = a["printed"].split("-\n")
         pat = r"(?<!\w)" + re.escape(head) + r"[ \t]*[-\u2010][ \t]*\r?\n\s*" + re.escape(tail) + r"(?!\w)"
         seen[a["printed"]] += 1
-        # Markdown's HTML line break (a table cell's wrapped line, "author-<br>ity") ends a line too.
-        lines_text = re.sub(r"<br\s*/?>", "\n", text)
-        if len(re.findall(pat, unicodedata.normalize("NFKC", lines_text))) >= seen[a["printed"]]:  # "diversi-" / "ﬁed"
+        if len(re.findall(pat, lines_text)) >= seen[a["printed"]]:  # "diversi-" / "ﬁed"
             kept.append(a)
             continue
         if head + "\ufffe" + tail in text:  # pdfium marks a removed line-end hyphen with U+FFFE
@@ -1617,19 +1641,15 @@ def make_case(layout: str, cfg: dict[str, Any], content: Content, work: Path) ->
     pdf = cdir / "layout.pdf"
     dmg = Damage(**cfg["damage"])
     engine = cfg["engine"]
-    if engine == "reportlab":
-        rl_hyph = render_reportlab(cfg, content, dmg, pdf, work)
-    elif engine == "chromium":
-        render_chromium(cfg, content, dmg, pdf, work)
-    else:
-        render_libreoffice(cfg, content, dmg, pdf, work)
+    rl_hyph = render(cfg, content, dmg, pdf, work)
     if cfg.get("spreads"):
         impose_spreads(pdf)
+    texts = extract_all(pdf)
     if old_pdf is not None and engine != "reportlab":
         # Chromium and LibreOffice stamp dates and ids into the file: keep the committed bytes
-        # when the re-run gives the same text to every extractor.
+        # when the re-run gives the same text to every extractor (the texts stay the same).
         (work / "old.pdf").write_bytes(old_pdf)
-        if extract_all(work / "old.pdf") == extract_all(pdf) and pdf_lines(work / "old.pdf") == pdf_lines(pdf):
+        if extract_all(work / "old.pdf") == texts and pdf_lines(work / "old.pdf") == pdf_lines(pdf):
             pdf.write_bytes(old_pdf)
     extra = [heading(c) for c in content.cities] + [attribution(c) for c in content.cities]
     extra += [cap.upper() for c in content.cities for cap in c["captions"]]
@@ -1651,7 +1671,7 @@ def make_case(layout: str, cfg: dict[str, Any], content: Content, work: Path) ->
     held = bool(cfg.get("held_out"))
     rows = [{"input": f"{case}/layout.pdf", "expected": f"{case}/expected.json", "case": case, "layout": layout,
              "content": content.name, "kind": "pdf", "held_out": held}]
-    rows += text_rows(layout, cfg, content, pdf, expected, dmg, EXTRACTORS)
+    rows += text_rows(layout, cfg, content, texts, expected, dmg)
     a = expected["artifacts"]
     print(f"{case}: {len(a['ligature_splits'])} ligature splits, {len(a['hyphen_joins'])} hyphen joins, "
           f"{len(a['duplicates'])} duplicates, {pdf.stat().st_size // 1024} KB", flush=True)
@@ -1665,29 +1685,34 @@ def add_texts(layout: str, cfg: dict[str, Any], content: Content, work: Path, ki
     case = f"{layout}--{content.name}"
     cdir = OUT / case
     dmg = Damage(**cfg["damage"])
-    render = work / "render.pdf"
-    if cfg["engine"] == "reportlab":
-        render_reportlab(cfg, content, dmg, render, work)
-    elif cfg["engine"] == "chromium":
-        render_chromium(cfg, content, dmg, render, work)
-    else:
-        render_libreoffice(cfg, content, dmg, render, work)
+    render(cfg, content, dmg, work / "render.pdf", work)
     expected = json.loads((cdir / "expected.json").read_text(encoding="utf-8"))
-    rows = text_rows(layout, cfg, content, cdir / "layout.pdf", expected, dmg, kinds)
+    rows = text_rows(layout, cfg, content, extract_all(cdir / "layout.pdf", kinds), expected, dmg)
     print(f"{case}: {', '.join(kinds)} added", flush=True)
     return rows
 
 
-def text_rows(layout: str, cfg: dict[str, Any], content: Content, pdf: Path, expected: dict[str, Any], dmg: Damage,
-              kinds: tuple[str, ...]) -> list[dict[str, Any]]:
-    """Each extractor's text of the case's PDF and its expected file, written; their manifest rows."""
+def render(cfg: dict[str, Any], content: Content, dmg: Damage, pdf: Path, work: Path) -> Any:
+    """Typeset the case with its engine into `pdf`, filling `dmg`; reportlab's own line-end
+    hyphens (the read-back must agree with them), None for the other engines."""
+    if cfg["engine"] == "reportlab":
+        return render_reportlab(cfg, content, dmg, pdf, work)
+    if cfg["engine"] == "chromium":
+        render_chromium(cfg, content, dmg, pdf, work)
+    else:
+        render_libreoffice(cfg, content, dmg, pdf, work)
+    return None
+
+
+def text_rows(layout: str, cfg: dict[str, Any], content: Content, texts: dict[str, str], expected: dict[str, Any],
+              dmg: Damage) -> list[dict[str, Any]]:
+    """Each extractor's text of the case's PDF (`texts`) and its expected file, written;
+    their manifest rows."""
     case = f"{layout}--{content.name}"
     cdir = OUT / case
     held = bool(cfg.get("held_out"))
     rows = []
-    for name, text in extract_all(pdf).items():
-        if name not in kinds:
-            continue
+    for name, text in texts.items():
         (cdir / "text" / f"{name}.txt").write_bytes(text.encode("utf-8", "surrogatepass"))
         # A layout mode sets columns side by side, so a word broken at a line end has its
         # two lines apart in the text: what was printed (the PDF's expected file) is the
@@ -1733,7 +1758,8 @@ def main() -> int:
     if a.add_texts:  # the other rows stay; the added kinds' rows replace theirs
         made_kinds = {(r["case"], r["kind"]) for r in rows}
         rows += [r for r in old if (r["case"], r["kind"]) not in made_kinds]
-    rows += [r for r in old if r["case"] not in made and (OUT / r["case"]).exists() and not a.add_texts]
+    else:
+        rows += [r for r in old if r["case"] not in made and (OUT / r["case"]).exists()]
     order = {(layout, c): i for i, (layout, c) in enumerate((lay, c) for lay, cfg in LAYOUTS.items()
                                                                    for c in cfg["contents"])}
     kinds = ("pdf",) + EXTRACTORS
