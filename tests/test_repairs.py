@@ -233,6 +233,55 @@ def test_a_wrapped_run_printed_twice_is_one_repair(printed: list[str], kept: lis
     assert repair.kind == "duplicate" and repair.fixed == " ".join(kept)
 
 
+@pytest.mark.parametrize(
+    ("printed", "kept", "dropped", "fixed"),
+    [(["Photo: YOUTH COUNCIL SESSIONYOUTH COUNCIL SESSION"], ["Photo: YOUTH COUNCIL SESSION"], [],
+      "YOUTH COUNCIL SESSION"),
+     # after another caption an extractor read across, in capitals
+     (["GUILD HALL DAY NIGHT SCHOOL MEETINGNIGHT SCHOOL MEETING"], ["GUILD HALL DAY NIGHT SCHOOL MEETING"], [],
+      "NIGHT SCHOOL MEETING"),
+     # wrapped, after a label, in capitals and in sentence case
+     (["Photo: GUILD ACADEMY IN THE", "OLD TOWNGUILD ACADEMY IN", "THE OLD TOWN"],
+      ["Photo: GUILD ACADEMY IN THE", "OLD TOWN"], [3], "GUILD ACADEMY IN THE OLD TOWN"),
+     (["Photo: Guild academy in the", "Old TownGuild academy in", "the Old Town"],
+      ["Photo: Guild academy in the", "Old Town"], [3], "Guild academy in the Old Town")],
+    ids=["after-a-label", "after-another-caption", "wrapped-capitals", "wrapped-sentence-case"],
+)
+def test_a_run_printed_twice_from_inside_a_line_is_one_repair(printed: list[str], kept: list[str],
+                                                               dropped: list[int], fixed: str) -> None:
+    """The first copy opens inside a line, after a label ("Photo:") or another caption
+    read across; in capitals no case change shows the seam. The repair reports the run
+    from the copy's start, not the label."""
+    from booklet_extract.profile import DEFAULT_PROFILE
+    from booklet_extract.repairs import repair_lines
+
+    lines = [Line(t, n, block_start=n == 1) for n, t in enumerate(printed, start=1)]
+    repaired = repair_lines(lines, DEFAULT_PROFILE)
+    assert [t.strip() for t in repaired.texts[: len(kept)]] == kept
+    assert sorted(repaired.repeated) == dropped
+    repairs = {id(r): r for r in [*repaired.repeated.values(), *(r for rs in repaired.inline for r in rs)]}
+    (repair,) = repairs.values()
+    assert repair.kind == "duplicate" and repair.fixed == fixed
+    assert repair.printed.replace(" ", "") == (fixed + fixed).replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [["Photo: THE OLD MILLTHE OLD MILL WORKS"],  # the copy goes on otherwise
+     ["IN THE OLD TOWN OLDTOWN"],  # a word glued to a later one, no run repeated
+     ["Meet the McDonald family and Donald Mc"],  # a capital inside a name
+     ["Photo: HARBOUR SCHOOL HARBOUR SCHOOL"]],  # a space at the seam: no glued copy
+    ids=["copy-goes-on", "no-run", "name", "spaced"],
+)
+def test_text_that_only_recurs_inside_a_line_is_no_copy(printed: list[str]) -> None:
+    from booklet_extract.profile import DEFAULT_PROFILE
+    from booklet_extract.repairs import repair_lines
+
+    lines = [Line(t, n, block_start=n == 1) for n, t in enumerate(printed, start=1)]
+    repaired = repair_lines(lines, DEFAULT_PROFILE)
+    assert repaired.texts == printed and not repaired.repeated and not any(repaired.inline)
+
+
 def test_a_capitalised_head_keeps_its_hyphen_before_a_tail_another_broken_head_completes() -> None:
     """pdfminer may give a justified line out of order ("... groups in-" / "and North-" /
     "cluding farmers"): "cluding" ends the word "in-" broke, so "North-" is not joined to

@@ -599,8 +599,9 @@ def collapse_wrapped_copies(lines: Sequence[Line], texts: list[str], inline: lis
     in capitals too ("...SCHOOL IN" / "ZENDAPARTICIPATION OF ..."), where no case
     change shows the seam.
 
-    The first copy starts a line (the seam's line or one before); the second starts
-    glued to its end ("...PROGRAMME'WE COUNT"), repeats it
+    The first copy starts a line (the seam's line or one before), or inside one after a
+    label or a caption read across ("Photo: YOUTH COUNCIL SESSIONYOUTH ...", see
+    `_copy_inside`); the second starts glued to its end ("...PROGRAMME'WE COUNT"), repeats it
     letter for letter (wherever either copy wraps) and ends where a line ends.
     The cut is made in the seam's line; the lines that only hold the rest of the
     second copy are returned by position, each mapped to the one `Repair` that reports
@@ -610,26 +611,69 @@ def collapse_wrapped_copies(lines: Sequence[Line], texts: list[str], inline: lis
     wrapped: dict[int, Repair] = {}
     for k in range(len(texts)):
         text = texts[k]
+        found: tuple[int, int, int, int] | None = None
         for i in range(max(0, k - _MAX_COPY_LINES + 1), k + 1):
             if any(lines[m].block_start or m in wrapped for m in range(i + 1, k + 1)):
                 continue
             head = texts[i].split()[:1]
-            if not head:
-                continue
-            found = _copy_from(lines, texts, i, k, head[0])
-            if found is None:
-                continue
-            p, j = found
-            first = " ".join([*(t.strip() for t in texts[i:k]), text[:p].strip()])
-            printed = " ".join(line.stripped for line in lines[i : j + 1])
-            repair = Repair("duplicate", printed, first, lines[k], "run printed twice, the copies touching")
-            texts[k] = text[:p].rstrip()
-            if j == k:
-                inline[k] = [*inline[k], repair]
-            for m in range(k + 1, j + 1):
-                wrapped[m] = repair
-            break
+            if head and (at := _copy_from(lines, texts, i, k, head[0])) is not None:
+                found = (i, 0, *at)
+                break
+        if found is None:
+            found = _copy_inside(lines, texts, k, wrapped)
+        if found is None:
+            continue
+        i, start, p, j = found
+        first = " ".join([texts[i][start:].strip(), *(t.strip() for t in texts[i + 1 : k])]) if i < k else ""
+        first = " ".join(filter(None, [first, (text[start:p] if i == k else text[:p]).strip()]))
+        printed = " ".join(line.stripped for line in lines[i : j + 1]) if start == 0 \
+            else " ".join([texts[i][start:].strip(), *(t.strip() for t in texts[i + 1 : j + 1])])
+        repair = Repair("duplicate", printed, first, lines[k], "run printed twice, the copies touching")
+        texts[k] = text[:p].rstrip()
+        if j == k:
+            inline[k] = [*inline[k], repair]
+        for m in range(k + 1, j + 1):
+            wrapped[m] = repair
     return wrapped
+
+
+_GLUED_OPENING = lazy(r"(?<=\S)[\p{Lu}‘“'\"]")
+"""Where a copy glued to the text before it may open inside a line: a capital or a
+quotation mark (a caption or a name after a label or a caption read across, never a
+sentence's middle)."""
+
+
+def _copy_inside(lines: Sequence[Line], texts: list[str], k: int,
+                 wrapped: dict[int, Repair]) -> tuple[int, int, int, int] | None:
+    """(first copy's line, its start there, seam in line k, last line of the second copy)
+    for a run whose first copy starts inside a line, after a label or another caption read
+    across ("Photo: YOUTH COUNCIL SESSIONYOUTH COUNCIL SESSION"), where no case change
+    shows the seam; None if there is none.
+
+    The seam is a capital (or quotation mark) glued to the text before it, and the word it
+    opens is one the lines before print whole: only those words are tried as the copy's
+    start, the earliest first (the longest copy)."""
+    text = texts[k]
+    seams = [m.start() for m in _GLUED_OPENING.finditer(text)]
+    if not seams:
+        return None
+    reach = range(max(0, k - _MAX_COPY_LINES + 1), k + 1)
+    words = {word for i in reach for word in texts[i].split()}
+    for seam in seams:
+        head = text[seam:].split(maxsplit=1)[0]
+        if head in words:
+            for i in reach:
+                if any(lines[m].block_start or m in wrapped for m in range(i + 1, k + 1)):
+                    continue
+                line_text = texts[i][:seam] if i == k else texts[i]
+                for start in (m.start() for m in re.finditer(rf"(?<!\S){re.escape(head)}(?!\S)", line_text)):
+                    if start == 0:
+                        continue  # a copy from the line's start: `_copy_from`'s
+                    first_lines = [texts[i][start:], *texts[i + 1 : k], text[:seam]] if i < k else [text[start:seam]]
+                    j = _second_copy(lines, texts, first_lines, k, seam)
+                    if j is not None:
+                        return i, start, seam, j
+    return None
 
 
 def _copy_from(lines: Sequence[Line], texts: list[str], i: int, k: int, head: str) -> tuple[int, int] | None:
@@ -641,25 +685,32 @@ def _copy_from(lines: Sequence[Line], texts: list[str], i: int, k: int, head: st
         seam, p = p, text.find(head, p + 1)
         if text[seam - 1].isspace():
             continue
-        first = _spaceless(" ".join([*texts[i:k], text[:seam]]))
-        if len(first) < _MIN_REPEAT_CHARS or len(" ".join([*texts[i:k], text[:seam]]).split()) < 2:
-            continue
-        # A line of the first copy ending in a hyphen ("Old-" / "Town"): matched with
-        # it (a name's hyphen) and without it (a word broken at the line end).
-        firsts = {first, _spaceless(" ".join([*(t.rstrip().removesuffix("-") for t in texts[i:k]), text[:seam]]))}
-        copies = {_spaceless(text[seam:])}
-        j = k
-        # The copy's rest may open a block in text without geometry, where blocks are
-        # guessed (a short line after a caption looks like a new one).
-        while not firsts & copies and min(map(len, copies)) < len(first) and j + 1 < len(texts) \
-                and j + 1 - k < _MAX_COPY_LINES and (not lines[j + 1].block_start or lines[j + 1].bbox is None):
-            j += 1
-            rest = _spaceless(texts[j])
-            # A word the second copy breaks at a line end: with its hyphen, and without.
-            copies = {c + rest for c in copies} | {c[:-1] + rest for c in copies if c.endswith("-")}
-        if firsts & copies:
+        if (j := _second_copy(lines, texts, [*texts[i:k], text[:seam]], k, seam)) is not None:
             return seam, j
     return None
+
+
+def _second_copy(lines: Sequence[Line], texts: list[str], first_lines: list[str], k: int, seam: int) -> int | None:
+    """The last line of a second copy glued at `seam` in line k to a first copy printed as
+    `first_lines` (from its start, perhaps a word inside a line, to the seam); None where
+    the text after the seam is no copy of it, letter for letter, ending where a line ends."""
+    first = _spaceless(" ".join(first_lines))
+    if len(first) < _MIN_REPEAT_CHARS or len(" ".join(first_lines).split()) < 2:
+        return None
+    # A line of the first copy ending in a hyphen ("Old-" / "Town"): matched with
+    # it (a name's hyphen) and without it (a word broken at the line end).
+    firsts = {first, _spaceless(" ".join([*(t.rstrip().removesuffix("-") for t in first_lines[:-1]), first_lines[-1]]))}
+    copies = {_spaceless(texts[k][seam:])}
+    j = k
+    # The copy's rest may open a block in text without geometry, where blocks are
+    # guessed (a short line after a caption looks like a new one).
+    while not firsts & copies and min(map(len, copies)) < len(first) and j + 1 < len(texts) \
+            and j + 1 - k < _MAX_COPY_LINES and (not lines[j + 1].block_start or lines[j + 1].bbox is None):
+        j += 1
+        rest = _spaceless(texts[j])
+        # A word the second copy breaks at a line end: with its hyphen, and without.
+        copies = {c + rest for c in copies} | {c[:-1] + rest for c in copies if c.endswith("-")}
+    return j if firsts & copies else None
 
 
 _GLUE_REACH = 40
