@@ -69,3 +69,22 @@ def test_two_caption_lines_in_capitals_in_a_city_one_caption_short_are_two_capti
                         _city(4, "Delta", ["DIGITAL ARCHIVE OPENING\nHARBOUR FESTIVAL DAY", "Pottery class"]),
                         _city(5, "Epsilon", ["Market day", "Weaving circle"])]) + "\n"
     assert parse_text(text).cities[3].captions == ["DIGITAL ARCHIVE OPENING HARBOUR FESTIVAL DAY", "Pottery class"]
+
+
+def test_a_caption_opening_on_its_label_is_parted_where_the_label_opens_another() -> None:
+    """The booklet labels its captions ("Photo: ..."): a caption line that prints the
+    label again inside is two captions, whatever the city's count (every city here shows
+    its two captions read across as one line), mid-line or wrapped, in capitals too.
+    Hard negatives: a label word inside a caption before a small letter ("... from the
+    left: a view") opens nothing, and a line that does not itself open on a label stays
+    as read (no habit of labels to go by)."""
+    joined = [_city(n, name, [f"Photo: Pupils in {name} Photo: Night school in the old town"])
+              for n, name in ((1, "Alpha"), (2, "Beta"), (3, "Gamma"))]
+    assert [city.captions for city in parse_text("\n\n".join(joined) + "\n").cities] == [
+        [f"Pupils in {name}", "Night school in the old town"] for name in ("Alpha", "Beta", "Gamma")]
+    assert _booklet(["PHOTO: GUILD HALL IN THE\nOLD TOWN PHOTO: HARBOUR SCHOOL", "Book fair"])[2] == [
+        "GUILD HALL IN THE OLD TOWN", "HARBOUR SCHOOL", "Book fair"]
+    assert _booklet(["Photo: Gamma from the left: a view of the harbour", "Book fair"])[2] == [
+        "Gamma from the left: a view of the harbour", "Book fair"]
+    assert _booklet(["Old Guild Hall Photo: Harbour school", "Book fair"])[2] == [
+        "Old Guild Hall Photo: Harbour school", "Book fair"]

@@ -19,6 +19,10 @@ two captions a line each with no blank line between: in capitals, where case can
 tell them from one caption wrapped, the city's one such two-line block is parted at
 its line break, unless its first line runs on ("... IN THE"). Text without geometry
 only: a PDF's layout keeps side-by-side captions apart.
+
+Where the booklet labels its captions ("Photo: ..."), the label itself shows the seam: a
+caption that opens on a label and prints one again inside ("Photo: Guild hall Photo:
+Harbour school") is two captions, in text and PDF alike, whatever the count.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .blocks import Block, BlockKind
+from .line import Line
 from .patterns import lazy
 from .profile import Profile
 from .sections import CitySection
@@ -45,6 +50,9 @@ def split_joined_captions(sections: list[CitySection], profile: Profile) -> None
     """In place: in each city showing one caption fewer than the booklet's usual number,
     the one caption line with one place where a second caption may open, or the one
     two-line block of two captions in capitals, is parted there."""
+    for section in sections:
+        for blocks in (section.leading, section.body):
+            blocks[:] = [piece for block in blocks for piece in _parted_at_labels(block, profile)]
     if len(sections) < _MIN_CITIES:
         return
     counts = [_captions(section) for section in sections]
@@ -74,6 +82,42 @@ def split_joined_captions(sections: list[CitySection], profile: Profile) -> None
             if block in blocks:
                 at = blocks.index(block)
                 blocks[at : at + 1] = pieces
+
+
+_OPENS_CAPTION = lazy(r"[\p{Lu}\d‘“'\"]")
+"""What a caption after its label opens on: a capital, a figure or a quotation mark."""
+
+
+def _parted_at_labels(block: Block, profile: Profile) -> list[Block]:
+    """A caption that opens on its label, parted where a label opens another inside it
+    (mid-line, or at a later line's start): "Photo: Guild hall Photo: Harbour school" is
+    two captions. The block itself where there is no such label, or it is no caption. A
+    label inside must come after a space and before a capital, a figure or a quotation
+    mark ("Photo: Klow from the left: ..." stays whole)."""
+    if block.kind is not BlockKind.CAPTION or profile.caption_label.match(block.texts[0]) is None:
+        return [block]
+    pieces: list[tuple[list[Line], list[str]]] = [([], [])]
+    for k, (line, text) in enumerate(zip(block.lines, block.texts, strict=True)):
+        cuts = [m.start() for m in _WORD_START.finditer(text)
+                if (m.start() or k) and _labels_a_caption(text[m.start():], profile)]
+        for n, (start, end) in enumerate(zip([0, *cuts], [*cuts, len(text)])):
+            if n:
+                pieces.append(([], []))
+            if text[start:end].strip():
+                pieces[-1][0].append(line)
+                pieces[-1][1].append(text[start:end].rstrip())
+    if len(pieces) == 1:
+        return [block]
+    return [Block(BlockKind.CAPTION, lines, texts) for lines, texts in pieces if lines]
+
+
+_WORD_START = lazy(r"(?<!\S)\S")
+
+
+def _labels_a_caption(text: str, profile: Profile) -> bool:
+    """Does `text` open on a caption's label followed by the caption's first letter?"""
+    label = profile.caption_label.match(text)
+    return label is not None and _OPENS_CAPTION.match(text, label.end()) is not None
 
 
 def _two_captions_a_line_each(block: Block, profile: Profile) -> bool:
