@@ -660,6 +660,37 @@ def test_numbered_city_alone_with_a_caption_between_and_a_wrapped_country() -> N
     assert "BOOK FAIR IN THE MILL" in booklet.cities[0].captions
 
 
+def _margin_first(country: str, city: str, k: int) -> str:
+    """A city whose margin column (caption, quote, speaker) an extractor read between its
+    numbered heading "2. KLOW" and its box "Country: Syldavia"."""
+    text = _city(country, city, f"{k}. {city.upper()}\nPhoto: Evening class in the mill\n\n"
+                 f"'Two valleys, one town:\nhere everyone teaches\nand learns.'\nAnn Ek, Mayor of\n{city}\n\n"
+                 f"Country: {country}")
+    return text.replace(f'"Two valleys, one town: here everyone teaches and learns, in {city}."\nAnn Ek, Mayor of {city}\n', "")
+
+
+def test_numbered_city_alone_with_a_margin_column_read_before_its_box() -> None:
+    """"1. STRELSAU", then the margin column's caption, quote and speaker, then "Country:
+    Ruritania" over the stats, no list: the heading, the next number, takes the box's
+    country past the other matter, since the text after the box prints the city's name.
+    Hard negatives: no box naming the country (a numbered line over a caption and a
+    quote heads nothing), a heading number that skips one, and a box whose text after
+    never names the city."""
+    cities = "\n".join(_margin_first(c, t, k) for k, (c, t) in enumerate(PLACES, 1))
+    booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{cities}")
+    assert [(c.number, c.country, c.city) for c in booklet.cities] == [
+        (k, c, t.upper()) for k, (c, t) in enumerate(PLACES, 1)]
+    assert all(len(c.initiatives) == 3 and c.stats.population for c in booklet.cities)
+    assert [c.quote.speaker for c in booklet.cities] == ["Ann Ek"] * 3
+    no_box = cities.replace("Country: ", "Partner: ")
+    assert parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{no_box}").cities == []
+    skipped = "\n".join(_margin_first(c, t, k) for k, (c, t) in zip((2, 4, 6), PLACES))
+    assert parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{skipped}").cities == []
+    unnamed = "\n".join(_margin_first(c, t, k).replace(f" {t}", " the town").replace(f"{t} lies", "It lies")
+                         for k, (c, t) in enumerate(PLACES, 1))
+    assert parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{unnamed}").cities == []
+
+
 def test_bare_numbered_items_read_out_of_order_are_put_back_in_order() -> None:
     """Columns read out of order give "1 ...", "3 ...", "2 ...": each bare number has a
     neighbour counting next to it, so all three are items, read in their numbers' order."""

@@ -74,6 +74,9 @@ def heading(cur: Cursor, i: int) -> Found | list[Found] | None:
         return _run_on_blocks(cur, i, number, *run_on)
     found = (_place_goes_on(cur, parsed, i) or (parsed, [i])) if parsed is not None else (
         _listed_place_named(cur, rest, i) or _place_on_two_lines(cur, rest, i) or _wrapped_place(cur, rest, [i]))
+    if found is None and parsed is None and number == cur.last_heading + 1 \
+            and (labelled := _box_past_other_matter(cur, i, rest)) is not None:
+        return _heading_found(cur, number, *labelled, labelled=True)  # "2. KLOW" / caption, quote / "Country: ..."
     return None if found is None else _heading_found(cur, number, *found)
 
 
@@ -825,6 +828,28 @@ def _city_over_its_country(cur: Cursor, i: int, name: str | None = None) -> tupl
             return None
         free = free[named.index(i):]
     return (readable(free[0].name), readable(text)), [i, *free[0].lines]
+
+
+def _box_past_other_matter(cur: Cursor, i: int, name: str) -> tuple[tuple[str, str], list[int]] | None:
+    """The place of a numbered heading naming its city alone ("2. KLOW"), the next
+    number, whose stats box names the country after other matter: an extractor may give
+    a margin column's caption, quote and speaker between (`_city_over_its_country` takes
+    only short lines). The box must come within `_BOX_REACH` lines with no other heading
+    or place line between, hold a stat of the genre and be followed by text printing the
+    city's name (its intro)."""
+    profile = cur.profile
+    if not _short_name(name, profile) or cur.typography.too_small_for_heading(cur.lines[i]):
+        return None
+    for k in range(i + 1, min(len(cur.lines), i + 1 + _BOX_REACH)):
+        text = cur.text(k)
+        if not cur.free(k) or profile.heading_start.match(text) or _place_heading_line(text, profile):
+            return None
+        if _country_at(cur, k) is not None:
+            countries, after = _countries_from(cur, k)
+            if countries and not countries[0].claimed and _printed_after(cur, name, after):
+                return (readable(countries[0].name), readable(name.strip())), [i, *countries[0].lines]
+            return None
+    return None
 
 
 def _box_naming_both(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | None:
