@@ -719,6 +719,26 @@ def _stats_after_intro(text: str) -> str:
     return f"{head}\n\n{intro}\n\n{box}\n\n{rest}"
 
 
+def test_capitals_place_headings_over_stats_set_later_head_their_cities() -> None:
+    """"RURITANIA, STRELSAU" in capitals, no number, no list, the stats box under the
+    intro: the booklet prints two such lines or more, a section apart, each with stats
+    before the next, so they are its headings. Hard negative: where captions in capitals
+    name places too ("BOOK FAIR, KLOW", one per city), the pattern breaks and no capitals
+    line heads a city over stats set later (a caption is never taken for a heading)."""
+    def city(c: str, t: str, caption: str) -> str:
+        text = _city(c, t, f"{c.upper()}, {t.upper()}").replace(f"First evening of the book fair in {t}", caption)
+        return _stats_after_intro(text)
+
+    cities = "\n".join(city(c, t, f"First evening of the book fair in {t}") for c, t in PLACES)
+    booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{cities}")
+    assert [(c.country, c.city) for c in booklet.cities] == [(c.upper(), t.upper()) for c, t in PLACES]
+    assert all(len(c.initiatives) == 3 and c.stats.population for c in booklet.cities)
+    captioned = "\n".join(city(c, t, f"BOOK FAIR, {t.upper()}") for c, t in PLACES)
+    cities_found = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{captioned}").cities
+    assert all(not c.country.startswith("BOOK FAIR") for c in cities_found)
+    assert cities_found == []
+
+
 @pytest.mark.parametrize("heading", ["{country}: {city}", "{COUNTRY}: {CITY}", "{city} | {country}", "{CITY} / {COUNTRY}"])
 @pytest.mark.parametrize("stats_late", [False, True])
 def test_country_colon_city_headings_head_their_cities(heading: str, stats_late: bool) -> None:

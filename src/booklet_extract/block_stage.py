@@ -22,6 +22,7 @@ from .blocks import (
 )
 from .caption_type import captions_by_type
 from .headings import (
+    capitals_place_headings,
     colon_headings,
     heading,
     heading_labels_removed,
@@ -122,7 +123,8 @@ def build_blocks(repaired: RepairedLines, profile: Profile) -> list[Block]:
                  running_heads=running_heads, repeated=repaired.repeated_at,
                  numbers_apart=numbers_apart, numbered=numbered,
                  colon_headings=colon_headings(heading_texts, profile),
-                 apart_headings=headings_set_apart(heading_texts, profile), labelled=frozenset(shortened))
+                 apart_headings=headings_set_apart(heading_texts, profile),
+                 capitals_headings=capitals_place_headings(heading_texts, profile), labelled=frozenset(shortened))
     # Page furniture first: a running head printed on every page is no duplicate.
     split = [name for name, _ in RECOGNISERS].index("unnumbered_heading") + 1
     recognisers = (*RECOGNISERS[:split], ("repeated", repeated(repaired)), *RECOGNISERS[split:])

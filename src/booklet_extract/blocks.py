@@ -546,6 +546,7 @@ class Cursor:
     numbered: bool = True  # the booklet numbers its headings (on their line or apart)
     colon_headings: bool = False  # the booklet prints two lines or more "Country: City"
     apart_headings: bool = False  # the booklet prints two headings or more "City | Country", a section apart
+    capitals_headings: Collection[int] = frozenset()  # its "COUNTRY, CITY" lines heading sections (see headings)
     labelled: Collection[int] = frozenset()  # lines whose template label before a heading was left out
     # the texts heading recognisers read (`heading_view`): a label or title left out there
     heading_texts: Sequence[str] = ()

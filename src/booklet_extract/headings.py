@@ -439,6 +439,23 @@ def headings_set_apart(texts: Sequence[str], profile: Profile) -> bool:
     return len(at) >= _LABEL_MIN_HEADINGS and all(b - a >= MIN_SECTION_LINES for a, b in pairwise(at))
 
 
+def capitals_place_headings(texts: Sequence[str], profile: Profile) -> frozenset[int]:
+    """The lines of a booklet that heads its sections "COUNTRY, CITY" in capitals with no
+    number, no list and its stats later in the section (none right under the heading):
+    two such lines at least, each a section's length from the next and each with a stats
+    entry before the next. A caption in capitals naming a place ("BOOK FAIR, KLOW") is
+    such a line too, and breaks the pattern (no stats between it and a heading next to
+    it): then none is returned, and capitals place lines head only over their stats."""
+    at = [k for k, text in enumerate(texts) if text.strip().isupper() and heading_place(text.strip(), profile)]
+    if len(at) < _LABEL_MIN_HEADINGS:
+        return frozenset()
+    for a, b in zip(at, [*at[1:], len(texts)], strict=True):
+        if b < len(texts) and b - a < MIN_SECTION_LINES or not any(
+                stat_key(texts[k], profile) is not None or prints_stats_labels(texts[k], profile) for k in range(a + 1, b)):
+            return frozenset()
+    return frozenset(at)
+
+
 def colon_headings(texts: Sequence[str], profile: Profile) -> bool:
     """Does the booklet print its headings "Country: City"? Two such lines at least: one
     alone heads a city only right over its stats (`_opens_a_city`). A line whose names are
@@ -752,7 +769,8 @@ def _opens_a_city(cur: Cursor, used: list[int], place: tuple[str, str]) -> bool:
     under = _stats_open_under(cur, used)
     if colon and not (colon_place(joined, profile, common=under) and (cur.colon_headings or under)):
         return False  # a form's "AGENCY: Federal Aviation", "CBI: Confidential ..."
-    formed = colon or used[0] in cur.labelled or (cur.apart_headings and names_set_apart(joined, profile) is not None)
+    formed = colon or used[0] in cur.labelled or used[0] in cur.capitals_headings \
+        or (cur.apart_headings and names_set_apart(joined, profile) is not None)
     if any(part.isupper() for part in place) and not under and not formed:
         return False  # a caption in capitals, an acronym (the booklet's form of heading says headings)
     if attribution_parts(joined, profile) or any(profile.role_line.match(cur.text(k)) for k in used):
