@@ -719,6 +719,25 @@ def _stats_after_intro(text: str) -> str:
     return f"{head}\n\n{intro}\n\n{box}\n\n{rest}"
 
 
+def test_a_figure_wrapped_in_every_citys_box_is_no_running_head() -> None:
+    """A narrow box sets each figure over its label and wraps the area's spelled unit
+    ("412 square" / "kilometres"): printed in every city with another number, the first
+    line looked like a running head with its page number and was dropped, and the area's
+    label took the GDP figure under it. Each city's area is its own."""
+    boxes = {"Strelsau": "412", "Klow": "96", "Szohod": "57"}
+
+    def city(n: int, c: str, t: str) -> str:
+        box = (f"205,100\nCity population\n\n{boxes[t]} square\nkilometres\nCity/urban area\n\n"
+               "US$ 12,800\nAnnual GDP")
+        return _city(c, t, f"{n}. {c}, {t}").replace(
+            "Population: 205,100\nArea: 71.3 km²\nGDP per capita: US$12,800", box)
+
+    cities = "\n".join(city(n, c, t) for n, (c, t) in enumerate(PLACES, 1))
+    booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{cities}")
+    assert [(c.stats.area_km2.value, c.stats.gdp_usd.value) for c in booklet.cities] == [
+        (int(boxes[t]), 12800) for _, t in PLACES]
+
+
 def test_capitals_place_headings_over_stats_set_later_head_their_cities() -> None:
     """"RURITANIA, STRELSAU" in capitals, no number, no list, the stats box under the
     intro: the booklet prints two such lines or more, a section apart, each with stats

@@ -50,6 +50,8 @@ def find_running_heads(texts: Sequence[str], profile: Profile) -> RunningHeads:
     [0, 12, 24]
     >>> sorted(find_running_heads(["495 km2", "text", "49 km2", "text", "110 km2"], p).every)
     []
+    >>> sorted(find_running_heads(["412 square", "kilometres", "96 square", "kilometres", "57 square", "kilometres"], p).every)
+    []
     """
     numbers: dict[str, set[str]] = {}
     alone: dict[str, int] = {}
@@ -66,9 +68,11 @@ def find_running_heads(texts: Sequence[str], profile: Profile) -> RunningHeads:
                 not match.group("lead") and len(key.split()) >= 2 and match.group("title")[:1].isupper()
                 and "," not in key and len(key) <= HEADING_MAX_CHARS and not profile.sentence_end.search(key)):
             continue
-        # Stats labels and figures ("495 km2", "US$1,200") recur as content. (Tested last:
-        # the label search reads the whole line, and most lines are out by now.)
-        if profile.stat_label_any.search(text) or profile.stat_figure_alone.match(text):
+        # Stats labels and figures ("495 km2", "US$1,200") recur as content, also a figure
+        # a narrow box wrapped ("412 square" / "kilometres"). (Tested last: the label
+        # search reads the whole line, and most lines are out by now.)
+        if profile.stat_label_any.search(text) or profile.stat_figure_alone.match(text) or (
+                i + 1 < len(texts) and profile.stat_figure_alone.match(f"{text.strip()} {texts[i + 1].strip()}")):
             continue
         if numbered:
             numbers.setdefault(key, set()).add(match.group("lead") or match.group("trail"))
