@@ -738,6 +738,23 @@ def test_a_figure_wrapped_in_every_citys_box_is_no_running_head() -> None:
         (int(boxes[t]), 12800) for _, t in PLACES]
 
 
+def test_a_currency_figure_under_an_area_label_is_no_caption_beside_the_area() -> None:
+    """Figures over their labels, the area's figure missing: under "City/urban area" the
+    next line is the GDP's "US$ 12,800". It used to be read as a caption "US$" beside a
+    figure "12,800", given to the area (a wrong value, silently) while the GDP was lost.
+    The line is one figure whole: the area is reported missing, the GDP kept."""
+    def city(n: int, c: str, t: str) -> str:
+        box = "205,100\nCity population\n\nCity/urban area\n\nUS$ 12,800\nAnnual GDP"
+        return _city(c, t, f"{n}. {c}, {t}").replace(
+            "Population: 205,100\nArea: 71.3 km²\nGDP per capita: US$12,800", box)
+
+    booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n"
+                         + "\n".join(city(n, c, t) for n, (c, t) in enumerate(PLACES, 1)))
+    assert [(c.stats.area_km2, c.stats.gdp_usd and c.stats.gdp_usd.value) for c in booklet.cities] == [(None, 12800)] * 3
+    assert all("US$" not in c.captions for c in booklet.cities)
+    assert sum(f.kind == "missing_field" and "area" in f.message for f in booklet.flags) == 3
+
+
 def test_capitals_place_headings_over_stats_set_later_head_their_cities() -> None:
     """"RURITANIA, STRELSAU" in capitals, no number, no list, the stats box under the
     intro: the booklet prints two such lines or more, a section apart, each with stats

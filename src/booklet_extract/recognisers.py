@@ -960,8 +960,12 @@ def _figure_beside_caption(cur: Cursor, i: int) -> tuple[Found, str] | None:
     row across the page runs the caption beside a stats box into the box's figure
     ("Reading club US$1,200 (2016)", "US$1,200 (2016) Reading club"). The caption
     becomes a block of its own (on the same line) and the figure is returned; only a
-    caption-like text qualifies, so a sentence beside a figure stays unsplit."""
+    caption-like text qualifies, so a sentence beside a figure stays unsplit, and a line
+    that is one figure whole ("US$ 12,800") is no caption ("US$") beside a figure: under
+    a label it does not fit ("City/urban area"), it is another label's."""
     text = cur.text(i)
+    if cur.profile.stat_figure_alone.match(text):
+        return None
     match = cur.profile.stat_figure_after_text.match(text)
     if match is not None:
         beside, figure = match.group("text"), text[match.end("text"):].strip()
