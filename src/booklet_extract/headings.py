@@ -450,7 +450,7 @@ def capitals_place_headings(texts: Sequence[str], profile: Profile) -> frozenset
     if len(at) < _LABEL_MIN_HEADINGS:
         return frozenset()
     for a, b in zip(at, [*at[1:], len(texts)], strict=True):
-        if b < len(texts) and b - a < MIN_SECTION_LINES or not any(
+        if (b < len(texts) and b - a < MIN_SECTION_LINES) or not any(
                 stat_key(texts[k], profile) is not None or prints_stats_labels(texts[k], profile) for k in range(a + 1, b)):
             return frozenset()
     return frozenset(at)

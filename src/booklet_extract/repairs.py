@@ -624,10 +624,9 @@ def collapse_wrapped_copies(lines: Sequence[Line], texts: list[str], inline: lis
         if found is None:
             continue
         i, start, p, j = found
-        first = " ".join([texts[i][start:].strip(), *(t.strip() for t in texts[i + 1 : k])]) if i < k else ""
-        first = " ".join(filter(None, [first, (text[start:p] if i == k else text[:p]).strip()]))
+        first = " ".join(t.strip() for t in _first_copy(texts, i, start, k, p))
         printed = " ".join(line.stripped for line in lines[i : j + 1]) if start == 0 \
-            else " ".join([texts[i][start:].strip(), *(t.strip() for t in texts[i + 1 : j + 1])])
+            else " ".join(t.strip() for t in [texts[i][start:], *texts[i + 1 : j + 1]])
         repair = Repair("duplicate", printed, first, lines[k], "run printed twice, the copies touching")
         texts[k] = text[:p].rstrip()
         if j == k:
@@ -669,9 +668,7 @@ def _copy_inside(lines: Sequence[Line], texts: list[str], k: int,
                 for start in (m.start() for m in re.finditer(rf"(?<!\S){re.escape(head)}(?!\S)", line_text)):
                     if start == 0:
                         continue  # a copy from the line's start: `_copy_from`'s
-                    first_lines = [texts[i][start:], *texts[i + 1 : k], text[:seam]] if i < k else [text[start:seam]]
-                    j = _second_copy(lines, texts, first_lines, k, seam)
-                    if j is not None:
+                    if (j := _second_copy(lines, texts, _first_copy(texts, i, start, k, seam), k, seam)) is not None:
                         return i, start, seam, j
     return None
 
@@ -685,9 +682,14 @@ def _copy_from(lines: Sequence[Line], texts: list[str], i: int, k: int, head: st
         seam, p = p, text.find(head, p + 1)
         if text[seam - 1].isspace():
             continue
-        if (j := _second_copy(lines, texts, [*texts[i:k], text[:seam]], k, seam)) is not None:
+        if (j := _second_copy(lines, texts, _first_copy(texts, i, 0, k, seam), k, seam)) is not None:
             return seam, j
     return None
+
+
+def _first_copy(texts: list[str], i: int, start: int, k: int, seam: int) -> list[str]:
+    """The first copy's text, line by line: from `start` in line i to the seam in line k."""
+    return [texts[k][start:seam]] if i == k else [texts[i][start:], *texts[i + 1 : k], texts[k][:seam]]
 
 
 def _second_copy(lines: Sequence[Line], texts: list[str], first_lines: list[str], k: int, seam: int) -> int | None:
