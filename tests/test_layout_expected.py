@@ -23,24 +23,24 @@ def generator() -> ModuleType:
     return module
 
 
-DRAWN_TWICE = {"printed": "Village reading room\nVillage reading room", "fixed": "Village reading room"}
-RUN_TWICE = {"printed": "Youth council sessionYouth council session", "fixed": "Youth council session"}
+DRAWN_TWICE = {"printed": "Harbour reading room\nHarbour reading room", "fixed": "Harbour reading room"}
+RUN_TWICE = {"printed": "Guild hall open dayGuild hall open day", "fixed": "Guild hall open day"}
 
 
 @pytest.mark.parametrize(
     ("text", "duplicate", "shown"),
-    [("Photo: VILLAGE READING ROOM\nPhoto: VILLAGE READING ROOM\n", DRAWN_TWICE, True),  # in capitals
-     ("Village reading roomVillage reading room\n", DRAWN_TWICE, True),  # the copies touching
-     ("Photo: YOUTH COUNCIL SESSIONYOUTH COUNCIL SESSION\n", RUN_TWICE, True),
+    [("Photo: HARBOUR READING ROOM\nPhoto: HARBOUR READING ROOM\n", DRAWN_TWICE, True),  # in capitals
+     ("Harbour reading roomHarbour reading room\n", DRAWN_TWICE, True),  # the copies touching
+     ("Photo: GUILD HALL OPEN DAYGUILD HALL OPEN DAY\n", RUN_TWICE, True),
      # drawn once; an item holds the caption's words and goes on ("rooms"): no second copy
-     ("Photo: VILLAGE READING ROOM\n3. A network of village reading rooms.\n", DRAWN_TWICE, False),
-     ("Photo: YOUTH COUNCIL SESSION\n", RUN_TWICE, False)],
+     ("Photo: HARBOUR READING ROOM\n3. A network of harbour reading rooms.\n", DRAWN_TWICE, False),
+     ("Photo: GUILD HALL OPEN DAY\n", RUN_TWICE, False)],
     ids=["capitals", "touching", "run-in-capitals", "once-and-an-item", "run-collapsed"],
 )
 def test_a_duplicate_is_expected_where_the_text_shows_both_copies(generator: ModuleType, text: str,
                                                                    duplicate: dict[str, str], shown: bool) -> None:
-    damage = generator.Damage(printed_pieces=["Village reading room", "Youth council session",
-                                              "A network of village reading rooms."])
+    damage = generator.Damage(printed_pieces=["Harbour reading room", "Guild hall open day",
+                                              "A network of harbour reading rooms."])
     notes: list[str] = []
     assert generator.duplicates_shown([duplicate], text, damage, notes) == ([duplicate] if shown else [])
     assert bool(notes) is not shown
@@ -51,7 +51,7 @@ def test_a_layout_modes_text_keeps_the_pdfs_hyphens_but_not_a_line_it_draws_once
     hyphens are the reference) and draws an overprinted line once."""
     expected = {"_notes": [], "artifacts": {"hyphen_joins": [{"printed": "in-\nclude", "fixed": "include"}],
                                             "duplicates": [DRAWN_TWICE]}}
-    text = "   in-           Photo: Village reading room\n   clude\n"
-    out = generator.laid_out(expected, text, generator.Damage(printed_pieces=["Village reading room"]))
+    text = "   in-           Photo: Harbour reading room\n   clude\n"
+    out = generator.laid_out(expected, text, generator.Damage(printed_pieces=["Harbour reading room"]))
     assert out["artifacts"] == {"hyphen_joins": [{"printed": "in-\nclude", "fixed": "include"}], "duplicates": []}
     assert expected["artifacts"]["duplicates"] == [DRAWN_TWICE]  # the PDF's own file is left as it is

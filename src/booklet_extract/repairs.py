@@ -600,7 +600,7 @@ def collapse_wrapped_copies(lines: Sequence[Line], texts: list[str], inline: lis
     change shows the seam.
 
     The first copy starts a line (the seam's line or one before), or inside one after a
-    label or a caption read across ("Photo: YOUTH COUNCIL SESSIONYOUTH ...", see
+    label or a caption read across ("Photo: GUILD HALL OPEN DAYGUILD ...", see
     `_copy_inside`); the second starts glued to its end ("...PROGRAMME'WE COUNT"), repeats it
     letter for letter (wherever either copy wraps) and ends where a line ends.
     The cut is made in the seam's line; the lines that only hold the rest of the
@@ -646,7 +646,7 @@ def _copy_inside(lines: Sequence[Line], texts: list[str], k: int,
                  wrapped: dict[int, Repair]) -> tuple[int, int, int, int] | None:
     """(first copy's line, its start there, seam in line k, last line of the second copy)
     for a run whose first copy starts inside a line, after a label or another caption read
-    across ("Photo: YOUTH COUNCIL SESSIONYOUTH COUNCIL SESSION"), where no case change
+    across ("Photo: GUILD HALL OPEN DAYGUILD HALL OPEN DAY"), where no case change
     shows the seam; None if there is none.
 
     The seam is a capital (or quotation mark) glued to the text before it, and the word it
