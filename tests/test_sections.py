@@ -874,6 +874,38 @@ def test_a_bulleted_item_after_the_quote_on_its_page_is_the_last_city_own() -> N
     assert len(parse_text(unpaged).cities[1].initiatives) == 2
 
 
+def test_stats_below_the_last_city_quote_on_its_page_are_its_own() -> None:
+    """Cities that open their pages: what a city's page holds after its quote is its own
+    (the next city's page says where it ends), and the last city's page too, where it
+    gives the city the stats it lacks: an unmarked list's last item, the stats and a
+    photo, read below the quote. Hard negatives: on the next page, or past a stats entry
+    the city already has, it may be back matter and stays out."""
+    def city(n: int, name: str, tail: str, own: str = "") -> str:
+        return "\n\n".join([f"{n}. Ruritania, {name}", *([own] if own else []),
+                             f"{name} is a town of learners. Its initiatives include:",
+                             f"Reading clubs: volunteers meet readers in every district of {name}.",
+                             f"Evening classes: the schools of {name} open to workers after dark.",
+                             f"‘{name} learns together.’", f"Ann Ek, Mayor of {name}", tail])
+
+    def tail(name: str, gap: str = "") -> str:
+        return (f"Spring festival: a week of talks in the market square.\n\n{gap}Population: 88,500\n\n"
+                f"Area: 57 km²\n\nPupils at the {name} library")
+
+    def booklet(last: str) -> Booklet:
+        foreword = "The prize honours towns where every age learns. Here its laureates tell their stories."
+        return parse_text(f"Learning Towns Prize 2031\n\n{foreword}\n\f" + "\f".join([city(1, "Alpha", tail("Alpha")), last]) + "\n")
+
+    for got in booklet(city(2, "Beta", tail("Beta"))).cities:
+        assert [i.text.split(":")[0] for i in got.initiatives] == ["Reading clubs", "Evening classes", "Spring festival"]
+        assert (got.stats.population.value, got.stats.area_km2.value) == (88500, 57), got.city
+        assert got.captions == [f"Pupils at the {got.city} library"]
+    next_page = booklet(city(2, "Beta", tail("Beta", gap="\f"))).cities[1]
+    assert next_page.stats.population is None and len(next_page.initiatives) == 2
+    has_its_own = booklet(city(2, "Beta", tail("Beta"), own="Population: 91,200")).cities[1]
+    assert has_its_own.stats.population.value == 91200 and has_its_own.stats.area_km2 is None
+    assert len(has_its_own.initiatives) == 2
+
+
 def test_a_list_after_the_margin_column_is_the_last_city_own() -> None:
     """A margin column (a caption, the quote, the attribution) read between the last city's
     intro and its list: the city has no list before the quote, so a list after it on the

@@ -147,6 +147,7 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
             split = _closing_split(body, leading_keys, runs_on, captions_close, _box_above(content[starts[n] : h]))
         if n + 1 == len(heads):
             split += _items_completing_lists(body[:split], body[split:])
+            split += _stats_ending_its_page(body[:split], body[split:], leading_keys)
             split += _boxes_completing_pages(body[:split], body[split:])
             split += _photos_ending_the_booklet(body[:split], body[split:])
         section.body = body[:split]
@@ -440,6 +441,32 @@ def _items_completing_lists(body: list[Block], trailing: list[Block]) -> int:
             or sorted(whole) != list(range(1, len(whole) + 1)):
         return 0
     return taken
+
+
+def _stats_ending_its_page(body: list[Block], trailing: list[Block], leading_keys: frozenset[str]) -> int:
+    """How many of the blocks after the last city's closing are its own, set below its
+    quote on the quote's page: the run up to the last stats entry there, where that run
+    gives the city stats it has none of (not in its body, not in a box above its
+    heading), each once, with only paragraphs, captions and page furniture between (an
+    unmarked list's last item, read after the quote). Else none: back matter prints no
+    city's stats, and text that gives no pages says nothing of where the city ends."""
+    page = body[-1].last.printed_page if body else None
+    if page is None:
+        return 0
+    seen = set(leading_keys) | set(_stat_keys(body))
+    end = 0
+    for k, block in enumerate(trailing):
+        if block.first.printed_page != page:
+            break
+        if isinstance(block.data, StatData):
+            if block.data.key in seen:
+                return 0
+            seen.add(block.data.key)
+            end = k + 1
+        elif not (block.kind in (BlockKind.PROSE, BlockKind.CAPTION) or block.kind.is_noise) \
+                or (block.kind is BlockKind.PROSE and end):
+            break
+    return end
 
 
 def _boxes_completing_pages(body: list[Block], trailing: list[Block]) -> int:
