@@ -1659,6 +1659,10 @@ def dump(path: Path, data: Any) -> None:
 
 def make_case(layout: str, cfg: dict[str, Any], content: Content, work: Path) -> list[dict[str, Any]]:
     case = f"{layout}--{content.name}"
+    if cfg.get("heading_form") == "city-alone-listed" and not content.booklet["listed_cities"]:
+        # The front matter's list is the only place such a booklet names its countries.
+        raise SystemExit(f"{case}: headings print the city alone and the content lists no cities: "
+                         "no country would be printed")
     cdir = OUT / case
     old_pdf = (cdir / "layout.pdf").read_bytes() if (cdir / "layout.pdf").exists() else None
     if cdir.exists():
