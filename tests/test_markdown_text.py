@@ -171,3 +171,37 @@ def test_headings_naming_the_city_alone_under_a_list_run_into_one_line() -> None
     assert [klow.stats.population.value, klow.stats.area_km2.value, klow.stats.gdp_usd.value] == [410000, 96, 21300]
     assert [szohod.stats.population.value, szohod.stats.area_km2.value] == [88500, 57]
     assert klow.quote is not None and klow.quote.speaker == "Ann Ek"
+
+
+def _labelled_city(name: str, country: str, population: str) -> str:
+    """A city under a heading in capitals naming it alone, its box one row of bold labels
+    with no colon, each before its plain value."""
+    return (f"## **{name.upper()}**\n\n{name} is a town where the guilds and the schools work together. "
+            "Its initiatives include:\n\n- The Guild Academy, where master craftsmen train young people.\n\n"
+            f"- Learning Saturdays, when the schools of {name} open their halls to everyone.\n\n"
+            f"**Country** {country} **City population** {population} (2029) **City/urban area** 96 km² "
+            f"**Annual GDP** US$21,300\n\n_‘In {name}, knowledge passes from hand to hand.’_\n\n"
+            f"### **Ann Ek, Mayor of {name}**\n\n")
+
+
+def test_a_box_of_bold_labels_without_colons_and_a_list_whose_first_entry_stands_apart() -> None:
+    """Two things an extractor for language models does to such a booklet: it joins the
+    box into one row where only the bold shows where a label ends (each label then goes
+    over its value, as the box set them), and it gives the front matter's list as its
+    first entry on a line and the others run together. The first entry is the list's, not
+    a heading, and each city is named as the list prints it."""
+    text = ("# **Learning Towns Prize 2031**\n\nThe prize honours towns that open learning to all their "
+            "people. The laureates are:\n\nSyldavia, Klow\n\nNew Borduria, Szohod Nova Ruritania, Strelsau\n\n"
+            + _labelled_city("Klow", "Syldavia", "410,000") + _labelled_city("Szohod Nova", "New Borduria", "88,500")
+            + _labelled_city("Strelsau", "Ruritania", "1,200,000"))
+    booklet = parse_text(text)
+    places = [("Syldavia", "Klow"), ("New Borduria", "Szohod Nova"), ("Ruritania", "Strelsau")]
+    assert [(c.country, c.city) for c in booklet.booklet.listed_cities] == places
+    assert [(c.country, c.city) for c in booklet.cities] == places
+    for city, population in zip(booklet.cities, [410000, 88500, 1200000], strict=True):
+        assert city.stats.population is not None and city.stats.population.value == population
+        assert city.stats.gdp_usd is not None and city.stats.gdp_usd.value == 21300
+        assert city.quote is not None and city.quote.speaker == "Ann Ek"
+    # Hard negative: prose with words in bold and figures stays one line (a part is long).
+    prose = "**Klow** has 3 schools, and **Strelsau** has 12 schools and reading rooms in every district."
+    assert plain_rows([prose]) == [(1, "Klow has 3 schools, and Strelsau has 12 schools and reading rooms in every district.")]

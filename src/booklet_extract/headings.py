@@ -44,6 +44,7 @@ from .blocks import (
     take_lines,
 )
 from .line import Line
+from .listed_runs import run_at
 from .patterns import lazy
 from .profile import Profile
 from .wordlist import zipf
@@ -747,6 +748,8 @@ def _in_place_list(cur: Cursor, used: list[int], text: str, place: tuple[str, st
     k = used[-1] + 1
     while run < _LIST_MIN_ENTRIES and place_at(k) is not None:
         run, k = run + 1, k + 1
+    if run < _LIST_MIN_ENTRIES and (entries := run_at(cur, k)) is not None:
+        run += len(entries)  # the list's other entries run together into one line
     # Under a lead-in ("The cities are:") two places make a list too: a booklet of two.
     return run >= _LIST_MIN_ENTRIES or lead_in and run >= 2
 

@@ -12,12 +12,22 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from .blocks import HEADING_MAX_CHARS, fold_name, heading_place, is_name
+from .blocks import HEADING_MAX_CHARS, Cursor, fold_name, heading_place, is_name
 from .profile import Profile
 
 # Marks a list may leave between two entries ("; ", " | ", " • "), skipped.
 _SEPARATORS = ";|•·"
 _ENTRY_MAX_WORDS = 14  # words of one entry at most ("United Federation of ... Syldavia, Klow")
+
+
+def run_at(cur: Cursor, k: int) -> list[tuple[str, str, str]] | None:
+    """The entries of line k read as the front matter's list run together (`RunReader`,
+    made for the booklet at first need), or None."""
+    if not 0 <= k < len(cur.lines):
+        return None
+    if cur.run_reader is None:
+        cur.run_reader = RunReader.of(cur.heading_texts or cur.texts, cur.profile)
+    return cur.run_reader.read(cur.text(k))
 
 
 class RunReader:
@@ -31,7 +41,7 @@ class RunReader:
         for country, city in places:
             for form in (f"{country}, {city}", f"{city}, {country}", f"{city} ({country})"):
                 self.forms.setdefault(fold_name(form), (country, city))
-        self.cities = {fold_name(city): city for city in cities}
+        self.cities = {fold_name(city) for city in cities}
         self.firsts = {form.split()[0] for form in self.forms}
         self.city_firsts = {city.split()[0] for city in self.cities}
 
@@ -95,14 +105,15 @@ class RunReader:
         return self.forms.get(fold_name(" ".join(words).rstrip(_SEPARATORS)))
 
     def _listed_city(self, words: list[str]) -> tuple[str, str] | None:
-        """("Country", "City") of "Country, City" whose city the booklet prints alone."""
+        """("Country", "City") of "Country, City" whose city the booklet prints alone (in
+        capitals, say: the entry's own spelling is given)."""
         commas = [k for k, word in enumerate(words[:-1]) if word.endswith(",")]
         if len(commas) != 1:
             return None
         k = commas[0]
-        city = self.cities.get(fold_name(" ".join(words[k + 1:]).rstrip(_SEPARATORS)))
+        city = " ".join(words[k + 1:]).rstrip(_SEPARATORS)  # as the list prints it, not the heading
         country = " ".join(words[: k + 1])[:-1]
-        if city is None or not is_name(country, self.profile):
+        if fold_name(city) not in self.cities or not is_name(country, self.profile):
             return None
         return country, city
 

@@ -47,7 +47,7 @@ from .blocks import (
 )
 from .headings import heading_apart, is_unnumbered_heading, names_set_apart, place_number
 from .line import Line
-from .listed_runs import RunReader
+from .listed_runs import run_at
 from .patterns import Pattern, lazy
 from .profile import Profile, quote_family
 
@@ -1256,9 +1256,7 @@ def listed_run(cur: Cursor, i: int) -> list[Found] | None:
     text = cur.text(i)
     if not cur.before_cities or text.count(",") + text.count("(") < 2:
         return None
-    if cur.run_reader is None:
-        cur.run_reader = RunReader.of(cur.heading_texts or cur.texts, cur.profile)
-    entries = cur.run_reader.read(text)
+    entries = run_at(cur, i)
     if entries is None:
         return None
     found: list[Found] = []

@@ -116,12 +116,37 @@ def _entries_apart(row: str) -> list[str]:
     runs = [run for run in _BOLD_RUN.finditer(row)
             if run.group()[2:-2].rstrip().endswith(":") or any(ch.isdigit() for ch in run.group())]
     if len(runs) < 2 or row[:runs[0].start()].strip():
-        return [row]
+        return _labels_apart(row)
     starts = [run.start() for run in runs]
     entries = [row[a:b].strip() for a, b in pairwise([*starts, len(row)])]
     if any(len(entry[run.end() - run.start():].split()) > _ENTRY_WORDS for entry, run in zip(entries, runs, strict=True)):
         return [row]
     return entries
+
+
+def _labels_apart(row: str) -> list[str]:
+    """A box's row of bold labels with no colon, each before its plain value ("**Country**
+    Syldavia **City population** 1,200 **Area** 45 km2"), parted into its lines: each
+    label over its value, as the box set them (with no colon, only the bold showed where
+    a label ended). Two entries or more must give a figure (a digit), and every plain part
+    be short. Plain text before the first label (the value of a label the row above ended
+    on) is a line of its own.
+
+    >>> _labels_apart("Syldavia **City population** 1,200 (2016) **Annual GDP** US$ 9,300")
+    ['Syldavia', '**City population**', '1,200 (2016)', '**Annual GDP**', 'US$ 9,300']
+    >>> _labels_apart("**Klow** opened its **guild hall** to every learner")  # prose
+    ['**Klow** opened its **guild hall** to every learner']
+    """
+    runs = list(_BOLD_RUN.finditer(row))
+    if len(runs) < 2:
+        return [row]
+    head = row[: runs[0].start()].strip()
+    values = [row[run.end():end].strip() for run, end in zip(runs, [*(run.start() for run in runs[1:]), len(row)], strict=True)]
+    if any(not value or len(value.split()) > _ENTRY_WORDS for value in [*values, *([head] if head else [])]) \
+            or sum(any(ch.isdigit() for ch in value) for value in values) < 2:
+        return [row]
+    return [*([head] if head else []), *(part for run, value in zip(runs, values, strict=True)
+                                         for part in (run.group(), value))]
 
 
 _RUN = re.compile(r"\*\*(?=\S).+?(?<=\S)\*\*|__(?=\S).+?(?<=\S)__|(?<![\w*])\*(?=[^\s*]).+?(?<=[^\s*])\*(?![\w*])"
