@@ -214,11 +214,14 @@ def _may_hold_a_role(text: str, profile: Profile) -> bool:
         return False
     if sum(word.islower() and word not in profile.name_small_words for word in text.split()) >= _PROSE_WORDS:
         return False  # "A tutoring plan that links old sailors": a sentence's words, no title's
+    if _SENTENCE_CLOSE.search(text):
+        return False  # "free of charge.": a lowercase word and a full stop end a sentence, no title
     return not (stat_key(text, profile) or profile.heading_start.match(text) or opens_quote(text, profile)
                 or profile.item_marker.match(text) or profile.stat_figure_alone.match(text))
 
 
 _PROSE_WORDS = 4
+_SENTENCE_CLOSE = re.compile(r"(?<![\w.])\p{Ll}{2,}\.$")
 """Lowercase words (small words aside) from which a line reads as prose, not a role's:
 a role's wrapped rest holds a few at most ("lifelong learning and culture")."""
 
