@@ -489,6 +489,10 @@ _LIST_MARK = lazy(rf"^(?:{LIST_MARK})$")
 does not print alone after a wide gap (a dash it may)."""
 
 
+_PADDED_NUMBER = lazy(r"^0\d$")
+"""A list number padded with a zero (`02`): a designer's item number, which prose does not
+print (its figures are not padded)."""
+
 _DASH_MARK = lazy(r"^[-–—]$")
 """A dash alone: an item's marker only where the line below hangs on the text after it
 (prose's dash has text running on below it, `_hangs_before_column`)."""
@@ -759,7 +763,7 @@ def _hangs_before_column(cols: _Cols, rows: list[_Row], r: int, n: int, left: fl
     the text before it ends on an edge another row shares (the justified first lines of
     short items)."""
     wide = rows[r].gaps
-    if _glued_marker_hangs(cols, rows, r, n, left):
+    if _glued_marker_hangs(cols, rows, r, n, left, opening):
         return True
     marker = rows[r].idx[wide[n][0]:wide[n + 1][0]] if n + 1 < len(wide) else []
     after = rows[r].idx[wide[n + 1][0]] if marker and wide[n + 1][0] < len(rows[r].idx) else None
@@ -773,17 +777,20 @@ def _hangs_before_column(cols: _Cols, rows: list[_Row], r: int, n: int, left: fl
     unnamed = len(marker) == 1 and bool(UNNAMED.match(text))  # a bullet pdfminer could not name, before a capital
     return ((wide[n][2] - left >= GUTTER_GAP * rows[r].size or _numbers_on(cols, rows[r], opening, n)
              or _edge_rows(rows, r, left, "ends") >= 2)
-            and bool(_LIST_MARK.match(text) or _ITEM_LETTER.match(text) or _DASH_MARK.match(text) or unnamed)
+            and bool(_LIST_MARK.match(text) or _ITEM_LETTER.match(text) or _DASH_MARK.match(text)
+                     or _PADDED_NUMBER.match(text) or unnamed)
             and (_hangs_below(rows, r, start) or _edge_under_marker(rows, r, cols.x0[marker[0]], wide[n + 1][1]) is not None)
             and _channel(rows, r, left, wide[n][2]))
 
 
-def _glued_marker_hangs(cols: _Cols, rows: list[_Row], r: int, n: int, left: float) -> bool:
+def _glued_marker_hangs(cols: _Cols, rows: list[_Row], r: int, n: int, left: float, opening: int = 0) -> bool:
     """Whether a list number glued to its item's first word ("(2)Intercultural": a
     word processor's hanging indent the number fills) follows row r's gap n, the
     item's text starting on an edge rows below share (its next lines hang on it) and
     the column before ending on one (justified): the gap is the gutter, however close
-    its width is to the line's stretched word spaces."""
+    its width is to the line's stretched word spaces. A ragged column ends on no edge:
+    there the number must count on from the glued one opening the text since `opening`
+    ("(1)The ... barge" "(2)Boatyard"), and the gap run on down the page (`_channel`)."""
     row = rows[r]
     first = row.gaps[n][0]
     word = _word_after(cols, row, n)
@@ -791,8 +798,12 @@ def _glued_marker_hangs(cols: _Cols, rows: list[_Row], r: int, n: int, left: flo
     if glued is None or first + glued.end() >= len(row.idx):
         return False
     text_start = cols.x0[row.idx[first + glued.end()]]
-    return (_edge_rows(rows, r, text_start, "starts") >= EDGE_ROWS
-            and _edge_rows(rows, r, left, "ends") >= EDGE_ROWS)
+    if _edge_rows(rows, r, text_start, "starts") < EDGE_ROWS:
+        return False
+    if _edge_rows(rows, r, left, "ends") >= EDGE_ROWS:
+        return True
+    opens = _GLUED_NUMBER.match("".join(cols.text[i] for i in row.idx[opening:]))
+    return opens is not None and counts_on(opens.group(), glued.group()) and _channel(rows, r, left, row.gaps[n][2])
 
 
 _GLUED_NUMBER = lazy(r"\(?\d{1,2}[.)](?=[\p{Lu}‘“'\"])")
