@@ -221,9 +221,12 @@ def _may_hold_a_role(text: str, profile: Profile) -> bool:
 
 
 _PROSE_WORDS = 4
-_SENTENCE_CLOSE = re.compile(r"(?<![\w.])\p{Ll}{2,}\.$")
 """Lowercase words (small words aside) from which a line reads as prose, not a role's:
 a role's wrapped rest holds a few at most ("lifelong learning and culture")."""
+
+_SENTENCE_CLOSE = lazy(r"(?<![\w.])\p{Ll}{2,}\.$")
+"""A lowercase word and a full stop ending a line ("free of charge."): a sentence's end,
+which a title does not have (an abbreviation's dot follows a capital or another dot)."""
 
 
 def _rest_above_quote(cur: Cursor, role: str, taken: list[int]) -> list[int]:
