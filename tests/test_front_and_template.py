@@ -609,6 +609,35 @@ def test_bare_numbers_mark_items_but_not_numbered_captions_nor_a_figure_opening_
     assert [c.captions for c in booklet.cities] == [["1 First evening of the fair", f"2 Old mills of {t}"] for _, t in PLACES]
 
 
+def test_an_item_first_line_boxed_apart_from_its_paragraph_is_the_item_opening() -> None:
+    """An extractor that boxes a hanging number's line apart from the rest of its
+    paragraph gives "01 The Harbour Reading" / "Rooms, which ..." as two paragraphs, in
+    two items of four: each is the item's opening, not a numbered caption, where a
+    neighbour's number opens a whole item, or its rest carries on in lowercase. The
+    paragraph after it is its rest. Hard negative (the test above): numbered captions,
+    each a line alone, stay captions."""
+    def city(c: str, t: str) -> str:
+        items = ("01 The Harbour Reading\n\nRooms, which lend books to sailors.\n\n"
+                 f"02 Evening courses carried by bus to the hamlets\naround {t}.\n\n"
+                 f"03 Workshops where retired joiners of {t} teach\nyoung people.\n\n"
+                 "04 A municipal\n\nentrepreneurship school for women.\n")
+        return _city(c, t, f"{c}, {t}").replace(
+            f"1) Evening courses carried by bus to the hamlets around {t}.\n2) Workshops where retired joiners of "
+            f"{t} teach young people.\n3) A book fair set up every autumn in the old mills of {t}.\n", items)
+    booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n" + "\n".join(city(c, t) for c, t in PLACES))
+    for got, (_, t) in zip(booklet.cities, PLACES, strict=True):
+        assert [i.text for i in got.initiatives] == [
+            "The Harbour Reading Rooms, which lend books to sailors.", f"Evening courses carried by bus to the hamlets around {t}.",
+            f"Workshops where retired joiners of {t} teach young people.", "A municipal entrepreneurship school for women."]
+        assert got.captions == [f"First evening of the book fair in {t}"]
+    # Every item boxed apart: no neighbour opens a whole item, the rests in lowercase say so.
+    apart = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n" + "\n".join(
+        city(c, t).replace("Rooms, which", "rooms, which").replace(" the hamlets\naround", "\n\nthe hamlets around")
+        .replace(" teach\nyoung", "\n\nteach young") for c, t in PLACES))
+    assert [len(c.initiatives) for c in apart.cities] == [4, 4, 4]
+    assert apart.cities[0].initiatives[3].text == "A municipal entrepreneurship school for women."
+
+
 def test_foreword_first_then_introduction_and_a_list_with_bars() -> None:
     """A signed foreword under "Foreword by the Director-General", then an "Introduction"
     paragraph, then "The 2031 laureates" over "Ruritania | Strelsau" entries: the

@@ -257,12 +257,19 @@ def _marked_item_cut(item: Block, block: Block, blocks: list[Block], profile: Pr
     """A marked item that has not ended, before an unmarked paragraph that ends a
     sentence, where every other item of the list is marked and ends one ("(1) The
     Harbour" / "Reading Rooms, which ... town."): the item was cut where a short
-    line looked like a paragraph's end, its rest is no item of a marked list. A list
-    of titles without full stops shows no such habit."""
-    others = [b for b in blocks if b is not item and b is not block and isinstance(b.data, ItemData)]
-    return (isinstance(item.data, ItemData) and bool(others)
-            and bool(profile.block_end.search(block.texts[-1]))
-            and all(profile.block_end.search(b.texts[-1]) for b in others))
+    line looked like a paragraph's end, its rest is no item of a marked list. Another
+    item cut the same way (its rest after it) does not break the habit, where one at
+    least ends whole (an extractor that boxes each hanging number's first line apart).
+    A list of titles without full stops shows no such habit."""
+    def ends(b: Block) -> bool:
+        return bool(profile.block_end.search(b.texts[-1]))
+
+    def cut_alike(k: int) -> bool:
+        return k + 1 < len(blocks) and blocks[k + 1].data is None and ends(blocks[k + 1])
+
+    others = [k for k, b in enumerate(blocks) if b is not item and b is not block and isinstance(b.data, ItemData)]
+    return (isinstance(item.data, ItemData) and any(ends(blocks[k]) for k in others) and ends(block)
+            and all(ends(blocks[k]) or cut_alike(k) for k in others))
 
 
 def _merge_continued(blocks: list[Block], profile: Profile = DEFAULT_PROFILE) -> list[Block]:

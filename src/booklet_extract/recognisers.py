@@ -1308,33 +1308,39 @@ _FIGURE_THEN_WORD = lazy(r"\s*\d[\d,.]*\s+\p{L}")
 _BARE_REACH = 30  # lines within which a bare number's next or last one is printed
 
 
-def _bare_number_counts_on(cur: Cursor, i: int, number: int) -> bool:
-    """Does a bare number at line i's start ("2 Learning ...") mark an item: is the number
-    before or after it printed the same way at a paragraph's start nearby, with no
-    heading between (columns read out of order give "3 ..." before "2 ...")? A figure
-    opening a line of prose ("3 New centres opened in 2019.") has no such neighbour."""
+def _bare_neighbours(cur: Cursor, i: int, number: int) -> list[int]:
+    """The nearest line above and below line i that opens on the bare number before or
+    after the one at its start ("2 Learning ..."), at a paragraph's start, with no heading
+    between (columns read out of order give "3 ..." before "2 ..."): where there is one, the
+    number marks an item. A figure opening a line of prose ("3 New centres opened in
+    2019.") has no such neighbour."""
     profile = cur.profile
+    found = []
     for step in (-1, 1):
         k = i + step
         while 0 <= k < len(cur.lines) and abs(k - i) <= _BARE_REACH:
             bare = profile.item_number_bare.match(cur.text(k))
             if bare is not None and abs(int(bare["number"]) - number) == 1 and (
                     cur.lines[k].block_start or k > 0 and profile.sentence_end.search(cur.texts[k - 1].rstrip())):
-                return True
+                found.append(k)
+                break
             if is_unnumbered_heading(cur, k) or cur.taken[k] and profile.heading_start.match(cur.text(k)):
                 break
             k += step
-    return False
+    return found
 
 
 def _goes_past_a_caption(cur: Cursor, i: int) -> bool:
     """Does a line opening on a bare number read as an item rather than a numbered photo's
     caption ("1 Evening class at the mill"): it ends a sentence, or its paragraph goes on
-    over the next line?"""
+    over the next line, or the next paragraph carries on its sentence in lowercase (an
+    extractor that boxes a hanging number's line apart: "04 A municipal" /
+    "entrepreneurship school for women, ...")?"""
     if cur.profile.sentence_end.search(cur.texts[i].rstrip()):
         return True
     k = i + 1
-    return k < len(cur.lines) and not cur.lines[k].block_start and cur.profile.item_number_bare.match(cur.text(k)) is None
+    return k < len(cur.lines) and cur.profile.item_number_bare.match(cur.text(k)) is None and (
+        not cur.lines[k].block_start or cur.text(k)[:1].islower())
 
 
 def list_item(cur: Cursor, i: int) -> Found | None:
@@ -1348,8 +1354,12 @@ def list_item(cur: Cursor, i: int) -> Found | None:
         return None
     if (marker := profile.item_marker.match(text)) is not None:
         return take(cur, BlockKind.TEXT, i, 1, ItemData(marker.group().strip()))
-    if (bare := profile.item_number_bare.match(text)) is not None and _bare_number_counts_on(cur, i, int(bare["number"])) \
-            and _goes_past_a_caption(cur, i):
+    # A list is items or captions throughout: a line alone whose neighbour is an item's
+    # paragraph is an item too, its first line set apart (an extractor that boxes a
+    # hanging number's line apart from the rest of its paragraph).
+    if (bare := profile.item_number_bare.match(text)) is not None \
+            and (near := _bare_neighbours(cur, i, int(bare["number"]))) \
+            and any(_goes_past_a_caption(cur, k) for k in [i, *near]):
         return take(cur, BlockKind.TEXT, i, 1, ItemData(bare.group().strip()))
     hanging = profile.item_marker_alone.match(text) and (
         not profile.page_number.match(text) or hangs_before(cur, i))
