@@ -73,7 +73,8 @@ class FieldContext:
 
 
 def provenance(lines: Sequence[Line]) -> Provenance:
-    """Line numbers, pages and one union box per page."""
+    """Line numbers (each once: a Markdown row parted into lines gives them all its
+    number), pages and one union box per page."""
     boxes: dict[int, list[float]] = {}
     for line in lines:
         if line.page is None or line.bbox is None:
@@ -86,7 +87,7 @@ def provenance(lines: Sequence[Line]) -> Provenance:
             boxes[line.page] = [min(box[0], x0), min(box[1], top), max(box[2], x1), max(box[3], bottom)]
     pages = sorted({line.page for line in lines if line.page is not None})
     return Provenance(
-        lines=[line.number for line in lines],
+        lines=list(dict.fromkeys(line.number for line in lines)),
         pages=pages,
         boxes=[PageBox(page=p, bbox=[round(v, 2) for v in b]) for p, b in sorted(boxes.items())],
     )
