@@ -906,6 +906,26 @@ def test_stats_below_the_last_city_quote_on_its_page_are_its_own() -> None:
     assert len(has_its_own.initiatives) == 2
 
 
+def test_an_item_rest_after_the_quote_keeps_the_list_going() -> None:
+    """An item cut at a column's foot ("... workers of the"), its rest ("old mills.") read
+    after the quote on the quote's page: the rest is the item's, and the list's next item
+    after it stays the city's too, the last city's as well. Hard negative: on the next
+    page the rest may be anything and stays out."""
+    def city(n: int, name: str, gap: str = "") -> str:
+        return "\n\n".join([f"{n}. Ruritania, {name}", f"{name} is a town of learners. Its initiatives include:",
+                             f"– Reading clubs in every district of {name}.", "– Evening classes for the workers of the",
+                             f"‘{name} learns together.’", f"Ann Ek, Mayor of {name}", gap + "old mills.",
+                             "– A festival of learning held every spring."])
+    paged = parse_text("\f".join([city(1, "Alpha"), city(2, "Beta")]) + "\n").cities
+    for got in paged:
+        assert [i.text for i in got.initiatives] == [f"Reading clubs in every district of {got.city}.",
+                                                     "Evening classes for the workers of the old mills.",
+                                                     "A festival of learning held every spring."], got.city
+        assert got.quote is not None and got.quote.role == f"Mayor of {got.city}"
+    next_page = parse_text("\f".join([city(1, "Alpha"), city(2, "Beta", gap="\f")]) + "\n").cities[1]
+    assert [i.text for i in next_page.initiatives][1:] == ["Evening classes for the workers of the"]
+
+
 def test_a_list_after_the_margin_column_is_the_last_city_own() -> None:
     """A margin column (a caption, the quote, the attribution) read between the last city's
     intro and its list: the city has no list before the quote, so a list after it on the

@@ -698,7 +698,8 @@ def _closing_split(body: list[Block], leading_keys: frozenset[str] = frozenset()
     region = body[anchor].last.region
     for i in range(anchor + 1, len(body)):
         block = body[i]
-        if _list_goes_on(body[:anchor], block, body[anchor]) or _column_beside_list(body[:anchor], block, body):
+        if _list_goes_on(body[:anchor], block, body[anchor]) or _column_beside_list(body[:anchor], block, body) \
+                or _item_rest(body[:anchor], block, body[anchor]):
             region = block.last.region  # the list's last item, set in a column after the quote
             continue
         new_stat = block.data.key if isinstance(block.data, StatData) and block.data.key not in seen else None
@@ -1393,6 +1394,17 @@ def _list_goes_on(before: list[Block], block: Block, anchor: Block) -> bool:
         return numbers[-1] == len(numbers)
     return (not any(ch.isalnum() for ch in block.data.marker) and set(markers) == {block.data.marker}
             and page is not None and block.first.printed_page == page)
+
+
+def _item_rest(before: list[Block], block: Block, anchor: Block) -> bool:
+    """Is the paragraph `block`, read after the quote `anchor`, the rest of the city's last
+    item, cut at a column's foot ("... cafés and community" / "halls.")? It goes on in
+    lowercase, on the quote's page, and the last item before the quote ends no sentence."""
+    items = [b for b in before if isinstance(b.data, ItemData)]
+    page = anchor.last.printed_page
+    return (block.kind is BlockKind.PROSE and block.data is None and block.texts[0].strip()[:1].islower()
+            and bool(items) and items[-1].texts[-1].rstrip()[-1:] not in ".!?:…’”\""
+            and (page is None or block.first.printed_page == page))
 
 
 def _column_beside_list(before: list[Block], block: Block, body: list[Block]) -> bool:
