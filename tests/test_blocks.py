@@ -613,15 +613,15 @@ def test_an_item_line_in_the_same_pdf_block_does_not_continue_a_role() -> None:
 
 def test_a_sentence_end_in_the_same_pdf_block_does_not_continue_a_role() -> None:
     """Hard negative: an item's last words, set at the top of the next column and read
-    after the attribution in one block ("Ann Ek, Mayor" / "resident free of charge."): a
+    after the attribution in one block ("Ann Ek, Mayor" / "visitor in the valley."): a
     lowercase word and a full stop end a sentence, no title. A role's lowercase rest with
     no full stop still goes on (`test_a_role_cut_short_does_not_run_on_into_a_sentence`)."""
     box = (0.0, 0.0, 1.0, 1.0)
     pdf = [Line("‘We learn.’", 1, True, bbox=box), Line("Ann Ek, Mayor", 2, True, bbox=box),
-           Line("resident free of charge.", 3, False, bbox=box)]
+           Line("visitor in the valley.", 3, False, bbox=box)]
     got = _blocks(pdf)
     assert got[1] == (BlockKind.ATTRIBUTION, ["Ann Ek, Mayor"], AttributionData("Ann Ek", "Mayor"))
-    assert got[2][1] == ["resident free of charge."]
+    assert got[2][1] == ["visitor in the valley."]
 
 
 @pytest.mark.parametrize("quote", [["‘We learn together.’ — Ann Ek, Mayor of Alpha"],

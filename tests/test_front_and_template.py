@@ -620,7 +620,7 @@ def test_an_item_first_line_boxed_apart_from_its_paragraph_is_the_item_opening()
         items = ("01 The Harbour Reading\n\nRooms, which lend books to sailors.\n\n"
                  f"02 Evening courses carried by bus to the hamlets\naround {t}.\n\n"
                  f"03 Workshops where retired joiners of {t} teach\nyoung people.\n\n"
-                 "04 A municipal\n\nentrepreneurship school for women.\n")
+                 "04 A floating\n\nlibrary for the river villages.\n")
         return _city(c, t, f"{c}, {t}").replace(
             f"1) Evening courses carried by bus to the hamlets around {t}.\n2) Workshops where retired joiners of "
             f"{t} teach young people.\n3) A book fair set up every autumn in the old mills of {t}.\n", items)
@@ -628,14 +628,14 @@ def test_an_item_first_line_boxed_apart_from_its_paragraph_is_the_item_opening()
     for got, (_, t) in zip(booklet.cities, PLACES, strict=True):
         assert [i.text for i in got.initiatives] == [
             "The Harbour Reading Rooms, which lend books to sailors.", f"Evening courses carried by bus to the hamlets around {t}.",
-            f"Workshops where retired joiners of {t} teach young people.", "A municipal entrepreneurship school for women."]
+            f"Workshops where retired joiners of {t} teach young people.", "A floating library for the river villages."]
         assert got.captions == [f"First evening of the book fair in {t}"]
     # Every item boxed apart: no neighbour opens a whole item, the rests in lowercase say so.
     apart = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n" + "\n".join(
         city(c, t).replace("Rooms, which", "rooms, which").replace(" the hamlets\naround", "\n\nthe hamlets around")
         .replace(" teach\nyoung", "\n\nteach young") for c, t in PLACES))
     assert [len(c.initiatives) for c in apart.cities] == [4, 4, 4]
-    assert apart.cities[0].initiatives[3].text == "A municipal entrepreneurship school for women."
+    assert apart.cities[0].initiatives[3].text == "A floating library for the river villages."
 
 
 def test_foreword_first_then_introduction_and_a_list_with_bars() -> None:

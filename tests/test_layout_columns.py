@@ -957,27 +957,27 @@ def _ragged_glued_rows(second: str) -> dict[int, list[tuple[float, float, str]]]
     the next lines hanging at 65 and 233: the left column's first row ends 10 pt (under
     an em) before the right column's number, and no other row ends where it does."""
     return {
-        86: [(51.0, 65.0, "(1)"), (65.0, 82.0, "The"), (85.0, 122.0, "Floating"), (125.0, 174.0, "Classroom,"),
-             (177.0, 182.3, "a"), (185.0, 209.2, "barge"), (219.0, 233.0, second), (233.0, 273.3, "Boatyard"),
-             (276.0, 344.3, "apprenticeships"), (347.0, 355.3, "in")],
-        99: [(65.0, 81.3, "that"), (84.0, 113.3, "carries"), (116.0, 151.3, "evening"), (154.0, 187.3, "courses"),
-             (190.0, 199.6, "to"), (233.0, 259.3, "which"), (262.0, 291.2, "retired"), (294.0, 345.2, "shipwrights")],
-        111: [(65.0, 78.2, "the"), (81.0, 115.3, "villages"), (118.0, 143.3, "along"), (146.0, 159.3, "the"),
-              (162.0, 190.0, "river."), (233.0, 260.3, "young"), (263.0, 295.0, "people.")],
+        86: [(51.0, 65.0, "(1)"), (65.0, 82.0, "The"), (85.0, 122.0, "Night"), (125.0, 174.0, "Ferry,"),
+             (177.0, 182.3, "a"), (185.0, 209.2, "boat"), (219.0, 233.0, second), (233.0, 273.3, "Dockside"),
+             (276.0, 344.3, "workshops"), (347.0, 355.3, "in")],
+        99: [(65.0, 81.3, "that"), (84.0, 113.3, "takes"), (116.0, 151.3, "night"), (154.0, 187.3, "classes"),
+             (190.0, 199.6, "to"), (233.0, 259.3, "where"), (262.0, 291.2, "old"), (294.0, 345.2, "caulkers")],
+        111: [(65.0, 78.2, "the"), (81.0, 115.3, "hamlets"), (118.0, 143.3, "down"), (146.0, 159.3, "the"),
+              (162.0, 190.0, "lake."), (233.0, 260.3, "teach"), (263.0, 295.0, "pupils.")],
     }
 
 
 def test_a_glued_number_counting_on_opens_a_ragged_column() -> None:
     """Ragged columns end on no shared edge: a glued number that counts on from the one
-    opening the row ("(1)The ... barge" "(2)Boatyard"), its item's next lines hanging on
+    opening the row ("(1)The ... boat" "(2)Dockside"), its item's next lines hanging on
     its text and the gap empty down the rows below, opens the next column (before, the
     first rows of both items ran into one line). Hard negative: a number that does not
     count on ("(5)") leaves the row as it was."""
     got = lines_of(_placed(_ragged_glued_rows("(2)"), 11.0), width=595.0, height=842.0)
-    assert got == ["(1)The Floating Classroom, a barge", "that carries evening courses to", "the villages along the river.",
-                   "(2)Boatyard apprenticeships in", "which retired shipwrights", "young people."]
+    assert got == ["(1)The Night Ferry, a boat", "that takes night classes to", "the hamlets down the lake.",
+                   "(2)Dockside workshops in", "where old caulkers", "teach pupils."]
     other = lines_of(_placed(_ragged_glued_rows("(5)"), 11.0), width=595.0, height=842.0)
-    assert other[0].startswith("(1)The Floating Classroom, a barge (5)Boatyard")
+    assert other[0].startswith("(1)The Night Ferry, a boat (5)Dockside")
 
 
 def _padded_number_rows(second: str) -> dict[int, list[tuple[float, float, str]]]:
@@ -985,11 +985,11 @@ def _padded_number_rows(second: str) -> dict[int, list[tuple[float, float, str]]
     stretched word spaces (7 pt) nearly as wide as the gutter (9.4 pt), the second lines
     short, so no edge is shared where the left column ends."""
     return {
-        80: [(51.0, 62.0, "01"), (65.0, 83.5, "The"), (86.0, 106.5, "Guild"), (113.0, 149.5, "Academy,"),
-             (156.0, 178.0, "where"), (185.0, 209.6, "master"), (219.0, 228.0, second), (233.0, 264.7, "Learning"),
-             (269.0, 306.7, "Saturdays,"), (311.0, 330.6, "when"), (335.0, 346.6, "the"), (351.0, 381.0, "univer-")],
-        90: [(65.0, 100.8, "craftsmen"), (103.0, 119.7, "train"), (122.0, 143.7, "young"), (146.0, 175.0, "people."),
-             (233.0, 245.8, "sity"), (248.0, 268.7, "opens"), (271.0, 279.8, "its"), (282.0, 298.7, "halls"),
+        80: [(51.0, 62.0, "01"), (65.0, 83.5, "The"), (86.0, 106.5, "Lamp"), (113.0, 149.5, "School,"),
+             (156.0, 178.0, "where"), (185.0, 209.6, "weavers"), (219.0, 228.0, second), (233.0, 264.7, "Evening"),
+             (269.0, 306.7, "Courses,"), (311.0, 330.6, "when"), (335.0, 346.6, "the"), (351.0, 381.0, "univer-")],
+        90: [(65.0, 100.8, "trained"), (103.0, 119.7, "teach"), (122.0, 143.7, "young"), (146.0, 175.0, "people."),
+             (233.0, 245.8, "sity"), (248.0, 268.7, "opens"), (271.0, 279.8, "its"), (282.0, 298.7, "rooms"),
              (301.0, 307.8, "to"), (310.0, 345.0, "everyone.")],
     }
 
@@ -1000,10 +1000,10 @@ def test_a_number_padded_with_a_zero_hangs_in_the_gutter_before_its_item() -> No
     both items' first rows ran into one line). Hard negative: an unpadded "12" there may
     be a justified line's figure and leaves the row as it was."""
     got = lines_of(_placed(_padded_number_rows("02"), 9.0), width=595.0, height=842.0)
-    assert got == ["01 The Guild Academy, where master", "craftsmen train young people.",
-                   "02 Learning Saturdays, when the univer-", "sity opens its halls to everyone."]
+    assert got == ["01 The Lamp School, where weavers", "trained teach young people.",
+                   "02 Evening Courses, when the univer-", "sity opens its rooms to everyone."]
     other = lines_of(_placed(_padded_number_rows("12"), 9.0), width=595.0, height=842.0)
-    assert other[0].startswith("01 The Guild Academy, where master 12 Learning")
+    assert other[0].startswith("01 The Lamp School, where weavers 12 Evening")
 
 
 def _dashed(rows: dict[int, list[tuple[float, float, str]]], x: float) -> dict[int, list[tuple[float, float, str]]]:

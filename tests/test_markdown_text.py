@@ -177,10 +177,10 @@ def _labelled_city(name: str, country: str, population: str) -> str:
     """A city under a heading in capitals naming it alone, its box one row of bold labels
     with no colon, each before its plain value."""
     return (f"## **{name.upper()}**\n\n{name} is a town where the guilds and the schools work together. "
-            "Its initiatives include:\n\n- The Guild Academy, where master craftsmen train young people.\n\n"
-            f"- Learning Saturdays, when the schools of {name} open their halls to everyone.\n\n"
+            "Its initiatives include:\n\n- The Lamp School, where old weavers teach their craft.\n\n"
+            f"- Open Sundays, when the schools of {name} lend their rooms to everyone.\n\n"
             f"**Country** {country} **City population** {population} (2029) **City/urban area** 96 km² "
-            f"**Annual GDP** US$21,300\n\n_‘In {name}, knowledge passes from hand to hand.’_\n\n"
+            f"**Annual GDP** US$21,300\n\n_‘In {name}, every street is a classroom.’_\n\n"
             f"### **Ann Ek, Mayor of {name}**\n\n")
 
 
@@ -190,8 +190,8 @@ def test_a_box_of_bold_labels_without_colons_and_a_list_whose_first_entry_stands
     over its value, as the box set them), and it gives the front matter's list as its
     first entry on a line and the others run together. The first entry is the list's, not
     a heading, and each city is named as the list prints it."""
-    text = ("# **Learning Towns Prize 2031**\n\nThe prize honours towns that open learning to all their "
-            "people. The laureates are:\n\nSyldavia, Klow\n\nNew Borduria, Szohod Nova Ruritania, Strelsau\n\n"
+    text = ("# **Learning Towns Prize 2031**\n\nThe prize honours towns where people of every age "
+            "study together. The laureates are:\n\nSyldavia, Klow\n\nNew Borduria, Szohod Nova Ruritania, Strelsau\n\n"
             + _labelled_city("Klow", "Syldavia", "410,000") + _labelled_city("Szohod Nova", "New Borduria", "88,500")
             + _labelled_city("Strelsau", "Ruritania", "1,200,000"))
     booklet = parse_text(text)

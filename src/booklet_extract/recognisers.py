@@ -215,7 +215,7 @@ def _may_hold_a_role(text: str, profile: Profile) -> bool:
     if sum(word.islower() and word not in profile.name_small_words for word in text.split()) >= _PROSE_WORDS:
         return False  # "A tutoring plan that links old sailors": a sentence's words, no title's
     if _SENTENCE_CLOSE.search(text):
-        return False  # "free of charge.": a lowercase word and a full stop end a sentence, no title
+        return False  # "in the valley.": a lowercase word and a full stop end a sentence, no title
     return not (stat_key(text, profile) or profile.heading_start.match(text) or opens_quote(text, profile)
                 or profile.item_marker.match(text) or profile.stat_figure_alone.match(text))
 
@@ -225,7 +225,7 @@ _PROSE_WORDS = 4
 a role's wrapped rest holds a few at most ("lifelong learning and culture")."""
 
 _SENTENCE_CLOSE = lazy(r"(?<![\w.])\p{Ll}{2,}\.$")
-"""A lowercase word and a full stop ending a line ("free of charge."): a sentence's end,
+"""A lowercase word and a full stop ending a line ("in the valley."): a sentence's end,
 which a title does not have (an abbreviation's dot follows a capital or another dot)."""
 
 
@@ -1334,8 +1334,8 @@ def _goes_past_a_caption(cur: Cursor, i: int) -> bool:
     """Does a line opening on a bare number read as an item rather than a numbered photo's
     caption ("1 Evening class at the mill"): it ends a sentence, or its paragraph goes on
     over the next line, or the next paragraph carries on its sentence in lowercase (an
-    extractor that boxes a hanging number's line apart: "04 A municipal" /
-    "entrepreneurship school for women, ...")?"""
+    extractor that boxes a hanging number's line apart: "04 A floating" /
+    "library for the river villages, ...")?"""
     if cur.profile.sentence_end.search(cur.texts[i].rstrip()):
         return True
     k = i + 1

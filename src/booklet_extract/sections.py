@@ -1398,7 +1398,7 @@ def _list_goes_on(before: list[Block], block: Block, anchor: Block) -> bool:
 
 def _item_rest(before: list[Block], block: Block, anchor: Block) -> bool:
     """Is the paragraph `block`, read after the quote `anchor`, the rest of the city's last
-    item, cut at a column's foot ("... cafés and community" / "halls.")? It goes on in
+    item, cut at a column's foot ("... workers of the" / "old mills.")? It goes on in
     lowercase, on the quote's page, and the last item before the quote ends no sentence."""
     items = [b for b in before if isinstance(b.data, ItemData)]
     page = anchor.last.printed_page

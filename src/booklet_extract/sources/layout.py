@@ -790,7 +790,7 @@ def _glued_marker_hangs(cols: _Cols, rows: list[_Row], r: int, n: int, left: flo
     the column before ending on one (justified): the gap is the gutter, however close
     its width is to the line's stretched word spaces. A ragged column ends on no edge:
     there the number must count on from the glued one opening the text since `opening`
-    ("(1)The ... barge" "(2)Boatyard"), and the gap run on down the page (`_channel`)."""
+    ("(1)The ... ferry" "(2)Dockside"), and the gap run on down the page (`_channel`)."""
     row = rows[r]
     first = row.gaps[n][0]
     word = _word_after(cols, row, n)
