@@ -30,7 +30,7 @@ import regex as re
 from .blocks import Block, BlockKind, HeadingData, ItemData, StatData
 from .line import Line
 from .markers import counted_from_one, counts_one_to_n, marker_numbers
-from .profile import Profile
+from .profile import DEFAULT_PROFILE, Profile
 
 Names = tuple[str, str]
 """A heading's two names, (city, country) as printed or the other way round: which is
@@ -144,7 +144,8 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
                                    or (not runs_on and _opens_its_page(content, h, heads[n + 1]))):
             split = len(body)  # the next city's page says where this one ends
         else:
-            split = _closing_split(body, leading_keys, runs_on, captions_close, _box_above(content[starts[n] : h]))
+            split = _closing_split(body, leading_keys, runs_on, captions_close, _box_above(content[starts[n] : h]),
+                                   profile=profile)
         if n + 1 == len(heads):
             split += _items_completing_lists(body[:split], body[split:])
             split += _stats_ending_its_page(body[:split], body[split:], leading_keys)
@@ -670,7 +671,8 @@ def _opens_its_page(content: list[Block], prev: int, head: int) -> bool:
 
 
 def _closing_split(body: list[Block], leading_keys: frozenset[str] = frozenset(), runs_on: bool = False,
-                   captions_close: bool = False, box_above: frozenset[str] = frozenset()) -> int:
+                   captions_close: bool = False, box_above: frozenset[str] = frozenset(), *,
+                   profile: Profile = DEFAULT_PROFILE) -> int:
     """Index in `body` where the city's own blocks end and the next city's begin
     (`runs_on`: the booklet's cities run on down the page, `_cities_run_on`;
     `captions_close`: and each sets its photos after its quote, `_captions_follow_quotes`;
@@ -699,7 +701,7 @@ def _closing_split(body: list[Block], leading_keys: frozenset[str] = frozenset()
     for i in range(anchor + 1, len(body)):
         block = body[i]
         if _list_goes_on(body[:anchor], block, body[anchor]) or _column_beside_list(body[:anchor], block, body) \
-                or _item_rest(body[:anchor], block, body[anchor]):
+                or _item_rest(body[:anchor], block, body[anchor], profile):
             region = block.last.region  # the list's last item, set in a column after the quote
             continue
         new_stat = block.data.key if isinstance(block.data, StatData) and block.data.key not in seen else None
@@ -769,7 +771,7 @@ def _deal_facing_headings(cities: list[CitySection], profile: Profile) -> None:
         if run > n:
             matter = [b for city in cities[n : run + 1] for b in city.body]
             run_names = [(city.city, city.country) for city in cities[n : run + 1]]
-            parts = _parts_by_closing(matter, len(run_names))
+            parts = _parts_by_closing(matter, len(run_names), profile=profile)
             if parts is not None:
                 parts = _move_openings(parts, profile)
                 if not all(map(_list_counts_from_one, parts)):
@@ -785,7 +787,7 @@ def _deal_facing_headings(cities: list[CitySection], profile: Profile) -> None:
                 if parts is not None:  # unmarked lists page by page, after both openings
                     parts = _deal_paragraph_runs(parts, run_names, profile) or parts
                 if parts is None:  # each page read whole, the last page's closing past the run
-                    parts = _parts_by_closing(matter, len(run_names), last_open=True)
+                    parts = _parts_by_closing(matter, len(run_names), last_open=True, profile=profile)
                     parts = parts if parts is not None and all(map(_one_page, parts)) else None
             if parts is not None:
                 parts = _deal_numbered_items(parts)
@@ -1063,7 +1065,8 @@ def _same_page(a: Block, b: Block) -> bool:
     return a.first.printed_page is None or a.first.printed_page == b.first.printed_page
 
 
-def _parts_by_closing(body: list[Block], count: int, last_open: bool = False) -> list[list[Block]] | None:
+def _parts_by_closing(body: list[Block], count: int, last_open: bool = False, *,
+                      profile: Profile = DEFAULT_PROFILE) -> list[list[Block]] | None:
     """`body` cut into `count` cities' parts, each closing on its quote or attribution
     after some prose of its own; None unless it holds exactly that many closings. With
     `last_open`, the last part closes past `body` (the last page's quote read after the
@@ -1091,7 +1094,7 @@ def _parts_by_closing(body: list[Block], count: int, last_open: bool = False) ->
         # What follows the closing up to the next city's first prose is the city's
         # trailing matter or the next city's opening: `_closing_split` says which.
         upto = next((k for k in range(anchor + 1, len(body)) if body[k].kind is BlockKind.PROSE), len(body))
-        cut = start + _closing_split(body[start:upto])
+        cut = start + _closing_split(body[start:upto], profile=profile)
         parts.append(body[start:cut])
         start = cut
     parts.append(body[start:])
@@ -1396,14 +1399,14 @@ def _list_goes_on(before: list[Block], block: Block, anchor: Block) -> bool:
             and page is not None and block.first.printed_page == page)
 
 
-def _item_rest(before: list[Block], block: Block, anchor: Block) -> bool:
+def _item_rest(before: list[Block], block: Block, anchor: Block, profile: Profile) -> bool:
     """Is the paragraph `block`, read after the quote `anchor`, the rest of the city's last
     item, cut at a column's foot ("... workers of the" / "old mills.")? It goes on in
     lowercase, on the quote's page, and the last item before the quote ends no sentence."""
     items = [b for b in before if isinstance(b.data, ItemData)]
     page = anchor.last.printed_page
     return (block.kind is BlockKind.PROSE and block.data is None and block.texts[0].strip()[:1].islower()
-            and bool(items) and items[-1].texts[-1].rstrip()[-1:] not in ".!?:…’”\""
+            and bool(items) and not profile.block_end.search(items[-1].texts[-1])
             and (page is None or block.first.printed_page == page))
 
 
