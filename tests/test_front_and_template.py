@@ -636,6 +636,19 @@ def test_an_item_first_line_boxed_apart_from_its_paragraph_is_the_item_opening()
         .replace(" teach\nyoung", "\n\nteach young") for c, t in PLACES))
     assert [len(c.initiatives) for c in apart.cities] == [4, 4, 4]
     assert apart.cities[0].initiatives[3].text == "A floating library for the river villages."
+    # Hard negative: three columns' first lines read row by row, then their rests (pdfminer
+    # on narrow columns): a first line followed by the next one's number has no rest after
+    # it, and is not made an item by its neighbours (what such text gives stays garbled).
+    rows = ("01 Evening courses carried by\n\n02 Workshops where retired\n\n03 A book fair set up\n\n"
+            "bus to the hamlets.\n\njoiners teach young people.\n\nevery autumn in the mills.\n")
+
+    def by_rows(c: str, t: str) -> str:
+        return _city(c, t, f"{c}, {t}").replace(
+            f"1) Evening courses carried by bus to the hamlets around {t}.\n2) Workshops where retired joiners of "
+            f"{t} teach young people.\n3) A book fair set up every autumn in the old mills of {t}.\n", rows)
+    across = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n" + "\n".join(by_rows(c, t) for c, t in PLACES))
+    firsts = {"Evening courses carried by", "Workshops where retired"}
+    assert not [i.text for c in across.cities for i in c.initiatives if i.text in firsts]
 
 
 def test_foreword_first_then_introduction_and_a_list_with_bars() -> None:

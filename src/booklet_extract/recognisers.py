@@ -1343,6 +1343,13 @@ def _goes_past_a_caption(cur: Cursor, i: int) -> bool:
         not cur.lines[k].block_start or cur.text(k)[:1].islower())
 
 
+def _rest_follows(cur: Cursor, i: int) -> bool:
+    """Is line i followed by a paragraph that opens on no item's marker nor bare number?"""
+    k = i + 1
+    return k < len(cur.lines) and cur.free(k) and cur.profile.item_number_bare.match(cur.text(k)) is None \
+        and cur.profile.item_marker.match(cur.text(k)) is None
+
+
 def list_item(cur: Cursor, i: int) -> Found | None:
     """The first line of a numbered or bulleted item; a number set apart on its own
     line (a hanging number) takes the item's first line with it."""
@@ -1356,10 +1363,13 @@ def list_item(cur: Cursor, i: int) -> Found | None:
         return take(cur, BlockKind.TEXT, i, 1, ItemData(marker.group().strip()))
     # A list is items or captions throughout: a line alone whose neighbour is an item's
     # paragraph is an item too, its first line set apart (an extractor that boxes a
-    # hanging number's line apart from the rest of its paragraph).
+    # hanging number's line apart from the rest of its paragraph), where an unmarked
+    # paragraph, its rest, follows it (not another number's line: columns' first lines
+    # read row by row).
     if (bare := profile.item_number_bare.match(text)) is not None \
             and (near := _bare_neighbours(cur, i, int(bare["number"]))) \
-            and any(_goes_past_a_caption(cur, k) for k in [i, *near]):
+            and (_goes_past_a_caption(cur, i) or _rest_follows(cur, i)
+                 and any(_goes_past_a_caption(cur, k) for k in near)):
         return take(cur, BlockKind.TEXT, i, 1, ItemData(bare.group().strip()))
     hanging = profile.item_marker_alone.match(text) and (
         not profile.page_number.match(text) or hangs_before(cur, i))
