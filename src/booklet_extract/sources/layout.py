@@ -802,12 +802,13 @@ def _glued_marker_hangs(cols: _Cols, rows: list[_Row], r: int, n: int, left: flo
         return False
     if _edge_rows(rows, r, left, "ends") >= EDGE_ROWS:
         return True
-    opens = _GLUED_NUMBER.match("".join(cols.text[i] for i in row.idx[opening:]))
+    opens = _GLUED_NUMBER.match("".join(cols.text[i] for i in row.idx[opening : opening + _GLUED_NUMBER_CHARS]))
     return opens is not None and counts_on(opens.group(), glued.group()) and _channel(rows, r, left, row.gaps[n][2])
 
 
 _GLUED_NUMBER = lazy(r"\(?\d{1,2}[.)](?=[\p{Lu}‘“'\"])")
 """A list number touching its item's first word, a capital or an opening quotation mark."""
+_GLUED_NUMBER_CHARS = 5  # "(12)" and the letter after it: all `_GLUED_NUMBER` reads
 
 
 def _row_below(rows: list[_Row], r: int) -> _Row | None:
