@@ -117,11 +117,16 @@ def _entries_apart(row: str) -> list[str]:
             if run.group()[2:-2].rstrip().endswith(":") or any(ch.isdigit() for ch in run.group())]
     if len(runs) < 2 or row[:runs[0].start()].strip():
         return _labels_apart(row)
-    starts = [run.start() for run in runs]
-    entries = [row[a:b].strip() for a, b in pairwise([*starts, len(row)])]
-    if any(len(entry[run.end() - run.start():].split()) > _ENTRY_WORDS for entry, run in zip(entries, runs, strict=True)):
+    if any(len(value.split()) > _ENTRY_WORDS for value in _values_after(row, runs)):
         return [row]
-    return entries
+    starts = [run.start() for run in runs]
+    return [row[a:b].strip() for a, b in pairwise([*starts, len(row)])]
+
+
+def _values_after(row: str, runs: list[re.Match[str]]) -> list[str]:
+    """The plain text after each bold run of `runs`, up to the next one or the row's end."""
+    ends = [*(run.start() for run in runs[1:]), len(row)]
+    return [row[run.end():end].strip() for run, end in zip(runs, ends, strict=True)]
 
 
 def _labels_apart(row: str) -> list[str]:
@@ -141,7 +146,7 @@ def _labels_apart(row: str) -> list[str]:
     if len(runs) < 2:
         return [row]
     head = row[: runs[0].start()].strip()
-    values = [row[run.end():end].strip() for run, end in zip(runs, [*(run.start() for run in runs[1:]), len(row)], strict=True)]
+    values = _values_after(row, runs)
     if any(not value or len(value.split()) > _ENTRY_WORDS for value in [*values, *([head] if head else [])]) \
             or sum(any(ch.isdigit() for ch in value) for value in values) < 2:
         return [row]
