@@ -3005,3 +3005,57 @@ def test_a_paragraph_under_the_introduction_label_is_the_booklets_not_the_first_
     booklet = parse_text(text + above, path="above.txt")
     assert booklet.booklet.introduction == "This booklet presents the towns that won the prize."
     assert booklet.cities[0].intro == "Strelsau is a city of learners. Its initiatives include:"
+
+
+def test_a_margin_column_read_before_each_heading_in_text_without_pages() -> None:
+    """Text that gives no pages (no form feeds), each page's margin column (photo
+    captions, the quote, the stats) read before its heading and the attribution after
+    the list: what follows a page edge (a page number, a running head) before the next
+    heading is the next city's, the first city's too. Hard negatives: photos alone over
+    the edge (a city's matter run over to the next page's top) and a quote over the
+    edge that the city before has none of (its attribution set above it) stay with the
+    city before."""
+    title = "Learning Towns Prize"
+
+    photos = {"Alpha": "PUPILS AT THE OLD MILLS", "Beta": "NIGHT FERRY CLASS", "Gamma": "DOCKSIDE WORKSHOP"}
+
+    def margin(name: str, quote: bool = True) -> list[str]:
+        return [photos[name], *([f"‘{name} learns together.’"] if quote else []),
+                "City population: 88,500 (2020) City/urban area: 57 km2"]
+
+    def city(n: int, name: str, quote: bool = False) -> list[str]:
+        return [f"## **{n}. Ruritania, {name}**", f"{name} lies on the river, in the valley.",
+                f"{name} is a town of learners. Its initiatives include:",
+                f"1. Reading clubs in every district of {name}.", f"2. Evening classes for the workers of {name}.",
+                f"3. A festival of learning held every spring in {name}.",
+                *([f"‘{name} learns together.’"] if quote else []), f"**Ann Ek, Mayor of {name}**"]
+
+    def page(n: int, body: list[str]) -> list[str]:
+        return [str(n), title, *body] if n > 1 else body  # the cover has none
+
+    front = ["# **Introduction**", "The prize honours towns where every age learns.",
+             "Here its laureates tell their stories.", "**Vera Lind, Director**"]
+    names = ["Alpha", "Beta", "Gamma"]
+    text = [*page(1, front)]
+    for n, name in enumerate(names, 1):
+        text += page(n + 1, [*margin(name), *city(n, name)])
+    got = parse_text("\n\n".join(text) + "\n", path="margin.md").cities
+    assert [c.city for c in got] == names
+    for c in got:
+        assert c.quote is not None and c.quote.text == f"{c.city} learns together.", c.city
+        assert c.quote.role == f"Mayor of {c.city}"
+        assert c.stats.population is not None and c.stats.population.value == 88500, c.city
+        assert c.captions == [photos[c.city]], c.city
+
+    # Photos alone over the edge: the city before's, run over to the next page.
+    text = [*page(1, front), *page(2, [*margin("Alpha"), *city(1, "Alpha")]),
+            *page(3, [photos["Beta"], *city(2, "Beta", quote=True)]), *page(4, [*margin("Gamma"), *city(3, "Gamma")])]
+    alpha, beta, _ = parse_text("\n\n".join(text) + "\n", path="margin.md").cities
+    assert alpha.captions == [photos["Alpha"], photos["Beta"]]
+    assert beta.captions == [] and beta.quote is not None and beta.quote.text == "Beta learns together."
+    # The city before has no quote: the one over the edge is its own (set below its attribution).
+    text = [*page(1, front), *page(2, [*margin("Alpha", quote=False), *city(1, "Alpha")]),
+            *page(3, ["‘Alpha learns together.’", *city(2, "Beta", quote=True)]), *page(4, [*margin("Gamma"), *city(3, "Gamma")])]
+    alpha, beta, _ = parse_text("\n\n".join(text) + "\n", path="margin.md").cities
+    assert alpha.quote is not None and alpha.quote.text == "Alpha learns together."
+    assert beta.quote is not None and beta.quote.text == "Beta learns together."

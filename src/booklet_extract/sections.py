@@ -100,8 +100,10 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
             page = content[h].first.printed_page
             s = position[id(content[intro if intro is not None else h])]
             intro_at = position[id(content[intro])] if intro is not None else -1
+            margin = _margin_after_edge(blocks, position[id(content[h])]) if page is None else None
             while s - 1 >= 0 and (blocks[s - 1].kind in (BlockKind.CAPTION, BlockKind.STATS, BlockKind.CREDIT) or (
-                    page is not None and blocks[s - 1].first.printed_page == page
+                    (blocks[s - 1].first.printed_page == page if page is not None
+                     else margin is not None and s - 1 >= margin)
                     and (blocks[s - 1].kind in (BlockKind.QUOTE, BlockKind.ATTRIBUTION)
                          or blocks[s - 1].kind.is_noise
                          # the quote printed without marks, just above its attribution
@@ -119,6 +121,7 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
         prev_end = h
 
     cities: list[CitySection] = []
+    edges = _page_edges(blocks)
     runs_on = _cities_run_on(content, heads)
     captions_close = runs_on and _captions_follow_quotes(content, heads)
     for n, h in enumerate(heads):
@@ -140,9 +143,13 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
         limit = min(limit, page_top)
         body = content[h + 1 : limit]
         leading_keys = frozenset(_stat_keys(content[starts[n] : h]))
+        over = _margin_over_the_edge(content[starts[n] : h], body, content[heads[n + 1]], edges) \
+            if n + 1 < len(heads) else None
         if n + 1 < len(heads) and (page_top == limit < heads[n + 1]
                                    or (not runs_on and _opens_its_page(content, h, heads[n + 1]))):
             split = len(body)  # the next city's page says where this one ends
+        elif over is not None:
+            split = over
         else:
             split = _closing_split(body, leading_keys, runs_on, captions_close, _box_above(content[starts[n] : h]),
                                    profile=profile)
@@ -156,7 +163,6 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
             starts[n + 1] = h + 1 + split
         # After the last city, body[split:] is trailing matter: reported as unassigned.
     _deal_facing_headings(cities, profile)
-    edges = _page_edges(blocks)
     for n, h in enumerate(heads):
         section = cities[n]
         section.leading = content[starts[n] : h]
@@ -205,6 +211,47 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
     if len({city.number for city in cities}) == len(cities):
         cities.sort(key=lambda city: city.number)
     return Sections(front=front, cities=cities, noise=noise)
+
+
+def _margin_over_the_edge(leading: list[Block], body: list[Block], head: Block, edges: dict[int, int]) -> int | None:
+    """In text that gives no pages: where the next city's margin matter begins in `body`,
+    read after the page edge (a page number, a running head) and before its heading
+    (`head`): its quote or a stats entry the city has already, with nothing but stats
+    and photos' captions about it, where the city has its own quote (in its `leading`
+    matter or its body) and has closed on its attribution before the edge. None when
+    the body holds no such matter: a city whose photos run over to the next page's
+    top keeps them, and so does one whose quote is set below its attribution."""
+    if head.first.printed_page is not None or not body:
+        return None
+    page = edges.get(id(head))
+    k = len(body)
+    while k > 0 and edges.get(id(body[k - 1])) == page:
+        k -= 1
+    tail = body[k:]
+    if not tail or k == 0 or not all(b.kind in _MARGIN_MATTER for b in tail) \
+            or not (any(b.kind is BlockKind.QUOTE for b in tail)
+                    or set(_stat_keys(tail)) & set(_stat_keys(leading + body[:k]))) \
+            or not any(b.kind is BlockKind.ATTRIBUTION for b in body[:k]) \
+            or not any(b.kind is BlockKind.QUOTE for b in leading + body[:k]):
+        return None
+    return k
+
+
+def _margin_after_edge(blocks: list[Block], head: int) -> int | None:
+    """In text that gives no pages: where the first heading's margin matter (its quote,
+    stats, captions, read before it) begins, right after a page edge (a page number or
+    running head) with nothing else between it and the heading `blocks[head]`. None
+    when no edge stands right above such matter."""
+    k = head
+    while k > 0 and blocks[k - 1].kind in _MARGIN_MATTER + (BlockKind.ATTRIBUTION, BlockKind.CREDIT):
+        k -= 1
+    if k == head or k == 0 or blocks[k - 1].kind not in (BlockKind.PAGE_NUMBER, BlockKind.RUNNING_HEAD):
+        return None
+    return k
+
+
+# What a margin column beside a city's body holds.
+_MARGIN_MATTER = (BlockKind.STATS, BlockKind.CAPTION, BlockKind.QUOTE)
 
 
 def _front_paragraphs_above(content: list[Block], start: int, first: CitySection) -> int:
