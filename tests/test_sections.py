@@ -1082,9 +1082,12 @@ def _numbered_city(n: int, name: str, quote: str) -> str:
 def test_a_quote_below_its_attribution_ending_the_page_before_the_next_heading() -> None:
     """The unmarked quote under its attribution is the paragraph right above the next
     heading; the next city has no lead-in. On the page before the heading's (the text
-    gives pages), it is no intro of the next city: it is this city's quote. Hard negative:
-    in text without pages one naming neither city is as likely the next city's intro, and
-    stays unassigned (one naming this city and not the next is this city's quote:
+    gives pages), it is no intro of the next city: it is this city's quote. In text without
+    pages one naming neither city is this city's quote too where the next city prints its
+    own intro after its heading, over its list (an intro is not cut in two by its
+    heading). Hard negative: where the next city's list follows its heading, the paragraph
+    is as likely the next city's intro, and stays unassigned (one naming this city and not
+    the next is this city's quote:
     `test_a_paragraph_below_an_attribution_naming_its_city_is_no_next_intro`)."""
     alpha = _numbered_city(1, "Alpha", "We want every resident of Alpha to know where the next lesson is.")
     beta = _numbered_city(2, "Beta", "We want every resident of Beta to know where the next lesson is.")
@@ -1094,6 +1097,10 @@ def test_a_quote_below_its_attribution_ending_the_page_before_the_next_heading()
     assert cities[1].intro == "Beta is a town of learners on the river."
     unnamed = _numbered_city(1, "Alpha", "We want every resident to know where the next lesson is.")
     cities = parse_text(f"{unnamed}\n\n{beta}\n").cities
+    assert cities[0].quote is not None and cities[0].quote.text.startswith("We want every resident to know")
+    assert cities[1].intro == "Beta is a town of learners on the river."
+    no_intro_after = beta.replace("Beta is a town of learners on the river.\n\n", "")
+    cities = parse_text(f"{unnamed}\n\n{no_intro_after}\n").cities
     assert cities[0].quote is None
 
 

@@ -1484,8 +1484,9 @@ def _mark_quotes_below_attributions(content: list[Block], heads: list[int], prof
     none (then their quotes are above, as `fields._unmarked_quote` reads them).
     Never when that paragraph is the one the next heading would take as its intro (on
     the heading's own page: `_ends_on_its_page`) and the next city
-    has no lead-in paragraph after its heading: then it is as likely the next city's
-    intro, and an intro is not guessed away.
+    has no lead-in paragraph after its heading, nor a plain one over its list
+    (`_paragraph_above_list`; an intro is not cut in two by its heading): then it is as
+    likely the next city's intro, and an intro is not guessed away.
     """
     ends = [*heads[1:], len(content)]
     found: list[tuple[int, int, bool]] = []
@@ -1505,6 +1506,7 @@ def _mark_quotes_below_attributions(content: list[Block], heads: list[int], prof
                 j -= 1
             if j == last and _ends_on_its_page(blocks, position, content[last], content[heads[n + 1]]) \
                     and _lead_in_after_heading(content[heads[n + 1] + 1 : ends[n + 1]], profile) is None \
+                    and _paragraph_above_list(content[heads[n + 1] + 1 : ends[n + 1]], profile) is None \
                     and not _names_only_first(content[first : last + 1], content[h], content[heads[n + 1]]):
                 continue
         found.append((first, last, sure))
