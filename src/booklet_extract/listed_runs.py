@@ -66,10 +66,16 @@ class RunReader:
         [('Syldavia', 'Klow', 'Syldavia, Klow'), ('New Borduria', 'Szohod', 'New Borduria, Szohod')]
         >>> RunReader([], ["Klow", "Szohod"], p).read("Syldavia, Klow and then, Szohod") is None
         True
+        >>> RunReader([], ["Klow", "Szohod Nova"], p).read("Klow (Syldavia) Szohod Nova (Borduria) Dawa (Khemed)")
+        [('Syldavia', 'Klow', 'Klow (Syldavia)'), ('Borduria', 'Szohod Nova', 'Szohod Nova (Borduria)'), ('Khemed', 'Dawa', 'Dawa (Khemed)')]
+        >>> RunReader([], ["Klow", "Szohod"], p).read("Klow (Syldavia) and Szohod (Borduria)") is None
+        True
         """
         words = [word for word in text.split() if word.strip(_SEPARATORS)]
         if len(words) < 4:
             return None
+        if (bracketed := self._bracketed(words)) is not None:
+            return bracketed
         folded = [fold_name(word) for word in words]
         by_places = bool(self.forms) and folded[0] in self.firsts
         by_cities = len(self.cities) >= 2 and sum(
@@ -100,6 +106,30 @@ class RunReader:
             found.append((*pair, " ".join(words[i:j]).rstrip(_SEPARATORS).strip()))
             j = i
         return found[::-1]
+
+    def _bracketed(self, words: list[str]) -> list[tuple[str, str, str]] | None:
+        """The entries of a run of "City (Country)" entries, each ending on its bracket,
+        where most of the cities are ones the booklet prints alone or as places (a list
+        may name a city that has no section of its own); else None."""
+        found: list[tuple[str, str, str]] = []
+        start = 0
+        for end, word in enumerate(words, 1):
+            if not word.rstrip(_SEPARATORS).endswith(")"):
+                continue
+            entry = words[start:end]
+            opens = [k for k, w in enumerate(entry) if w.startswith("(")]
+            if len(opens) != 1 or opens[0] == 0 or len(entry) > _ENTRY_MAX_WORDS:
+                return None
+            city = " ".join(entry[: opens[0]])
+            country = " ".join(entry[opens[0] :]).rstrip(_SEPARATORS)[1:-1].strip()
+            if not is_name(city, self.profile) or not is_name(country, self.profile):
+                return None
+            found.append((country, city, " ".join(entry).rstrip(_SEPARATORS).strip()))
+            start = end
+        known = {fold_name(city) for _, city in self.forms.values()} | self.cities
+        if start != len(words) or len(found) < 2 or 2 * sum(fold_name(c) in known for _, c, _ in found) <= len(found):
+            return None
+        return found
 
     def _place(self, words: list[str]) -> tuple[str, str] | None:
         return self.forms.get(fold_name(" ".join(words).rstrip(_SEPARATORS)))
