@@ -148,13 +148,17 @@ def _listed_place_named(cur: Cursor, rest: str, i: int) -> tuple[tuple[str, str]
     """A numbered heading that prints one name only ("1. Strelsau"), the other standing in
     the front matter's list: the one listed pair that holds the name, as the list prints
     it (a caption on the next line is no second name). The pair's other name on the next
-    line ("1. Ruritania" / "Strelsau") is the heading's too. Without a list, or with the
-    name in two pairs, it is no heading."""
+    line ("1. Ruritania" / "Strelsau") is the heading's too, and so are both names on the
+    line with no mark between them ("1. STRELSAU RURITANIA": Markdown gives a heading's
+    two lines as one). Without a list, or with the name in two pairs, it is no heading."""
     name = fold_name(rest)
-    pairs = [(folded, pair) for folded, pair in cur.listed.items() if name in folded]
+    pairs = [(folded, pair) for folded, pair in cur.listed.items()
+             if name in folded or name in (f"{folded[0]} {folded[1]}", f"{folded[1]} {folded[0]}")]
     if len(pairs) != 1 or not is_name(rest, cur.profile):
         return None
     folded, pair = pairs[0]
+    if name not in folded:
+        return pair, [i]
     nxt = fold_name(cur.text(i + 1)) if cur.free(i + 1) else ""
     return pair, [i, i + 1] if nxt in folded and nxt != name else [i]
 
