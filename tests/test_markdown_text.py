@@ -205,3 +205,47 @@ def test_a_box_of_bold_labels_without_colons_and_a_list_whose_first_entry_stands
     # Hard negative: prose with words in bold and figures stays one line (a part is long).
     prose = "**Klow** has 3 schools, and **Strelsau** has 12 schools and reading rooms in every district."
     assert plain_rows([prose]) == [(1, "Klow has 3 schools, and Strelsau has 12 schools and reading rooms in every district.")]
+
+
+def _bracketed_city(n: int, name: str, country: str, heading: str) -> str:
+    """A city under a numbered heading (`heading`: its names as printed), its quote printed
+    in italics without quotation marks on one row with its speaker in bold."""
+    return (f"# **{n}. {heading}**\n\n**City population:** 88,500 **City/urban area:** 57 km²\n\n"
+            f"{name} is a town of {country} where the guilds and the schools work together. "
+            f"Its initiatives include:\n\n- The Lamp School, where the old weavers of {name} teach their craft.\n\n"
+            f"- Open Sundays, when the schools of {name} lend their rooms to everyone.\n\n"
+            f"_Every street of {name} is a classroom, and every neighbour a teacher._ **Ann Ek, Mayor of {name}**\n\n")
+
+
+def test_a_list_of_bracketed_entries_run_together_and_headings_in_capitals_without_a_mark() -> None:
+    """Three things Markdown for language models does to a booklet its other texts read
+    well: it runs the front list's "City (Country)" entries into one line (each entry
+    ends on its bracket; one is a city with no section of its own), under headings that
+    name the city alone; it gives a heading's two lines as one with no mark between the
+    names ("1. KLOW SYLDAVIA", the list's "Klow, Syldavia"); and it gives an unmarked
+    quote in italics and its speaker in bold as one row, parted into two lines with one
+    line number. Each city keeps its country, and its quote, read before the speaker on
+    that row."""
+    def front(entries: str) -> str:
+        return ("# **Learning Towns Prize**\n\nThe prize honours towns where people of every age study together. "
+                f"The laureates are:\n\n{entries}\n\n")
+
+    run = front("Klow (Syldavia) Dawa (Khemed) Szohod Nova (New Borduria)")
+    apart = front("Klow, Syldavia\n\nDawa, Khemed\n\nSzohod Nova, New Borduria")
+    for head, alone in ((run, True), (apart, False)):
+        def heading(name: str, country: str, alone: bool = alone) -> str:
+            return name if alone else f"{name.upper()} {country.upper()}"
+        text = head + _bracketed_city(1, "Klow", "Syldavia", heading("Klow", "Syldavia")) \
+            + _bracketed_city(2, "Szohod Nova", "New Borduria", heading("Szohod Nova", "New Borduria"))
+        booklet = parse_text(text)
+        assert [(c.country, c.city) for c in booklet.booklet.listed_cities] == [
+            ("Syldavia", "Klow"), ("Khemed", "Dawa"), ("New Borduria", "Szohod Nova")], alone
+        assert [(c.country, c.city) for c in booklet.cities] == [("Syldavia", "Klow"), ("New Borduria", "Szohod Nova")]
+        for city in booklet.cities:
+            assert city.quote is not None and city.quote.text.startswith(f"Every street of {city.city} is"), city.city
+            assert city.quote.speaker == "Ann Ek" and len(city.initiatives) == 2
+    # Hard negatives: a heading whose names the list does not hold is no heading; a line
+    # that names places in brackets amid other words is no list.
+    assert parse_text(apart + _bracketed_city(1, "Klow", "Syldavia", "KLOW MARKETS")).cities == []
+    prose = front("Klow (Syldavia) and Dawa (Khemed) met Szohod Nova (New Borduria)")
+    assert parse_text(prose + _bracketed_city(1, "Klow", "Syldavia", "Klow")).booklet.listed_cities == []

@@ -702,7 +702,8 @@ def build_city(section: CitySection, ctx: FieldContext) -> City:
     if quote_block is None and attribution is not None:
         # A margin column read first puts the quote before the heading, with its attribution.
         leading = [b for b in section.leading if b.kind is BlockKind.PROSE] if attribution in section.leading else []
-        quote_block = _unmarked_quote(prose, attribution, profile, leading) or _lone_paragraph(prose, profile)
+        quote_block = _unmarked_quote(prose, attribution, profile, leading, section.blocks) \
+            or _lone_paragraph(prose, profile)
 
     for block in section.blocks:
         if isinstance(block.data, StatData):
@@ -758,13 +759,15 @@ def build_city(section: CitySection, ctx: FieldContext) -> City:
 
 
 def _unmarked_quote(prose: list[Block], attribution: Block, profile: Profile,
-                    leading: Sequence[Block] = ()) -> Block | None:
+                    leading: Sequence[Block] = (), order: Sequence[Block] = ()) -> Block | None:
     """A quote printed without quotation marks: the unmarked block just before the
     attribution, with the blocks before it that it goes on from (a column or page
     break inside the quote: the block before stops mid-sentence, this one opens in
     lowercase). Taken out of `prose`. With the attribution read before the heading,
-    the blocks before it there (`leading`) are where the quote is."""
-    before = [b for b in (leading or prose) if b.first.number < attribution.first.number]
+    the blocks before it there (`leading`) are where the quote is. `order`: the
+    section's blocks in reading order, which say what came first of two blocks read
+    from one line of the input (`_read_before`)."""
+    before = [b for b in (leading or prose) if _read_before(b, attribution, order)]
     if before and before[-1].data is not None and before[-1] in prose:
         return _quote_run_into_item(prose, before[-1], profile)
     if not before or before[-1].data is not None:
@@ -779,6 +782,16 @@ def _unmarked_quote(prose: list[Block], attribution: Block, profile: Profile,
     if len(parts) == 1:
         return parts[0]
     return Block(BlockKind.QUOTE, [line for b in parts for line in b.lines], [t for b in parts for t in b.texts])
+
+
+def _read_before(block: Block, attribution: Block, order: Sequence[Block]) -> bool:
+    """Was `block` read before `attribution`? Their lines' numbers say, or, where the two
+    come from one line of the input (Markdown's row of a quote in italics and its
+    speaker in bold, parted), their places in `order`."""
+    if block.first.number != attribution.first.number:
+        return block.first.number < attribution.first.number
+    at = {id(b): k for k, b in enumerate(order)}
+    return id(block) in at and id(attribution) in at and at[id(block)] < at[id(attribution)]
 
 
 def _quote_run_into_item(prose: list[Block], item: Block, profile: Profile) -> Block | None:
