@@ -249,3 +249,23 @@ def test_a_list_of_bracketed_entries_run_together_and_headings_in_capitals_witho
     assert parse_text(apart + _bracketed_city(1, "Klow", "Syldavia", "KLOW MARKETS")).cities == []
     prose = front("Klow (Syldavia) and Dawa (Khemed) met Szohod Nova (New Borduria)")
     assert parse_text(prose + _bracketed_city(1, "Klow", "Syldavia", "Klow")).booklet.listed_cities == []
+
+
+def test_a_bracketed_list_run_together_but_its_last_entry_under_headings_that_print_places() -> None:
+    """The list's entries run into one line but for the last, on a line of its own, and
+    headings that print each place ("1. Klow, Syldavia", before the booklet knows which
+    name is the city): the run is read by the places the headings print, and the last
+    entry beside it is the list's too. Hard negative: a line of one bracketed name with
+    no entry beside it stays out of the list ("Software (OPS)" in a document's terms)."""
+    def front(entries: str) -> str:
+        return ("# **Learning Towns Prize**\n\nThe prize honours towns where people of every age study together. "
+                f"The laureates are:\n\n{entries}\n\nWe thank the juries of every town.\n\n")
+    cities = _bracketed_city(1, "Klow", "Syldavia", "Klow, Syldavia") \
+        + _bracketed_city(2, "Szohod Nova", "New Borduria", "Szohod Nova, New Borduria") \
+        + _bracketed_city(3, "Dawa", "Khemed", "Dawa, Khemed")
+    booklet = parse_text(front("Klow (Syldavia) Szohod Nova (New Borduria)\n\nDawa (Khemed)") + cities)
+    places = [("Syldavia", "Klow"), ("New Borduria", "Szohod Nova"), ("Khemed", "Dawa")]
+    assert [(c.country, c.city) for c in booklet.booklet.listed_cities] == places
+    assert [(c.country, c.city) for c in booklet.cities] == places
+    lone = parse_text(front("Our work is shared under one licence.\n\nSoftware (OPS)") + cities)
+    assert lone.booklet.listed_cities == []

@@ -109,8 +109,8 @@ class RunReader:
 
     def _bracketed(self, words: list[str]) -> list[tuple[str, str, str]] | None:
         """The entries of a run of "City (Country)" entries, each ending on its bracket,
-        where most of the cities are ones the booklet prints alone or as places (a list
-        may name a city that has no section of its own); else None."""
+        where most of the cities are ones the booklet prints alone or in places of their
+        own (a list may name a city that has no section of its own); else None."""
         found: list[tuple[str, str, str]] = []
         start = 0
         for end, word in enumerate(words, 1):
@@ -126,7 +126,8 @@ class RunReader:
                 return None
             found.append((country, city, " ".join(entry).rstrip(_SEPARATORS).strip()))
             start = end
-        known = {fold_name(city) for _, city in self.forms.values()} | self.cities
+        # (A place printed on a line is read before the booklet knows which name is the city.)
+        known = {fold_name(name) for place in self.forms.values() for name in place} | self.cities
         if start != len(words) or len(found) < 2 or 2 * sum(fold_name(c) in known for _, c, _ in found) <= len(found):
             return None
         return found

@@ -1279,8 +1279,9 @@ def listed(cur: Cursor, i: int) -> Found | None:
     if not cur.before_cities:
         return None
     pair, among_others = _entry_pair(cur.text(i), cur.profile)
-    if among_others and not any(_entry_pair(cur.text(k), cur.profile)[0] for k in (i - 1, i + 1)
-                                if 0 <= k < len(cur.lines)):
+    # (The others may be run into the line beside it: "Klow (Syldavia) Dawa (Khemed)".)
+    if among_others and not any(_entry_pair(cur.text(k), cur.profile)[0] or run_at(cur, k) is not None
+                                for k in (i - 1, i + 1) if 0 <= k < len(cur.lines)):
         return None
     if pair is None and (apart := _bar_entry(cur, i)) is not None:
         pair = apart
