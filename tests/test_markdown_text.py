@@ -269,3 +269,27 @@ def test_a_bracketed_list_run_together_but_its_last_entry_under_headings_that_pr
     assert [(c.country, c.city) for c in booklet.cities] == places
     lone = parse_text(front("Our work is shared under one licence.\n\nSoftware (OPS)") + cities)
     assert lone.booklet.listed_cities == []
+
+
+def test_a_box_that_names_the_city_run_into_one_row_under_a_bare_number() -> None:
+    """Headings that print only a number, the box under each naming the city and its
+    country ("City: Klow" / "Country: Syldavia" over the stats), which Markdown gives as
+    one row: each label opens an entry, so the box names the city and its stats are
+    read. Hard negative: a row that names no place first stays one line."""
+    def city(n: int, name: str, country: str, population: str) -> str:
+        return (f"## **{n}.**\n\nCity: {name.upper()} Country: {country.upper()} City population: {population} "
+                f"City/urban area: 57 km²\n\n{name} is a town of learners on the river. Its initiatives include:\n\n"
+                f"- Reading clubs in every district of {name}.\n\n- Evening classes for the workers of {name}.\n\n"
+                f"_‘{name} learns together.’_\n\n#### **Ann Ek, Mayor**\n\n")
+    text = ("# **LEARNING TOWNS PRIZE**\n\n### **Introduction**\n\nThree towns of the north are honoured this year "
+            "for bringing learning to every resident.\n\n" + city(1, "Klow", "Syldavia", "410,000")
+            + city(2, "Szohod", "Borduria", "88,500") + city(3, "Strelsau", "Ruritania", "1,200,000"))
+    booklet = parse_text(text)
+    assert [(c.number, c.country.casefold(), c.city.casefold()) for c in booklet.cities] == [
+        (1, "syldavia", "klow"), (2, "borduria", "szohod"), (3, "ruritania", "strelsau")]
+    for got, population in zip(booklet.cities, [410000, 88500, 1200000], strict=True):
+        assert got.stats.population is not None and got.stats.population.value == population
+        assert got.stats.area_km2 is not None and got.stats.area_km2.value == 57
+        assert len(got.initiatives) == 2 and got.quote is not None
+    prose = "Country: Borduria, where the city of Szohod lies on the coast (City population: 88,500)."
+    assert [line.text for line in lines_from_text(f"# a\n\n# b\n\n{prose}\n").lines][2:] == [prose]

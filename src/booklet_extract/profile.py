@@ -344,6 +344,10 @@ class Profile:
     # A box that names the city too, over or under its country: "City: Strelsau".
     city_entry: Pattern = field(default=_compiled(
         r"^\s*(?:City|Town|Municipality|City\s+name)\s*[:–—]\s*(?P<name>\S.*?)\s*$", re.IGNORECASE))
+    # The same label inside a row that runs a box's entries together ("City: Strelsau
+    # Country: Ruritania City population: ..."), where each label opens an entry.
+    box_name_label: Pattern = field(default=_compiled(
+        r"(?<!\w)(?:City|Town|Municipality|City\s+name|Country)\s*:", re.IGNORECASE))
     # A year alone on its line, under its figure: "(2016)".
     stat_year_alone: Pattern = field(default=_compiled(r"^\s*\((?:1[89]|20)\d{2}\)\s*$"))
     # A figure that ends (or opens) a line of other text: a row read across, where the

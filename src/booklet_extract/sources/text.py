@@ -92,7 +92,7 @@ def lines_from_text(text: str, *, profile: Profile = DEFAULT_PROFILE) -> SourceD
     hang: int | None = None  # where the text of the item opened above starts (its hanging indent), or its indent
     marked = False  # the indent is an item's hanging indent
     above = ""  # the last line of text, none after a blank line
-    extracted = _extracted_rows(text.split("\n"))
+    extracted = _box_names_apart(_extracted_rows(text.split("\n")), profile)
     laid_out = is_laid_out(extracted)
     items_across = _ItemsAcross(profile)
     for number, raw_line in read_columns_apart(extracted, profile, laid_out):
@@ -167,6 +167,41 @@ def _extracted_rows(rows: list[str]) -> list[tuple[int, str]]:
         return _spread_words_joined(rows)
     numbered = plain_rows(rows)
     return [(numbered[k - 1][0], row) for k, row in _spread_words_joined([row for _, row in numbered])]
+
+
+_BOX_NAME_WORDS = 5  # words of a place's name in a box at most ("City: Szohod Nova")
+
+
+def _box_names_apart(rows: list[tuple[int, str]], profile: Profile) -> list[tuple[int, str]]:
+    """Each row that opens a stats box by naming the city or its country ("City:
+    Strelsau") and runs the box's other entries on after it ("Country: Ruritania City
+    population: 1,200,000 ..."), as an extractor that joins a block's lines gives it,
+    parted into a line for each entry, all under the row's number: each label opens
+    one. A row that names no place first is left as it is (a stats row is read entry by
+    entry as it stands).
+
+    >>> from ..profile import DEFAULT_PROFILE as p
+    >>> _box_names_apart([(4, "City: Szohod Nova Country: Borduria City population: 88,500")], p)
+    [(4, 'City: Szohod Nova'), (4, 'Country: Borduria'), (4, 'City population: 88,500')]
+    >>> _box_names_apart([(4, "Country: Borduria, where Szohod lies (City population: 88,500)")], p)
+    [(4, 'Country: Borduria, where Szohod lies (City population: 88,500)')]
+    """
+    out: list[tuple[int, str]] = []
+    for number, row in rows:
+        text = row.strip()
+        if not profile.box_name_label.match(text):
+            out.append((number, row))
+            continue
+        starts = sorted({m.start() for m in profile.box_name_label.finditer(text)}
+                        | {m.start() for m in profile.stat_label_any.finditer(text)
+                           if m.start() == 0 or not text[m.start() - 1].isalnum()})
+        parts = [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+        name = profile.box_name_label.sub("", parts[0], count=1).strip()
+        if len(parts) < 2 or not name or len(name.split()) > _BOX_NAME_WORDS or any(mark in name for mark in ",.;"):
+            out.append((number, row))  # one entry, or prose that opens on a label ("Country: Ruritania, where ...")
+            continue
+        out += [(number, part) for part in parts]
+    return out
 
 
 def _spread_words_joined(rows: list[str]) -> list[tuple[int, str]]:
