@@ -283,10 +283,12 @@ def test_a_box_that_names_the_city_run_into_one_row_under_a_bare_number() -> Non
                 f"_‘{name} learns together.’_\n\n#### **Ann Ek, Mayor**\n\n")
     text = ("# **LEARNING TOWNS PRIZE**\n\n### **Introduction**\n\nThree towns of the north are honoured this year "
             "for bringing learning to every resident.\n\n" + city(1, "Klow", "Syldavia", "410,000")
-            + city(2, "Szohod", "Borduria", "88,500") + city(3, "Strelsau", "Ruritania", "1,200,000"))
+            + city(2, "Szohod", "United Federation of Borduria and the Northern Isles", "88,500")
+            + city(3, "Strelsau", "Ruritania", "1,200,000"))
     booklet = parse_text(text)
     assert [(c.number, c.country.casefold(), c.city.casefold()) for c in booklet.cities] == [
-        (1, "syldavia", "klow"), (2, "borduria", "szohod"), (3, "ruritania", "strelsau")]
+        (1, "syldavia", "klow"), (2, "united federation of borduria and the northern isles", "szohod"),
+        (3, "ruritania", "strelsau")]
     for got, population in zip(booklet.cities, [410000, 88500, 1200000], strict=True):
         assert got.stats.population is not None and got.stats.population.value == population
         assert got.stats.area_km2 is not None and got.stats.area_km2.value == 57

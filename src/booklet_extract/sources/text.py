@@ -169,7 +169,7 @@ def _extracted_rows(rows: list[str]) -> list[tuple[int, str]]:
     return [(numbered[k - 1][0], row) for k, row in _spread_words_joined([row for _, row in numbered])]
 
 
-_BOX_NAME_WORDS = 5  # words of a place's name in a box at most ("City: Szohod Nova")
+_BOX_NAME_WORDS = 10  # words of a place's name in a box at most ("Country: United Kingdom of ... and Northern Ireland")
 
 
 def _box_names_apart(rows: list[tuple[int, str]], profile: Profile) -> list[tuple[int, str]]:
