@@ -937,6 +937,24 @@ def test_a_stats_box_naming_city_and_country_heads_the_city(box: str) -> None:
     assert all(c.stats.population and c.stats.population.value == 205100 for c in booklet.cities)
 
 
+def test_a_number_alone_over_a_box_naming_city_and_country_is_the_heading() -> None:
+    """The heading prints only the city's number ("1."), the stats box under it opens by
+    naming the city and its country: the number and the box head the city, numbered as
+    printed, and the number is no paragraph of the city (its intro stays the intro).
+    Hard negative: a number over a box naming the country alone heads nothing (no place
+    is named whole there)."""
+    def city(n: int, c: str, t: str, box: str) -> str:
+        return _city(c, t, f"{n}.\n{box}").replace(f"{box}\n\n", f"{box}\n")
+    pages = [city(n, c, t, f"City: {t}\nCountry: {c}") for n, (c, t) in enumerate(PLACES, 1)]
+    booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\f" + "\f".join(pages))
+    assert [(c.number, c.country, c.city) for c in booklet.cities] == [(n, c, t) for n, (c, t) in enumerate(PLACES, 1)]
+    for got in booklet.cities:
+        assert got.intro == f"{got.city} lies where two valleys meet, and its plan links every school and library."
+        assert got.stats.population is not None and got.stats.population.value == 205100
+    alone = [city(n, c, t, f"Country: {c}") for n, (c, t) in enumerate(PLACES, 1)]
+    assert parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\f" + "\f".join(alone)).cities == []
+
+
 @pytest.mark.parametrize("heading", [
     "{city}, {country}: {title}",
     "{city}, {country} – {title}",

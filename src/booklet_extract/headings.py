@@ -333,7 +333,11 @@ def _heading_apart(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | N
     if not match or int(match.group("number")) != cur.last_heading + 1 or not cur.free(i + 1) \
             or cur.lines[i].printed_page != cur.lines[i + 1].printed_page:
         return None
+    if (boxed := _box_naming_both(cur, i + 1)) is not None:
+        return boxed[0], [i, *boxed[1]]  # the box under the number names the place
     rest = cur.text(i + 1)
+    if box_entry(rest, cur.profile) is not None:
+        return None  # one box entry ("Country: Ruritania") names no place whole
     if not cur.profile.name_start.match(rest) or cur.typography.too_small_for_heading(cur.lines[i + 1]) \
             or i + 1 in cur.running_heads:
         return None
@@ -394,6 +398,11 @@ def heading_style(lines: Sequence[Line], texts: Sequence[str], profile: Profile,
         first = texts[k].strip()
         if k in running_heads or attribution_parts(first, profile) is not None:
             return 0  # a page number over a speaker's "Name, Mayor of Alpha" numbers no place
+        named = {entry[0] for j in (k, k + 1) if j < len(texts) and (entry := box_entry(texts[j], profile))}
+        if named == {"city", "country"}:
+            return 2  # a box naming both under the number ("City: Strelsau" / "Country: Ruritania")
+        if named and box_entry(first, profile):
+            return 0  # one box entry names no place whole
         if not first.endswith(",") and heading_place(first, profile):
             return 1
         if k + 1 < len(texts) and not profile.country_entry.match(texts[k + 1]) \
