@@ -3021,7 +3021,8 @@ def test_a_margin_column_read_before_each_heading_in_text_without_pages() -> Non
     heading is the next city's, the first city's too. Hard negatives: photos alone over
     the edge (a city's matter run over to the next page's top) and a quote over the
     edge that the city before has none of (its attribution set above it) stay with the
-    city before."""
+    city before; a paragraph after the attribution, before the edge (photos' captions run
+    into one line), is no item of that city."""
     title = "Learning Towns Prize"
 
     photos = {"Alpha": "PUPILS AT THE OLD MILLS", "Beta": "NIGHT FERRY CLASS", "Gamma": "DOCKSIDE WORKSHOP"}
@@ -3066,3 +3067,8 @@ def test_a_margin_column_read_before_each_heading_in_text_without_pages() -> Non
     alpha, beta, _ = parse_text("\n\n".join(text) + "\n", path="margin.md").cities
     assert alpha.quote is not None and alpha.quote.text == "Alpha learns together."
     assert beta.quote is not None and beta.quote.text == "Beta learns together."
+    # A paragraph after the attribution, before the edge: the city still closes on its attribution.
+    text = [*page(1, front), *page(2, [*margin("Alpha"), *city(1, "Alpha"), "Evening courses at the old mills, exhibition stand Pupils of the harbour school at the spring festival of learning"]),
+            *page(3, [*margin("Beta"), *city(2, "Beta")]), *page(4, [*margin("Gamma"), *city(3, "Gamma")])]
+    alpha = parse_text("\n\n".join(text) + "\n", path="margin.md").cities[0]
+    assert len(alpha.initiatives) == 3

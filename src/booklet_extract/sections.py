@@ -148,11 +148,10 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
         if n + 1 < len(heads) and (page_top == limit < heads[n + 1]
                                    or (not runs_on and _opens_its_page(content, h, heads[n + 1]))):
             split = len(body)  # the next city's page says where this one ends
-        elif over is not None:
-            split = over
         else:
-            split = _closing_split(body, leading_keys, runs_on, captions_close, _box_above(content[starts[n] : h]),
-                                   profile=profile)
+            # The next city's margin matter, read after the page edge, starts it at the latest.
+            split = _closing_split(body[:over], leading_keys, runs_on, captions_close,
+                                   _box_above(content[starts[n] : h]), profile=profile)
         if n + 1 == len(heads):
             split += _items_completing_lists(body[:split], body[split:])
             split += _stats_ending_its_page(body[:split], body[split:], leading_keys)
