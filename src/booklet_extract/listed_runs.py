@@ -44,6 +44,8 @@ class RunReader:
         self.cities = {fold_name(city) for city in cities}
         self.firsts = {form.split()[0] for form in self.forms}
         self.city_firsts = {city.split()[0] for city in self.cities}
+        # Either name of a printed place (read before the booklet knows which is the city).
+        self.known = {fold_name(name) for place in self.forms.values() for name in place} | self.cities
 
     @classmethod
     def of(cls, texts: Sequence[str], profile: Profile) -> RunReader:
@@ -111,6 +113,8 @@ class RunReader:
         """The entries of a run of "City (Country)" entries, each ending on its bracket,
         where most of the cities are ones the booklet prints alone or in places of their
         own (a list may name a city that has no section of its own); else None."""
+        if not words[-1].rstrip(_SEPARATORS).endswith(")"):
+            return None
         found: list[tuple[str, str, str]] = []
         start = 0
         for end, word in enumerate(words, 1):
@@ -126,9 +130,8 @@ class RunReader:
                 return None
             found.append((country, city, " ".join(entry).rstrip(_SEPARATORS).strip()))
             start = end
-        # (A place printed on a line is read before the booklet knows which name is the city.)
-        known = {fold_name(name) for place in self.forms.values() for name in place} | self.cities
-        if start != len(words) or len(found) < 2 or 2 * sum(fold_name(c) in known for _, c, _ in found) <= len(found):
+        if start != len(words) or len(found) < 2 \
+                or 2 * sum(fold_name(c) in self.known for _, c, _ in found) <= len(found):
             return None
         return found
 
