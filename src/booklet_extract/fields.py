@@ -767,7 +767,8 @@ def _unmarked_quote(prose: list[Block], attribution: Block, profile: Profile,
     the blocks before it there (`leading`) are where the quote is. `order`: the
     section's blocks in reading order, which say what came first of two blocks read
     from one line of the input (`_read_before`)."""
-    before = [b for b in (leading or prose) if _read_before(b, attribution, order)]
+    at = {id(b): k for k, b in enumerate(order)}
+    before = [b for b in (leading or prose) if _read_before(b, attribution, at)]
     if before and before[-1].data is not None and before[-1] in prose:
         return _quote_run_into_item(prose, before[-1], profile)
     if not before or before[-1].data is not None:
@@ -784,13 +785,12 @@ def _unmarked_quote(prose: list[Block], attribution: Block, profile: Profile,
     return Block(BlockKind.QUOTE, [line for b in parts for line in b.lines], [t for b in parts for t in b.texts])
 
 
-def _read_before(block: Block, attribution: Block, order: Sequence[Block]) -> bool:
+def _read_before(block: Block, attribution: Block, at: dict[int, int]) -> bool:
     """Was `block` read before `attribution`? Their lines' numbers say, or, where the two
     come from one line of the input (Markdown's row of a quote in italics and its
-    speaker in bold, parted), their places in `order`."""
+    speaker in bold, parted), their places in the section's reading order (`at`, by id)."""
     if block.first.number != attribution.first.number:
         return block.first.number < attribution.first.number
-    at = {id(b): k for k, b in enumerate(order)}
     return id(block) in at and id(attribution) in at and at[id(block)] < at[id(attribution)]
 
 

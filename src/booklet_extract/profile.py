@@ -112,6 +112,8 @@ _STAT_LABELS: dict[str, str] = {
                 r"(?:,\s*PPP)?"),
 }
 _STAT_LABELS = {key: f"(?:{label}){_LABEL_QUALIFIER}" for key, label in _STAT_LABELS.items()}
+# The label a stats box names its city by ("City: Strelsau", "Town: Klow").
+_CITY_LABEL = r"(?:City|Town|Municipality|City\s+name)"
 
 
 def _compiled(pattern: str, flags: int = 0) -> Pattern:
@@ -343,11 +345,10 @@ class Profile:
     country_label: Pattern = field(default=_compiled(r"^\s*Country\s*:?\s*$", re.IGNORECASE))
     # A box that names the city too, over or under its country: "City: Strelsau".
     city_entry: Pattern = field(default=_compiled(
-        r"^\s*(?:City|Town|Municipality|City\s+name)\s*[:–—]\s*(?P<name>\S.*?)\s*$", re.IGNORECASE))
-    # The same label inside a row that runs a box's entries together ("City: Strelsau
+        rf"^\s*{_CITY_LABEL}\s*[:–—]\s*(?P<name>\S.*?)\s*$", re.IGNORECASE))
+    # Either label inside a row that runs a box's entries together ("City: Strelsau
     # Country: Ruritania City population: ..."), where each label opens an entry.
-    box_name_label: Pattern = field(default=_compiled(
-        r"(?<!\w)(?:City|Town|Municipality|City\s+name|Country)\s*:", re.IGNORECASE))
+    box_name_label: Pattern = field(default=_compiled(rf"(?<!\w)(?:{_CITY_LABEL}|Country)\s*:", re.IGNORECASE))
     # A year alone on its line, under its figure: "(2016)".
     stat_year_alone: Pattern = field(default=_compiled(r"^\s*\((?:1[89]|20)\d{2}\)\s*$"))
     # A figure that ends (or opens) a line of other text: a row read across, where the

@@ -143,13 +143,13 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
         limit = min(limit, page_top)
         body = content[h + 1 : limit]
         leading_keys = frozenset(_stat_keys(content[starts[n] : h]))
-        over = _margin_over_the_edge(content[starts[n] : h], body, content[heads[n + 1]], edges) \
-            if n + 1 < len(heads) else None
         if n + 1 < len(heads) and (page_top == limit < heads[n + 1]
                                    or (not runs_on and _opens_its_page(content, h, heads[n + 1]))):
             split = len(body)  # the next city's page says where this one ends
         else:
             # The next city's margin matter, read after the page edge, starts it at the latest.
+            over = _margin_over_the_edge(content[starts[n] : h], body, content[heads[n + 1]], edges) \
+                if n + 1 < len(heads) else None
             split = _closing_split(body[:over], leading_keys, runs_on, captions_close,
                                    _box_above(content[starts[n] : h]), profile=profile)
         if n + 1 == len(heads):
