@@ -398,11 +398,11 @@ def heading_style(lines: Sequence[Line], texts: Sequence[str], profile: Profile,
         first = texts[k].strip()
         if k in running_heads or attribution_parts(first, profile) is not None:
             return 0  # a page number over a speaker's "Name, Mayor of Alpha" numbers no place
-        named = {entry[0] for j in (k, k + 1) if j < len(texts) and (entry := box_entry(texts[j], profile))}
-        if named == {"city", "country"}:
-            return 2  # a box naming both under the number ("City: Strelsau" / "Country: Ruritania")
-        if named and box_entry(first, profile):
-            return 0  # one box entry names no place whole
+        if (entry := box_entry(first, profile)) is not None:
+            below = box_entry(texts[k + 1], profile) if k + 1 < len(texts) else None
+            # A box naming both under the number ("City: Strelsau" / "Country: Ruritania");
+            # one box entry names no place whole.
+            return 2 if below is not None and {entry[0], below[0]} == {"city", "country"} else 0
         if not first.endswith(",") and heading_place(first, profile):
             return 1
         if k + 1 < len(texts) and not profile.country_entry.match(texts[k + 1]) \
