@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from .blocks import HEADING_MAX_CHARS, Cursor, fold_name, heading_place, is_name
+from .blocks import HEADING_MAX_CHARS, Cursor, city_then_country, fold_name, heading_place, is_name
 from .profile import Profile
 
 # Marks a list may leave between two entries ("; ", " | ", " • "), skipped.
@@ -110,9 +110,11 @@ class RunReader:
         return found[::-1]
 
     def _bracketed(self, words: list[str]) -> list[tuple[str, str, str]] | None:
-        """The entries of a run of "City (Country)" entries, each ending on its bracket,
-        where most of the cities are ones the booklet prints alone or in places of their
-        own (a list may name a city that has no section of its own); else None."""
+        """The entries of a run of "City (Country)" entries, each ending on its bracket
+        and read as a line of the list is (`city_then_country`, a country's own bracket
+        too: "Klow (Syldavia (Federal Republic of))"), where most of the cities are ones
+        the booklet prints alone or in places of their own (a list may name a city that
+        has no section of its own); else None."""
         if not words[-1].rstrip(_SEPARATORS).endswith(")"):
             return None
         found: list[tuple[str, str, str]] = []
@@ -120,15 +122,10 @@ class RunReader:
         for end, word in enumerate(words, 1):
             if not word.rstrip(_SEPARATORS).endswith(")"):
                 continue
-            entry = words[start:end]
-            opens = [k for k, w in enumerate(entry) if w.startswith("(")]
-            if len(opens) != 1 or opens[0] == 0 or len(entry) > _ENTRY_MAX_WORDS:
+            printed = " ".join(words[start:end]).rstrip(_SEPARATORS).strip()
+            if end - start > _ENTRY_MAX_WORDS or (place := city_then_country(printed, self.profile)) is None:
                 return None
-            city = " ".join(entry[: opens[0]])
-            country = " ".join(entry[opens[0] :]).rstrip(_SEPARATORS)[1:-1].strip()
-            if not is_name(city, self.profile) or not is_name(country, self.profile):
-                return None
-            found.append((country, city, " ".join(entry).rstrip(_SEPARATORS).strip()))
+            found.append((*place, printed))
             start = end
         if start != len(words) or len(found) < 2 \
                 or 2 * sum(fold_name(c) in self.known for _, c, _ in found) <= len(found):
