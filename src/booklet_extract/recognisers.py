@@ -48,8 +48,9 @@ from .blocks import (
 from .headings import heading_apart, is_unnumbered_heading, names_set_apart, place_number
 from .line import Line
 from .listed_runs import run_at
-from .patterns import Pattern, lazy
+from .patterns import lazy
 from .profile import Profile, quote_family
+from .table_cells import join_spaced_groups, leading_cells, row_cells
 
 
 def page_number(cur: Cursor, i: int) -> Found | None:
@@ -984,26 +985,6 @@ def _figure_beside_caption(cur: Cursor, i: int) -> tuple[Found, str] | None:
     return (Block(BlockKind.TEXT, [cur.lines[i]], [beside]), [i]), figure
 
 
-def _row(pattern: Pattern, text: str) -> list[str]:
-    """The cells of a table row: matches of `pattern` side by side, filling the line."""
-    text = text.strip()
-    cells, end = _leading_cells(pattern, text)
-    return cells if end == len(text) else []
-
-
-def _leading_cells(pattern: Pattern, text: str) -> tuple[list[str], int]:
-    """The matches of `pattern` side by side from the line's start (spaces or a bar
-    between), and where the first text that is none begins."""
-    cells: list[str] = []
-    pos = 0
-    while pos < len(text) and (match := pattern.match(text, pos)) and match.end() > pos:
-        cells.append(match.group().strip())
-        pos = match.end()
-        while pos < len(text) and text[pos] in " \t|":
-            pos += 1
-    return cells, pos
-
-
 def stats_table(cur: Cursor, i: int) -> list[Found] | None:
     """Stats set as a table: a row of labels, then a row of figures in the same order.
 
@@ -1012,23 +993,23 @@ def stats_table(cur: Cursor, i: int) -> list[Found] | None:
     label of a row may wrap in its cell onto the next line.
     """
     profile = cur.profile
-    labels = _row(profile.stat_label_any, cur.text(i))
+    labels = row_cells(profile.stat_label_any, cur.text(i))
     label_lines: list[tuple[int, ...]] = [(i,) for _ in labels]  # the lines of each label
     j = i + 1
     # The row's last label wrapped in its cell ("... Gross domestic product per" / "capita").
-    if not labels and cur.free(j) and not _row(profile.stat_label_any, cur.text(j)) \
-            and len(joined := _row(profile.stat_label_any, f"{cur.text(i)} {cur.text(j)}")) >= 2:
+    if not labels and cur.free(j) and not row_cells(profile.stat_label_any, cur.text(j)) \
+            and len(joined := row_cells(profile.stat_label_any, f"{cur.text(i)} {cur.text(j)}")) >= 2:
         label_lines = [(i,) if n + 1 < len(joined) else (j,) for n in range(len(joined))]
         labels, j = joined, j + 1
     if not labels and (wrapped := _labels_word_by_word(cur, i)):
         labels, label_lines, j = wrapped
     while labels and cur.free(j):
-        row = _row(profile.stat_label_any, cur.text(j))
+        row = row_cells(profile.stat_label_any, cur.text(j))
         lines: tuple[int, ...] = (j,)
         if not row and cur.free(j + 1):
             # One label per line, a cell wrapping one ("Gross domestic product per" /
             # "capita", "City/urban" / "area"): one label the two lines make.
-            row, lines = _row(profile.stat_label_any, f"{cur.text(j)} {cur.text(j + 1)}"), (j, j + 1)
+            row, lines = row_cells(profile.stat_label_any, f"{cur.text(j)} {cur.text(j + 1)}"), (j, j + 1)
             if len(row) != 1:
                 break
         if not row:
@@ -1062,14 +1043,14 @@ def stats_table_in_a_line(cur: Cursor, i: int) -> list[Found] | None:
     the line."""
     profile = cur.profile
     text = cur.text(i)
-    labels, pos = _leading_cells(profile.stat_label_any, text)
+    labels, pos = leading_cells(profile.stat_label_any, text)
     keys = [first_key(profile.stat_label_alone, label) for label in labels]
     if len(labels) < 2 or None in keys or len(set(keys)) < len(keys) or pos == len(text):
         return None
     for spaced in (True, False):
-        figures = _row(profile.stat_figure_cell, text[pos:])
+        figures = row_cells(profile.stat_figure_cell, text[pos:])
         if spaced:
-            figures = _join_spaced_groups(figures)
+            figures = join_spaced_groups(figures)
         if len(figures) == len(labels):
             break
     else:
@@ -1095,11 +1076,11 @@ def _labels_word_by_word(cur: Cursor, i: int) -> tuple[list[str], list[tuple[int
         return None  # the first line opens no label, even cut short (most lines: a quick no)
     texts: list[str] = []
     for k in range(i, min(i + _CELL_LINES, len(cur.lines))):
-        if not cur.free(k) or len(cur.text(k).split()) > _CELL_WORDS or _row(profile.stat_figure_cell, cur.text(k)):
+        if not cur.free(k) or len(cur.text(k).split()) > _CELL_WORDS or row_cells(profile.stat_figure_cell, cur.text(k)):
             return None
         texts.append(cur.text(k))
-        labels = _row(profile.stat_label_any, " ".join(texts))
-        if len(labels) < 2 or not cur.free(k + 1) or not _row(profile.stat_figure_cell, cur.text(k + 1)):
+        labels = row_cells(profile.stat_label_any, " ".join(texts))
+        if len(labels) < 2 or not cur.free(k + 1) or not row_cells(profile.stat_figure_cell, cur.text(k + 1)):
             continue
         lines = _lines_of_cells(labels, texts, i)
         if lines is not None:
@@ -1134,7 +1115,7 @@ def _figure_row(cur: Cursor, j: int, count: int, spaced: bool) -> tuple[list[str
     figures: list[str] = []
     figure_lines: list[tuple[int, ...]] = []
     while cur.free(j) and len(figures) < count:
-        row = _row(cur.profile.stat_figure_cell, cur.text(j))
+        row = row_cells(cur.profile.stat_figure_cell, cur.text(j))
         wrapped = _figure_lines(cur, j) if len(row) <= 1 else None
         if wrapped is not None and wrapped[1] > 1:
             figure, n = _with_year_below(cur, j, *wrapped)
@@ -1147,11 +1128,11 @@ def _figure_row(cur: Cursor, j: int, count: int, spaced: bool) -> tuple[list[str
             # figures beside it ("312,400" / "(2013) 88.5 km2 US$7,100", "88.5" / "km2 US$7,100").
             figures[-1] = f"{figures[-1]} {tail[0]}"
             figure_lines[-1] = (*figure_lines[-1], j)
-            row = _row(cur.profile.stat_figure_cell, tail[1])
+            row = row_cells(cur.profile.stat_figure_cell, tail[1])
         if not row:
             break
         if spaced:
-            row = _join_spaced_groups(row)
+            row = join_spaced_groups(row)
         figures += row
         figure_lines += [(j,)] * len(row)
         j += 1
@@ -1177,26 +1158,6 @@ _YEAR_THEN_CELLS = lazy(r"^\s*(?P<year>\((?:1[89]|20)\d{2}\))\s+(?P<rest>\S.*)$"
 _YEAR_AT_END = lazy(r"\((?:1[89]|20)\d{2}\)\s*$")
 
 
-_OPEN_GROUPS = lazy(r"(?:^|[^\d,.])\d{1,3}(?: \d{3})*$")
-_GROUP_OF_THREE = lazy(r"^\d{3}(?![\d,.])")
-
-
-def _join_spaced_groups(row: list[str]) -> list[str]:
-    """Cells that are one figure whose thousands are grouped by spaces: a cell ending on
-    a bare group of up to three digits, the next opening with three ("1", "975 km²").
-
-    >>> _join_spaced_groups(["3.8 million (2022)", "1", "975 km²", "USD 28.4 billion"])
-    ['3.8 million (2022)', '1 975 km²', 'USD 28.4 billion']
-    >>> _join_spaced_groups(["719,474", "789.95 km²"])
-    ['719,474', '789.95 km²']
-    """
-    joined: list[str] = []
-    for cell in row:
-        if joined and _OPEN_GROUPS.search(joined[-1]) and _GROUP_OF_THREE.match(cell):
-            joined[-1] = f"{joined[-1]} {cell}"
-        else:
-            joined.append(cell)
-    return joined
 
 
 def _entry_of_list(text: str, profile: Profile) -> str:
