@@ -733,6 +733,38 @@ def test_numbered_city_alone_with_a_margin_column_read_before_its_box() -> None:
     assert parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{unnamed}").cities == []
 
 
+def _box_last(country: str, city: str, k: int, box: str) -> str:
+    """A city whose stats box, naming its country, is set last: under its quote and
+    caption, at the foot of its last page (numbered heading "2. KLOW", no list)."""
+    text = _city(country, city, f"{k}. {city.upper()}")
+    stats = "Population: 205,100\nArea: 71.3 km²\nGDP per capita: US$12,800\n\n"
+    return text.replace(stats, "") + "\n" + box.format(country=country) + "\n" + stats
+
+
+@pytest.mark.parametrize("box", ["Country: {country}", "Country\n{country}"])
+def test_numbered_city_alone_whose_box_naming_the_country_comes_last(box: str) -> None:
+    """"1. STRELSAU", its intro, items, quote and caption, then "Country: Ruritania" over
+    the stats, no list: the heading, the next number, takes the country of the box that
+    ends its section, since the section prints the city's name before it. Hard
+    negatives: a section that never names the city, a box with no stat of the genre, and
+    a numbered short name between heading and box (a second heading's, or a list's)."""
+    cities = "\n".join(_box_last(c, t, k, box) for k, (c, t) in enumerate(PLACES, 1))
+    booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{cities}")
+    assert [(c.number, c.country, c.city) for c in booklet.cities] == [
+        (k, c, t.upper()) for k, (c, t) in enumerate(PLACES, 1)]
+    assert all(len(c.initiatives) == 3 and c.stats.population and c.quote.speaker == "Ann Ek"
+               for c in booklet.cities)
+    unnamed = "\n".join(_box_last(c, t, k, box).replace(t, "the town").replace("the town lies", "It lies")
+                         for k, (c, t) in enumerate(PLACES, 1))
+    assert parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{unnamed}").cities == []
+    no_stats = "\n".join(_box_last(c, t, k, box).replace("Population: ", "Partners: ").replace(
+        "Area: ", "Founded: ").replace("GDP per capita: ", "Budget: ") for k, (c, t) in enumerate(PLACES, 1))
+    assert parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{no_stats}").cities == []
+    between = "\n".join(_box_last(c, t, k, box).replace("\n1) ", "\n2. BOOK FAIR\n\n1) ")
+                         for k, (c, t) in enumerate(PLACES, 1))
+    assert parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{between}").cities == []
+
+
 def test_bare_numbered_items_read_out_of_order_are_put_back_in_order() -> None:
     """Columns read out of order give "1 ...", "3 ...", "2 ...": each bare number has a
     neighbour counting next to it, so all three are items, read in their numbers' order."""

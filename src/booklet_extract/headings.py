@@ -76,7 +76,7 @@ def heading(cur: Cursor, i: int) -> Found | list[Found] | None:
     found = (_place_goes_on(cur, parsed, i) or (parsed, [i])) if parsed is not None else (
         _listed_place_named(cur, rest, i) or _place_on_two_lines(cur, rest, i) or _wrapped_place(cur, rest, [i]))
     if found is None and parsed is None and number == cur.last_heading + 1 \
-            and (labelled := _box_past_other_matter(cur, i, rest)) is not None:
+            and (labelled := _box_past_other_matter(cur, i, rest) or _box_late_in_section(cur, i, rest)) is not None:
         return _heading_found(cur, number, *labelled, labelled=True)  # "2. KLOW" / caption, quote / "Country: ..."
     return None if found is None else _heading_found(cur, number, *found)
 
@@ -768,6 +768,8 @@ def _in_place_list(cur: Cursor, used: list[int], text: str, place: tuple[str, st
 
 
 _NAMED_REACH = 40  # lines below a heading in which its city's text names the city
+_SECTION_REACH = 150  # lines of one city's section, its stats box set last
+_PROSE_WORDS = 6  # words of a line of prose at least (an intro's), not a role's or a caption's
 
 
 def _opens_a_city(cur: Cursor, used: list[int], place: tuple[str, str]) -> bool:
@@ -886,6 +888,29 @@ def _box_past_other_matter(cur: Cursor, i: int, name: str) -> tuple[tuple[str, s
     return None
 
 
+def _box_late_in_section(cur: Cursor, i: int, name: str) -> tuple[tuple[str, str], list[int]] | None:
+    """The place of a numbered heading naming its city alone ("2. KLOW"), the next
+    number, whose stats box names the country at the section's end, after its intro,
+    items and quote (a box set last, or at the foot of the city's last page). The
+    section's own prose must print the city's name as a name before the box (its
+    intro), the box must hold a stat of the genre, and no other heading
+    may stand between: a name in a list, or a caption's words, heads nothing."""
+    profile = cur.profile
+    if not _short_name(name, profile) or cur.typography.too_small_for_heading(cur.lines[i]):
+        return None
+    for k in range(i + 1, min(len(cur.lines), i + 1 + _SECTION_REACH)):
+        text = cur.text(k)
+        if not cur.free(k) or _place_heading_line(text, profile) or names_set_apart(text, profile) is not None \
+                or ((start := profile.heading_start.match(text)) is not None and _short_name(start["rest"], profile)):
+            return None
+        if (country := _country_at(cur, k)) is not None:
+            stats = any(_stats_at(cur, j) for j in range(i + 1, min(len(cur.lines), k + _BOX_REACH)))
+            if stats and _printed_between(cur, name, i + 1, k, prose=True):
+                return (readable(country[0]), readable(name.strip())), [i, *country[1]]
+            return None
+    return None
+
+
 def _box_naming_both(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | None:
     """A stats box that opens by naming the city and its country ("City: Strelsau" /
     "Country: Ruritania", either order) over stats of the genre, with no heading above:
@@ -976,8 +1001,17 @@ def _short_line(text: str, profile: Profile) -> bool:
 def _printed_after(cur: Cursor, name: str, k: int) -> bool:
     """Does the text from line k print the name as a name (its capital first, not all in
     capitals: a caption's words in an intro are in lowercase, its copy in capitals)?"""
+    return _printed_between(cur, name, k, k + _NAMED_REACH)
+
+
+def _printed_between(cur: Cursor, name: str, start: int, end: int, prose: bool = False) -> bool:
+    """Does the text of lines start to end print the name as a name (see `_printed_after`)?
+    `prose`: only in a line of prose (`_PROSE_WORDS` words or more), as an intro prints
+    it; a speaker's role wrapped onto a line of its own ("Mayor of" / "Klow") does not."""
     pattern = re.compile(rf"(?<!\w){re.escape(name.strip())}(?!\w)", re.IGNORECASE)
-    for j in range(k, min(len(cur.lines), k + _NAMED_REACH)):
+    for j in range(start, min(len(cur.lines), end)):
+        if prose and len(cur.text(j).split()) < _PROSE_WORDS:
+            continue
         if any(_capitalised(match) and not match.group().isupper() for match in pattern.finditer(cur.text(j))):
             return True
     return False
