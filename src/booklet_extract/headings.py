@@ -917,16 +917,33 @@ def _box_naming_both(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] |
     the box's labels say which name is which. A form's city and country over a phone
     number (a contact) head nothing."""
     profile = cur.profile
-    j = _past_noise(cur, i + 1)
-    if not cur.free(j):
+    first = _box_entry_at(cur, i)
+    if first is None:
         return None
-    named = dict(entry for k in (i, j) if (entry := box_entry(cur.text(k), profile)) is not None)
+    j = _past_noise(cur, first[2][-1] + 1)
+    second = _box_entry_at(cur, j) if cur.free(j) else None
+    if second is None:
+        return None
+    named = {key: name for key, name, _ in (first, second)}
     if set(named) != {"city", "country"} or not all(_short_name(name, profile) for name in named.values()):
         return None
-    below = _past_noise(cur, j + 1)
+    below = _past_noise(cur, second[2][-1] + 1)
     if below < len(cur.lines) and _stats_at(cur, below):
-        return (readable(named["country"]), readable(named["city"])), [i, j]
+        return (readable(named["country"]), readable(named["city"])), [*first[2], *second[2]]
     return None
+
+
+def _box_entry_at(cur: Cursor, k: int) -> tuple[str, str, list[int]] | None:
+    """("city" or "country", the name, its lines) of a box's entry at line k naming a
+    place: "City: Strelsau" on one line, or the label alone over the name ("City" /
+    "Strelsau"), as a table's cells read down its columns give it."""
+    if (entry := box_entry(cur.text(k), cur.profile)) is not None:
+        return entry[0], entry[1], [k]
+    profile = cur.profile
+    key = "city" if profile.city_label.match(cur.text(k)) else "country" if profile.country_label.match(cur.text(k)) else None
+    if key is None or k + 1 >= len(cur.lines) or not cur.free(k + 1) or not _short_name(cur.text(k + 1), profile):
+        return None
+    return key, cur.text(k + 1).strip(), [k, k + 1]
 
 
 def _place_heading_line(text: str, profile: Profile) -> bool:

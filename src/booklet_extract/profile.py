@@ -346,6 +346,8 @@ class Profile:
     # A box that names the city too, over or under its country: "City: Strelsau".
     city_entry: Pattern = field(default=_compiled(
         rf"^\s*{_CITY_LABEL}\s*[:–—]\s*(?P<name>\S.*?)\s*$", re.IGNORECASE))
+    # The city's label alone on its line, over the name (a table's cells read down a column).
+    city_label: Pattern = field(default=_compiled(rf"^\s*{_CITY_LABEL}\s*:?\s*$", re.IGNORECASE))
     # Either label inside a row that runs a box's entries together ("City: Strelsau
     # Country: Ruritania City population: ..."), where each label opens an entry.
     box_name_label: Pattern = field(default=_compiled(rf"(?<!\w)(?:{_CITY_LABEL}|Country)\s*:", re.IGNORECASE))

@@ -560,11 +560,24 @@ def _opens_a_stat(cur: Cursor, j: int) -> bool:
     is the role "Mayor of Zenda City" over a label."""
     profile = cur.profile
     text = cur.text(j)
-    if profile.city_entry.match(text) or profile.country_entry.match(text):
+    if profile.city_entry.match(text) or profile.country_entry.match(text) or _place_label_over_box(cur, j):
         return True
     return stat_key(text, profile) is not None or first_key(profile.stat_label_alone, text) is not None or (
         cur.free(j + 1) and cur.text(j + 1)[:1].islower()
         and first_key(profile.stat_label_alone, f"{text} {cur.text(j + 1)}") is not None)
+
+
+def _place_label_over_box(cur: Cursor, j: int) -> bool:
+    """Is line j a box's label alone ("City", "Country") over a name, with the box's next
+    entry or stat under the name, as a table's cells read down its columns give it? A
+    role that ends on "City" ("Mayor of Alpha" / "City") is followed by no such box."""
+    profile, text = cur.profile, cur.text(j)
+    if not (profile.city_label.match(text) or profile.country_label.match(text)) \
+            or not cur.free(j + 1) or not cur.free(j + 2) or not is_name(cur.text(j + 1), profile):
+        return False
+    below = cur.text(j + 2)
+    return bool(profile.city_label.match(below) or profile.country_label.match(below) or box_entry(below, profile)
+                or stat_key(below, profile) is not None or first_key(profile.stat_label_alone, below) is not None)
 
 
 def attribution_after_quote(cur: Cursor, i: int) -> list[Found] | None:

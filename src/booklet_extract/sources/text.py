@@ -27,6 +27,7 @@ from .joined_rows import part_joined_rows
 from .line_shapes import ENDS_SENTENCE, hanging_indent, indent_of
 from .markdown import is_markdown, plain_rows
 from .paragraphs import infer_paragraph_starts
+from .place_columns import place_columns_apart
 from .text_columns import is_laid_out, read_columns_apart
 
 _BINARY_CONTROL = {c for c in range(32) if chr(c) not in "\t\n\r\f\v"}
@@ -94,6 +95,8 @@ def lines_from_text(text: str, *, profile: Profile = DEFAULT_PROFILE) -> SourceD
     above = ""  # the last line of text, none after a blank line
     extracted = _box_names_apart(_extracted_rows(text.split("\n")), profile)
     laid_out = is_laid_out(extracted)
+    if not laid_out:  # text laid out as printed keeps a table's cells in their columns
+        extracted = place_columns_apart(extracted, profile)
     items_across = _ItemsAcross(profile)
     for number, raw_line in read_columns_apart(extracted, profile, laid_out):
         # A form feed may sit anywhere in a line (pdftotext puts it at the start).

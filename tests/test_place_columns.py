@@ -1,0 +1,87 @@
+"""A stats table whose first columns name the place ("Country | City population | ..."
+over "Syldavia | 88,150 | ..."), as extractors give it: its two rows as two lines, every
+cell on a line of its own, or a Markdown table. The names become the box's entries
+naming the place, and the numbered headings that print the city alone take the
+country from them."""
+
+from __future__ import annotations
+
+import pytest
+
+from booklet_extract.block_stage import build_blocks
+from booklet_extract.blocks import AttributionData
+from booklet_extract.pipeline import parse_text
+from booklet_extract.profile import DEFAULT_PROFILE
+from booklet_extract.repairs import repair_lines
+from booklet_extract.sources.place_columns import place_columns_apart
+from booklet_extract.sources.text import lines_from_text
+
+PLACES = [("Ruritania", "Strelsau", "412,300"), ("Syldavia", "Klow", "88,150"), ("Borduria", "Szohod", "205,100")]
+FOREWORD = "Small towns, too, can give everyone a chance to learn. These pages tell how the winners did it."
+
+
+def _table(form: str, country: str, population: str) -> str:
+    """The city's facts table with its country in the first column, as `form` gives it."""
+    if form == "rows":
+        return f"Country City population City/urban area\n{country.upper()} {population} 71.3 km²"
+    if form == "cells":
+        return f"Country\nCity population\nCity/urban area\n{country.upper()}\n{population}\n71.3 km²"
+    return (f"|**Country**|**City population**|**City/urban area**|\n|---|---|---|\n"
+            f"|{country.upper()}|{population}|71.3 km²|")
+
+
+def _city(k: int, country: str, city: str, population: str, form: str) -> str:
+    """A city headed by its number and name alone ("2. KLOW"), its table set last."""
+    return (f"{k}. {city.upper()}\n\n{city} lies where two valleys meet. Its initiatives include:\n\n"
+            f"1) Evening courses carried by bus to the hamlets around {city}.\n"
+            f"2) Workshops where retired joiners of {city} teach young people.\n\n"
+            f"'Two valleys, one town: here everyone teaches and learns.'\nAnn Ek, Mayor of {city}\n\n"
+            f"{_table(form, country, population)}\n\nEvening class in the old mills\n\n")
+
+
+@pytest.mark.parametrize("form", ["rows", "cells", "markdown"])
+def test_a_numbered_city_alone_takes_its_country_from_the_tables_first_column(form: str) -> None:
+    """"1. STRELSAU" with no list, its country only in the facts table set under its
+    quote, the table given as two lines, a cell to a line, or a Markdown table: each
+    city has its country, and the stats are read from the other columns."""
+    head = "# **Learning Towns Prize 2031**\n\n" if form == "markdown" else "Learning Towns Prize 2031\n\n"
+    text = head + f"{FOREWORD}\n\n" + "".join(_city(k, *place, form) for k, place in enumerate(PLACES, 1))
+    booklet = parse_text(text)
+    assert [(c.number, c.country, c.city) for c in booklet.cities] == [
+        (k, country.upper(), city.upper()) for k, (country, city, _) in enumerate(PLACES, 1)]
+    for got, (_, _, population) in zip(booklet.cities, PLACES, strict=True):
+        assert got.stats.population is not None and got.stats.population.raw == population
+        assert got.stats.area_km2 is not None and got.stats.area_km2.value == 71.3
+        assert len(got.initiatives) == 2 and got.quote is not None and got.quote.speaker == "Ann Ek"
+
+
+def test_two_names_run_together_are_parted_where_the_booklet_prints_each() -> None:
+    """"City Country ..." over "Szohod Nova Borduria 88,150 ...": the one parting whose
+    two names the booklet prints elsewhere ("Szohod Nova", "Borduria") gives the box's
+    entries. Hard negatives: where no parting, or two partings, are printed elsewhere,
+    the rows are left as they are; so are rows with a cell too many or too few, and a
+    row of labels whose next line holds prose."""
+    rows = [(1, "Szohod Nova lies in the north of Borduria."), (2, "City Country City population Area"),
+            (3, "Szohod Nova Borduria 88,150 41.2 km²")]
+    assert place_columns_apart(rows, DEFAULT_PROFILE) == [
+        rows[0], (3, "City: Szohod Nova"), (3, "Country: Borduria"), (2, "City population Area"),
+        (3, "88,150 41.2 km²")]
+    unnamed = [(1, "A town in the north."), *rows[1:]]
+    assert place_columns_apart(unnamed, DEFAULT_PROFILE) == unnamed
+    both = [(1, "Szohod Nova, Borduria, Szohod and Nova Borduria."), *rows[1:]]
+    assert place_columns_apart(both, DEFAULT_PROFILE) == both
+    for values in ("Szohod Nova Borduria 88,150", "Szohod Nova Borduria 88,150 41.2 km² US$900",
+                   "Its people read a great deal."):
+        other = [rows[0], rows[1], (3, values)]
+        assert place_columns_apart(other, DEFAULT_PROFILE) == other
+
+
+def test_cells_apart_by_bars_or_wide_gaps_give_the_names_as_printed() -> None:
+    """Bars (a Markdown table) or wide gaps part the cells: the names are the first
+    cells whatever their words. A name cell holding a figure is no name: left as it is."""
+    rows = [(5, "City | Country | Population"), (6, ""), (7, "Klow | United Federation of Borduria | 88,150")]
+    assert place_columns_apart(rows, DEFAULT_PROFILE) == [
+        (7, "City: Klow"), (7, "Country: United Federation of Borduria"), (5, "Population"), (7, "88,150")]
+    figure = [(5, "City | Country | Population"), (7, "Klow 2 | Borduria | 88,150")]
+    assert place_columns_apart(figure, DEFAULT_PROFILE) == figure
+
