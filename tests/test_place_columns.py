@@ -85,3 +85,60 @@ def test_cells_apart_by_bars_or_wide_gaps_give_the_names_as_printed() -> None:
     figure = [(5, "City | Country | Population"), (7, "Klow 2 | Borduria | 88,150")]
     assert place_columns_apart(figure, DEFAULT_PROFILE) == figure
 
+
+def _page_boxed_last(country: str, city: str, population: str, role: str, edge: str = "\f") -> str:
+    """A city's page with no heading: its text, then the facts table naming it, read
+    down its columns (label over name, label over figure), then a caption."""
+    return (f"{city} lies where two valleys meet. Its initiatives include:\n\n"
+            f"1) Evening courses carried by bus to the hamlets around {city}.\n"
+            f"2) Workshops where retired joiners of {city} teach young people.\n\n"
+            f"'Two valleys, one town: here everyone teaches and learns.'\nAnn Ek, {role}\n"
+            f"City\n{city}\nCountry\n{country}\nCity population\n{population}\nCity/urban area\n71.3 km²\n\n"
+            f"Evening class in the old mills\n{edge}")
+
+
+@pytest.mark.parametrize("edge", ["\f", "\nLearning Towns Prize 2031 | {page}\n\n"])
+def test_a_box_read_down_its_columns_names_the_place_and_ends_no_role(edge: str) -> None:
+    """Pages whose only heading is the facts table at their foot, read down its columns
+    ("City" / "Klow" / "Country" / "Syldavia" / "City population" / "88,150"), right under
+    the speaker's role: the label "City" is the box's, not the role's last word, and the
+    box heads the page's city. The pages are parted by form feeds, or, in text that
+    gives no pages, by a running footer: the page's text above the box is its city's.
+    Hard negative: a role that ends on "City" with no box under it keeps the word
+    ("Mayor of Alpha" / "City")."""
+    listed = "The cities are:\n" + "\n".join(f"{country}, {city}" for country, city, _ in PLACES)
+    pages = "".join(_page_boxed_last(country, city, population, f"Mayor of {city}", edge.format(page=k))
+                    for k, (country, city, population) in enumerate(PLACES, 2))
+    booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{listed}\n{edge.format(page=1)}{pages}")
+    assert [(c.country, c.city) for c in booklet.cities] == [(country, city) for country, city, _ in PLACES]
+    assert [c.quote.role for c in booklet.cities if c.quote] == [f"Mayor of {city}" for _, city, _ in PLACES]
+    assert [c.stats.population.raw for c in booklet.cities if c.stats.population] == [p for _, _, p in PLACES]
+    assert [(c.intro or "").split(" lies")[0] for c in booklet.cities] == [city for _, city, _ in PLACES]
+    assert [len(c.initiatives) for c in booklet.cities] == [2, 2, 2]
+    def roles(text: str) -> list[str]:
+        blocks = build_blocks(repair_lines(lines_from_text(text).lines, DEFAULT_PROFILE), DEFAULT_PROFILE)
+        return [b.data.role for b in blocks if isinstance(b.data, AttributionData)]
+
+    box = "City\nKlow\nCountry\nSyldavia\nCity population\n88,150\n"
+    assert roles(f"'Learning is for all of us.'\nAnn Ek, Mayor of Klow\n{box}") == ["Mayor of Klow"]
+    assert roles("'Learning is for all of us.'\nAnn Ek, Mayor of Alpha\nCity\n\nEvening class in the old mills\n") \
+        == ["Mayor of Alpha City"]
+
+
+def test_a_heading_over_its_pages_edge_keeps_the_text_above_for_the_city_before() -> None:
+    """Hard negative of a heading at its page's foot, in text that gives no pages: each
+    "N. Country, City" set at the foot of the page before its text, the running footer
+    right under it, the city's stats and text on the next page. The text above the
+    heading closes on the city before's attribution and stays that city's."""
+    def city(k: int, country: str, name: str, population: str) -> str:
+        return (f"{k}. {country}, {name}\n\nLearning Towns Prize 2031 | {k}\n\n"
+                f"City population: {population}\nCity/urban area: 71.3 km²\n\n"
+                f"{name} lies where two valleys meet. Its initiatives include:\n\n"
+                f"1) Evening courses carried by bus to the hamlets around {name}.\n"
+                f"2) Workshops where retired joiners of {name} teach young people.\n\n"
+                f"'Two valleys, one town: here everyone teaches and learns.'\nAnn Ek, Mayor of {name}\n\n")
+    cities = "".join(city(k, *place) for k, place in enumerate(PLACES, 1))
+    booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{cities}")
+    assert [c.city for c in booklet.cities] == [name for _, name, _ in PLACES]
+    assert [(c.intro or "").split(" lies")[0] for c in booklet.cities] == [name for _, name, _ in PLACES]
+    assert [c.quote.role for c in booklet.cities if c.quote] == [f"Mayor of {name}" for _, name, _ in PLACES]

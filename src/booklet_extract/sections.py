@@ -72,6 +72,7 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
     content = _mark_quotes_below_attributions(content, heads, profile, blocks, position)
     heads = [i for i, b in enumerate(content) if b.kind is BlockKind.HEADING]
     # Find each city's intro and where its leading blocks begin.
+    edges = _page_edges(blocks)
     starts: list[int] = []
     intros: list[int | None] = []
     prev_end = -1
@@ -115,13 +116,13 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
                 s -= 1
             while blocks[s].kind.is_noise:  # the walk may have stopped on noise: skip it
                 s += 1
-            starts.append(content_index[id(blocks[s])])
+            foot = _foot_heading_page(content, -1, h, edges) if page is None else None
+            starts.append(min(content_index[id(blocks[s])], h if foot is None else foot))
         else:
             starts.append(-1)  # decided below, from the previous city's closing
         prev_end = h
 
     cities: list[CitySection] = []
-    edges = _page_edges(blocks)
     runs_on = _cities_run_on(content, heads)
     captions_close = runs_on and _captions_follow_quotes(content, heads)
     for n, h in enumerate(heads):
@@ -140,6 +141,8 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
         next_intro = intros[n + 1] if n + 1 < len(heads) else None
         limit = next_intro if next_intro is not None else (heads[n + 1] if n + 1 < len(heads) else len(content))
         page_top = _page_top(content, h, heads[n + 1]) if n + 1 < len(heads) and not runs_on else len(content)
+        if n + 1 < len(heads) and page_top == heads[n + 1] and (foot := _foot_heading_page(content, h, heads[n + 1], edges)):
+            page_top = foot  # text without pages: the next heading ends its page, its text above it
         limit = min(limit, page_top)
         body = content[h + 1 : limit]
         leading_keys = frozenset(_stat_keys(content[starts[n] : h]))
@@ -169,7 +172,7 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
                                  [city.city for city in cities if city is not section]):
             # The city's text read before the heading set in a sidebar beside it.
             if n == 0:
-                starts[0] = _page_text_above(content, starts[0], section.heading)
+                starts[0] = _page_text_above(content, starts[0], section.heading, edges)
                 section.leading = content[starts[0] : h]
             k = next(k for k, b in enumerate(section.leading) if b.kind in _CITY_TEXT)
             section.body[:0] = section.leading[k:]
@@ -455,14 +458,49 @@ def _matter_above_heading(section: CitySection, above: list[Block], before: City
     return closed and any(b.kind is BlockKind.QUOTE for b in above) and not any(names_place(said, o) for o in others)
 
 
-def _page_text_above(content: list[Block], start: int, heading: Block) -> int:
+def _page_text_above(content: list[Block], start: int, heading: Block, edges: dict[int, int]) -> int:
     """Where the first city's text read before its heading begins: the text blocks on the
-    heading's page above `start` (its quote and attribution) are the city's too."""
+    heading's page above `start` (its quote and attribution) are the city's too. In text
+    without pages, the page edges (`_page_edges`) say where the page begins; text with no
+    edge above the heading gives no bound."""
     page = heading.first.printed_page
     k = start
-    while page is not None and k > 0 and content[k - 1].kind in _CITY_TEXT \
+    if page is None:
+        if not edges.get(id(heading)):
+            return start
+        while k > 0 and content[k - 1].kind in _CITY_TEXT and edges.get(id(content[k - 1])) == edges.get(id(heading)):
+            k -= 1
+        return k
+    while k > 0 and content[k - 1].kind in _CITY_TEXT \
             and content[k - 1].first.printed_page == page:
         k -= 1
+    return k
+
+
+def _foot_heading_page(content: list[Block], prev: int, head: int, edges: dict[int, int]) -> int | None:
+    """In text that gives no pages: where heading `head`'s page begins (`_page_edges`),
+    when the heading is set at its page's foot under its city's text (a box naming the
+    city, set last): its stats after it and nothing but stats and photos' captions
+    before the page edge, the page's text above it closing on an attribution, and
+    heading `prev` (-1 for none) on an earlier page. None otherwise: a heading over its
+    page's edge has its stats and text on the next page."""
+    heading = content[head]
+    page = edges.get(id(heading))
+    if heading.first.printed_page is not None or not page or (prev >= 0 and edges.get(id(content[prev])) == page):
+        return None
+    after = head + 1
+    while after < len(content) and edges.get(id(content[after])) == page:
+        if content[after].kind not in _BETWEEN_FACING:
+            return None
+        after += 1
+    if not any(b.kind is BlockKind.STATS for b in content[head + 1 : after]):
+        return None
+    k = head
+    while k - 1 > prev and edges.get(id(content[k - 1])) == page:
+        k -= 1
+    text = [b for b in content[k:head] if b.kind in _CITY_TEXT]
+    if not any(b.kind is BlockKind.PROSE for b in text) or not text or text[-1].kind is not BlockKind.ATTRIBUTION:
+        return None
     return k
 
 
