@@ -765,6 +765,43 @@ def test_numbered_city_alone_whose_box_naming_the_country_comes_last(box: str) -
     assert parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{between}").cities == []
 
 
+def _page_named_atop(country: str, city: str) -> str:
+    """A city's page opened by its name alone in capitals, a caption, the intro, then its
+    sidebar's box naming the country (name over label, figures over labels), the items
+    and the quote: a sidebar read after the main column's first lines."""
+    return (f"{city.upper()}\n\nTHE OLD MILLS AT DUSK\n\n{city} lies where two valleys meet, and its plan "
+            f"links every school and library.\n\n{country.upper()}\nCountry\n\n205,100\nCity population\n\n"
+            f"71.3 km²\nCity/urban area\n\n– Evening courses carried by bus to the hamlets.\n\n"
+            f"– Workshops where retired joiners teach young people.\n\nAnn Ek, Mayor of {city}\n"
+            f"'Two valleys, one town: here everyone teaches and learns.'\n\f")
+
+
+def test_a_city_named_alone_atop_its_page_takes_the_country_of_the_pages_box() -> None:
+    """No numbers, no list: "STRELSAU" opens its page, and the box naming the country
+    ("RURITANIA" / "Country") comes later on that page, past a caption and the intro.
+    The name heads the city, the page's box giving its country. Hard negatives: text
+    that gives no pages, a name that does not open its page, a page whose prose never
+    names the city, and a page with no stat of the genre."""
+    def read(pages: str, edge: str = "\f") -> list[tuple[str, str]]:
+        booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\f{pages}".replace("\f", edge))
+        return [(c.country, c.city) for c in booklet.cities]
+
+    pages = "".join(_page_named_atop(c, t) for c, t in PLACES)
+    assert read(pages) == [(c.upper(), t.upper()) for c, t in PLACES]
+    booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\f{pages}")
+    assert [len(c.initiatives) for c in booklet.cities] == [2, 2, 2]
+    assert all(c.stats.population and c.quote and c.quote.speaker == "Ann Ek" for c in booklet.cities)
+    assert read(pages, "\n\n") == []
+    seasons = ("spring", "summer", "autumn")
+    assert read("".join(f"The jury visited the town in {season}.\n\n" + _page_named_atop(c, t)
+                        for season, (c, t) in zip(seasons, PLACES, strict=True))) == []
+    unnamed = "".join(_page_named_atop(c, t).replace(f"{t} lies", "It lies").replace(f"Mayor of {t}", "Mayor")
+                      for c, t in PLACES)
+    assert read(unnamed) == []
+    no_stats = pages.replace("City population", "Partners").replace("City/urban area", "Founded")
+    assert read(no_stats) == []
+
+
 def test_bare_numbered_items_read_out_of_order_are_put_back_in_order() -> None:
     """Columns read out of order give "1 ...", "3 ...", "2 ...": each bare number has a
     neighbour counting next to it, so all three are items, read in their numbers' order."""

@@ -561,7 +561,7 @@ def unnumbered_heading(cur: Cursor, i: int) -> Found | list[Found] | None:
         if _just_headed(cur, boxed[0]):  # a box under the heading naming its city again
             return take_lines(cur, BlockKind.OTHER_STAT, boxed[1])
         return _heading_found(cur, cur.last_heading + 1, *boxed, labelled=True)
-    if (labelled := _city_over_its_country(cur, i)) is not None:
+    if (labelled := _city_over_its_country(cur, i) or _box_later_on_its_page(cur, i)) is not None:
         return _heading_found(cur, cur.last_heading + 1, *labelled, labelled=True)
     found = _place_line(cur, i)
     if found is None and (alone := _listed_city_alone(cur, i)) is not None:
@@ -681,7 +681,8 @@ def is_unnumbered_heading(cur: Cursor, k: int) -> bool:
 def _is_unnumbered_heading(cur: Cursor, k: int) -> bool:
     if (boxed := _box_naming_both(cur, k)) is not None:
         return not _just_headed(cur, boxed[0])
-    if _city_over_its_country(cur, k) is not None or _listed_city_alone(cur, k) is not None:
+    if _city_over_its_country(cur, k) is not None or _box_later_on_its_page(cur, k) is not None \
+            or _listed_city_alone(cur, k) is not None:
         return True
     found = _place_line(cur, k)
     return found is not None and _heads_a_city(cur, k, *found)
@@ -835,9 +836,8 @@ def _city_over_its_country(cur: Cursor, i: int, name: str | None = None) -> tupl
     text = (cur.text(i) if name is None else name).strip()
     if not _short_name(text, profile) or cur.typography.too_small_for_heading(cur.lines[i]):
         return None
-    if name is None and cur.last_place is not None and any(
-            re.search(rf"(?<!\w){re.escape(fold_name(text))}(?!\w)", part) for part in cur.last_place):
-        return None  # the last heading's name printed again, or a line of it wrapped ("Lao People's Democratic")
+    if name is None and _last_place_again(cur, text):
+        return None
     run, k = [i], _past_noise(cur, i + 1)
     while len(run) <= _RUN_MAX and cur.free(k) and _country_at(cur, k) is None and not _stats_at(cur, k) \
             and _short_line(cur.text(k), profile) and not profile.city_entry.match(cur.text(k)) \
@@ -909,6 +909,44 @@ def _box_late_in_section(cur: Cursor, i: int, name: str) -> tuple[tuple[str, str
                 return (readable(country[0]), readable(name.strip())), [i, *country[1]]
             return None
     return None
+
+
+def _box_later_on_its_page(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | None:
+    """A city's name alone opening its page ("STRELSAU"), in a booklet that numbers no
+    heading, its stats box naming the country later on the same page, past a caption and
+    the intro (a sidebar read after the main column's first lines, or beside them). The
+    page's prose must print the city's name as a name, the page must hold a stat of the
+    genre, and no place heading may stand between name and box. Only where the source
+    gives pages: text without them says nothing of where a page begins."""
+    profile = cur.profile
+    text, page = cur.text(i).strip(), cur.lines[i].printed_page
+    if page is None or not _short_name(text, profile) or cur.typography.too_small_for_heading(cur.lines[i]) \
+            or _last_place_again(cur, text):
+        return None
+    above = i - 1
+    while above >= 0 and (above in cur.running_heads or profile.page_number.match(cur.text(above))):
+        above -= 1
+    if above >= 0 and cur.lines[above].printed_page == page:
+        return None  # the name does not open its page
+    end = i + 1
+    while end < min(len(cur.lines), i + 1 + _SECTION_REACH) and cur.lines[end].printed_page == page:
+        end += 1
+    for k in range(i + 1, end):
+        if not cur.free(k) or _place_heading_line(cur.text(k), profile):
+            return None
+        if (country := _country_at(cur, k)) is not None:
+            stats = any(_stats_at(cur, j) for j in range(i + 1, end))
+            if stats and all(cur.free(j) for j in country[1]) and _printed_between(cur, text, i + 1, end, prose=True):
+                return (readable(country[0]), readable(text)), [i, *country[1]]
+            return None
+    return None
+
+
+def _last_place_again(cur: Cursor, text: str) -> bool:
+    """Is the name the last heading's name printed again, or a line of it wrapped ("Lao
+    People's Democratic")?"""
+    return cur.last_place is not None and any(
+        re.search(rf"(?<!\w){re.escape(fold_name(text))}(?!\w)", part) for part in cur.last_place)
 
 
 def _box_naming_both(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | None:
