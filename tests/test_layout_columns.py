@@ -1393,3 +1393,36 @@ def test_a_figure_ending_a_justified_line_before_the_gutter_is_no_list_number(se
     right = [second, "young people who sell", "their rice, coffee and", "cocoa."]
     got = lines_of(_justified_pair(left, right, 150.0, 10.0))
     assert got == [*left, *right]
+
+
+def _columns_then_quote(right_rows: int = 4, quote_x: float = 60.0) -> list[Char]:
+    """Two columns of two paragraphs each, a full-width intro over them, and a quote with
+    its speaker set below them, indented, a wider space above it than between the
+    columns' paragraphs. `right_rows`: lines of the right column (4: the columns end
+    together); `quote_x`: the quote's left edge (40: the left column's own)."""
+    left = ["alpha beta gamma", "delta epsilon", "zeta eta theta", "iota kappa"]
+    right = ["one two three", "four five six", "seven eight", "nine ten"][:right_rows]
+    col_right = 40.0 + max(len(t) for t in left) * ADVANCE
+    chars = words("an intro over both columns of the page in one line", 40.0, 60.0, space=ADVANCE)[0]
+    for row, text in enumerate(left):
+        chars += words(text, 40.0, 100.0 + row * 12.0 + (7.0 if row >= 2 else 0.0), space=ADVANCE)[0]
+    for row, text in enumerate(right):
+        chars += words(text, col_right + 15.0, 100.0 + row * 12.0 + (7.0 if row >= 2 else 0.0), space=ADVANCE)[0]
+    chars += words("we learn", quote_x, 170.0, space=ADVANCE)[0]
+    chars += words("ann ek", quote_x, 182.0, space=ADVANCE)[0]
+    return chars
+
+
+def test_a_quote_indented_below_balanced_columns_is_read_after_both() -> None:
+    """Two columns ending together (a word processor balances them), then a quote set
+    below them, indented, farther off than their paragraphs stand apart: the quote is
+    read after both columns, not as the first column's end. Hard negatives: under
+    columns that end apart (the first full, the next short), and on the first column's
+    own left edge, the lines below go on down the first column."""
+    got = lines_of(_columns_then_quote())
+    assert got[-2:] == ["we learn", "ann ek"]
+    assert got.index("nine ten") < got.index("we learn")
+    flowing = lines_of(_columns_then_quote(right_rows=2))
+    assert flowing.index("we learn") < flowing.index("one two three")
+    on_edge = lines_of(_columns_then_quote(quote_x=40.0))
+    assert on_edge.index("we learn") < on_edge.index("one two three")

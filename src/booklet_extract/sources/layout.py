@@ -1429,7 +1429,8 @@ def _column_runs(bands: list[list[_Block]]) -> list[list[_Block]]:
         gutters = _gaps([(b.x0, b.x1) for b in joined])
         if _heading_under(runs[-1], band):
             runs.append(list(band))
-        elif (gutters and _same_columns(runs[-1], band) and not _far_below(runs[-1], band)) or (
+        elif (gutters and _same_columns(runs[-1], band) and not _far_below(runs[-1], band)
+              and not _below_the_columns(runs[-1], band)) or (
                 not gutters and _one_column(runs[-1]) and _one_column(band)):
             runs[-1] = joined
         else:
@@ -1448,6 +1449,43 @@ def _far_below(run: list[_Block], band: list[_Block]) -> bool:
     after the whole run, not down the run's first column?"""
     size = max(f.size for b in band for f in b.fragments)
     return min(b.top for b in band) - max(b.bottom for b in run) > FAR_BELOW * size
+
+
+PARAGRAPH_SPACE_SHARE = 1.5
+"""A band set this many times the columns' own paragraph spacing below them is set
+below the columns, not in one of them."""
+
+
+def _below_the_columns(run: list[_Block], band: list[_Block]) -> bool:
+    """Is a band of one column set below a run of side-by-side columns that end
+    together (balanced, as a word processor or a browser sets them), farther below them
+    than their own paragraphs stand apart and than a line's height, off the left edge of
+    the column it lies under (a quote indented under two columns, in the left one's
+    width)? It is read after the columns, not down the first one. Columns that end apart
+    are still flowing (the first full, the next short), and a band on a column's own
+    left edge may be its next paragraph: either goes on down the column."""
+    if not _one_column(band):
+        return False
+    cuts = [(a + b) / 2 for a, b in _empty_spans([(b.x0, b.x1) for b in run])]
+    if not cuts:
+        return False
+    columns: dict[int, list[_Block]] = {}
+    for block in run:
+        columns.setdefault(sum(block.x0 > cut for cut in cuts), []).append(block)
+    size = max(f.size for b in band for f in b.fragments)
+    bottoms = [max(b.bottom for b in col) for col in columns.values()]
+    if len(bottoms) < 2 or max(bottoms) - min(bottoms) > size:
+        return False  # columns that do not end together: one is still flowing on
+    spaces = [lower.top - upper.bottom for col in columns.values()
+              for upper, lower in pairwise(sorted(col, key=lambda b: b.top))]
+    if not spaces:
+        return False  # one block a column: how far apart its paragraphs stand is not shown
+    left = min(b.x0 for b in band)
+    under = columns.get(sum(left > cut for cut in cuts), [])
+    if any(abs(b.x0 - left) <= EDGE_TOLERANCE for b in under):
+        return False  # on the column's own left edge: the column's next paragraph
+    gap = min(b.top for b in band) - max(bottoms)
+    return gap > max(PARAGRAPH_SPACE_SHARE * max(spaces), size)
 
 
 HEADING_SCALE = 1.5
