@@ -1426,3 +1426,20 @@ def test_a_quote_indented_below_balanced_columns_is_read_after_both() -> None:
     assert flowing.index("we learn") < flowing.index("one two three")
     on_edge = lines_of(_columns_then_quote(quote_x=40.0))
     assert on_edge.index("we learn") < on_edge.index("one two three")
+
+
+def _lettered(first: str, second: str) -> dict[int, list[tuple[float, float, str]]]:
+    """`_NUMBERED_ROWS` with its rows' two numbers printed as `first` and `second`."""
+    marks = {"1.": first, "3.": second}
+    return {top: [(x0, x1, marks.get(word, word)) for x0, x1, word in row] for top, row in _NUMBERED_ROWS.items()}
+
+
+def test_a_roman_number_opening_an_item_after_a_narrow_gap_opens_a_column() -> None:
+    """As a list number does (the test above), a roman number ("iii.") after a gap
+    narrower than an em opens the right column, on a row whose own text opens with one
+    ("i."): lettered items side by side. Hard negative: a letter after such a gap on a row
+    of prose ("v." in "Smith v. Jones") opens nothing: the row stays one line."""
+    got = lines_of(_placed(_lettered("i.", "iii."), 9.5), width=842.0, height=595.0)
+    assert [line.split()[0] for line in got] == ["i.", "wooood", "iii.", "woood"]
+    prose = lines_of(_placed(_lettered("Smith", "v."), 9.5), width=842.0, height=595.0)
+    assert prose[0].startswith("Smith") and " v. " in prose[0]

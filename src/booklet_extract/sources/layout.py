@@ -641,14 +641,23 @@ line's glyphs share theirs; fonts of one line differ in descent by less)."""
 
 def _item_marker_opens(cols: _Cols, row: _Row, n: int) -> bool:
     """Does an item's marker follow gap n of the row (a bullet, a glyph pdfminer could not
-    name, an en dash, or a list number: `•`, `–`, `3.`, `(2)`), then a word opening with a capital or a
+    name, an en dash, or a list number: `•`, `–`, `3.`, `(2)`; a letter or roman number on
+    a row opened by one, `_lettered_row`), then a word opening with a capital or a
     quotation mark: an item, not prose?"""
     wide = row.gaps
     if n + 1 >= len(wide) or wide[n + 1][0] >= len(row.idx):
         return False
     mark = _word_after(cols, row, n)
-    return bool(_ITEM_MARK.match(mark) or UNNAMED.match(mark)) \
+    return bool(_ITEM_MARK.match(mark) or UNNAMED.match(mark) or _lettered_row(cols, row, mark)) \
         and bool(_OPENS_ITEM.match(cols.text[row.idx[wide[n + 1][0]]]))
+
+
+def _lettered_row(cols: _Cols, row: _Row, mark: str) -> bool:
+    """Is `mark` an item's letter or roman number ("b)", "iii.") on a row that opens with
+    one too (lettered items side by side)? A letter alone in prose ("v. Jones", "a. m.")
+    has no such row."""
+    first = "".join(cols.text[i] for i in row.idx[:row.gaps[0][0]]) if row.gaps else ""
+    return bool(_LETTER_MARK.match(mark) and _LETTER_MARK.match(first))
 
 
 def _item_marker_column(cols: _Cols, rows: list[_Row], r: int, n: int) -> bool:
@@ -669,6 +678,9 @@ def _item_marker_column(cols: _Cols, rows: list[_Row], r: int, n: int) -> bool:
 _ITEM_MARK = lazy(r"^(?:[•▪●◦■–]|\(?\d{1,2}[.)])$")
 """A bullet glyph, an en dash or a list number (prose's dash between words has no next
 line flush with it, which `_item_marker_column` asks for)."""
+
+_LETTER_MARK = lazy(rf"^{ITEM_LETTER}$")
+"""An item's letter or roman number: "b)", "(c)", "iii."."""
 
 _OPENS_ITEM = lazy(r"^[\p{Lu}‘“'\"]")
 """An item's first word: a capital, or a quotation mark before a name."""
