@@ -212,6 +212,14 @@ def readable(name: str) -> str:
     return name.replace(UNREADABLE, "")
 
 
+def place_label(text: str, profile: Profile) -> str | None:
+    """"city" or "country" for a box's label alone on its line ("City", "Country:"), as a
+    table's cells read down its columns give it over the name; None for any other line."""
+    if profile.city_label.match(text):
+        return "city"
+    return "country" if profile.country_label.match(text) else None
+
+
 def box_entry(text: str, profile: Profile) -> tuple[str, str] | None:
     """("city" or "country", the name) of a stats box's line that names one: "City:
     Strelsau", "Country: Ruritania"; None for any other line."""

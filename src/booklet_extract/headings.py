@@ -37,6 +37,7 @@ from .blocks import (
     is_map_label,
     is_name,
     is_noise_line,
+    place_label,
     prints_stats_labels,
     readable,
     split_country_city,
@@ -924,7 +925,7 @@ def _box_later_on_its_page(cur: Cursor, i: int) -> tuple[tuple[str, str], list[i
             or _last_place_again(cur, text):
         return None
     above = i - 1
-    while above >= 0 and (above in cur.running_heads or profile.page_number.match(cur.text(above))):
+    while above >= 0 and _noise_at(cur, above):
         above -= 1
     if above >= 0 and cur.lines[above].printed_page == page:
         return None  # the name does not open its page
@@ -977,9 +978,8 @@ def _box_entry_at(cur: Cursor, k: int) -> tuple[str, str, list[int]] | None:
     "Strelsau"), as a table's cells read down its columns give it."""
     if (entry := box_entry(cur.text(k), cur.profile)) is not None:
         return entry[0], entry[1], [k]
-    profile = cur.profile
-    key = "city" if profile.city_label.match(cur.text(k)) else "country" if profile.country_label.match(cur.text(k)) else None
-    if key is None or k + 1 >= len(cur.lines) or not cur.free(k + 1) or not _short_name(cur.text(k + 1), profile):
+    key = place_label(cur.text(k), cur.profile)
+    if key is None or k + 1 >= len(cur.lines) or not cur.free(k + 1) or not _short_name(cur.text(k + 1), cur.profile):
         return None
     return key, cur.text(k + 1).strip(), [k, k + 1]
 
@@ -1091,9 +1091,14 @@ def _country_at(cur: Cursor, k: int) -> tuple[str, list[int]] | None:
 
 def _past_noise(cur: Cursor, k: int) -> int:
     """The first line from k that is no page number or running head."""
-    while k < len(cur.lines) and (k in cur.running_heads or cur.profile.page_number.match(cur.text(k))):
+    while k < len(cur.lines) and _noise_at(cur, k):
         k += 1
     return k
+
+
+def _noise_at(cur: Cursor, k: int) -> bool:
+    """Is line k a page number or a running head?"""
+    return k in cur.running_heads or cur.profile.page_number.match(cur.text(k)) is not None
 
 
 def _stats_in_section(cur: Cursor, i: int) -> bool:

@@ -113,7 +113,7 @@ _STAT_LABELS: dict[str, str] = {
 }
 _STAT_LABELS = {key: f"(?:{label}){_LABEL_QUALIFIER}" for key, label in _STAT_LABELS.items()}
 # The label a stats box names its city by ("City: Strelsau", "Town: Klow").
-_CITY_LABEL = r"(?:City|Town|Municipality|City\s+name)"
+_CITY_LABEL = r"(?:City\s+name|City|Town|Municipality)"  # the longer label first: a cell's match stops at its end
 
 
 def _compiled(pattern: str, flags: int = 0) -> Pattern:
@@ -348,6 +348,10 @@ class Profile:
         rf"^\s*{_CITY_LABEL}\s*[:–—]\s*(?P<name>\S.*?)\s*$", re.IGNORECASE))
     # The city's label alone on its line, over the name (a table's cells read down a column).
     city_label: Pattern = field(default=_compiled(rf"^\s*{_CITY_LABEL}\s*:?\s*$", re.IGNORECASE))
+    # Either label as a cell of a table's row of labels ("City | Country | City population"),
+    # the group named for the place it names.
+    place_label_cell: Pattern = field(default=_compiled(
+        rf"(?:(?P<city>{_CITY_LABEL})|(?P<country>Country))(?=\s|\||$)", re.IGNORECASE))
     # Either label inside a row that runs a box's entries together ("City: Strelsau
     # Country: Ruritania City population: ..."), where each label opens an entry.
     box_name_label: Pattern = field(default=_compiled(rf"(?<!\w)(?:{_CITY_LABEL}|Country)\s*:", re.IGNORECASE))

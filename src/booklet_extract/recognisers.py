@@ -37,6 +37,7 @@ from .blocks import (
     is_caption_like,
     is_name,
     opens_quote,
+    place_label,
     split_attribution,
     split_country_city,
     stat_entry,
@@ -571,13 +572,13 @@ def _place_label_over_box(cur: Cursor, j: int) -> bool:
     """Is line j a box's label alone ("City", "Country") over a name, with the box's next
     entry or stat under the name, as a table's cells read down its columns give it? A
     role that ends on "City" ("Mayor of Alpha" / "City") is followed by no such box."""
-    profile, text = cur.profile, cur.text(j)
-    if not (profile.city_label.match(text) or profile.country_label.match(text)) \
-            or not cur.free(j + 1) or not cur.free(j + 2) or not is_name(cur.text(j + 1), profile):
+    profile = cur.profile
+    if place_label(cur.text(j), profile) is None or not cur.free(j + 1) or not cur.free(j + 2) \
+            or not is_name(cur.text(j + 1), profile):
         return False
     below = cur.text(j + 2)
-    return bool(profile.city_label.match(below) or profile.country_label.match(below) or box_entry(below, profile)
-                or stat_key(below, profile) is not None or first_key(profile.stat_label_alone, below) is not None)
+    return place_label(below, profile) is not None or box_entry(below, profile) is not None \
+        or stat_key(below, profile) is not None or first_key(profile.stat_label_alone, below) is not None
 
 
 def attribution_after_quote(cur: Cursor, i: int) -> list[Found] | None:

@@ -463,16 +463,15 @@ def _page_text_above(content: list[Block], start: int, heading: Block, edges: di
     heading's page above `start` (its quote and attribution) are the city's too. In text
     without pages, the page edges (`_page_edges`) say where the page begins; text with no
     edge above the heading gives no bound."""
-    page = heading.first.printed_page
+    page, edge = heading.first.printed_page, edges.get(id(heading))
+    if page is None and not edge:
+        return start
+
+    def on_its_page(block: Block) -> bool:
+        return block.first.printed_page == page if page is not None else edges.get(id(block)) == edge
+
     k = start
-    if page is None:
-        if not edges.get(id(heading)):
-            return start
-        while k > 0 and content[k - 1].kind in _CITY_TEXT and edges.get(id(content[k - 1])) == edges.get(id(heading)):
-            k -= 1
-        return k
-    while k > 0 and content[k - 1].kind in _CITY_TEXT \
-            and content[k - 1].first.printed_page == page:
+    while k > 0 and content[k - 1].kind in _CITY_TEXT and on_its_page(content[k - 1]):
         k -= 1
     return k
 
@@ -499,7 +498,7 @@ def _foot_heading_page(content: list[Block], prev: int, head: int, edges: dict[i
     while k - 1 > prev and edges.get(id(content[k - 1])) == page:
         k -= 1
     text = [b for b in content[k:head] if b.kind in _CITY_TEXT]
-    if not any(b.kind is BlockKind.PROSE for b in text) or not text or text[-1].kind is not BlockKind.ATTRIBUTION:
+    if not text or text[-1].kind is not BlockKind.ATTRIBUTION or not any(b.kind is BlockKind.PROSE for b in text):
         return None
     return k
 

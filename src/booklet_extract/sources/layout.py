@@ -1486,7 +1486,7 @@ def _below_the_columns(run: list[_Block], band: list[_Block]) -> bool:
         columns.setdefault(sum(block.x0 > cut for cut in cuts), []).append(block)
     size = max(f.size for b in band for f in b.fragments)
     bottoms = [max(b.bottom for b in col) for col in columns.values()]
-    if len(bottoms) < 2 or max(bottoms) - min(bottoms) > size:
+    if max(bottoms) - min(bottoms) > size:
         return False  # columns that do not end together: one is still flowing on
     spaces = [lower.top - upper.bottom for col in columns.values()
               for upper, lower in pairwise(sorted(col, key=lambda b: b.top))]

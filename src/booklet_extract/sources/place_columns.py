@@ -19,7 +19,6 @@ from ..table_cells import join_spaced_groups, leading_cells, row_cells
 
 Row = tuple[int, str]
 
-_PLACE_LABEL = lazy(r"(?:(?P<city>City\s+name|City|Town|Municipality)|(?P<country>Country))(?=\s|\||$)", re.IGNORECASE)
 _CELL_GAP = lazy(r"\s*\|\s*|\s{2,}")
 _NAME = lazy(r"\p{Lu}[\p{L}'’.()\- ]*")  # a place's name: capitalised, no digits, no marks of prose
 
@@ -54,7 +53,7 @@ def _place_labels(text: str, profile: Profile) -> tuple[list[str], int]:
     keys: list[str] = []
     pos = 0
     while pos < len(text) and profile.stat_label_any.match(text, pos) is None \
-            and (match := _PLACE_LABEL.match(text, pos)) is not None:
+            and (match := profile.place_label_cell.match(text, pos)) is not None:
         keys.append("city" if match["city"] else "country")
         pos = match.end()
         while pos < len(text) and text[pos] in " \t|":
@@ -127,7 +126,7 @@ def _table_in_cells(rows: list[Row], k: int, profile: Profile) -> tuple[list[Row
     first figure's line, left as it is)."""
     keys: list[str] = []
     j = k
-    while j < len(rows) and len(keys) < 2 and (match := _PLACE_LABEL.fullmatch(rows[j][1].strip())) is not None:
+    while j < len(rows) and len(keys) < 2 and (match := profile.place_label_cell.fullmatch(rows[j][1].strip())) is not None:
         keys.append("city" if match["city"] else "country")
         j += 1
     if not keys or len(set(keys)) < len(keys):
