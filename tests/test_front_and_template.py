@@ -769,7 +769,7 @@ def _page_named_atop(country: str, city: str) -> str:
     """A city's page opened by its name alone in capitals, a caption, the intro, then its
     sidebar's box naming the country (name over label, figures over labels), the items
     and the quote: a sidebar read after the main column's first lines."""
-    return (f"{city.upper()}\n\nTHE OLD MILLS AT DUSK\n\n{city} lies where two valleys meet, and its plan "
+    return (f"{city.upper()}\n\nTHE OLD MILLS OF {city.upper()} AT DUSK\n\n{city} lies where two valleys meet, and its plan "
             f"links every school and library.\n\n{country.upper()}\nCountry\n\n205,100\nCity population\n\n"
             f"71.3 km²\nCity/urban area\n\n– Evening courses carried by bus to the hamlets.\n\n"
             f"– Workshops where retired joiners teach young people.\n\nAnn Ek, Mayor of {city}\n"
@@ -780,7 +780,8 @@ def test_a_city_named_alone_atop_its_page_takes_the_country_of_the_pages_box() -
     """No numbers, no list: "STRELSAU" opens its page, and the box naming the country
     ("RURITANIA" / "Country") comes later on that page, past a caption and the intro.
     The name heads the city, the page's box giving its country. Hard negatives: text
-    that gives no pages, a name that does not open its page, a page whose prose never
+    that gives no pages (where the intro under the name does not open with it, a
+    caption between), a name that does not open its page, a page whose prose never
     names the city, and a page with no stat of the genre."""
     def read(pages: str, edge: str = "\f") -> list[tuple[str, str]]:
         booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\f{pages}".replace("\f", edge))
@@ -800,6 +801,36 @@ def test_a_city_named_alone_atop_its_page_takes_the_country_of_the_pages_box() -
     assert read(unnamed) == []
     no_stats = pages.replace("City population", "Partners").replace("City/urban area", "Founded")
     assert read(no_stats) == []
+
+
+def _city_boxed_last(country: str, city: str) -> str:
+    """A city's text under its name alone in capitals, the intro opening with the name,
+    its box naming the country set last (a sidebar read after the main column)."""
+    return (f"{city.upper()}\n{city} lies where two valleys meet, and its plan links every school and library.\n"
+            f"1) Evening courses carried by bus to the hamlets.\n2) Workshops where retired joiners teach.\n"
+            f"Two valleys, one town: here everyone teaches and learns.\nAnn Ek, Mayor of {city}\n"
+            f"Country: {country.upper()}\nCity population: 205,100\nCity/urban area: 71.3 km²\n"
+            f"Evening class in the old mills\n")
+
+
+def test_a_city_named_alone_over_an_intro_opening_with_its_name_takes_the_country_of_its_box() -> None:
+    """No numbers, no list, no pages, no blank lines: "STRELSAU" over "Strelsau lies ...",
+    the box naming the country after the items and the quote. The name heads the city,
+    its box giving the country, up to the next name over an intro opening with it. Hard
+    negatives: an intro that does not open with the name, and a name with no box after
+    it before the next such name."""
+    def read(text: str) -> list[tuple[str, str]]:
+        return [(c.country, c.city) for c in parse_text(f"Learning Towns Prize 2031\n{FOREWORD}\n{text}").cities]
+
+    cities = "".join(_city_boxed_last(c, t) for c, t in PLACES)
+    assert read(cities) == [(c.upper(), t.upper()) for c, t in PLACES]
+    booklet = parse_text(f"Learning Towns Prize 2031\n{FOREWORD}\n{cities}")
+    assert all(len(c.initiatives) == 2 and c.stats.population and c.quote for c in booklet.cities)
+    not_opening = "".join(_city_boxed_last(c, t).replace(f"\n{t} lies", "\nIt lies").replace(
+        "every school and library.", f"every school and library of {t}.") for c, t in PLACES)
+    assert read(not_opening) == []
+    unboxed = _city_boxed_last(*PLACES[0]).replace("Country: RURITANIA\n", "") + _city_boxed_last(*PLACES[1])
+    assert read(unboxed) == [("SYLDAVIA", "KLOW")]
 
 
 def test_bare_numbered_items_read_out_of_order_are_put_back_in_order() -> None:

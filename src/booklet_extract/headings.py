@@ -918,20 +918,26 @@ def _box_later_on_its_page(cur: Cursor, i: int) -> tuple[tuple[str, str], list[i
     the intro (a sidebar read after the main column's first lines, or beside them). The
     page's prose must print the city's name as a name, the page must hold a stat of the
     genre, and no place heading may stand between name and box. Only where the source
-    gives pages: text without them says nothing of where a page begins."""
+    gives pages; in text without them, where the paragraph under the name opens with it
+    (`_intro_opened_by_name`), up to the next such name."""
     profile = cur.profile
     text, page = cur.text(i).strip(), cur.lines[i].printed_page
-    if page is None or not _short_name(text, profile) or cur.typography.too_small_for_heading(cur.lines[i]) \
+    if not _short_name(text, profile) or cur.typography.too_small_for_heading(cur.lines[i]) \
             or _last_place_again(cur, text):
         return None
-    above = i - 1
-    while above >= 0 and _noise_at(cur, above):
-        above -= 1
-    if above >= 0 and cur.lines[above].printed_page == page:
-        return None  # the name does not open its page
-    end = i + 1
-    while end < min(len(cur.lines), i + 1 + _SECTION_REACH) and cur.lines[end].printed_page == page:
-        end += 1
+    if page is None:
+        end = _intro_opened_by_name(cur, i, text)
+        if end is None:
+            return None
+    else:
+        above = i - 1
+        while above >= 0 and _noise_at(cur, above):
+            above -= 1
+        if above >= 0 and cur.lines[above].printed_page == page:
+            return None  # the name does not open its page
+        end = i + 1
+        while end < min(len(cur.lines), i + 1 + _SECTION_REACH) and cur.lines[end].printed_page == page:
+            end += 1
     for k in range(i + 1, end):
         if not cur.free(k) or _place_heading_line(cur.text(k), profile):
             return None
@@ -941,6 +947,27 @@ def _box_later_on_its_page(cur: Cursor, i: int) -> tuple[tuple[str, str], list[i
                 return (readable(country[0]), readable(text)), [i, *country[1]]
             return None
     return None
+
+
+def _intro_opened_by_name(cur: Cursor, i: int, name: str) -> int | None:
+    """In text that gives no pages: where the section under a name alone ("STRELSAU") may
+    end, when the paragraph right under it opens with the name as a name ("Strelsau is a
+    river port ..."), as an intro does under its heading: the next line that is such a
+    name over such a paragraph, or `_SECTION_REACH` lines on. None where no intro opens
+    under the name."""
+    def opens_intro(k: int, named: str) -> bool:
+        below = _past_noise(cur, k + 1)
+        return below < len(cur.lines) and len(cur.text(below).split()) >= _PROSE_WORDS \
+            and re.match(rf"{re.escape(named)}(?!\w)", cur.text(below).strip(), re.IGNORECASE) is not None \
+            and not cur.text(below).strip()[: len(named)].isupper()
+
+    if not opens_intro(i, name):
+        return None
+    end = min(len(cur.lines), i + 1 + _SECTION_REACH)
+    for k in range(i + 2, end):
+        if _short_name(cur.text(k), cur.profile) and opens_intro(k, cur.text(k).strip()):
+            return k
+    return end
 
 
 def _last_place_again(cur: Cursor, text: str) -> bool:
