@@ -925,19 +925,9 @@ def _box_later_on_its_page(cur: Cursor, i: int) -> tuple[tuple[str, str], list[i
     if not _short_name(text, profile) or cur.typography.too_small_for_heading(cur.lines[i]) \
             or _last_place_again(cur, text):
         return None
-    if page is None:
-        end = _intro_opened_by_name(cur, i, text)
-        if end is None:
-            return None
-    else:
-        above = i - 1
-        while above >= 0 and _noise_at(cur, above):
-            above -= 1
-        if above >= 0 and cur.lines[above].printed_page == page:
-            return None  # the name does not open its page
-        end = i + 1
-        while end < min(len(cur.lines), i + 1 + _SECTION_REACH) and cur.lines[end].printed_page == page:
-            end += 1
+    end = _intro_opened_by_name(cur, i, text) if page is None else _page_opened_by(cur, i)
+    if end is None:
+        return None
     for k in range(i + 1, end):
         if not cur.free(k) or _place_heading_line(cur.text(k), profile):
             return None
@@ -947,6 +937,21 @@ def _box_later_on_its_page(cur: Cursor, i: int) -> tuple[tuple[str, str], list[i
                 return (readable(country[0]), readable(text)), [i, *country[1]]
             return None
     return None
+
+
+def _page_opened_by(cur: Cursor, i: int) -> int | None:
+    """Where the page that line i opens (past its page number or running head) ends, or
+    `_SECTION_REACH` lines on; None where the line does not open its page."""
+    page = cur.lines[i].printed_page
+    above = i - 1
+    while above >= 0 and _noise_at(cur, above):
+        above -= 1
+    if above >= 0 and cur.lines[above].printed_page == page:
+        return None
+    end = i + 1
+    while end < min(len(cur.lines), i + 1 + _SECTION_REACH) and cur.lines[end].printed_page == page:
+        end += 1
+    return end
 
 
 def _intro_opened_by_name(cur: Cursor, i: int, name: str) -> int | None:
