@@ -656,8 +656,7 @@ def _lettered_row(cols: _Cols, row: _Row, mark: str) -> bool:
     """Is `mark` an item's letter or roman number ("b)", "iii.") on a row that opens with
     one too (lettered items side by side)? A letter alone in prose ("v. Jones", "a. m.")
     has no such row."""
-    first = "".join(cols.text[i] for i in row.idx[:row.gaps[0][0]]) if row.gaps else ""
-    return bool(_LETTER_MARK.match(mark) and _LETTER_MARK.match(first))
+    return bool(_LETTER_MARK.match(mark) and _LETTER_MARK.match(_word_from(cols, row, 0)))
 
 
 def _item_marker_column(cols: _Cols, rows: list[_Row], r: int, n: int) -> bool:
@@ -745,10 +744,15 @@ def _numbers_on(cols: _Cols, row: _Row, start: int, n: int) -> bool:
     that opens the text since `start` ("1) Evening classes in" | "2) Farmer field"):
     items side by side, the first line of each justified with word spaces as wide as the
     gutter, their last lines short (so only two rows end on the column's edge)."""
-    first_end = next((g[0] for g in row.gaps if g[0] > start), len(row.idx))
-    before = "".join(cols.text[i] for i in row.idx[start:first_end])
+    before = _word_from(cols, row, start)
     after = _word_after(cols, row, n)
     return bool(_LIST_MARK.match(before) and _LIST_MARK.match(after)) and counts_on(before, after)
+
+
+def _word_from(cols: _Cols, row: _Row, start: int) -> str:
+    """The text from the row's glyph `start` up to the next gap (or the row's end)."""
+    end = next((g[0] for g in row.gaps if g[0] > start), len(row.idx))
+    return "".join(cols.text[i] for i in row.idx[start:end])
 
 
 def _word_after(cols: _Cols, row: _Row, n: int) -> str:
