@@ -923,6 +923,43 @@ def test_running_heads_are_noise() -> None:
     assert [k for k, _, _ in got] == [BlockKind.RUNNING_HEAD, BlockKind.RUNNING_HEAD]
 
 
+def test_an_item_label_alone_on_every_page_is_the_items_marker_not_a_running_head() -> None:
+    """pdftotext gives a labelled item's marker on a line of its own ("INITIATIVE 3"), and
+    reads a grid of items row by row (1, 3, 2). The label recurs page after page with
+    numbers that change, as a running head's page number would; it is the items' marker:
+    the items are read in its order. Hard negative: a title with its page number is still
+    a running head."""
+    cities = []
+    for page, (country, city) in enumerate([("Ruritania", "Strelsau"), ("Syldavia", "Klow"), ("Borduria", "Szohod")], 2):
+        items = {k: f"A course in {city} that opens door number {k} to every resident of the town." for k in (1, 2, 3)}
+        cities.append(f"""{page - 1}. {country}, {city}
+Population: 205,100
+
+{city} lies where two valleys meet. Its initiatives include:
+
+INITIATIVE 1
+{items[1]}
+
+INITIATIVE 3
+{items[3]}
+
+INITIATIVE 2
+{items[2]}
+
+"Here everyone teaches and learns, in {city}."
+Ann Ek, Mayor of {city}
+
+Learning Towns Prize 2031 | {page}
+""")
+    booklet = parse_text("Learning Towns Prize 2031\n\n" + "\n".join(cities))
+    assert [c.city for c in booklet.cities] == ["Strelsau", "Klow", "Szohod"]
+    for city in booklet.cities:
+        assert [(i.number, i.text) for i in city.initiatives] == [
+            (k, f"A course in {city.city} that opens door number {k} to every resident of the town.") for k in (1, 2, 3)]
+    texts = [i.text for c in booklet.cities for i in c.initiatives] + [c.intro or "" for c in booklet.cities]
+    assert not any("Learning Towns Prize" in t or "INITIATIVE" in t for t in texts)
+
+
 def test_the_cover_title_before_its_numbered_running_heads_is_no_running_head() -> None:
     """Text with no form feeds: the cover's title "Learning Towns Prize 2031" opens the
     text, and the pages after print it with their numbers ("... | 2"). The bare title

@@ -38,7 +38,8 @@ def find_running_heads(texts: Sequence[str], profile: Profile) -> RunningHeads:
     """Lines repeated page after page: a title with a page number that changes
     ("Award Book 2", "3 Award Book"), and the title bare after its first numbered copy
     (not before it: that is the cover's), or a title of a few words alone, printed three
-    times or more. Sentences and lead-ins never are.
+    times or more. Sentences and lead-ins never are, nor is a list's marker alone on its
+    line ("INITIATIVE 3"): its number changes from item to item as a page's would.
 
     >>> from .profile import DEFAULT_PROFILE as p
     >>> heads = find_running_heads(["Award Book 2", "text", "Award Book 3", "4 Award Book", "Award Book 2021"], p)
@@ -48,6 +49,8 @@ def find_running_heads(texts: Sequence[str], profile: Profile) -> RunningHeads:
     [2, 3, 4, 5]
     >>> sorted(find_running_heads((["Learning Cities", "Initiatives include:"] + ["text"] * 10) * 3, p).alone)
     [0, 12, 24]
+    >>> sorted(find_running_heads(["INITIATIVE 1", "text", "INITIATIVE 2", "text", "INITIATIVE 3"], p).every)
+    []
     >>> sorted(find_running_heads(["495 km2", "text", "49 km2", "text", "110 km2"], p).every)
     []
     >>> sorted(find_running_heads(["412 square", "kilometres", "96 square", "kilometres", "57 square", "kilometres"], p).every)
@@ -60,7 +63,7 @@ def find_running_heads(texts: Sequence[str], profile: Profile) -> RunningHeads:
     first_numbered: dict[str, int] = {}
     for i, text in enumerate(texts):
         match = _NUMBERED.match(text)
-        if not match:
+        if not match or profile.item_marker_alone.match(text):  # a list's marker set apart ("INITIATIVE 3")
             continue
         key = " ".join(match.group("title").split()).casefold()
         numbered = bool(match.group("lead")) != bool(match.group("trail"))
