@@ -80,6 +80,50 @@ def test_heading_numbers_must_increase() -> None:
     assert [k for k, _, _ in got] == [BlockKind.HEADING, BlockKind.PROSE]
 
 
+def _numbered_items_city(number: int, country: str, city: str, items: list[str]) -> str:
+    """One city's pages, its items given as printed lines."""
+    listed = "\n".join(items)
+    return f"""{number}. {country}, {city}
+
+City population: 410,000
+
+{city} lies at the foot of the mountains. Its main programmes are:
+
+{listed}
+
+‘In {city}, knowledge passes from hand to hand.’
+
+Ann Ek, Mayor of {city}
+"""
+
+
+@pytest.mark.parametrize(("marker", "cities"), [
+    ("{k}.", ["Strelsau", "Klow", "Szohod"]),
+    ("•", ["Strelsau", "Szohod"]),
+])
+def test_a_numbered_item_wrapped_word_by_word_is_no_heading(marker: str, cities: list[str]) -> None:
+    """pdfminer breaks a narrow justified column's item at its wide spaces, one word a
+    line ("3. The" / "Year," / "Reading"), which reads as a numbered place. Its number
+    skips the next heading's (3 under heading 1) and counts on from the item above it
+    ("2. Learning cafés, ..."): it is that list's next item, and heading 2 after it is
+    read. Hard negative: under items with bullets, a heading that skips a number (a
+    selection of the cities, "1." and "3.") is still a heading."""
+    def items(k: int) -> list[str]:
+        lines = [f"{marker.format(k=n)} A course for every resident, number {n} of the town." for n in (1, 2)]
+        return [*lines, f"{marker.format(k=3)} The", "Year,", "Reading", "which gives every child a book."]
+    if marker == "•":
+        text = "\n".join([_numbered_items_city(1, "Ruritania", "Strelsau", items(1)),
+                          _numbered_items_city(3, "Borduria", "Szohod", items(3))])
+    else:
+        text = "\n".join(_numbered_items_city(k, country, city, items(k)) for k, (country, city) in
+                         enumerate([("Ruritania", "Strelsau"), ("Syldavia", "Klow"), ("Borduria", "Szohod")], 1))
+    booklet = parse_text("Learning Towns Prize 2031\n\n" + text)
+    assert [c.city for c in booklet.cities] == cities
+    if marker != "•":
+        assert [len(c.initiatives) for c in booklet.cities] == [3, 3, 3]
+        assert booklet.cities[0].initiatives[2].text.startswith("The Year, Reading")
+
+
 def test_small_type_is_never_a_heading() -> None:
     body = _lines("Some body text set in the usual size, long enough to count.", size=10.0)
     small = [Line("1. Green Schools, Bristol", 2, block_start=True, font_size=7.0)]

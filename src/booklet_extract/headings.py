@@ -46,6 +46,7 @@ from .blocks import (
 )
 from .line import Line
 from .listed_runs import run_at
+from .markers import counts_on
 from .patterns import lazy
 from .profile import Profile
 from .wordlist import zipf
@@ -67,7 +68,8 @@ def heading(cur: Cursor, i: int) -> Found | list[Found] | None:
         return None if apart is None else _heading_found(cur, cur.last_heading + 1, *apart)
     number, rest = int(match.group("number")), match.group("rest").strip()
     if (number <= cur.last_heading and not _facing_heading_read_second(cur, i, number, rest)) \
-            or cur.typography.too_small_for_heading(cur.lines[i]) or _in_a_list_of_places(cur, i):
+            or cur.typography.too_small_for_heading(cur.lines[i]) or _in_a_list_of_places(cur, i) \
+            or _next_item_of_the_list_above(cur, i, number):
         return None
     parsed = None if rest.endswith(",") else numbered_place(rest, profile)
     if parsed is None and (labelled := _city_over_its_country(cur, i, rest)) is not None:
@@ -80,6 +82,34 @@ def heading(cur: Cursor, i: int) -> Found | list[Found] | None:
             and (labelled := _box_past_other_matter(cur, i, rest) or _box_late_in_section(cur, i, rest)) is not None:
         return _heading_found(cur, number, *labelled, labelled=True)  # "2. KLOW" / caption, quote / "Country: ..."
     return None if found is None else _heading_found(cur, number, *found)
+
+
+_ITEM_REACH = 12
+"""Lines above a numbered line within which the item it may count on from opens."""
+
+
+def _next_item_of_the_list_above(cur: Cursor, i: int, number: int) -> bool:
+    """Is the numbered line i the next item of the list above it, not a heading? The last
+    item opened above it in the section, within `_ITEM_REACH` lines, counts on into it
+    ("2. Learning cafés, ..." / "3. The" / "Year," / "Reading": a narrow column's item that
+    pdfminer broke at its wide spaces reads as a place), and a place further on prints
+    the same number on its own line ("3. Borduria, Szohod"): that is the heading."""
+    if cur.before_cities:
+        return False
+    marker = cur.profile.item_marker.match(cur.texts[i])
+    above = next((found for j in range(i - 1, max(cur.heading_line, i - _ITEM_REACH - 1), -1)
+                  if (found := cur.profile.item_marker.match(cur.texts[j])) is not None), None)
+    if marker is None or above is None or not counts_on(above.group().strip(), marker.group().strip()):
+        return False
+    return any(_numbered_place_on(cur.texts[j], number, cur.profile)
+               for j in range(i + 1, min(len(cur.texts), i + _SECTION_REACH + 1)))
+
+
+def _numbered_place_on(text: str, number: int, profile: Profile) -> bool:
+    """Does the line print a place under the given number ("3. Borduria, Szohod")?"""
+    match = profile.heading_start.match(text)
+    return match is not None and int(match.group("number")) == number \
+        and numbered_place(match.group("rest").strip(), profile) is not None
 
 
 _LIST_REACH = 4
