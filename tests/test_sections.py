@@ -1944,6 +1944,24 @@ def test_a_citys_text_read_before_the_sidebar_with_its_heading_is_its_own() -> N
     assert beta.intro is None and not beta.initiatives
 
 
+def test_a_citys_text_read_before_its_sidebar_heading_printed_city_first_is_its_own() -> None:
+    """The same pages, each heading printing the city first ("Alpha, Ruritania"), as the
+    front matter's list does ("Alpha (Ruritania)"): the attribution above the heading
+    names the city, whichever of the heading's names the reader takes for the city at
+    that stage. Hard negative: an attribution naming another city of the booklet moves
+    nothing (`test_a_citys_text_read_before_the_sidebar_with_its_heading_is_its_own`)."""
+    names = ["Alpha", "Beta", "Gamma"]
+    front = "Foreword of the booklet. The cities are:\n\n" + "\n".join(f"{n} (Ruritania)" for n in names) + "\n\f"
+    pages = [_text_before_sidebar(n, name).replace(f"{n}. Ruritania, {name}", f"{name}, Ruritania")
+             for n, name in enumerate(names, 1)]
+    cities = parse_text(front + "\n\f".join(pages) + "\n").cities
+    assert [(c.city, c.country) for c in cities] == [(name, "Ruritania") for name in names]
+    for city in cities:
+        assert city.intro == f"{city.city} is a town of learners. Its initiatives include:", city.city
+        assert [i.text for i in city.initiatives] == [f"Reading clubs in {city.city}.", f"Evening classes in {city.city}."]
+        assert city.captions == [f"Pupils in {city.city}"]
+
+
 def test_a_facing_pages_caption_naming_the_other_city_is_that_citys() -> None:
     """Facing pages read across: the right page's photo caption, read among the left
     page's closing, names the right page's city and no other: it is that city's. Hard

@@ -451,8 +451,8 @@ def _matter_above_heading(section: CitySection, above: list[Block], before: City
     if any(b.kind in _CITY_TEXT for b in section.body):
         return False
     said = " ".join(t for b in above if b.kind is BlockKind.ATTRIBUTION for t in b.texts)
-    if not said or names_place(said, section.city):
-        return bool(said)
+    if not said or names_place(said, section.city) or names_place(said, section.country):
+        return bool(said)  # (the heading's names may be read in either order yet: "Klow, Syldavia")
     closed = before is not None and all(any(b.kind is kind for b in before.body)
                                         for kind in (BlockKind.QUOTE, BlockKind.ATTRIBUTION))
     return closed and any(b.kind is BlockKind.QUOTE for b in above) and not any(names_place(said, o) for o in others)
