@@ -503,6 +503,26 @@ def test_a_glyph_the_font_could_not_map_is_read_as_unreadable_not_as_binary() ->
         decode_text(b"text\x00with\x00many\x00nul\x00bytes")
 
 
+def test_a_line_run_on_after_a_glyph_the_font_could_not_map_is_parted_again() -> None:
+    """PyMuPDF gives a glyph it cannot map as NUL and, where it ends a line, runs the next
+    line on ("Sz\\x00City population"): a capitalised word right after a lost glyph that
+    ends a word opens a line of its own, so the heading and the stats are read. Hard
+    negatives: a lost glyph inside a word ("Sz\\x00\\x00hod") or before a word in capitals
+    keeps the line whole."""
+    from booklet_extract import parse_text
+
+    intro = "Intro text of the booklet, long enough to be a booklet's front matter. " * 20
+    city = ("5. Borduria, Sz\x00City population\n88,500 (2019)\nCity/urban area\n57 km2\n\n"
+            "Sz\x00 is a port town. Its Sz\x00\x00hod Days and its SZ\x00HOD FAIR bring people together. "
+            "Its efforts include:\n")
+    booklet = parse_text(decode_text(f"{intro}\n\n{city}".encode()))
+    assert [(c.number, c.country, c.city) for c in booklet.cities] == [(5, "Borduria", "Sz")]
+    stats = booklet.cities[0].stats
+    assert stats.population is not None and (stats.population.value, stats.population.year) == (88500, 2019)
+    assert booklet.cities[0].intro == ("Sz\ufffd is a port town. Its Sz\ufffd\ufffdhod Days and its "
+                                       "SZ\ufffdHOD FAIR bring people together. Its efforts include:")
+
+
 def test_a_wide_line_after_a_narrow_column_opens_a_paragraph() -> None:
     """An item's narrow column ends a sentence on a full line, then a line half again as
     wide goes on (an unmarked quote set across the page): another paragraph. Hard

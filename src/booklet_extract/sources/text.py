@@ -319,13 +319,32 @@ def _opening_bullet(text: str, profile: Profile) -> str:
     return first if first and (first in profile.bullets or first == "–" and text.lstrip()[1:2] == " ") else ""
 
 
+# A glyph the PDF's font could not map, given as NUL, that ends a word, with a capitalised word
+# right after it ("Sz\x00City population"), or a one-letter word after a word in small
+# letters ("Sz\x00I am"): PyMuPDF ran the next line on there. (Not a one-letter word after
+# capitals: "SZ\x00A" may be one word in capitals.)
+_RUN_ON_AFTER_LOST_GLYPH = re.compile(r"(?<=\p{L}\x00)(?=\p{Lu}\p{Ll})|(?<=\p{Ll}\x00)(?=\p{Lu}\s)")
+
+
 def _printed_lines(part: str) -> list[str]:
     """One extracted line as the printed lines it holds, each normalised.
 
     A line-end hyphen in any of its encodings becomes a plain "-", so that the
     repairs see one form; elsewhere a soft hyphen is invisible and dropped. A
-    bullet glyph the extractor could not name reads as "•".
+    bullet glyph the extractor could not name reads as "•". A line run on after a
+    glyph the extractor could not map (`_RUN_ON_AFTER_LOST_GLYPH`) is parted again; a
+    lost glyph inside a word, or before a word in capitals, stays as it is:
+
+    >>> _printed_lines("5. Klow, Sz\\x00Learning at home"), _printed_lines("Sz\\x00I am glad")
+    (['5. Klow, Sz\\ufffd', 'Learning at home'], ['Sz\\ufffd', 'I am glad'])
+    >>> _printed_lines("Ph\\x00\\x00ng and SZ\\x00HOD"), _printed_lines("TH\\x00A TOWN")
+    (['Ph\\ufffd\\ufffdng and SZ\\ufffdHOD'], ['TH\\ufffdA TOWN'])
     """
+    return [line for piece in _RUN_ON_AFTER_LOST_GLYPH.split(part) for line in _printed_piece(piece)]
+
+
+def _printed_piece(part: str) -> list[str]:
+    """`_printed_lines` of one printed line and the lines pdfium ran on to it."""
     part = name_bullet(part)
     pieces = part.split(_BREAK_MARK)
     if len(pieces) > 1 and not pieces[-1].strip():
