@@ -208,6 +208,24 @@ def test_a_marker_alone_heads_its_rest_in_a_row() -> None:
         "by building 120 community centres.", "3.", "Implemented the ‘Green Schools’", "project in 15 schools."]
 
 
+LETTERED_ROW = ["(a)", "", "Market-day courses in book-", "", "(b)", "", "A seed library run by the", "",
+                "keeping for traders.", "", "secondary school."]
+
+
+def test_a_row_whose_markers_stand_in_boxes_of_their_own_puts_the_rests_back() -> None:
+    """pdfminer gives a word processor's hanging marker ("(a)") as a box of its own, then
+    the item's first line as another, then the rests of the row's items: each marker and
+    the line under it are the item's first line, and the rests go back after them. Hard
+    negatives: a line under the marker that ends its item (a one-line item) is no first
+    line, and a marker over another marker is none either: nothing moves."""
+    assert _texts(LETTERED_ROW) == ["(a)", "Market-day courses in book-", "keeping for traders.",
+                                    "(b)", "A seed library run by the", "secondary school."]
+    whole = [row.replace("book-", "bookkeeping.") for row in LETTERED_ROW]
+    assert _texts(whole) == [r for r in whole if r]
+    stacked = ["(a)", "", "(b)", "", *LETTERED_ROW[2:4], *LETTERED_ROW[6:]]
+    assert _texts(stacked) == [r for r in stacked if r]
+
+
 # The genre's patterns come from the Profile passed in, not from the module: a booklet
 # whose items open with "*" (a profile that says so) has its rows put back; by default
 # "*" is no marker and nothing moves.

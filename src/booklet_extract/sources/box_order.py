@@ -20,7 +20,10 @@ hyphen) or speaks as well for another order (two first lines ending 'pro-' and t
 opening in lowercase: in a flowed layout the extractor may give the rests the other way
 round). A single first line set apart from its own rest is joined to it again. A row may
 also hold a whole item of one line (`(c) … waste.`, a column with one item): the rests
-that follow are then those of the row's other items, in order (`_mixed_row_at`).
+that follow are then those of the row's other items, in order (`_mixed_row_at`). A word
+processor's hanging marker may come as a box of its own over its first line (`(a)` /
+`Market-day courses in book-`): the two are that item's first line
+(`_markers_over_first_lines`).
 
 pdftotext, for its part, may give a column of hanging numbers apart from the items they
 number: `1)` `2)`, then the two items' text run together. The text then holds exactly
@@ -120,10 +123,40 @@ def _order_is_clear(heads: Sequence[str], rests: Sequence[str], language: Langua
     return True
 
 
+def _first_line_of(lines: Sequence[Line], block: range, profile: Profile) -> Line | None:
+    """The block's item first line (`_is_first_line`), when the block is one, or is its
+    marker alone over it ("(a)" / "Market-day courses in book-": a word processor's
+    hanging marker, a box of its own, `_markers_over_first_lines`; not a bare number, which
+    may be a page's); else None."""
+    last = lines[block[-1]]
+    if len(block) == 1:
+        return last if _is_first_line(last, profile) else None
+    marker = lines[block[0]].text.strip()
+    if len(block) == 2 and profile.item_marker_alone.match(marker) and not marker.isdigit() \
+            and not profile.item_marker_alone.match(last.text) and not profile.box_item_marker.match(last.text) \
+            and not profile.quote_mark_start.match(last.text) and not profile.item_end.search(last.text) \
+            and not last.text.rstrip().endswith(":"):
+        return last
+    return None
+
+
+def _markers_over_first_lines(lines: Sequence[Line], blocks: list[range], profile: Profile) -> list[range]:
+    """The blocks, each marker alone on its line in a box of its own ("(a)") taken together
+    with the one-line box after it, its item's first line (`_first_line_of`)."""
+    out: list[range] = []
+    for block in blocks:
+        if out and len(out[-1]) == 1 and len(block) == 1 \
+                and _first_line_of(lines, range(out[-1].start, block.stop), profile) is not None:
+            out[-1] = range(out[-1].start, block.stop)
+        else:
+            out.append(block)
+    return out
+
+
 def _first_lines_at(lines: Sequence[Line], blocks: list[range], b: int, profile: Profile) -> int:
-    """How many blocks from `b` are one-line first lines of items, one after another."""
+    """How many blocks from `b` are items' first lines (`_first_line_of`), one after another."""
     k = 0
-    while b + k < len(blocks) and len(blocks[b + k]) == 1 and _is_first_line(lines[blocks[b + k][0]], profile):
+    while b + k < len(blocks) and _first_line_of(lines, blocks[b + k], profile) is not None:
         k += 1
     return k
 
@@ -146,7 +179,7 @@ def _rests_belong(lines: Sequence[Line], heads: Sequence[range], rests: Sequence
     marker alone has no room to judge); and the order is clear (`_order_is_clear`)."""
     if not all(_is_rest(lines, r, profile) for r in rests):
         return False
-    texts = [lines[h[0]].text.rstrip() for h in heads]
+    texts = [lines[h[-1]].text.rstrip() for h in heads]
     for head, rest in zip(texts, rests, strict=True):
         if not head.endswith("-") and not profile.box_marker_alone.match(head) \
                 and next_word_fits(head, lines[rest[0]].text, measure):
@@ -188,7 +221,7 @@ def restore_item_rows(
     """The lines with each item's rest put back after its first line, and one repair
     (kind `reading_order`) per rest moved. Only for text whose blocks the extractor
     marked with blank lines: without them no box shows."""
-    blocks = boxes_of(lines)
+    blocks = _markers_over_first_lines(lines, boxes_of(lines), profile)
     out: list[Line] = []
     repairs: list[Repair] = []
     b = 0
@@ -214,8 +247,8 @@ def _put_back_row(lines: Sequence[Line], blocks: list[range], b: int, row: list[
     wanting = sum(row)
     rests = iter(blocks[b + len(row):b + len(row) + wanting])
     for k, wants in enumerate(row):
-        first = lines[blocks[b + k][0]]
-        out.append(first)
+        out.extend(lines[j] for j in blocks[b + k])
+        first = lines[blocks[b + k][-1]]
         if not wants:
             continue
         rest = next(rests)
