@@ -233,6 +233,50 @@ def test_a_gutter_one_space_wide_is_shown_by_the_items_numbers() -> None:
                                                  "A festival of learning held in the market every spring."]
 
 
+@pytest.mark.parametrize(("markers", "tail"), [(("1 –", "2 –", "3 –"), "each big"), (("i.", "ii.", "iii."), "every big"),
+                                               (("(a)", "(b)", "(c)"), "each big")])
+def test_a_gutter_one_space_wide_is_shown_by_numbers_dashes_numerals_and_letters(markers: tuple[str, ...],
+                                                                                 tail: str) -> None:
+    """The same one-space gutter, shown by items numbered "3 –", "iii." or "(c)"
+    (a layout tool balanced the columns: items 1 and 2 in the first, 3 in the second). A
+    line of the first column that runs one word over the second column's edge, one space
+    off, with nothing beside it ("... teach one"), is the first column's still."""
+    first = f"{markers[0]} Reading clubs that meet in {tail}"
+    over = f"{markers[1]} Evening classes where the old teach one"
+    edge = len(first) + 1
+    assert over.index(" one") + 1 == edge  # the word over the edge, one space off
+    rows = [f"{first} {markers[2]} A festival of learning held",
+            _row("library of the town.", "in the market every spring.", width=edge),
+            over, "another their crafts and trades."]
+    city = parse_text(_city(rows)).cities[0]
+    assert [i.text for i in city.initiatives] == [f"Reading clubs that meet in {tail} library of the town.",
+                                                 "Evening classes where the old teach one another their crafts and trades.",
+                                                 "A festival of learning held in the market every spring."]
+
+
+def test_a_gutter_one_space_wide_where_a_first_column_line_ends_right_at_it() -> None:
+    """The same one-space gutter, the columns beside a stats sidebar: a line of the first
+    column may end right at the second's edge, with nothing beside it (a layout mode sets
+    a column's longest lines a character over). Hard negative: a word running across the
+    edge leaves the lines as given
+    (`test_numbers_inside_a_line_show_no_gutter_where_text_runs_across`)."""
+    left = 20
+    first = "1 – A workshop where the old masters"
+    edge = left + len(first) + 1
+    touching = "2 – Evening classes at schools, where"
+    assert len(touching) == edge - left  # ends right at the second column's edge
+    rows = ["City population".ljust(left) + f"{first} 3 – A city card that opens",
+            "260,000",
+            " " * left + "teach the young.".ljust(edge - left) + "every museum to all.",
+            "Annual GDP",
+            "US$9,800".ljust(left) + touching,
+            " " * left + "parents learn side by side."]
+    city = parse_text(_city(rows)).cities[0]
+    assert [i.text for i in city.initiatives] == ["A workshop where the old masters teach the young.",
+                                                 "Evening classes at schools, where parents learn side by side.",
+                                                 "A city card that opens every museum to all."]
+
+
 def test_numbers_inside_a_line_show_no_gutter_where_text_runs_across() -> None:
     """Hard negatives: numbers counting on inside a line of prose, and a row of numbered
     items whose next line has a word running across where the narrow gutter would be,

@@ -25,8 +25,10 @@ Row = tuple[int, str]  # (line number, text)
 _BROKEN_NUDGE = 8
 # A word broken at its column's end, then the gutter: a letter, a hyphen, one space.
 _BROKEN_BEFORE = re.compile(r"\p{Ll}- $")
-# A numbered item's marker opening text on a line (confirmed by the profile's item marker).
-_NUMBER_AT = re.compile(r"(?<!\S)\(?\d{1,2}[.)] (?=\S)")
+# A numbered item's marker opening text on a line: a number, small roman numeral or letter
+# with its dot or bracket, or a number and a dash ("3 – "); confirmed by the profile's item
+# markers.
+_NUMBER_AT = re.compile(r"(?<!\S)(?:\(?(?:\d{1,2}|[a-z]|i{1,3}|iv|vi{0,3}|ix|x)[.)]|\d{1,2} [–—]) (?=\S)")
 # Dashes that open items ("– Reading clubs"): markers too where the line opens with one and
 # each opens a capitalised word (prose's dash mostly goes on in lowercase).
 _DASHES = "–—"
@@ -41,7 +43,7 @@ def widen_marked_gutters(rows: Sequence[Row], profile: Profile) -> list[Row]:
     close as words (`... long-time res- 3) A learning ...`): no band of blank positions
     tells that gutter from a word space, but a row of items' markers does, where a number
     later in the list than the one before it on the line (`2)` then `3)`, or `1.` then
-    `3.` in columns a layout tool balanced), or the bullet that opens the line (or its
+    `3.` in columns a layout tool balanced; `iii.`, `(c)` and `3 –` alike), or the bullet that opens the line (or its
     dash, each before a capital), follows a single space, the markers stand as far apart
     as columns of one measure do (`_SAME_MEASURE`), and every line under them, down to the
     columns' end (`_columns_go_on`), has a word starting at each such marker
@@ -63,8 +65,11 @@ def widen_marked_gutters(rows: Sequence[Row], profile: Profile) -> list[Row]:
             continue
         cuts: list[list[int]] = []
         for p, width in places:
-            edges = [_edge_near(text, p, width) for _, text in out[k + 1 : end]]
-            if end == k + 1 or edges[0] is None or any(q is None and t[p - 1 : p + 1].strip()
+            edges = [len(text) if _runs_over(text, p) else _edge_near(text, p, width)
+                     for _, text in out[k + 1 : end]]
+            # No line has a word running across the edge (a line of the first column may
+            # end right at it: a layout mode sets its longest lines a character over).
+            if end == k + 1 or edges[0] is None or any(q is None and t[p : p + 1].strip()
                                                        for q, (_, t) in zip(edges, out[k + 1 : end], strict=True)):
                 continue
             cuts.append([p, *(p if q is None else q for q in edges)])
@@ -126,7 +131,8 @@ def _narrow_markers(text: str, profile: Profile) -> tuple[list[int], list[tuple[
     before it (`markers.comes_later`), or bullets like the one opening the line (dashes
     each before a capital: `_DASHES`); the first marker opens the line's text or follows a
     gutter's spaces. Else nothing."""
-    found = [m for m in _NUMBER_AT.finditer(text) if profile.item_marker.match(text[m.start() :])]
+    found = [m for m in _NUMBER_AT.finditer(text)
+             if profile.item_marker.match(text[m.start() :]) or profile.item_number_bare.match(text[m.start() :])]
     numbered = len(found) >= 2
     if not numbered:
         marks = _bullets_at(profile.bullets + _DASHES)
@@ -150,6 +156,22 @@ def _narrow_markers(text: str, profile: Profile) -> tuple[list[int], list[tuple[
 def _bullets_at(bullets: str) -> re.Pattern[str]:
     """A bullet with a space after it, opening a word (`Profile.bullets`)."""
     return re.compile(rf"(?<!\S)[{re.escape(bullets)}] (?=\S)")
+
+
+def _runs_over(line: str, p: int) -> bool:
+    """Does the line's last word, alone past one space at the marker's edge, end a line of
+    the first column that ran over it, not open the second's ("... residents teach one",
+    nothing beside it)? It goes on in small letters and ends no sentence: a layout mode
+    sets a column's longest lines a character or two past where the next column starts.
+
+    >>> _runs_over("1 – Reading clubs where residents teach one", 39)
+    True
+    >>> _runs_over("1 – Reading clubs where residents teach one more", 39), _runs_over("... in town. 3 – A fair", 13)
+    (False, False)
+    """
+    last = line.rstrip()
+    at = last.rfind(" ") + 1
+    return at > 1 and last[at - 2] != " " and abs(at - p) <= 1 and last[at:].isalpha() and last[at:].islower()
 
 
 def _edge_near(line: str, p: int, width: int) -> int | None:
