@@ -270,6 +270,17 @@ def test_numbered_items_read_across_as_one_line_are_lines_of_their_own(first: st
         f"{first} Reading tents on market days.", f"{second} A school of farming for young people who", "return home."]
 
 
+@pytest.mark.parametrize("first, later", [("i.", "iii."), ("1.", "3."), ("(a)", "(c)")])
+def test_a_later_number_a_gutter_apart_opens_its_own_line(first: str, later: str) -> None:
+    """A layout mode sets two one-line items of balanced columns side by side, a gutter's
+    spaces apart: items 1 and 3 ("i. ... .    iii. ..."), 2 under the first. The later
+    number after a finished sentence and a gutter opens its own line. Hard negative: a
+    number that does not count on, one space after the sentence, stays (the next test)."""
+    text = f"{first} Reading tents on market days.    {later} A school of farming for the young.\n"
+    assert [ln.text.strip() for ln in lines_from_text(text).lines] == [
+        f"{first} Reading tents on market days.", f"{later} A school of farming for the young."]
+
+
 @pytest.mark.parametrize("line", ["• Reading • Writing • Arithmetic", "• Courses in reading, • numeracy",
                                   "Reading tents. • A school of farming",
                                   "1. Courses for ages 5 to 7. 3. A school", "1. Courses for ages 5 to 7. 2) A school",

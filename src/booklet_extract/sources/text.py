@@ -18,13 +18,13 @@ import regex as re
 
 from ..errors import NotABooklet
 from ..line import Line, SourceDocument
-from ..markers import counts_on
+from ..markers import comes_later, counts_on
 from ..profile import DEFAULT_PROFILE, Profile
 from ..textnorm import dingbat_bullets, name_bullet, name_dingbat_bullet, normalize_glyphs
 from .box_order import restore_first_words, restore_item_rows, restore_number_columns
 from .column_order import restore_column_lists
 from .joined_rows import part_joined_rows
-from .line_shapes import ENDS_SENTENCE, hanging_indent, indent_of
+from .line_shapes import ENDS_SENTENCE, GUTTER_GAP, hanging_indent, indent_of
 from .markdown import is_markdown, plain_rows
 from .paragraphs import infer_paragraph_starts
 from .place_columns import place_columns_apart
@@ -305,7 +305,10 @@ def _items_read_across(text: str, profile: Profile, within: str = "") -> list[st
         return [text]
     pieces, start, last = [], 0, marker.group().strip()
     for inside in profile.item_number_inside.finditer(text, marker.end()):
-        if counts_on(last, inside.group("marker")):
+        # Set a gutter's spaces apart, a later number than the next opens a column (a
+        # layout tool balanced the columns: "i. ... .    iii. ...").
+        apart = inside.start("marker") - inside.start() >= GUTTER_GAP
+        if counts_on(last, inside.group("marker")) or apart and comes_later(last, inside.group("marker")):
             pieces.append(text[start : inside.start()].rstrip())
             start, last = inside.start("marker"), inside.group("marker")
     return [*pieces, text[start:].rstrip()]
