@@ -239,12 +239,12 @@ def test_lead_in_colon_ends_its_paragraph() -> None:
     assert [ln.block_start for ln in lines_from_text(text).lines] == [True, False, True, True]
 
 
-@pytest.mark.parametrize("bullet", ["\x7f", "\uf0b7", "(cid:127)", "\x00", "\ufffd"])
+@pytest.mark.parametrize("bullet", ["\x7f", "\uf0b7", "(cid:127)", "\x00", "\ufffd", "\x13"])
 def test_unnamed_bullet_glyphs_read_as_bullets(bullet: str) -> None:
     assert lines_from_text(f"{bullet} A library on wheels").lines[0].text == "• A library on wheels"
 
 
-@pytest.mark.parametrize("bullet", ["\x7f", "\uf0b7", "(cid:127)", "\x00", "\ufffd"])
+@pytest.mark.parametrize("bullet", ["\x7f", "\uf0b7", "(cid:127)", "\x00", "\ufffd", "\x13"])
 def test_unnamed_bullet_glyph_alone_on_its_line_hangs_before_its_item(bullet: str) -> None:
     """pypdf gives a hanging WinAnsi bullet as U+007F alone on its line."""
     lines = lines_from_text(f"Initiatives include:\n{bullet}\nA library on wheels.\n{bullet}\nA festival.").lines

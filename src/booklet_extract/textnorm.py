@@ -43,10 +43,12 @@ def normalize_glyphs(text: str) -> str:
 
 # A bullet whose glyph the extractor could not name: a control character (pypdf
 # gives U+007F; PyMuPDF and pypdf U+0000 for a glyph with no Unicode, which others
-# give as U+FFFD), a private-use code point (a symbol font's) or pdfminer's
-# "(cid:127)", set before the text, or alone on its line (a hanging bullet, its text
-# on the next line). A lost letter opening a word has the word's letters after it.
-_SYMBOL_GLYPH = r"[\x00\x7f\x80-\x9f\ue000-\uf8ff]|\(cid:\d+\)"
+# give as U+FFFD; PyMuPDF a dingbat font's code below 32 as it stands, U+0013 for a
+# check mark), a private-use code point (a symbol font's) or pdfminer's "(cid:127)",
+# set before the text, or alone on its line (a hanging bullet, its text on the next
+# line). A lost letter opening a word has the word's letters after it. (Tab, line
+# feed, form feed and the like are the text's own spacing, never a glyph.)
+_SYMBOL_GLYPH = r"[\x00-\x08\x0e-\x1f\x7f\x80-\x9f\ue000-\uf8ff]|\(cid:\d+\)"
 _UNNAMED_BULLET = re.compile(rf"^(\s*)(?:{_SYMBOL_GLYPH}|\ufffd)(?=\s|$)")
 # The same glyph touching the item's first word when the bullet is set close to its
 # text ("(cid:127)Adult ...", pypdf's "\x7fThe ..."), where what follows opens an item
@@ -66,6 +68,8 @@ def name_bullet(line: str) -> str:
 
     >>> name_bullet("(cid:127) A library on wheels"), name_bullet("\x7f Item"), name_bullet("\x7f")
     ('• A library on wheels', '• Item', '•')
+    >>> name_bullet("\x13 A library on wheels"), name_bullet("Ab\x13c")
+    ('• A library on wheels', 'Ab\\x13c')
     >>> name_bullet("(cid:127)Adult classes"), name_bullet("\x7fThe club"), name_bullet("(cid:12)nancial aid")
     ('• Adult classes', '• The club', '(cid:12)nancial aid')
     >>> name_bullet("\ufffdWe learn.")
