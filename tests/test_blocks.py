@@ -91,7 +91,7 @@ City population: 410,000
 
 {listed}
 
-‘In {city}, knowledge passes from hand to hand.’
+‘In {city}, every street is a school.’
 
 Ann Ek, Mayor of {city}
 """
@@ -103,14 +103,15 @@ Ann Ek, Mayor of {city}
 ])
 def test_a_numbered_item_wrapped_word_by_word_is_no_heading(marker: str, cities: list[str]) -> None:
     """pdfminer breaks a narrow justified column's item at its wide spaces, one word a
-    line ("3. The" / "Year," / "Reading"), which reads as a numbered place. Its number
-    skips the next heading's (3 under heading 1) and counts on from the item above it
-    ("2. Learning cafés, ..."): it is that list's next item, and heading 2 after it is
-    read. Hard negative: under items with bullets, a heading that skips a number (a
-    selection of the cities, "1." and "3.") is still a heading."""
+    line ("3. The" / "Town," / "Forum"), which reads as a numbered place. It counts on
+    from the item above it ("2. A course ...") and a place further on prints the same
+    number ("3. Borduria, Szohod"): it is that list's next item, under heading 1 (its
+    number skipping 2) as under heading 2, and the headings after it are read. Hard
+    negative: under items with bullets, a heading that skips a number (a selection of the
+    cities, "1." and "3.") is still a heading."""
     def items(k: int) -> list[str]:
         lines = [f"{marker.format(k=n)} A course for every resident, number {n} of the town." for n in (1, 2)]
-        return [*lines, f"{marker.format(k=3)} The", "Year,", "Reading", "which gives every child a book."]
+        return [*lines, f"{marker.format(k=3)} The", "Town,", "Forum", "which gives every child a book."]
     if marker == "•":
         text = "\n".join([_numbered_items_city(1, "Ruritania", "Strelsau", items(1)),
                           _numbered_items_city(3, "Borduria", "Szohod", items(3))])
@@ -121,7 +122,7 @@ def test_a_numbered_item_wrapped_word_by_word_is_no_heading(marker: str, cities:
     assert [c.city for c in booklet.cities] == cities
     if marker != "•":
         assert [len(c.initiatives) for c in booklet.cities] == [3, 3, 3]
-        assert booklet.cities[0].initiatives[2].text.startswith("The Year, Reading")
+        assert booklet.cities[0].initiatives[2].text.startswith("The Town, Forum")
 
 
 def test_small_type_is_never_a_heading() -> None:

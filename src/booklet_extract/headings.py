@@ -91,7 +91,7 @@ _ITEM_REACH = 12
 def _next_item_of_the_list_above(cur: Cursor, i: int, number: int) -> bool:
     """Is the numbered line i the next item of the list above it, not a heading? The last
     item opened above it in the section, within `_ITEM_REACH` lines, counts on into it
-    ("2. Learning cafés, ..." / "3. The" / "Year," / "Reading": a narrow column's item that
+    ("2. Evening classes, ..." / "3. The" / "Town," / "Forum": a narrow column's item that
     pdfminer broke at its wide spaces reads as a place), and a place further on prints
     the same number on its own line ("3. Borduria, Szohod"): that is the heading."""
     if cur.before_cities:
