@@ -25,10 +25,10 @@ Row = tuple[int, str]  # (line number, text)
 _BROKEN_NUDGE = 8
 # A word broken at its column's end, then the gutter: a letter, a hyphen, one space.
 _BROKEN_BEFORE = re.compile(r"\p{Ll}- $")
-# A numbered item's marker opening text on a line: a number, small roman numeral or letter
-# with its dot or bracket, or a number and a dash ("3 – "); confirmed by the profile's item
-# markers.
-_NUMBER_AT = re.compile(r"(?<!\S)(?:\(?(?:\d{1,2}|[a-z]|i{1,3}|iv|vi{0,3}|ix|x)[.)]|\d{1,2} [–—]) (?=\S)")
+# What may be a numbered item's marker opening text on a line: a number, letter or small
+# roman numeral with its dot or bracket, or a number and a dash ("3 – "). The profile's item
+# markers say which are (`_narrow_markers`).
+_NUMBER_AT = re.compile(r"(?<!\S)(?:\(?[\da-z]{1,4}[.)]|\d{1,2} [–—]) (?=\S)")
 # Dashes that open items ("– Reading clubs"): markers too where the line opens with one and
 # each opens a capitalised word (prose's dash mostly goes on in lowercase).
 _DASHES = "–—"
@@ -43,11 +43,12 @@ def widen_marked_gutters(rows: Sequence[Row], profile: Profile) -> list[Row]:
     close as words (`... long-time res- 3) A learning ...`): no band of blank positions
     tells that gutter from a word space, but a row of items' markers does, where a number
     later in the list than the one before it on the line (`2)` then `3)`, or `1.` then
-    `3.` in columns a layout tool balanced; `iii.`, `(c)` and `3 –` alike), or the bullet that opens the line (or its
-    dash, each before a capital), follows a single space, the markers stand as far apart
-    as columns of one measure do (`_SAME_MEASURE`), and every line under them, down to the
-    columns' end (`_columns_go_on`), has a word starting at each such marker
-    (`_edge_near`) or is blank there."""
+    `3.` in columns a layout tool balanced; `iii.`, `(c)` and `3 –` alike), or the bullet
+    that opens the line (or its dash, each before a capital), follows a single space, the
+    markers stand as far apart as columns of one measure do (`_SAME_MEASURE`), and every
+    line under them, down to the columns' end (`_columns_go_on`), has a word starting at
+    each such marker (`_edge_near`) or is blank there, or ends its first column's line
+    (`_runs_over`)."""
     out = list(rows)
     k = 0
     while k < len(out):
