@@ -217,13 +217,23 @@ def test_a_row_whose_markers_stand_in_boxes_of_their_own_puts_the_rests_back() -
     the item's first line as another, then the rests of the row's items: each marker and
     the line under it are the item's first line, and the rests go back after them. Hard
     negatives: a line under the marker that ends its item (a one-line item) is no first
-    line, and a marker over another marker is none either: nothing moves."""
+    line, and two markers stacked over the lines move nothing either."""
     assert _texts(LETTERED_ROW) == ["(a)", "Market-day courses in book-", "keeping for traders.",
                                     "(b)", "A seed library run by the", "secondary school."]
     whole = [row.replace("book-", "bookkeeping.") for row in LETTERED_ROW]
     assert _texts(whole) == [r for r in whole if r]
     stacked = ["(a)", "", "(b)", "", *LETTERED_ROW[2:4], *LETTERED_ROW[6:]]
     assert _texts(stacked) == [r for r in stacked if r]
+
+
+def test_a_page_number_over_a_caption_is_no_marker_over_a_first_line() -> None:
+    """Hard negative: a bare number alone in its box (a page's number) over a one-line
+    caption is no item's marker over its first line: the paragraph after the caption
+    stays where it was given, not joined to the caption as its rest."""
+    rows = ["Its initiatives include:", "", "16", "", "Pupils and their parents at the book fair", "",
+            "The Zenda Reading Network, which", "links every library of the town.", "",
+            "The Strelsau Night School, open to", "all residents every evening."]
+    assert _read(rows) == [(r, i not in (7, 10)) for i, r in enumerate(rows) if r]
 
 
 # The genre's patterns come from the Profile passed in, not from the module: a booklet
