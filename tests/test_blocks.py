@@ -125,6 +125,18 @@ def test_a_numbered_item_wrapped_word_by_word_is_no_heading(marker: str, cities:
         assert booklet.cities[0].initiatives[2].text.startswith("The Town, Forum")
 
 
+def test_a_heading_counting_on_from_the_items_above_it_is_still_a_heading() -> None:
+    """Hard negative: a heading whose number counts on from the last item above it ("2.
+    ..." / "3. Borduria, Szohod"), with no place printing that number further on, is the
+    heading (`test_a_numbered_item_wrapped_word_by_word_is_no_heading`)."""
+    items = [f"{n}. A course for every resident, number {n} of the town." for n in (1, 2)]
+    text = "\n".join(_numbered_items_city(k, country, city, items) for k, (country, city) in
+                     enumerate([("Ruritania", "Strelsau"), ("Syldavia", "Klow"), ("Borduria", "Szohod")], 1))
+    booklet = parse_text("Learning Towns Prize 2031\n\n" + text)
+    assert [c.city for c in booklet.cities] == ["Strelsau", "Klow", "Szohod"]
+    assert [len(c.initiatives) for c in booklet.cities] == [2, 2, 2]
+
+
 def test_small_type_is_never_a_heading() -> None:
     body = _lines("Some body text set in the usual size, long enough to count.", size=10.0)
     small = [Line("1. Green Schools, Bristol", 2, block_start=True, font_size=7.0)]
