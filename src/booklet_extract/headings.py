@@ -101,15 +101,8 @@ def _next_item_of_the_list_above(cur: Cursor, i: int, number: int) -> bool:
                   if (found := cur.profile.item_marker.match(cur.texts[j])) is not None), None)
     if marker is None or above is None or not counts_on(above.group().strip(), marker.group().strip()):
         return False
-    return any(_numbered_place_on(cur.texts[j], number, cur.profile)
+    return any(place_number(cur.texts[j], cur.profile) == number
                for j in range(i + 1, min(len(cur.texts), i + _SECTION_REACH + 1)))
-
-
-def _numbered_place_on(text: str, number: int, profile: Profile) -> bool:
-    """Does the line print a place under the given number ("3. Borduria, Szohod")?"""
-    match = profile.heading_start.match(text)
-    return match is not None and int(match.group("number")) == number \
-        and numbered_place(match.group("rest").strip(), profile) is not None
 
 
 _LIST_REACH = 4
