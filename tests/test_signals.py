@@ -193,3 +193,24 @@ def test_a_stop_dropped_inside_a_finalizer_is_raised_again(monkeypatch: pytest.M
     finally:
         interrupts.clear()
     interrupts.check()  # cleared: nothing pending
+
+
+def test_a_caught_ctrl_c_leaves_no_unhandled_flag_for_the_interpreter() -> None:
+    """A Ctrl-C caught after it left a string `exec` (a dataclass being built while a module
+    is imported) made `python -m` die with SIGINT (status -2) after `main` returned 130:
+    CPython had set its "unhandled Ctrl-C" flag. Clearing the stop clears that flag too."""
+    import ctypes
+
+    from booklet_extract import interrupts
+
+    try:
+        flag = ctypes.c_int.in_dll(ctypes.pythonapi, "_Py_UnhandledKeyboardInterrupt")
+    except ValueError:
+        pytest.skip("this Python keeps the flag where ctypes cannot read it (3.12 and later)")
+    try:
+        exec("raise KeyboardInterrupt", {})  # noqa: S102 - a constant: the string exec is the case
+    except KeyboardInterrupt:
+        pass
+    assert flag.value == 1  # what CPython does: the case the reset is for
+    interrupts.clear()
+    assert flag.value == 0

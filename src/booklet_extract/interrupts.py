@@ -29,6 +29,16 @@ def check() -> None:
 
 
 def clear() -> None:
-    """Forget a stop once it has been acted on (a command line run that returned)."""
+    """Forget a stop once it has been acted on (a command line run that returned).
+
+    CPython forgets it too: a KeyboardInterrupt that leaves code run by a string
+    `exec` (where `dataclass` builds its methods, so a Ctrl-C can land there
+    while a module is imported) sets the interpreter's "unhandled Ctrl-C" flag
+    even though we caught it. Under `python -m`, the interpreter then kills
+    itself with SIGINT at exit (status -2) after we have returned 130. Every
+    string evaluation starts by resetting that flag: one that cannot fail does
+    it here.
+    """
     global _pending
     _pending = None
+    eval("None", {})  # a constant: resets CPython's unhandled-Ctrl-C flag
