@@ -1944,6 +1944,43 @@ def test_a_citys_text_read_before_the_sidebar_with_its_heading_is_its_own() -> N
     assert beta.intro is None and not beta.initiatives
 
 
+def _text_before_sidebar_closing_after(n: int, name: str, quote_above: bool, named: str | None = None) -> str:
+    """A page whose main column (the city's paragraphs) was read before the sidebar holding
+    the heading and the stats, the closing's attribution (and perhaps its quote) read
+    after them."""
+    quote, said = f"‘{name} learns together.’", f"Ann Ek, Mayor of {named or name}"
+    above = [f"{name} is a town of learners. Its initiatives include:",
+             f"1) Reading clubs in {name}.", f"2) Evening classes in {name}."]
+    below = [f"{n}. Ruritania, {name}", "City population\n1,200"]
+    closing = [said] if quote_above else [quote, said]
+    return "\n\n".join([*above, *([quote] if quote_above else []), *below, *closing, f"Pupils in {name}"])
+
+
+@pytest.mark.parametrize("quote_above", [True, False])
+def test_a_citys_paragraphs_read_before_its_sidebar_heading_with_its_closing_after_are_its_own(
+        quote_above: bool) -> None:
+    """Each page's paragraphs came before its heading (a sidebar with the stats), its quote
+    with them or after the stats, its attribution after the stats: the heading's body holds
+    no paragraph, and its attribution names the city. The paragraphs above are the city's,
+    the first city's too (on its heading's page). Hard negative: where that attribution
+    names another city of the booklet, the paragraphs above stay out of the city."""
+    names = ["Alpha", "Beta", "Gamma"]
+
+    def booklet(named: dict[str, str]) -> str:
+        return "Foreword of the booklet.\n\f" + "\n\f".join(
+            _text_before_sidebar_closing_after(n, name, quote_above, named.get(name))
+            for n, name in enumerate(names, 1)) + "\n"
+
+    for city in parse_text(booklet({})).cities:
+        assert city.intro == f"{city.city} is a town of learners. Its initiatives include:", city.city
+        assert [i.text for i in city.initiatives] == [f"Reading clubs in {city.city}.", f"Evening classes in {city.city}."]
+        assert city.quote is not None and city.quote.text == f"{city.city} learns together."
+        assert city.quote.role == f"Mayor of {city.city}"
+        assert city.captions == [f"Pupils in {city.city}"]
+    beta = parse_text(booklet({"Beta": "Gamma"})).cities[1]
+    assert beta.intro is None and not beta.initiatives
+
+
 def test_a_citys_text_read_before_its_sidebar_heading_printed_city_first_is_its_own() -> None:
     """The same pages, each heading printing the city first ("Alpha, Ruritania"), as the
     front matter's list does ("Alpha (Ruritania)"): the attribution above the heading

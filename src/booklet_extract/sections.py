@@ -168,7 +168,10 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
     for n, h in enumerate(heads):
         section = cities[n]
         section.leading = content[starts[n] : h]
-        if _matter_above_heading(section, section.leading, cities[n - 1] if n else None,
+        above = section.leading
+        if n == 0 and not any(b.kind is BlockKind.PROSE for b in above):
+            above = content[_page_text_above(content, starts[0], section.heading, edges) : h]
+        if _matter_above_heading(section, above, cities[n - 1] if n else None,
                                  [city.city for city in cities if city is not section]):
             # The city's text read before the heading set in a sidebar beside it.
             if n == 0:
@@ -179,6 +182,8 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
             section.leading = section.leading[:k]
         intro_index = intros[n]
         before = content[intro_index] if intro_index is not None and starts[n] <= intro_index < h else None
+        if before is not None and all(b is not before for b in section.leading):
+            before = None  # moved into the body with the city's text read above its heading
         after = _lead_in_after_heading(section.body, profile)
         head_page = section.heading.first.printed_page
         if after is None and (before is None or not profile.sentence_end.search(before.texts[-1])
@@ -448,14 +453,32 @@ def _matter_above_heading(section: CitySection, above: list[Block], before: City
     or, with a quote, on one naming no other city of the booklet (`others`) where the
     city before has closed on its own quote and attribution (a role may name the city
     otherwise: "... in Alpha" for "Alpha Harbour City")."""
-    if any(b.kind in _CITY_TEXT for b in section.body):
+    if any(b.kind is BlockKind.PROSE for b in section.body):
         return False
+    if any(b.kind in _CITY_TEXT for b in section.body):
+        return _prose_above_closing_below(section, above, others)
     said = " ".join(t for b in above if b.kind is BlockKind.ATTRIBUTION for t in b.texts)
     if not said or names_place(said, section.city) or names_place(said, section.country):
         return bool(said)  # (the heading's names may be read in either order yet: "Klow, Syldavia")
     closed = before is not None and all(any(b.kind is kind for b in before.body)
                                         for kind in (BlockKind.QUOTE, BlockKind.ATTRIBUTION))
     return closed and any(b.kind is BlockKind.QUOTE for b in above) and not any(names_place(said, o) for o in others)
+
+
+def _prose_above_closing_below(section: CitySection, above: list[Block], others: list[str]) -> bool:
+    """Was the city's prose read before its heading, its closing after it? A sidebar
+    holding the heading (a box naming the city and the country) may be read after the
+    main column's paragraphs and before the quote, or the quote may be read with the
+    paragraphs and its attribution with the sidebar: the heading's body then holds no
+    paragraph, only stats, photos and the closing, whose attribution names the city
+    or its country, and the blocks above it hold the city's paragraphs. A heading over
+    a closing naming another city, or none, keeps the paragraphs above it where they
+    are (the city before's)."""
+    said = " ".join(t for b in section.body if b.kind is BlockKind.ATTRIBUTION for t in b.texts)
+    if not said or not (names_place(said, section.city) or names_place(said, section.country)) \
+            or any(names_place(said, o) for o in others):
+        return False
+    return any(b.kind is BlockKind.PROSE for b in above)
 
 
 def _page_text_above(content: list[Block], start: int, heading: Block, edges: dict[int, int]) -> int:
