@@ -295,3 +295,55 @@ def test_a_box_that_names_the_city_run_into_one_row_under_a_bare_number() -> Non
         assert len(got.initiatives) == 2 and got.quote is not None
     prose = "Country: Borduria, where the city of Szohod lies on the coast (City population: 88,500)."
     assert [line.text for line in lines_from_text(f"# a\n\n# b\n\n{prose}\n").lines][2:] == [prose]
+
+
+def _joined_city(heading: str, name: str, country: str) -> str:
+    """A city under a heading whose two lines Markdown gave as one (`heading`), no mark
+    between its names ("RURITANIA STRELSAU")."""
+    return (f"# **{heading}**\n\nCity population: 88,500 (2029) City/urban area: 57 km²\n\n"
+            f"{name} is a town of {country} where the schools and the guilds work together. "
+            f"Its initiatives include:\n\n- Reading clubs in every district of {name}.\n\n"
+            f"- Evening classes for the workers of {name}.\n\n_‘{name} learns together.’_\n\n"
+            f"#### **Ann Ek, Mayor of {name}**\n\n")
+
+
+_JOINED_PLACES = [("Ruritania", "Strelsau"), ("Syldavia", "Klow"), ("New Borduria", "Szohod Nova")]
+
+
+def _joined_booklet(entries: str, numbered: bool) -> str:
+    head = ("# **Learning Towns Prize**\n\nThe prize honours towns where people of every age study together. "
+            f"The laureates are:\n\n{entries}\n\nWe thank the juries of every town.\n\n")
+    return head + "".join(
+        _joined_city(f"{n}. " * numbered + f"{country.upper()} {city.upper()}", city, country)
+        for n, (country, city) in enumerate(_JOINED_PLACES, 1))
+
+
+def test_unnumbered_headings_printing_two_names_as_one_line_under_a_list_of_entries() -> None:
+    """Headings with no number, each "COUNTRY" over "CITY" given as one line with nothing
+    between the names: a pair the front matter's list holds is a heading, named as the list
+    prints it (the list says where one name ends). Hard negative: a line of two names the
+    list does not pair stays no heading."""
+    entries = "\n\n".join(f"- {country}, {city}" for country, city in _JOINED_PLACES)
+    booklet = parse_text(_joined_booklet(entries, numbered=False))
+    assert [(c.country, c.city) for c in booklet.cities] == _JOINED_PLACES
+    for city in booklet.cities:
+        assert len(city.initiatives) == 2 and city.quote is not None and city.quote.role == f"Mayor of {city.city}"
+    unpaired = _joined_booklet(entries, numbered=False).replace("# **SYLDAVIA KLOW**", "# **BORDURIA KLOW**")
+    assert [c.city for c in parse_text(unpaired).cities] == ["Strelsau", "Szohod Nova"]
+
+
+@pytest.mark.parametrize("entries", [
+    "Ruritania, Strelsau Syldavia, Klow New Borduria, Szohod Nova",
+    "Strelsau (Ruritania) Klow (Syldavia) Szohod Nova (New Borduria)",
+])
+def test_a_list_run_into_one_line_under_numbered_headings_printing_two_names_as_one(entries: str) -> None:
+    """The front matter's list run into one line, under numbered headings that print their
+    two names as one line ("1. RURITANIA STRELSAU"): the entries are parted by the pairs
+    the headings print (either name first), so the list is read, and the headings by it.
+    Hard negative: a run whose pairs no heading prints is no list."""
+    booklet = parse_text(_joined_booklet(entries, numbered=True))
+    assert [(c.country, c.city) for c in booklet.booklet.listed_cities] == _JOINED_PLACES
+    assert [(c.number, c.country, c.city) for c in booklet.cities] == [
+        (n, country, city) for n, (country, city) in enumerate(_JOINED_PLACES, 1)]
+    other = entries.replace("Syldavia", "Khemed").replace("Ruritania", "Zenda")
+    assert parse_text(_joined_booklet(other, numbered=True)).booklet.listed_cities == []

@@ -636,6 +636,11 @@ def _place_line(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | None
     if parsed is None and cur.listed and (three := _listed_place_on_three_lines(cur, i)) is not None \
             and not _among_map_labels(cur, three[1]):
         return three
+    if parsed is None and cur.listed and (joined := _listed_pair_joined(cur, text)) is not None \
+            and not _among_map_labels(cur, [i]):
+        # Country and city with nothing between them ("RURITANIA STRELSAU"): Markdown gives
+        # a heading's two lines as one; only the front matter's list says where one ends.
+        return joined, [i]
     if parsed is None and (apart := names_set_apart(text, cur.profile)) is not None \
             and ((_listed(cur, apart) or cur.apart_headings and _stats_in_section(cur, i))
                  and not _among_map_labels(cur, [i]) or _stats_open_under(cur, [i])):
@@ -645,6 +650,15 @@ def _place_line(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | None
         # names set apart by a bar are a map's label or a table's header.
         return apart, [i]
     return None if parsed is None else (parsed, [i])
+
+
+def _listed_pair_joined(cur: Cursor, text: str) -> tuple[str, str] | None:
+    """The one pair of the front matter's list whose names, in either order and joined by
+    a space, are the whole of `text` (as the list prints it), or None."""
+    name = fold_name(text)
+    pairs = [pair for folded, pair in cur.listed.items()
+             if name in (f"{folded[0]} {folded[1]}", f"{folded[1]} {folded[0]}")]
+    return pairs[0] if len(pairs) == 1 else None
 
 
 def _listed_place_on_three_lines(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | None:

@@ -42,6 +42,9 @@ class RunReader:
             for form in (f"{country}, {city}", f"{city}, {country}", f"{city} ({country})"):
                 self.forms.setdefault(fold_name(form), (country, city))
         self.cities = {fold_name(city) for city in cities}
+        # The words of names alone of several words: a heading's two names Markdown gave as
+        # one line ("RURITANIA STRELSAU") is among them (`_joined`).
+        self.joined_words = {word for name in self.cities if " " in name for word in name.split()}
         self.firsts = {form.split()[0] for form in self.forms}
         self.city_firsts = {city.split()[0] for city in self.cities}
         # Either name of a printed place (read before the booklet knows which is the city).
@@ -81,7 +84,8 @@ class RunReader:
         folded = [fold_name(word) for word in words]
         by_places = bool(self.forms) and folded[0] in self.firsts
         by_cities = len(self.cities) >= 2 and sum(
-            1 for k in range(len(words) - 1) if words[k].endswith(",") and folded[k + 1] in self.city_firsts) >= 2
+            1 for k in range(len(words) - 1)
+            if words[k].endswith(",") and (folded[k + 1] in self.city_firsts or folded[k + 1] in self.joined_words)) >= 2
         for entry in ((self._place,) if by_places else ()) + ((self._listed_city,) if by_cities else ()):
             found = self._walk(words, entry)
             if found is not None and len(found) >= 2:
@@ -128,7 +132,7 @@ class RunReader:
             found.append((*place, printed))
             start = end
         if start != len(words) or len(found) < 2 \
-                or 2 * sum(fold_name(c) in self.known for _, c, _ in found) <= len(found):
+                or 2 * sum(fold_name(c) in self.known or self._joined(k, c) for k, c, _ in found) <= len(found):
             return None
         return found
 
@@ -144,9 +148,15 @@ class RunReader:
         k = commas[0]
         city = " ".join(words[k + 1:]).rstrip(_SEPARATORS)  # as the list prints it, not the heading
         country = " ".join(words[: k + 1])[:-1]
-        if fold_name(city) not in self.cities or not is_name(country, self.profile):
+        if (fold_name(city) not in self.cities and not self._joined(country, city)) or not is_name(country, self.profile):
             return None
         return country, city
+
+    def _joined(self, country: str, city: str) -> bool:
+        """Does the booklet print the two names alone on a line with nothing between them,
+        in either order ("RURITANIA STRELSAU": Markdown gives a heading's two lines as one)?"""
+        a, b = fold_name(country), fold_name(city)
+        return f"{a} {b}" in self.cities or f"{b} {a}" in self.cities
 
 
 _PLACE_LINE_MAX_CHARS = 2 * HEADING_MAX_CHARS
