@@ -1651,6 +1651,49 @@ def test_a_paragraph_below_an_attribution_ending_no_sentence_is_no_sign_of_quote
     assert _quote_below_attribution([item, attribution, plain], DEFAULT_PROFILE) == ((2, 2), False)
 
 
+def test_an_unmarked_quote_below_its_attribution_ending_on_a_comma_is_the_quote() -> None:
+    """A quote printed without marks below its attribution may end on the comma of the
+    "..., said" it was cut from: it is the quote still, where the booklet sets its quotes
+    below (every city), and the items above stay items. Hard negative: a paragraph there
+    ending on no mark at all (captions run into it) is still no quote
+    (`test_a_paragraph_below_an_attribution_ending_no_sentence_is_no_sign_of_quotes_above`)."""
+    from booklet_extract.sections import _quote_below_attribution
+
+    def plain(name: str) -> list[str]:
+        return ["\n".join(pair) for pair in _paired(_items(name))]
+
+    names = ["Alpha", "Beta", "Gamma"]
+    text = "\n\n".join(_below(n, name, plain(name)).replace("for all,\nat every age.", "for all,")
+                       for n, name in enumerate(names, start=1))
+    for city in parse_text(text + "\n").cities:
+        assert city.quote is not None and city.quote.text == f"We in {city.city} believe in learning for all,"
+        assert len(city.initiatives) == 3, city.city
+    item = Block(BlockKind.PROSE, [Line("A festival.", 1)], ["A festival."])
+    attribution = Block(BlockKind.ATTRIBUTION, [Line("Ann Ek, Mayor of Zenda", 2)], ["Ann Ek, Mayor of Zenda"])
+    bare = Block(BlockKind.PROSE, [Line("We believe in learning for all", 3)], ["We believe in learning for all"])
+    assert _quote_below_attribution([item, attribution, bare], DEFAULT_PROFILE) is None
+
+
+def test_a_labelled_caption_run_into_the_quote_above_is_a_caption_of_its_own() -> None:
+    """Text with no blank lines runs a labelled caption ("Photo: ...") into the quote above
+    it, ended on a comma or a full stop: the label opens a caption of its own, and the
+    quote keeps its words. Hard negative: under a line that ends on no mark, a line opening
+    with such a word and a colon is the paragraph's next line."""
+    def plain(name: str) -> list[str]:
+        return ["\n".join(pair) for pair in _paired(_items(name))]
+
+    for end in (",", "."):
+        text = "\n\n".join(_below(n, name, plain(name)).replace(
+            "for all,\nat every age.", f"for all{end}\nPhoto: Pupils at the library of {name}")
+            for n, name in enumerate(["Alpha", "Beta"], start=1))
+        for city in parse_text(text + "\n").cities:
+            assert city.quote is not None and city.quote.text == f"We in {city.city} believe in learning for all{end}"
+            assert city.captions == [f"Pupils at the library of {city.city}"], city.city
+    from booklet_extract.text_blocks import _caption_label_opens
+    assert _caption_label_opens("Photo: Pupils at the library", "We believe in learning,", DEFAULT_PROFILE)
+    assert not _caption_label_opens("Below: the figures of the census", "as the table shows", DEFAULT_PROFILE)
+
+
 def test_a_role_does_not_run_on_into_a_stats_label_a_narrow_cell_wrapped() -> None:
     """A sidebar's stats table read after the attribution, its labels wrapped by narrow
     cells ("City" / "population"): the role stops before them, and the label is read.

@@ -1637,9 +1637,10 @@ def _quote_below_attribution(body: list[Block], profile: Profile) -> tuple[tuple
     if (last >= len(body) or not all(_plain_paragraph(b, profile) for b in body[first : last + 1])
             or any(not _same_region(b.first, body[a].last) for b in body[first : last + 1])):
         return None if sure else (None, False)
-    if not profile.finished_sentence.search(body[last].texts[-1]):
+    if not profile.finished_sentence.search(body[last].texts[-1]) and not body[last].texts[-1].rstrip().endswith(","):
         # A paragraph is there, but it ends no sentence (captions an extractor ran into
-        # it, say): not taken, and no sign that the booklet sets its quotes above.
+        # it, say): not taken, and no sign that the booklet sets its quotes above. (A
+        # quote may end on the comma of the "..., said" it was cut from.)
         return None
     return (first, last), sure
 

@@ -96,6 +96,7 @@ def group_text(
             open_text is not None
             and not line.block_start
             and not (opens_quote(text, profile) and profile.sentence_end.search(open_text.texts[-1]))
+            and not _caption_label_opens(text, open_text.texts[-1], profile)
         )
         if continues and open_text is not None:
             open_text.lines.append(line)
@@ -104,6 +105,15 @@ def group_text(
             open_text = Block(BlockKind.TEXT, [line], [text])
             blocks.append(open_text)
     return blocks
+
+
+def _caption_label_opens(text: str, above: str, profile: Profile) -> bool:
+    """Does a caption's label ("Photo: ...", capitalised) open line `text` under a line
+    that ends a sentence or a clause (`above`)? Then a caption starts there, not the
+    paragraph's next line: text with no blank lines runs a caption into the quote or
+    item above it."""
+    return (profile.caption_label.match(text) is not None and text.lstrip()[:1].isupper()
+            and (profile.sentence_end.search(above) is not None or above.rstrip().endswith(",")))
 
 
 def _caption_run_max_lines(profile: Profile) -> int:
