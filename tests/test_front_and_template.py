@@ -1139,3 +1139,16 @@ def test_list_run_into_one_line_by_a_heading_wrapped_before_its_comma() -> None:
     cities = "\n".join(_city(c, t, h) for (c, t), h in zip(places, headings, strict=True))
     booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{run}\n\n{cities}")
     assert _listed(booklet) == places
+
+
+def test_a_city_over_its_country_with_a_qualifier_is_read_city_first() -> None:
+    """Numbered headings that print the city over its country, one of the countries with a
+    qualifier in brackets ("3. SZOHOD" / "BORDURIA (FEDERAL REPUBLIC OF)"): the line parts
+    the two names, as a comma would, so that heading is no "City (Country)" naming its
+    names by itself, and the booklet's order (the city first, each section repeating it)
+    reads it as the others: the qualifier stays the country's."""
+    places = [("Ruritania", "Strelsau"), ("Syldavia", "Klow"), ("Borduria (Federal Republic of)", "Szohod")]
+    cities = "\n".join(_city(c, t, f"{n}. {t.upper()}\n{c.upper()}") for n, (c, t) in enumerate(places, 1))
+    booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{cities}")
+    assert [(c.country.casefold(), c.city.casefold()) for c in booklet.cities] == [
+        (c.casefold(), t.casefold()) for c, t in places]

@@ -35,7 +35,11 @@ def _names_itself(section: CitySection) -> bool:
     of)": a comma, colon or dash separates that one.)"""
     if isinstance(section.heading.data, HeadingData) and section.heading.data.labelled:
         return True
-    text = " ".join(section.heading.texts).strip()
+    texts = [t.strip() for t in section.heading.texts]
+    if len(texts) > 1 and "(" in texts[-1] and not texts[-1].startswith("(") \
+            and not any("(" in t for t in texts[:-1]):
+        return False  # "KLOW" over "SYLDAVIA (FEDERAL REPUBLIC OF)": the line parts the names
+    text = " ".join(texts)
     return text.endswith(")") and not re.search(r",|:|\s[–—-]\s", text.split("(", 1)[0])
 
 
