@@ -481,6 +481,17 @@ def folded_pair(pair: tuple[str, str]) -> tuple[str, str]:
     return fold_name(pair[0]), fold_name(pair[1])
 
 
+def joined_forms(pair: tuple[str, str]) -> tuple[str, str]:
+    """A pair's two names folded (`fold_name`) and joined by a space, in either order: how
+    Markdown gives a heading's two lines as one ("RURITANIA STRELSAU").
+
+    >>> joined_forms(("Ruritania", "Strelsau"))
+    ('ruritania strelsau', 'strelsau ruritania')
+    """
+    a, b = folded_pair(pair)
+    return f"{a} {b}", f"{b} {a}"
+
+
 def ends_on_small_word(text: str) -> bool:
     """Does the line stop on a lowercase word ("United Federation of Ruritania and"),
     so that a name goes on on the next line?"""

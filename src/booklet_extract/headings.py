@@ -37,6 +37,7 @@ from .blocks import (
     is_map_label,
     is_name,
     is_noise_line,
+    joined_forms,
     place_label,
     prints_stats_labels,
     readable,
@@ -176,8 +177,7 @@ def _listed_place_named(cur: Cursor, rest: str, i: int) -> tuple[tuple[str, str]
     line with no mark between them ("1. STRELSAU RURITANIA": Markdown gives a heading's
     two lines as one). Without a list, or with the name in two pairs, it is no heading."""
     name = fold_name(rest)
-    pairs = [(folded, pair) for folded, pair in cur.listed.items()
-             if name in folded or name in (f"{folded[0]} {folded[1]}", f"{folded[1]} {folded[0]}")]
+    pairs = [(folded, pair) for folded, pair in cur.listed.items() if name in folded or name in joined_forms(folded)]
     if len(pairs) != 1 or not is_name(rest, cur.profile):
         return None
     folded, pair = pairs[0]
@@ -656,8 +656,7 @@ def _listed_pair_joined(cur: Cursor, text: str) -> tuple[str, str] | None:
     """The one pair of the front matter's list whose names, in either order and joined by
     a space, are the whole of `text` (as the list prints it), or None."""
     name = fold_name(text)
-    pairs = [pair for folded, pair in cur.listed.items()
-             if name in (f"{folded[0]} {folded[1]}", f"{folded[1]} {folded[0]}")]
+    pairs = [pair for folded, pair in cur.listed.items() if name in joined_forms(folded)]
     return pairs[0] if len(pairs) == 1 else None
 
 

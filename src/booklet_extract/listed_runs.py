@@ -12,7 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from .blocks import HEADING_MAX_CHARS, Cursor, city_then_country, fold_name, heading_place, is_name
+from .blocks import (
+    HEADING_MAX_CHARS,
+    Cursor,
+    city_then_country,
+    fold_name,
+    heading_place,
+    is_name,
+    joined_forms,
+)
 from .profile import Profile
 
 # Marks a list may leave between two entries ("; ", " | ", " • "), skipped.
@@ -155,8 +163,7 @@ class RunReader:
     def _joined(self, country: str, city: str) -> bool:
         """Does the booklet print the two names alone on a line with nothing between them,
         in either order ("RURITANIA STRELSAU": Markdown gives a heading's two lines as one)?"""
-        a, b = fold_name(country), fold_name(city)
-        return f"{a} {b}" in self.cities or f"{b} {a}" in self.cities
+        return any(form in self.cities for form in joined_forms((country, city)))
 
 
 _PLACE_LINE_MAX_CHARS = 2 * HEADING_MAX_CHARS
