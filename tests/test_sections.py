@@ -422,6 +422,11 @@ def _paired(lines: list[str]) -> list[list[str]]:
     return [lines[0:2], lines[2:4], lines[4:5]]
 
 
+def _plain_items(name: str) -> list[str]:
+    """`_items` as three unmarked paragraphs, one per item."""
+    return ["\n".join(pair) for pair in _paired(_items(name))]
+
+
 def test_a_quote_read_before_the_city_text_does_not_close_the_last_city() -> None:
     """A margin column read first puts the last city's quote and attribution right after
     its heading: its intro, stats and items still follow and are its own, not trailing
@@ -505,18 +510,15 @@ def test_unnumbered_items_leave_the_quote_above_unless_the_booklet_sets_it_below
     The booklet's habit decides: when most cities print a paragraph below their
     attribution, that is the quote; hard negative: when most print none (their quotes
     are above), a city's paragraph below is not taken, and its last item above is."""
-    def plain(name: str) -> list[str]:
-        return ["\n".join(pair) for pair in _paired(_items(name))]
-
     names = ["Alpha", "Beta", "Gamma"]
-    below = "\n\n".join(_below(n, name, plain(name)) for n, name in enumerate(names, start=1))
+    below = "\n\n".join(_below(n, name, _plain_items(name)) for n, name in enumerate(names, start=1))
     for city in parse_text(below + "\n").cities:
         assert city.quote is not None and city.quote.text.startswith(f"We in {city.city}")
         assert len(city.initiatives) == 3
     above = "\n\n".join("\n\n".join([f"{n}. Ruritania, {name}", f"{name} is a town of learners. Its initiatives include:",
-                                       *plain(name), f"{name} learns together.", f"Ann Ek, Mayor of {name}"])
+                                       *_plain_items(name), f"{name} learns together.", f"Ann Ek, Mayor of {name}"])
                           for n, name in enumerate(names[:2], start=1))
-    booklet = parse_text(f"{above}\n\n{_below(3, 'Gamma', plain('Gamma'))}\n")
+    booklet = parse_text(f"{above}\n\n{_below(3, 'Gamma', _plain_items('Gamma'))}\n")
     assert [c.quote.text if c.quote else None for c in booklet.cities[:2]] == [
         "Alpha learns together.", "Beta learns together."]
     gamma = booklet.cities[2]
@@ -1621,11 +1623,8 @@ def test_a_quote_below_its_attribution_before_a_page_edge_is_the_citys() -> None
     its intro (a paragraph follows it here, ending on a full stop), so the paragraph is the
     city's quote, printed without marks under its attribution. (Without the page edge the
     existing hard negative above holds: it may be the next intro, and is left.)"""
-    def plain(name: str) -> list[str]:
-        return ["\n".join(pair) for pair in _paired(_items(name))]
-
     names = ["Alpha", "Beta", "Gamma"]
-    text = "\n\n".join(_below(n, name, plain(name), intro="{name} is a town of learners on a river.")
+    text = "\n\n".join(_below(n, name, _plain_items(name), intro="{name} is a town of learners on a river.")
                        + f"\n\nLearning City Award | {n}" for n, name in enumerate(names, start=1))
     for city in parse_text(text + "\n").cities:
         assert city.quote is not None and city.quote.text.startswith(f"We in {city.city}"), city.city
@@ -1659,11 +1658,8 @@ def test_an_unmarked_quote_below_its_attribution_ending_on_a_comma_is_the_quote(
     (`test_a_paragraph_below_an_attribution_ending_no_sentence_is_no_sign_of_quotes_above`)."""
     from booklet_extract.sections import _quote_below_attribution
 
-    def plain(name: str) -> list[str]:
-        return ["\n".join(pair) for pair in _paired(_items(name))]
-
     names = ["Alpha", "Beta", "Gamma"]
-    text = "\n\n".join(_below(n, name, plain(name)).replace("for all,\nat every age.", "for all,")
+    text = "\n\n".join(_below(n, name, _plain_items(name)).replace("for all,\nat every age.", "for all,")
                        for n, name in enumerate(names, start=1))
     for city in parse_text(text + "\n").cities:
         assert city.quote is not None and city.quote.text == f"We in {city.city} believe in learning for all,"
@@ -1679,11 +1675,8 @@ def test_a_labelled_caption_run_into_the_quote_above_is_a_caption_of_its_own() -
     it, ended on a comma or a full stop: the label opens a caption of its own, and the
     quote keeps its words. Hard negative: under a line that ends on no mark, a line opening
     with such a word and a colon is the paragraph's next line."""
-    def plain(name: str) -> list[str]:
-        return ["\n".join(pair) for pair in _paired(_items(name))]
-
     for end in (",", "."):
-        text = "\n\n".join(_below(n, name, plain(name)).replace(
+        text = "\n\n".join(_below(n, name, _plain_items(name)).replace(
             "for all,\nat every age.", f"for all{end}\nPhoto: Pupils at the library of {name}")
             for n, name in enumerate(["Alpha", "Beta"], start=1))
         for city in parse_text(text + "\n").cities:

@@ -168,14 +168,14 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
     for n, h in enumerate(heads):
         section = cities[n]
         section.leading = content[starts[n] : h]
-        above = section.leading
-        if n == 0 and not any(b.kind is BlockKind.PROSE for b in above):
-            above = content[_page_text_above(content, starts[0], section.heading, edges) : h]
+        # The first city's text above its heading starts where its page's text does.
+        page_start = _page_text_above(content, starts[0], section.heading, edges) if n == 0 else starts[n]
+        above = section.leading if any(b.kind is BlockKind.PROSE for b in section.leading) else content[page_start:h]
         if _matter_above_heading(section, above, cities[n - 1] if n else None,
                                  [city.city for city in cities if city is not section]):
             # The city's text read before the heading set in a sidebar beside it.
             if n == 0:
-                starts[0] = _page_text_above(content, starts[0], section.heading, edges)
+                starts[0] = page_start
                 section.leading = content[starts[0] : h]
             k = next(k for k, b in enumerate(section.leading) if b.kind in _CITY_TEXT)
             section.body[:0] = section.leading[k:]
