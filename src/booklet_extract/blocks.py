@@ -12,7 +12,7 @@ stats that several of them ask, and the document's `Typography`.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import Enum
@@ -27,6 +27,7 @@ from .profile import Profile, quote_family
 
 if TYPE_CHECKING:
     from .listed_runs import RunReader
+    from .named_headings import NamedHeading
 
 
 class BlockKind(Enum):
@@ -567,6 +568,8 @@ class Cursor:
     apart_headings: bool = False  # the booklet prints two headings or more "City | Country", a section apart
     capitals_headings: Collection[int] = frozenset()  # its "COUNTRY, CITY" lines heading sections (see headings)
     labelled: Collection[int] = frozenset()  # lines whose template label before a heading was left out
+    # headings whose city the front matter's prose names, by first line (`named_headings`)
+    named: Mapping[int, NamedHeading] = field(default_factory=dict)
     # the texts heading recognisers read (`heading_view`): a label or title left out there
     heading_texts: Sequence[str] = ()
     # the front matter's (country, city) pairs, folded, each with the pair as printed

@@ -587,6 +587,8 @@ def unnumbered_heading(cur: Cursor, i: int) -> Found | list[Found] | None:
         return _heading_found(cur, cur.last_heading + 1, *boxed, labelled=True)
     if (labelled := _city_over_its_country(cur, i) or _box_later_on_its_page(cur, i)) is not None:
         return _heading_found(cur, cur.last_heading + 1, *labelled, labelled=True)
+    if (named := _named_heading(cur, i)) is not None:
+        return _heading_found(cur, cur.last_heading + 1, *named, labelled=True)
     found = _place_line(cur, i)
     if found is None and (alone := _listed_city_alone(cur, i)) is not None:
         return _heading_found(cur, cur.last_heading + 1, *alone, labelled=True)
@@ -650,6 +652,20 @@ def _place_line(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | None
         # names set apart by a bar are a map's label or a table's header.
         return apart, [i]
     return None if parsed is None else (parsed, [i])
+
+
+def _named_heading(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | None:
+    """A heading whose city the front matter's prose names (`named_headings`), where the
+    booklet lists no places (a list says which pairs head cities itself), its lines not
+    read yet, not the city just headed again (a running head), and the text under it
+    naming the city (a caption printed over its photo's credit names none)."""
+    named = cur.named.get(i)
+    if named is None or cur.listed or not all(cur.free(k) for k in named.lines):
+        return None
+    used = list(named.lines)
+    if _just_headed(cur, named.place) or not _named_below(cur, used, named.place, " ".join(cur.text(k) for k in used)):
+        return None
+    return named.place, used
 
 
 def _listed_pair_joined(cur: Cursor, text: str) -> tuple[str, str] | None:
@@ -719,7 +735,7 @@ def _is_unnumbered_heading(cur: Cursor, k: int) -> bool:
     if (boxed := _box_naming_both(cur, k)) is not None:
         return not _just_headed(cur, boxed[0])
     if _city_over_its_country(cur, k) is not None or _box_later_on_its_page(cur, k) is not None \
-            or _listed_city_alone(cur, k) is not None:
+            or _named_heading(cur, k) is not None or _listed_city_alone(cur, k) is not None:
         return True
     found = _place_line(cur, k)
     return found is not None and _heads_a_city(cur, k, *found)

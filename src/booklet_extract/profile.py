@@ -159,6 +159,8 @@ class Language:
     # Words a hyphen is suspended before inside a line ("pre- and post-war", a German
     # title's "Innen- und Außenwinkel"): no word broken there by columns run together.
     suspended_before: frozenset[str] = frozenset(("and", "or", "nor", "to", "und", "oder", "bis", "et", "ou"))
+    # Words before the last name of an enumeration ("Strelsau, Klow and Zenda").
+    enumeration_joins: frozenset[str] = frozenset(("and", "&"))
     # Letter pairs a font draws as one ligature glyph; extraction may leave a gap after them.
     ligature_endings: tuple[str, ...] = ("ffi", "ffl", "ff", "fi", "fl")
     # Words no sentence, caption or line of prose ends with: articles, conjunctions,
