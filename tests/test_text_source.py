@@ -234,6 +234,23 @@ def test_change_between_capitals_and_mixed_case_starts_a_block() -> None:
     assert [ln.block_start for ln in lines_from_text(text).lines] == [True, False, True, True]
 
 
+def test_one_line_items_with_run_in_labels_are_paragraphs_of_their_own() -> None:
+    """Text with no blank lines: a full-width intro, then one-line items each opening with
+    a run-in label ("Reading clubs: ..."), each as full as the line above. The labels part
+    them. Hard negative: one line that opens on a clause with a colon after a finished
+    sentence ("The aim is plain: ...") is the paragraph going on."""
+    intro = "Klow lies on a wide river and for two decades the town has treated learning as a public service."
+    items = ["Reading clubs: evening classes held in the boathouses and the ferry stations along the river.",
+             "Study circles: older residents meet in the libraries and teach one another their old crafts.",
+             "Open lectures: the university opens its lecture halls to every resident on Saturday mornings."]
+    text = "\n".join([intro, *items, "Ann Ek, Mayor"]) + "\n"
+    assert [ln.block_start for ln in lines_from_text(text).lines] == [True, True, True, True, True]
+    prose = ("Klow lies on a wide river and for two decades the town has treated learning as a public service.\n"
+             "The aim is plain: every resident should find a class within a short walk of home, at any age,\n"
+             "and the town has built its libraries, its schools and its evening classes to that end.\n")
+    assert [ln.block_start for ln in lines_from_text(prose).lines] == [True, False, False]
+
+
 def test_lead_in_colon_ends_its_paragraph() -> None:
     text = "Intro text runs on over a line and then\nit ends. Its initiatives are:\nThe first item here.\n\nEnd.\n"
     assert [ln.block_start for ln in lines_from_text(text).lines] == [True, False, True, True]

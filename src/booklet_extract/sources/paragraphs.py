@@ -266,6 +266,30 @@ def _printed_once(text: str) -> str:
     return head if glued and head == tail and len(head.split()) >= 2 else text
 
 
+_ITEM_LABEL = lazy(r"^\s*\p{Lu}[\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}'’-]+){0,3}:\s+\p{L}")
+"""An item's run-in label of a few words, its first capitalised, then its text:
+"Reading clubs: evening classes ...". No stats entry: a figure follows that colon."""
+_LABEL_REACH = 6  # lines from one labelled item's first line to the next one's at most
+
+
+def _labelled_item(lines: Sequence[Line], k: int, profile: Profile) -> bool:
+    """Does line k open an item with a run-in label, after a line ending a sentence?"""
+    return 0 < k < len(lines) and _ITEM_LABEL.match(lines[k].text) is not None \
+        and profile.stat_label_any.match(lines[k].text) is None \
+        and profile.finished_sentence.search(lines[k - 1].text.rstrip()) is not None \
+        and lines[k - 1].printed_page == lines[k].printed_page
+
+
+def _in_labelled_run(lines: Sequence[Line], i: int, profile: Profile) -> bool:
+    """Does line i open one of a run of items with run-in labels ("Reading clubs: ..." /
+    "Study circles: ..."), each after a finished sentence? One-line items of that form run
+    together in text with no blank lines, each as full as the intro above them; the labels
+    part them, where one label alone may be a sentence's ("The aim is plain: ...")."""
+    return _labelled_item(lines, i, profile) and any(
+        _labelled_item(lines, k, profile) for k in range(max(1, i - _LABEL_REACH), min(len(lines), i + _LABEL_REACH + 1))
+        if k != i)
+
+
 def _opens_marked_item(text: str, profile: Profile) -> bool:
     """Does the line open with a list's number or bullet (not a dash, which prose may
     print) before a capital or a quotation mark?"""
@@ -353,7 +377,8 @@ def infer_paragraph_starts(
                 prev.text, line.text, measure, share) or (not cautious and _widens_here(lengths, words, i, lo)) \
                 or (cautious and not _full_line_opened(lines, lengths, block_of, i, lo)
                     and _sentence_a_line(lines, i, profile)) \
-                or (not cautious and _sentence_a_full_line(lines, lengths, i, measure, profile))
+                or (not cautious and _sentence_a_full_line(lines, lengths, i, measure, profile)) \
+                or _in_labelled_run(lines, i, profile)
         elif (not cautious and opens_with_quote.match(line.text) and starts[i - 1]
               and lengths[i - 1] <= _SHORT_SHARE * measure_of(lengths, below if len(below) >= 2 else above)):
             starts[i] = True  # a quotation after a caption or label line
