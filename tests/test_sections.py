@@ -3163,3 +3163,54 @@ def test_a_margin_column_read_before_each_heading_in_text_without_pages() -> Non
             *page(3, [*margin("Beta"), *city(2, "Beta")]), *page(4, [*margin("Gamma"), *city(3, "Gamma")])]
     alpha = parse_text("\n\n".join(text) + "\n", path="margin.md").cities[0]
     assert len(alpha.initiatives) == 3
+
+
+_BOXED = [("Ruritania", "Strelsau"), ("Syldavia", "Klow"), ("Borduria", "Szohod")]
+
+
+def _box_after_text(country: str, city: str, mayor_of: str) -> str:
+    """A town as an extractor with no pages gives it when the box naming it is set beside
+    the text and read after it: intro, items, attribution and quote, then the box (each
+    name over its label), its stats (each figure over its year and label) and a caption."""
+    return (f"{city} lies on a wide river, and for two decades it has treated learning as a public service.\n"
+            "Its plan rests on two pillars:\n"
+            f"01 Reading clubs in every district of {city}.\n"
+            f"02 Study circles for the older residents of {city}.\n"
+            f"Ann Ek, Mayor of {mayor_of}\n‘A town that learns can change its own future.’\n"
+            f"{city}\nCity\n{country}\nCountry\n"
+            "88,500\n(2021)\nCity population\n57 km²\nCity/urban area\n"
+            "Evening class by the river\n")
+
+
+def _boxes_after_text(mayors: list[str]) -> str:
+    front = "".join(f"{country}, {city}\n" for country, city in _BOXED)
+    return ("Towns of Lifelong Learning\n" + front
+            + "The three towns in this booklet have opened their libraries to learners of every age.\n"
+            "Ilse Varga, Director\n"
+            + "".join(_box_after_text(country, city, mayor) for (country, city), mayor in zip(_BOXED, mayors, strict=True)))
+
+
+def test_boxes_set_after_their_towns_text_in_text_without_pages() -> None:
+    """Text with no pages and no blank lines, each heading a box naming the town over its
+    label ("Strelsau" / "City") read after the town's text: each attribution above a box
+    names that box's town, so the text above each box is its town's, the first town's
+    starting under the foreword's signature. Each town gets its intro, items, quote and
+    stats."""
+    booklet = parse_text(_boxes_after_text([city for _, city in _BOXED]))
+    assert [(c.country, c.city) for c in booklet.cities] == _BOXED
+    assert booklet.booklet.signatory is not None and booklet.booklet.signatory.name == "Ilse Varga"
+    for city in booklet.cities:
+        assert city.intro is not None and city.intro.startswith(city.city)
+        assert [item.text for item in city.initiatives] == [
+            f"Reading clubs in every district of {city.city}.", f"Study circles for the older residents of {city.city}."]
+        assert city.quote is not None and city.quote.role == f"Mayor of {city.city}"
+        assert city.stats.population is not None and city.stats.population.value == 88500
+
+
+def test_no_text_moves_under_a_box_when_an_attribution_names_another_town() -> None:
+    """Hard negative: one attribution above a box naming another town (the booklet's
+    boxes may stand over their text): no town's text moves down to the box under it; the
+    text stays with the box above it, as printed, and the last box has none."""
+    booklet = parse_text(_boxes_after_text(["Strelsau", "Szohod", "Szohod"]))
+    assert [c.city for c in booklet.cities] == [city for _, city in _BOXED]
+    assert [c.intro.split()[0] if c.intro else None for c in booklet.cities] == ["Klow", "Szohod", None]

@@ -1059,13 +1059,18 @@ def _box_naming_both(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] |
 def _box_entry_at(cur: Cursor, k: int) -> tuple[str, str, list[int]] | None:
     """("city" or "country", the name, its lines) of a box's entry at line k naming a
     place: "City: Strelsau" on one line, or the label alone over the name ("City" /
-    "Strelsau"), as a table's cells read down its columns give it."""
+    "Strelsau"), as a table's cells read down its columns give it, or under it."""
     if (entry := box_entry(cur.text(k), cur.profile)) is not None:
         return entry[0], entry[1], [k]
-    key = place_label(cur.text(k), cur.profile)
-    if key is None or k + 1 >= len(cur.lines) or not cur.free(k + 1) or not _short_name(cur.text(k + 1), cur.profile):
+    if k + 1 >= len(cur.lines) or not cur.free(k + 1):
         return None
-    return key, cur.text(k + 1).strip(), [k, k + 1]
+    key = place_label(cur.text(k), cur.profile)
+    if key is not None:
+        return (key, cur.text(k + 1).strip(), [k, k + 1]) if _short_name(cur.text(k + 1), cur.profile) else None
+    # The name over its label ("Strelsau" / "City"), as a box that sets its figures over
+    # their labels prints its names too.
+    key = place_label(cur.text(k + 1), cur.profile)
+    return (key, cur.text(k).strip(), [k, k + 1]) if key is not None and _short_name(cur.text(k), cur.profile) else None
 
 
 def _place_heading_line(text: str, profile: Profile) -> bool:
@@ -1216,7 +1221,10 @@ def _stats_at(cur: Cursor, below: int) -> bool:
     # The figure over its label: alone on its line over the label's, or the label after
     # it on one line (a bare figure alone under two names is a table's cell).
     if profile.stat_figure_alone.match(text) is not None:
-        return below + 1 < len(cur.lines) and prints_stats_labels(cur.text(below + 1), profile)
+        label = below + 1
+        if label < len(cur.lines) and profile.stat_year_alone.match(cur.text(label)):
+            label += 1  # the figure's year under it: "1.2 million" / "(2021)" / "City population"
+        return label < len(cur.lines) and prints_stats_labels(cur.text(label), profile)
     figure = profile.stat_figure_before_text.match(text)
     return figure is not None and profile.stat_label_any.fullmatch(figure["text"].strip()) is not None
 

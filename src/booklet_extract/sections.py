@@ -122,6 +122,9 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
             starts.append(-1)  # decided below, from the previous city's closing
         prev_end = h
 
+    under_text = _headings_under_their_text(content, heads)
+    if under_text is not None:
+        starts[0] = min(starts[0], under_text[0])
     cities: list[CitySection] = []
     runs_on = _cities_run_on(content, heads)
     captions_close = runs_on and _captions_follow_quotes(content, heads)
@@ -146,8 +149,10 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
         limit = min(limit, page_top)
         body = content[h + 1 : limit]
         leading_keys = frozenset(_stat_keys(content[starts[n] : h]))
-        if n + 1 < len(heads) and (page_top == limit < heads[n + 1]
-                                   or (not runs_on and _opens_its_page(content, h, heads[n + 1]))):
+        if n + 1 < len(heads) and under_text is not None and under_text[n + 1] <= limit:
+            split = under_text[n + 1] - (h + 1)  # the next city's text, set above its heading
+        elif n + 1 < len(heads) and (page_top == limit < heads[n + 1]
+                                     or (not runs_on and _opens_its_page(content, h, heads[n + 1]))):
             split = len(body)  # the next city's page says where this one ends
         else:
             # The next city's margin matter, read after the page edge, starts it at the latest.
@@ -218,6 +223,36 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
     if len({city.number for city in cities}) == len(cities):
         cities.sort(key=lambda city: city.number)
     return Sections(front=front, cities=cities, noise=noise)
+
+
+def _headings_under_their_text(content: list[Block], heads: list[int]) -> list[int] | None:
+    """In text without pages: where each city's text begins, when the booklet sets every
+    heading (a box naming the city, beside the text on the page) under its city's text,
+    as an extractor that reads the box after the main column gives it. Each heading,
+    two at least, then stands right under a run of the city's text (paragraphs, quote,
+    attribution) since the heading before or the attribution before (the foreword's),
+    whose attribution names that heading's city or country and no other city: a booklet that sets its headings over their text has
+    the city before's closing there. None otherwise; with pages, the page tells."""
+    if len(heads) < 2 or any(content[h].first.printed_page is not None for h in heads):
+        return None
+    places = [(data.city, data.country) for h in heads if isinstance(data := content[h].data, HeadingData)]
+    if len(places) != len(heads):
+        return None
+    found = []
+    for n, h in enumerate(heads):
+        k, said_once = h, False
+        while k - 1 > (heads[n - 1] if n else -1) and content[k - 1].kind in _CITY_TEXT \
+                and not (said_once and content[k - 1].kind is BlockKind.ATTRIBUTION):
+            said_once = said_once or content[k - 1].kind is BlockKind.ATTRIBUTION
+            k -= 1  # (an attribution above the city's own closes the text before: the foreword's)
+        run = content[k:h]
+        said = " ".join(t for b in run if b.kind is BlockKind.ATTRIBUTION for t in b.texts)
+        others = [city for m, (city, _) in enumerate(places) if m != n]
+        if not any(b.kind is BlockKind.PROSE for b in run) or not any(names_place(said, name) for name in places[n]) \
+                or any(names_place(said, other) for other in others):
+            return None
+        found.append(k)
+    return found
 
 
 def _margin_over_the_edge(leading: list[Block], body: list[Block], head: Block, edges: dict[int, int]) -> int | None:
