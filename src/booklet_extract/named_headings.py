@@ -91,6 +91,8 @@ def named_headings(texts: Sequence[str], profile: Profile) -> Mapping[int, Named
     options: dict[_Side, dict[int, NamedHeading]] = {side: {} for side in _Side}
     for k, text in enumerate(texts):
         text = " ".join(text.split())
+        if not text or len(text) > HEADING_MAX_CHARS:
+            continue  # no heading's line
         folded = fold_name(text)
         if folded in named and named[folded] <= starts[k]:
             if (above := other_name(k - 1)) is not None:
@@ -98,12 +100,16 @@ def named_headings(texts: Sequence[str], profile: Profile) -> Mapping[int, Named
             if (below := other_name(k + 1)) is not None:
                 options[_Side.CITY_FIRST][k] = NamedHeading((readable(below), readable(text)), (k, k + 1))
             continue
-        words = text.split()
+        words, folded_words = text.split(), folded.split()
+        if len(words) != len(folded_words):
+            continue
         for cut in range(1, len(words)):
-            head, tail = " ".join(words[:cut]), " ".join(words[cut:])
-            for city, country, side in ((tail, head, _Side.COUNTRY_FIRST), (head, tail, _Side.CITY_FIRST)):
-                if fold_name(city) in named and named[fold_name(city)] <= starts[k] \
-                        and _short_name(country, profile) and fold_name(country) not in named:
+            parts = [(" ".join(words[:cut]), " ".join(folded_words[:cut])),
+                     (" ".join(words[cut:]), " ".join(folded_words[cut:]))]
+            for (city, city_key), (country, country_key), side in ((parts[1], parts[0], _Side.COUNTRY_FIRST),
+                                                                   (parts[0], parts[1], _Side.CITY_FIRST)):
+                if city_key in named and named[city_key] <= starts[k] and country_key not in named \
+                        and _short_name(country, profile):
                     options[side][k] = NamedHeading((readable(country), readable(city)), (k,))
     first, second = (options[side] for side in _Side)
     if len(first) == len(second):
