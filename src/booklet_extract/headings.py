@@ -221,7 +221,7 @@ def _place_on_two_lines(cur: Cursor, rest: str, i: int) -> tuple[tuple[str, str]
     if not cur.free(i + 1) or len(rest) > _TWO_LINE_NAME_CHARS or not is_name(rest, cur.profile):
         return None
     nxt = cur.text(i + 1)
-    if not _short_name(nxt, cur.profile) or stat_key(nxt, cur.profile) \
+    if not short_name(nxt, cur.profile) or stat_key(nxt, cur.profile) \
             or ends_on_small_word(cur.profile.name_qualifier.sub("", rest)):
         return None  # "United Federation of Ruritania and" / "Northern Borduria, Zenda" is one place wrapped
     place = readable(rest), readable(nxt)
@@ -398,7 +398,7 @@ def _heading_run_on(rest: str, cur: Cursor) -> tuple[tuple[str, str], str] | Non
     return None
 
 
-def _short_name(text: str, profile: Profile) -> bool:
+def short_name(text: str, profile: Profile) -> bool:
     """A name short enough for a heading's line, with no comma and no colon (a label's,
     "Country: Ruritania"), not the label "Country": one name of a place."""
     text = text.strip()
@@ -436,7 +436,7 @@ def heading_style(lines: Sequence[Line], texts: Sequence[str], profile: Profile,
         # country (or country and city) set on two lines under the number; a third name
         # under them makes a list (map labels), no place, and a "Country" label under
         # the second makes it a stats box's country ("STRELSAU" / "RURITANIA" / "Country").
-        names = [_short_name(texts[j], profile) if j < len(texts) else False for j in (k, k + 1, k + 2)]
+        names = [short_name(texts[j], profile) if j < len(texts) else False for j in (k, k + 1, k + 2)]
         third = k + 2 < len(texts) and (names[2] or profile.country_label.match(texts[k + 2]) is not None)
         return 2 if names[0] and names[1] and not third else 0
 
@@ -513,7 +513,7 @@ def heading_labels_removed(texts: Sequence[str], profile: Profile) -> dict[int, 
     next line), the same label opening two such lines at least (once, it is as likely a
     sentence's: "Award: Strelsau, Ruritania and Klow share it")."""
     def place(rest: str) -> bool:
-        return heading_place(rest.removesuffix("-"), profile) is not None or _short_name(rest, profile) \
+        return heading_place(rest.removesuffix("-"), profile) is not None or short_name(rest, profile) \
             or (rest.endswith(",") and is_name(rest[:-1], profile))
 
     def label(match: re.Match[str]) -> str:  # "Laureate 1" and "Laureate 2" are one label
@@ -604,7 +604,7 @@ def _place_line(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | None
         return None
     if text.endswith(","):
         return _wrapped_place(cur, text, [i])
-    if text.endswith("-") and cur.free(i + 1) and _short_name(cur.text(i + 1), cur.profile) \
+    if text.endswith("-") and cur.free(i + 1) and short_name(cur.text(i + 1), cur.profile) \
             and (broken := heading_place(f"{text}{cur.text(i + 1)}", cur.profile)) is not None:
         # A name broken at its own hyphen ("Ruritania, ALPHA-" / "GU"): the place goes on
         # over the next line, the hyphen kept.
@@ -887,7 +887,7 @@ def _city_over_its_country(cur: Cursor, i: int, name: str | None = None) -> tupl
     names' boxes come later). `name`: the city's name on line i after its number."""
     profile = cur.profile
     text = (cur.text(i) if name is None else name).strip()
-    if not _short_name(text, profile) or cur.typography.too_small_for_heading(cur.lines[i]):
+    if not short_name(text, profile) or cur.typography.too_small_for_heading(cur.lines[i]):
         return None
     if name is None and _last_place_again(cur, text):
         return None
@@ -909,7 +909,7 @@ def _city_over_its_country(cur: Cursor, i: int, name: str | None = None) -> tupl
         run, free[0] = run[:-1], _Country(wrapped, [run[-1], *first.lines], first.claimed)
     if len(run) > 1 and name is None:  # a numbered heading is one whatever stands between
         texts = [text, *(cur.text(j) for j in run[1:])]
-        named = [j for n, j in enumerate(run) if _short_name(texts[n], profile)
+        named = [j for n, j in enumerate(run) if short_name(texts[n], profile)
                  and not (n and profile.language.stops_on_run_on_word(texts[n - 1]))  # a caption's rest
                  and _printed_after(cur, texts[n], k)]
         named = named[-len(free):]
@@ -927,7 +927,7 @@ def _box_past_other_matter(cur: Cursor, i: int, name: str) -> tuple[tuple[str, s
     or place line between, hold a stat of the genre and be followed by text printing the
     city's name (its intro)."""
     profile = cur.profile
-    if not _short_name(name, profile) or cur.typography.too_small_for_heading(cur.lines[i]):
+    if not short_name(name, profile) or cur.typography.too_small_for_heading(cur.lines[i]):
         return None
     for k in range(i + 1, min(len(cur.lines), i + 1 + _BOX_REACH)):
         text = cur.text(k)
@@ -949,12 +949,12 @@ def _box_late_in_section(cur: Cursor, i: int, name: str) -> tuple[tuple[str, str
     intro), the box must hold a stat of the genre, and no other heading
     may stand between: a name in a list, or a caption's words, heads nothing."""
     profile = cur.profile
-    if not _short_name(name, profile) or cur.typography.too_small_for_heading(cur.lines[i]):
+    if not short_name(name, profile) or cur.typography.too_small_for_heading(cur.lines[i]):
         return None
     for k in range(i + 1, min(len(cur.lines), i + 1 + _SECTION_REACH)):
         text = cur.text(k)
         if not cur.free(k) or _place_heading_line(text, profile) or names_set_apart(text, profile) is not None \
-                or ((start := profile.heading_start.match(text)) is not None and _short_name(start["rest"], profile)):
+                or ((start := profile.heading_start.match(text)) is not None and short_name(start["rest"], profile)):
             return None
         if (country := _country_at(cur, k)) is not None:
             stats = any(_stats_at(cur, j) for j in range(i + 1, min(len(cur.lines), k + _BOX_REACH)))
@@ -974,7 +974,7 @@ def _box_later_on_its_page(cur: Cursor, i: int) -> tuple[tuple[str, str], list[i
     (`_intro_opened_by_name`), up to the next such name."""
     profile = cur.profile
     text, page = cur.text(i).strip(), cur.lines[i].printed_page
-    if not _short_name(text, profile) or cur.typography.too_small_for_heading(cur.lines[i]) \
+    if not short_name(text, profile) or cur.typography.too_small_for_heading(cur.lines[i]) \
             or _last_place_again(cur, text):
         return None
     end = _intro_opened_by_name(cur, i, text) if page is None else _page_opened_by(cur, i)
@@ -1022,7 +1022,7 @@ def _intro_opened_by_name(cur: Cursor, i: int, name: str) -> int | None:
         return None
     end = min(len(cur.lines), i + 1 + _SECTION_REACH)
     for k in range(i + 2, end):
-        if _short_name(cur.text(k), cur.profile) and opens_intro(k, cur.text(k).strip()):
+        if short_name(cur.text(k), cur.profile) and opens_intro(k, cur.text(k).strip()):
             return k
     return end
 
@@ -1048,7 +1048,7 @@ def _box_naming_both(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] |
     if second is None:
         return None
     named = {key: name for key, name, _ in (first, second)}
-    if set(named) != {"city", "country"} or not all(_short_name(name, profile) for name in named.values()):
+    if set(named) != {"city", "country"} or not all(short_name(name, profile) for name in named.values()):
         return None
     below = _past_noise(cur, second[2][-1] + 1)
     if below < len(cur.lines) and _stats_at(cur, below):
@@ -1066,11 +1066,11 @@ def _box_entry_at(cur: Cursor, k: int) -> tuple[str, str, list[int]] | None:
         return None
     key = place_label(cur.text(k), cur.profile)
     if key is not None:
-        return (key, cur.text(k + 1).strip(), [k, k + 1]) if _short_name(cur.text(k + 1), cur.profile) else None
+        return (key, cur.text(k + 1).strip(), [k, k + 1]) if short_name(cur.text(k + 1), cur.profile) else None
     # The name over its label ("Strelsau" / "City"), as a box that sets its figures over
     # their labels prints its names too.
     key = place_label(cur.text(k + 1), cur.profile)
-    return (key, cur.text(k).strip(), [k, k + 1]) if key is not None and _short_name(cur.text(k), cur.profile) else None
+    return (key, cur.text(k).strip(), [k, k + 1]) if key is not None and short_name(cur.text(k), cur.profile) else None
 
 
 def _place_heading_line(text: str, profile: Profile) -> bool:
@@ -1107,7 +1107,7 @@ def _listed_city_alone(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]]
     unless its stats open under it, nor the city just headed again (a running head on
     its second page)."""
     text = cur.text(i).strip()
-    if not cur.listed or not _short_name(text, cur.profile) or cur.typography.too_small_for_heading(cur.lines[i]):
+    if not cur.listed or not short_name(text, cur.profile) or cur.typography.too_small_for_heading(cur.lines[i]):
         return None
     folded = fold_name(text)
     pairs = [(printed, side) for key, printed in cur.listed.items() for side in (0, 1) if key[side] == folded]
@@ -1171,8 +1171,8 @@ def _country_at(cur: Cursor, k: int) -> tuple[str, list[int]] | None:
     if k + 1 >= len(cur.lines):
         return None
     for label, name in ((k, k + 1), (k + 1, k)):
-        if profile.country_label.match(cur.text(label)) and _short_name(cur.text(name), profile):
-            if name == k and k + 2 < len(cur.lines) and _short_name(cur.text(k + 2), profile):
+        if profile.country_label.match(cur.text(label)) and short_name(cur.text(name), profile):
+            if name == k and k + 2 < len(cur.lines) and short_name(cur.text(k + 2), profile):
                 return None  # the label over the next name: boxes read row by row ("Country" / "Japan")
             return cur.text(name).strip(), sorted((label, name))
     return None

@@ -18,7 +18,8 @@ from enum import Enum
 
 import regex as re
 
-from .blocks import HEADING_MAX_CHARS, fold_name, is_name, readable
+from .blocks import HEADING_MAX_CHARS, fold_name, readable
+from .headings import short_name
 from .profile import Profile
 
 _WORD = r"\p{Lu}[\p{L}\p{M}'’-]*"
@@ -120,8 +121,6 @@ def named_headings(texts: Sequence[str], profile: Profile) -> Mapping[int, Named
 
 
 def _short_name(text: str, profile: Profile) -> bool:
-    """A name alone, short enough for a heading's line: no label ("Country", "Population"),
-    no role, no comma or colon."""
-    return len(text) <= HEADING_MAX_CHARS and "," not in text and ":" not in text \
-        and not profile.country_label.match(text) and not profile.stat_label_any.match(text) \
-        and not profile.role_line.match(text) and is_name(text, profile)
+    """A name alone, short enough for a heading's line (`headings.short_name`), and no
+    stats label ("Population") or role either."""
+    return short_name(text, profile) and not profile.stat_label_any.match(text) and not profile.role_line.match(text)
