@@ -231,8 +231,9 @@ def _headings_under_their_text(content: list[Block], heads: list[int]) -> list[i
     as an extractor that reads the box after the main column gives it. Each heading,
     two at least, then stands right under a run of the city's text (paragraphs, quote,
     attribution) since the heading before or the attribution before (the foreword's),
-    whose attribution names that heading's city or country and no other city: a booklet that sets its headings over their text has
-    the city before's closing there. None otherwise; with pages, the page tells."""
+    whose attribution names that heading's city or country and no other city: a booklet
+    that sets its headings over their text has the city before's closing there. None
+    otherwise; with pages, the page tells."""
     if len(heads) < 2 or any(content[h].first.printed_page is not None for h in heads):
         return None
     places = [(data.city, data.country) for h in heads if isinstance(data := content[h].data, HeadingData)]
