@@ -1064,13 +1064,12 @@ def _box_entry_at(cur: Cursor, k: int) -> tuple[str, str, list[int]] | None:
         return entry[0], entry[1], [k]
     if k + 1 >= len(cur.lines) or not cur.free(k + 1):
         return None
-    key = place_label(cur.text(k), cur.profile)
-    if key is not None:
-        return (key, cur.text(k + 1).strip(), [k, k + 1]) if short_name(cur.text(k + 1), cur.profile) else None
-    # The name over its label ("Strelsau" / "City"), as a box that sets its figures over
-    # their labels prints its names too.
-    key = place_label(cur.text(k + 1), cur.profile)
-    return (key, cur.text(k).strip(), [k, k + 1]) if key is not None and short_name(cur.text(k), cur.profile) else None
+    # The label over the name, or the name over its label ("Strelsau" / "City"), as a box
+    # that sets its figures over their labels prints its names too (see `_country_at`).
+    for label, name in ((k, k + 1), (k + 1, k)):
+        if (key := place_label(cur.text(label), cur.profile)) is not None:
+            return (key, cur.text(name).strip(), [k, k + 1]) if short_name(cur.text(name), cur.profile) else None
+    return None
 
 
 def _place_heading_line(text: str, profile: Profile) -> bool:

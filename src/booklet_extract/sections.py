@@ -249,8 +249,7 @@ def _headings_under_their_text(content: list[Block], heads: list[int]) -> list[i
         run = content[k:h]
         said = " ".join(t for b in run if b.kind is BlockKind.ATTRIBUTION for t in b.texts)
         others = [city for m, (city, _) in enumerate(places) if m != n]
-        if not any(b.kind is BlockKind.PROSE for b in run) or not any(names_place(said, name) for name in places[n]) \
-                or any(names_place(said, other) for other in others):
+        if not any(b.kind is BlockKind.PROSE for b in run) or not _said_of(said, places[n], others):
             return None
         found.append(k)
     return found
@@ -511,10 +510,13 @@ def _prose_above_closing_below(section: CitySection, above: list[Block], others:
     a closing naming another city, or none, keeps the paragraphs above it where they
     are (the city before's)."""
     said = " ".join(t for b in section.body if b.kind is BlockKind.ATTRIBUTION for t in b.texts)
-    if not said or not (names_place(said, section.city) or names_place(said, section.country)) \
-            or any(names_place(said, o) for o in others):
-        return False
-    return any(b.kind is BlockKind.PROSE for b in above)
+    return _said_of(said, (section.city, section.country), others) and any(b.kind is BlockKind.PROSE for b in above)
+
+
+def _said_of(said: str, names: tuple[str, str], others: list[str]) -> bool:
+    """Does an attribution (`said`) name the city or its country (`names`), and none of
+    the booklet's other cities (`others`)? Then the closing is that city's."""
+    return any(names_place(said, name) for name in names) and not any(names_place(said, other) for other in others)
 
 
 def _page_text_above(content: list[Block], start: int, heading: Block, edges: dict[int, int]) -> int:
