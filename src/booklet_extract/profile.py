@@ -483,7 +483,7 @@ class Profile:
     # a number marks an item only where the next or the last counts on from it
     # (`recognisers.list_item`).
     item_number_bare: Pattern = field(default=_compiled(
-        r"^\s*(?P<number>0?[1-9])(?:\s*[–—/]\s*|\s+)(?=[\p{Lu}‘“’'\"])"))
+        r"^\s*(?P<number>0?[1-9])(?:\s*[–—/]\s*|\s+|(?<=0\d))(?=[\p{Lu}‘“’'\"])"))
     # The same marker alone on its line, its text set apart (a hanging number).
     item_marker_alone: Pattern = field(default=_compiled(
         rf"^\s*(?:\(?\d{{1,2}}[.)]?|{ITEM_LETTER}|[{_BULLETS}\-–]|{ITEM_LABEL}\s*[:.–—]?)\s*$"))
