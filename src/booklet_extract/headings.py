@@ -359,6 +359,15 @@ def _heading_apart(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | N
         return None
     if (boxed := _box_naming_both(cur, i + 1)) is not None:
         return boxed[0], [i, *boxed[1]]  # the box under the number names the place
+    if (entry := _box_entry_at(cur, i + 1)) is not None and entry[0] == "city":
+        # The box names the city under the number, its country further on, past the
+        # intro or stats an extractor read between ("1." / "City" / "Strelsau" / ... /
+        # "Country" / "Ruritania").
+        at = entry[2][-1]
+        later = _box_past_other_matter(cur, at, entry[1]) or _box_late_in_section(cur, at, entry[1])
+        if later is not None and not any(cur.profile.heading_number_alone.match(cur.text(k))
+                                         for k in range(at + 1, later[1][-1])):
+            return later[0], [i, *entry[2], *later[1][1:]]  # not a country under the next number
     rest = cur.text(i + 1)
     if box_entry(rest, cur.profile) is not None:
         return None  # one box entry ("Country: Ruritania") names no place whole
@@ -422,11 +431,15 @@ def heading_style(lines: Sequence[Line], texts: Sequence[str], profile: Profile,
         first = texts[k].strip()
         if k in running_heads or attribution_parts(first, profile) is not None:
             return 0  # a page number over a speaker's "Name, Mayor of Alpha" numbers no place
-        if (entry := box_entry(first, profile)) is not None:
-            below = box_entry(texts[k + 1], profile) if k + 1 < len(texts) else None
-            # A box naming both under the number ("City: Strelsau" / "Country: Ruritania");
-            # one box entry names no place whole.
-            return 2 if below is not None and {entry[0], below[0]} == {"city", "country"} else 0
+        if (entry := box_entry_from(texts, k, profile)) is not None:
+            below = box_entry_from(texts, entry[2][-1] + 1, profile) if entry[2][-1] + 1 < len(texts) else None
+            # A box naming both under the number ("City: Strelsau" / "Country: Ruritania",
+            # or each label over its name); one box entry names no place whole.
+            if below is not None and {entry[0], below[0]} == {"city", "country"}:
+                return len(entry[2]) + len(below[2])
+            # The city's entry alone, its label apart ("City" / "Strelsau"): the box names
+            # the country further on, where an extractor read other matter between.
+            return len(entry[2]) if entry[0] == "city" and len(entry[2]) > 1 else 0
         if not first.endswith(",") and heading_place(first, profile):
             return 1
         if k + 1 < len(texts) and not profile.country_entry.match(texts[k + 1]) \
@@ -1057,19 +1070,38 @@ def _box_naming_both(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] |
 
 
 def _box_entry_at(cur: Cursor, k: int) -> tuple[str, str, list[int]] | None:
+    """A box's entry naming a place at line k (`box_entry_from`), its lines not read yet."""
+    return box_entry_from(cur.texts, k, cur.profile, cur.free)
+
+
+def box_entry_from(texts: Sequence[str], k: int, profile: Profile,
+                   free: Callable[[int], bool] = lambda _: True) -> tuple[str, str, list[int]] | None:
     """("city" or "country", the name, its lines) of a box's entry at line k naming a
     place: "City: Strelsau" on one line, or the label alone over the name ("City" /
     "Strelsau"), as a table's cells read down its columns give it, or under it."""
-    if (entry := box_entry(cur.text(k), cur.profile)) is not None:
+    if (entry := box_entry(texts[k].strip(), profile)) is not None:
         return entry[0], entry[1], [k]
-    if k + 1 >= len(cur.lines) or not cur.free(k + 1):
+    if k + 1 >= len(texts) or not free(k + 1):
         return None
     # The label over the name, or the name over its label ("Strelsau" / "City"), as a box
     # that sets its figures over their labels prints its names too (see `_country_at`).
     for label, name in ((k, k + 1), (k + 1, k)):
-        if (key := place_label(cur.text(label), cur.profile)) is not None:
-            return (key, cur.text(name).strip(), [k, k + 1]) if short_name(cur.text(name), cur.profile) else None
+        if (key := place_label(texts[label].strip(), profile)) is not None:
+            if name > label and profile.language.stops_on_run_on_word(texts[name]):
+                return _name_wrapped_in_cell(texts, k, key, profile, free)
+            return (key, texts[name].strip(), [k, k + 1]) if short_name(texts[name], profile) else None
     return None
+
+
+def _name_wrapped_in_cell(texts: Sequence[str], k: int, key: str, profile: Profile,
+                          free: Callable[[int], bool]) -> tuple[str, str, list[int]] | None:
+    """The label (`key`) at line k over a long name its cell wrapped on a word no name
+    ends with ("Country" / "United Federation of Ruritania and" / "Northern Isles"): one
+    name the two lines make."""
+    if k + 2 >= len(texts) or not free(k + 2):
+        return None
+    name = f"{texts[k + 1].strip()} {texts[k + 2].strip()}"
+    return (key, name, [k, k + 1, k + 2]) if short_name(name, profile) else None
 
 
 def _place_heading_line(text: str, profile: Profile) -> bool:

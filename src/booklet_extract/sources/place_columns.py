@@ -33,11 +33,10 @@ def place_columns_apart(rows: list[Row], profile: Profile) -> list[Row]:
     >>> place_columns_apart([(7, "Country"), (8, "Population"), (9, "Syldavia"), (10, "88,150")], p)
     [(9, 'Country: Syldavia'), (8, 'Population'), (10, '88,150')]
     """
-    text = "\n".join(row for _, row in rows)
     out: list[Row] = []
     k = 0
     while k < len(rows):
-        found = _table_in_rows(rows, k, profile, text) or _table_in_cells(rows, k, profile)
+        found = _table_in_rows(rows, k, profile) or _table_in_cells(rows, k, profile)
         if found is None:
             out.append(rows[k])
             k += 1
@@ -61,7 +60,7 @@ def _place_labels(text: str, profile: Profile) -> tuple[list[str], int]:
     return keys, pos
 
 
-def _table_in_rows(rows: list[Row], k: int, profile: Profile, text: str) -> tuple[list[Row], int] | None:
+def _table_in_rows(rows: list[Row], k: int, profile: Profile) -> tuple[list[Row], int] | None:
     """A table given as two lines, labels over values, perhaps a blank line (a Markdown
     table's rule) between: (the rows it gives, the index after it)."""
     number, labels_row = rows[k][0], rows[k][1].strip().strip("|").strip()
@@ -77,12 +76,27 @@ def _table_in_rows(rows: list[Row], k: int, profile: Profile, text: str) -> tupl
     if j >= len(rows) or j - k > 2:
         return None
     values = rows[j][1].strip().strip("|").strip()
-    split = _names_then_figures(values, len(keys), len(labels), profile, text)
+    last = j
+    # The names are looked for apart from the row: a row wrapped over lines holds a
+    # parting's first part whole on its first line ("Zenda United Federation of").
+    elsewhere = "\n".join(row for _, row in (*rows[:k], *rows[j + _WRAPPED_ROW_LINES + 1 :]))
+    split = _names_then_figures(values, len(keys), len(labels), profile, elsewhere)
+    # A long name its cell wrapped on a word no name ends with ("Zenda United Federation
+    # of Ruritania and" / "Northern Isles" / "88,150 41.2 km²"): the row goes on below.
+    wrapped = profile.language.stops_on_run_on_word(values)
+    while split is None and wrapped and last + 1 < len(rows) and last - j < _WRAPPED_ROW_LINES:
+        last += 1
+        values = f"{values} {rows[last][1].strip()}"
+        split = _names_then_figures(values, len(keys), len(labels), profile, elsewhere)
     if split is None:
         return None
     names, figures = split
     parted = [(rows[j][0], f"{key.capitalize()}: {name}") for key, name in zip(keys, names, strict=True)]
-    return [*parted, (number, labels_row[pos:]), (rows[j][0], figures)], j + 1
+    return [*parted, (number, labels_row[pos:]), (rows[last][0], figures)], last + 1
+
+
+_WRAPPED_ROW_LINES = 2
+"""Lines a row of values may wrap onto below its first, at a long name's run-on word."""
 
 
 def _names_then_figures(values: str, places: int, stats: int, profile: Profile,
@@ -110,11 +124,19 @@ def _names_then_figures(values: str, places: int, stats: int, profile: Profile,
 
 def _two_names(named: str, text: str) -> list[str] | None:
     """Two names run together ("Szohod Nova Borduria") parted where both parts are printed
-    in the booklet apart from this run, when only one parting does so."""
+    in the booklet apart from this run (in any case: a box may print them in capitals),
+    when only one parting does so. Two words are two names, whether printed elsewhere or
+    not (a country only the box names), unless the booklet prints them together (one
+    name of two words, its other cell empty)."""
+    def printed(words: str) -> int:
+        return len(re.findall(rf"(?<!\w){re.escape(words)}(?!\w)", text, re.IGNORECASE))
+
     def printed_apart(part: str) -> bool:
-        return len(re.findall(rf"(?<!\w){re.escape(part)}(?!\w)", text)) > len(re.findall(rf"(?<!\w){re.escape(named)}(?!\w)", text))
+        return printed(part) > printed(named)
 
     words = named.split()
+    if len(words) == 2:
+        return words if not printed(named) else None
     found = [[" ".join(words[:n]), " ".join(words[n:])] for n in range(1, len(words))
              if printed_apart(" ".join(words[:n])) and printed_apart(" ".join(words[n:]))]
     return found[0] if len(found) == 1 else None
@@ -122,23 +144,36 @@ def _two_names(named: str, text: str) -> list[str] | None:
 
 def _table_in_cells(rows: list[Row], k: int, profile: Profile) -> tuple[list[Row], int] | None:
     """A table given a cell to a line, labels first ("City" / "Country" / "City
-    population" / "Klow" / "Syldavia" / "88,150"): (the rows it gives, the index of the
-    first figure's line, left as it is)."""
+    population" / "Klow" / "Syldavia" / "88,150"), perhaps blank lines between the cells
+    (pdftotext's layout mode, its columns read apart): (the rows it gives, the index of
+    the first figure's line, left as it is)."""
+    def filled(j: int) -> int:
+        """The first row from j that holds text."""
+        while j < len(rows) and not rows[j][1].strip():
+            j += 1
+        return j
+
     keys: list[str] = []
     j = k
     while j < len(rows) and len(keys) < 2 and (match := profile.place_label_cell.fullmatch(rows[j][1].strip())) is not None:
         keys.append("city" if match["city"] else "country")
-        j += 1
+        j = filled(j + 1)
     if not keys or len(set(keys)) < len(keys):
         return None
     labels = j
     while j < len(rows) and any(pattern.match(rows[j][1]) for pattern in profile.stat_label_alone.values()):
-        j += 1
-    if j == labels or j + len(keys) > len(rows):
+        j = filled(j + 1)
+    if j == labels:
         return None
-    names = [rows[j + n][1].strip() for n in range(len(keys))]
+    at: list[int] = []  # the names' rows
+    for _ in keys:
+        if j >= len(rows):
+            return None
+        at.append(j)
+        j = filled(j + 1)
+    names = [rows[n][1].strip() for n in at]
     if not all(_NAME.fullmatch(name) for name in names) \
-            or not row_cells(profile.stat_figure_cell, rows[j + len(keys)][1] if j + len(keys) < len(rows) else ""):
+            or not row_cells(profile.stat_figure_cell, rows[j][1] if j < len(rows) else ""):
         return None
-    parted = [(rows[j + n][0], f"{key.capitalize()}: {name}") for n, (key, name) in enumerate(zip(keys, names, strict=True))]
-    return [*parted, *rows[labels:j]], j + len(keys)
+    parted = [(rows[n][0], f"{key.capitalize()}: {name}") for n, key, name in zip(at, keys, names, strict=True)]
+    return [*parted, *rows[labels : at[0]]], j

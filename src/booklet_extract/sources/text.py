@@ -98,7 +98,10 @@ def lines_from_text(text: str, *, profile: Profile = DEFAULT_PROFILE) -> SourceD
     if not laid_out:  # text laid out as printed keeps a table's cells in their columns
         extracted = place_columns_apart(extracted, profile)
     items_across = _ItemsAcross(profile)
-    for number, raw_line in read_columns_apart(extracted, profile, laid_out):
+    read = read_columns_apart(extracted, profile, laid_out)
+    if laid_out:  # its columns read apart, a table's cells stand a line each
+        read = place_columns_apart(read, profile)
+    for number, raw_line in read:
         # A form feed may sit anywhere in a line (pdftotext puts it at the start).
         parts = raw_line.split("\f")
         for i, part in enumerate(parts):
