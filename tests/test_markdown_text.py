@@ -122,6 +122,29 @@ def test_a_quote_in_italics_and_its_speaker_in_bold_are_two_lines() -> None:
                                                           "Bold and plain bold"]
 
 
+def test_a_quote_given_as_a_list_item_is_the_quote() -> None:
+    """pymupdf4llm gives an indented quote in italics as a list's item ("- _'We learn.'_"),
+    its speaker in bold after it on the row or on the next: the quote is the city's
+    quote, not a fourth item. Hard negative: an item that is a quoted name alone, no stop
+    inside its marks ("- _'Evening Club'_"), stays an item."""
+    def city(k: int, country: str, name: str, quote_row: str) -> str:
+        return (f"## **{k}. {country}, {name}**\n\n**Population:** 88,150\n\n"
+                f"{name} lies where two valleys meet. Its initiatives include:\n\n"
+                f"- Evening courses carried by bus to the hamlets around {name}.\n"
+                f"- Workshops where retired joiners of {name} teach young people.\n"
+                f"- A book fair set up every autumn in the old mills of {name}.\n\n{quote_row}\n\n"
+                f"Evening class in the old mills of {name}\n\n")
+    rows = ["- _‘Two valleys, one town: here everyone learns.’_ **Ann Ek, Mayor of Klow**",
+            "- _‘Learning is for all of us, in every street,’_\n\n**Jan Orlo, Mayor of Szohod**"]
+    booklet = parse_text("# **Learning Towns Prize 2031**\n\n" + city(1, "Syldavia", "Klow", rows[0])
+                         + city(2, "Borduria", "Szohod", rows[1]))
+    assert [len(c.initiatives) for c in booklet.cities] == [3, 3]
+    assert [(c.quote.text, c.quote.speaker) for c in booklet.cities if c.quote] == [
+        ("Two valleys, one town: here everyone learns.", "Ann Ek"),
+        ("Learning is for all of us, in every street,", "Jan Orlo")]
+    assert [text for _, text in plain_rows(["# a", "# b", "- _‘Evening Club’_"])][2:] == ["• ‘Evening Club’"]
+
+
 def test_a_form_feed_in_markdown_stays_a_page_break() -> None:
     doc = lines_from_text("# A\n\n# B\n\n**Population:** 1,200\f\n**Area:** 96 km2\n")
     assert [(line.text, line.page) for line in doc.lines][-2:] == [("Population: 1,200", 1), ("Area: 96 km2", 2)]

@@ -24,6 +24,12 @@ _EMPHASIS = re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*]+?)(?<=[^\s*\\])\*(?![\w*]
                        r"|(?<![\w\\])_(?=[^\s_])([^_]+?)(?<=[^\s_\\])_(?!\w)")
 _BLOCK_QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
 _BULLET = re.compile(r"^(\s*)[-*+]\s+(?=\S)")
+_BULLETED_QUOTE = re.compile(
+    r"^\s*[-*+]\s+(?=(?:_[‘“'\"][^_]+?[.,;!?…][’”'\"]_|\*[‘“'\"][^*]+?[.,;!?…][’”'\"]\*)(?:\s+\*\*[^*]+\*\*)?\s*$)")
+"""A quotation alone in italics, its speaker perhaps after it in bold, that an extractor
+gave as a list's item ("- _'We learn.'_ **Ann Ek**"): pymupdf4llm takes an indented
+quote for one. A quoted name alone ("- _'Learning Saturdays'_") ends on no stop inside
+its marks, and stays an item."""
 _ESCAPED_NUMBER = re.compile(r"^(\s*\d{1,3})\\([.)])")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
@@ -88,7 +94,7 @@ def plain_rows(rows: list[str]) -> list[tuple[int, str]]:
         parts = _LINE_BREAK.split(_COMMENT.sub("", row))
         if len(parts) > 1:
             parts = [part for part in parts if part.strip()] or [""]
-        out.extend((number, _plain(run)) for part in parts for entry in _entries_apart(part)
+        out.extend((number, _plain(run)) for part in parts for entry in _entries_apart(_BULLETED_QUOTE.sub("", part))
                    for run in _runs_apart(entry))
     return out
 
