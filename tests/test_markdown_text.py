@@ -145,6 +145,28 @@ def test_a_quote_given_as_a_list_item_is_the_quote() -> None:
     assert [text for _, text in plain_rows(["# a", "# b", "- _‘Evening Club’_"])][2:] == ["• ‘Evening Club’"]
 
 
+def test_a_highlighted_box_run_into_the_intro_and_numbers_after_bullets() -> None:
+    """pymupdf4llm runs a box's bold labels, its figures highlighted (`<mark>`) and the
+    paragraph set under the box into one row, and gives numbered items nested under a
+    bullet ("   - (2) ..."): the intro is the paragraph alone, the stats are read, and
+    each item's text is its own, without its number. Hard negative: a highlighted run
+    with nothing after it, and a bullet before a word, stay as they were."""
+    def city(k: int, country: str, name: str) -> str:
+        return (f"## **{k}. {country}, {name}**\n\n**City population City/urban area** <mark>88,150 (2029) 41.2 km2</mark> "
+                f"{name} lies where two valleys meet.\n\n- (1) Evening courses carried by bus around {name}.\n\n"
+                f"   - (2) Workshops where retired joiners of {name} teach young people.\n\n"
+                f"   - (3) A book fair set up every autumn in the old mills of {name}.\n\n"
+                f"_‘Two valleys, one town.’_ **Ann Ek, Mayor of {name}**\n\n")
+    booklet = parse_text("# **Learning Towns Prize 2031**\n\n" + city(1, "Syldavia", "Klow") + city(2, "Borduria", "Szohod"))
+    for got, name in zip(booklet.cities, ("Klow", "Szohod"), strict=True):
+        assert got.intro == f"{name} lies where two valleys meet."
+        assert got.stats.population is not None and got.stats.population.value == 88150
+        assert got.stats.area_km2 is not None and got.stats.area_km2.value == 41.2
+        assert [i.text.split()[0] for i in got.initiatives] == ["Evening", "Workshops", "A"]
+    assert [text for _, text in plain_rows(["# a", "# b", "<mark>88,150 41.2 km2</mark>", "- The list"])][2:] == [
+        "88,150 41.2 km2", "• The list"]
+
+
 def test_a_form_feed_in_markdown_stays_a_page_break() -> None:
     doc = lines_from_text("# A\n\n# B\n\n**Population:** 1,200\f\n**Area:** 96 km2\n")
     assert [(line.text, line.page) for line in doc.lines][-2:] == [("Population: 1,200", 1), ("Area: 96 km2", 2)]

@@ -24,6 +24,9 @@ _EMPHASIS = re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*]+?)(?<=[^\s*\\])\*(?![\w*]
                        r"|(?<![\w\\])_(?=[^\s_])([^_]+?)(?<=[^\s_\\])_(?!\w)")
 _BLOCK_QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
 _BULLET = re.compile(r"^(\s*)[-*+]\s+(?=\S)")
+_BULLET_BEFORE_NUMBER = re.compile(r"^\s*[-*+]\s+(?=\(?\d{1,2}[.)]\s)")
+"""A list's bullet before the item's own printed number ("- (2) A seed library ..."): the
+extractor's mark, not the booklet's; an item nested under another is indented too."""
 _BULLETED_QUOTE = re.compile(
     r"^\s*[-*+]\s+(?=(?:_[‘“'\"][^_]+?[.,;!?…][’”'\"]_|\*[‘“'\"][^*]+?[.,;!?…][’”'\"]\*)(?:\s+\*\*[^*]+\*\*)?\s*$)")
 """A quotation alone in italics, its speaker perhaps after it in bold, that an extractor
@@ -35,7 +38,9 @@ _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]+)\]\((?:[^()\s]|\([^()\s]*\))+(?:\s+\"[^\"]*\")?\)")
 _COMMENT = re.compile(r"<!--.*?-->")
-_LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_LINE_BREAK = re.compile(r"<br\s*/?>|(?<=</mark>)\s+(?=[\p{Lu}\d‘“'\"])", re.IGNORECASE)
+"""An HTML line break, or the end of a highlighted run with text after it: pymupdf4llm
+marks a box's run (its labels' figures) and joins the paragraph set under the box to it."""
 _TAG = re.compile(r"</?(?:mark|u|b|i|em|strong|sup|sub|span|s|del|ins|small|big|font)\b[^>]*>", re.IGNORECASE)
 _RULE = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|={3,})$")
 _FENCE = re.compile(r"^\s{0,3}(?:```|~~~)")
@@ -200,7 +205,7 @@ def _plain(row: str) -> str:
         row = " | ".join(cell for cell in cells if cell)
     row = _ATX_CLOSING.sub("", _ATX_HEADING.sub("", row)) if _ATX_HEADING.match(row) else row
     row = _BLOCK_QUOTE.sub("", row)
-    row = _BULLET.sub(r"\1• ", row)
+    row = _BULLET.sub(r"\1• ", _BULLET_BEFORE_NUMBER.sub("", row))
     row = _ESCAPED_NUMBER.sub(r"\1\2", row)
     row = _IMAGE.sub("", row)
     row = _LINK.sub(r"\1", row)
