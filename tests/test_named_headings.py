@@ -1,5 +1,5 @@
 """Headings whose city the front matter's prose names ("The winning cities are A, B and C."),
-in a booklet that lists no places and numbers no heading."""
+in a booklet that lists no places (numbered or not)."""
 
 from __future__ import annotations
 
@@ -27,11 +27,11 @@ def _city(lines: str, name: str) -> str:
 
 def _booklet(sentence: str, heading: str) -> str:
     """Front matter whose intro names the towns in `sentence`, then each town under
-    `heading` (formatted with its country and city in capitals)."""
+    `heading` (formatted with its number, and its country and city in capitals)."""
     head = ("LEARNING TOWNS OF THE NORTH\n\nIntroduction\n\nThree towns of the north are honoured this year "
             f"for bringing learning to every resident. {sentence}\n\n")
-    return head + "".join(_city(heading.format(country=country.upper(), city=city.upper()), city)
-                          for country, city in _PLACES)
+    return head + "".join(_city(heading.format(number=k, country=country.upper(), city=city.upper()), city)
+                          for k, (country, city) in enumerate(_PLACES, 1))
 
 
 @pytest.mark.parametrize("heading", ["{country}\n{city}", "{city}\n{country}", "{country} {city}"])
@@ -45,6 +45,19 @@ def test_headings_the_intro_names_in_a_booklet_with_no_list_and_no_numbers(headi
     for city in booklet.cities:
         assert len(city.initiatives) == 2 and city.quote is not None and city.quote.speaker == "Ann Ek"
         assert city.stats.population is not None and city.stats.population.value == 88500
+
+
+def test_numbered_headings_printing_two_names_as_one_line_the_intro_names() -> None:
+    """"1. RURITANIA STRELSAU": a number, then country and city with nothing between (as
+    Markdown joins a heading's two lines): the intro's sentence says which name is the
+    city, and the heading keeps its number. Hard negative: where the intro names other
+    towns, no heading is read so."""
+    booklet = parse_text(_booklet(_SENTENCE, "{number}. {country} {city}"))
+    assert [(c.number, c.country.casefold(), c.city.casefold()) for c in booklet.cities] == [
+        (k, country.casefold(), city.casefold()) for k, (country, city) in enumerate(_PLACES, 1)]
+    assert all(len(city.initiatives) == 2 for city in booklet.cities)
+    other = parse_text(_booklet("The winning towns are Zenda, Alpha and Beta.", "{number}. {country} {city}"))
+    assert other.cities == []
 
 
 def test_no_headings_where_the_intro_names_other_towns_or_only_two() -> None:

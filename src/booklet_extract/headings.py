@@ -78,7 +78,8 @@ def heading(cur: Cursor, i: int) -> Found | list[Found] | None:
     if parsed is None and (run_on := _heading_run_on(rest, cur)) is not None:
         return _run_on_blocks(cur, i, number, *run_on)
     found = (_place_goes_on(cur, parsed, i) or (parsed, [i])) if parsed is not None else (
-        _listed_place_named(cur, rest, i) or _place_on_two_lines(cur, rest, i) or _wrapped_place(cur, rest, [i]))
+        _listed_place_named(cur, rest, i) or _place_on_two_lines(cur, rest, i) or _wrapped_place(cur, rest, [i])
+        or _named_heading(cur, i))
     if found is None and parsed is None and number == cur.last_heading + 1 \
             and (labelled := _box_past_other_matter(cur, i, rest) or _box_late_in_section(cur, i, rest)) is not None:
         return _heading_found(cur, number, *labelled, labelled=True)  # "2. KLOW" / caption, quote / "Country: ..."

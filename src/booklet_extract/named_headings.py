@@ -5,9 +5,10 @@ of its introduction ("The winning cities are Strelsau, Klow and Zenda."). A head
 that prints one of those names beside another name, its country, on the line above or
 below or on its own line ("RURITANIA" / "STRELSAU", "RURITANIA STRELSAU"), heads that
 city: the sentence says which of the two names is the city, as a list would. Such
-headings carry no number, no comma and often no capitals of their own, so nothing else
-tells them from a caption or a speaker's name. Part of the blocks stage
-(`headings.unnumbered_heading`).
+headings carry no comma and often no capitals of their own, so nothing else tells them
+from a caption or a speaker's name. A number before the names ("1. RURITANIA STRELSAU")
+is the heading's. Part of the blocks stage (`headings.unnumbered_heading`, and
+`headings.heading` for a numbered one).
 """
 
 from __future__ import annotations
@@ -92,6 +93,8 @@ def named_headings(texts: Sequence[str], profile: Profile) -> Mapping[int, Named
     options: dict[_Side, dict[int, NamedHeading]] = {side: {} for side in _Side}
     for k, text in enumerate(texts):
         text = " ".join(text.split())
+        if (numbered := profile.heading_start.match(text)) is not None:
+            text = numbered["rest"].strip()  # "1. RURITANIA STRELSAU": the names after the number
         if not text or len(text) > HEADING_MAX_CHARS:
             continue  # no heading's line
         folded = fold_name(text)
