@@ -319,16 +319,20 @@ def intro_from_usual_count(sections: list[CitySection], profile: Profile) -> Non
         if section.intro is not None:
             continue
         items = _item_blocks(section, profile)
-        count = len(_merge_continued(items, profile))
+        merged = _merge_continued(items, profile)
+        count = len(merged)
         # More paragraphs still (a city with more items): its first is the intro when it is
         # the longest by a third, as the intros of cities of one count are.
         if count != usual + 1 and not (
                 count > usual + 1 and _leading_paragraph(section, profile, _LEAD_LONGER_SAME_COUNT) is not None):
             continue
-        first = items[0]
-        if may_be_intro(section.body, first, profile):
-            section.intro = first
-            section.body = [b for b in section.body if b is not first]
+        # The first paragraph, perhaps cut by a page or column break ("... it has" / the
+        # page's edge / "made the whole town ..."): its pieces make the intro.
+        parts = items[: next(n for n in range(1, len(items) + 1)
+                             if sum(len(b.lines) for b in items[:n]) == len(merged[0].lines))]
+        if parts[0].data is None and may_be_intro(section.body, parts[-1], profile):
+            section.intro = merged[0] if len(parts) > 1 else parts[0]
+            section.body = [b for b in section.body if all(b is not part for part in parts)]
 
 
 def _item_count(section: CitySection, profile: Profile) -> int:

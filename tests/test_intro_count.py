@@ -1,0 +1,33 @@
+"""The intro of a city whose items carry no marker, found by the booklet's count of items."""
+
+from __future__ import annotations
+
+from booklet_extract.pipeline import parse_text
+
+PLACES = [("Ruritania", "Strelsau"), ("Syldavia", "Klow"), ("Borduria", "Szohod")]
+
+
+def _city(k: int, country: str, city: str, cut: bool) -> str:
+    """A city whose intro, when `cut`, breaks over its page's edge mid-sentence."""
+    intro = (f"{city} lies where two valleys meet, on the old road to the\nsea. With few schools of its own, it has\n\n"
+             f"Learning Towns Prize 2031 | {k + 1}\n\fmade the whole town a classroom." if cut else
+             f"{city} lies where two valleys meet, on the old road to the\nsea. With few schools of its own, it has made the whole town a classroom.")
+    return (f"{k}. {country}, {city}\n\nCity population: 88,150\n\n{intro}\n\n"
+            f"Evening courses carried by bus to the hamlets around {city}.\n\n"
+            f"Workshops where retired joiners of {city} teach young people.\n\n"
+            f"A book fair set up every autumn in the old mills of {city}.\n\n"
+            f"‘Two valleys, one town.’\nAnn Ek, Mayor of {city}\n\nLearning Towns Prize 2031 | {k}\n\f")
+
+
+def test_an_intro_cut_by_a_page_break_is_the_intro_whole() -> None:
+    """Unmarked items, each a paragraph, and one city's intro cut by its page's edge
+    mid-sentence ("... it has" / the running footer / "made the whole town ..."): the
+    booklet's count of items says the first paragraph is the intro, and it is the whole
+    of it, both pieces, not the first item."""
+    text = "Learning Towns Prize 2031\n\nSmall towns, too, can give everyone a chance to learn.\n\n\f" + "".join(
+        _city(k, c, t, cut=k == 3) for k, (c, t) in enumerate(PLACES, 1))
+    booklet = parse_text(text)
+    for got, (_, city) in zip(booklet.cities, PLACES, strict=True):
+        assert got.intro == (f"{city} lies where two valleys meet, on the old road to the sea. With few schools "
+                             "of its own, it has made the whole town a classroom.")
+        assert [i.text.split()[0] for i in got.initiatives] == ["Evening", "Workshops", "A"]
