@@ -722,15 +722,16 @@ def test_first_paragraphs_twice_as_long_as_the_items_are_the_intros_when_most_ci
 
 def test_a_first_paragraph_cut_in_two_is_left_out_of_the_length_rule() -> None:
     """A first paragraph a break cut in two (its second piece goes on in lowercase) has no
-    length to judge by: that city keeps it as printed, and nothing fails on the pieces;
-    the cities whose first paragraph is whole still get theirs."""
+    length to judge by, and nothing fails on the pieces: the cities whose first paragraph
+    is whole still get theirs. The booklet's count of items (the others' items, one
+    paragraph fewer) then gives the cut city its intro, both pieces joined."""
     names = ["Alpha", "Beta", "Gamma"]
     cut = _LONG_INTRO.replace(" has turned", "\n\nhas turned")
     firsts = [_LONG_INTRO, _LONG_INTRO, cut]
     cities = parse_text("\n\n".join(_lead_city(n, name, first) for n, (name, first)
                                      in enumerate(zip(names, firsts), 1))).cities
-    assert [c.intro for c in cities[:2]] == [_LONG_INTRO.format(name) for name in names[:2]]
-    assert cities[2].intro is None
+    assert [c.intro for c in cities] == [_LONG_INTRO.format(name) for name in names]
+    assert [len(c.initiatives) for c in cities] == [len(cities[0].initiatives)] * 3
 
 
 _WRAPPED_INTRO = ["{0} lies on the river between two ranges of hills, and its old town is known for its markets and",

@@ -31,7 +31,7 @@ _BULLETED_QUOTE = re.compile(
     r"^\s*[-*+]\s+(?=(?:_[‘“'\"][^_]+?[.,;!?…][’”'\"]_|\*[‘“'\"][^*]+?[.,;!?…][’”'\"]\*)(?:\s+\*\*[^*]+\*\*)?\s*$)")
 """A quotation alone in italics, its speaker perhaps after it in bold, that an extractor
 gave as a list's item ("- _'We learn.'_ **Ann Ek**"): pymupdf4llm takes an indented
-quote for one. A quoted name alone ("- _'Learning Saturdays'_") ends on no stop inside
+quote for one. A quoted name alone ("- _'Evening Club'_") ends on no stop inside
 its marks, and stays an item."""
 _ESCAPED_NUMBER = re.compile(r"^(\s*\d{1,3})\\([.)])")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
