@@ -157,3 +157,23 @@ def test_a_number_over_the_citys_entry_takes_no_country_from_under_the_next_numb
     booklet = parse_text(f"Learning Towns Prize 2031\n{listed}{FOREWORD}\n{cities}")
     assert [(c.number, c.country, c.city) for c in booklet.cities] == [
         (k, c, t) for k, (c, t) in enumerate(places, 1)]
+
+
+def test_a_box_entry_whose_name_wraps_in_a_narrow_box_is_one_name() -> None:
+    """A narrow box naming the place, each entry on its line, wraps a long country name
+    ("Country: Federal Republic of" / "Syldavia", or "Country: Syldavian Free" / "Federal
+    Republic" where the list holds that name): the two lines are one name, and the box
+    heads its city. Hard negative: where the list names the country "Syldavian Free", the
+    line under "Country: Syldavian Free" is no part of its name."""
+    countries = ["Ruritania", "Federal Republic of Syldavia", "Syldavian Free Federal Republic"]
+    cities = ["Strelsau", "Klow", "Szohod"]
+    wrapped = ["Ruritania", "Federal Republic of\nSyldavia", "Syldavian Free\nFederal Republic"]
+
+    def read(listed_countries: list[str]) -> list[tuple[str, str]]:
+        listed = "The cities are:\n" + "\n".join(f"• {c}, {t}" for c, t in zip(listed_countries, cities, strict=True))
+        pages = "".join(f"{_body(t)}City: {t}\nCountry: {w}\nCity population: 412,300 (2029)\n"
+                        f"City/urban area: 96.5 km2\nEvening class in {t}\n\f" for t, w in zip(cities, wrapped, strict=True))
+        return [(c.country, c.city) for c in parse_text(f"Learning Towns Prize 2031\n{FOREWORD}\n{listed}\n\f{pages}").cities]
+
+    assert read(countries) == list(zip(countries, cities, strict=True))
+    assert ("Syldavian Free Federal Republic", "Szohod") not in read([*countries[:2], "Syldavian Free"])

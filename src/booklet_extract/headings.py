@@ -1071,8 +1071,23 @@ def _box_naming_both(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] |
 
 
 def _box_entry_at(cur: Cursor, k: int) -> tuple[str, str, list[int]] | None:
-    """A box's entry naming a place at line k (`box_entry_from`), its lines not read yet."""
-    return box_entry_from(cur.texts, k, cur.profile, cur.free)
+    """A box's entry naming a place at line k (`box_entry_from`), its lines not read yet.
+    A narrow box wraps a long name onto the next line ("Country: Ruritania and the" /
+    "Northern Isles", "Country: Federal Republic" / "of Syldavia"): the name goes on there
+    where it stops on a word no name ends with, or where the front matter's list holds
+    the name the two lines make."""
+    entry = box_entry_from(cur.texts, k, cur.profile, cur.free)
+    if entry is None or len(entry[2]) != 1 or not cur.free(k + 1):
+        return entry
+    key, name, _ = entry
+    joined = f"{name} {cur.text(k + 1)}"
+    if box_entry(cur.text(k + 1), cur.profile) is not None or cur.profile.stat_label_any.match(cur.text(k + 1)) \
+            or not short_name(cur.text(k + 1), cur.profile) or not short_name(joined, cur.profile):
+        return entry
+    listed = {fold_name(part) for pair in cur.listed.values() for part in pair}
+    if cur.profile.language.stops_on_run_on_word(name) or fold_name(joined) in listed:
+        return key, joined, [k, k + 1]
+    return entry
 
 
 def box_entry_from(texts: Sequence[str], k: int, profile: Profile,
