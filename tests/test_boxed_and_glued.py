@@ -8,6 +8,7 @@ import pytest
 
 from booklet_extract.headings import heading_style
 from booklet_extract.line import Line
+from booklet_extract.models import City
 from booklet_extract.pipeline import parse_text
 from booklet_extract.profile import DEFAULT_PROFILE
 from booklet_extract.sources.place_columns import place_columns_apart
@@ -26,17 +27,22 @@ def _body(city: str, markers: tuple[str, str, str] = ("a) ", "b) ", "c) ")) -> s
             f"‘Two valleys, one town: here everyone teaches and learns.’\nAnn Ek, Mayor of {city}\n")
 
 
+def _check_body(got: City, city: str) -> None:
+    """The city's intro and three items, as `_body` prints them."""
+    assert got.intro == f"{city} lies where two valleys meet, and its plan links every school and library."
+    assert [i.text for i in got.initiatives] == [
+        f"Evening courses carried by bus to the hamlets around {city}.",
+        f"Workshops where retired joiners of {city} teach young people.",
+        f"A book fair set up every autumn in the old mills of {city}."]
+
+
 def _check(text: str, numbered: bool = True) -> None:
     booklet = parse_text(text)
     assert [(c.country, c.city) for c in booklet.cities] == [(c.upper(), t.upper()) for c, t in PLACES]
     if numbered:
         assert [c.number for c in booklet.cities] == [1, 2, 3]
     for got, (_, city) in zip(booklet.cities, PLACES, strict=True):
-        assert got.intro == f"{city} lies where two valleys meet, and its plan links every school and library."
-        assert [i.text for i in got.initiatives] == [
-            f"Evening courses carried by bus to the hamlets around {city}.",
-            f"Workshops where retired joiners of {city} teach young people.",
-            f"A book fair set up every autumn in the old mills of {city}."]
+        _check_body(got, city)
         assert got.stats.population is not None and (got.stats.population.value, got.stats.population.year) == (
             412300, 2029)
 
@@ -129,11 +135,7 @@ def test_items_numbered_01_touching_their_text_are_items() -> None:
                      for k, (c, t) in enumerate(PLACES, 1))
     booklet = parse_text(f"Learning Towns Prize 2031\n{FOREWORD}\n{cities}")
     for got, (_, city) in zip(booklet.cities, PLACES, strict=True):
-        assert got.intro == f"{city} lies where two valleys meet, and its plan links every school and library."
-        assert [i.text for i in got.initiatives] == [
-            f"Evening courses carried by bus to the hamlets around {city}.",
-            f"Workshops where retired joiners of {city} teach young people.",
-            f"A book fair set up every autumn in the old mills of {city}."]
+        _check_body(got, city)
     lone = parse_text(f"Learning Towns Prize 2031\n{FOREWORD}\n" + "".join(
         f"{k}. {c}, {t}\nCity population: 412,300 (2029)\n{_body(t, ('1) ', '2) ', '3) '))}"
         f"07Alpha is the name of the night bus.\n" for k, (c, t) in enumerate(PLACES, 1)))
