@@ -1071,53 +1071,49 @@ def _box_naming_both(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] |
 
 
 def _box_entry_at(cur: Cursor, k: int) -> tuple[str, str, list[int]] | None:
-    """A box's entry naming a place at line k (`box_entry_from`), its lines not read yet.
-    A narrow box wraps a long name onto the next line ("Country: Ruritania and the" /
-    "Northern Isles", "Country: Federal Republic" / "of Syldavia"): the name goes on there
-    where it stops on a word no name ends with, or where the front matter's list holds
-    the name the two lines make."""
-    entry = box_entry_from(cur.texts, k, cur.profile, cur.free)
-    if entry is None or len(entry[2]) != 1 or not cur.free(k + 1):
-        return entry
-    key, name, _ = entry
-    joined = f"{name} {cur.text(k + 1)}"
-    if box_entry(cur.text(k + 1), cur.profile) is not None or cur.profile.stat_label_any.match(cur.text(k + 1)) \
-            or not short_name(cur.text(k + 1), cur.profile) or not short_name(joined, cur.profile):
-        return entry
-    listed = {fold_name(part) for pair in cur.listed.values() for part in pair}
-    if cur.profile.language.stops_on_run_on_word(name) or fold_name(joined) in listed:
-        return key, joined, [k, k + 1]
-    return entry
+    """A box's entry naming a place at line k (`box_entry_from`), its lines not read yet,
+    a name wrapped in it going on where the front matter's list holds the two lines' name."""
+    names = frozenset(fold_name(part) for pair in cur.listed.values() for part in pair)
+    return box_entry_from(cur.texts, k, cur.profile, cur.free, names)
 
 
-def box_entry_from(texts: Sequence[str], k: int, profile: Profile,
-                   free: Callable[[int], bool] = lambda _: True) -> tuple[str, str, list[int]] | None:
+def box_entry_from(texts: Sequence[str], k: int, profile: Profile, free: Callable[[int], bool] = lambda _: True,
+                   names: Collection[str] = ()) -> tuple[str, str, list[int]] | None:
     """("city" or "country", the name, its lines) of a box's entry at line k naming a
     place: "City: Strelsau" on one line, or the label alone over the name ("City" /
-    "Strelsau"), as a table's cells read down its columns give it, or under it."""
+    "Strelsau"), as a table's cells read down its columns give it, or under it. A name
+    its narrow box or cell wrapped goes on over the next line (`_name_goes_on`)."""
     if (entry := box_entry(texts[k].strip(), profile)) is not None:
-        return entry[0], entry[1], [k]
+        joined = _name_goes_on(texts, k, entry[1], profile, free, names)
+        return (entry[0], joined, [k, k + 1]) if joined is not None else (entry[0], entry[1], [k])
     if k + 1 >= len(texts) or not free(k + 1):
         return None
     # The label over the name, or the name over its label ("Strelsau" / "City"), as a box
     # that sets its figures over their labels prints its names too (see `_country_at`).
     for label, name in ((k, k + 1), (k + 1, k)):
         if (key := place_label(texts[label].strip(), profile)) is not None:
-            if name > label and profile.language.stops_on_run_on_word(texts[name]):
-                return _name_wrapped_in_cell(texts, k, key, profile, free)
-            return (key, texts[name].strip(), [k, k + 1]) if short_name(texts[name], profile) else None
+            if name > label and (joined := _name_goes_on(texts, name, texts[name].strip(), profile, free, names)):
+                return key, joined, [k, k + 1, k + 2]
+            whole = short_name(texts[name], profile) and not profile.language.stops_on_run_on_word(texts[name])
+            return (key, texts[name].strip(), [k, k + 1]) if whole else None
     return None
 
 
-def _name_wrapped_in_cell(texts: Sequence[str], k: int, key: str, profile: Profile,
-                          free: Callable[[int], bool]) -> tuple[str, str, list[int]] | None:
-    """The label (`key`) at line k over a long name its cell wrapped on a word no name
-    ends with ("Country" / "United Federation of Ruritania and" / "Northern Isles"): one
-    name the two lines make."""
-    if k + 2 >= len(texts) or not free(k + 2):
+def _name_goes_on(texts: Sequence[str], at: int, name: str, profile: Profile, free: Callable[[int], bool],
+                  names: Collection[str]) -> str | None:
+    """The name of a box's entry ending on line `at`, with the next line, where its box or
+    cell wrapped it there ("Country: Ruritania and the" / "Northern Isles", "Country" /
+    "United Federation of Ruritania and" / "Northern Isles"): it stops on a word no name
+    ends with, or the two lines make a name of `names` (folded: the front matter's list).
+    None where the next line is no name's rest (another entry, a stat's label)."""
+    if at + 1 >= len(texts) or not free(at + 1):
         return None
-    name = f"{texts[k + 1].strip()} {texts[k + 2].strip()}"
-    return (key, name, [k, k + 1, k + 2]) if short_name(name, profile) else None
+    rest = texts[at + 1].strip()
+    joined = f"{name} {rest}"
+    if box_entry(rest, profile) is not None or profile.stat_label_any.match(rest) \
+            or not short_name(rest, profile) or not short_name(joined, profile):
+        return None
+    return joined if profile.language.stops_on_run_on_word(name) or fold_name(joined) in names else None
 
 
 def _place_heading_line(text: str, profile: Profile) -> bool:
