@@ -1073,18 +1073,17 @@ def _box_naming_both(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] |
 def _box_entry_at(cur: Cursor, k: int) -> tuple[str, str, list[int]] | None:
     """A box's entry naming a place at line k (`box_entry_from`), its lines not read yet,
     a name wrapped in it going on where the front matter's list holds the two lines' name."""
-    names = frozenset(fold_name(part) for pair in cur.listed.values() for part in pair)
-    return box_entry_from(cur.texts, k, cur.profile, cur.free, names)
+    return box_entry_from(cur.texts, k, cur.profile, cur.free, cur.listed.values())
 
 
 def box_entry_from(texts: Sequence[str], k: int, profile: Profile, free: Callable[[int], bool] = lambda _: True,
-                   names: Collection[str] = ()) -> tuple[str, str, list[int]] | None:
+                   listed: Collection[tuple[str, str]] = ()) -> tuple[str, str, list[int]] | None:
     """("city" or "country", the name, its lines) of a box's entry at line k naming a
     place: "City: Strelsau" on one line, or the label alone over the name ("City" /
     "Strelsau"), as a table's cells read down its columns give it, or under it. A name
     its narrow box or cell wrapped goes on over the next line (`_name_goes_on`)."""
     if (entry := box_entry(texts[k].strip(), profile)) is not None:
-        joined = _name_goes_on(texts, k, entry[1], profile, free, names)
+        joined = _name_goes_on(texts, k, entry[1], profile, free, listed)
         return (entry[0], joined, [k, k + 1]) if joined is not None else (entry[0], entry[1], [k])
     if k + 1 >= len(texts) or not free(k + 1):
         return None
@@ -1092,7 +1091,7 @@ def box_entry_from(texts: Sequence[str], k: int, profile: Profile, free: Callabl
     # that sets its figures over their labels prints its names too (see `_country_at`).
     for label, name in ((k, k + 1), (k + 1, k)):
         if (key := place_label(texts[label].strip(), profile)) is not None:
-            if name > label and (joined := _name_goes_on(texts, name, texts[name].strip(), profile, free, names)):
+            if name > label and (joined := _name_goes_on(texts, name, texts[name].strip(), profile, free, listed)):
                 return key, joined, [k, k + 1, k + 2]
             whole = short_name(texts[name], profile) and not profile.language.stops_on_run_on_word(texts[name])
             return (key, texts[name].strip(), [k, k + 1]) if whole else None
@@ -1100,11 +1099,11 @@ def box_entry_from(texts: Sequence[str], k: int, profile: Profile, free: Callabl
 
 
 def _name_goes_on(texts: Sequence[str], at: int, name: str, profile: Profile, free: Callable[[int], bool],
-                  names: Collection[str]) -> str | None:
+                  listed: Collection[tuple[str, str]]) -> str | None:
     """The name of a box's entry ending on line `at`, with the next line, where its box or
     cell wrapped it there ("Country: Ruritania and the" / "Northern Isles", "Country" /
     "United Federation of Ruritania and" / "Northern Isles"): it stops on a word no name
-    ends with, or the two lines make a name of `names` (folded: the front matter's list).
+    ends with, or the two lines make a name of a `listed` pair (the front matter's list).
     None where the next line is no name's rest (another entry, a stat's label)."""
     if at + 1 >= len(texts) or not free(at + 1):
         return None
@@ -1113,7 +1112,10 @@ def _name_goes_on(texts: Sequence[str], at: int, name: str, profile: Profile, fr
     if box_entry(rest, profile) is not None or profile.stat_label_any.match(rest) \
             or not short_name(rest, profile) or not short_name(joined, profile):
         return None
-    return joined if profile.language.stops_on_run_on_word(name) or fold_name(joined) in names else None
+    if profile.language.stops_on_run_on_word(name):
+        return joined
+    folded = fold_name(joined)
+    return joined if any(folded in (fold_name(pair[0]), fold_name(pair[1])) for pair in listed) else None
 
 
 def _place_heading_line(text: str, profile: Profile) -> bool:
