@@ -328,8 +328,11 @@ def intro_from_usual_count(sections: list[CitySection], profile: Profile) -> Non
             continue
         # The first paragraph, perhaps cut by a page or column break ("... it has" / the
         # page's edge / "made the whole town ..."): its pieces make the intro.
-        parts = items[: next(n for n in range(1, len(items) + 1)
-                             if sum(len(b.lines) for b in items[:n]) == len(merged[0].lines))]
+        parts: list[Block] = []
+        used = 0
+        while used < len(merged[0].lines):
+            parts.append(items[len(parts)])
+            used += len(parts[-1].lines)
         if parts[0].data is None and may_be_intro(section.body, parts[-1], profile):
             section.intro = merged[0] if len(parts) > 1 else parts[0]
             section.body = [b for b in section.body if all(b is not part for part in parts)]
