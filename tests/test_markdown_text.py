@@ -392,3 +392,46 @@ def test_a_list_run_into_one_line_under_numbered_headings_printing_two_names_as_
         (n, country, city) for n, (country, city) in enumerate(_JOINED_PLACES, 1)]
     other = entries.replace("Syldavia", "Khemed").replace("Ruritania", "Zenda")
     assert parse_text(_joined_booklet(other, numbered=True)).booklet.listed_cities == []
+
+
+def _figures_city(n: int, name: str, country: str, population: str) -> str:
+    """A city under a numbered heading in capitals naming it alone, its box one row where
+    each bold name or figure stands before its plain label, as a box that sets figures
+    over labels gives it when an extractor joins its lines."""
+    return (f"# **{n}. {name.upper()}**\n\n**{country}** Country **{population} (2029)** City population "
+            f"**96 km² (2028)** City/urban area **US$21,300** Annual GDP\n\n"
+            f"{name} is a town where the guilds and the schools of {country} work together. Its initiatives include:\n\n"
+            f"(a) The Lamp School, where the old weavers of {name} teach their craft.\n\n"
+            f"(b) Open Sundays, when the schools of {name} lend their rooms to everyone.\n\n"
+            f"_‘In {name}, every street is a classroom.’_\n\n### **Ann Ek, Mayor of {name}**\n\n")
+
+
+def test_a_box_of_bold_figures_each_before_its_plain_label() -> None:
+    """A box setting each figure over its label, joined into one row: the bold runs are
+    the figures (and the country's name), each plain part after one its label. Each goes
+    on a line of its own, as the box set them, and the stats are read."""
+    text = ("# **Learning Towns Prize 2031**\n\nThe prize honours towns where people of every age "
+            "study together. The laureates are:\n\n1. Syldavia, Klow\n\n2. Ruritania, Strelsau\n\n3. Borduria, Szohod\n\n"
+            + _figures_city(1, "Klow", "Syldavia", "410,000") + _figures_city(2, "Strelsau", "Ruritania", "88,500")
+            + _figures_city(3, "Szohod", "Borduria", "1,200,000"))
+    booklet = parse_text(text)
+    assert [(c.country, c.city) for c in booklet.cities] == [("Syldavia", "Klow"), ("Ruritania", "Strelsau"),
+                                                             ("Borduria", "Szohod")]
+    for city, population in zip(booklet.cities, [410000, 88500, 1200000], strict=True):
+        assert city.stats.population is not None and city.stats.population.value == population
+        assert city.stats.population.year == 2029
+        assert city.stats.area_km2 is not None and city.stats.area_km2.value == 96
+        assert city.stats.gdp_usd is not None and city.stats.gdp_usd.value == 21300
+        assert [item.text for item in city.initiatives] == [
+            f"The Lamp School, where the old weavers of {city.city} teach their craft.",
+            f"Open Sundays, when the schools of {city.city} lend their rooms to everyone."]
+    row = "**Syldavia** Country **410,000 (2029)** City population **96 km²** City/urban area"
+    assert [text for _, text in plain_rows([row])] == [
+        "Syldavia", "Country", "410,000 (2029)", "City population", "96 km²", "City/urban area"]
+
+
+def test_prose_with_bold_names_and_figures_stays_one_line() -> None:
+    """Hard negative: prose whose bold runs are names and figures goes on in small letters
+    after each: it is no box, and stays one line."""
+    prose = "**Klow** has **1,200** learners and **45** study centres"
+    assert plain_rows([prose]) == [(1, "Klow has 1,200 learners and 45 study centres")]

@@ -158,11 +158,22 @@ def _labels_apart(row: str) -> list[str]:
         return [row]
     head = row[: runs[0].start()].strip()
     values = _values_after(row, runs)
-    if any(not value or len(value.split()) > _ENTRY_WORDS for value in [*values, *([head] if head else [])]) \
-            or sum(any(ch.isdigit() for ch in value) for value in values) < 2:
+    if any(not value or len(value.split()) > _ENTRY_WORDS for value in [*values, *([head] if head else [])]):
+        return [row]
+    if sum(any(ch.isdigit() for ch in value) for value in values) < 2 \
+            and not _figures_over_labels(runs, values):
         return [row]
     return [*([head] if head else []), *(part for run, value in zip(runs, values, strict=True)
                                          for part in (run.group(), value))]
+
+
+def _figures_over_labels(runs: list[re.Match[str]], values: list[str]) -> bool:
+    """Whether bold runs are a box's figures, each before its plain label ("**Syldavia**
+    Country **1,200 (2016)** City population"): two runs at least give a figure, and each
+    plain part opens on a capital, as a label does (prose with bold numbers goes on in small
+    letters: "**Klow** has **1,200** learners")."""
+    return sum(any(ch.isdigit() for ch in run.group()) for run in runs) >= 2 \
+        and all(value[0].isupper() for value in values)
 
 
 _RUN = re.compile(r"\*\*(?=\S).+?(?<=\S)\*\*|__(?=\S).+?(?<=\S)__|(?<![\w*])\*(?=[^\s*]).+?(?<=[^\s*])\*(?![\w*])"
