@@ -3215,3 +3215,21 @@ def test_no_text_moves_under_a_box_when_an_attribution_names_another_town() -> N
     booklet = parse_text(_boxes_after_text(["Strelsau", "Szohod", "Szohod"]))
     assert [c.city for c in booklet.cities] == [city for _, city in _BOXED]
     assert [c.intro.split()[0] if c.intro else None for c in booklet.cities] == ["Klow", "Szohod", None]
+
+
+def test_boxes_set_after_their_towns_text_when_one_attribution_names_a_region() -> None:
+    """One attribution above a box names a region, not a town ("Mayor of the Western
+    Province", as a governor's title does), the others their own towns and none another:
+    the text above each box is still its town's."""
+    booklet = parse_text(_boxes_after_text(["Strelsau", "the Western Province", "Szohod"]))
+    assert [(c.country, c.city) for c in booklet.cities] == _BOXED
+    assert [c.intro.split()[0] if c.intro else None for c in booklet.cities] == ["Strelsau", "Klow", "Szohod"]
+    assert all(len(c.initiatives) == 2 for c in booklet.cities)
+
+
+def test_no_text_moves_under_a_box_when_most_attributions_name_no_town() -> None:
+    """Hard negative: only one attribution of three names its box's town; that is too
+    little to tell the booklet sets its boxes under their text, so the text stays with
+    the box above it, as printed."""
+    booklet = parse_text(_boxes_after_text(["the Western Province", "the Northern Hills", "Szohod"]))
+    assert [c.intro.split()[0] if c.intro else None for c in booklet.cities] == ["Klow", "Szohod", None]

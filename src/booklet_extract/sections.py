@@ -231,7 +231,8 @@ def _headings_under_their_text(content: list[Block], heads: list[int]) -> list[i
     as an extractor that reads the box after the main column gives it. Each heading,
     two at least, then stands right under a run of the city's text (paragraphs, quote,
     attribution) since the heading before or the attribution before (the foreword's),
-    whose attribution names that heading's city or country and no other city: a booklet
+    whose attribution names no other city, and most of them (more than half) that
+    heading's city or country (a governor's title may name the region instead): a booklet
     that sets its headings over their text has the city before's closing there. None
     otherwise; with pages, the page tells."""
     if len(heads) < 2 or any(content[h].first.printed_page is not None for h in heads):
@@ -239,7 +240,7 @@ def _headings_under_their_text(content: list[Block], heads: list[int]) -> list[i
     places = [(data.city, data.country) for h in heads if isinstance(data := content[h].data, HeadingData)]
     if len(places) != len(heads):
         return None
-    found = []
+    found, own = [], 0
     for n, h in enumerate(heads):
         k, said_once = h, False
         while k - 1 > (heads[n - 1] if n else -1) and content[k - 1].kind in _CITY_TEXT \
@@ -249,10 +250,11 @@ def _headings_under_their_text(content: list[Block], heads: list[int]) -> list[i
         run = content[k:h]
         said = " ".join(t for b in run if b.kind is BlockKind.ATTRIBUTION for t in b.texts)
         others = [city for m, (city, _) in enumerate(places) if m != n]
-        if not any(b.kind is BlockKind.PROSE for b in run) or not _said_of(said, places[n], others):
+        if not any(b.kind is BlockKind.PROSE for b in run) or any(names_place(said, other) for other in others):
             return None
+        own += _said_of(said, places[n], others)
         found.append(k)
-    return found
+    return found if 2 * own > len(heads) else None
 
 
 def _margin_over_the_edge(leading: list[Block], body: list[Block], head: Block, edges: dict[int, int]) -> int | None:
