@@ -840,3 +840,35 @@ def test_a_list_marker_after_a_caption_opens_a_block_without_blank_lines(marker:
         lines = lines_from_text(f"Zenda learns all through life. Its initiatives are:\n{before}\n{after}\n"
                                 "villages of the river valley.\n").lines
         assert lines[2].block_start is False, after
+
+
+def test_a_short_title_opening_a_block_of_cautious_text_is_a_line_apart() -> None:
+    """pdftotext sets a booklet's title and the foreword under it in one block, no blank
+    line between: in cautious text the block's short first line, which stops on no
+    sentence end though the next line's first word would have fitted, is a line apart
+    (a title, a caption), not the paragraph's first line. Hard negatives: a block whose
+    first line fills the measure runs on, and so does one whose next line opens in small
+    letters."""
+    from booklet_extract.line import Line
+    from booklet_extract.sources.paragraphs import infer_paragraph_starts
+
+    foreword = ["Every spring the guild honours villages whose schools stay open after dark, and this",
+                "edition tells how three of them did it, from a harbour town to a market in the hills."]
+    lines = [Line(t, n, block_start=n == 1) for n, t in enumerate(["Zenda Lamp Prize 2040", *foreword], 1)]
+    assert [ln.block_start for ln in infer_paragraph_starts(lines, cautious=True)] == [True, True, False]
+    full = ["Every spring the guild honours the villages whose schools stay open after dark, like",
+            "Strelsau and Klow, and this edition tells how three of them did it, from a harbour town."]
+    lines = [Line(t, n, block_start=n == 1) for n, t in enumerate(full, 1)]
+    assert [ln.block_start for ln in infer_paragraph_starts(lines, cautious=True)] == [True, False]
+    small = ["Villages of the prize", "and the stories of what they did, told by their mayors for the readers of this year."]
+    lines = [Line(t, n, block_start=n == 1) for n, t in enumerate(small, 1)]
+    assert [ln.block_start for ln in infer_paragraph_starts(lines, cautious=True)] == [True, False]
+    # A quotation's first line at the top of a page, short beside a picture, is no title.
+    quote = ["‘It is an honour to win", "The prize is for all who teach and learn in our town, and we share it with all of them.",
+             "Every school and library of the town has earned it over many years of patient work, and"]
+    lines = [Line(t, n, block_start=n == 1) for n, t in enumerate(quote, 1)]
+    assert [ln.block_start for ln in infer_paragraph_starts(lines, cautious=True)][:2] == [True, False]
+    # Lower on the page, a block's short first line may wrap round a picture: no title.
+    lines = [Line(t, n, block_start=n in (1, 3)) for n, t in enumerate(
+        ["The villages of the prize are named below.", "", "Zenda Lamp Prize 2040", *foreword], 1)]
+    assert [ln.block_start for ln in infer_paragraph_starts(lines, cautious=True)][2:] == [True, False, False]

@@ -202,6 +202,17 @@ def _full_line_opened(lines: Sequence[Line], lengths: Sequence[int], block_of: S
     return lines[lo].text.startswith(" ") or lengths[lo] >= max(lengths[first:end])
 
 
+def _title_over_its_block(lines: Sequence[Line], i: int, lo: int, below: Sequence[int], profile: Profile) -> bool:
+    """In cautious text: is the line above `i` a title the extractor set in one block with
+    the paragraph under it (pdftotext gives a booklet's title and its foreword so)? It
+    opens the block (`lo`) at the top of the text or of a page, and at least two lines
+    follow in the block; a quotation's first line is no title. (The caller asks that the
+    line be short and the next word would have fitted on it.) Lower on a page a block's
+    short first line may be a paragraph wrapped round a picture, so only the top counts."""
+    return lo == i - 1 and len(below) >= 2 and (i == 1 or lines[i - 2].printed_page != lines[i - 1].printed_page) \
+        and not profile.quoted_capital_start.match(lines[i - 1].text)
+
+
 def _sentence_a_line(lines: Sequence[Line], i: int, profile: Profile) -> bool:
     """Lines i - 2, i - 1 and i each end a sentence: one-line paragraphs (items of a
     line each, run together). A typesetter's line ends on a sentence's end by chance now
@@ -385,7 +396,7 @@ def infer_paragraph_starts(
         elif (not cautious and opens_with_quote.match(line.text) and len(below) >= 2
               and next_word_fits(once[i - 1], line.text, measure_of(lengths, below))):
             starts[i] = True  # a quotation after a line ended on purpose (a caption's last line)
-        elif (not cautious and (len(below) >= 2 or bool(ends_sentence.search(line.text)))
+        elif ((not cautious or _title_over_its_block(lines, i, lo, below, profile)) and (len(below) >= 2 or bool(ends_sentence.search(line.text)))
               and opens_caption.match(prev.text) and opens_caption.match(line.text)
               and not (i >= 2 and words[i - 1] == 1 and 1 in (words[i - 2], words[i]))):
             # A caption run into the paragraph after it: both open with a capital (the
