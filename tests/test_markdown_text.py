@@ -435,3 +435,33 @@ def test_prose_with_bold_names_and_figures_stays_one_line() -> None:
     after each: it is no box, and stays one line."""
     prose = "**Klow** has **1,200** learners and **45** study centres"
     assert plain_rows([prose]) == [(1, "Klow has 1,200 learners and 45 study centres")]
+
+
+def test_a_box_of_figures_over_labels_joined_two_lines_a_row() -> None:
+    """A box setting each figure over its label, its lines joined two by two: each row
+    holds one figure's label and the next figure in bold ("City population **96 km²**"),
+    the last label alone. Each row gives the label and the figure as lines apart, and the
+    figures go to the right stats."""
+    def city(n: int, name: str, country: str, population: str) -> str:
+        box = (f"### **{population} (2029)**\n\nCity population **96 km²**\n\n"
+               "City/urban area **US$21,300 (2028)**\n\nAnnual GDP\n\n")
+        return _figures_city(n, name, country, population).replace(
+            f"**{country}** Country **{population} (2029)** City population "
+            "**96 km² (2028)** City/urban area **US$21,300** Annual GDP\n\n", box)
+    text = ("# **Learning Towns Prize 2031**\n\nThe prize honours towns where people of every age "
+            "study together. The laureates are:\n\n1. Syldavia, Klow\n\n2. Ruritania, Strelsau\n\n3. Borduria, Szohod\n\n"
+            + city(1, "Klow", "Syldavia", "410,000") + city(2, "Strelsau", "Ruritania", "88,500")
+            + city(3, "Szohod", "Borduria", "1,200,000"))
+    assert "City population **96 km²**" in text
+    booklet = parse_text(text)
+    for town, population in zip(booklet.cities, [410000, 88500, 1200000], strict=True):
+        assert town.stats.population is not None and town.stats.population.value == population
+        assert town.stats.area_km2 is not None and town.stats.area_km2.value == 96
+        assert town.stats.gdp_usd is not None and (town.stats.gdp_usd.value, town.stats.gdp_usd.year) == (21300, 2028)
+
+
+def test_prose_ending_on_a_bold_figure_stays_one_line() -> None:
+    """Hard negative: a row of prose that ends on a bold figure, a paragraph under it, is
+    no label before a figure: it stays one line."""
+    rows = ["The town has **1,200**", "", "And the number of its learners grows each year, as its plan foresaw."]
+    assert [text for _, text in plain_rows(rows)] == ["The town has 1,200", "", rows[2]]

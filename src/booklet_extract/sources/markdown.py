@@ -88,7 +88,12 @@ def plain_rows(rows: list[str]) -> list[tuple[int, str]]:
     """
     out: list[tuple[int, str]] = []
     fenced = False
+    labels_before = _labels_before_figures(rows)
     for number, row in enumerate(rows, 1):
+        if number in labels_before:
+            label, figure = labels_before[number]
+            out += [(number, label), (number, _plain(figure))]
+            continue
         if _FENCE.match(row):
             fenced = not fenced
             out.append((number, ""))
@@ -102,6 +107,28 @@ def plain_rows(rows: list[str]) -> list[tuple[int, str]]:
         out.extend((number, _plain(run)) for part in parts for entry in _entries_apart(_BULLETED_QUOTE.sub("", part))
                    for run in _runs_apart(entry))
     return out
+
+
+_LABEL_BEFORE_FIGURE = re.compile(r"^\s*(\p{Lu}[^*\d.!?,;:|#]{0,40}?)\s+(\*\*[^*]*\d[^*]*\*\*)\s*$")
+_LABEL_ALONE = re.compile(r"^\s*\p{Lu}[^*\d.!?,;:|#]{0,40}$")
+_LABEL_WORDS = 4  # words of a box's label at most
+
+
+def _labels_before_figures(rows: list[str]) -> dict[int, tuple[str, str]]:
+    """Rows (by line number) that are a plain label and a bold figure ending it ("City
+    population **412 km²**"), each parted into label and figure. A box that sets each
+    figure over its label, its lines joined two by two by the extractor, gives one
+    figure's label before the next figure; the row below is then another such row or the
+    last label alone ("Annual GDP"). Prose that ends on a bold figure has no such row
+    below it."""
+    found: dict[int, tuple[str, str]] = {}
+    filled = [(number, row) for number, row in enumerate(rows, 1) if row.strip()]
+    for (number, row), (_, below) in pairwise(filled):
+        match = _LABEL_BEFORE_FIGURE.match(row)
+        if match and len(match.group(1).split()) <= _LABEL_WORDS \
+                and (_LABEL_BEFORE_FIGURE.match(below) or (_LABEL_ALONE.match(below) and len(below.split()) <= _LABEL_WORDS)):
+            found[number] = (match.group(1), match.group(2))
+    return found
 
 
 _BOLD_RUN = re.compile(r"\*\*(?=\S)[^*]{1,60}?\*\*|__(?=\S)[^_]{1,60}?__")
