@@ -88,3 +88,18 @@ def test_a_caption_opening_on_its_label_is_parted_where_the_label_opens_another(
         "Gamma from the left: a view of the harbour", "Book fair"]
     assert _booklet(["Old Guild Hall Photo: Harbour school", "Book fair"])[2] == [
         "Old Guild Hall Photo: Harbour school", "Book fair"]
+
+
+def test_two_cities_with_a_caption_too_many_make_no_habit_against_five() -> None:
+    """Hard negative: five cities print two captions and two print three (one line too
+    many each, as a wrapped caption read as two gives): three is no habit, so a city at
+    two keeps its caption that names it mid-line ("Harbour Week Gamma sporting day") whole,
+    though a city one caption short of a habit would have it parted before its name."""
+    names = ["Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Zeta", "Eta"]
+    captions = {name: [f"Pupils in the {name} library", f"Night school of {name}"] for name in names}
+    captions["Alpha"].append("Town hall in winter")
+    captions["Beta"].append("Harbour walk at dusk")
+    captions["Gamma"] = ["Harbour Week Gamma sporting day", "Night school of Gamma"]
+    text = "\n\n".join(_city(n, name, captions[name]) for n, name in enumerate(names, 1)) + "\n"
+    gamma = parse_text(text).cities[2]
+    assert gamma.captions == ["Harbour Week Gamma sporting day", "Night school of Gamma"]

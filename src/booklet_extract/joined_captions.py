@@ -40,6 +40,8 @@ _MIN_CITIES = 3
 """Fewest cities whose captions show a habit."""
 _SHARED_BY = 2
 """Fewest cities printing the usual number of captions."""
+_DWARFED_BY = 2
+"""How many times more cities may show one caption fewer than the usual number."""
 _MIN_WORDS = 2
 """Fewest words the first caption holds."""
 
@@ -57,7 +59,11 @@ def split_joined_captions(sections: list[CitySection], profile: Profile) -> None
         return
     counts = [_captions(section) for section in sections]
     tally = Counter(len(found) for found in counts)
-    usual = max((n for n, cities in tally.items() if cities >= _SHARED_BY), default=0)
+    # The most captions two cities or more show, unless far fewer cities show it than
+    # show one fewer: a caption wrongly added to two cities (a wrapped line read as two
+    # captions, a signature's organisation) makes no habit.
+    usual = max((n for n, cities in tally.items()
+                 if cities >= _SHARED_BY and cities * _DWARFED_BY >= tally.get(n - 1, 0)), default=0)
     if usual < 2:
         return
     for section, found in zip(sections, counts, strict=True):
