@@ -2115,3 +2115,24 @@ def test_captions_ending_the_last_item_before_the_quotation_block_are_split_off(
     assert len(split_before_quote(prose, P, quote_next=True)) == 1
     title = Block(BlockKind.TEXT, _lines("1.", "Common Ground", starts=False), ["1.", "Common Ground"], ItemData("1."))
     assert len(split_before_quote(title, P, quote_next=True)) == 1
+
+
+def test_a_caption_stopping_on_a_possessive_after_a_small_word_goes_on() -> None:
+    """A caption wrapped after a possessive ("Pupils at the Mayor’s" / "Garden"):
+    after a small word ("the") the possessive owns a noun still to come, so the line
+    below goes on, as after a line ending on "the". Hard negatives: after a name ("in
+    Port Ann’s") the possessive may end a place's name, and a caption under it stays
+    apart; a sentence ending on one ("a friend of Ann’s.") stops."""
+    from booklet_extract.blocks import Block
+    from booklet_extract.text_blocks import split_caption_run
+
+    def run(*texts: str) -> list[list[str]]:
+        block = Block(BlockKind.TEXT, [Line("x", n) for n in range(1, len(texts) + 1)], list(texts))
+        return [piece.texts for piece in split_caption_run(block, P)]
+
+    assert run("Reading club", "Pupils at the Mayor’s", "Garden") == \
+        [["Reading club"], ["Pupils at the Mayor’s", "Garden"]]
+    assert run("Reading club", "Evening class in Port Ann’s", "Library steps") == \
+        [["Reading club"], ["Evening class in Port Ann’s"], ["Library steps"]]
+    assert P.language.stops_on_run_on_word("Reading at the Guildhall’s") is True
+    assert P.language.stops_on_run_on_word("a friend of Ann’s.") is False

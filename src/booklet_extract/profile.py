@@ -180,10 +180,17 @@ class Language:
         "di", "y", "e", "et", "und", "van", "von", "der", "den", "al",
     ))
 
+    # Endings of a noun's possessive ("Mayor's"). After one of the run-on words ("at
+    # the Mayor's") the possessive owns a noun still to come ("Garden"); after a
+    # name ("Port Ann's") it may end a place's name, and says nothing.
+    possessive_endings: tuple[str, ...] = ("'s", "’s")
+
     def stops_on_run_on_word(self, text: str) -> bool:
-        """Does the text stop on a word no sentence ends with ("in", "the", "and")?"""
+        """Does the text stop on a word no sentence ends with ("in", "the", "and"), or on a
+        possessive after one ("at the Mayor's")?"""
         words = text.split()
-        return bool(words) and words[-1].casefold() in self.run_on_words
+        return bool(words) and (words[-1].casefold() in self.run_on_words or (
+            len(words) > 1 and words[-1].endswith(self.possessive_endings) and words[-2].casefold() in self.run_on_words))
 
 
 @dataclass(frozen=True)
