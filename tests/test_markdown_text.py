@@ -465,3 +465,41 @@ def test_prose_ending_on_a_bold_figure_stays_one_line() -> None:
     no label before a figure: it stays one line."""
     rows = ["The town has **1,200**", "", "And the number of its learners grows each year, as its plan foresaw."]
     assert [text for _, text in plain_rows(rows)] == ["The town has 1,200", "", rows[2]]
+
+
+def _dashed_city(n: int, name: str, country: str, closing: str) -> str:
+    """A city whose closing is `closing`: Markdown of its quote and attribution."""
+    return (f"# **{n}. {country}, {name}**\n\n**City population:** 88,500\n\n"
+            f"{name} is a town where the guilds and the schools work together. Its initiatives include:\n\n"
+            f"1) The Lamp School, where the old weavers of {name} teach their craft.\n\n"
+            f"2) Open Sundays, when the schools of {name} lend their rooms to everyone.\n\n" + closing)
+
+
+@pytest.mark.parametrize("closing", [
+    "_‘In {name}, every street is a classroom.’_\n\n- **Ann Ek, Mayor of {name}**\n\n",
+    "## _‘In {name}, every street is a classroom,’_ **Ann Ek, Mayor of {name}**\n\n",
+])
+def test_a_speaker_given_as_a_list_item_or_beside_the_quote_in_a_heading(closing: str) -> None:
+    """Two closings pymupdf4llm gives: the dash a booklet sets before an attribution
+    taken for a list's bullet under the quotation in italics ("- **Ann Ek, Mayor of
+    Klow**"), and the quotation and its speaker in one heading row. Each city gets its
+    quote and its speaker."""
+    places = [("Syldavia", "Klow"), ("Ruritania", "Strelsau"), ("Borduria", "Szohod")]
+    text = ("# **Learning Towns Prize 2031**\n\nThe prize honours towns where people of every age "
+            "study together. The laureates are:\n\n"
+            + "".join(f"{n}. {country}, {name}\n\n" for n, (country, name) in enumerate(places, 1))
+            + "".join(_dashed_city(n, name, country, closing.format(name=name))
+                      for n, (country, name) in enumerate(places, 1)))
+    booklet = parse_text(text)
+    assert [(c.country, c.city) for c in booklet.cities] == places
+    for city in booklet.cities:
+        assert city.quote is not None and city.quote.text.startswith(f"In {city.city}, every street")
+        assert (city.quote.speaker, city.quote.role) == ("Ann Ek", f"Mayor of {city.city}")
+
+
+def test_a_bold_list_entry_not_under_a_quotation_keeps_its_bullet() -> None:
+    """Hard negative: a list's entry in bold under a paragraph (no quotation in italics
+    above it) keeps its bullet: it is an entry, not a speaker."""
+    rows = ["The laureates are:", "", "- **Syldavia, Klow**", "", "- **Ruritania, Strelsau**"]
+    assert [text for _, text in plain_rows(rows)] == [
+        "The laureates are:", "", "• Syldavia, Klow", "", "• Ruritania, Strelsau"]

@@ -33,6 +33,11 @@ _BULLETED_QUOTE = re.compile(
 gave as a list's item ("- _'We learn.'_ **Ann Ek**"): pymupdf4llm takes an indented
 quote for one. A quoted name alone ("- _'Evening Club'_") ends on no stop inside
 its marks, and stays an item."""
+_BULLETED_SPEAKER = re.compile(r"^\s*[-*+]\s+(?=\*\*[^*]+\*\*\s*$)")
+"""A speaker alone in bold given as a list's item ("- **Ann Ek, Mayor**"): pymupdf4llm
+takes the dash a booklet sets before an attribution for a bullet. Read so only under a
+quotation alone in italics (`_ITALIC_ROW`): a list's entry in bold stays an entry."""
+_ITALIC_ROW = re.compile(r"^\s*(?:#{1,6}\s+)?(?:_[^_\s][^_]*_|\*[^*\s][^*]*\*)\s*$")
 _ESCAPED_NUMBER = re.compile(r"^(\s*\d{1,3})\\([.)])")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
@@ -89,7 +94,9 @@ def plain_rows(rows: list[str]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     fenced = False
     labels_before = _labels_before_figures(rows)
+    above = ""  # the last row with text
     for number, row in enumerate(rows, 1):
+        row, above = (_BULLETED_SPEAKER.sub("", row) if _ITALIC_ROW.match(above) else row), (row if row.strip() else above)
         if number in labels_before:
             label, figure = labels_before[number]
             out += [(number, label), (number, _plain(figure))]
@@ -219,16 +226,19 @@ def _runs_apart(row: str) -> list[str]:
     ["_'We learn.'_", '**Ann Ek, Mayor of Alpha**']
     >>> _runs_apart("**Ann Ek,** _'We learn_ **Mayor of Alpha** _and teach.'_")
     ['**Ann Ek,** **Mayor of Alpha**', "_'We learn_ _and teach.'_"]
+    >>> _runs_apart("## _'We learn,'_ **Ann Ek, Mayor**")  # a heading's mark left out
+    ["_'We learn,'_", '**Ann Ek, Mayor**']
     >>> _runs_apart("**_network._** **Ann Ek**")  # bold throughout: one line
     ['**_network._** **Ann Ek**']
     """
+    printed, row = row, _ATX_HEADING.sub("", row, count=1)  # a heading's mark says nothing of its runs
     runs = list(_RUN.finditer(row))
     if len(runs) < 2 or "".join(row[a.end():b.start()] for a, b in pairwise(runs)).strip() \
             or row[:runs[0].start()].strip() or row[runs[-1].end():].strip():
-        return [row]
+        return [printed]
     bold = [run.group().startswith(("**", "__")) for run in runs]
     if all(bold) or not any(bold):
-        return [row]
+        return [printed]
     first = [run.group() for run, is_bold in zip(runs, bold, strict=True) if is_bold == bold[0]]
     other = [run.group() for run, is_bold in zip(runs, bold, strict=True) if is_bold != bold[0]]
     return [" ".join(first), " ".join(other)]
