@@ -90,17 +90,16 @@ def plain_rows(rows: list[str]) -> list[tuple[int, str]]:
     [(1, 'Population | Area'), (2, ''), (3, '1,200 | 96 km2')]
     >>> plain_rows(["Klow I Syldavia<br>Zenda I Ruritania<br>"])
     [(1, 'Klow I Syldavia'), (1, 'Zenda I Ruritania')]
+    >>> plain_rows(["```", "City population **412 km²**", "Annual GDP", "```"])  # fenced: as printed
+    [(1, ''), (2, 'City population **412 km²**'), (3, 'Annual GDP'), (4, '')]
     """
     out: list[tuple[int, str]] = []
     fenced = False
     labels_before = _labels_before_figures(rows)
     above = ""  # the last row with text
     for number, row in enumerate(rows, 1):
-        row, above = (_BULLETED_SPEAKER.sub("", row) if _ITALIC_ROW.match(above) else row), (row if row.strip() else above)
-        if number in labels_before:
-            label, figure = labels_before[number]
-            out += [(number, label), (number, _plain(figure))]
-            continue
+        under_quote = bool(_ITALIC_ROW.match(above))
+        above = row if row.strip() else above
         if _FENCE.match(row):
             fenced = not fenced
             out.append((number, ""))
@@ -108,6 +107,12 @@ def plain_rows(rows: list[str]) -> list[tuple[int, str]]:
         if fenced:
             out.append((number, row))
             continue
+        if number in labels_before:
+            label, figure = labels_before[number]
+            out += [(number, label), (number, _plain(figure))]
+            continue
+        if under_quote:
+            row = _BULLETED_SPEAKER.sub("", row)
         parts = _LINE_BREAK.split(_COMMENT.sub("", row))
         if len(parts) > 1:
             parts = [part for part in parts if part.strip()] or [""]
