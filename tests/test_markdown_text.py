@@ -394,6 +394,17 @@ def test_a_list_run_into_one_line_under_numbered_headings_printing_two_names_as_
     assert parse_text(_joined_booklet(other, numbered=True)).booklet.listed_cities == []
 
 
+def _numbered_front(places: list[tuple[str, str]]) -> str:
+    """A prize's front matter in Markdown: its title, a sentence and its numbered list of
+    places ("1. Syldavia, Klow")."""
+    return ("# **Learning Towns Prize 2031**\n\nThe prize honours towns where people of every age "
+            "study together. The laureates are:\n\n"
+            + "".join(f"{n}. {country}, {name}\n\n" for n, (country, name) in enumerate(places, 1)))
+
+
+_THREE = [("Syldavia", "Klow"), ("Ruritania", "Strelsau"), ("Borduria", "Szohod")]
+
+
 def _figures_city(n: int, name: str, country: str, population: str) -> str:
     """A city under a numbered heading in capitals naming it alone, its box one row where
     each bold name or figure stands before its plain label, as a box that sets figures
@@ -410,13 +421,10 @@ def test_a_box_of_bold_figures_each_before_its_plain_label() -> None:
     """A box setting each figure over its label, joined into one row: the bold runs are
     the figures (and the country's name), each plain part after one its label. Each goes
     on a line of its own, as the box set them, and the stats are read."""
-    text = ("# **Learning Towns Prize 2031**\n\nThe prize honours towns where people of every age "
-            "study together. The laureates are:\n\n1. Syldavia, Klow\n\n2. Ruritania, Strelsau\n\n3. Borduria, Szohod\n\n"
-            + _figures_city(1, "Klow", "Syldavia", "410,000") + _figures_city(2, "Strelsau", "Ruritania", "88,500")
-            + _figures_city(3, "Szohod", "Borduria", "1,200,000"))
+    text = (_numbered_front(_THREE) + _figures_city(1, "Klow", "Syldavia", "410,000")
+            + _figures_city(2, "Strelsau", "Ruritania", "88,500") + _figures_city(3, "Szohod", "Borduria", "1,200,000"))
     booklet = parse_text(text)
-    assert [(c.country, c.city) for c in booklet.cities] == [("Syldavia", "Klow"), ("Ruritania", "Strelsau"),
-                                                             ("Borduria", "Szohod")]
+    assert [(c.country, c.city) for c in booklet.cities] == _THREE
     for city, population in zip(booklet.cities, [410000, 88500, 1200000], strict=True):
         assert city.stats.population is not None and city.stats.population.value == population
         assert city.stats.population.year == 2029
@@ -448,9 +456,7 @@ def test_a_box_of_figures_over_labels_joined_two_lines_a_row() -> None:
         return _figures_city(n, name, country, population).replace(
             f"**{country}** Country **{population} (2029)** City population "
             "**96 km² (2028)** City/urban area **US$21,300** Annual GDP\n\n", box)
-    text = ("# **Learning Towns Prize 2031**\n\nThe prize honours towns where people of every age "
-            "study together. The laureates are:\n\n1. Syldavia, Klow\n\n2. Ruritania, Strelsau\n\n3. Borduria, Szohod\n\n"
-            + city(1, "Klow", "Syldavia", "410,000") + city(2, "Strelsau", "Ruritania", "88,500")
+    text = (_numbered_front(_THREE) + city(1, "Klow", "Syldavia", "410,000") + city(2, "Strelsau", "Ruritania", "88,500")
             + city(3, "Szohod", "Borduria", "1,200,000"))
     assert "City population **96 km²**" in text
     booklet = parse_text(text)
@@ -484,14 +490,10 @@ def test_a_speaker_given_as_a_list_item_or_beside_the_quote_in_a_heading(closing
     taken for a list's bullet under the quotation in italics ("- **Ann Ek, Mayor of
     Klow**"), and the quotation and its speaker in one heading row. Each city gets its
     quote and its speaker."""
-    places = [("Syldavia", "Klow"), ("Ruritania", "Strelsau"), ("Borduria", "Szohod")]
-    text = ("# **Learning Towns Prize 2031**\n\nThe prize honours towns where people of every age "
-            "study together. The laureates are:\n\n"
-            + "".join(f"{n}. {country}, {name}\n\n" for n, (country, name) in enumerate(places, 1))
-            + "".join(_dashed_city(n, name, country, closing.format(name=name))
-                      for n, (country, name) in enumerate(places, 1)))
+    text = _numbered_front(_THREE) + "".join(_dashed_city(n, name, country, closing.format(name=name))
+                                              for n, (country, name) in enumerate(_THREE, 1))
     booklet = parse_text(text)
-    assert [(c.country, c.city) for c in booklet.cities] == places
+    assert [(c.country, c.city) for c in booklet.cities] == _THREE
     for city in booklet.cities:
         assert city.quote is not None and city.quote.text.startswith(f"In {city.city}, every street")
         assert (city.quote.speaker, city.quote.role) == ("Ann Ek", f"Mayor of {city.city}")
