@@ -11,6 +11,9 @@ whose names cannot be told apart, is left as it is.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import cache
+
 import regex as re
 
 from ..patterns import lazy
@@ -78,8 +81,9 @@ def _table_in_rows(rows: list[Row], k: int, profile: Profile) -> tuple[list[Row]
     values = rows[j][1].strip().strip("|").strip()
     last = j
     # The names are looked for apart from the row: a row wrapped over lines holds a
-    # parting's first part whole on its first line ("Zenda United Federation of").
-    elsewhere = "\n".join(row for _, row in (*rows[:k], *rows[j + _WRAPPED_ROW_LINES + 1 :]))
+    # parting's first part whole on its first line ("Zenda United Federation of"). The
+    # text is joined only if two names run together need it, and once.
+    elsewhere = cache(lambda: "\n".join(row for _, row in (*rows[:k], *rows[j + _WRAPPED_ROW_LINES + 1 :])))
     split = _names_then_figures(values, len(keys), len(labels), profile, elsewhere)
     # A long name its cell wrapped on a word no name ends with ("Zenda United Federation
     # of Ruritania and" / "Northern Isles" / "88,150 41.2 km²"): the row goes on below.
@@ -100,11 +104,12 @@ _WRAPPED_ROW_LINES = 2
 
 
 def _names_then_figures(values: str, places: int, stats: int, profile: Profile,
-                        text: str) -> tuple[list[str], str] | None:
+                        text: Callable[[], str]) -> tuple[list[str], str] | None:
     """The place names opening a row of values, and the row's figures after them: the
     cells apart where bars or wide gaps part them, otherwise the names are what comes
     before the last `stats` figures. Two names run together ("Klow Syldavia") are parted
-    only where one way of parting them gives two names the booklet prints elsewhere."""
+    only where one way of parting them gives two names the booklet prints elsewhere
+    (`text()`: the booklet's text apart from this row)."""
     cells = [cell for cell in _CELL_GAP.split(values) if cell]
     if len(cells) == places + stats:
         names, figures = cells[:places], cells[places:]
@@ -117,7 +122,7 @@ def _names_then_figures(values: str, places: int, stats: int, profile: Profile,
             named = values[:start].strip()
             if not _NAME.fullmatch(named):
                 return None
-            parted = [named] if places == 1 else _two_names(named, text)
+            parted = [named] if places == 1 else _two_names(named, text())
             return None if parted is None else (parted, values[start:].strip())
     return None
 
