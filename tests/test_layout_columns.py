@@ -1443,3 +1443,34 @@ def test_a_roman_number_opening_an_item_after_a_narrow_gap_opens_a_column() -> N
     assert [line.split()[0] for line in got] == ["i.", "wooood", "iii.", "woood"]
     prose = lines_of(_placed(_lettered("Smith", "v."), 9.5), width=842.0, height=595.0)
     assert prose[0].startswith("Smith") and " v. " in prose[0]
+
+
+def _cells(texts: list[str], xs: list[float], top: float) -> list[Char]:
+    """One table row: each cell's text from its x, its words a plain word space apart."""
+    return [ch for text, x in zip(texts, xs, strict=True) for ch in words(text, x, top)[0]]
+
+
+def test_a_table_of_two_rows_splits_its_cells_about_an_em_apart() -> None:
+    # A header over one row of values, no third row to show the columns; the cells are
+    # about an em apart (10.5 pt), no more than a wide word space elsewhere, but every
+    # cell of one row starts where a cell of the other does. They had run together
+    # ("Klow Syldavia" read as one name, "City Country" as one label).
+    header = ["City", "Country", "Population", "Area"]
+    values = ["Klow", "Syldavia", "410,000", "96 km2"]
+    xs = [40.0, 70.5, 120.0, 180.5]  # each cell 10.5 pt past the widest text of its column
+    chars = _cells(header, xs, 100.0) + _cells(values, xs, 114.0)
+    chars += words("Klow is a market town in the mountains where learning follows", 40.0, 140.0)[0]
+    got = lines_of(chars)
+    assert {"City", "Country", "Klow", "Syldavia", "Population", "410,000", "Area", "96 km2"} <= set(got)
+
+
+def test_two_justified_lines_sharing_some_word_starts_are_no_table() -> None:
+    # Two lines of a paragraph, each spacing its words evenly an em or more apart; two of
+    # their word starts meet by chance, the others do not: no table's rows, so neither
+    # line is cut there.
+    first = [("Alpha", 40.0), ("beta", 75.0), ("gamma", 105.0), ("delta", 140.0), ("epsilon", 175.0)]
+    second = [("zeta", 40.0), ("eta", 75.0), ("theta", 105.0), ("iota", 145.0), ("kappa", 180.0)]
+    chars = [ch for text, x in first for ch in words(text, x, 100.0)[0]]
+    chars += [ch for text, x in second for ch in words(text, x, 114.0)[0]]
+    got = lines_of(chars)
+    assert got == ["Alpha beta gamma delta epsilon", "zeta eta theta iota kappa"]

@@ -507,7 +507,10 @@ def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
     justified columns side by side, whatever their word spacing). Then, within what is
     left, a gap is a gutter when it is much wider than the word spaces beside it, or wider
     than them with the text right of it on a column edge. Justified lines space their words
-    evenly, so their wide spaces are never wider than their neighbours."""
+    evenly, so their wide spaces are never wider than their neighbours. Last, a table of
+    two rows shows no column edge that EDGE_ROWS rows share: a gap an em wide before a
+    cell is a gutter where the other row starts its cells where this one does
+    (`_table_row_edge`)."""
     row = rows[r]
     size = row.size
     wide = row.gaps
@@ -572,9 +575,35 @@ def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
                 and not _ragged_gutter(cols, rows, r, n, spacing) else 2
             cut[n] = not _is_marker(cols, row.idx[start:k], row.idx[k]) and (
                 _edge_rows(rows, r, right, "starts") >= need)
+        if not cut[n] and gap >= GUTTER_GAP * size and _edge_rows(rows, r, right, "starts") == 2 \
+                and _table_row_edge(rows, r, right):
+            cut[n] = not _justified_run(cols, rows, r, wide, runs, n) and not _is_marker(
+                cols, row.idx[start:k], row.idx[k])
         if cut[n]:
             start = k
     return {wide[n][0] for n in range(len(wide)) if cut[n]}
+
+
+def _table_row_edge(rows: list[_Row], r: int, x: float) -> bool:
+    """Does row r start a cell at x the way a table's other row does: a row just above or
+    below, in the same size and starting where row r starts, starts text where row r does
+    after each of its gutter-wide gaps, x one of them, and row r where it does (two rows
+    of a table, a header over its values, whose cells share their left edges though no
+    third row shows them as columns)? Justified lines, whose word spaces may be as wide,
+    share one or two word starts by chance, never all of them."""
+    row = rows[r]
+    for j in (r - 1, r + 1):
+        if not 0 <= j < len(rows) or abs(rows[j].top - row.top) > 2.0 * row.size:
+            continue
+        other = rows[j]
+        if not other.xs or abs(other.size - row.size) > SAME_SIZE or abs(other.xs[0] - row.xs[0]) > EDGE_TOLERANCE:
+            continue
+        cells = [right for _, left, right in row.gaps if right - left >= GUTTER_GAP * row.size]
+        other_cells = [right for _, left, right in other.gaps if right - left >= GUTTER_GAP * other.size]
+        if len(cells) >= 2 and any(abs(at - x) <= EDGE_TOLERANCE for at in cells) \
+                and all(_on_edge(other.starts, at) for at in cells) and all(_on_edge(row.starts, at) for at in other_cells):
+            return True
+    return False
 
 
 def _after_even_spaces(wide: list[tuple[int, float, float]], runs: list[tuple[int, int]], k: int) -> bool:
