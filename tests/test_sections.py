@@ -3233,3 +3233,57 @@ def test_no_text_moves_under_a_box_when_most_attributions_name_no_town() -> None
     the box above it, as printed."""
     booklet = parse_text(_boxes_after_text(["the Western Province", "the Northern Hills", "Szohod"]))
     assert [c.intro.split()[0] if c.intro else None for c in booklet.cities] == ["Klow", "Szohod", None]
+
+
+def _box_over_one_name_heading(n: int, country: str, city: str, blank: str) -> str:
+    """A city whose box names its country (label over name) before the heading, which
+    prints its number and the city alone; `blank` is "" or "\\n" between paragraphs."""
+    return blank.join([
+        f"Country\n{country}\nCity population\n{n * 100},000\nCity/urban area\n{n * 20} km2\n",
+        f"{n}. {city}\n{city} is a town where learning follows the seasons of work and rest.\n",
+        f"Initiative 1: Evening courses in {city} for the workers of the mills.\n",
+        f"Initiative 2: A seed library that the school of {city} keeps.\n",
+        f"Initiative 3: Study circles in the villages around {city}.\n",
+        f"Ann Ek, Mayor of {city}\n‘In {city}, every day is a school day.’\n"])
+
+
+@pytest.mark.parametrize("blank", ["", "\n"], ids=["no blank lines", "blank lines"])
+def test_one_name_headings_after_a_numbered_list_and_a_country_box_above(blank: str) -> None:
+    # The front matter numbers its list ("1. Syldavia, Klow"); each heading prints its
+    # number and the city alone, under a box whose "Country" label stands over the
+    # country's name. The list's entries are the places the headings name; the box's
+    # country is no heading. Before, the numbered list hid the names, the country over
+    # each box headed a city of its own, and the real headings ran into the intros.
+    places = [("Syldavia", "Klow"), ("Borduria", "Szohod"), ("Ruritania", "Zenda")]
+    front = "Learning Towns\n\nThe jury chose three towns this year.\n\n" + "".join(
+        f"{n}. {country}, {city}\n" for n, (country, city) in enumerate(places, 1)) + "\nBo Ek, Chair of the Jury\n\n"
+    booklet = parse_text(front + "\n".join(_box_over_one_name_heading(n, country, city, blank)
+                                           for n, (country, city) in enumerate(places, 1)))
+    assert [(c.country, c.city) for c in booklet.cities] == places
+    assert [c.intro for c in booklet.cities] == [
+        f"{city} is a town where learning follows the seasons of work and rest." for _, city in places]
+    assert [len(c.initiatives) for c in booklet.cities] == [3, 3, 3]
+    assert all("Country" not in caption for c in booklet.cities for caption in c.captions)
+
+
+def _box_after_its_text(city: str, country: str, n: int) -> str:
+    """A city whose box, set after its text, names it ("City" over the name, then
+    "Country" over the country's) before a caption, the rest of the box on the next page."""
+    return (f"{city} is a town where learning follows the seasons of work and rest. Its initiatives include:\n"
+            f"(1) Evening courses in {city} for the workers of the mills.\n\n"
+            f"(2) A seed library that the school of {city} keeps.\n\n"
+            f"‘In {city}, every day is a school day.’\nAnn Ek, Mayor of {city}\n"
+            f"City\n{city}\n\nCountry\n{country}\n\nThe market hall of {city}\n\n\f"
+            f"City population\n{n * 100},000 (2020)\n\nAnnual GDP\nUS${n},300\n\n")
+
+
+def test_a_box_naming_city_and_country_after_the_text_is_no_country_entry_alone() -> None:
+    # Hard negative for the "Country" box entry read before a heading: where the box
+    # names the city too ("City" / "Klow" / "Country" / "Syldavia"), the two entries are
+    # the city's heading, set after its text, and no stat follows the country at once.
+    places = [("Syldavia", "Klow"), ("Borduria", "Szohod"), ("Ruritania", "Zenda")]
+    front = "Introduction\nThe jury chose three towns this year. The towns are:\n" + "".join(
+        f"{country}, {city}\n" for country, city in places) + "Bo Ek, Chair of the Jury\n\n\f"
+    booklet = parse_text(front + "".join(_box_after_its_text(city, country, n)
+                                         for n, (country, city) in enumerate(places, 1)))
+    assert [(c.country, c.city) for c in booklet.cities] == places

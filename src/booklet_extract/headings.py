@@ -320,9 +320,10 @@ def _prints_numbered_headings(texts: Sequence[str], profile: Profile) -> bool:
                 return True
             continue  # a numbered list of the cities ("1. Strelsau (Ruritania)", "2. ...")
         if is_name(rest, profile):
-            if listed_names is None:
-                listed_names = {fold_name(name) for line in texts
-                                if (pair := split_country_city(line.strip(), profile)) for name in pair}
+            if listed_names is None:  # the list's entries, numbered too ("1. Ruritania, Strelsau")
+                listed_names = {fold_name(name) for line, entry in zip(texts, matches, strict=True)
+                                if (pair := split_country_city(entry.group("rest").strip() if entry else line.strip(),
+                                                               profile)) for name in pair}
             singles += fold_name(rest) in listed_names
     return singles >= _MIN_ONE_NAME_HEADINGS
 

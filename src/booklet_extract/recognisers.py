@@ -811,10 +811,16 @@ def other_stat(cur: Cursor, i: int) -> Found | None:
     """An entry of a stats box that no field is for ("Literacy rate: 81% (2015)" under the
     GDP): set among the stats (a stats entry next to it, or another such entry between),
     it is no caption; no field takes it, so it is reported as unassigned text. So is a
-    box's "Country:" or "City:" line naming the city its heading named already."""
+    box's "Country:" or "City:" line naming the city its heading named already, and a
+    box's "Country" label alone over its name with the stats under it ("Country" /
+    "Ruritania" / "City population"), set before the heading that names the city (a
+    "City" label's name, or a country's over the city's entry, heads a city: the
+    heading recognisers read those)."""
     profile = cur.profile
     if _names_the_city_headed(cur, i):
         return take(cur, BlockKind.OTHER_STAT, i)
+    if _country_over_the_stats(cur, i):
+        return take_lines(cur, BlockKind.OTHER_STAT, [i, i + 1])
     if not profile.stat_other_line.match(cur.text(i)) or stat_key(cur.text(i), profile) is not None:
         return None
     for step in (-1, 1):
@@ -825,6 +831,15 @@ def other_stat(cur: Cursor, i: int) -> Found | None:
         if 0 <= j < len(cur.lines) and abs(j - i) <= _OTHER_STATS_APART and stat_key(cur.text(j), profile) is not None:
             return take(cur, BlockKind.OTHER_STAT, i)
     return None
+
+
+def _country_over_the_stats(cur: Cursor, i: int) -> bool:
+    """Is line i a box's "Country" label alone over the country's name, a stat under it?"""
+    profile = cur.profile
+    if not profile.country_label.match(cur.text(i)) or not _place_label_over_box(cur, i):
+        return False
+    below = cur.text(i + 2)
+    return stat_key(below, profile) is not None or first_key(profile.stat_label_alone, below) is not None
 
 
 def stats_note(cur: Cursor, i: int) -> Found | None:
