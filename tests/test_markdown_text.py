@@ -505,3 +505,40 @@ def test_a_bold_list_entry_not_under_a_quotation_keeps_its_bullet() -> None:
     rows = ["The laureates are:", "", "- **Syldavia, Klow**", "", "- **Ruritania, Strelsau**"]
     assert [text for _, text in plain_rows(rows)] == [
         "The laureates are:", "", "• Syldavia, Klow", "", "• Ruritania, Strelsau"]
+
+
+def _names_box_city(n: int, name: str, country: str, population: str, *, heading_row: bool) -> str:
+    """A city under a bare number, its box after the intro naming the city and its country,
+    each bold name before its plain label, then the figures likewise: one row up to the
+    population, or (`heading_row`) the two names as a heading's row whose last label is
+    the next row."""
+    names = (f"#### **{name}** City **{country}**\n\nCountry\n\n**{population} (2029)** City population"
+             if heading_row else f"**{name}** City **{country}** Country **{population} (2029)** City population")
+    return (f"### **{n}.**\n\n{name} is a town where the guilds and the schools work together. "
+            f"Its initiatives include:\n\n{names}\n\n**96 km²** City/urban area **US$21,300** Annual GDP\n\n"
+            f"- The Lamp School, where the old weavers of {name} teach their craft.\n\n"
+            f"- Open Sundays, when the schools of {name} lend their rooms to everyone.\n\n"
+            f"_‘In {name}, every street is a classroom.’_\n\n**Ann Ek, Mayor of {name}**\n\n")
+
+
+@pytest.mark.parametrize("heading_row", [False, True], ids=["one row", "names as a heading row"])
+def test_a_box_of_bold_names_each_before_its_place_label(heading_row: bool) -> None:
+    """A box setting the city's and the country's names over their labels ("Klow" over
+    "City"), joined into rows: the bold names with no figure are parted from their labels
+    as bold figures are, a heading's mark dropped, and the box names each city its number
+    heads."""
+    populations = ["410,000", "88,500", "1,200,000"]
+    text = _numbered_front(_THREE) + "".join(
+        _names_box_city(n, name, country, population, heading_row=heading_row)
+        for n, ((country, name), population) in enumerate(zip(_THREE, populations, strict=True), 1))
+    booklet = parse_text(text)
+    assert [(c.country, c.city) for c in booklet.cities] == _THREE
+    assert [c.stats.population.value if c.stats.population else None for c in booklet.cities] == [
+        410000, 88500, 1200000]
+
+
+def test_bold_names_before_a_heading_number_or_prose_stay_one_line() -> None:
+    """Hard negatives: a bold number opens a heading ("**1.** Syldavia **Klow**"), and
+    bold names joined by prose in small letters are no box: each row stays one line."""
+    assert plain_rows(["**1.** Syldavia **Klow**"]) == [(1, "1. Syldavia Klow")]
+    assert plain_rows(["**Klow** and **Szohod** Towns"]) == [(1, "Klow and Szohod Towns")]

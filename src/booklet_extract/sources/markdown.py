@@ -185,34 +185,54 @@ def _labels_apart(row: str) -> list[str]:
     label over its value, as the box set them (with no colon, only the bold showed where
     a label ended). Two entries or more must give a figure (a digit), and every plain part
     be short. Plain text before the first label (the value of a label the row above ended
-    on) is a line of its own.
+    on) is a line of its own. The same row read the other way, bold figures or names each
+    before its plain label, is parted likewise (`_figures_over_labels`), a heading's mark
+    left out.
 
     >>> _labels_apart("Syldavia **City population** 1,200 (2016) **Annual GDP** US$ 9,300")
     ['Syldavia', '**City population**', '1,200 (2016)', '**Annual GDP**', 'US$ 9,300']
     >>> _labels_apart("**Klow** opened its **guild hall** to every learner")  # prose
     ['**Klow** opened its **guild hall** to every learner']
+    >>> _labels_apart("#### **Klow** City **Syldavia**")  # the last label on the next row
+    ['**Klow**', 'City', '**Syldavia**']
+    >>> _labels_apart("**1.** Syldavia **Klow**")  # a heading's number: no box
+    ['**1.** Syldavia **Klow**']
     """
+    printed, row = row, _ATX_HEADING.sub("", row, count=1)  # a heading's mark says nothing of its runs
     runs = list(_BOLD_RUN.finditer(row))
     if len(runs) < 2:
-        return [row]
+        return [printed]
     head = row[: runs[0].start()].strip()
     values = _values_after(row, runs)
-    if any(not value or len(value.split()) > _ENTRY_WORDS for value in [*values, *([head] if head else [])]):
-        return [row]
-    if sum(any(ch.isdigit() for ch in value) for value in values) < 2 \
-            and not _figures_over_labels(runs, values):
-        return [row]
-    return [*([head] if head else []), *(part for run, value in zip(runs, values, strict=True)
-                                         for part in (run.group(), value))]
+    over_labels = _figures_over_labels(runs, values)
+    if any(len(value.split()) > _ENTRY_WORDS for value in [*values, head]) \
+            or not all(values[:-1]) or not values[-1] and not over_labels:
+        return [printed]
+    if sum(any(ch.isdigit() for ch in value) for value in values) < 2 and not over_labels:
+        return [printed]
+    values[-1:] = [value for value in values[-1:] if value]  # a last name whose label the next row holds
+    return [*([head] if head else []), *(part for k, run in enumerate(runs)
+                                         for part in (run.group(), *values[k:k + 1]))]
 
 
 def _figures_over_labels(runs: list[re.Match[str]], values: list[str]) -> bool:
-    """Whether bold runs are a box's figures, each before its plain label ("**Syldavia**
-    Country **1,200 (2016)** City population"): two runs at least give a figure, and each
-    plain part opens on a capital, as a label does (prose with bold numbers goes on in small
-    letters: "**Klow** has **1,200** learners")."""
-    return sum(any(ch.isdigit() for ch in run.group()) for run in runs) >= 2 \
-        and all(value[0].isupper() for value in values)
+    """Whether bold runs are a box's figures or names, each before its plain label
+    ("**Syldavia** Country **1,200 (2016)** City population", "**Klow** City **Syldavia**
+    Country"): each plain part opens on a capital, as a label does (prose with bold words
+    goes on in small letters: "**Klow** has **1,200** learners"), and two runs at least
+    give a figure, or every plain part is a label of a word or two (a box that names the
+    place before its figures; its last name's label may be on the next row, "**Klow** City
+    **Syldavia**" over "Country")."""
+    if not all(value[:1].isupper() for value in values[:-1]) or values[-1] and not values[-1][0].isupper() \
+            or any(_NUMBER_RUN.match(run.group()) for run in runs):
+        return False  # prose, or a heading's number in bold ("**1.** Syldavia **Klow**")
+    return sum(any(ch.isdigit() for ch in run.group()) for run in runs) >= 2 and all(values) \
+        or all(len(value.split()) <= _PLACE_LABEL_WORDS for value in values)
+
+
+_NUMBER_RUN = re.compile(r"^(?:\*\*|__)\s*\(?\d{1,2}[.)]\s*(?:\*\*|__)$")
+"""A heading's or item's number alone in bold ("**1.**", "**(2)**"): no box's figure."""
+_PLACE_LABEL_WORDS = 2  # words of a label under a name ("City", "Country", "City population")
 
 
 _RUN = re.compile(r"\*\*(?=\S).+?(?<=\S)\*\*|__(?=\S).+?(?<=\S)__|(?<![\w*])\*(?=[^\s*]).+?(?<=[^\s*])\*(?![\w*])"
