@@ -14,6 +14,7 @@ from booklet_extract.fields import (
     intro_from_usual_count,
     intro_naming_its_city,
 )
+from booklet_extract.headings import heading_style
 from booklet_extract.line import Line, SourceDocument
 from booklet_extract.models import Booklet
 from booklet_extract.pipeline import build_booklet, parse_text
@@ -3287,3 +3288,44 @@ def test_a_box_naming_city_and_country_after_the_text_is_no_country_entry_alone(
     booklet = parse_text(front + "".join(_box_after_its_text(city, country, n)
                                          for n, (country, city) in enumerate(places, 1)))
     assert [(c.country, c.city) for c in booklet.cities] == places
+
+
+def _number_over_intro_over_box(n: int, country: str, city: str) -> str:
+    """A city under a bare number, its intro first, then its box setting each name over
+    its label ("Klow" / "City" / "Syldavia" / "Country") and each figure over its own."""
+    return (f"{n}.\n{city} lies on both banks of a wide river and has treated learning as a public service.\n"
+            "Its main programmes are:\n\n"
+            f"{city}\nCity\n\n{country}\nCountry\n\n{n * 100},000\nCity population\n\n{n * 20} km2\nCity/urban area\n\n"
+            f"• Evening classes held in the boathouses of {city}.\n\n"
+            f"• A festival of learning in {city} every spring.\n\n"
+            f"‘{city} learns together.’\nAnn Ek, Mayor\n\f")
+
+
+def test_a_bare_number_over_the_intro_then_a_box_naming_both_heads_the_city() -> None:
+    # The number stands alone over the intro; the box naming city and country comes
+    # after the intro. The number heads the city, so the intro is the city's, not the
+    # end of the section before (the booklet's introduction took the first one).
+    places = [("Syldavia", "Klow"), ("Borduria", "Szohod"), ("Ruritania", "Zenda")]
+    front = "Learning Review\n\nIntroduction\nThe review looks at three towns that learn together.\n\n\f"
+    booklet = parse_text(front + "".join(_number_over_intro_over_box(n, country, city)
+                                         for n, (country, city) in enumerate(places, 1)))
+    assert [(c.country, c.city) for c in booklet.cities] == places
+    assert [c.intro for c in booklet.cities] == [
+        f"{city} lies on both banks of a wide river and has treated learning as a public service. "
+        "Its main programmes are:" for _, city in places]
+    assert booklet.booklet.introduction == "The review looks at three towns that learn together."
+
+
+@pytest.mark.parametrize("named", [True, False], ids=["intro names the city", "prose names no city"])
+def test_numbers_over_prose_then_a_box_are_headings_only_where_the_prose_names_its_city(named: bool) -> None:
+    # Hard negative: a number alone over prose, then a box naming both, is no heading's
+    # number where the prose between never names the box's city (a page number over a
+    # page of other text).
+    places = [("Syldavia", "Klow"), ("Borduria", "Szohod"), ("Ruritania", "Zenda")]
+    text = "".join(_number_over_intro_over_box(n, country, city) for n, (country, city) in enumerate(places, 1))
+    if not named:
+        for _, city in places:
+            text = text.replace(f"{city} lies on", "The town lies on")
+    lines = lines_from_text(text).lines
+    texts = [line.text for line in lines]
+    assert heading_style(lines, texts, DEFAULT_PROFILE, frozenset()) == (named, named)

@@ -370,6 +370,8 @@ def _heading_apart(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | N
         if later is not None and not any(cur.profile.heading_number_alone.match(cur.text(k))
                                          for k in range(at + 1, later[1][-1])):
             return later[0], [i, *entry[2], *later[1][1:]]  # not a country under the next number
+    if (boxed := _box_after_the_intro(cur, i)) is not None:
+        return boxed[0], [i, *boxed[1]]
     rest = cur.text(i + 1)
     if box_entry(rest, cur.profile) is not None:
         return None  # one box entry ("Country: Ruritania") names no place whole
@@ -384,6 +386,22 @@ def _heading_apart(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | N
     if cur.free(i + 2) and heading_place(cur.text(i + 2), cur.profile):
         return None
     return parsed, [i, i + 1]
+
+
+def _box_after_the_intro(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | None:
+    """A box naming the city and its country (`_box_naming_both`) set after the intro
+    under a bare number ("1." / "Klow lies on ..." / "Klow" / "City" / "Syldavia" /
+    "Country"): the lines between print the city's name in prose, as its intro does, and
+    no other number or place heading stands between."""
+    profile = cur.profile
+    for k in range(i + 2, min(len(cur.lines), i + 1 + _BOX_REACH)):
+        text = cur.text(k)
+        if not cur.free(k) or profile.heading_number_alone.match(text) or profile.heading_start.match(text) \
+                or _place_heading_line(text, profile):
+            return None
+        if (boxed := _box_naming_both(cur, k)) is not None:
+            return boxed if _printed_between(cur, boxed[0][1], i + 1, k, prose=True) else None
+    return None
 
 
 def _heading_run_on(rest: str, cur: Cursor) -> tuple[tuple[str, str], str] | None:
@@ -455,10 +473,29 @@ def heading_style(lines: Sequence[Line], texts: Sequence[str], profile: Profile,
         third = k + 2 < len(texts) and (names[2] or profile.country_label.match(texts[k + 2]) is not None)
         return 2 if names[0] and names[1] and not third else 0
 
+    def box_after_intro(k: int) -> bool:
+        """Does a box naming city and country follow the prose under the number on line k,
+        the prose printing the city's name (`_box_after_the_intro`)?"""
+        for j in range(k + 2, min(len(texts), k + 1 + _BOX_REACH)):
+            if profile.heading_number_alone.match(texts[j]) or profile.heading_start.match(texts[j]):
+                return False
+            if (entry := box_entry_from(texts, j, profile)) is not None:
+                below = box_entry_from(texts, entry[2][-1] + 1, profile) if entry[2][-1] + 1 < len(texts) else None
+                if below is None or {entry[0], below[0]} != {"city", "country"}:
+                    return False
+                city = entry[1] if entry[0] == "city" else below[1]
+                pattern = re.compile(rf"(?<!\w){re.escape(city.strip())}(?!\w)", re.IGNORECASE)
+                return any(len(texts[m].split()) >= _PROSE_WORDS and pattern.search(texts[m]) for m in range(k + 1, j))
+        return False
+
     numbers = []
     for k in range(len(texts) - 1):
         match = profile.heading_number_alone.match(texts[k])
-        if not match or lines[k].printed_page != lines[k + 1].printed_page or not (n := place_lines(k + 1)):
+        if not match or lines[k].printed_page != lines[k + 1].printed_page:
+            continue
+        if not (n := place_lines(k + 1)):
+            if box_after_intro(k):
+                numbers.append(int(match.group("number")))
             continue
         if k + 1 + n < len(texts) and place_lines(k + 1 + n):
             continue  # a page number over a list of places
