@@ -542,3 +542,30 @@ def test_bold_names_before_a_heading_number_or_prose_stay_one_line() -> None:
     bold names joined by prose in small letters are no box: each row stays one line."""
     assert plain_rows(["**1.** Syldavia **Klow**"]) == [(1, "1. Syldavia Klow")]
     assert plain_rows(["**Klow** and **Szohod** Towns"]) == [(1, "Klow and Szohod Towns")]
+
+
+def test_a_table_header_in_bold_run_into_its_row_of_values() -> None:
+    """A table's bold row of labels and its plain row of values joined into one row
+    ("**City Country City population** Klow Syldavia 410,000 (2029)"): the bold run is
+    the header, the rest its values, and each city is read from its table."""
+    populations = ["410,000", "88,500", "1,200,000"]
+    text = _numbered_front(_THREE) + "".join(
+        f"**City Country City population City/urban area** {name} {country} {population} (2029) 96 km²\n\n"
+        f"{name} is a town where the guilds and the schools work together. Its initiatives include:\n\n"
+        f"- The Lamp School, where the old weavers of {name} teach their craft.\n\n"
+        f"- Open Sundays, when the schools of {name} lend their rooms to everyone.\n\n"
+        f"_‘In {name}, every street is a classroom.’_\n\n**Ann Ek, Mayor of {name}**\n\n"
+        for (country, name), population in zip(_THREE, populations, strict=True))
+    booklet = parse_text(text)
+    assert [(c.country, c.city) for c in booklet.cities] == _THREE
+    assert [c.stats.population.value if c.stats.population else None for c in booklet.cities] == [
+        410000, 88500, 1200000]
+
+
+@pytest.mark.parametrize("row", ["**Klow Town** has 1,200 learners in 12 halls.",
+                                 "**Open Sundays** In 2029, Klow opened its halls",
+                                 "**Klow** Syldavia 1,200"])
+def test_a_bold_opening_before_prose_or_a_one_word_label_stays_one_line(row: str) -> None:
+    """Hard negatives: prose after a bold opening (small letters, a sentence's end, a
+    comma before a word) is no row of values, and one bold word is no table's header."""
+    assert plain_rows([row]) == [(1, row.replace("**", ""))]

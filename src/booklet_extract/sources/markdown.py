@@ -200,6 +200,8 @@ def _labels_apart(row: str) -> list[str]:
     """
     printed, row = row, _ATX_HEADING.sub("", row, count=1)  # a heading's mark says nothing of its runs
     runs = list(_BOLD_RUN.finditer(row))
+    if len(runs) == 1:
+        return _header_over_values(printed, row, runs[0])
     if len(runs) < 2:
         return [printed]
     head = row[: runs[0].start()].strip()
@@ -213,6 +215,30 @@ def _labels_apart(row: str) -> list[str]:
     values[-1:] = [value for value in values[-1:] if value]  # a last name whose label the next row holds
     return [*([head] if head else []), *(part for k, run in enumerate(runs)
                                          for part in (run.group(), *values[k:k + 1]))]
+
+
+def _header_over_values(printed: str, row: str, run: re.Match[str]) -> list[str]:
+    """A table's row of bold labels and its row of plain values joined into one ("**City
+    Country Population** Klow Syldavia 1,200 (2016)"), parted into the two rows: the bold
+    run opens the row and holds two words at least, and the plain rest opens on a capital,
+    gives a figure and ends no sentence (prose after a bold name goes on in small letters
+    or ends on a full stop: "**Klow** has 1,200 learners.").
+
+    >>> row = "**City Country Population** Klow Syldavia 1,200"
+    >>> _header_over_values(row, row, next(_BOLD_RUN.finditer(row)))
+    ['**City Country Population**', 'Klow Syldavia 1,200']
+    """
+    rest = row[run.end():].strip()
+    if run.start() or len(run.group().split()) < 2 or not rest[:1].isupper() or not any(ch.isdigit() for ch in rest) \
+            or _SENTENCE_END.search(rest) or len(rest.split()) > _VALUES_WORDS:
+        return [printed]
+    return [run.group(), rest]
+
+
+_SENTENCE_END = re.compile(r"[.!?;:](?:\s|$)|,\s")
+"""Where prose shows itself: a sentence's end, a colon or semicolon, or a comma before a word
+(a figure's comma has a digit after it)."""
+_VALUES_WORDS = 16  # words of a table's row of values at most
 
 
 def _figures_over_labels(runs: list[re.Match[str]], values: list[str]) -> bool:
