@@ -569,3 +569,49 @@ def test_a_bold_opening_before_prose_or_a_one_word_label_stays_one_line(row: str
     """Hard negatives: prose after a bold opening (small letters, a sentence's end, a
     comma before a word) is no row of values, and one bold word is no table's header."""
     assert plain_rows([row]) == [(1, row.replace("**", ""))]
+
+
+def test_a_stats_table_whose_cells_hold_line_breaks() -> None:
+    """A header of bold labels over one row of values, its cells holding line breaks: two
+    labels stacked in one cell over their two figures give a cell each; a value wrapped
+    in its cell (a long country's name) is one value. Each stays under its label."""
+    stacked = ["|**City population**|**City/urban area**<br>**Annual GDP**|", "|---|---|",
+               "|410,000|96 km2<br>US$21,300|"]
+    assert [text for _, text in plain_rows(stacked)] == [
+        "City population | City/urban area | Annual GDP", "", "410,000 | 96 km2 | US$21,300"]
+    wrapped = ["|**City**|**Country**|**City population**|", "|---|---|---|",
+               "|Klow|United Federation of<br>Northern Syldavia|410,000|"]
+    assert [text for _, text in plain_rows(wrapped)] == [
+        "City | Country | City population", "", "Klow | United Federation of Northern Syldavia | 410,000"]
+
+
+def test_a_row_of_items_set_as_table_cells_is_read_cell_by_cell() -> None:
+    """Items side by side that an extractor gave as one table row, each cell an item with
+    its line breaks: read cell by cell, each item's lines together, an item after another."""
+    row = ("|The Lamp School, where the old weavers<br>teach their craft.|Open Sundays, when the schools<br>"
+           "lend their rooms to everyone.|")
+    assert [text for _, text in plain_rows([row])] == [
+        "The Lamp School, where the old weavers", "teach their craft.", "",
+        "Open Sundays, when the schools", "lend their rooms to everyone."]
+
+
+def test_table_rows_that_run_on_into_each_other_are_left_as_rows() -> None:
+    """Hard negative: a table made of text columns, a row for each printed line, whose
+    cells run on into the cells under them ("... weav-" over "ers teach ..."): read cell
+    by cell, a row would take a column's lines out of order, so the rows are read as
+    before, row by row."""
+    rows = ["|The Lamp School, where the old weav-<br>ers of Klow|Open Sundays, when the|",
+            "|teach their craft.|schools lend their rooms.|"]
+    assert [text for _, text in plain_rows(rows)] == [
+        "|The Lamp School, where the old weav-", "ers of Klow|Open Sundays, when the|",
+        "teach their craft. | schools lend their rooms."]
+
+
+def test_a_two_row_table_of_prose_is_no_stats_header() -> None:
+    """Hard negative: a table of two rows whose first row is prose, not bold labels, is no
+    header over values: its cells are read one by one, not joined into a row of values."""
+    rows = ["|Klow is an old town<br>by the river.|Its schools work<br>with the guilds.|", "|---|---|",
+            "|The Lamp School teaches.|Open Sundays<br>are for all.|"]
+    assert [text for _, text in plain_rows(rows)] == [
+        "Klow is an old town", "by the river.", "", "Its schools work", "with the guilds.", "",
+        "The Lamp School teaches.", "", "Open Sundays", "are for all."]

@@ -82,7 +82,10 @@ def is_markdown(rows: list[str]) -> bool:
 
 def plain_rows(rows: list[str]) -> list[tuple[int, str]]:
     """(line number, text) for each row with its marks taken off; a row an HTML line
-    break parts gives a line for each part, all under its number.
+    break parts gives a line for each part, all under its number. A table's row whose
+    cells hold line breaks is read cell by cell (`_cells_down`), but for a stats header
+    over its one row of values (`_header_over_one_row`) and rows whose cells run on into
+    the row under them (`_rows_running_on`).
 
     >>> plain_rows(["# **1. Syldavia, Klow**", "**Population:** 1,200", "- The _Guild_ Academy"])
     [(1, '1. Syldavia, Klow'), (2, 'Population: 1,200'), (3, '• The Guild Academy')]
@@ -96,6 +99,8 @@ def plain_rows(rows: list[str]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     fenced = False
     labels_before = _labels_before_figures(rows)
+    running_on = _rows_running_on(rows)
+    header_and_values = _header_over_one_row(rows)
     above = ""  # the last row with text
     for number, row in enumerate(rows, 1):
         under_quote = bool(_ITALIC_ROW.match(above))
@@ -113,11 +118,87 @@ def plain_rows(rows: list[str]) -> list[tuple[int, str]]:
             continue
         if under_quote:
             row = _BULLETED_SPEAKER.sub("", row)
+        if number - 1 in header_and_values:
+            out.append((number, header_and_values[number - 1]))
+            continue
+        if _TABLE_ROW.match(row) and _LINE_BREAK.search(row) and number - 1 not in running_on:
+            out += _cells_down(number, _COMMENT.sub("", row))
+            continue
         parts = _LINE_BREAK.split(_COMMENT.sub("", row))
         if len(parts) > 1:
             parts = [part for part in parts if part.strip()] or [""]
         out.extend((number, _plain(run)) for part in parts for entry in _entries_apart(_BULLETED_QUOTE.sub("", part))
                    for run in _runs_apart(entry))
+    return out
+
+
+def _cells(row: str) -> list[list[str]]:
+    """A table row's cells, each as its lines (the pieces its line breaks part), marks off."""
+    return [[_plain(piece) for piece in _LINE_BREAK.split(cell) if piece.strip()]
+            for cell in _COMMENT.sub("", row).strip().strip("|").split("|")]
+
+
+def _rows_running_on(rows: list[str]) -> set[int]:
+    """The table rows (by index) whose text runs on into the next row's or from the one
+    above, cell under cell: a table an extractor made of text columns, a row for each
+    printed line, its cells a column's lines ("... learn-" over "ing activity ..."). Read
+    cell by cell, a row there would take a column's lines out of their order."""
+    table = [k for k, row in enumerate(rows) if _TABLE_ROW.match(row) and not _TABLE_RULE.match(row)]
+    found: set[int] = set()
+    for a, b in pairwise(table):
+        if b != a + 1 and not (b == a + 2 and _TABLE_RULE.match(rows[a + 1])):
+            continue
+        above, below = _cells(rows[a]), _cells(rows[b])
+        if any(up and down and _RUNS_ON.search(up[-1]) and down[0][:1].islower()
+               for up, down in zip(above, below, strict=False)):
+            found |= {a, b}
+    return found
+
+
+def _header_over_one_row(rows: list[str]) -> dict[int, str]:
+    """A table of a header and one row of values (a stats box) whose cells hold line breaks,
+    as rows of cells apart by bars, by row index. Where each header cell holds as many lines
+    as the value cell under it, each line is a cell of its own (two labels stacked in one
+    cell over their two figures); otherwise a cell's lines are one value wrapped (a long
+    country's name) and are joined."""
+    found: dict[int, str] = {}
+    for k in range(len(rows) - 2):
+        if not (_TABLE_ROW.match(rows[k]) and _TABLE_RULE.match(rows[k + 1]) and _TABLE_ROW.match(rows[k + 2])) \
+                or k + 3 < len(rows) and _TABLE_ROW.match(rows[k + 3]) \
+                or not (_LINE_BREAK.search(rows[k]) or _LINE_BREAK.search(rows[k + 2])):
+            continue
+        if not _bold_labels(rows[k]):
+            continue  # a row of text set as a table, not a header of labels
+        header, values = _cells(rows[k]), _cells(rows[k + 2])
+        if len(header) == len(values) and all(len(up) == len(down) for up, down in zip(header, values, strict=True)):
+            found[k], found[k + 2] = (" | ".join(piece for cell in cells for piece in cell) for cells in (header, values))
+        else:
+            found[k], found[k + 2] = (" | ".join(" ".join(cell) for cell in cells if cell) for cells in (header, values))
+    return found
+
+
+def _bold_labels(row: str) -> bool:
+    """Is every line of every cell of the row a short label in bold, as a header's?"""
+    pieces = [piece.strip() for cell in _COMMENT.sub("", row).strip().strip("|").split("|")
+              for piece in _LINE_BREAK.split(cell) if piece.strip()]
+    return bool(pieces) and all(_BOLD_RUN.fullmatch(piece) and len(piece.split()) <= _LABEL_WORDS for piece in pieces)
+
+
+_RUNS_ON = re.compile(r"(?:[-\p{Ll},;])\s*$")
+"""A cell's last line that a column's next line goes on from: a hyphen, a small letter, a comma."""
+
+
+def _cells_down(number: int, row: str) -> list[tuple[int, str]]:
+    """A table's row whose cells hold line breaks, read cell by cell, each cell's lines in
+    turn: the lines of a cell (an item's wrapped lines, a label over another) belong together."""
+    out: list[tuple[int, str]] = []
+    for cell in row.strip().strip("|").split("|"):
+        pieces = [_plain(piece) for piece in _LINE_BREAK.split(cell) if piece.strip()]
+        if not pieces:
+            continue
+        if out and True:
+            out.append((number, ""))
+        out += [(number, piece) for piece in pieces if piece]
     return out
 
 
