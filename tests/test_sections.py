@@ -3170,11 +3170,13 @@ def test_a_margin_column_read_before_each_heading_in_text_without_pages() -> Non
 _BOXED = [("Ruritania", "Strelsau"), ("Syldavia", "Klow"), ("Borduria", "Szohod")]
 
 
-def _box_after_text(country: str, city: str, mayor_of: str) -> str:
+def _box_after_text(country: str, city: str, mayor_of: str, named: bool = True) -> str:
     """A town as an extractor with no pages gives it when the box naming it is set beside
-    the text and read after it: intro, items, attribution and quote, then the box (each
-    name over its label), its stats (each figure over its year and label) and a caption."""
-    return (f"{city} lies on a wide river, and for two decades it has treated learning as a public service.\n"
+    the text and read after it: intro (naming the town first, or not: `named`), items,
+    attribution and quote, then the box (each name over its label), its stats (each
+    figure over its year and label) and a caption."""
+    opening = city if named else "The town"
+    return (f"{opening} lies on a wide river, and for two decades it has treated learning as a public service.\n"
             "Its plan rests on two pillars:\n"
             f"01 Reading clubs in every district of {city}.\n"
             f"02 Study circles for the older residents of {city}.\n"
@@ -3184,12 +3186,13 @@ def _box_after_text(country: str, city: str, mayor_of: str) -> str:
             "Evening class by the river\n")
 
 
-def _boxes_after_text(mayors: list[str]) -> str:
+def _boxes_after_text(mayors: list[str], named: bool = True) -> str:
     front = "".join(f"{country}, {city}\n" for country, city in _BOXED)
     return ("Towns of Lifelong Learning\n" + front
             + "The three towns in this booklet have opened their libraries to learners of every age.\n"
             "Ilse Varga, Director\n"
-            + "".join(_box_after_text(country, city, mayor) for (country, city), mayor in zip(_BOXED, mayors, strict=True)))
+            + "".join(_box_after_text(country, city, mayor, named)
+                      for (country, city), mayor in zip(_BOXED, mayors, strict=True)))
 
 
 def test_boxes_set_after_their_towns_text_in_text_without_pages() -> None:
@@ -3229,11 +3232,12 @@ def test_boxes_set_after_their_towns_text_when_one_attribution_names_a_region() 
 
 
 def test_no_text_moves_under_a_box_when_most_attributions_name_no_town() -> None:
-    """Hard negative: only one attribution of three names its box's town; that is too
-    little to tell the booklet sets its boxes under their text, so the text stays with
-    the box above it, as printed."""
-    booklet = parse_text(_boxes_after_text(["the Western Province", "the Northern Hills", "Szohod"]))
-    assert [c.intro.split()[0] if c.intro else None for c in booklet.cities] == ["Klow", "Szohod", None]
+    """Hard negative: only one attribution of three names its box's town, and no intro
+    names its town first; that is too little to tell the booklet sets its boxes under
+    their text, so the text stays with the box above it, as printed. (Intros that name
+    their towns would tell: `test_boxes_under_their_text_where_the_intros_name_their_towns`.)"""
+    booklet = parse_text(_boxes_after_text(["the Western Province", "the Northern Hills", "Szohod"], named=False))
+    assert [bool(c.intro) for c in booklet.cities] == [True, True, False]
 
 
 def _box_over_one_name_heading(n: int, country: str, city: str, blank: str) -> str:
@@ -3329,3 +3333,41 @@ def test_numbers_over_prose_then_a_box_are_headings_only_where_the_prose_names_i
     lines = lines_from_text(text).lines
     texts = [line.text for line in lines]
     assert heading_style(lines, texts, DEFAULT_PROFILE, frozenset()) == (named, named)
+
+
+def _text_then_box(city: str, country: str, role: str, n: int) -> str:
+    """A town's text, its box (naming it) set under it as an extractor reads a sidebar
+    after the main column, then its photo's caption; no blank lines, no pages."""
+    return (f"{city}, the largest town of {country}, lies on a wide river. Its\n"
+            "learning plan, adopted in 2024, joins its schools and libraries.\n"
+            "Its initiatives include:\n"
+            f"Evening courses for the workers of {city}, held\n"
+            "in the schools after the pupils go home.\n"
+            f"A programme of walks for the {n * 100} children of the old town.\n"
+            f"‘{city} learns together, and it learns in every street.’\n"
+            f"Ann Ek, {role}\n"
+            f"City: {city}\nCountry: {country}\n"
+            f"City population: {n},200,000 (2020)\nCity/urban area: {n}00 km2\n"
+            f"Walkers in the old town of {city}\n")
+
+
+@pytest.mark.parametrize(("roles", "closing"), [
+    (["Mayor of Klow", "Mayor of the Capital District", "Governor", "Mayor of the Harbour District"],
+     "Bo Ek, Chair of the Jury"),
+    (["Mayor"] * 4, "Learning Towns 2031 | 1")], ids=["one role names its town", "no role names a town"])
+def test_boxes_under_their_text_where_the_intros_name_their_towns(roles: list[str], closing: str) -> None:
+    # Each box stands under its town's text. Few speakers' roles name their town, or
+    # none; but each intro names its town in its first sentence: the intros say whose
+    # text it is. The first town's text opens with its intro, not in the foreword above
+    # it (signed, or closed by the page's running foot).
+    places = [("Syldavia", "Klow"), ("Borduria", "Szohod"), ("Ruritania", "Zenda"), ("Gamma", "Alpha")]
+    front = f"Introduction\nThe jury chose four towns this year, each with its own way.\n{closing}\n"
+    booklet = parse_text(front + "".join(_text_then_box(city, country, role, n)
+                                         for n, ((country, city), role) in enumerate(zip(places, roles), 1)))
+    assert [(c.country, c.city) for c in booklet.cities] == places
+    front_matter = booklet.booklet
+    assert (front_matter.foreword or front_matter.introduction) == "The jury chose four towns this year, each with its own way."
+    for city in booklet.cities:
+        assert city.intro is not None and city.intro.startswith(f"{city.city}, the largest town")
+        assert len(city.initiatives) == 2
+        assert city.quote is not None and city.quote.text.startswith(f"{city.city} learns together")

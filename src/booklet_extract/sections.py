@@ -232,9 +232,11 @@ def _headings_under_their_text(content: list[Block], heads: list[int]) -> list[i
     two at least, then stands right under a run of the city's text (paragraphs, quote,
     attribution) since the heading before or the attribution before (the foreword's),
     whose attribution names no other city, and most of them (more than half) that
-    heading's city or country (a governor's title may name the region instead): a booklet
-    that sets its headings over their text has the city before's closing there. None
-    otherwise; with pages, the page tells."""
+    heading's city or country (a governor's title may name the region instead), or whose
+    first paragraph's first sentence does (an intro names its town first): a booklet that
+    sets its headings over their text has the city before's text there. The first town's
+    text opens with such a paragraph where one is found, not in the foreword above it.
+    None otherwise; with pages, the page tells."""
     if len(heads) < 2 or any(content[h].first.printed_page is not None for h in heads):
         return None
     places = [(data.city, data.country) for h in heads if isinstance(data := content[h].data, HeadingData)]
@@ -252,9 +254,31 @@ def _headings_under_their_text(content: list[Block], heads: list[int]) -> list[i
         others = [city for m, (city, _) in enumerate(places) if m != n]
         if not any(b.kind is BlockKind.PROSE for b in run) or any(names_place(said, other) for other in others):
             return None
-        own += _said_of(said, places[n], others)
+        opening = _opening_intro(run, places[n], others, first=n == 0)
+        if n == 0 and opening:
+            k += opening  # the first town's text opens with its intro, not in the foreword above
+        own += _said_of(said, places[n], others) or opening is not None
         found.append(k)
     return found if 2 * own > len(heads) else None
+
+
+def _opening_intro(run: list[Block], names: tuple[str, str], others: list[str], first: bool) -> int | None:
+    """Where in a town's text read above its box (`run`, its closing included) the intro
+    stands that names the town (`names`, and no other town) in its first sentence: the
+    run's first paragraph, or for the booklet's first town, whose run may begin in the
+    front matter, the second where the first names no town at all (a foreword). None
+    where no such intro opens the run, or the run holds no closing (then only an intro
+    stands over the heading, the rest of the text under it)."""
+    if not any(b.kind in (BlockKind.QUOTE, BlockKind.ATTRIBUTION) for b in run):
+        return None
+    prose = [m for m, b in enumerate(run) if b.kind is BlockKind.PROSE]
+    for m in prose[: 2 if first else 1]:
+        sentence = _first_sentence(run[m])
+        if _said_of(sentence, names, others):
+            return m
+        if any(names_place(sentence, name) for name in (*names, *others)):
+            return None
+    return None
 
 
 def _margin_over_the_edge(leading: list[Block], body: list[Block], head: Block, edges: dict[int, int]) -> int | None:
@@ -486,15 +510,21 @@ def _matter_above_heading(section: CitySection, above: list[Block], before: City
     """Was the city's text read before its heading? An extractor may read a page's main
     column before a sidebar holding the heading, the stats and the photos (pdfminer on
     a grid layout, page by page as it goes): then the heading's body holds nothing but
-    stats and captions, and the blocks above it close on an attribution naming the city,
-    or, with a quote, on one naming no other city of the booklet (`others`) where the
-    city before has closed on its own quote and attribution (a role may name the city
-    otherwise: "... in Alpha" for "Alpha Harbour City")."""
+    stats and captions, and the blocks above it open with a paragraph naming the city
+    (and no other) in its first sentence, as an intro does, their attribution naming no
+    other city, or close on an attribution
+    naming the city, or, with a quote, on one naming no other city of the booklet
+    (`others`) where the city before has closed on its own quote and attribution (a role
+    may name the city otherwise: "... in Alpha" for "Alpha Harbour City")."""
     if any(b.kind is BlockKind.PROSE for b in section.body):
         return False
     if any(b.kind in _CITY_TEXT for b in section.body):
         return _prose_above_closing_below(section, above, others)
     said = " ".join(t for b in above if b.kind is BlockKind.ATTRIBUTION for t in b.texts)
+    opening = next((b for b in above if b.kind is BlockKind.PROSE), None)
+    if opening is not None and _said_of(_first_sentence(opening), (section.city, section.country), others) \
+            and not any(names_place(said, other) for other in others):
+        return True  # the text above opens with the city's intro, naming it first
     if not said or names_place(said, section.city) or names_place(said, section.country):
         return bool(said)  # (the heading's names may be read in either order yet: "Klow, Syldavia")
     closed = before is not None and all(any(b.kind is kind for b in before.body)
@@ -513,6 +543,15 @@ def _prose_above_closing_below(section: CitySection, above: list[Block], others:
     are (the city before's)."""
     said = " ".join(t for b in section.body if b.kind is BlockKind.ATTRIBUTION for t in b.texts)
     return _said_of(said, (section.city, section.country), others) and any(b.kind is BlockKind.PROSE for b in above)
+
+
+def _first_sentence(block: Block) -> str:
+    """The first sentence of a paragraph (an intro names its town there)."""
+    first: str = _FIRST_SENTENCE_END.split(" ".join(block.texts), maxsplit=1)[0]
+    return first
+
+
+_FIRST_SENTENCE_END = re.compile(r"[.!?][’”'\")]?\s+(?=[‘“'\"]?\p{Lu})")
 
 
 def _said_of(said: str, names: tuple[str, str], others: list[str]) -> bool:
