@@ -3371,3 +3371,32 @@ def test_boxes_under_their_text_where_the_intros_name_their_towns(roles: list[st
         assert city.intro is not None and city.intro.startswith(f"{city.city}, the largest town")
         assert len(city.initiatives) == 2
         assert city.quote is not None and city.quote.text.startswith(f"{city.city} learns together")
+
+
+def test_intros_naming_their_city_over_one_marked_item_each() -> None:
+    # Each city prints its intro (naming the city in its first sentence) over one marked
+    # paragraph, its items run together by the extractor. One marked paragraph is too
+    # few to show a list under the intro; the intros' naming their cities, as most of
+    # the booklet's first paragraphs do, shows them.
+    def city(n: int, country: str, name: str) -> str:
+        return (f"{n}. {country}, {name}\n\n{name} is a market town where learning follows the seasons of work.\n\n"
+                f"• The Lamp School, where {n * 10} weavers teach, and evening courses for the workers.\n\n"
+                f"‘{name} learns every day.’\n\nAnn Ek, Mayor of {name}\n\n")
+    places = [("Syldavia", "Klow"), ("Borduria", "Szohod"), ("Ruritania", "Zenda")]
+    booklet = parse_text("".join(city(n, country, name) for n, (country, name) in enumerate(places, 1)))
+    assert [c.intro for c in booklet.cities] == [
+        f"{name} is a market town where learning follows the seasons of work." for _, name in places]
+    assert [len(c.initiatives) for c in booklet.cities] == [1, 1, 1]
+
+
+def test_a_marked_first_paragraph_naming_its_city_is_no_intro() -> None:
+    # Hard negative: where each city's first paragraph is a marked item, naming its city
+    # does not make it an intro.
+    def city(n: int, country: str, name: str) -> str:
+        return (f"{n}. {country}, {name}\n\n• {name} opened the Lamp School, where weavers teach their craft.\n\n"
+                f"• Evening courses for the {n * 10} workers of the mills.\n\n"
+                f"‘{name} learns every day.’\n\nAnn Ek, Mayor of {name}\n\n")
+    places = [("Syldavia", "Klow"), ("Borduria", "Szohod"), ("Ruritania", "Zenda")]
+    booklet = parse_text("".join(city(n, country, name) for n, (country, name) in enumerate(places, 1)))
+    assert [c.intro for c in booklet.cities] == [None, None, None]
+    assert [len(c.initiatives) for c in booklet.cities] == [2, 2, 2]

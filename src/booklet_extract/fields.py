@@ -469,14 +469,14 @@ def intro_naming_its_city(sections: list[CitySection], profile: Profile) -> None
     paragraphs (or the pieces of one that items ran together in) do so at most half as
     often, each such first paragraph that names its city is the intro. Unmarked items as
     wide as the intro, and as many as each other, leave no sign of length or count
-    (`intro_from_leading_length`)."""
+    (`intro_from_leading_length`). A city with marked items counts too: one marked
+    paragraph (items an extractor ran together) is too few for `sections` to take the
+    paragraph over it as the intro, and a marked first paragraph is no plain one."""
     candidates: list[tuple[CitySection, Block]] = []
     named = seen = 0
     others: list[bool] = []
     for section in sections:
         blocks = _item_blocks(section, profile)
-        if any(b.data is not None for b in blocks):
-            continue
         if section.intro is not None:
             seen += 1
             named += _names_in_first_sentence(" ".join(section.intro.texts), section.city)
