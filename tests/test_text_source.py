@@ -872,3 +872,19 @@ def test_a_short_title_opening_a_block_of_cautious_text_is_a_line_apart() -> Non
     lines = [Line(t, n, block_start=n in (1, 3)) for n, t in enumerate(
         ["The villages of the prize are named below.", "", "Zenda Lamp Prize 2040", *foreword], 1)]
     assert [ln.block_start for ln in infer_paragraph_starts(lines, cautious=True)][2:] == [True, False, False]
+
+
+def test_a_short_title_under_the_running_head_opening_its_page_is_a_line_apart() -> None:
+    """The same title and foreword in one block, under the page's running head (a title
+    with the page number, printed page after page): the head is page furniture, so the
+    block still opens the page, and its short first line is a line apart."""
+    from booklet_extract.line import Line
+    from booklet_extract.sources.paragraphs import infer_paragraph_starts
+
+    foreword = ["Every spring the guild honours villages whose schools stay open after dark, and this",
+                "edition tells how three of them did it, from a harbour town to a market in the hills."]
+    texts = ["Lamp Prize | 1", "The Lamp Prize of Zenda", *foreword,
+             "Lamp Prize | 2", "Klow is a market town in the hills where the schools stay open late.",
+             "Lamp Prize | 3", "Szohod is a harbour town whose lamps burn in every school at night."]
+    lines = [Line(t, n, block_start=n in (1, 2, 5, 6, 7, 8)) for n, t in enumerate(texts, 1)]
+    assert [ln.block_start for ln in infer_paragraph_starts(lines, cautious=True)][:4] == [True, True, True, False]

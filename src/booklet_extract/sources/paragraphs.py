@@ -13,6 +13,7 @@ opens a paragraph, quotation or caption is the genre's: the `Profile` passed in
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from ..line import Line
@@ -202,15 +203,21 @@ def _full_line_opened(lines: Sequence[Line], lengths: Sequence[int], block_of: S
     return lines[lo].text.startswith(" ") or lengths[lo] >= max(lengths[first:end])
 
 
-def _title_over_its_block(lines: Sequence[Line], i: int, lo: int, below: Sequence[int], profile: Profile) -> bool:
+def _title_over_its_block(lines: Sequence[Line], i: int, lo: int, below: Sequence[int], profile: Profile,
+                          furniture: AbstractSet[int] = frozenset()) -> bool:
     """In cautious text: is the line above `i` a title the extractor set in one block with
     the paragraph under it (pdftotext gives a booklet's title and its foreword so)? It
-    opens the block (`lo`) at the top of the text or of a page, and at least two lines
-    follow in the block; a quotation's first line is no title. (The caller asks that the
-    line be short and the next word would have fitted on it.) Lower on a page a block's
-    short first line may be a paragraph wrapped round a picture, so only the top counts."""
-    return lo == i - 1 and len(below) >= 2 and (i == 1 or lines[i - 2].printed_page != lines[i - 1].printed_page) \
-        and not profile.quoted_capital_start.match(lines[i - 1].text)
+    opens the block (`lo`) at the top of the text or of a page, past the page's running
+    head (a line in `furniture`), and at least two lines follow in the block; a
+    quotation's first line is no title. (The caller asks that the line be short and the
+    next word would have fitted on it.) Lower on a page a block's short first line may be
+    a paragraph wrapped round a picture, so only the top counts."""
+    if lo != i - 1 or len(below) < 2 or profile.quoted_capital_start.match(lines[i - 1].text):
+        return False
+    k = i - 2
+    while k >= 0 and k in furniture and lines[k].printed_page == lines[i - 1].printed_page:
+        k -= 1
+    return k < 0 or lines[k].printed_page != lines[i - 1].printed_page
 
 
 def _sentence_a_line(lines: Sequence[Line], i: int, profile: Profile) -> bool:
@@ -333,7 +340,8 @@ def infer_paragraph_starts(
     # there (a caption run on under a paragraph, say), and what follows it opens a block.
     # (A title recurring without a number may be a caption printed again: left to the
     # block stage, which reads blocks.)
-    recurring = find_running_heads([line.text for line in lines], profile).numbered
+    heads = find_running_heads([line.text for line in lines], profile)
+    recurring = heads.numbered
     furniture = [bool(profile.running_head.match(line.text)) or k in recurring for k, line in enumerate(lines)]
     starts = [line.block_start or furniture[k] or (k > 0 and furniture[k - 1]) for k, line in enumerate(lines)]
     # The extractor's own blocks bound the measure: a stats line or a heading set
@@ -396,7 +404,7 @@ def infer_paragraph_starts(
         elif (not cautious and opens_with_quote.match(line.text) and len(below) >= 2
               and next_word_fits(once[i - 1], line.text, measure_of(lengths, below))):
             starts[i] = True  # a quotation after a line ended on purpose (a caption's last line)
-        elif ((not cautious or _title_over_its_block(lines, i, lo, below, profile)) and (len(below) >= 2 or bool(ends_sentence.search(line.text)))
+        elif ((not cautious or _title_over_its_block(lines, i, lo, below, profile, heads.every)) and (len(below) >= 2 or bool(ends_sentence.search(line.text)))
               and opens_caption.match(prev.text) and opens_caption.match(line.text)
               and not (i >= 2 and words[i - 1] == 1 and 1 in (words[i - 2], words[i]))):
             # A caption run into the paragraph after it: both open with a capital (the
