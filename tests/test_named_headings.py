@@ -3,6 +3,8 @@ in a booklet that lists no places (numbered or not)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from booklet_extract.named_headings import enumerated_names, named_headings
@@ -60,11 +62,22 @@ def test_numbered_headings_printing_two_names_as_one_line_the_intro_names() -> N
     assert other.cities == []
 
 
+def _unnamed_intros(text: str) -> str:
+    """The booklet with each town's intro opening "The town lies ..." instead of its name."""
+    return re.sub(r"\n\n[^\n]+ lies on a wide river", "\n\nThe town lies on a wide river", text)
+
+
 def test_no_headings_where_the_intro_names_other_towns_or_only_two() -> None:
     """Hard negatives: an intro naming other towns, or naming two towns only ("A and B" is
-    any pair of nouns), makes no heading of two names in capitals."""
+    any pair of nouns), makes no heading of two names in capitals; nor do town intros
+    opening with their town's name where the front matter's sentence names other towns
+    (the booklet's own account wins). With no such account, those intros alone show the
+    two names a heading."""
     for sentence in ("The winning towns are Zenda, Alpha and Beta.", "The winning towns are Strelsau and Klow."):
-        assert parse_text(_booklet(sentence, "{country}\n{city}")).cities == []
+        assert parse_text(_unnamed_intros(_booklet(sentence, "{country}\n{city}"))).cities == []
+    assert parse_text(_booklet("The winning towns are Zenda, Alpha and Beta.", "{country}\n{city}")).cities == []
+    headed = parse_text(_booklet("The winning towns are Strelsau and Klow.", "{country}\n{city}")).cities
+    assert [c.city.casefold() for c in headed] == [city.casefold() for _, city in _PLACES]
 
 
 def test_an_enumeration_gives_its_names_and_their_shorter_forms() -> None:

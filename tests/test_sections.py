@@ -3400,3 +3400,31 @@ def test_a_marked_first_paragraph_naming_its_city_is_no_intro() -> None:
     booklet = parse_text("".join(city(n, country, name) for n, (country, name) in enumerate(places, 1)))
     assert [c.intro for c in booklet.cities] == [None, None, None]
     assert [len(c.initiatives) for c in booklet.cities] == [2, 2, 2]
+
+
+def _two_line_heading_city(country: str, city: str, n: int, named: bool) -> str:
+    """A town under its country's and its own name in capitals on two lines, no number,
+    its intro opening with its name (or not: `named`), its stats last."""
+    opening = city if named else "The town"
+    return (f"{country.upper()}\n{city.upper()}\n"
+            f"{opening} lies on both banks of a wide river and has treated learning as a public service.\n"
+            f"• Evening classes in the boathouses of {city}.\n• A reading week in {city} every spring.\n"
+            f"‘{city} learns together.’\nAnn Ek, Mayor\n"
+            f"City population City/urban area\n{n},200,000 {n}00 km2\n")
+
+
+@pytest.mark.parametrize("named", [True, False], ids=["intros name their towns", "intros name none"])
+def test_two_names_in_capitals_over_an_intro_naming_the_second_head_a_city(named: bool) -> None:
+    # No list of places, no number, the stats last: only the intro under the two names,
+    # opening with the second ("Klow lies on ..."), shows them a heading and which name
+    # is the city's. Hard negative: intros that name no town leave the two lines no
+    # heading (two lines in capitals may as well be a caption).
+    places = [("Syldavia", "Klow"), ("Borduria", "Szohod"), ("Ruritania", "Zenda")]
+    text = "Learning Review\nIntroduction\nThe review looks at three towns that learn together.\n" + "".join(
+        _two_line_heading_city(country, city, n, named) for n, (country, city) in enumerate(places, 1))
+    cities = parse_text(text).cities
+    if named:
+        assert [(c.country.title(), c.city.title()) for c in cities] == places
+        assert all(c.intro and c.intro.startswith(f"{c.city.title()} lies") for c in cities)
+    else:
+        assert cities == []

@@ -32,7 +32,7 @@ from .headings import (
     unnumbered_heading,
 )
 from .line import RepairedLines
-from .named_headings import named_headings
+from .named_headings import enumerated_names, named_headings
 from .profile import Profile
 from .recognisers import (
     attribution,
@@ -126,7 +126,8 @@ def build_blocks(repaired: RepairedLines, profile: Profile) -> list[Block]:
                  colon_headings=colon_headings(heading_texts, profile),
                  apart_headings=headings_set_apart(heading_texts, profile),
                  capitals_headings=capitals_place_headings(heading_texts, profile), labelled=frozenset(shortened),
-                 named=named_headings(heading_texts, profile))
+                 named=named_headings(heading_texts, profile),
+                 enumerates=bool(enumerated_names("\n".join(heading_texts), profile)))
     # Page furniture first: a running head printed on every page is no duplicate.
     split = [name for name, _ in RECOGNISERS].index("unnumbered_heading") + 1
     recognisers = (*RECOGNISERS[:split], ("repeated", repeated(repaired)), *RECOGNISERS[split:])

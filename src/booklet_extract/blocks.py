@@ -570,6 +570,9 @@ class Cursor:
     labelled: Collection[int] = frozenset()  # lines whose template label before a heading was left out
     # headings whose city the front matter's prose names, by first line (`named_headings`)
     named: Mapping[int, NamedHeading] = field(default_factory=dict)
+    # the front matter's prose names three places or more (`enumerated_names`): its own
+    # account of the cities, which a heading read from other evidence must not overrule
+    enumerates: bool = False
     # the texts heading recognisers read (`heading_view`): a label or title left out there
     heading_texts: Sequence[str] = ()
     # the front matter's (country, city) pairs, folded, each with the pair as printed

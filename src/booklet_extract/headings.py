@@ -681,11 +681,13 @@ def _place_line(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]] | None
         # longer pair: without it the heading would be a place no list names.
         return longer
     if parsed is None and (two := _place_on_two_lines(cur, text, i)) is not None \
-            and (cur.listed and not _among_map_labels(cur, two[1]) or _stats_open_under(cur, two[1])):
+            and (cur.listed and not _among_map_labels(cur, two[1]) or _stats_open_under(cur, two[1])
+                 or _named_by_its_intro(cur, two[1], two[0])):
         # Country and city on two lines with no number ("RURITANIA" / "Strelsau"): a pair
-        # the front matter lists or, with no list, one the city's stats open under (two
-        # names over each other are otherwise a speaker, a title, two captions or a map's
-        # label set on two lines among the map's others).
+        # the front matter lists or, with no list, one the city's stats open under or its
+        # intro opens under, naming the city first (two names over each other are
+        # otherwise a speaker, a title, two captions or a map's label set on two lines
+        # among the map's others).
         return two
     if parsed is None and cur.listed and (three := _listed_place_on_three_lines(cur, i)) is not None \
             and not _among_map_labels(cur, three[1]):
@@ -767,7 +769,19 @@ def _heads_a_city(cur: Cursor, i: int, place: tuple[str, str], used: list[int]) 
         return False  # the heading's copy printed right under it
     if _just_headed(cur, place):
         return False  # the city just headed, named again (a caption, a running head)
-    return _listed(cur, place) or _opens_a_city(cur, used, place)
+    return _listed(cur, place) or _opens_a_city(cur, used, place) or _named_by_its_intro(cur, used, place)
+
+
+def _named_by_its_intro(cur: Cursor, used: list[int], place: tuple[str, str]) -> bool:
+    """Is a place on two lines in capitals ("RURITANIA" / "STRELSAU") right over a
+    paragraph opening with the city's name as a name ("Strelsau lies on ..."), as an intro
+    does under its heading, in a booklet whose front matter neither lists nor enumerates
+    places? Capitals do not stop it then: a caption in capitals is followed by no intro
+    naming it. Two names in plain case over each other are as often a speaker and a
+    town; a booklet that names its cities itself is read by that account only."""
+    return len(used) == 2 and not cur.listed and not cur.enumerates \
+        and all(cur.text(k).isupper() for k in used) \
+        and _intro_opened_by_name(cur, used[-1], place[1]) is not None
 
 
 def _just_headed(cur: Cursor, place: tuple[str, str]) -> bool:
