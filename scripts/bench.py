@@ -624,8 +624,8 @@ def layout_text_lines(pages: int) -> list[str]:
     sys.path.insert(0, str(ROOT / "src"))
     from booklet_extract.pipeline import parse_text
 
-    rows = ["\nText laid out as printed (`pdftotext -layout`) against plain `pdftotext` text of "
-            f"the same PDF: parse_text CPU s, median of {LAYOUT_RUNS}",
+    rows = [("\nText laid out as printed (`pdftotext -layout`) against plain `pdftotext` text of "
+            f"the same PDF: parse_text CPU s, median of {LAYOUT_RUNS}"),
             "| document | pages | plain s | laid out s | laid out / plain |", "|---|---:|---:|---:|---:|"]
     with tempfile.TemporaryDirectory(prefix="booklet-bench-") as scratch:
         tmp = Path(scratch)
@@ -657,8 +657,8 @@ def markdown_text_lines() -> list[str]:
     from booklet_extract.pipeline import parse_text
 
     layouts = ROOT / "tests" / "layouts"
-    rows = ["\nMarkdown for language models (pymupdf4llm, the suite's texts) against plain `pdftotext` text "
-            f"of the same PDF: parse_text CPU s, median of {LAYOUT_RUNS}",
+    rows = [("\nMarkdown for language models (pymupdf4llm, the suite's texts) against plain `pdftotext` text "
+            f"of the same PDF: parse_text CPU s, median of {LAYOUT_RUNS}"),
             "| case | plain s | Markdown s | Markdown / plain |", "|---|---:|---:|---:|"]
     documents = []
     for case in MARKDOWN_CASES:
