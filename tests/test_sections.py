@@ -3428,3 +3428,26 @@ def test_two_names_in_capitals_over_an_intro_naming_the_second_head_a_city(named
         assert all(c.intro and c.intro.startswith(f"{c.city.title()} lies") for c in cities)
     else:
         assert cities == []
+
+
+def _run_on_city(n: int, name: str, population: int | None) -> str:
+    """A city set down the page after the one before: its stats box above its heading
+    (the population left out where `population` is None), a quote closing its text."""
+    box = ([f"City population: {population},000 (2020)"] if population else []) + [
+        f"City/urban area: {n}5 km2", f"Annual GDP: US${n},400", ""]
+    return "\n".join([*box, f"{n}. Ruritania, {name}", "", f"{name} is a city of learning on a river. Its initiatives include:",
+                      "", f"1. Evening classes for the adults of {name}.", "", f"2. A festival of reading in the old town of {name}.",
+                      "", f"‘In {name} everyone learns.’", f"Ann Ek, Mayor of {name}", "", f"Reading club in {name}", ""])
+
+
+def test_a_box_after_a_citys_quote_goes_whole_to_the_next_city_where_the_city_has_one_of_its_entries() -> None:
+    """Cities run on down the page (a quote, then the next heading, on one page), each
+    box above its heading; the first city's box prints no population. The next city's
+    box, read after the first city's quote, is the next city's whole: its population is
+    not the first city's, its other figures the next one's."""
+    cities = [(1, "Alpha", None), (2, "Zenda", 340), (3, "Orlo", 560), (4, "Mirow", 780)]
+    pages = [_run_on_city(*cities[0]) + _run_on_city(*cities[1]), _run_on_city(*cities[2]) + _run_on_city(*cities[3])]
+    got = parse_text("\f".join(pages)).cities
+    assert [(c.city, c.stats.population.value if c.stats.population else None) for c in got] == [
+        (name, pop * 1000 if pop else None) for _, name, pop in cities]
+    assert [c.stats.area_km2.value if c.stats.area_km2 else None for c in got] == [15, 25, 35, 45]

@@ -890,6 +890,8 @@ def _closing_split(body: list[Block], leading_keys: frozenset[str] = frozenset()
             region = block.last.region  # the list's last item, set in a column after the quote
             continue
         new_stat = block.data.key if isinstance(block.data, StatData) and block.data.key not in seen else None
+        if runs_on and new_stat and not _box_is_new(body, i, seen):
+            return i  # a box one of whose entries the city has: the next city's box, whole
         if (runs_on and new_stat) or (captions_close and block.kind is BlockKind.CAPTION):
             # Cities run on: the stats box under the quote, or the city's photos, may be
             # pushed to the next page's top.
@@ -904,6 +906,23 @@ def _closing_split(body: list[Block], leading_keys: frozenset[str] = frozenset()
                 return i
             seen.add(block.data.key)
     return len(body)
+
+
+def _box_is_new(body: list[Block], i: int, seen: set[str]) -> bool:
+    """Are all the stats entries of the box opening at block i (its entries in a row,
+    page furniture between) new to the city, each once? A box is one city's: where the
+    city already has one of its entries (printed above its heading, say, its population
+    missing), the box is the next city's, not partly this one's."""
+    keys: set[str] = set()
+    for block in body[i:]:
+        if block.kind.is_noise:
+            continue
+        if not isinstance(block.data, StatData):
+            break
+        if block.data.key in seen or block.data.key in keys:
+            return False
+        keys.add(block.data.key)
+    return True
 
 
 def _box_above(leading: list[Block]) -> frozenset[str]:
