@@ -615,3 +615,38 @@ def test_a_two_row_table_of_prose_is_no_stats_header() -> None:
     assert [text for _, text in plain_rows(rows)] == [
         "Klow is an old town", "by the river.", "", "Its schools work", "with the guilds.", "",
         "The Lamp School teaches.", "", "Open Sundays", "are for all."]
+
+
+def _two_heading_city(country: str, name: str, population: str) -> str:
+    """A city under its country's and its own name as two Markdown headings, no number, its
+    intro naming it only later, its stats after its items."""
+    return (f"## **{country}**\n\n## **{name}**\n\nWith a port that has grown quickly, {name} has made learning "
+            "part of its trade. Its initiatives include:\n\n"
+            f"- The Lamp School, where the old weavers of {name} teach their craft.\n\n"
+            f"- Open Sundays, when the schools of {name} lend their rooms to everyone.\n\n"
+            f"**City population** {population}\n\n_‘In {name}, every street is a classroom.’_\n\n"
+            f"**Ann Ek, Mayor of {name}**\n\n")
+
+
+@pytest.mark.parametrize("ending", ["The towns are:", "Among them are the towns of"])
+def test_a_list_run_on_after_the_sentence_that_leads_in_to_it(ending: str) -> None:
+    """Markdown joined the introduction's last sentence and the list under it into one
+    paragraph ("... The towns are: Syldavia, Klow New Borduria, Szohod Nova ..."): the
+    paragraph stays the introduction, up to its colon, and the run is the list, parted
+    by the names the headings print alone. Hard negative: where no colon leads in to the
+    run, the paragraph is the introduction whole and no list is read from it."""
+    places = [("Syldavia", "Klow"), ("New Borduria", "Szohod Nova"), ("Ruritania", "Strelsau")]
+    run = " ".join(f"{country}, {city}" for country, city in places)
+    text = (f"# **Learning Towns Prize 2031**\n\nThe prize honours towns where people of every age study "
+            f"together. {ending} {run}\n\n"
+            + "".join(_two_heading_city(country, city, f"{k}10,000") for k, (country, city) in enumerate(places, 1)))
+    booklet = parse_text(text)
+    if ending.endswith(":"):
+        assert [(c.country, c.city) for c in booklet.booklet.listed_cities] == places
+        assert [(c.country, c.city) for c in booklet.cities] == places
+        assert booklet.booklet.introduction is not None and booklet.booklet.introduction.endswith(ending)
+        assert [c.stats.population.value if c.stats.population else None for c in booklet.cities] == [
+            110000, 210000, 310000]
+    else:
+        assert booklet.booklet.listed_cities == []
+        assert booklet.booklet.introduction is not None and f"{ending} {run}" in booklet.booklet.introduction

@@ -38,6 +38,24 @@ def run_at(cur: Cursor, k: int) -> list[tuple[str, str, str]] | None:
     return cur.run_reader.read(cur.text(k))
 
 
+def run_after_lead_in(cur: Cursor, k: int) -> tuple[str, list[tuple[str, str, str]]] | None:
+    """Line k as a paragraph's lead-in and the list run on after it ("... The cities are:
+    Syldavia, Klow Borduria, Szohod"), as Markdown joins a paragraph and the list under it:
+    the lead-in up to its colon, and the entries (`run_at`). None where the text after the
+    paragraph's last colon is not wholly the list, or the sentence before it leads in to
+    nothing ("are:", "include:", `Profile.lead_in_sentence`)."""
+    if not 0 <= k < len(cur.lines):
+        return None
+    text = cur.text(k)
+    colon = text.rfind(": ")
+    if colon < 0 or not cur.profile.lead_in_sentence.search(text[: colon + 1]):
+        return None
+    if cur.run_reader is None:
+        cur.run_reader = RunReader.of(cur.heading_texts or cur.texts, cur.profile)
+    entries = cur.run_reader.read(text[colon + 2 :])
+    return (text[: colon + 1], entries) if entries is not None else None
+
+
 class RunReader:
     """Reads a line as the list run together, by the places (or the cities) the booklet
     prints alone: built once per booklet, each line a walk over its words (no pattern of

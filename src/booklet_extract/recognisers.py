@@ -48,7 +48,7 @@ from .blocks import (
 )
 from .headings import heading_apart, is_unnumbered_heading, names_set_apart, place_number
 from .line import Line
-from .listed_runs import run_at
+from .listed_runs import run_after_lead_in, run_at
 from .patterns import lazy
 from .profile import Profile, quote_family
 from .table_cells import join_spaced_groups, leading_cells, row_cells
@@ -1253,9 +1253,13 @@ def listed_run(cur: Cursor, i: int) -> list[Found] | None:
     if not cur.before_cities or text.count(",") + text.count("(") < 2:
         return None
     entries = run_at(cur, i)
+    found: list[Found] = []
+    if entries is None and (after := run_after_lead_in(cur, i)) is not None:
+        # The list run on after the paragraph that leads in to it: the paragraph stays prose.
+        lead_in, entries = after
+        found.append((Block(BlockKind.PROSE, [cur.lines[i]], [lead_in]), [i]))
     if entries is None:
         return None
-    found: list[Found] = []
     for country, city, printed in entries:
         cur.names.update(fold_name(p) for p in (country, city))
         cur.listed[folded_pair((country, city))] = (country, city)
