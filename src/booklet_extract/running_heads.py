@@ -85,7 +85,29 @@ def find_running_heads(texts: Sequence[str], profile: Profile) -> RunningHeads:
                 alone[key] = alone.get(key, 0) + 1
             last_seen[key] = i
         keyed.append((i, key))
+    # A sentence's first line printed alike in every city (an item's opening, its text
+    # going on under it) is no title: each copy runs on into a line in small letters.
+    copies: dict[str, list[int]] = {}
+    for i, key in keyed:
+        copies.setdefault(key, []).append(i)
+    wrapped = {key for key, at in copies.items() if key in alone and _opens_a_sentence(texts, at)}
     # The title printed bare before its first numbered copy is the cover's, not a page's edge.
     return RunningHeads(numbered=frozenset(i for i, key in keyed if len(numbers.get(key, ())) >= _RUNNING_MIN
                                            and i >= first_numbered[key]),
-                        alone=frozenset(i for i, key in keyed if alone.get(key, 0) >= _RUNNING_MIN))
+                        alone=frozenset(i for i, key in keyed if alone.get(key, 0) >= _RUNNING_MIN
+                                        and key not in wrapped))
+
+
+_SMALL_WORD = lazy(r"(?<!\S)\p{Ll}{4,}(?!\S)")
+"""A word of four letters or more in small letters: a title capitalises few such."""
+
+
+def _opens_a_sentence(texts: Sequence[str], at: Sequence[int]) -> bool:
+    """Are the lines `at`, printed alike, the first line of a sentence each time: every
+    copy runs on into a line opening in small letters, and the line reads as prose (three
+    words or more of four letters in small letters: "An affordable housing and learning
+    scheme")? A running title over a page that goes on mid-sentence has its words
+    capitalised, or its page's first line opens with a capital somewhere."""
+    if len(_SMALL_WORD.findall(texts[at[0]])) < 3:
+        return False
+    return all(k + 1 < len(texts) and texts[k + 1].strip()[:1].islower() for k in at)

@@ -1,0 +1,34 @@
+"""Running heads (`running_heads.find_running_heads`) against lines a booklet prints alike
+in every city that are no page furniture."""
+
+from __future__ import annotations
+
+from booklet_extract.pipeline import parse_text
+from booklet_extract.profile import DEFAULT_PROFILE
+from booklet_extract.running_heads import find_running_heads
+
+
+def _city(n: int, country: str, city: str, people: str) -> str:
+    """A town whose second item opens on a line every town prints alike, its text going on
+    in small letters on the next line (a column's width broke it there)."""
+    return (f"{n}. {country}, {city}\n\n{city} is a town of {people} where everyone learns. Its initiatives include:\n"
+            f"The {city} evening school, open to all\nresidents of the town.\n"
+            f"An affordable housing and learning scheme\nfor the {people}, combining shelter with lessons.\n\n"
+            f"‘In {city} learning never stops.’\nAnn Ek, Mayor of {city}\n\n"
+            f"Evening class in {city}\n\nThe harbour of {city} at dawn\n\nReaders in the {city} library\n\f")
+
+
+def test_a_sentence_opening_printed_alike_in_every_city_is_no_running_head() -> None:
+    places = [("Syldavia", "Klow", "fishers"), ("Borduria", "Szohod", "weavers"), ("Ruritania", "Zenda", "miners")]
+    booklet = parse_text("".join(_city(n, *place) for n, place in enumerate(places, 1)))
+    assert [c.initiatives[1].text for c in booklet.cities] == [
+        f"An affordable housing and learning scheme for the {people}, combining shelter with lessons."
+        for _, _, people in places]
+
+
+def test_a_running_title_over_pages_going_on_mid_sentence_stays_a_running_head() -> None:
+    # Hard negative: a title in capitals over each page, each page going on in small
+    # letters, is still the page's furniture.
+    page = ["Learning Towns Review", "ning in the evenings, and so on.", *["Some text of the page."] * 10]
+    heads = find_running_heads(page * 3, DEFAULT_PROFILE)
+    assert sorted(heads.alone) == [0, 12, 24]
