@@ -504,3 +504,26 @@ def test_only_the_lines_of_a_wrapped_copy_are_duplicates_not_lines_sharing_their
     assert city.quote is not None and city.quote.text == "Zenda is a town that learns together, in every district, at every age."
     assert city.captions == ["READING ROOM IN THE OLD"]
     assert [f.printed for f in booklet.flags if f.kind == "duplicate"] == ["READING ROOM IN THE OLDREADING ROOM IN THE OLD"]
+
+
+def test_a_name_in_capitals_made_of_a_syllable_twice_is_no_run_printed_twice() -> None:
+    """"ZENZEN" (a town's name in capitals, its syllable said twice) is printed once: no
+    copy is removed and no duplicate is flagged; a heading's names keep it whole. Hard
+    negatives: a run of words printed twice, and one word printed twice where a small
+    letter touches the capital of the copy, still collapse."""
+    from booklet_extract.pipeline import parse_text
+    from booklet_extract.repairs import collapse_repeated_run
+
+    assert collapse_repeated_run("ZENZEN") == "ZENZEN"
+    assert collapse_repeated_run("BOOK FAIRBOOK FAIR") == "BOOK FAIR"
+    assert collapse_repeated_run("LibraryLibrary") == "Library"
+    places = [("Syldavia", "Zenzen"), ("Borduria", "Klow"), ("Ruritania", "Strelsau")]
+    front = "Introduction\n\nThe jury chose three towns. The towns are:\n\n" + "".join(
+        f"{country}, {city}\n" for country, city in places) + "\n"
+    cities = "".join(
+        f"{country.upper()}\n{city.upper()}\n\n{city} is a town where learning never stops. Its initiatives include:\n\n"
+        f"1. Evening classes in the boathouses of {city}.\n\n2. A reading week in {city} every spring.\n\n"
+        f"‘{city} learns together.’\nAnn Ek, Mayor of {city}\n\n" for country, city in places)
+    booklet = parse_text(front + cities)
+    assert [c.city.casefold() for c in booklet.cities] == [city.casefold() for _, city in places]
+    assert not [f for f in booklet.flags if f.kind == "duplicate"]
