@@ -227,9 +227,9 @@ def collapse_repeated_run(text: str) -> str:
     >>> collapse_repeated_run("1010")
     '1010'
 
-    One word whose copies meet with no seam a word shows ("BAUBAU", a name in capitals,
-    not "BAU" printed twice) is left alone; "WorkshopWorkshop" meets where a small letter
-    touches a capital.
+    One word printed as two copies that meet with no seam a word shows ("BAUBAU", a name
+    in capitals, not "BAU" printed twice) is left alone; "WorkshopWorkshop" meets where a
+    small letter touches a capital, and three copies or more are no name.
 
     >>> collapse_repeated_run("BAUBAU"), collapse_repeated_run("WorkshopWorkshop")
     ('BAUBAU', 'Workshop')
@@ -237,7 +237,7 @@ def collapse_repeated_run(text: str) -> str:
     core = text.strip()
     period = smallest_period(core)
     if 3 <= period < len(core) and re.search(r"\p{L}", core[:period]) and (
-            len(core[:period].split()) > 1 or _GLUED.match(core, period) is not None):
+            len(core[:period].split()) > 1 or _GLUED.match(core, period) is not None or len(core) >= 3 * period):
         return core[:period].strip()
     spaced = " ".join(core.split()) + " "
     period = smallest_period(spaced)
