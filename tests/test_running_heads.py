@@ -32,3 +32,12 @@ def test_a_running_title_over_pages_going_on_mid_sentence_stays_a_running_head()
     page = ["Learning Towns Review", "ning in the evenings, and so on.", *["Some text of the page."] * 10]
     heads = find_running_heads(page * 3, DEFAULT_PROFILE)
     assert sorted(heads.alone) == [0, 12, 24]
+
+
+def test_a_line_stopping_on_a_word_no_title_ends_with_is_no_running_head() -> None:
+    # A quote set in a narrow column breaks alike in every city ("We are proud that" /
+    # "Klow has taken this path."): the line is the quote's, not the page's furniture.
+    page = ["We are proud that", "Klow has taken this path.", *["Some text of the page."] * 10]
+    assert not find_running_heads(page * 3, DEFAULT_PROFILE).every
+    titled = ["Learning Towns of the North", "Klow has taken this path.", *["Some text of the page."] * 10]
+    assert sorted(find_running_heads(titled * 3, DEFAULT_PROFILE).alone) == [0, 12, 24]

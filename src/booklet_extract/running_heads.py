@@ -38,8 +38,10 @@ def find_running_heads(texts: Sequence[str], profile: Profile) -> RunningHeads:
     """Lines repeated page after page: a title with a page number that changes
     ("Award Book 2", "3 Award Book"), and the title bare after its first numbered copy
     (not before it: that is the cover's), or a title of a few words alone, printed three
-    times or more. Sentences and lead-ins never are, nor is a list's marker alone on its
-    line ("INITIATIVE 3"): its number changes from item to item as a page's would.
+    times or more. Sentences and lead-ins never are, nor a line stopping on a word no
+    title ends with ("We are proud that", a quote's line printed alike in every city), nor
+    is a list's marker alone on its line ("INITIATIVE 3"): its number changes from item
+    to item as a page's would.
 
     >>> from .profile import DEFAULT_PROFILE as p
     >>> heads = find_running_heads(["Award Book 2", "text", "Award Book 3", "4 Award Book", "Award Book 2021"], p)
@@ -69,7 +71,8 @@ def find_running_heads(texts: Sequence[str], profile: Profile) -> RunningHeads:
         numbered = bool(match.group("lead")) != bool(match.group("trail"))
         if not numbered and not (
                 not match.group("lead") and len(key.split()) >= 2 and match.group("title")[:1].isupper()
-                and "," not in key and len(key) <= HEADING_MAX_CHARS and not profile.sentence_end.search(key)):
+                and "," not in key and len(key) <= HEADING_MAX_CHARS and not profile.sentence_end.search(key)
+                and not profile.language.stops_on_run_on_word(key)):
             continue
         # Stats labels and figures ("495 km2", "US$1,200") recur as content, also a figure
         # a narrow box wrapped ("412 square" / "kilometres"). (Tested last: the label
