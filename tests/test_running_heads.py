@@ -41,3 +41,13 @@ def test_a_line_stopping_on_a_word_no_title_ends_with_is_no_running_head() -> No
     assert not find_running_heads(page * 3, DEFAULT_PROFILE).every
     titled = ["Learning Towns of the North", "Klow has taken this path.", *["Some text of the page."] * 10]
     assert sorted(find_running_heads(titled * 3, DEFAULT_PROFILE).alone) == [0, 12, 24]
+
+
+def test_an_item_numbered_apart_whose_line_stops_on_a_word_no_title_ends_with_is_no_running_head() -> None:
+    # "4 Mobile libraries that bring books to" over "the farms of Klow.": a number before
+    # a line printed alike in every city reads like a page number before a title; a title
+    # does not stop on "to".
+    lines = []
+    for number, town in (("4", "Klow"), ("2", "Szohod"), ("1", "Zenda")):
+        lines += [f"{number} Mobile libraries that bring books to", f"the farms of {town}.", *["Text."] * 10]
+    assert not find_running_heads(lines, DEFAULT_PROFILE).every

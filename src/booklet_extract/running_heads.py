@@ -69,10 +69,11 @@ def find_running_heads(texts: Sequence[str], profile: Profile) -> RunningHeads:
             continue
         key = " ".join(match.group("title").split()).casefold()
         numbered = bool(match.group("lead")) != bool(match.group("trail"))
+        if profile.language.stops_on_run_on_word(key):
+            continue  # no title stops on "that" or "to": a line of a sentence ("4 Mobile libraries ... to")
         if not numbered and not (
                 not match.group("lead") and len(key.split()) >= 2 and match.group("title")[:1].isupper()
-                and "," not in key and len(key) <= HEADING_MAX_CHARS and not profile.sentence_end.search(key)
-                and not profile.language.stops_on_run_on_word(key)):
+                and "," not in key and len(key) <= HEADING_MAX_CHARS and not profile.sentence_end.search(key)):
             continue
         # Stats labels and figures ("495 km2", "US$1,200") recur as content, also a figure
         # a narrow box wrapped ("412 square" / "kilometres"). (Tested last: the label
