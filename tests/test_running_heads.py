@@ -51,3 +51,25 @@ def test_an_item_numbered_apart_whose_line_stops_on_a_word_no_title_ends_with_is
     for number, town in (("4", "Klow"), ("2", "Szohod"), ("1", "Zenda")):
         lines += [f"{number} Mobile libraries that bring books to", f"the farms of {town}.", *["Text."] * 10]
     assert not find_running_heads(lines, DEFAULT_PROFILE).every
+
+
+def test_a_role_wrapped_over_the_last_lines_of_a_page_stops_at_the_running_foot() -> None:
+    # "Ann Ek, Deputy" / "Mayor for Education," / "Klow", then the page's foot, then the
+    # next page opening with the next town's quote (set in a margin read first): the
+    # foot is the page's, not the rest of the role.
+    def closing(city: str, speaker: str) -> list[str]:
+        return [f"‘In {city} everyone learns.’", f"{speaker}, Deputy", "Mayor for Education,", city]
+
+    def text(n: int, country: str, city: str) -> list[str]:
+        return [f"{n}. {country}, {city}", f"{city} is a town of readers where everyone learns. Its initiatives include:",
+                f"1. Evening classes in the old mills of {city}.", f"2. A reading week in {city} every spring."]
+
+    pages = [text(1, "Syldavia", "Klow") + closing("Klow", "Ann Ek"),
+             closing("Szohod", "Bo Ek") + text(2, "Borduria", "Szohod"),
+             text(3, "Ruritania", "Zenda") + closing("Zenda", "Cy Ek")]
+    booklet = parse_text("\f".join("\n".join([*page, f"Learning Towns Review | {n}"]) + "\n"
+                                   for n, page in enumerate(pages, 1)))
+    roles = [c.quote.role if c.quote else None for c in booklet.cities]
+    # (The second town's closing, set above its heading, is there to open the second page
+    # with a quote.)
+    assert (roles[0], roles[2]) == ("Deputy Mayor for Education, Klow", "Deputy Mayor for Education, Zenda")

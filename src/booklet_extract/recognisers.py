@@ -36,6 +36,7 @@ from .blocks import (
     hangs_before,
     is_caption_like,
     is_name,
+    is_noise_line,
     opens_quote,
     place_label,
     split_attribution,
@@ -234,8 +235,8 @@ which a title does not have (an abbreviation's dot follows a capital or another 
 def _rest_above_quote(cur: Cursor, role: str, taken: list[int]) -> list[int]:
     """The lines of a role cut at a comma ("Minister of Education," / "Sports and Creative"
     / "Industries") down to the quote set under the attribution: a list of portfolios
-    wraps anywhere, and only the quote's opening mark says where it ends. Empty without
-    such a quote within the role's lines. A role ending on a place's name goes on, in
+    wraps anywhere, and only the quote's opening mark (or the page's foot under the role)
+    says where it ends. Empty without such a quote within the role's lines. A role ending on a place's name goes on, in
     the same way, over one line of capitalised words that ends on a kind of place or a
     body ("Mayor of Alpha" / "Harbour City" / the quote)."""
     if not role.rstrip().endswith(","):
@@ -247,8 +248,8 @@ def _rest_above_quote(cur: Cursor, role: str, taken: list[int]) -> list[int]:
     rest: list[int] = []
     j = _past_copies(cur, taken[-1] + 1)
     while cur.free(j) and len(taken) + len(rest) <= _ROLE_MAX_LINES:
-        if opens_quote(cur.text(j), cur.profile):
-            return rest
+        if opens_quote(cur.text(j), cur.profile) or _furniture(cur, j):
+            return rest  # the quote, or the page's foot ("Award Book | 3"), ends the role
         if not _may_hold_a_role(cur.text(j), cur.profile):
             break
         rest.append(j)
@@ -520,7 +521,7 @@ def _role_run_on(cur: Cursor, role: str, taken: list[int]) -> str:
 
     while lines() < _ROLE_MAX_LINES + 1 or (lines() < 2 * _ROLE_MAX_LINES and _role_cut_short(role, cur.profile)):
         j = _past_copies(cur, taken[-1] + 1)
-        if not cur.free(j) or _opens_a_stat(cur, j):
+        if not cur.free(j) or _opens_a_stat(cur, j) or _furniture(cur, j):
             break
         if rest := _rest_above_quote(cur, role, taken):
             role = " ".join([role, *(cur.text(k) for k in rest)])
@@ -534,7 +535,7 @@ def _role_run_on(cur: Cursor, role: str, taken: list[int]) -> str:
         # A body's name wrapped once more ("... of Alpha" / "Metropolitan" / "Municipality"),
         # or a place's ("... Autonomous" / "District of Upper" / "Alpha").
         k = _past_copies(cur, j + 1)
-        pair = f"{cur.text(j)} {cur.text(k)}" if cur.free(k) else ""
+        pair = f"{cur.text(j)} {cur.text(k)}" if cur.free(k) and not _furniture(cur, k) else ""
         if not (lines() < _ROLE_MAX_LINES and pair and role.split()[-1][:1].isupper()
                 and (_names_a_body(pair, cur.profile) or _kind_of_named_place(pair, cur.names, cur.profile)
                      or _place_then_body(pair, cur.names, cur.profile))
@@ -543,6 +544,12 @@ def _role_run_on(cur: Cursor, role: str, taken: list[int]) -> str:
         role = f"{role} {pair}"
         taken += [j, k]
     return role
+
+
+def _furniture(cur: Cursor, j: int) -> bool:
+    """Is line j the page's furniture (a page number, a running head: "Award Book | 3")?
+    No role runs on into it, though the layout set it in the role's column."""
+    return is_noise_line(cur, j) or cur.profile.running_head.match(cur.text(j)) is not None
 
 
 def _role_cut_short(role: str, profile: Profile) -> bool:
