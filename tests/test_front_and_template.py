@@ -1152,3 +1152,16 @@ def test_a_city_over_its_country_with_a_qualifier_is_read_city_first() -> None:
     booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{cities}")
     assert [(c.country.casefold(), c.city.casefold()) for c in booklet.cities] == [
         (c.casefold(), t.casefold()) for c, t in places]
+
+
+def test_the_signatory_body_at_the_foot_of_the_front_page_is_not_the_first_citys_caption() -> None:
+    """"Ann Ek, Director" / "Institute for Town Learning" end the front matter's page; the
+    first city opens the next page under its heading. The line under the signature is the
+    signatory's body, not a photo caption of the first city read above its heading."""
+    front = (f"Learning Towns Prize 2031\n\n{FOREWORD}\n\nThe winners are:\n"
+             + "\n".join(f"{c}, {t}" for c, t in PLACES) + "\n\nBo Ek, Director\nInstitute for Town Learning\n\f")
+    booklet = parse_text(front + "\f".join(_city(c, t, f"{n}. {c}, {t}") for n, (c, t) in enumerate(PLACES, 1)))
+    assert booklet.booklet.signatory is not None
+    assert booklet.booklet.signatory.organization == "Institute for Town Learning"
+    assert all("Institute for Town Learning" not in city.captions for city in booklet.cities)
+    assert len(booklet.cities) == 3 and booklet.cities[0].captions == ["First evening of the book fair in Strelsau"]

@@ -102,7 +102,8 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
             s = position[id(content[intro if intro is not None else h])]
             intro_at = position[id(content[intro])] if intro is not None else -1
             margin = _margin_after_edge(blocks, position[id(content[h])]) if page is None else None
-            while s - 1 >= 0 and (blocks[s - 1].kind in (BlockKind.CAPTION, BlockKind.STATS, BlockKind.CREDIT) or (
+            while s - 1 >= 0 and not _signature_body(blocks, s - 1, page) and (
+                    blocks[s - 1].kind in (BlockKind.CAPTION, BlockKind.STATS, BlockKind.CREDIT) or (
                     (blocks[s - 1].first.printed_page == page if page is not None
                      else margin is not None and s - 1 >= margin)
                     and (blocks[s - 1].kind in (BlockKind.QUOTE, BlockKind.ATTRIBUTION)
@@ -826,6 +827,24 @@ def _captions_follow_quotes(content: list[Block], heads: list[int]) -> bool:
     return (bool(quotes) and any(block.kind is BlockKind.CAPTION for block in tail[quotes[-1] + 1 :])
             and not (above is not None and above.kind is BlockKind.CAPTION
                      and above.last.printed_page == content[heads[0]].first.printed_page))
+
+
+def _signature_body(blocks: list[Block], k: int, page: int | None) -> bool:
+    """Is block k the one line right under a signature on a page before the first
+    heading's (`page`): the signatory's body ("Institute for Lifelong Learning" under
+    "Ann Ek, Director"), which the front matter reads as its signature's, not a photo's
+    caption of the first city?"""
+    block = blocks[k]
+    if page is None or k == 0 or block.kind is not BlockKind.CAPTION or len(block.lines) != 1:
+        return False
+    above = blocks[k - 1]
+    line, last = block.lines[0], above.lines[-1]
+    return (above.kind is BlockKind.ATTRIBUTION and line.printed_page is not None and line.printed_page < page
+            and line.page == last.page and 0 < line.number - last.number <= _SIGNATURE_REACH)
+
+
+_SIGNATURE_REACH = 2
+"""Line numbers from a signature's last line to its body's (a blank line between)."""
 
 
 def _page_top(content: list[Block], prev: int, head: int) -> int:
