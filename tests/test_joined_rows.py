@@ -116,3 +116,19 @@ def test_a_full_line_under_both_ended_items_is_the_matter_under_the_columns() ->
     assert _texts(out) == ["•", "Reading clubs that meet in every library", "of the town and its villages.",
                            "•", "A festival of learning held in the", "old square every spring.", quote,
                            "Ann Ek, Mayor of Zenda"]
+
+
+def test_lettered_items_are_parted_as_numbered_ones() -> None:
+    """"a) ... c) ..." in the middle of a sentence: a later letter of the same list opens
+    the second column, as a later number does. Hard negative: a letter of another dress
+    ("c." after "a)") opens nothing."""
+    lines = _lines("a) Reading clubs that meet in every library c) A festival of learning held in the",
+                   "of the town and its villages.", "old square every spring.", "b) Evening classes for adults.")
+    out, _ = part_joined_rows(lines)
+    assert _texts(out) == ["a) Reading clubs that meet in every library", "of the town and its villages.",
+                           "c) A festival of learning held in the", "old square every spring.",
+                           "b) Evening classes for adults."]
+    other = _lines("a) Reading clubs that meet in every library c. A festival of learning held in the",
+                   "of the town and its villages.", "old square every spring.")
+    assert part_joined_rows(other) == (other, [])
+

@@ -481,10 +481,12 @@ class Profile:
     # side that an extractor read across as one line ("i. Reading clubs. ii. Courses ...").
     item_number_inside: Pattern = field(default=_compiled(
         r"(?<=[.!?][’”'\"]?)\s+(?P<marker>\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+(?=[\p{Lu}‘“'\"])"))
-    # A list number anywhere inside a line, before an item's first word: where a second
-    # column begins when an extractor ran two columns' first lines into one
-    # (`sources/joined_rows.py`, which asks that the number count on).
-    item_number_anywhere: Pattern = field(default=_compiled(r"\s(?P<marker>\(?\d{1,2}[.)])\s+(?=[\p{Lu}‘“'\"])"))
+    # A list number (or letter, or roman number) anywhere inside a line, before an item's
+    # first word: where a second column begins when an extractor ran two columns' first
+    # lines into one (`sources/joined_rows.py`, which asks that it count on from the
+    # marker the line opens with, in the same scheme and dress: "a) ... c) ...").
+    item_number_anywhere: Pattern = field(default=_compiled(
+        r"\s(?P<marker>\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+(?=[\p{Lu}‘“'\"])"))
     # A number with no dot or bracket before an item's text: "1 The ...", "01 The ...",
     # "1 – The ...", "1/ The ...". A figure may open a line of prose the same way, so such
     # a number marks an item only where the next or the last counts on from it
