@@ -2136,3 +2136,17 @@ def test_a_caption_stopping_on_a_possessive_after_a_small_word_goes_on() -> None
         [["Reading club"], ["Evening class in Port Ann’s"], ["Library steps"]]
     assert P.language.stops_on_run_on_word("Reading at the Guildhall’s") is True
     assert P.language.stops_on_run_on_word("a friend of Ann’s.") is False
+
+
+def test_a_role_cut_at_its_comma_goes_on_with_the_place_on_the_next_line() -> None:
+    """"Deputy Mayor for Education," / "Szohod Nova": no role ends on a comma, so a name
+    on the next line is its place. Hard negative: a caption in small letters after it
+    is no part of the role."""
+    def city(after: str) -> str:
+        return ("1. Borduria, Szohod Nova\n\nSzohod Nova is a port. Its initiatives include:\n\n"
+                "1. Evening classes in the harbour.\n\n2. A reading week every spring.\n\n"
+                f"‘In Szohod Nova everyone learns.’\nBo Ek, Deputy\nMayor for Education,\n{after}\n")
+    (got,) = parse_text(city("Szohod Nova")).cities
+    assert got.quote is not None and got.quote.role == "Deputy Mayor for Education, Szohod Nova"
+    (got,) = parse_text(city("Evening class in the old harbour")).cities
+    assert got.quote is not None and "Evening" not in (got.quote.role or "")

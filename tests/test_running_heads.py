@@ -69,7 +69,7 @@ def test_a_role_wrapped_over_the_last_lines_of_a_page_stops_at_the_running_foot(
              text(3, "Ruritania", "Zenda") + closing("Zenda", "Cy Ek")]
     booklet = parse_text("\f".join("\n".join([*page, f"Learning Towns Review | {n}"]) + "\n"
                                    for n, page in enumerate(pages, 1)))
-    roles = [c.quote.role if c.quote else None for c in booklet.cities]
-    # (The second town's closing, set above its heading, is there to open the second page
-    # with a quote.)
-    assert (roles[0], roles[2]) == ("Deputy Mayor for Education, Klow", "Deputy Mayor for Education, Zenda")
+    # The second town's closing, set above its heading, opens the second page with a
+    # quote; its role, cut at its comma over the heading, goes on with the town's name.
+    assert [c.quote.role if c.quote else None for c in booklet.cities] == [
+        "Deputy Mayor for Education, Klow", "Deputy Mayor for Education, Szohod", "Deputy Mayor for Education, Zenda"]

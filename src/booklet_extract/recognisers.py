@@ -205,8 +205,14 @@ def _role_continues(role: str, line: Line, nxt: str, profile: Profile, names: Ab
         return True
     if _place_goes_on(role, nxt, names, profile):
         return True
+    if role.rstrip().endswith(",") and is_name(nxt, profile) and len(nxt.split()) <= _PLACE_MAX_WORDS:
+        return True  # "Deputy Mayor for Education," / "Alpha": no role ends on a comma
     same_block = by_layout and line.bbox is not None and not line.block_start
     return nxt[:1].islower() or last in profile.name_small_words or same_block
+
+
+_PLACE_MAX_WORDS = 4
+"""Words of a place's name that a role cut at its comma goes on with ("Szohod Nova")."""
 
 
 def _may_hold_a_role(text: str, profile: Profile) -> bool:
