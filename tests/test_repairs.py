@@ -509,12 +509,14 @@ def test_only_the_lines_of_a_wrapped_copy_are_duplicates_not_lines_sharing_their
 def test_a_name_in_capitals_made_of_a_syllable_twice_is_no_run_printed_twice() -> None:
     """"ZENZEN" (a town's name in capitals, its syllable said twice) is printed once: no
     copy is removed and no duplicate is flagged; a heading's names keep it whole. Hard
-    negatives: a run of words printed twice, and one word printed twice where a small
-    letter touches the capital of the copy, still collapse."""
+    negatives: a run of words printed twice, one word printed twice where a small letter
+    touches the capital of the copy, and a common word printed twice ("ROOMROOM"), still
+    collapse."""
     from booklet_extract.pipeline import parse_text
     from booklet_extract.repairs import collapse_repeated_run
 
-    assert collapse_repeated_run("ZENZEN") == "ZENZEN"
+    assert collapse_repeated_run("ZENZEN", Vocabulary([])) == "ZENZEN"
+    assert collapse_repeated_run("ROOMROOM", Vocabulary([])) == "ROOM"  # a common word drawn twice
     assert collapse_repeated_run("BOOK FAIRBOOK FAIR") == "BOOK FAIR"
     assert collapse_repeated_run("LibraryLibrary") == "Library"
     places = [("Syldavia", "Zenzen"), ("Borduria", "Klow"), ("Ruritania", "Strelsau")]

@@ -211,7 +211,13 @@ def smallest_period(text: str) -> int:
     return at if at > 0 else len(text)
 
 
-def collapse_repeated_run(text: str) -> str:
+_DOUBLED_WORD_ZIPF = 4.0
+"""How common a word must be for a line that is it printed twice, with no seam a word
+shows ("ROOMROOM"), to be a copy drawn again rather than a name that says a syllable twice
+("BAUBAU"); a name's syllable is rarely a common word of four letters or more."""
+
+
+def collapse_repeated_run(text: str, vocab: Vocabulary | None = None) -> str:
     """Collapse a line that is one run printed several times over.
 
     The copies may touch ("Reading clubReading club") or, when the run has
@@ -228,17 +234,22 @@ def collapse_repeated_run(text: str) -> str:
     '1010'
 
     One word printed as two copies that meet with no seam a word shows ("BAUBAU", a name
-    in capitals, not "BAU" printed twice) is left alone; "WorkshopWorkshop" meets where a
-    small letter touches a capital, and three copies or more are no name.
+    in capitals, not "BAU" printed twice) is left alone, unless the copy is a common word
+    of four letters or more (`vocab`: "ROOMROOM"); "WorkshopWorkshop" meets where a small
+    letter touches a capital, and three copies or more are no name.
 
     >>> collapse_repeated_run("BAUBAU"), collapse_repeated_run("WorkshopWorkshop")
     ('BAUBAU', 'Workshop')
+    >>> collapse_repeated_run("ROOMROOM", Vocabulary([])), collapse_repeated_run("BAUBAU", Vocabulary([]))
+    ('ROOM', 'BAUBAU')
     """
     core = text.strip()
     period = smallest_period(core)
-    if 3 <= period < len(core) and re.search(r"\p{L}", core[:period]) and (
-            len(core[:period].split()) > 1 or _GLUED.match(core, period) is not None or len(core) >= 3 * period):
-        return core[:period].strip()
+    unit = core[:period]
+    if 3 <= period < len(core) and re.search(r"\p{L}", unit) and (
+            len(unit.split()) > 1 or _GLUED.match(core, period) is not None or len(core) >= 3 * period
+            or vocab is not None and len(unit.strip()) >= 4 and vocab.zipf(unit.strip()) >= _DOUBLED_WORD_ZIPF):
+        return unit.strip()
     spaced = " ".join(core.split()) + " "
     period = smallest_period(spaced)
     if period < len(spaced) and len(spaced[:period].split()) >= 2:
@@ -300,7 +311,7 @@ def collapse_glued_copies(text: str) -> tuple[str, list[tuple[str, str]]]:
 def repair_line(line: Line, vocab: Vocabulary) -> tuple[str, list[Repair]]:
     """Apply the in-line fixers to one line; whitespace is trimmed, not flagged."""
     repairs: list[Repair] = []
-    text = collapse_repeated_run(line.text)
+    text = collapse_repeated_run(line.text, vocab)
     if text != line.stripped:
         repairs.append(
             Repair("duplicate", line.stripped, text, line, "run printed more than once in one line")
