@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from booklet_extract.line import Line
 from booklet_extract.sources.joined_rows import part_joined_rows
 from booklet_extract.sources.text import lines_from_text
@@ -15,16 +17,18 @@ def _texts(lines: list[Line]) -> list[str]:
     return [line.text for line in lines]
 
 
-def test_joined_first_lines_are_parted_and_the_rows_after_read_in_turn() -> None:
-    """"1. ... 3. ..." in the middle of a sentence: the second column begins at "3.", and
-    the lines after it alternate between the columns, each column's last line ending
-    its item. Each moved line is reported."""
-    lines = _lines("1. Reading clubs that meet in every library 3. A festival of learning held in the",
-                   "of the town and its villages.", "old square every spring.", "2. Evening classes for adults.")
+@pytest.mark.parametrize(("first", "third", "second"), [("1.", "3.", "2."), ("a)", "c)", "b)")],
+                         ids=["numbers", "letters"])
+def test_joined_first_lines_are_parted_and_the_rows_after_read_in_turn(first: str, third: str, second: str) -> None:
+    """"1. ... 3. ..." (or "a) ... c) ...") in the middle of a sentence: the second column
+    begins at the later marker of the list, and the lines after it alternate between the
+    columns, each column's last line ending its item. Each moved line is reported."""
+    lines = _lines(f"{first} Reading clubs that meet in every library {third} A festival of learning held in the",
+                   "of the town and its villages.", "old square every spring.", f"{second} Evening classes for adults.")
     out, repairs = part_joined_rows(lines)
-    assert _texts(out) == ["1. Reading clubs that meet in every library", "of the town and its villages.",
-                           "3. A festival of learning held in the", "old square every spring.",
-                           "2. Evening classes for adults."]
+    assert _texts(out) == [f"{first} Reading clubs that meet in every library", "of the town and its villages.",
+                           f"{third} A festival of learning held in the", "old square every spring.",
+                           f"{second} Evening classes for adults."]
     assert out[2].block_start and [r.kind for r in repairs] == ["reading_order", "reading_order"]
 
 
@@ -118,17 +122,8 @@ def test_a_full_line_under_both_ended_items_is_the_matter_under_the_columns() ->
                            "Ann Ek, Mayor of Zenda"]
 
 
-def test_lettered_items_are_parted_as_numbered_ones() -> None:
-    """"a) ... c) ..." in the middle of a sentence: a later letter of the same list opens
-    the second column, as a later number does. Hard negative: a letter of another dress
-    ("c." after "a)") opens nothing."""
-    lines = _lines("a) Reading clubs that meet in every library c) A festival of learning held in the",
-                   "of the town and its villages.", "old square every spring.", "b) Evening classes for adults.")
-    out, _ = part_joined_rows(lines)
-    assert _texts(out) == ["a) Reading clubs that meet in every library", "of the town and its villages.",
-                           "c) A festival of learning held in the", "old square every spring.",
-                           "b) Evening classes for adults."]
+def test_a_letter_of_another_dress_opens_no_second_column() -> None:
+    """Hard negative: "c." inside a line opened by "a)" numbers no item of that list."""
     other = _lines("a) Reading clubs that meet in every library c. A festival of learning held in the",
                    "of the town and its villages.", "old square every spring.")
     assert part_joined_rows(other) == (other, [])
-
