@@ -120,14 +120,15 @@ def build_blocks(repaired: RepairedLines, profile: Profile) -> list[Block]:
     typography = Typography.of(lines)
     running_heads = repaired.running_heads
     numbered, numbers_apart = heading_style(lines, heading_texts, profile, running_heads)
+    enumerated = enumerated_names("\n".join(heading_texts), profile)  # places the front matter's prose names
     cur = Cursor(lines, texts, profile, typography, taken=[False] * len(lines), heading_texts=heading_texts,
                  running_heads=running_heads, repeated=repaired.repeated_at,
                  numbers_apart=numbers_apart, numbered=numbered,
                  colon_headings=colon_headings(heading_texts, profile),
                  apart_headings=headings_set_apart(heading_texts, profile),
                  capitals_headings=capitals_place_headings(heading_texts, profile), labelled=frozenset(shortened),
-                 named=named_headings(heading_texts, profile),
-                 enumerates=bool(enumerated_names("\n".join(heading_texts), profile)))
+                 named=named_headings(heading_texts, profile, enumerated),
+                 enumerates=bool(enumerated))
     # Page furniture first: a running head printed on every page is no duplicate.
     split = [name for name, _ in RECOGNISERS].index("unnumbered_heading") + 1
     recognisers = (*RECOGNISERS[:split], ("repeated", repeated(repaired)), *RECOGNISERS[split:])

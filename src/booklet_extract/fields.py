@@ -42,7 +42,7 @@ from .models import (
 )
 from .patterns import lazy
 from .profile import DEFAULT_PROFILE, Profile
-from .sections import CitySection, is_list_label, may_be_intro, names_place
+from .sections import CitySection, is_list_label, may_be_intro, names_place, right_under
 from .sources.paragraphs import JOINED_SHARE, next_word_fits
 
 
@@ -920,7 +920,7 @@ def build_front_matter(blocks: list[Block], ctx: FieldContext, *, before_cities:
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
             signature_lines = list(block.lines)
             if nxt is not None and nxt.kind is BlockKind.CAPTION and len(nxt.lines) == 1 \
-                    and _right_under(block.lines[-1], nxt.lines[0]):
+                    and right_under(block.lines[-1], nxt.lines[0]):
                 organization = ctx.text_of(nxt.lines, nxt.texts)
                 signature_lines += nxt.lines
             elif (title_then_body := _TITLE_THEN_BODY.match(role)) is not None:
@@ -961,16 +961,6 @@ def build_front_matter(blocks: list[Block], ctx: FieldContext, *, before_cities:
 
 
 _YEAR_IN_TITLE = lazy(r"\b(?:19|20)\d{2}\b")
-
-_UNDER_REACH = 2
-"""Line numbers from a signature's last line to its body's (a blank line between)."""
-
-
-def _right_under(above: Line, below: Line) -> bool:
-    """Is `below` set right under `above`, on its page: a signature's body, not the next
-    page's first line after a page number?"""
-    return below.number - above.number <= _UNDER_REACH and below.page == above.page
-
 
 def _first_paragraphs(blocks: list[Block], prose: list[Block]) -> list[Block]:
     """The introduction of a booklet's front matter with no signed foreword: its first

@@ -65,16 +65,18 @@ def enumerated_names(text: str, profile: Profile) -> dict[str, int]:
     return found
 
 
-def named_headings(texts: Sequence[str], profile: Profile) -> Mapping[int, NamedHeading]:
+def named_headings(texts: Sequence[str], profile: Profile,
+                   named: Mapping[str, int] | None = None) -> Mapping[int, NamedHeading]:
     """The headings of a booklet whose front matter's prose names its cities (see the
     module's docstring), keyed by their first line. A line that is one named city whole,
     with another name beside it that the prose does not name as a city (two named cities
     together are a list, or a map's labels). The booklet keeps one side for the country:
     the side most such lines print it on, two lines at least, and more than on the other
     side; a tie says nothing. A line before the sentence that names it is no heading of
-    that name (the title page, a table of contents)."""
-    joined = "\n".join(texts)
-    named = enumerated_names(joined, profile)
+    that name (the title page, a table of contents). `named`: the texts'
+    `enumerated_names`, where the caller has read them already."""
+    if named is None:
+        named = enumerated_names("\n".join(texts), profile)
     if not named:
         return {}
     starts = []

@@ -242,9 +242,9 @@ def _rest_above_quote(cur: Cursor, role: str, taken: list[int]) -> list[int]:
     """The lines of a role cut at a comma ("Minister of Education," / "Sports and Creative"
     / "Industries") down to the quote set under the attribution: a list of portfolios
     wraps anywhere, and only the quote's opening mark (or the page's foot under the role)
-    says where it ends. Empty without such a quote within the role's lines. A role ending on a place's name goes on, in
-    the same way, over one line of capitalised words that ends on a kind of place or a
-    body ("Mayor of Alpha" / "Harbour City" / the quote)."""
+    says where it ends. Empty without such a quote within the role's lines. A role ending
+    on a place's name goes on, in the same way, over one line of capitalised words that
+    ends on a kind of place or a body ("Mayor of Alpha" / "Harbour City" / the quote)."""
     if not role.rstrip().endswith(","):
         j = _past_copies(cur, taken[-1] + 1)
         k = _past_copies(cur, j + 1)

@@ -838,13 +838,19 @@ def _signature_body(blocks: list[Block], k: int, page: int | None) -> bool:
     if page is None or k == 0 or block.kind is not BlockKind.CAPTION or len(block.lines) != 1:
         return False
     above = blocks[k - 1]
-    line, last = block.lines[0], above.lines[-1]
+    line = block.lines[0]
     return (above.kind is BlockKind.ATTRIBUTION and line.printed_page is not None and line.printed_page < page
-            and line.page == last.page and 0 < line.number - last.number <= _SIGNATURE_REACH)
+            and right_under(above.lines[-1], line))
 
 
-_SIGNATURE_REACH = 2
+_UNDER_REACH = 2
 """Line numbers from a signature's last line to its body's (a blank line between)."""
+
+
+def right_under(above: Line, below: Line) -> bool:
+    """Is `below` set right under `above`, on its page: a signature's body, not the next
+    page's first line after a page number?"""
+    return 0 < below.number - above.number <= _UNDER_REACH and below.page == above.page
 
 
 def _page_top(content: list[Block], prev: int, head: int) -> int:
