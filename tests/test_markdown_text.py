@@ -650,3 +650,20 @@ def test_a_list_run_on_after_the_sentence_that_leads_in_to_it(ending: str) -> No
     else:
         assert booklet.booklet.listed_cities == []
         assert booklet.booklet.introduction is not None and f"{ending} {run}" in booklet.booklet.introduction
+
+
+def test_a_row_of_years_under_a_stats_tables_figures_gives_each_figure_its_year() -> None:
+    """A stats table whose narrow cells set each figure's year on a line of its own, given
+    by the extractor as a row of years in brackets under the row of figures: each year is
+    its figure's. Hard negative: a row under the figures that holds more than years stays
+    a row of its own, and no year is taken from it."""
+    def city(under: str) -> str:
+        return ("## **1. Syldavia, Klow**\n\n|**City**|**City/urban**|**Annual**|\n|---|---|---|\n"
+                f"|**population**|**area**|**GDP**|\n|412,000|96 km2|US$21,300|\n{under}\n\n"
+                "Klow is a town of readers. Its initiatives include:\n\n- Evening classes in the old mills of Klow.\n"
+                "- A reading week in Klow every spring.\n\n_‘In Klow everyone learns.’_\n\n**Ann Ek, Mayor of Klow**\n")
+    (klow,) = parse_text(city("|(2020)|(2018)|(2019)|")).cities
+    assert [(s.value, s.year) for s in (klow.stats.population, klow.stats.area_km2, klow.stats.gdp_usd) if s] == [
+        (412000, 2020), (96, 2018), (21300, 2019)]
+    (klow,) = parse_text(city("|(2020)|source: the town hall|(2019)|")).cities
+    assert klow.stats.population is not None and klow.stats.population.year is None

@@ -101,6 +101,7 @@ def plain_rows(rows: list[str]) -> list[tuple[int, str]]:
     labels_before = _labels_before_figures(rows)
     running_on = _rows_running_on(rows)
     header_and_values = _header_over_one_row(rows)
+    years_under = _years_under_figures(rows)
     above = ""  # the last row with text
     for number, row in enumerate(rows, 1):
         under_quote = bool(_ITALIC_ROW.match(above))
@@ -118,6 +119,9 @@ def plain_rows(rows: list[str]) -> list[tuple[int, str]]:
             continue
         if under_quote:
             row = _BULLETED_SPEAKER.sub("", row)
+        if number - 1 in years_under:
+            out.append((number, years_under[number - 1]))
+            continue
         if number - 1 in header_and_values:
             out.append((number, header_and_values[number - 1]))
             continue
@@ -174,6 +178,32 @@ def _header_over_one_row(rows: list[str]) -> dict[int, str]:
             found[k], found[k + 2] = (" | ".join(piece for cell in cells for piece in cell) for cells in (header, values))
         else:
             found[k], found[k + 2] = (" | ".join(" ".join(cell) for cell in cells if cell) for cells in (header, values))
+    return found
+
+
+_YEAR_CELL = re.compile(r"^\(\s*(?:1[89]|20)\d{2}\s*\)$")
+"""A table cell that is a year alone in brackets: "(2020)"."""
+
+
+def _years_under_figures(rows: list[str]) -> dict[int, str]:
+    """A stats table's row of years in brackets right under its row of figures, cell under
+    cell ("|412,000|96 km2|" over "|(2020)|(2018)|", each figure's year a narrow cell
+    wrapped as a row of its own), by row index: the figures' row with each year after its
+    figure, and the years' row emptied. A row of anything else under the figures, or a year
+    under a cell that holds no figure, is left as given."""
+    found: dict[int, str] = {}
+    table = [k for k, row in enumerate(rows) if _TABLE_ROW.match(row) and not _TABLE_RULE.match(row)]
+    for a, b in pairwise(table):
+        if b != a + 1:
+            continue
+        figures, years = _cells(rows[a]), _cells(rows[b])
+        if len(figures) != len(years) or not any(years) \
+                or not all(len(year) <= 1 and all(_YEAR_CELL.match(y) for y in year) for year in years) \
+                or not all(len(figure) == 1 and re.search(r"\d", figure[0]) for figure, year in zip(figures, years)
+                           if year):
+            continue
+        found[a] = " | ".join(" ".join([*figure, *year]) for figure, year in zip(figures, years, strict=True))
+        found[b] = ""
     return found
 
 
