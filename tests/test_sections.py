@@ -3440,14 +3440,17 @@ def _run_on_city(n: int, name: str, population: int | None) -> str:
                       "", f"‘In {name} everyone learns.’", f"Ann Ek, Mayor of {name}", "", f"Reading club in {name}", ""])
 
 
-def test_a_box_after_a_citys_quote_goes_whole_to_the_next_city_where_the_city_has_one_of_its_entries() -> None:
+@pytest.mark.parametrize("breaks", ["\f", ""], ids=["pages", "no pages"])
+def test_a_box_after_a_citys_quote_goes_whole_to_the_next_city_where_the_city_has_one_of_its_entries(
+        breaks: str) -> None:
     """Cities run on down the page (a quote, then the next heading, on one page), each
     box above its heading; the first city's box prints no population. The next city's
     box, read after the first city's quote, is the next city's whole: its population is
-    not the first city's, its other figures the next one's."""
+    not the first city's, its other figures the next one's; so too in text that gives
+    no pages."""
     cities = [(1, "Alpha", None), (2, "Zenda", 340), (3, "Orlo", 560), (4, "Mirow", 780)]
     pages = [_run_on_city(*cities[0]) + _run_on_city(*cities[1]), _run_on_city(*cities[2]) + _run_on_city(*cities[3])]
-    got = parse_text("\f".join(pages)).cities
+    got = parse_text(breaks.join(pages)).cities
     assert [(c.city, c.stats.population.value if c.stats.population else None) for c in got] == [
         (name, pop * 1000 if pop else None) for _, name, pop in cities]
     assert [c.stats.area_km2.value if c.stats.area_km2 else None for c in got] == [15, 25, 35, 45]

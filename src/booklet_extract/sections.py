@@ -915,7 +915,7 @@ def _closing_split(body: list[Block], leading_keys: frozenset[str] = frozenset()
             region = block.last.region  # the list's last item, set in a column after the quote
             continue
         new_stat = block.data.key if isinstance(block.data, StatData) and block.data.key not in seen else None
-        if runs_on and new_stat and not _box_is_new(body, i, seen):
+        if new_stat and not _box_is_new(body, i, seen):
             return i  # a box one of whose entries the city has: the next city's box, whole
         if (runs_on and new_stat) or (captions_close and block.kind is BlockKind.CAPTION):
             # Cities run on: the stats box under the quote, or the city's photos, may be
