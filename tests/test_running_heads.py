@@ -73,3 +73,18 @@ def test_a_role_wrapped_over_the_last_lines_of_a_page_stops_at_the_running_foot(
     # quote; its role, cut at its comma over the heading, goes on with the town's name.
     assert [c.quote.role if c.quote else None for c in booklet.cities] == [
         "Deputy Mayor for Education, Klow", "Deputy Mayor for Education, Szohod", "Deputy Mayor for Education, Zenda"]
+
+
+def test_an_items_first_line_after_its_number_printed_alike_in_every_city_is_no_running_head() -> None:
+    # "01 A fund that finances small" / "projects of the weavers ...": the number before the
+    # line changes as a page number would, but the line opens a sentence that goes on in
+    # small letters under it, in every copy. Hard negative: a title after a page number,
+    # over pages that open with capitals, stays a running head.
+    lines = []
+    for number, people in (("01", "weavers"), ("02", "miners"), ("03", "fishers")):
+        lines += [f"{number} A fund that finances small", f"projects of the {people} in the old town.", *["Text."] * 10]
+    assert not find_running_heads(lines, DEFAULT_PROFILE).every
+    titled = []
+    for number in ("1", "2", "3"):
+        titled += [f"{number} Learning Towns Review", "Projects of the town.", *["Text."] * 10]
+    assert sorted(find_running_heads(titled, DEFAULT_PROFILE).numbered) == [0, 12, 24]

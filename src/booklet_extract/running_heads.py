@@ -94,10 +94,12 @@ def find_running_heads(texts: Sequence[str], profile: Profile) -> RunningHeads:
     copies: dict[str, list[int]] = {}
     for i, key in keyed:
         copies.setdefault(key, []).append(i)
-    wrapped = {key for key, at in copies.items() if key in alone and _opens_a_sentence(texts, at)}
+    # So is an item's first line with its number before it ("01 A fund that finances small"),
+    # which reads like a title after a page number that changes.
+    wrapped = {key for key, at in copies.items() if _opens_a_sentence(texts, at)}
     # The title printed bare before its first numbered copy is the cover's, not a page's edge.
     return RunningHeads(numbered=frozenset(i for i, key in keyed if len(numbers.get(key, ())) >= _RUNNING_MIN
-                                           and i >= first_numbered[key]),
+                                           and i >= first_numbered[key] and key not in wrapped),
                         alone=frozenset(i for i, key in keyed if alone.get(key, 0) >= _RUNNING_MIN
                                         and key not in wrapped))
 
