@@ -33,9 +33,14 @@ def run_at(cur: Cursor, k: int) -> list[tuple[str, str, str]] | None:
     made for the booklet at first need), or None."""
     if not 0 <= k < len(cur.lines):
         return None
+    return _reader(cur).read(cur.text(k))
+
+
+def _reader(cur: Cursor) -> RunReader:
+    """The booklet's `RunReader`, made at first need and kept on the cursor."""
     if cur.run_reader is None:
         cur.run_reader = RunReader.of(cur.heading_texts or cur.texts, cur.profile)
-    return cur.run_reader.read(cur.text(k))
+    return cur.run_reader
 
 
 def run_after_lead_in(cur: Cursor, k: int) -> tuple[str, list[tuple[str, str, str]]] | None:
@@ -50,9 +55,7 @@ def run_after_lead_in(cur: Cursor, k: int) -> tuple[str, list[tuple[str, str, st
     colon = text.rfind(": ")
     if colon < 0 or not cur.profile.lead_in_sentence.search(text[: colon + 1]):
         return None
-    if cur.run_reader is None:
-        cur.run_reader = RunReader.of(cur.heading_texts or cur.texts, cur.profile)
-    entries = cur.run_reader.read(text[colon + 2 :])
+    entries = _reader(cur).read(text[colon + 2 :])
     return (text[: colon + 1], entries) if entries is not None else None
 
 

@@ -126,7 +126,7 @@ def plain_rows(rows: list[str]) -> list[tuple[int, str]]:
             out.append((number, header_and_values[number - 1]))
             continue
         if _TABLE_ROW.match(row) and _LINE_BREAK.search(row) and number - 1 not in running_on:
-            out += _cells_down(number, _COMMENT.sub("", row))
+            out += _cells_down(number, row)
             continue
         parts = _LINE_BREAK.split(_COMMENT.sub("", row))
         if len(parts) > 1:
@@ -142,14 +142,18 @@ def _cells(row: str) -> list[list[str]]:
             for cell in _COMMENT.sub("", row).strip().strip("|").split("|")]
 
 
+def _table_rows(rows: list[str]) -> list[int]:
+    """The indexes of the rows that are a table's rows of cells (its rule rows left out)."""
+    return [k for k, row in enumerate(rows) if _TABLE_ROW.match(row) and not _TABLE_RULE.match(row)]
+
+
 def _rows_running_on(rows: list[str]) -> set[int]:
     """The table rows (by index) whose text runs on into the next row's or from the one
     above, cell under cell: a table an extractor made of text columns, a row for each
     printed line, its cells a column's lines ("... learn-" over "ing activity ..."). Read
     cell by cell, a row there would take a column's lines out of their order."""
-    table = [k for k, row in enumerate(rows) if _TABLE_ROW.match(row) and not _TABLE_RULE.match(row)]
     found: set[int] = set()
-    for a, b in pairwise(table):
+    for a, b in pairwise(_table_rows(rows)):
         if b != a + 1 and not (b == a + 2 and _TABLE_RULE.match(rows[a + 1])):
             continue
         above, below = _cells(rows[a]), _cells(rows[b])
@@ -192,8 +196,7 @@ def _years_under_figures(rows: list[str]) -> dict[int, str]:
     figure, and the years' row emptied. A row of anything else under the figures, or a year
     under a cell that holds no figure, is left as given."""
     found: dict[int, str] = {}
-    table = [k for k, row in enumerate(rows) if _TABLE_ROW.match(row) and not _TABLE_RULE.match(row)]
-    for a, b in pairwise(table):
+    for a, b in pairwise(_table_rows(rows)):
         if b != a + 1:
             continue
         figures, years = _cells(rows[a]), _cells(rows[b])
@@ -222,11 +225,10 @@ def _cells_down(number: int, row: str) -> list[tuple[int, str]]:
     """A table's row whose cells hold line breaks, read cell by cell, each cell's lines in
     turn: the lines of a cell (an item's wrapped lines, a label over another) belong together."""
     out: list[tuple[int, str]] = []
-    for cell in row.strip().strip("|").split("|"):
-        pieces = [_plain(piece) for piece in _LINE_BREAK.split(cell) if piece.strip()]
+    for pieces in _cells(row):
         if not pieces:
             continue
-        if out and True:
+        if out:
             out.append((number, ""))
         out += [(number, piece) for piece in pieces if piece]
     return out
