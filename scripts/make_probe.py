@@ -32,6 +32,7 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -39,8 +40,9 @@ ROOT = Path(__file__).resolve().parent.parent
 PROBE = ROOT.parent / "probe"  # outside the project: never committed
 
 
+@cache
 def _script(name: str) -> Any:
-    """Load scripts/<name>.py as a module (registered, so that its worker processes find it)."""
+    """Load scripts/<name>.py as a module, once (registered, so that its worker processes find it)."""
     spec = importlib.util.spec_from_file_location(f"{name}_for_probe", ROOT / "scripts" / f"{name}.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
@@ -336,7 +338,8 @@ def score_rounds(numbers: list[int], out: Path, jobs: int) -> dict[str, list[Any
 
 
 def _false_repairs(fails: list[str]) -> int:
-    return sum("false repair" in fail or "surplus flag" in fail for fail in fails)
+    """How many of an input's fail lines are false repairs, as scripts/score_layouts.py counts them."""
+    return sum(map(_script("score_layouts").is_false_repair, fails))
 
 
 def compare(old: dict[str, list[Any]], new: dict[str, list[Any]]) -> str:
