@@ -103,3 +103,52 @@ def test_two_cities_with_a_caption_too_many_make_no_habit_against_five() -> None
     text = "\n\n".join(_city(n, name, captions[name]) for n, name in enumerate(names, 1)) + "\n"
     gamma = parse_text(text).cities[2]
     assert gamma.captions == ["Harbour Week Gamma sporting day", "Night school of Gamma"]
+
+
+def _cities(captions: dict[str, list[str]]) -> list[list[str]]:
+    text = "\n\n".join(_city(n, name, lines) for n, (name, lines) in enumerate(captions.items(), 1)) + "\n"
+    return [city.captions for city in parse_text(text).cities]
+
+
+def test_lines_read_across_in_two_cities_are_parted_whatever_the_counts() -> None:
+    """The cities print one, two and three captions: no count is a habit, but two cities
+    show a line with a place where a caption opens in sentence case (a common word in
+    capitals, then a lowercase word, after a lowercase word that is no small word, or
+    after a name "in"/"at" make a place): the extractor read the captions across. Each
+    such line is parted, at every such place (three captions in one line too)."""
+    assert _cities({
+        "Alpha": ["Reading club in Klow Pupils at work in the garden"],
+        "Beta": ["Night school at Strelsau College Volunteers at the harbour library Weavers in their shop"],
+        "Gamma": ["Town hall in winter"],
+    }) == [["Reading club in Klow", "Pupils at work in the garden"],
+           ["Night school at Strelsau College", "Volunteers at the harbour library", "Weavers in their shop"],
+           ["Town hall in winter"]]
+
+
+def test_a_place_that_goes_on_a_name_or_one_city_alone_is_no_caption_read_across() -> None:
+    """Hard negatives. A capital on a word that ends names ("Park", "College"), on a word
+    no word list holds, after an article ("at the Old Mill plenary session") or in a line
+    in capitals opens no caption, though another city shows lines read across; and one
+    city alone showing such a line, where the counts show no habit either, keeps it."""
+    for line in ("Pupils in Zenda Park at dawn", "Pupils in Zenda Szohod weavers at work",
+                 "Weavers at the Old Mill plenary session", "PUPILS IN ZENDA CHILDREN AT PLAY"):
+        assert _cities({
+            "Alpha": ["Reading club in Klow Pupils at work in the garden"],
+            "Beta": ["Night school at Strelsau College Volunteers at the harbour"],
+            "Gamma": [line, "Town hall in winter", "Harbour walk"],
+        })[2] == [line, "Town hall in winter", "Harbour walk"], line
+    assert _cities({
+        "Alpha": ["Reading club in Klow Pupils at work in the garden"],
+        "Beta": ["Night school", "Town hall in winter", "Harbour walk"],
+        "Gamma": ["Book fair in the square"],
+    })[0] == ["Reading club in Klow Pupils at work in the garden"]
+
+
+def test_a_city_two_captions_short_has_its_line_of_three_parted_at_both_places() -> None:
+    """Three cities print three captions, Gamma one line: the line holds two places where
+    a caption opens, as many as Gamma lacks, so it is parted at both."""
+    three = ["Pupils in the library", "Night school", "Town hall in winter"]
+    assert _cities({
+        "Alpha": three, "Beta": three, "Delta": three,
+        "Gamma": ["Reading club in the library Pupils at work in the garden Weavers at their looms"],
+    })[3] == ["Reading club in the library", "Pupils at work in the garden", "Weavers at their looms"]

@@ -31,6 +31,7 @@ from collections import Counter
 
 from .blocks import Block, BlockKind
 from .line import Line
+from . import wordlist
 from .patterns import lazy
 from .profile import Profile
 from .sections import CitySection
@@ -57,6 +58,10 @@ def split_joined_captions(sections: list[CitySection], profile: Profile) -> None
             blocks[:] = [piece for block in blocks for piece in _parted_at_labels(block, profile)]
     if len(sections) < _MIN_CITIES:
         return
+    if _read_across_in_most_cities(sections, profile):
+        for section in sections:
+            for blocks in (section.leading, section.body):
+                blocks[:] = [piece for block in blocks for piece in _parted_across(block, profile)]
     counts = [_captions(section) for section in sections]
     tally = Counter(len(found) for found in counts)
     # The most captions two cities or more show, unless far fewer cities show it than
@@ -67,28 +72,105 @@ def split_joined_captions(sections: list[CitySection], profile: Profile) -> None
     if usual < 2:
         return
     for section, found in zip(sections, counts, strict=True):
-        if len(found) != usual - 1:
+        missing = usual - len(found)
+        if missing < 1:
             continue
-        places = [(block, k) for block in found if len(block.lines) == 1 and block.first.bbox is None
-                  for k in _seams(block.texts[0], section.city, profile)]
+        lines = [block for block in found if len(block.lines) == 1 and block.first.bbox is None]
+        places = [(block, k) for block in lines for k in _seams(block.texts[0], section.city, profile)] \
+            or [(block, k) for block in lines for k in _seams_across(block, profile)]
         # Case cannot part a two-line block in capitals: the habit must be most cities'.
         broken = [block for block in found if _two_captions_a_line_each(block, profile)] \
             if tally[usual] * 2 >= len(sections) else []
-        if len(places) + len(broken) != 1:
+        if len(places) + len(broken) != missing:
             continue
-        if broken:
-            block = broken[0]
-            pieces = [Block(BlockKind.CAPTION, [line], [text]) for line, text in zip(block.lines, block.texts, strict=True)]
-        else:
-            block, k = places[0]
+        parted = {id(block): [Block(BlockKind.CAPTION, [line], [text])
+                              for line, text in zip(block.lines, block.texts, strict=True)] for block in broken}
+        for block in {id(block): block for block, _ in places}.values():
             words = block.texts[0].split()
-            pieces = [Block(BlockKind.CAPTION, [block.first], [" ".join(words[:k])]),
-                      Block(BlockKind.CAPTION, [block.first], [" ".join(words[k:])])]
+            seams = [k for b, k in places if b is block]
+            parted[id(block)] = [Block(BlockKind.CAPTION, [block.first], [" ".join(words[a:b])])
+                                 for a, b in zip([0, *seams], [*seams, len(words)], strict=True)]
         for blocks in (section.leading, section.body):
-            if block in blocks:
-                at = blocks.index(block)
-                blocks[at : at + 1] = pieces
+            blocks[:] = [piece for block in blocks for piece in parted.get(id(block), [block])]
 
+
+def _read_across_in_most_cities(sections: list[CitySection], profile: Profile) -> bool:
+    """Did the extractor read the captions across in most cities? It does so wherever
+    captions stand side by side, and a booklet sets them alike in every city: where half
+    the cities (and `_MIN_CITIES` at least) show a caption line with a place where a
+    second caption opens (`_seams_across`), the booklet's count of captions cannot show
+    the habit (every city lost its second caption), but this can."""
+    showing = sum(any(_seams_across(block, profile) for block in _captions(section))
+                  for section in sections)
+    return showing >= _SHARED_BY
+
+
+def _parted_across(block: Block, profile: Profile) -> list[Block]:
+    """A caption line read across, parted at each place a caption opens (one caption a
+    piece); any other block as it is."""
+    if block.kind is not BlockKind.CAPTION:
+        return [block]
+    seams = _seams_across(block, profile)
+    if not seams:
+        return [block]
+    words = block.texts[0].split()
+    return [Block(BlockKind.CAPTION, [block.first], [" ".join(words[a:b])])
+            for a, b in zip([0, *seams], [*seams, len(words)], strict=True)]
+
+
+def _seams_across(block: Block, profile: Profile) -> list[int]:
+    """Where, in a one-line caption of text without geometry, a second caption opens: a
+    capitalised common word that is no name's last word ("Park", "College":
+    `Language.name_heads`), neither in nor opening brackets, followed by
+    a lowercase word, right after a lowercase word that is no small word ("... the
+    library | Pupils at work") or after a name that "in", "at" or "on" make a place ("...
+    in Zenda | Volunteers at work", "... at Zenda College | Pupils in class"; after an
+    article or "of" a name may go on: "at the Old Mill plenary session"). Each piece
+    `_MIN_WORDS` words at least. A line in capitals has none: case cannot tell.
+
+    >>> from .profile import DEFAULT_PROFILE as p
+    >>> def seams(text): return _seams_across(Block(BlockKind.CAPTION, [Line("x", 1)], [text]), p)
+    >>> seams("Community garden in Zenda Volunteers at work in Klow")
+    [4]
+    >>> seams("Graduation at Zenda College Children at the library Opening of the fair")
+    [4, 8]
+    >>> seams("Pupils in Zenda Park in spring"), seams("Pupils visit Zenda museum"), seams("PUPILS IN ZENDA CHILDREN AT PLAY")
+    ([], [], [])
+    >>> seams("Weavers at the Old Mill plenary session"), seams("Pottery class of Zenda Young weavers")
+    ([], [])
+    >>> seams("Apprentices at work (Photo: Klow Guild Academy)"), seams("Pupils at work (Photo by Ann Ek)")
+    ([], [])
+    """
+    if len(block.lines) != 1 or block.first.bbox is not None:
+        return []
+    text = block.texts[0].strip()
+    words = text.split()
+    if text.isupper() or len(words) < 2 * _MIN_WORDS:
+        return []
+    language = profile.language
+    seams = []
+    for k in range(_MIN_WORDS, len(words) - _MIN_WORDS + 1):
+        word, after, before = words[k], words[k + 1], words[k - 1]
+        if not (_CAPITALISED.match(word) and after[:1].islower()) or seams and k - seams[-1] < _MIN_WORDS \
+                or word[:1] in "([" or _inside_brackets(words[:k]):
+            continue
+        bare = word.strip("‘“'\"(").casefold()
+        if bare in language.name_heads or bare in language.name_particles \
+                or wordlist.zipf(bare, language.code) < language.common_word_zipf:
+            continue
+        if _LOWERCASE.fullmatch(before):
+            opens = before.casefold() not in language.run_on_words and before.casefold() not in language.name_particles
+        else:
+            run = k - 1
+            while run > 0 and _CAPITALISED.match(words[run]) and words[run].casefold() not in language.run_on_words:
+                run -= 1
+            opens = run < k - 1 and words[run].casefold() in _PLACE_WORDS
+        if opens:
+            seams.append(k)
+    return seams
+
+
+_LOWERCASE = lazy(r"\p{Ll}[\p{L}\p{M}’'-]*")
 
 _OPENS_CAPTION = lazy(r"[\p{Lu}\d‘“'\"]")
 """What a caption after its label opens on: a capital, a figure or a quotation mark."""
@@ -162,11 +244,26 @@ def _seams(text: str, city: str, profile: Profile) -> list[int]:
     ([], [])
     """
     words = text.split()
+    own = _city_seam(words, city)
+    if own is not None:
+        return [own]
+    return sorted({*caption_pair_seams(words, profile), *_after_a_place(words, profile)})
+
+
+def _inside_brackets(words: list[str]) -> bool:
+    """Do the words leave a bracket open ("... Academy (Photo: Klow")? No caption ends there."""
+    text = " ".join(words)
+    return text.count("(") > text.count(")") or text.count("[") > text.count("]")
+
+
+def _city_seam(words: list[str], city: str) -> int | None:
+    """The index where the city's own name opens a second caption: after a capitalised
+    word, `_MIN_WORDS` words in at least, and not all of the second caption."""
     name = [w.casefold() for w in city.split()]
     for k in range(_MIN_WORDS, len(words) - len(name)):
         if _CAPITALISED.match(words[k - 1]) and [w.strip(",.").casefold() for w in words[k : k + len(name)]] == name:
-            return [k]  # the city's own name opens the second caption (and is not all of it)
-    return sorted({*caption_pair_seams(words, profile), *_after_a_place(words, profile)})
+            return k
+    return None
 
 
 def _after_a_place(words: list[str], profile: Profile) -> list[int]:

@@ -180,6 +180,23 @@ class Language:
         "di", "y", "e", "et", "und", "van", "von", "der", "den", "al",
     ))
 
+    # Nouns that end a place's or an institution's name ("Zenda Castle", "Old Mill
+    # Library"): a capital on one of them after a capitalised word goes on the name ("in
+    # Zenda Park in spring"), where another common word opens a new caption ("in Zenda
+    # Pupils at work"; see `joined_captions`).
+    name_heads: frozenset[str] = frozenset((
+        "park", "square", "street", "road", "avenue", "lane", "way", "gate", "bridge", "river", "lake",
+        "bay", "beach", "coast", "island", "islands", "hill", "hills", "mountain", "mountains", "valley",
+        "port", "harbour", "harbor", "quay", "station", "airport", "castle", "palace", "tower", "cathedral",
+        "church", "temple", "mosque", "abbey", "hall", "house", "centre", "center", "library", "museum",
+        "gallery", "theatre", "theater", "stadium", "arena", "zoo", "market", "college", "university",
+        "school", "academy", "institute", "hospital", "garden", "gardens", "forest", "festival", "fair",
+        "week", "day", "days", "prize", "award", "awards", "programme", "program", "project", "network",
+        "city", "town", "village", "district", "province", "region", "county", "state", "council",
+        "ministry", "foundation", "society", "club", "association", "trust", "fund", "campus", "plaza",
+        "field", "fields", "heights", "point", "north", "south", "east", "west",
+    ))
+
     # Endings of a noun's possessive ("Mayor's"). After one of the run-on words ("at
     # the Mayor's") the possessive owns a noun still to come ("Garden"); after a
     # name ("Port Ann's") it may end a place's name, and says nothing.
