@@ -528,6 +528,18 @@ def test_city_alone_named_by_the_list_heads_the_city() -> None:
     assert (booklet.booklet.title, booklet.booklet.year) == ("Learning Towns Prize 2031", 2031)
 
 
+def test_city_alone_under_a_role_wrapped_onto_the_citys_name_heads_the_city() -> None:
+    """A quote set in the margin, read before the heading: its speaker's role wraps onto
+    the city's name ("Mayor of the City of" / "Klow"), right over the heading "Klow". The
+    name above is the city's own, no other listed name (a map's labels): it heads."""
+    listed = "The laureates\n\n" + "\n".join(f"{c}, {t}" for c, t in PLACES)
+    cities = "\n".join(_city(c, t, f"‘In {t} everyone teaches and learns.’\nAnn Ek, Mayor of the City of\n{t}\n\n{t}")
+                       for c, t in PLACES)
+    booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{listed}\n\n{cities}")
+    assert [(c.country, c.city) for c in booklet.cities] == PLACES
+    assert all(len(c.initiatives) == 3 for c in booklet.cities)
+
+
 def test_listed_names_alone_in_a_row_or_again_on_the_citys_page_head_nothing() -> None:
     """Hard negatives: a map's labels (the listed cities' names alone, one under another)
     head no city; the city's name printed again on its second page (a running head there)

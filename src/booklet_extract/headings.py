@@ -1202,7 +1202,9 @@ def _listed_city_alone(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]]
     names it with its country: the list says which country. Not a name the list holds
     twice, nor one beside another listed name alone (a map's labels, a list of names)
     unless its stats open under it, nor the city just headed again (a running head on
-    its second page)."""
+    its second page). The city's own name on the line above is no other name: a
+    speaker's role wrapped onto it ("Mayor of the City of" / "Klow") may end right over
+    the heading."""
     text = cur.text(i).strip()
     if not cur.listed or not short_name(text, cur.profile) or cur.typography.too_small_for_heading(cur.lines[i]):
         return None
@@ -1211,8 +1213,9 @@ def _listed_city_alone(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]]
     if len(pairs) != 1 or (cur.last_place is not None and folded in cur.last_place):
         return None
 
-    def listed_alone(k: int) -> bool:
-        return 0 <= k < len(cur.lines) and any(fold_name(cur.text(k)) in key for key in cur.listed)
+    def listed_alone(k: int) -> bool:  # another listed name: the city's own above is a role's last line
+        return 0 <= k < len(cur.lines) and (name := fold_name(cur.text(k))) != folded \
+            and any(name in key for key in cur.listed)
 
     if (listed_alone(_past_noise(cur, i + 1)) or listed_alone(i - 1)) and not _stats_open_under(cur, [i]) \
             and not _facing_names(cur, i, listed_alone):
