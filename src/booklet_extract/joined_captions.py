@@ -29,9 +29,9 @@ from __future__ import annotations
 
 from collections import Counter
 
+from . import wordlist
 from .blocks import Block, BlockKind
 from .line import Line
-from . import wordlist
 from .patterns import lazy
 from .profile import Profile
 from .sections import CitySection
@@ -148,7 +148,7 @@ def _seams_across(block: Block, profile: Profile) -> list[int]:
     if text.isupper() or len(words) < 2 * _MIN_WORDS:
         return []
     language = profile.language
-    seams = []
+    seams: list[int] = []
     for k in range(_MIN_WORDS, len(words) - _MIN_WORDS + 1):
         word, after, before = words[k], words[k + 1], words[k - 1]
         if not (_CAPITALISED.match(word) and after[:1].islower()) or seams and k - seams[-1] < _MIN_WORDS \
