@@ -667,3 +667,28 @@ def test_a_row_of_years_under_a_stats_tables_figures_gives_each_figure_its_year(
         (412000, 2020), (96, 2018), (21300, 2019)]
     (klow,) = parse_text(city("|(2020)|source: the town hall|(2019)|")).cities
     assert klow.stats.population is not None and klow.stats.population.year is None
+
+
+@pytest.mark.parametrize("page_foot", [" \n\n{k} \n\n", " \n\n"])
+def test_a_one_column_box_naming_the_country_over_its_label_heads_no_city(page_foot: str) -> None:
+    """A stats box set as a one-column table, each figure over its label, the first the
+    country ("|**Ruritania**|" / "|---|" / "|Country|"), over the numbered heading "1.
+    Strelsau"; a caption in capitals ends each city, right over the next city's box. The
+    table's rule is no text, the country over its label is no city named alone (the list
+    names it, as a country), and the caption, which the list does not name, heads nothing."""
+    places = [("Ruritania", "Strelsau"), ("Syldavia", "Klow"), ("Borduria", "Szohod")]
+
+    def city(k: int, country: str, name: str) -> str:
+        return (f"|**{country}**|\n|---|\n|Country|\n|**205,10{k}**|\n|City population|\n|**71.{k} km²**|\n"
+                f"|City/urban area|\n\n## **{k}. {name}** \n\n{name} lies where two valleys meet, and its plan links"
+                f" every school and library. Its initiatives include: \n\n- Evening courses carried by bus to the"
+                f" hamlets around {name}. \n\n- Workshops where retired joiners of {name} teach. \n\n- A book fair set"
+                f" up every autumn in the old mills of {name}. \n\nAnn Ek, Mayor of {name} \n\n‘In {name} everyone"
+                f" teaches and learns.’ \n\nEVENING CLASS AT THE {name.upper()} GUILD HALL" + page_foot.format(k=k))
+
+    listed = " ".join(f"{c}, {t}" for c, t in places)
+    text = (f"# **Learning Towns Prize 2031** \n\nSmall towns, too, can give everyone a chance to learn. The laureates"
+            f" are: \n\n{listed} \n\n" + "".join(city(k, c, t) for k, (c, t) in enumerate(places, 1)))
+    cities = parse_text(text).cities
+    assert [(c.country, c.city) for c in cities] == places
+    assert [len(c.initiatives) for c in cities] == [3, 3, 3]

@@ -955,7 +955,7 @@ def _city_over_its_country(cur: Cursor, i: int, name: str | None = None) -> tupl
     text = (cur.text(i) if name is None else name).strip()
     if not short_name(text, profile) or cur.typography.too_small_for_heading(cur.lines[i]):
         return None
-    if name is None and _last_place_again(cur, text):
+    if name is None and (_last_place_again(cur, text) or _unlisted(cur, text)):
         return None
     run, k = [i], _past_noise(cur, i + 1)
     while len(run) <= _RUN_MAX and cur.free(k) and _country_at(cur, k) is None and not _stats_at(cur, k) \
@@ -1202,7 +1202,8 @@ def _listed_city_alone(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]]
     names it with its country: the list says which country. Not a name the list holds
     twice, nor one beside another listed name alone (a map's labels, a list of names)
     unless its stats open under it, nor the city just headed again (a running head on
-    its second page). The city's own name on the line above is no other name: a
+    its second page), nor a box's country by its label. The city's own name on the
+    line above is no other name: a
     speaker's role wrapped onto it ("Mayor of the City of" / "Klow") may end right over
     the heading."""
     text = cur.text(i).strip()
@@ -1210,7 +1211,7 @@ def _listed_city_alone(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]]
         return None
     folded = fold_name(text)
     pairs = [(printed, side) for key, printed in cur.listed.items() for side in (0, 1) if key[side] == folded]
-    if len(pairs) != 1 or (cur.last_place is not None and folded in cur.last_place):
+    if len(pairs) != 1 or (cur.last_place is not None and folded in cur.last_place) or _by_country_label(cur, i):
         return None
 
     def listed_alone(k: int) -> bool:  # another listed name: the city's own above is a role's last line
@@ -1222,6 +1223,27 @@ def _listed_city_alone(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]]
         return None
     printed, side = pairs[0]
     return (readable(printed[1 - side]), readable(text)), [i]
+
+
+def _unlisted(cur: Cursor, text: str) -> bool:
+    """Does the front matter list its places, and not this name among them (a caption in
+    capitals over a box: "GRADUATION DAY AT THE GUILD HALL" / "Syldavia" / "Country")?"""
+    folded = fold_name(text)
+    return bool(cur.listed) and not any(folded in key for key in cur.listed)
+
+
+def _by_country_label(cur: Cursor, i: int) -> bool:
+    """Is line i a box's country, its label "Country" right over it, or right under it
+    with no name under the label (figures set over their labels: "Syldavia" / "Country" /
+    "205,100"; in "Klow" / "Country" / "Syldavia" the label is over the next name's)?"""
+    label = cur.profile.country_label
+    if i > 0 and label.match(cur.text(i - 1)):
+        return True
+    below = _past_noise(cur, i + 1)
+    if below >= len(cur.lines) or not label.match(cur.text(below)):
+        return False
+    after = _past_noise(cur, below + 1)
+    return after >= len(cur.lines) or not short_name(cur.text(after), cur.profile)
 
 
 def _facing_names(cur: Cursor, i: int, listed_alone: Callable[[int], bool]) -> bool:

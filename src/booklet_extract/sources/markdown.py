@@ -50,7 +50,9 @@ _TAG = re.compile(r"</?(?:mark|u|b|i|em|strong|sup|sub|span|s|del|ins|small|big|
 _RULE = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|={3,})$")
 _FENCE = re.compile(r"^\s{0,3}(?:```|~~~)")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+# A table's rule: two cells or more ("|---|---|", "---|---"), or one between pipes ("|---|",
+# a one-column table such as a stats box's).
+_TABLE_RULE = re.compile(r"^\s*(?:\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?|\|\s*:?-{3,}:?\s*\|)\s*$")
 
 # A Markdown dump shows its marks on many lines; a plain text has none of these.
 _MIN_HEADINGS = 2
@@ -91,6 +93,8 @@ def plain_rows(rows: list[str]) -> list[tuple[int, str]]:
     [(1, '1. Syldavia, Klow'), (2, 'Population: 1,200'), (3, '• The Guild Academy')]
     >>> plain_rows(["|**Population**|**Area**|", "|---|---|", "|1,200|96 km2|"])
     [(1, 'Population | Area'), (2, ''), (3, '1,200 | 96 km2')]
+    >>> plain_rows(["|**Syldavia**|", "|---|", "|Country|"])  # a one-column table's rule too
+    [(1, 'Syldavia'), (2, ''), (3, 'Country')]
     >>> plain_rows(["Klow I Syldavia<br>Zenda I Ruritania<br>"])
     [(1, 'Klow I Syldavia'), (1, 'Zenda I Ruritania')]
     >>> plain_rows(["```", "City population **412 km²**", "Annual GDP", "```"])  # fenced: as printed
