@@ -128,10 +128,12 @@ def test_lines_read_across_in_two_cities_are_parted_whatever_the_counts() -> Non
 def test_a_place_that_goes_on_a_name_or_one_city_alone_is_no_caption_read_across() -> None:
     """Hard negatives. A capital on a word that ends names ("Park", "College"), on a word
     no word list holds, after an article ("at the Old Mill plenary session") or in a line
-    in capitals opens no caption, though another city shows lines read across; and one
+    in capitals that no name's end or one-word place leads, or that leaves a piece of
+    fewer than three words, opens no caption, though another city shows lines read across; and one
     city alone showing such a line, where the counts show no habit either, keeps it."""
     for line in ("Pupils in Zenda Park at dawn", "Pupils in Zenda Szohod weavers at work",
-                 "Weavers at the Old Mill plenary session", "PUPILS IN ZENDA CHILDREN AT PLAY"):
+                 "Weavers at the Old Mill plenary session", "PUPILS AT THE LIBRARY READING ROOM",
+                 "BOOKS IN ZENDA PARK AT NIGHT"):
         assert _cities({
             "Alpha": ["Reading club in Klow Pupils at work in the garden"],
             "Beta": ["Night school at Strelsau College Volunteers at the harbour"],
@@ -152,3 +154,29 @@ def test_a_city_two_captions_short_has_its_line_of_three_parted_at_both_places()
         "Alpha": three, "Beta": three, "Delta": three,
         "Gamma": ["Reading club in the library Pupils at work in the garden Weavers at their looms"],
     })[3] == ["Reading club in the library", "Pupils at work in the garden", "Weavers at their looms"]
+
+
+def test_a_name_wrapped_onto_a_line_of_its_last_word_alone_is_one_caption() -> None:
+    """A caption wrapped inside a name ("Graduation ceremony at Zenda" / "College"): a line
+    of one word that ends names, under a line ending on a capitalised word, goes on the
+    caption above. Hard negative: under a line ending in lowercase it is a caption of its
+    own, as any capitalised line there is."""
+    assert _booklet(["Graduation ceremony at Zenda\nCollege", "Night school"])[2] == [
+        "Graduation ceremony at Zenda College", "Night school"]
+    assert _booklet(["Reading club in the harbour\nLibrary", "Night school"])[2] == [
+        "Reading club in the harbour", "Library", "Night school"]
+
+
+def test_captions_in_capitals_read_across_or_stacked_are_parted_after_a_name_or_a_place() -> None:
+    """Captions in capitals, read across into one line (pypdfium2) or stacked a line each
+    with no blank line between (PyMuPDF, pypdf), in two cities: case cannot show where one
+    opens, but a name ended by a word that ends names ("... STRELSAU COLLEGE") or a one-word
+    place after "in"/"at"/"on" ("... IN KLOW") closes one, and the next opens on a common
+    word ("DIGITAL", "OPENING"). Stacked lines part only at their line breaks."""
+    assert _cities({
+        "Alpha": ["GRADUATION AT STRELSAU COLLEGE DIGITAL SKILLS CLASS"],
+        "Beta": ["COMMUNITY GARDEN IN KLOW\nOPENING OF THE FAIR", "Night school"],
+        "Gamma": ["Town hall in winter"],
+    }) == [["GRADUATION AT STRELSAU COLLEGE", "DIGITAL SKILLS CLASS"],
+           ["COMMUNITY GARDEN IN KLOW", "OPENING OF THE FAIR", "Night school"],
+           ["Town hall in winter"]]

@@ -28,6 +28,7 @@ Harbour school") is two captions, in text and PDF alike, whatever the count.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import pairwise
 
 from . import wordlist
 from .blocks import Block, BlockKind
@@ -107,15 +108,29 @@ def _read_across_in_most_cities(sections: list[CitySection], profile: Profile) -
 
 def _parted_across(block: Block, profile: Profile) -> list[Block]:
     """A caption line read across, parted at each place a caption opens (one caption a
-    piece); any other block as it is."""
+    piece), or a block of captions in capitals stacked, parted at the line breaks where
+    one opens; any other block as it is."""
     if block.kind is not BlockKind.CAPTION:
         return [block]
     seams = _seams_across(block, profile)
     if not seams:
         return [block]
+    if len(block.lines) > 1:
+        starts = _line_starts(block)
+        cuts = [0, *(starts.index(k) for k in seams), len(block.lines)]
+        return [Block(BlockKind.CAPTION, block.lines[a:b], block.texts[a:b]) for a, b in pairwise(cuts)]
     words = block.texts[0].split()
     return [Block(BlockKind.CAPTION, [block.first], [" ".join(words[a:b])])
             for a, b in zip([0, *seams], [*seams, len(words)], strict=True)]
+
+
+def _line_starts(block: Block) -> list[int]:
+    """The index, in the block's words, of each line's first word."""
+    starts, at = [], 0
+    for text in block.texts:
+        starts.append(at)
+        at += len(text.split())
+    return starts
 
 
 def _seams_across(block: Block, profile: Profile) -> list[int]:
@@ -126,7 +141,8 @@ def _seams_across(block: Block, profile: Profile) -> list[int]:
     library | Pupils at work") or after a name that "in", "at" or "on" make a place ("...
     in Zenda | Volunteers at work", "... at Zenda College | Pupils in class"; after an
     article or "of" a name may go on: "at the Old Mill plenary session"). Each piece
-    `_MIN_WORDS` words at least. A line in capitals has none: case cannot tell.
+    `_MIN_WORDS` words at least. In capitals, where case cannot tell, see
+    `_seams_in_capitals`; there a block of lines stacked may part at its line breaks.
 
     >>> from .profile import DEFAULT_PROFILE as p
     >>> def seams(text): return _seams_across(Block(BlockKind.CAPTION, [Line("x", 1)], [text]), p)
@@ -134,18 +150,21 @@ def _seams_across(block: Block, profile: Profile) -> list[int]:
     [4]
     >>> seams("Graduation at Zenda College Children at the library Opening of the fair")
     [4, 8]
-    >>> seams("Pupils in Zenda Park in spring"), seams("Pupils visit Zenda museum"), seams("PUPILS IN ZENDA CHILDREN AT PLAY")
+    >>> seams("Pupils in Zenda Park in spring"), seams("Pupils visit Zenda museum"), seams("PUPILS IN ZENDA PARK AT PLAY")
     ([], [], [])
     >>> seams("Weavers at the Old Mill plenary session"), seams("Pottery class of Zenda Young weavers")
     ([], [])
     >>> seams("Apprentices at work (Photo: Klow Guild Academy)"), seams("Pupils at work (Photo by Ann Ek)")
     ([], [])
     """
-    if len(block.lines) != 1 or block.first.bbox is not None:
+    if any(line.bbox is not None for line in block.lines):
         return []
-    text = block.texts[0].strip()
+    text = " ".join(t.strip() for t in block.texts)
     words = text.split()
-    if text.isupper() or len(words) < 2 * _MIN_WORDS:
+    if text.isupper():
+        found = _seams_in_capitals(words, profile)
+        return found if len(block.lines) == 1 else [k for k in found if k in _line_starts(block)]
+    if len(block.lines) != 1 or len(words) < 2 * _MIN_WORDS:
         return []
     language = profile.language
     seams: list[int] = []
@@ -166,6 +185,46 @@ def _seams_across(block: Block, profile: Profile) -> list[int]:
                 run -= 1
             opens = run < k - 1 and words[run].casefold() in _PLACE_WORDS
         if opens:
+            seams.append(k)
+    return seams
+
+
+_CAPITALS_MIN_WORDS = 3
+"""Fewest words a caption in capitals parted from another holds: where case cannot show
+where a caption opens, a short piece is as likely a name's end ("... LIBRARY READING ROOM")."""
+
+
+def _seams_in_capitals(words: list[str], profile: Profile) -> list[int]:
+    """Where a caption opens in captions in capitals read across or stacked: right after a
+    name ended by a word that ends names ("... DENLUNSAV COLLEGE | DIGITAL SKILLS CLASS",
+    the name's word before it no small word), or before a common word right after a
+    one-word place that "in", "at" or "on" lead ("... IN ZENDA | OPENING OF THE FAIR"). The
+    word opening the caption is no small word nor a name's end itself ("IN ZENDA PARK").
+    Each piece `_CAPITALS_MIN_WORDS` words at least.
+
+    >>> from .profile import DEFAULT_PROFILE as p
+    >>> _seams_in_capitals("GRADUATION AT ZENDA COLLEGE DIGITAL SKILLS CLASS".split(), p)
+    [4]
+    >>> _seams_in_capitals("COMMUNITY GARDEN IN ZENDA OPENING OF THE FAIR".split(), p)
+    [4]
+    >>> _seams_in_capitals("PUPILS AT THE LIBRARY READING ROOM".split(), p), _seams_in_capitals("BOOKS IN ZENDA PARK AT NIGHT".split(), p)
+    ([], [])
+    """
+    language = profile.language
+    seams: list[int] = []
+
+    def folded(word: str) -> str:
+        return word.strip("‘“'\"(),.;:").casefold()
+
+    for k in range(_CAPITALS_MIN_WORDS, len(words) - _CAPITALS_MIN_WORDS + 1):
+        word, before, earlier = folded(words[k]), folded(words[k - 1]), folded(words[k - 2])
+        if seams and k - seams[-1] < _CAPITALS_MIN_WORDS or words[k][:1] in "([" or _inside_brackets(words[:k]) \
+                or word in language.name_heads or word in language.run_on_words or word in language.name_particles:
+            continue
+        ends_name = before in language.name_heads and earlier not in language.run_on_words
+        place = earlier in _PLACE_WORDS and wordlist.zipf(before, language.code) < language.common_word_zipf \
+            and wordlist.zipf(word, language.code) >= language.common_word_zipf
+        if ends_name or place:
             seams.append(k)
     return seams
 
