@@ -856,6 +856,20 @@ def test_bare_numbered_items_read_out_of_order_are_put_back_in_order() -> None:
     assert [[i.text.split()[0] for i in c.initiatives] for c in booklet.cities] == [["Evening", "Workshops", "A"]] * 3
 
 
+def test_a_bare_number_past_an_item_read_before_it_marks_an_item() -> None:
+    """Two columns of four items read out of order: "1 ...", "3 ...", "2 ...", "4 ...". The
+    "4" finds its neighbour "3" past the item "2 A fund ... autumn." read before it: an
+    item ending a sentence is no numbered heading between, so all four are items, read in
+    their numbers' order."""
+    def city(c: str, t: str) -> str:
+        text = _city(c, t, f"{c}, {t}")
+        first, second, third = (line for line in text.split("\n") if line[:3] in ("1) ", "2) ", "3) "))
+        return text.replace(f"{first}\n{second}\n{third}",
+                            f"1 {first[3:]}\n\n3 {third[3:]}\n\n2 {second[3:]}\n\n4 Night classes in the town hall of {t}.")
+    booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n" + "\n".join(city(c, t) for c, t in PLACES))
+    assert [[i.text.split()[0] for i in c.initiatives] for c in booklet.cities] == [["Evening", "Workshops", "A", "Night"]] * 3
+
+
 @pytest.mark.parametrize("heading", ["City of {city}, {country}", "{country}, City of {city}"])
 def test_a_city_printed_after_city_of_heads_its_city_in_either_order(heading: str) -> None:
     """"City of Strelsau, Ruritania", with no list: the text names the city without the

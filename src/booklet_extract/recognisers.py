@@ -1332,10 +1332,19 @@ def _bare_neighbours(cur: Cursor, i: int, number: int) -> list[int]:
                     cur.lines[k].block_start or k > 0 and profile.sentence_end.search(cur.texts[k - 1].rstrip())):
                 found.append(k)
                 break
-            if is_unnumbered_heading(cur, k) or cur.taken[k] and profile.heading_start.match(cur.text(k)):
+            if is_unnumbered_heading(cur, k) or cur.taken[k] and _may_head(cur.text(k), profile):
                 break
             k += step
     return found
+
+
+def _may_head(text: str, profile: Profile) -> bool:
+    """Could a taken line be a numbered heading ("2 Syldavia, Klow")? Not one that ends a
+    sentence or runs longer than a heading: an item read before ("2 A network of 25
+    centres that ... schoolchildren.", columns read out of order)."""
+    text = text.strip()
+    return profile.heading_start.match(text) is not None and len(text) <= HEADING_MAX_CHARS \
+        and not profile.sentence_end.search(text)
 
 
 def _goes_past_a_caption(cur: Cursor, i: int) -> bool:
