@@ -692,3 +692,47 @@ def test_a_one_column_box_naming_the_country_over_its_label_heads_no_city(page_f
     cities = parse_text(text).cities
     assert [(c.country, c.city) for c in cities] == places
     assert [len(c.initiatives) for c in cities] == [3, 3, 3]
+
+
+def test_names_set_apart_over_a_stats_table_run_into_one_line_head_their_cities() -> None:
+    """"## **Ruritania | Strelsau**" over a stats table whose two rows the dump ran into one
+    line ("**City population City/urban area Annual GDP** 205,101 (2018) 71 km2 ..."), no
+    list of places, sections of a few lines each: the labels run before their figures open
+    the city's stats right under the names, so the names head the city."""
+    places = [("Ruritania", "Strelsau"), ("Syldavia", "Klow"), ("Borduria", "Szohod")]
+
+    def city(k: int, country: str, name: str) -> str:
+        return (f"## **{country} | {name}** \n\n**City population City/urban area Annual GDP** 205,10{k} (2018)"
+                f" 7{k} km2 US$12,80{k} \n\n{name} lies where two valleys meet, and its plan links every school and"
+                f" library. Its initiatives include: \n\n1 Evening courses carried by bus to the hamlets around {name}."
+                f" 2 Workshops where retired joiners of {name} teach. \n\n### **Ann Ek, Mayor of {name}** \n\n_‘In"
+                f" {name} everyone teaches and learns.’_ \n\nNight school in {name} \n\n")
+
+    text = "# **Learning Towns Prize 2031** \n\nSmall towns, too, can give everyone a chance to learn. \n\n" + "".join(
+        city(k, c, t) for k, (c, t) in enumerate(places, 1))
+    cities = parse_text(text).cities
+    assert [(c.country, c.city) for c in cities] == places
+    assert [c.stats.population.value for c in cities if c.stats and c.stats.population] == [205101, 205102, 205103]
+
+
+def test_a_list_run_on_with_one_place_no_heading_prints_alone_is_still_the_list() -> None:
+    """The list of four places run on after its lead-in; the dump garbled the third city's
+    heading into a quotation's line, so no line prints that place alone. The other three
+    entries, printed as headings, leave exactly "Borduria, Szohod Nova" between them: one
+    such entry is read with them, and the list and the introduction are the booklet's."""
+    places = [("Ruritania", "Strelsau"), ("Syldavia", "Klow"), ("Borduria", "Szohod Nova"), ("Khemed", "Wadesdah")]
+
+    def city(k: int, country: str, name: str) -> str:
+        head = f"## **{k}. {country}, {name}** \n\n" if k != 3 else \
+            f"> _‘In {name} we learn_ **{k}. {country}, {name}** _together.’_ \n\n"
+        return (head + f"{name} lies where two valleys meet, and its plan links every school and library. Its"
+                f" initiatives include: \n\n- Evening courses carried by bus to the hamlets around {name}. \n\n-"
+                f" Workshops where retired joiners of {name} teach. \n\n**Ann Ek, Mayor of {name}** \n\n_‘In {name}"
+                f" everyone teaches and learns.’_ \n\n")
+
+    listed = " ".join(f"{c}, {t}" for c, t in places)
+    text = (f"# **Learning Towns Prize 2031** \n\nSmall towns, too, can give everyone a chance to learn. The laureates"
+            f" are: \n\n{listed} \n\n" + "".join(city(k, c, t) for k, (c, t) in enumerate(places, 1)))
+    booklet = parse_text(text).booklet
+    assert [(c.country, c.city) for c in booklet.listed_cities] == places
+    assert booklet.introduction == "Small towns, too, can give everyone a chance to learn. The laureates are:"

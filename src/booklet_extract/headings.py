@@ -50,6 +50,7 @@ from .listed_runs import run_at
 from .markers import counts_on
 from .patterns import lazy
 from .profile import Profile
+from .table_cells import leading_cells
 from .wordlist import zipf
 
 _HEADING_MAX_LINES = 3
@@ -1333,13 +1334,17 @@ def _stats_open_under(cur: Cursor, used: list[int]) -> bool:
 def _stats_at(cur: Cursor, below: int) -> bool:
     """Does line `below` open a city's stats: an entry ("Population: 1,200"), a label
     alone over its figure ("City population" / "1,200"), a figure over its label, a row
-    of labels over their figures, or a strip of entries ("Population 1,200 | Area 45
-    km²")? A label's word opening a sentence ("Population growth has slowed") does not."""
+    of labels over their figures (or run into one line with them: "City population Area
+    1,200 45 km²"), or a strip of entries ("Population 1,200 | Area 45 km²")? A label's
+    word opening a sentence ("Population growth has slowed") does not."""
     text, profile = cur.text(below), cur.profile
     label = profile.stat_label_any.match(text)
     if stat_key(text, profile) is not None or prints_stats_labels(text, profile) \
             or label is not None and _STAT_GOES_ON.match(text, label.end()) is not None:
         return True
+    labels, pos = leading_cells(profile.stat_label_any, text)
+    if len(labels) >= 2 and _STAT_GOES_ON.match(text, pos) is not None:
+        return True  # a table's two rows run into one line: labels, then their figures
     # The figure over its label: alone on its line over the label's, or the label after
     # it on one line (a bare figure alone under two names is a table's cell).
     if profile.stat_figure_alone.match(text) is not None:

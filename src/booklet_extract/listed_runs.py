@@ -26,6 +26,8 @@ from .profile import Profile
 # Marks a list may leave between two entries ("; ", " | ", " • "), skipped.
 _SEPARATORS = ";|•·"
 _ENTRY_MAX_WORDS = 14  # words of one entry at most ("United Federation of ... Syldavia, Klow")
+_SPARE_MAX_WORDS = 6  # words of the one entry no heading prints alone, at most
+_KNOWN_AROUND_SPARE = 3  # entries a run with such an entry holds at least
 
 
 def run_at(cur: Cursor, k: int) -> list[tuple[str, str, str]] | None:
@@ -87,8 +89,9 @@ class RunReader:
     def read(self, text: str) -> list[tuple[str, str, str]] | None:
         """(country, city, entry as printed) for each entry where `text` is wholly two
         entries or more: places the booklet prints alone in any order of names, or "Country,
-        City" entries whose cities it prints alone (its headings name the city alone); else
-        None.
+        City" entries whose cities it prints alone (its headings name the city alone); of
+        three entries or more, one may be any "Country, City" the others leave between them
+        (a heading the extractor garbled prints that place nowhere alone); else None.
 
         >>> from .profile import DEFAULT_PROFILE as p
         >>> reader = RunReader([("Syldavia", "Klow"), ("Borduria", "Szohod Nova")], [], p)
@@ -103,6 +106,11 @@ class RunReader:
         >>> RunReader([], ["Klow", "Szohod Nova"], p).read("Klow (Syldavia) Szohod Nova (Borduria) Dawa (Khemed)")
         [('Syldavia', 'Klow', 'Klow (Syldavia)'), ('Borduria', 'Szohod Nova', 'Szohod Nova (Borduria)'), ('Khemed', 'Dawa', 'Dawa (Khemed)')]
         >>> RunReader([], ["Klow", "Szohod"], p).read("Klow (Syldavia) and Szohod (Borduria)") is None
+        True
+        >>> both = RunReader([("Syldavia", "Klow"), ("Borduria", "Szohod")], [], p)
+        >>> [e[:2] for e in both.read("Syldavia, Klow Ruritania, Old Zenda Borduria, Szohod")]  # one unknown between
+        [('Syldavia', 'Klow'), ('Ruritania', 'Old Zenda'), ('Borduria', 'Szohod')]
+        >>> both.read("Syldavia, Klow Ruritania, Zenda Khemed, Dawa Borduria, Szohod") is None  # two unknown
         True
         """
         words = [word for word in text.split() if word.strip(_SEPARATORS)]
@@ -119,27 +127,50 @@ class RunReader:
             found = self._walk(words, entry)
             if found is not None and len(found) >= 2:
                 return found
+        if by_places:  # one entry whose place no heading prints alone (a garbled heading)
+            found = self._walk(words, self._place, spare=self._any_place)
+            if found is not None and len(found) >= _KNOWN_AROUND_SPARE:
+                return found
         return None
 
-    def _walk(self, words: list[str], entry: Callable[[list[str]], tuple[str, str] | None]) -> list[tuple[str, str, str]] | None:
-        """The entries that cover `words` from the first to the last, each the fewest words
-        `entry` reads as one, or None where no such cover is."""
-        back: dict[int, tuple[int, tuple[str, str]]] = {}
-        reach = [True] + [False] * len(words)
-        for i in range(len(words)):
-            if not reach[i]:
-                continue
-            for j in range(i + 1, min(len(words), i + _ENTRY_MAX_WORDS) + 1):
-                if not reach[j] and (pair := entry(words[i:j])) is not None:
-                    reach[j] = True
-                    back[j] = (i, pair)
-        if not reach[len(words)]:
+    def _any_place(self, words: list[str]) -> tuple[str, str] | None:
+        """("Country", "City") of "Country, City": one comma, a name on either side."""
+        commas = [k for k, word in enumerate(words[:-1]) if word.endswith(",")]
+        if len(commas) != 1 or len(words) > _SPARE_MAX_WORDS:
             return None
-        found, j = [], len(words)
-        while j > 0:
-            i, pair = back[j]
-            found.append((*pair, " ".join(words[i:j]).rstrip(_SEPARATORS).strip()))
-            j = i
+        country, city = " ".join(words[: commas[0] + 1])[:-1], " ".join(words[commas[0] + 1 :]).rstrip(_SEPARATORS)
+        return (country, city) if is_name(country, self.profile) and is_name(city, self.profile) else None
+
+    def _walk(self, words: list[str], entry: Callable[[list[str]], tuple[str, str] | None],
+              spare: Callable[[list[str]], tuple[str, str] | None] | None = None) -> list[tuple[str, str, str]] | None:
+        """The entries that cover `words` from the first to the last, each the fewest words
+        `entry` reads as one (and, given `spare`, one entry at most that only `spare`
+        reads, where the others leave exactly its words between them), or None where no
+        such cover is. A cover without the spare entry is taken before one with it."""
+        end = len(words)
+        # back[(j, spares used)] = (i, spares used before, pair): the entry ending at word j.
+        back: dict[tuple[int, int], tuple[int, int, tuple[str, str]]] = {}
+        reach = {(0, 0)}
+        for i in range(end):
+            for used in (0, 1):
+                if (i, used) not in reach:
+                    continue
+                for j in range(i + 1, min(end, i + _ENTRY_MAX_WORDS) + 1):
+                    if (j, used) not in reach and (pair := entry(words[i:j])) is not None:
+                        reach.add((j, used))
+                        back[(j, used)] = (i, used, pair)
+                    elif spare is not None and not used and (j, 1) not in reach \
+                            and (pair := spare(words[i:j])) is not None:
+                        reach.add((j, 1))
+                        back[(j, 1)] = (i, 0, pair)
+        state = (end, 0) if (end, 0) in reach else (end, 1) if spare is not None and (end, 1) in reach else None
+        if state is None:
+            return None
+        found = []
+        while state[0] > 0:
+            i, used, pair = back[state]
+            found.append((*pair, " ".join(words[i : state[0]]).rstrip(_SEPARATORS).strip()))
+            state = (i, used)
         return found[::-1]
 
     def _bracketed(self, words: list[str]) -> list[tuple[str, str, str]] | None:
