@@ -167,6 +167,17 @@ def test_a_name_wrapped_onto_a_line_of_its_last_word_alone_is_one_caption() -> N
         "Reading club in the harbour", "Library", "Night school"]
 
 
+def test_a_name_wrapped_onto_its_last_word_alone_in_text_with_no_blank_lines() -> None:
+    """Text with no blank lines (pypdf): "College", printed alike in every city under its
+    caption's first line, opens no paragraph (the caption's column is narrower than the
+    text's, so the first line had no room for it) and is no caption of its own."""
+    cities = [_city(n, name, [f"Graduation ceremony at {name}\nCollege", f"Night school in {name}"])
+              for n, name in ((1, "Alpha"), (2, "Beta"), (3, "Gamma"))]
+    text = "\n".join(cities).replace("\n\n", "\n") + "\n"
+    assert [city.captions for city in parse_text(text).cities] == [
+        [f"Graduation ceremony at {name} College", f"Night school in {name}"] for name in ("Alpha", "Beta", "Gamma")]
+
+
 def test_captions_in_capitals_read_across_or_stacked_are_parted_after_a_name_or_a_place() -> None:
     """Captions in capitals, read across into one line (pypdfium2) or stacked a line each
     with no blank line between (PyMuPDF, pypdf), in two cities: case cannot show where one

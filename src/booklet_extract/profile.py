@@ -202,6 +202,14 @@ class Language:
     # name ("Port Ann's") it may end a place's name, and says nothing.
     possessive_endings: tuple[str, ...] = ("'s", "’s")
 
+    def name_head_alone(self, text_above: str, text: str) -> bool:
+        """Is `text` one word that ends names (`name_heads`: "College") under a line ending
+        on a capitalised word ("Graduation at Zenda" / "College")? No caption or paragraph
+        is that word alone: the name wrapped onto the line."""
+        words, above = text.split(), text_above.split()
+        return len(words) == 1 and bool(above) and above[-1][:1].isupper() \
+            and words[0].strip(".,;:").casefold() in self.name_heads
+
     def stops_on_run_on_word(self, text: str) -> bool:
         """Does the text stop on a word no sentence ends with ("in", "the", "and"), or on a
         possessive after one ("at the Mayor's")?"""

@@ -193,16 +193,6 @@ def _no_room_on_the_page(above: Line, below: Line, text_above: str, text_below: 
 _GOES_ON_WORDS = frozenset(("of", "and", "or", "for", "with", "by", "from"))
 
 
-def _name_head_alone(text_above: str, text: str, profile: Profile) -> bool:
-    """Is `text` one word that ends names ("College", `Language.name_heads`) under a line
-    ending on a capitalised word ("Graduation at Zenda" / "College")? No caption is that
-    word alone: the name wrapped onto the line. Text without geometry only: on a page,
-    the column's measure tells (`_name_wrapped`)."""
-    words, above = text.split(), text_above.split()
-    return len(words) == 1 and bool(above) and above[-1][:1].isupper() \
-        and words[0].strip(".,;:").casefold() in profile.language.name_heads
-
-
 def _name_wrapped(above: Line, below: Line, text_above: str, text_below: str, edges: Edges,
                   own: AbstractSet[tuple[float, float]]) -> bool:
     """Does a caption's line end inside a name that the line below goes on ("Reading in
@@ -264,7 +254,8 @@ def split_caption_run(block: Block, profile: Profile, capitals_width: int = 0, e
                  and (no_room(k) or t.split()[0].casefold() in _GOES_ON_WORDS))
         and not (not t.isupper() and _name_wrapped(block.lines[k - 1], block.lines[k], texts[k - 1], t, any_edges or [],
                                                      own))
-        and not (block.lines[k].bbox is None and _name_head_alone(texts[k - 1], t, profile)))]
+        # text without geometry: a name's last word alone ("College") goes on the line above
+        and not (block.lines[k].bbox is None and profile.language.name_head_alone(texts[k - 1], t)))]
     if len(starts) < 2:
         return [block]
     bounds = [*starts, len(texts)]

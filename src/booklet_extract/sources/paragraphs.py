@@ -444,5 +444,10 @@ def infer_paragraph_starts(
                 and lines[i].printed_page == lines[i - 1].printed_page
                 and (not cautious or _short_in_its_block(lengths, block_of[i], i))):
             starts[i] = True
+    # A name's last word alone ("College") under a line ending on a capitalised word goes on
+    # that line: a caption wrapped inside a name, in a column narrower than the text's.
+    for i in range(1, len(lines)):
+        if starts[i] and profile.language.name_head_alone(lines[i - 1].text, lines[i].text):
+            starts[i] = False
     return [replace(line, block_start=True) if starts[k] and not line.block_start else line
             for k, line in enumerate(lines)]
