@@ -125,6 +125,18 @@ def test_lines_read_across_in_two_cities_are_parted_whatever_the_counts() -> Non
            ["Town hall in winter"]]
 
 
+def test_a_line_read_across_parts_before_the_citys_own_name_only() -> None:
+    """Lines read across in two cities; Gamma's names an event after the city ("Gamma Reads
+    festival") after a place that "on" leads: "Reads" would open a caption by the other
+    rule, but the city's own name after a capitalised word opens it, and the line parts
+    there only."""
+    assert _cities({
+        "Alpha": ["Reading club in Klow Pupils at work in the garden"],
+        "Beta": ["Night school at Strelsau College Volunteers at the harbour"],
+        "Gamma": ["Learning centre on Old Quay Gamma Reads festival"],
+    })[2] == ["Learning centre on Old Quay", "Gamma Reads festival"]
+
+
 def test_a_place_that_goes_on_a_name_or_one_city_alone_is_no_caption_read_across() -> None:
     """Hard negatives. A capital on a word that ends names ("Park", "College"), on a word
     no word list holds, after an article ("at the Old Mill plenary session") or in a line

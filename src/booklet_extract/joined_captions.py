@@ -62,7 +62,7 @@ def split_joined_captions(sections: list[CitySection], profile: Profile) -> None
     if _read_across_in_most_cities(sections, profile):
         for section in sections:
             for blocks in (section.leading, section.body):
-                blocks[:] = [piece for block in blocks for piece in _parted_across(block, profile)]
+                blocks[:] = [piece for block in blocks for piece in _parted_across(block, section.city, profile)]
     counts = [_captions(section) for section in sections]
     tally = Counter(len(found) for found in counts)
     # The most captions two cities or more show, unless far fewer cities show it than
@@ -106,15 +106,23 @@ def _read_across_in_most_cities(sections: list[CitySection], profile: Profile) -
     return showing >= _SHARED_BY
 
 
-def _parted_across(block: Block, profile: Profile) -> list[Block]:
+def _parted_across(block: Block, city: str, profile: Profile) -> list[Block]:
     """A caption line read across, parted at each place a caption opens (one caption a
     piece), or a block of captions in capitals stacked, parted at the line breaks where
-    one opens; any other block as it is."""
+    one opens; any other block as it is. Where the city's own name opens a caption after
+    a capitalised word, outside brackets ("... on the Old Quay | Zenda Reads festival"),
+    the line parts there only: an event named after the city may hold a capitalised
+    common word ("Reads") that would part it too."""
     if block.kind is not BlockKind.CAPTION:
         return [block]
     seams = _seams_across(block, profile)
     if not seams:
         return [block]
+    if len(block.lines) == 1:
+        words = block.texts[0].split()
+        own = _city_seam(words, city)
+        if own is not None and not _inside_brackets(words[:own]):
+            seams = [own]
     if len(block.lines) > 1:
         starts = _line_starts(block)
         cuts = [0, *(starts.index(k) for k in seams), len(block.lines)]
