@@ -1204,9 +1204,8 @@ def _listed_city_alone(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]]
     twice, nor one beside another listed name alone (a map's labels, a list of names)
     unless its stats open under it, nor the city just headed again (a running head on
     its second page), nor a box's country by its label. The city's own name on the
-    line above is no other name: a
-    speaker's role wrapped onto it ("Mayor of the City of" / "Klow") may end right over
-    the heading."""
+    line above is no other name: a speaker's role wrapped onto it ("Mayor of the City
+    of" / "Klow") may end right over the heading."""
     text = cur.text(i).strip()
     if not cur.listed or not short_name(text, cur.profile) or cur.typography.too_small_for_heading(cur.lines[i]):
         return None

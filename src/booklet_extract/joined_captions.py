@@ -1,24 +1,29 @@
-"""Two photo captions an extractor read across as one line, parted again.
+"""Photo captions an extractor read across as one line, parted again.
 
-pypdfium2 gives two captions printed side by side under their photos as one line with
-no seam ("Reading club at the library Pupils in the garden"). Nothing in the line
-says where the first ends, but the booklet's habit does: where several cities print the
-same number of captions (the highest several share: captions read across only lower a
-city's count) and a city shows one fewer, one of its one-line captions holds two. It is
-parted only at the one place in it where a caption may open:
-- before the city's own name, after a capitalised word ("... Old Town Zenda Reads
-  festival");
-- before a capital after a lowercase word that is no small word ("Reading club
-  Pupils at the school");
-- before a capital and a lowercase word right after a one-word place ("in", "at" or
-  "on" and a name: "... class in Zenda Young weavers ...").
-A line with no such place, or with two, stays as read; so does any other capital after
-a capitalised word, which a single caption's name gives as often ("Spring Reading
-Festival parade", "at the Old Mill plenary session"). PyMuPDF and pypdf may give the
-two captions a line each with no blank line between: in capitals, where case cannot
-tell them from one caption wrapped, the city's one such two-line block is parted at
-its line break, unless its first line runs on ("... IN THE"). Text without geometry
-only: a PDF's layout keeps side-by-side captions apart.
+pypdfium2 gives captions printed side by side under their photos as one line with no
+seam ("Reading club at the library Pupils in the garden"). Nothing in the line says
+where the first ends for sure, but two habits of the booklet do:
+- Two cities or more show a caption line with a place where a caption opens
+  (`_seams_across`): a capitalised common word that ends no name, then a lowercase
+  word, after a lowercase word that is no small word ("... the library | Pupils in the
+  garden") or after a name that "in", "at" or "on" make a place ("... in Zenda |
+  Volunteers at work"); in capitals, after a name that a word such as "College" ends,
+  or before a common word after a one-word place (`_seams_in_capitals`, stacked lines
+  too). Every such line is parted there, before the city's own name where it opens one.
+- Several cities print the same number of captions (the highest several share:
+  captions read across only lower a city's count) and a city shows n fewer: its
+  one-line captions are parted at the n places where a caption may open, the strict
+  ones first (before the city's own name after a capitalised word, "... Old Town Zenda
+  Reads festival"; before a capital after a lowercase word that is no small word;
+  before a capital and a lowercase word right after a one-word place), else the ones
+  above. Where the places are more or fewer than n, the lines stay as read.
+Any other capital after a capitalised word stays, which a single caption's name gives
+as often ("Spring Reading Festival parade", "at the Old Mill plenary session"); so does
+anything inside brackets. PyMuPDF and pypdf may give two captions a line each with no
+blank line between: in capitals, where case cannot tell them from one caption wrapped,
+the city's one such two-line block is parted at its line break, unless its first line
+runs on ("... IN THE"). Text without geometry only: a PDF's layout keeps side-by-side
+captions apart.
 
 Where the booklet labels its captions ("Photo: ..."), the label itself shows the seam: a
 caption that opens on a label and prints one again inside ("Photo: Guild hall Photo:
@@ -59,7 +64,7 @@ def split_joined_captions(sections: list[CitySection], profile: Profile) -> None
             blocks[:] = [piece for block in blocks for piece in _parted_at_labels(block, profile)]
     if len(sections) < _MIN_CITIES:
         return
-    if _read_across_in_most_cities(sections, profile):
+    if _reads_captions_across(sections, profile):
         for section in sections:
             for blocks in (section.leading, section.body):
                 blocks[:] = [piece for block in blocks for piece in _parted_across(block, section.city, profile)]
@@ -95,12 +100,12 @@ def split_joined_captions(sections: list[CitySection], profile: Profile) -> None
             blocks[:] = [piece for block in blocks for piece in parted.get(id(block), [block])]
 
 
-def _read_across_in_most_cities(sections: list[CitySection], profile: Profile) -> bool:
-    """Did the extractor read the captions across in most cities? It does so wherever
-    captions stand side by side, and a booklet sets them alike in every city: where half
-    the cities (and `_MIN_CITIES` at least) show a caption line with a place where a
-    second caption opens (`_seams_across`), the booklet's count of captions cannot show
-    the habit (every city lost its second caption), but this can."""
+def _reads_captions_across(sections: list[CitySection], profile: Profile) -> bool:
+    """Did the extractor read the booklet's captions across? It does so wherever captions
+    stand side by side, and a booklet sets them alike from city to city: where
+    `_SHARED_BY` cities show a caption line with a place where a second caption opens
+    (`_seams_across`), though the count of captions may show no habit (every city lost
+    its second caption, or the cities print different numbers of photos)."""
     showing = sum(any(_seams_across(block, profile) for block in _captions(section))
                   for section in sections)
     return showing >= _SHARED_BY
