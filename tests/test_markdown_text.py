@@ -669,6 +669,14 @@ def test_a_row_of_years_under_a_stats_tables_figures_gives_each_figure_its_year(
     assert klow.stats.population is not None and klow.stats.population.year is None
 
 
+def _town(name: str, marks: tuple[str, ...] = ("- ", "- ", "- ")) -> str:
+    """A town's intro and its items, a Markdown paragraph each, the items marked by `marks`."""
+    items = [f"Evening courses carried by bus to the hamlets around {name}.",
+             f"Workshops where retired joiners of {name} teach.", f"A book fair set up every autumn in the old mills of {name}."]
+    return (f"{name} lies where two valleys meet, and its plan links every school and library. Its initiatives"
+            f" include: \n\n" + "".join(f"{mark}{item} \n\n" for mark, item in zip(marks, items, strict=True)))
+
+
 @pytest.mark.parametrize("page_foot", [" \n\n{k} \n\n", " \n\n"])
 def test_a_one_column_box_naming_the_country_over_its_label_heads_no_city(page_foot: str) -> None:
     """A stats box set as a one-column table, each figure over its label, the first the
@@ -680,11 +688,8 @@ def test_a_one_column_box_naming_the_country_over_its_label_heads_no_city(page_f
 
     def city(k: int, country: str, name: str) -> str:
         return (f"|**{country}**|\n|---|\n|Country|\n|**205,10{k}**|\n|City population|\n|**71.{k} km²**|\n"
-                f"|City/urban area|\n\n## **{k}. {name}** \n\n{name} lies where two valleys meet, and its plan links"
-                f" every school and library. Its initiatives include: \n\n- Evening courses carried by bus to the"
-                f" hamlets around {name}. \n\n- Workshops where retired joiners of {name} teach. \n\n- A book fair set"
-                f" up every autumn in the old mills of {name}. \n\nAnn Ek, Mayor of {name} \n\n‘In {name} everyone"
-                f" teaches and learns.’ \n\nEVENING CLASS AT THE {name.upper()} GUILD HALL" + page_foot.format(k=k))
+                f"|City/urban area|\n\n## **{k}. {name}** \n\n{_town(name)}Ann Ek, Mayor of {name} \n\n‘In {name}"
+                f" everyone teaches and learns.’ \n\nEVENING CLASS AT THE {name.upper()} GUILD HALL" + page_foot.format(k=k))
 
     listed = " ".join(f"{c}, {t}" for c, t in places)
     text = (f"# **Learning Towns Prize 2031** \n\nSmall towns, too, can give everyone a chance to learn. The laureates"
@@ -703,9 +708,7 @@ def test_names_set_apart_over_a_stats_table_run_into_one_line_head_their_cities(
 
     def city(k: int, country: str, name: str) -> str:
         return (f"## **{country} | {name}** \n\n**City population City/urban area Annual GDP** 205,10{k} (2018)"
-                f" 7{k} km2 US$12,80{k} \n\n{name} lies where two valleys meet, and its plan links every school and"
-                f" library. Its initiatives include: \n\n1 Evening courses carried by bus to the hamlets around {name}."
-                f" 2 Workshops where retired joiners of {name} teach. \n\n### **Ann Ek, Mayor of {name}** \n\n_‘In"
+                f" 7{k} km2 US$12,80{k} \n\n{_town(name, ('1 ', '2 ', '3 '))}### **Ann Ek, Mayor of {name}** \n\n_‘In"
                 f" {name} everyone teaches and learns.’_ \n\nNight school in {name} \n\n")
 
     text = "# **Learning Towns Prize 2031** \n\nSmall towns, too, can give everyone a chance to learn. \n\n" + "".join(
@@ -725,10 +728,7 @@ def test_a_list_run_on_with_one_place_no_heading_prints_alone_is_still_the_list(
     def city(k: int, country: str, name: str) -> str:
         head = f"## **{k}. {country}, {name}** \n\n" if k != 3 else \
             f"> _‘In {name} we learn_ **{k}. {country}, {name}** _together.’_ \n\n"
-        return (head + f"{name} lies where two valleys meet, and its plan links every school and library. Its"
-                f" initiatives include: \n\n- Evening courses carried by bus to the hamlets around {name}. \n\n-"
-                f" Workshops where retired joiners of {name} teach. \n\n**Ann Ek, Mayor of {name}** \n\n_‘In {name}"
-                f" everyone teaches and learns.’_ \n\n")
+        return head + f"{_town(name)}**Ann Ek, Mayor of {name}** \n\n_‘In {name} everyone teaches and learns.’_ \n\n"
 
     listed = " ".join(f"{c}, {t}" for c, t in places)
     text = (f"# **Learning Towns Prize 2031** \n\nSmall towns, too, can give everyone a chance to learn. The laureates"
