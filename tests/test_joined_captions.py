@@ -203,3 +203,24 @@ def test_captions_in_capitals_read_across_or_stacked_are_parted_after_a_name_or_
     }) == [["GRADUATION AT STRELSAU COLLEGE", "DIGITAL SKILLS CLASS"],
            ["COMMUNITY GARDEN IN KLOW", "OPENING OF THE FAIR", "Night school"],
            ["Town hall in winter"]]
+
+
+def test_three_captions_read_across_into_a_line_too_long_for_one_are_captions_not_an_item() -> None:
+    """Three captions read across, under the items, make a line longer than any caption:
+    it would count as an item. Where two cities show such lines, each is parted into
+    captions when every piece reads as one. Hard negative: a long line with no place
+    where a caption opens stays as read (an item of its own, with no full stop)."""
+    def city(n: int, name: str, under: str) -> str:
+        return "\n\n".join([f"{n}. Ruritania, {name}", f"{name} is a town of learners. Its initiatives include:",
+                              f"Reading clubs in {name}.", f"Evening classes in {name}.", under,
+                              f"‘{name} learns together.’", f"Ann Ek, Mayor of {name}"])
+
+    def line(name: str) -> str:
+        return (f"Reading club in the {name} library Pupils at work in the school garden"
+                f" Weavers at their looms in the old mill")
+    long_item = "Evening classes for the workers of the mills in every district of the town and its villages"
+    cities = parse_text("\n\n".join([city(1, "Alpha", line("Alpha")), city(2, "Beta", line("Beta")),
+                                      city(3, "Gamma", long_item)]) + "\n").cities
+    assert [c.captions for c in cities[:2]] == [[f"Reading club in the {name} library", "Pupils at work in the school garden",
+                                                 "Weavers at their looms in the old mill"] for name in ("Alpha", "Beta")]
+    assert [len(c.initiatives) for c in cities] == [2, 2, 3] and cities[2].captions == []

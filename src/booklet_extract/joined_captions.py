@@ -36,7 +36,7 @@ from collections import Counter
 from itertools import pairwise
 
 from . import wordlist
-from .blocks import Block, BlockKind
+from .blocks import Block, BlockKind, is_caption_like
 from .line import Line
 from .patterns import lazy
 from .profile import Profile
@@ -66,8 +66,10 @@ def split_joined_captions(sections: list[CitySection], profile: Profile) -> None
         return
     if _reads_captions_across(sections, profile):
         for section in sections:
+            long_lines = {id(b) for b in _long_lines(section, profile)}
             for blocks in (section.leading, section.body):
-                blocks[:] = [piece for block in blocks for piece in _parted_across(block, section.city, profile)]
+                blocks[:] = [piece for block in blocks
+                             for piece in _parted_across(block, section.city, profile, id(block) in long_lines)]
     counts = [_captions(section) for section in sections]
     tally = Counter(len(found) for found in counts)
     # The most captions two cities or more show, unless far fewer cities show it than
@@ -106,19 +108,30 @@ def _reads_captions_across(sections: list[CitySection], profile: Profile) -> boo
     `_SHARED_BY` cities show a caption line with a place where a second caption opens
     (`_seams_across`), though the count of captions may show no habit (every city lost
     its second caption, or the cities print different numbers of photos)."""
-    showing = sum(any(_seams_across(block, profile) for block in _captions(section))
+    showing = sum(any(_seams_across(block, profile) for block in [*_captions(section), *_long_lines(section, profile)])
                   for section in sections)
     return showing >= _SHARED_BY
 
 
-def _parted_across(block: Block, city: str, profile: Profile) -> list[Block]:
+def _long_lines(section: CitySection, profile: Profile) -> list[Block]:
+    """The city's paragraphs of one line, in text without geometry, that end no sentence
+    and run longer than a caption: three captions read across make such a line, which
+    would otherwise count as an item."""
+    return [b for b in section.body if b.kind is BlockKind.PROSE and b.data is None and len(b.lines) == 1
+            and b.first.bbox is None and len(b.texts[0].strip()) > profile.caption_max_chars
+            and not profile.sentence_end.search(b.texts[0])]
+
+
+def _parted_across(block: Block, city: str, profile: Profile, long_line: bool = False) -> list[Block]:
     """A caption line read across, parted at each place a caption opens (one caption a
     piece), or a block of captions in capitals stacked, parted at the line breaks where
     one opens; any other block as it is. Where the city's own name opens a caption after
     a capitalised word, outside brackets ("... on the Old Quay | Zenda Reads festival"),
     the line parts there only: an event named after the city may hold a capitalised
-    common word ("Reads") that would part it too."""
-    if block.kind is not BlockKind.CAPTION:
+    common word ("Reads") that would part it too. A paragraph's line too long for a
+    caption (`long_line`, `_long_lines`) is parted so only where every piece reads as a
+    caption; its pieces are captions."""
+    if block.kind is not BlockKind.CAPTION and not long_line:
         return [block]
     seams = _seams_across(block, profile)
     if not seams:
@@ -133,8 +146,10 @@ def _parted_across(block: Block, city: str, profile: Profile) -> list[Block]:
         cuts = [0, *(starts.index(k) for k in seams), len(block.lines)]
         return [Block(BlockKind.CAPTION, block.lines[a:b], block.texts[a:b]) for a, b in pairwise(cuts)]
     words = block.texts[0].split()
-    return [Block(BlockKind.CAPTION, [block.first], [" ".join(words[a:b])])
-            for a, b in zip([0, *seams], [*seams, len(words)], strict=True)]
+    pieces = [" ".join(words[a:b]) for a, b in zip([0, *seams], [*seams, len(words)], strict=True)]
+    if long_line and not all(is_caption_like([piece], profile) for piece in pieces):
+        return [block]
+    return [Block(BlockKind.CAPTION, [block.first], [piece]) for piece in pieces]
 
 
 def _line_starts(block: Block) -> list[int]:
