@@ -704,6 +704,19 @@ def test_numbered_items_side_by_side_show_their_gutters_past_justified_word_spac
     assert _read(_numbered_narrow_columns("1)", "1)"))[0].startswith("1)    Evening    classes    ")
 
 
+def test_captions_side_by_side_on_a_line_alone_part_at_narrower_gaps_too() -> None:
+    """Three captions side by side on a line alone: the layout mode leaves gaps of
+    different widths between them (seven spaces, then four). Once one gap is wide, a
+    narrower one between two runs of words set a space apart parts the line too. Hard
+    negative: a justified line's stretched spaces between single words part nothing more
+    (the line stays whole, as its gap is no wider than three of its word spaces)."""
+    captions = ["Photos", "Reading club in Zenda       Pupils at the school    Book fair in Klow", ""]
+    assert [text for text in _read(captions) if text] == [
+        "Photos", "Reading club in Zenda", "Pupils at the school", "Book fair in Klow"]
+    justified = ["Heritage walks along the       old   town   wall", ""]
+    assert [text for text in _read(justified) if text] == ["Heritage walks along the       old   town   wall"]
+
+
 def test_a_narrow_justified_columns_two_word_lines_stay_whole() -> None:
     """Layout-mode text of one narrow justified column: lines of two words stretched to
     its measure leave one wide gap each. Two such lines with their gaps meeting are no

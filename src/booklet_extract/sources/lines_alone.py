@@ -200,10 +200,17 @@ def _cells_apart(row: Row, profile: Profile) -> list[Row]:
     """A line alone that runs across columns (two captions side by side, a stats box's
     entries in a row) parted where a gap no word space is, and at least three times the
     line's widest word space, stands: each part a line of its own, a blank line
-    between (a justified line's gaps are all stretched alike)."""
+    between (a justified line's gaps are all stretched alike). A line with one gap of
+    `WIDE_SPACE` spaces is parted at narrower gaps between runs of words too
+    (`_cell_pieces`).
+
+    >>> from ..profile import DEFAULT_PROFILE as p
+    >>> _cells_apart((1, "Reading club in Zenda       Pupils at the school    Book fair in Klow"), p)
+    [(1, 'Reading club in Zenda'), (1, ''), (1, 'Pupils at the school'), (1, ''), (1, 'Book fair in Klow')]
+    """
     number, text = row
     indent = text[: indent_of(text)]
-    parts, wide = _markers_with_their_items(re.split(rf"( {{{WIDE_SPACE},}})", text.strip()), profile)
+    parts, wide = _markers_with_their_items(_cell_pieces(text.strip()), profile)
     # Word spaces within the parts, an item's hanging marker and its space left out.
     words = [len(m.group(0)) for part in parts for m in SPACES.finditer(_unmarked(part, profile))]
     if not wide or min(wide) < _APART * max(words or [1]):
@@ -212,6 +219,37 @@ def _cells_apart(row: Row, profile: Profile) -> list[Row]:
     for part in parts[1:]:
         out += [(number, ""), (number, part)]
     return out
+
+
+def _cell_pieces(text: str) -> list[str]:
+    """`text` split at its gaps of `WIDE_SPACE` spaces and, where the line has one, at the
+    narrower gaps (`_APART` spaces or more) between two runs of words set a space apart,
+    two words each at least ("Reading club in Zenda       Pupils at the school    Book
+    fair": the gaps a layout mode leaves between cells differ with their text's widths):
+    parts and the gaps between, in turn. A justified line's stretched spaces part single
+    words ("along the       old   town   wall") and part nothing more.
+
+    >>> _cell_pieces("Reading club in Zenda       Pupils at the school    Book fair")
+    ['Reading club in Zenda', '       ', 'Pupils at the school', '    ', 'Book fair']
+    >>> _cell_pieces("walks along the       old   town   wall")
+    ['walks along the', '       ', 'old   town   wall']
+    """
+    pieces: list[str] = re.split(rf"( {{{WIDE_SPACE},}})", text)
+    if len(pieces) == 1:
+        return pieces
+    out: list[str] = []
+    for n, piece in enumerate(pieces):
+        runs = re.split(rf"( {{{_APART},}})", piece) if n % 2 == 0 else [piece]
+        words = runs[::2]
+        if len(runs) > 1 and all(len(run.split()) >= _CELL_WORDS and "  " not in run for run in words):
+            out += runs
+        else:
+            out.append(piece)
+    return out
+
+
+# Words each side of a gap narrower than `WIDE_SPACE` that parts two cells, at least.
+_CELL_WORDS = 2
 
 
 def _markers_with_their_items(pieces: list[str], profile: Profile) -> tuple[list[str], list[int]]:
