@@ -1215,8 +1215,7 @@ def _listed_city_alone(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]]
         return None
 
     def listed_alone(k: int) -> bool:  # another listed name: the city's own above is a role's last line
-        return 0 <= k < len(cur.lines) and (name := fold_name(cur.text(k))) != folded \
-            and any(name in key for key in cur.listed)
+        return 0 <= k < len(cur.lines) and (name := fold_name(cur.text(k))) != folded and _name_listed(cur, name)
 
     if (listed_alone(_past_noise(cur, i + 1)) or listed_alone(i - 1)) and not _stats_open_under(cur, [i]) \
             and not _facing_names(cur, i, listed_alone):
@@ -1228,8 +1227,12 @@ def _listed_city_alone(cur: Cursor, i: int) -> tuple[tuple[str, str], list[int]]
 def _unlisted(cur: Cursor, text: str) -> bool:
     """Does the front matter list its places, and not this name among them (a caption in
     capitals over a box: "GRADUATION DAY AT THE GUILD HALL" / "Syldavia" / "Country")?"""
-    folded = fold_name(text)
-    return bool(cur.listed) and not any(folded in key for key in cur.listed)
+    return bool(cur.listed) and not _name_listed(cur, fold_name(text))
+
+
+def _name_listed(cur: Cursor, folded: str) -> bool:
+    """Is the (folded) name one of the front matter's listed names, country or city?"""
+    return any(folded in key for key in cur.listed)
 
 
 def _by_country_label(cur: Cursor, i: int) -> bool:

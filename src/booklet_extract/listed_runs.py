@@ -135,11 +135,8 @@ class RunReader:
 
     def _any_place(self, words: list[str]) -> tuple[str, str] | None:
         """("Country", "City") of "Country, City": one comma, a name on either side."""
-        commas = [k for k, word in enumerate(words[:-1]) if word.endswith(",")]
-        if len(commas) != 1 or len(words) > _SPARE_MAX_WORDS:
-            return None
-        country, city = " ".join(words[: commas[0] + 1])[:-1], " ".join(words[commas[0] + 1 :]).rstrip(_SEPARATORS)
-        return (country, city) if is_name(country, self.profile) and is_name(city, self.profile) else None
+        pair = _at_one_comma(words) if len(words) <= _SPARE_MAX_WORDS else None
+        return pair if pair is not None and all(is_name(name, self.profile) for name in pair) else None
 
     def _walk(self, words: list[str], entry: Callable[[list[str]], tuple[str, str] | None],
               spare: Callable[[list[str]], tuple[str, str] | None] | None = None) -> list[tuple[str, str, str]] | None:
@@ -202,12 +199,10 @@ class RunReader:
     def _listed_city(self, words: list[str]) -> tuple[str, str] | None:
         """("Country", "City") of "Country, City" whose city the booklet prints alone (in
         capitals, say: the entry's own spelling is given)."""
-        commas = [k for k, word in enumerate(words[:-1]) if word.endswith(",")]
-        if len(commas) != 1:
+        pair = _at_one_comma(words)  # as the list prints it, not the heading
+        if pair is None:
             return None
-        k = commas[0]
-        city = " ".join(words[k + 1:]).rstrip(_SEPARATORS)  # as the list prints it, not the heading
-        country = " ".join(words[: k + 1])[:-1]
+        country, city = pair
         if (fold_name(city) not in self.cities and not self._joined(country, city)) or not is_name(country, self.profile):
             return None
         return country, city
@@ -216,6 +211,15 @@ class RunReader:
         """Does the booklet print the two names alone on a line with nothing between them,
         in either order ("RURITANIA STRELSAU": Markdown gives a heading's two lines as one)?"""
         return any(form in self.cities for form in joined_forms((country, city)))
+
+
+def _at_one_comma(words: list[str]) -> tuple[str, str] | None:
+    """(first, second) of an entry's words parted by its one comma ("Syldavia," "Klow"),
+    the list's separators off its end; None where it holds no comma or several."""
+    commas = [k for k, word in enumerate(words[:-1]) if word.endswith(",")]
+    if len(commas) != 1:
+        return None
+    return " ".join(words[: commas[0] + 1])[:-1], " ".join(words[commas[0] + 1 :]).rstrip(_SEPARATORS)
 
 
 _PLACE_LINE_MAX_CHARS = 2 * HEADING_MAX_CHARS
