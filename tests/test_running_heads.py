@@ -88,3 +88,39 @@ def test_an_items_first_line_after_its_number_printed_alike_in_every_city_is_no_
     for number in ("1", "2", "3"):
         titled += [f"{number} Learning Towns Review", "Projects of the town.", *["Text."] * 10]
     assert sorted(find_running_heads(titled, DEFAULT_PROFILE).numbered) == [0, 12, 24]
+
+
+
+def _closing_page(n: int, country: str, city: str, speaker: str, *, after_role: list[str]) -> str:
+    """A town's page whose role wraps in a narrow column ("Ann Ek, Chief" / "Executive of
+    Klow"), then the lines `after_role` and the page number."""
+    return "\n".join([
+        f"{n}. {country}, {city}", f"{city} is a town of readers where everyone learns. Its initiatives include:",
+        f"1. Evening classes in the old mills of {city}.", f"2. A reading week in {city} every spring.",
+        f"3. Tutors for the farms around {city}.", f"4. A choir school in the {city} town hall.",
+        f"‘In {city} everyone learns.’", f"{speaker}, Chief", f"Executive of {city}", *after_role, str(n)]) + "\n\f"
+
+
+_TOWNS = [("Syldavia", "Klow", "Ann Ek"), ("Borduria", "Szohod", "Bo Ek"), ("Ruritania", "Zenda", "Cy Ek")]
+
+
+def test_a_bodys_name_every_role_wraps_onto_is_the_roles_not_a_running_head() -> None:
+    # "City Council" printed under every town's role, page after page, reads like a
+    # running foot; each copy follows a role's place ("Executive of Klow"), so it is the
+    # role's rest.
+    booklet = parse_text("".join(_closing_page(n, *town, after_role=["City Council"])
+                                 for n, town in enumerate(_TOWNS, 1)))
+    assert [c.quote.role if c.quote else None for c in booklet.cities] == [
+        f"Chief Executive of {city} City Council" for _, city, _ in _TOWNS]
+
+
+def test_a_running_foot_naming_a_body_after_content_stays_a_running_head() -> None:
+    # Hard negative: "Lifelong Learning Council" at every page's foot, after a caption
+    # on one page and a role on the others, is the page's furniture: not every copy
+    # follows a role.
+    foot = "Lifelong Learning Council"
+    booklet = parse_text("".join(
+        _closing_page(n, *town, after_role=[f"Readers in the {town[1]} library", foot] if n == 2 else [foot])
+        for n, town in enumerate(_TOWNS, 1)))
+    assert [c.quote.role if c.quote else None for c in booklet.cities] == [
+        f"Chief Executive of {city}" for _, city, _ in _TOWNS]

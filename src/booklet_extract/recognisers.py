@@ -527,7 +527,7 @@ def _role_run_on(cur: Cursor, role: str, taken: list[int]) -> str:
 
     while lines() < _ROLE_MAX_LINES + 1 or (lines() < 2 * _ROLE_MAX_LINES and _role_cut_short(role, cur.profile)):
         j = _past_copies(cur, taken[-1] + 1)
-        if not cur.free(j) or _opens_a_stat(cur, j) or _furniture(cur, j):
+        if not cur.free(j) or _opens_a_stat(cur, j) or (_furniture(cur, j) and not _body_read_as_running_head(cur, j)):
             break
         if rest := _rest_above_quote(cur, role, taken):
             role = " ".join([role, *(cur.text(k) for k in rest)])
@@ -556,6 +556,25 @@ def _furniture(cur: Cursor, j: int) -> bool:
     """Is line j the page's furniture (a page number, a running head: "Award Book | 3")?
     No role runs on into it, though the layout set it in the role's column."""
     return is_noise_line(cur, j) or cur.profile.running_head.match(cur.text(j)) is not None
+
+
+def _body_read_as_running_head(cur: Cursor, j: int) -> bool:
+    """Is line j a body's name that every city's role wraps onto ("Chief Executive of
+    Alpha" / "City Council"), which, printed in city after city, reads as a running head?
+    Every copy follows a line ending on a capitalised word, no sentence's end (a role's
+    place); a running title at a page's foot follows whatever the page ends on."""
+    text = cur.text(j)
+    if j not in cur.running_heads or not _names_a_body(text, cur.profile):
+        return False
+    key = text.strip().casefold()
+    copies = [k for k in cur.running_heads if cur.text(k).strip().casefold() == key]
+    return all(k > 0 and _ends_on_a_capital(cur.text(k - 1), cur.profile) for k in copies)
+
+
+def _ends_on_a_capital(text: str, profile: Profile) -> bool:
+    """Does the line end on a capitalised word and read as (part of) a role?"""
+    words = text.split()
+    return bool(words) and words[-1][:1].isupper() and _may_hold_a_role(text, profile)
 
 
 def _role_cut_short(role: str, profile: Profile) -> bool:
