@@ -194,7 +194,7 @@ _GOES_ON_WORDS = frozenset(("of", "and", "or", "for", "with", "by", "from"))
 
 
 def _name_wrapped(above: Line, below: Line, text_above: str, text_below: str, edges: Edges,
-                  own: AbstractSet[tuple[float, float]]) -> bool:
+                  own: AbstractSet[tuple[float, float]], profile: Profile) -> bool:
     """Does a caption's line end inside a name that the line below goes on ("Reading in
     the Old" / "Harbour"): a line of a caption set in sentence case (a lowercase word in
     it) ends on a capitalised word, the line below opens with a capital, and the line had
@@ -202,13 +202,17 @@ def _name_wrapped(above: Line, below: Line, text_above: str, text_below: str, ed
     it would have fitted after a short line. Lines of capitalised words only (a list of
     names or titles, one a line) say nothing of where a name ends. The column's measure is
     shown by other captions (`edges` less the stack's `own` lines) reaching about as far: a
-    list's longest entry alone shows none."""
+    list's longest entry alone shows none. Where the page does not tell (or the text has
+    no places), a name's last word alone ("Graduation at Zenda" / "College") goes on
+    the line above: no caption is that one word (`Language.name_head_alone`)."""
     words = text_above.split()
-    if not (len(words) > 1 and words[-1][:1].isupper() and text_below[:1].isupper()
-            and any(word[:1].islower() for word in words[:-1])):
-        return False
-    others = [edge for edge in edges if edge not in own]
-    return _no_room_on_the_page(above, below, text_above, text_below, others, _OTHER_REACH) is True
+    if len(words) > 1 and words[-1][:1].isupper() and text_below[:1].isupper() \
+            and any(word[:1].islower() for word in words[:-1]):
+        others = [edge for edge in edges if edge not in own]
+        no_room = _no_room_on_the_page(above, below, text_above, text_below, others, _OTHER_REACH)
+        if no_room is not None:
+            return no_room
+    return profile.language.name_head_alone(text_above, text_below)
 
 
 # How far short of a line's end another caption of its column may stop and still show the
@@ -253,9 +257,7 @@ def split_caption_run(block: Block, profile: Profile, capitals_width: int = 0, e
         and not (t.isupper() and texts[k - 1].isupper()
                  and (no_room(k) or t.split()[0].casefold() in _GOES_ON_WORDS))
         and not (not t.isupper() and _name_wrapped(block.lines[k - 1], block.lines[k], texts[k - 1], t, any_edges or [],
-                                                     own))
-        # text without geometry: a name's last word alone ("College") goes on the line above
-        and not (block.lines[k].bbox is None and profile.language.name_head_alone(texts[k - 1], t)))]
+                                                     own, profile)))]
     if len(starts) < 2:
         return [block]
     bounds = [*starts, len(texts)]
