@@ -74,3 +74,56 @@ def test_dingbat_letters_before_items_opening_with_a_figure_are_bullets() -> Non
     assert [name_dingbat_bullet(t, frozenset("n")) for t in texts[1:3]] == ["• 2,000 volunteers who teach reading.",
                                                                         "• 12 reading clubs."]
     assert dingbat_bullets(["n 2,000 volunteers", "s 3 cases", "v and so on", "v and more"]) == frozenset()
+
+
+LEFT = [["An affordable housing and learning scheme for", "migrants and the weavers, combining shelter with",
+         "lessons in the national language."],
+        ["Training for older adults in vocational skills, run", "jointly with local employers and the chamber of",
+         "commerce."]]
+RIGHT = [["A network of 120 community learning centres that", "provide literacy classes for unemployed adults."]]
+
+
+def _justified(canvas: object, x: float, y: float, text: str, width: float | None) -> None:
+    """One line at (x, y), its word spaces stretched to `width` (None: set ragged)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    obj = canvas.beginText(x, y)  # type: ignore[attr-defined]
+    obj.setFont("Times-Roman", 9)
+    if width is not None and text.count(" "):
+        obj.setWordSpace((width - stringWidth(text, "Times-Roman", 9)) / text.count(" "))
+    obj.textOut(text)
+    canvas.drawText(obj)  # type: ignore[attr-defined]
+
+
+def _two_columns_of_bullets(path: Path) -> Path:
+    """Two justified columns of bulleted items 8 points apart, as a designer's tool set
+    them: the bullet (code 127 in Times: unnamed, drawn with no width) before each item's
+    first line, the item's next lines flush with it, the right column's first word a
+    little closer to its bullet than the left's. The right column holds one item of two
+    lines, so only its bullet says where it opens."""
+    canvas = canvas_mod.Canvas(str(path), pagesize=(595.0, 842.0))
+    for x, items, indent in ((170.0, LEFT, 7.3), (368.6, RIGHT, 5.8)):
+        y = 676.0
+        for item in items:
+            canvas.setFont("Times-Roman", 9)
+            canvas.drawString(x, y, "\u2022")
+            for n, line in enumerate(item):
+                first = indent if n == 0 else 0.0
+                _justified(canvas, x + first, y, line, None if n == len(item) - 1 else 190.6 - first)
+                y -= 11.5
+            y -= 8.0
+    canvas.save()
+    return path
+
+
+@pytest.mark.parametrize("backend", ["pdfplumber", "pdfium"])
+def test_an_unnamed_bullet_touching_its_word_opens_a_column(backend: str, tmp_path: Path) -> None:
+    """pdfminer gives the right column's bullet as "(cid:127)A" (no space between them): it
+    is still an item's marker after the gutter (pypdfium2 names the glyph), so the rows are parted into their columns
+    and the item is read after the left column's (hard negative: the left column's words,
+    a justified line's stretched spaces, stay together)."""
+    pdf = _two_columns_of_bullets(tmp_path / "columns.pdf")
+    read = lines_from_pdf if backend == "pdfplumber" else pdfium.lines_from_pdf_pdfium
+    texts = [line.text for line in read(pdf.read_bytes(), str(pdf)).lines]
+    assert texts == [f"\u2022 {line}" if n == 0 else line
+                     for item in LEFT + RIGHT for n, line in enumerate(item)]

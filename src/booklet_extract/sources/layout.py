@@ -677,6 +677,8 @@ def _item_marker_opens(cols: _Cols, row: _Row, n: int) -> bool:
     if n + 1 >= len(wide) or wide[n + 1][0] >= len(row.idx):
         return False
     mark = _word_after(cols, row, n)
+    if _UNNAMED_TOUCHING.match(mark):
+        return True  # a bullet pdfminer could not name, set close to the item's first word: "(cid:127)A network"
     return bool(_ITEM_MARK.match(mark) or UNNAMED.match(mark) or _lettered_row(cols, row, mark)) \
         and bool(_OPENS_ITEM.match(cols.text[row.idx[wide[n + 1][0]]]))
 
@@ -712,6 +714,11 @@ _LETTER_MARK = lazy(rf"^{ITEM_LETTER}$")
 
 _OPENS_ITEM = lazy(r"^[\p{Lu}‘“'\"]")
 """An item's first word: a capital, or a quotation mark before a name."""
+
+_UNNAMED_TOUCHING = lazy(r"^\(cid:\d+\)[\p{Lu}‘“'\"]")
+"""A glyph pdfminer could not name, touching a capital or a quotation mark: a bullet set
+close to its item's first word ("(cid:127)A network"); a ligature it could not name has
+lowercase letters after it."""
 
 
 def _lone_justified_space(cols: _Cols, rows: list[_Row], r: int, cut: list[bool], start: int, n: int) -> bool:
