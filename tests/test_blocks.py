@@ -2155,3 +2155,19 @@ def test_a_role_cut_at_its_comma_goes_on_with_the_place_on_the_next_line() -> No
     assert got.quote is not None and got.quote.role == "Deputy Mayor for Education, Szohod Nova"
     (got,) = parse_text(city("Evening class in the old harbour")).cities
     assert got.quote is not None and "Evening" not in (got.quote.role or "")
+
+
+def test_a_role_ending_on_a_named_place_is_whole_before_a_caption() -> None:
+    """A role ending on the city's name ("Mayor of Porto Do", the name's last word a
+    particle elsewhere) is whole: a caption set close under it, in the same PDF block or
+    in text ("Klow learning fair"), is no rest of the role. Hard negative: a body's name
+    under it ("City Council") still goes on the role."""
+    box = (0.0, 0.0, 1.0, 1.0)
+    head = [Line("1. Ruritania, Porto Do", 1, True, bbox=box), Line("‘We learn.’", 2, True, bbox=box),
+            Line("Ann Ek, Mayor of Porto Do", 3, True, bbox=box)]
+    for under, role in (("Klow learning fair", "Mayor of Porto Do"), ("City Council", "Mayor of Porto Do City Council")):
+        pdf = [*head, Line(under, 4, False, bbox=box)]
+        text = _lines(*(line.text for line in pdf), starts=False)
+        for lines in (pdf, text):
+            (data,) = [d for k, _, d in _blocks(lines) if k is BlockKind.ATTRIBUTION]
+            assert data == AttributionData("Ann Ek", role), (under, lines is pdf)

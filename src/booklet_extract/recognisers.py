@@ -207,8 +207,20 @@ def _role_continues(role: str, line: Line, nxt: str, profile: Profile, names: Ab
         return True
     if role.rstrip().endswith(",") and is_name(nxt, profile) and len(nxt.split()) <= _PLACE_MAX_WORDS:
         return True  # "Deputy Mayor for Education," / "Alpha": no role ends on a comma
-    same_block = by_layout and line.bbox is not None and not line.block_start
-    return nxt[:1].islower() or last in profile.name_small_words or same_block
+    # A role ending on a place the booklet names is whole: its last word is the name's
+    # (a particle too: "Mayor of Alpha Do"), and a line under it going on in lowercase
+    # ("Harbour learning fair") is a caption set close under it.
+    named = _ends_on_a_name(role, names)
+    same_block = by_layout and line.bbox is not None and not line.block_start \
+        and not (named and _goes_on_in_lowercase(nxt, profile))
+    return nxt[:1].islower() or (last in profile.name_small_words and not named) or same_block
+
+
+def _goes_on_in_lowercase(text: str, profile: Profile) -> bool:
+    """Does a capitalised line go on in lowercase words other than a name's small words
+    ("Harbour learning fair")? A body's name ("City Council") does not."""
+    words = text.split()
+    return text[:1].isupper() and any(w[:1].islower() and w not in profile.name_small_words for w in words[1:])
 
 
 _PLACE_MAX_WORDS = 4
