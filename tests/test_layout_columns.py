@@ -1474,3 +1474,25 @@ def test_two_justified_lines_sharing_some_word_starts_are_no_table() -> None:
     chars += [ch for text, x in second for ch in words(text, x, 114.0)[0]]
     got = lines_of(chars)
     assert got == ["Alpha beta gamma delta epsilon", "zeta eta theta iota kappa"]
+
+
+def test_a_gutter_found_in_one_row_goes_on_in_the_rows_under_it() -> None:
+    """Three columns of items 11.5 pt apart, the middle one narrow and justified so that
+    its word spaces (15-20 pt) are wider than its gutters. The first row shows the right
+    gutter (the right column's spaces are 4 pt there); under it the right column's line
+    is spread too (10 pt), and only the edges say it is the same gutter: the text after it
+    starts where the rows above and below start theirs, the text before it ends where
+    the row above ends. Hard negative: the middle column's own wide spaces, on no such
+    edge, stay word spaces."""
+    left = ["The annual show with more than", "free events in the old harbour"]
+    middle = ["A fund that pays small", "plans of the families", "literacy to gardens"]
+    right = ["Training for women in art codes", "jointly with firms and the", "chamber of commerce"]
+    chars: list[Char] = []
+    for row in range(3):
+        y = 100.0 + row * 12.0
+        if row < len(left):
+            chars += words(left[row], 40.0, y, space=4.4)[0]
+        last = row == 2
+        for x, column in ((201.5, middle), (363.0, right)):
+            chars += words(column[row], x, y, space=ADVANCE)[0] if last else justified(column[row], x, y, 150.0)
+    assert lines_of(chars) == left + middle + right

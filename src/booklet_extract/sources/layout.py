@@ -1153,6 +1153,7 @@ def _fragments(glyphs: Glyphs, copies: list[int]) -> list[_Fragment]:
     rows = _rows(glyphs, cols)
     geometry = [_row_geometry(cols, row) for row in rows]
     pieces = _spaced_texts(glyphs, cols, [i for row in rows for i in row])
+    gutters = [_gutters(cols, geometry, r) if geo.gaps else set() for r, geo in enumerate(geometry)]
     frags: list[_Fragment] = []
     at = 0  # where the row starts among `pieces`
     for r, row in enumerate(rows):
@@ -1161,7 +1162,7 @@ def _fragments(glyphs: Glyphs, copies: list[int]) -> list[_Fragment]:
             frags.append(_fragment(cols, copies, row, pieces, at))
             at += len(row)
             continue
-        cuts = {geo.idx[k] for k in _gutters(cols, geometry, r)}
+        cuts = {geo.idx[k] for k in gutters[r] | _gutters_carried(cols, geometry, gutters, r)}
         start = 0
         for k, i in enumerate(row):
             if i in cuts and k > start:
@@ -1171,6 +1172,33 @@ def _fragments(glyphs: Glyphs, copies: list[int]) -> list[_Fragment]:
             frags.append(_fragment(cols, copies, row[start:], pieces, at + start))
         at += len(row)
     return [f for f in frags if f.text]
+
+
+def _gutters_carried(cols: _Cols, rows: list[_Row], gutters: list[set[int]], r: int) -> set[int]:
+    """Gaps of row r that go on a gutter found in the row just above or below: the same
+    channel (the gap overlaps it and ends where it ends), the text after it starting on
+    that edge in EDGE_ROWS rows and the text before it ending on its left edge in two.
+    A narrow justified column spreads its words as wide as its gutter (12 pt spaces beside
+    an 11.5 pt gutter): one row shows the gutter (a narrower word space beside it), the
+    rows under it only by their edges. A list marker before the gap (a number hanging
+    before its item's column) stays with its item."""
+    row = rows[r]
+    carried: set[int] = set()
+    for k, left, right in row.gaps:
+        if k in gutters[r] or right - left < ALIGNED_GAP * row.size:
+            continue
+        start = max((g for g in gutters[r] if g < k), default=0)
+        if _is_marker(cols, row.idx[start:k], row.idx[k]):
+            continue
+        for j in (r - 1, r + 1):
+            if not 0 <= j < len(rows) or abs(rows[j].top - row.top) > 2.5 * row.size:
+                continue
+            if any(abs(r2 - right) <= EDGE_TOLERANCE and max(l2, left) < min(r2, right)
+                   for k2, l2, r2 in rows[j].gaps if k2 in gutters[j]) \
+                    and _edge_rows(rows, r, right, "starts") >= EDGE_ROWS and _edge_rows(rows, r, left, "ends") >= 2:
+                carried.add(k)
+                break
+    return carried
 
 
 def _fragment(cols: _Cols, copies: list[int], idx: list[int], pieces: list[str], at: int) -> _Fragment:
