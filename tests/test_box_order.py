@@ -355,3 +355,19 @@ def test_an_items_first_word_given_before_its_marker_goes_back_after_it() -> Non
     kept = parse_text(_first_word_apart("Zenda is a town of learners on the river. Its initiatives include"))
     assert not [f for f in kept.flags if f.kind == "reading_order"]
     assert not kept.cities[0].initiatives[0].text.startswith("Neighbourhood")
+
+
+@pytest.mark.parametrize("markers", [("1 –", "3 –"), ("01", "03"), ("1/", "3/")])
+def test_a_row_numbered_by_dressed_bare_numbers_puts_the_rests_back(markers: tuple[str, str]) -> None:
+    """A designer's bare number dressed so no figure of prose is ("1 – ", "01 ", "1/ "):
+    two columns' first lines read row by row, then their rests, go back item by item.
+    Hard negative: a bare number with no dash and no padding ("1 Evening ...") may be a
+    figure opening prose, and the lines stay as given."""
+    first, second = markers
+    rows = [f"{first} Evening classes in language courses for people with", "",
+            f"{second} A network of 120 community learning centres that provide", "",
+            "disabilities, held in schools and offices across the city.", "",
+            "environmental education for women."]
+    assert _texts(rows) == [rows[0], rows[4], rows[2], rows[6]]
+    bare = [row.replace(first, "1").replace(second, "3") for row in rows]
+    assert _texts(bare) == [row for row in bare if row]

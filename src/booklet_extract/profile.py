@@ -544,9 +544,11 @@ class Profile:
     # never opens a word), a letter or small roman numeral opens an item only before a
     # capital or quotation mark (`item_marker`), and of the dashes only the en dash followed by a space counts, as
     # the box-order repair was built and checked with (a hyphen or em dash opening a box's
-    # line is not taken for a marker).
+    # line is not taken for a marker). A designer's bare number counts where it is dressed
+    # so no figure of prose is: before a dash or slash ("1 – The ..."), or padded ("01 The ...").
     box_item_marker: Pattern = field(default=_compiled(
-        rf"^\s*(?:\(?\d{{1,2}}[.)]\s+|[{_BULLETS}]\s*|–\s+|{ITEM_LETTER}\s+(?=[\p{{Lu}}‘“’'\"])|\(?[a-z]\)\s+(?=\d))\S"))
+        rf"^\s*(?:\(?\d{{1,2}}[.)]\s+|[{_BULLETS}]\s*|–\s+|{ITEM_LETTER}\s+(?=[\p{{Lu}}‘“’'\"])|\(?[a-z]\)\s+(?=\d)"
+        rf"|0?[1-9]\s*[–—/]\s+(?=[\p{{Lu}}‘“’'\"])|0[1-9]\s+(?=[\p{{Lu}}‘“’'\"]))\S"))
     # A number or bullet alone on its line, its item set apart (a row's last first line went
     # with its rest's box; a column of hanging numbers). Unlike `item_marker_alone`: a number
     # needs its "." or ")" (a bare number alone on its line may be a page number) and no dash
