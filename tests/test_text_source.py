@@ -888,3 +888,20 @@ def test_a_short_title_under_the_running_head_opening_its_page_is_a_line_apart()
              "Lamp Prize | 3", "Szohod is a harbour town whose lamps burn in every school at night."]
     lines = [Line(t, n, block_start=n in (1, 2, 5, 6, 7, 8)) for n, t in enumerate(texts, 1)]
     assert [ln.block_start for ln in infer_paragraph_starts(lines, cautious=True)][:4] == [True, True, True, False]
+
+
+def test_a_numbered_items_last_line_run_on_into_the_next_item_is_parted() -> None:
+    """pypdf ends one column's item and opens the next column's on one line ("workshops.
+    (2) The annual ..."): the line goes on item (1), and the next number after a finished
+    sentence opens item (2). Hard negatives: a number that does not count on ("(3)" after
+    "(1)", a reference) and a line going on no numbered item stay whole."""
+    def lines(*rows: str) -> list[str]:
+        return [line.text for line in lines_from_text("\n".join(rows)).lines]
+
+    item = ["Key initiatives are:", "(1) An affordable housing and learning scheme for",
+            "migrants, combining shelter with music and arts"]
+    assert lines(*item, "workshops. (2) The annual festival, with", "more than 300 free events.") == [
+        *item, "workshops.", "(2) The annual festival, with", "more than 300 free events."]
+    assert lines(*item, "workshops. (3) The annual festival, with")[-1] == "workshops. (3) The annual festival, with"
+    prose = ["The town reads together.", "Its libraries, its schools and its", "workshops. (2) The annual festival, with"]
+    assert lines(*prose)[-1] == "workshops. (2) The annual festival, with"

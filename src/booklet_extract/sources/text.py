@@ -254,25 +254,29 @@ _LINE_END_HYPHENS = ("\u00ad", "\u2010", "\u2011", "\ufffe")
 class _ItemsAcross:
     """The printed lines with items read across parted (`_items_read_across`), line after
     line of the text: a line going on an item that opened with a bullet is parted where
-    that bullet follows a finished sentence. The item a line opening with a bullet (or an
-    en dash and a space) opens goes on until a line ends a sentence or a blank line comes."""
+    that bullet follows a finished sentence, one going on a numbered item where the next
+    number does. The item a line opening with a marker (a bullet, an en dash and a space,
+    a number) opens goes on until a line ends a sentence or a blank line comes."""
 
     def __init__(self, profile: Profile) -> None:
         self.profile = profile
         self.bullet = ""  # the bullet of the item the next line may go on
+        self.number = ""  # the number of the item the next line may go on
 
     def part(self, printed: Iterable[str]) -> Iterator[str]:
         for line in printed:
-            pieces = _items_read_across(line, self.profile, self.bullet)
+            pieces = _items_read_across(line, self.profile, self.bullet, self.number)
             yield from pieces
             last = pieces[-1].strip()
             if not last or ENDS_SENTENCE.search(last):
-                self.bullet = ""
+                self.bullet = self.number = ""
             elif bullet := _opening_bullet(last, self.profile):
-                self.bullet = bullet
+                self.bullet, self.number = bullet, ""
+            elif number := _opening_number(last, self.profile):
+                self.bullet, self.number = "", number
 
 
-def _items_read_across(text: str, profile: Profile, within: str = "") -> list[str]:
+def _items_read_across(text: str, profile: Profile, within: str = "", number: str = "") -> list[str]:
     """Items set side by side that the extractor read across as one line: a line
     opening with a bullet (or an en dash and a space) holds another item where the same
     marker follows a finished sentence ("• Reading clubs. • Courses for ..."), one
@@ -293,10 +297,16 @@ def _items_read_across(text: str, profile: Profile, within: str = "") -> list[st
     >>> _items_read_across("i. Reading clubs for all. ii. Courses for adults in", p)
     ['i. Reading clubs for all.', 'ii. Courses for adults in']
 
-    A line going on an item that opened with a bullet (`within`) is parted the same way:
+    A line going on an item that opened with a bullet (`within`) is parted the same way,
+    and one going on a numbered item (`number`) where the next number follows a finished
+    sentence:
 
     >>> _items_read_across("of the town. • Courses for adults in", p, "•")
     ['of the town.', '• Courses for adults in']
+    >>> _items_read_across("workshops. (2) The annual festival, with", p, number="(1)")
+    ['workshops.', '(2) The annual festival, with']
+    >>> _items_read_across("workshops. (3) The annual festival, with", p, number="(1)")
+    ['workshops. (3) The annual festival, with']
     """
     first = _opening_bullet(text, profile)
     if first or within:
@@ -304,10 +314,11 @@ def _items_read_across(text: str, profile: Profile, within: str = "") -> list[st
         pieces = re.split(rf"(?<=[.!?][’”'\"]?)\s+(?={re.escape(bullet)}\s*[\p{{Lu}}‘“'\"])", text)
         return [piece.rstrip() for piece in pieces]
     marker = profile.item_marker.match(text)
-    if marker is None:
+    if marker is None and not number:
         return [text]
-    pieces, start, last = [], 0, marker.group().strip()
-    for inside in profile.item_number_inside.finditer(text, marker.end()):
+    pieces, start = [], 0
+    last, after = (marker.group().strip(), marker.end()) if marker is not None else (number, 0)
+    for inside in profile.item_number_inside.finditer(text, after):
         # Set a gutter's spaces apart, a later number than the next opens a column (a
         # layout tool balanced the columns: "i. ... .    iii. ...").
         apart = inside.start("marker") - inside.start() >= GUTTER_GAP
@@ -316,6 +327,19 @@ def _items_read_across(text: str, profile: Profile, within: str = "") -> list[st
             start, last = inside.start("marker"), inside.group("marker")
     return [*pieces, text[start:].rstrip()]
 
+
+
+def _opening_number(text: str, profile: Profile) -> str:
+    """The list number (or letter, or roman number) that opens the line as an item's
+    marker ("(1)", "2.", "iv."), or ""."""
+    marker = profile.item_marker.match(text)
+    found = marker.group().strip() if marker is not None else ""
+    return found if _NUMBERED.fullmatch(found) else ""
+
+
+_NUMBERED = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]")
+"""A list's number, letter or roman number in its dress, as `Profile.item_number_inside`
+reads the next one."""
 
 
 def _opening_bullet(text: str, profile: Profile) -> str:
