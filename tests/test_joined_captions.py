@@ -224,3 +224,19 @@ def test_three_captions_read_across_into_a_line_too_long_for_one_are_captions_no
     assert [c.captions for c in cities[:2]] == [[f"Reading club in the {name} library", "Pupils at work in the school garden",
                                                  "Weavers at their looms in the old mill"] for name in ("Alpha", "Beta")]
     assert [len(c.initiatives) for c in cities] == [2, 2, 3] and cities[2].captions == []
+
+
+def test_a_name_wrapped_onto_its_last_word_alone_in_capitals_in_text_with_no_blank_lines() -> None:
+    """Captions in capitals, no blank lines (pypdf): "LIBRARY" under "CHILDREN AT THE
+    BETA" goes on the caption, though a longer caption line elsewhere shows that the first
+    line had room for it (the letters' measure says nothing); the word ends names."""
+    def city(n: int, name: str, captions: list[str]) -> str:
+        return "\n".join([f"{n}. Ruritania, {name}", f"{name} is a town of readers where everyone learns. Its initiatives include:",
+                          f"1. Evening classes in the old mills of {name}.", f"2. A reading week in {name} every spring.",
+                          f"‘In {name} everyone learns.’", f"— Ann Ek, Mayor of {name}", *captions, str(n + 2)])
+
+    text = "\n".join([city(1, "Alpha", ["WORKSHOP FOR FAMILIES IN ALPHA", "GRADUATION CEREMONY AT THE ALPHA COLLEGE"]),
+                      city(2, "Beta", ["CHILDREN AT THE BETA", "LIBRARY", "OPENING OF THE BETA", "FESTIVAL"]),
+                      city(3, "Gamma", ["STUDENTS AT THE GAMMA CENTRE", "NIGHT SCHOOL IN GAMMA"])]) + "\n"
+    assert [city.captions for city in parse_text(text).cities][1] == [
+        "CHILDREN AT THE BETA LIBRARY", "OPENING OF THE BETA FESTIVAL"]

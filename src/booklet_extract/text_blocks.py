@@ -256,8 +256,7 @@ def split_caption_run(block: Block, profile: Profile, capitals_width: int = 0, e
         # captions in capitals).
         and not (t.isupper() and texts[k - 1].isupper()
                  and (no_room(k) or t.split()[0].casefold() in _GOES_ON_WORDS))
-        and not (not t.isupper() and _name_wrapped(block.lines[k - 1], block.lines[k], texts[k - 1], t, any_edges or [],
-                                                     own, profile)))]
+        and not _name_wrapped(block.lines[k - 1], block.lines[k], texts[k - 1], t, any_edges or [], own, profile))]
     if len(starts) < 2:
         return [block]
     bounds = [*starts, len(texts)]
