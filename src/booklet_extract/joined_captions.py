@@ -65,11 +65,14 @@ def split_joined_captions(sections: list[CitySection], profile: Profile) -> None
     if len(sections) < _MIN_CITIES:
         return
     if _reads_captions_across(sections, profile):
-        for section in sections:
+        for n, section in enumerate(sections):
             long_lines = {id(b) for b in _long_lines(section, profile)}
+            opening = section.leading[0] if section.leading else None
             for blocks in (section.leading, section.body):
                 blocks[:] = [piece for block in blocks
                              for piece in _parted_across(block, section.city, profile, id(block) in long_lines)]
+            if n and opening is not None and id(opening) in long_lines and section.leading[0] is not opening:
+                _hand_back_closing_captions(sections[n - 1], section)
     counts = [_captions(section) for section in sections]
     tally = Counter(len(found) for found in counts)
     # The most captions two cities or more show, unless far fewer cities show it than
@@ -116,10 +119,25 @@ def _reads_captions_across(sections: list[CitySection], profile: Profile) -> boo
 def _long_lines(section: CitySection, profile: Profile) -> list[Block]:
     """The city's paragraphs of one line, in text without geometry, that end no sentence
     and run longer than a caption: three captions read across make such a line, which
-    would otherwise count as an item."""
-    return [b for b in section.body if b.kind is BlockKind.PROSE and b.data is None and len(b.lines) == 1
-            and b.first.bbox is None and len(b.texts[0].strip()) > profile.caption_max_chars
+    would otherwise count as an item (or, as a paragraph after the city before's quote,
+    open this city's leading matter)."""
+    return [b for b in [*section.leading, *section.body] if b.kind is BlockKind.PROSE and b.data is None
+            and len(b.lines) == 1 and b.first.bbox is None and len(b.texts[0].strip()) > profile.caption_max_chars
             and not profile.sentence_end.search(b.texts[0])]
+
+
+def _hand_back_closing_captions(before: CitySection, section: CitySection) -> None:
+    """In place: the captions parted from the line that opened `section`'s leading matter
+    go to the city before, where that city's body closes on its quote, its attribution
+    or a caption: read as a paragraph, the line had ended the city before there, but as
+    captions after the city's closing it is that city's photos (`sections._closing_split`
+    keeps captions there)."""
+    closing = [b for b in before.body if not b.kind.is_noise]
+    if not closing or closing[-1].kind not in (BlockKind.QUOTE, BlockKind.ATTRIBUTION, BlockKind.CAPTION):
+        return
+    k = next((k for k, b in enumerate(section.leading) if b.kind is not BlockKind.CAPTION), len(section.leading))
+    before.body.extend(section.leading[:k])
+    section.leading[:k] = []
 
 
 def _parted_across(block: Block, city: str, profile: Profile, long_line: bool = False) -> list[Block]:
