@@ -260,3 +260,22 @@ def test_three_captions_read_across_before_the_next_heading_stay_the_citys_own()
                      for n, (name, captions) in enumerate(rows.items(), 1)) + "\n"
     assert all(len(" ".join(captions)) > 90 for captions in rows.values())
     assert [city.captions for city in parse_text(text).cities] == list(rows.values())
+
+
+def test_a_city_short_of_the_usual_count_by_more_than_its_seams_is_parted_where_the_booklet_reads_across() -> None:
+    """The cities print three, three and two photos; the extractor read captions across
+    (two cities show a line of two): Delta's two captions in one line ("... in Szohod |
+    Klow learning fair", a name opening the second) are parted at their one place, though
+    Delta is two short of the usual three. Hard negative: where no city shows a line read
+    across, a city two short with one such place keeps its line."""
+    across = {"Alpha": ["Opening of the Zenda Festival Klow learning fair", "Pupils at the harbour library"],
+              "Beta": ["Graduation at Strelsau College Vesk reading circle", "Weavers in their shop"],
+              "Gamma": ["Town hall in winter", "Night school in the mill", "Market day by the river"],
+              "Delta": ["Community garden in Szohod Klow learning fair"]}
+    got = _cities(across)
+    assert got[0] == ["Opening of the Zenda Festival", "Klow learning fair", "Pupils at the harbour library"]
+    assert got[3] == ["Community garden in Szohod", "Klow learning fair"]
+    apart = {"Alpha": ["Opening of the Zenda Festival", "Pupils at the harbour library", "Weavers in their shop"],
+             "Beta": ["Town hall in winter", "Night school in the mill", "Market day by the river"],
+             "Gamma": ["Community garden in Szohod Klow learning fair"]}
+    assert _cities(apart)[2] == ["Community garden in Szohod Klow learning fair"]

@@ -39,7 +39,7 @@ from . import wordlist
 from .blocks import Block, BlockKind, is_caption_like
 from .line import Line
 from .patterns import lazy
-from .profile import Profile
+from .profile import Language, Profile
 from .sections import CitySection
 from .text_blocks import caption_pair_seams
 
@@ -64,7 +64,8 @@ def split_joined_captions(sections: list[CitySection], profile: Profile) -> None
             blocks[:] = [piece for block in blocks for piece in _parted_at_labels(block, profile)]
     if len(sections) < _MIN_CITIES:
         return
-    if _reads_captions_across(sections, profile):
+    across = _reads_captions_across(sections, profile)
+    if across:
         for n, section in enumerate(sections):
             long_lines = {id(b) for b in _long_lines(section, profile)}
             opening = section.leading[0] if section.leading else None
@@ -92,7 +93,10 @@ def split_joined_captions(sections: list[CitySection], profile: Profile) -> None
         # Case cannot part a two-line block in capitals: the habit must be most cities'.
         broken = [block for block in found if _two_captions_a_line_each(block, profile)] \
             if tally[usual] * 2 >= len(sections) else []
-        if len(places) + len(broken) != missing:
+        # Where the booklet reads captions across, fewer places than captions missing are
+        # parted too: the cities print different numbers of photos (a usual count of three
+        # over a city of two joined into one line).
+        if len(places) + len(broken) != missing and not (across and 0 < len(places) + len(broken) < missing):
             continue
         parted = {id(block): [Block(BlockKind.CAPTION, [line], [text])
                               for line, text in zip(block.lines, block.texts, strict=True)] for block in broken}
@@ -202,6 +206,15 @@ def _seams_across(block: Block, profile: Profile) -> list[int]:
     ([], [])
     >>> seams("Apprentices at work (Photo: Klow Guild Academy)"), seams("Pupils at work (Photo by Ann Ek)")
     ([], [])
+
+    A name opens a caption after a name a word that ends names closes ("... the Zenda
+    festival | Klow learning fair"); not after a common noun ("Pupils reading Klow
+    newspapers"), nor before a small word:
+
+    >>> seams("Opening of the Zenda festival Klow learning fair"), seams("Graduation at Zenda College Klow book fair")
+    ([5], [4])
+    >>> seams("Pupils reading Klow newspapers"), seams("Opening of the Zenda festival Klow in spring")
+    ([], [])
     """
     if any(line.bbox is not None for line in block.lines):
         return []
@@ -220,8 +233,11 @@ def _seams_across(block: Block, profile: Profile) -> list[int]:
                 or word[:1] in "([" or _inside_brackets(words[:k]):
             continue
         bare = word.strip("‘“'\"(").casefold()
-        if bare in language.name_heads or bare in language.name_particles \
-                or wordlist.zipf(bare, language.code) < language.common_word_zipf:
+        if bare in language.name_heads or bare in language.name_particles:
+            continue
+        if wordlist.zipf(bare, language.code) < language.common_word_zipf:
+            if _after_a_named_place(words, k, language) and after.casefold() not in language.run_on_words:
+                seams.append(k)  # a name opening the caption: "... the Zenda festival | Klow learning fair"
             continue
         if _LOWERCASE.fullmatch(before):
             opens = before.casefold() not in language.run_on_words and before.casefold() not in language.name_particles
@@ -233,6 +249,16 @@ def _seams_across(block: Block, profile: Profile) -> list[int]:
         if opens:
             seams.append(k)
     return seams
+
+
+def _after_a_named_place(words: list[str], k: int, language: Language) -> bool:
+    """Does word k follow a name closed by a word that ends names, itself after a
+    capitalised word ("... at Zenda College", "... of the Zenda festival")? A name may then
+    open the next caption ("Klow learning fair"): no name goes on past its closing word
+    into another name and a lowercase word."""
+    before, earlier = words[k - 1].strip(",;:").casefold(), words[k - 2]
+    return before in language.name_heads and bool(_CAPITALISED.match(earlier)) \
+        and earlier.casefold() not in language.run_on_words
 
 
 _CAPITALS_MIN_WORDS = 3
