@@ -941,6 +941,15 @@ def test_hanging_number_takes_its_item() -> None:
     ]
 
 
+def test_a_hanging_number_dressed_with_a_dash_takes_its_item() -> None:
+    """PyMuPDF gives a word processor's hanging "1 –" on a line of its own, the item's text
+    under it: the number and its dash are the item's marker, as "1." alone is."""
+    got = _blocks(_lines("Its initiatives are:", "1 –", "Reading clubs in every", "district of the town.",
+                         "2 –", "A festival every spring.", starts=False))
+    assert [(t, d) for _, t, d in got][1:] == [(["1 –", "Reading clubs in every", "district of the town."], ItemData("1 –")),
+                                              (["2 –", "A festival every spring."], ItemData("2 –"))]
+
+
 def test_a_hanging_marker_takes_an_item_that_opens_with_a_figure() -> None:
     """pdfminer sets a roman numeral apart from its item, which opens with a figure ("i." /
     "1,000 volunteers ..."): the marker carries its dot, so the figure is the item's first

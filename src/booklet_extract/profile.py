@@ -518,9 +518,10 @@ class Profile:
     # (`recognisers.list_item`).
     item_number_bare: Pattern = field(default=_compiled(
         r"^\s*(?P<number>0?[1-9])(?:\s*[–—/]\s*|\s+|(?<=0\d))(?=[\p{Lu}‘“’'\"])"))
-    # The same marker alone on its line, its text set apart (a hanging number).
+    # The same marker alone on its line, its text set apart (a hanging number), a number
+    # dressed with a dash too ("1 –").
     item_marker_alone: Pattern = field(default=_compiled(
-        rf"^\s*(?:\(?\d{{1,2}}[.)]?|{ITEM_LETTER}|[{_BULLETS}\-–]|{ITEM_LABEL}\s*[:.–—]?)\s*$"))
+        rf"^\s*(?:\(?\d{{1,2}}(?:[.)]|\s*[–—])?|{ITEM_LETTER}|[{_BULLETS}\-–]|{ITEM_LABEL}\s*[:.–—]?)\s*$"))
     # A line that opens an item where no marker says so, after a finished sentence: a
     # capital, perhaps inside an opening quotation mark, or a figure that counts what the
     # lowercase word after it names ("1,000 volunteers who ..."; not a marker, "1. The")
