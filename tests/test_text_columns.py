@@ -753,3 +753,19 @@ def test_a_margin_quote_going_on_below_the_body_stays_in_its_column() -> None:
                                     "We make the room where", "all of us can meet.’"]
     assert out[-1] == "Ann Ek, Mayor of Zenda"
     assert out.index("2. Evening classes for adults in the school.") < out.index("Ann Ek, Mayor of Zenda")
+
+
+def test_an_attribution_beside_its_quote_keeps_its_role_wrapped_under_the_quote_row() -> None:
+    """Layout-mode text: the attribution's first line and the quote share a row, the
+    role's rest on the row below ("Ann Ek, Deputy   ‘We learn ...’" / "Mayor for
+    Education, Zenda"). The row is parted into its pieces, read row by row, so the quote
+    comes between the attribution's two lines: the role still goes on past it."""
+    text = "\n".join(["1. Ruritania, Zenda", INTRO, "",
+                      "1. Reading clubs that meet in every library of the town.", "",
+                      "2. Evening classes for adults in the old school.", "",
+                      _row("Ann Ek, Deputy", "‘We believe in learning for all, at every age, in every district.’", width=40),
+                      "Mayor for Education, Zenda", "Children at the harbour library"]) + "\n"
+    city = parse_text(text).cities[0]
+    assert city.quote is not None
+    assert (city.quote.text, city.quote.speaker, city.quote.role) == (
+        "We believe in learning for all, at every age, in every district.", "Ann Ek", "Deputy Mayor for Education, Zenda")

@@ -491,6 +491,11 @@ def _attribution_lines(cur: Cursor, text: str, i: int) -> tuple[AttributionData,
     parts = attribution_parts(text, cur.profile)
     taken = [i]
     k = _past_copies(cur, i + 1)
+    if parts is None and _beside(cur, i, k) and opens_quote(cur.text(k), cur.profile):
+        # Layout-mode text parts a row into its columns' pieces, read row by row: the
+        # quote set beside the attribution's first line comes between it and the role's
+        # rest ("Ann Ek, Deputy" / "‘We learn ...’" / "Mayor for Education, Alpha").
+        k = _past_copies(cur, k + 1)
     if parts is None and cur.free(k) and _role_begun(text):  # "Name," or "Name, Lord" / "Role"
         parts = attribution_parts(f"{text} {cur.text(k)}", cur.profile)
         taken.append(k)
@@ -514,6 +519,12 @@ def _attribution_lines(cur: Cursor, text: str, i: int) -> tuple[AttributionData,
     name, role = parts
     role = _role_run_on(cur, role, taken)
     return AttributionData(name, role), taken
+
+
+def _beside(cur: Cursor, i: int, k: int) -> bool:
+    """Is line k a piece of line i's printed row, set beside it (text without geometry
+    whose source parted a row into its columns' pieces, each keeping the row's number)?"""
+    return cur.free(k) and cur.lines[k].bbox is None and cur.lines[k].number == cur.lines[i].number
 
 
 def _title_first_parts(text: str, profile: Profile) -> tuple[str, str] | None:
