@@ -234,10 +234,10 @@ def test_a_gutter_one_space_wide_is_shown_by_the_items_numbers() -> None:
 
 
 @pytest.mark.parametrize(("markers", "tail"), [(("1 –", "2 –", "3 –"), "each big"), (("i.", "ii.", "iii."), "every big"),
-                                               (("(a)", "(b)", "(c)"), "each big")])
+                                               (("(a)", "(b)", "(c)"), "each big"), (("1", "2", "3"), "each big")])
 def test_a_gutter_one_space_wide_is_shown_by_numbers_dashes_numerals_and_letters(markers: tuple[str, ...],
                                                                                  tail: str) -> None:
-    """The same one-space gutter, shown by items numbered "3 –", "iii." or "(c)"
+    """The same one-space gutter, shown by items numbered "3 –", "iii.", "(c)" or a bare "3"
     (a layout tool balanced the columns: items 1 and 2 in the first, 3 in the second). A
     line of the first column that runs one word over the second column's edge, one space
     off, with nothing beside it ("... teach one"), is the first column's still."""

@@ -26,9 +26,9 @@ _BROKEN_NUDGE = 8
 # A word broken at its column's end, then the gutter: a letter, a hyphen, one space.
 _BROKEN_BEFORE = re.compile(r"\p{Ll}- $")
 # What may be a numbered item's marker opening text on a line: a number, letter or small
-# roman numeral with its dot or bracket, or a number and a dash ("3 – "). The profile's item
-# markers say which are (`_narrow_markers`).
-_NUMBER_AT = re.compile(r"(?<!\S)(?:\(?[\da-z]{1,4}[.)]|\d{1,2} [–—]) (?=\S)")
+# roman numeral with its dot or bracket, a number and a dash ("3 – "), or a bare number
+# before a capital ("3 The ..."). The profile's item markers say which are (`_narrow_markers`).
+_NUMBER_AT = re.compile(r"(?<!\S)(?:\(?[\da-z]{1,4}[.)]|\d{1,2} [–—]|\d{1,2}(?= [\p{Lu}‘“'\"])) (?=\S)")
 # Dashes that open items ("– Reading clubs"): markers too where the line opens with one and
 # each opens a capitalised word (prose's dash mostly goes on in lowercase).
 _DASHES = "–—"
