@@ -31,3 +31,26 @@ def test_an_intro_cut_by_a_page_break_is_the_intro_whole() -> None:
         assert got.intro == (f"{city} lies where two valleys meet, on the old road to the sea. With few schools "
                              "of its own, it has made the whole town a classroom.")
         assert [i.text.split()[0] for i in got.initiatives] == ["Evening", "Workshops", "A"]
+
+
+def test_an_intro_read_after_some_marked_items_is_the_intro() -> None:
+    """pdftotext reads a page's columns out of order: one city's intro comes after its
+    first two marked items ("1) ..." / "2) ..." / the intro / "3) ..."). The booklet's
+    intros name their city in their first sentence, its items do not: the one plain
+    paragraph among the marked items, naming its city, is the intro, not a fourth item.
+    Hard negative: an item's rest given apart (in lowercase) is no such paragraph."""
+    towns = [("Ruritania", "Strelsau"), ("Syldavia", "Klow"), ("Borduria", "Szohod"), ("Carpania", "Zenda")]
+
+    def city(k: int, country: str, town: str) -> str:
+        intro = f"{town} lies where two valleys meet, on the old road to the sea. Its schools work together."
+        items = ["1) Evening courses carried by bus to the hamlets.", "2) Workshops where retired joiners teach.",
+                 "3) A book fair set up every autumn in the old", "mills of the valley."]
+        body = [intro, *items] if k != 2 else [*items[:2], intro, *items[2:]]
+        return "\n\n".join([f"{k}. {country}, {town}", *body, "‘Two valleys, one town.’\nAnn Ek, Mayor"]) + "\n\n"
+
+    booklet = parse_text("".join(city(k, *place) for k, place in enumerate(towns, 1)))
+    klow = booklet.cities[1]
+    assert klow.intro is not None and klow.intro.startswith("Klow lies where two valleys meet")
+    assert [i.text for i in klow.initiatives] == ["Evening courses carried by bus to the hamlets.",
+                                                 "Workshops where retired joiners teach.",
+                                                 "A book fair set up every autumn in the old mills of the valley."]

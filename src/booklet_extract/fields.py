@@ -471,7 +471,9 @@ def intro_naming_its_city(sections: list[CitySection], profile: Profile) -> None
     wide as the intro, and as many as each other, leave no sign of length or count
     (`intro_from_leading_length`). A city with marked items counts too: one marked
     paragraph (items an extractor ran together) is too few for `sections` to take the
-    paragraph over it as the intro, and a marked first paragraph is no plain one."""
+    paragraph over it as the intro, and a marked first paragraph is no plain one; where
+    the first is marked, the city's one plain paragraph among its marked items is the
+    one asked (`_plain_among_marked`: an intro read after some items)."""
     candidates: list[tuple[CitySection, Block]] = []
     named = seen = 0
     others: list[bool] = []
@@ -482,12 +484,14 @@ def intro_naming_its_city(sections: list[CitySection], profile: Profile) -> None
             named += _names_in_first_sentence(" ".join(section.intro.texts), section.city)
         elif len(blocks) >= 2:
             seen += 1
-            first, blocks = blocks[0], blocks[1:]
+            among = _plain_among_marked(blocks)
+            first = among or blocks[0]
+            blocks = [b for b in blocks if b is not first]
             if may_be_intro(section.body, first, profile) and _names_in_first_sentence(" ".join(first.texts), section.city):
                 named += 1
                 # Not a paragraph of text that may hold the first item run into it: the
-                # items' split (`split_to_usual_count`) parts those.
-                if first.first.bbox is not None or not _item_ends(first, profile):
+                # items' split (`split_to_usual_count`) parts those (marked items are apart).
+                if among is not None or first.first.bbox is not None or not _item_ends(first, profile):
                     candidates.append((section, first))
         others += [_names_in_first_sentence(piece, section.city) for b in blocks for piece in _pieces(b, profile)]
     share = named / max(1, seen)
@@ -497,6 +501,17 @@ def intro_naming_its_city(sections: list[CitySection], profile: Profile) -> None
     for section, first in candidates:
         section.intro = first
         section.body = [b for b in section.body if b is not first]
+
+
+def _plain_among_marked(blocks: list[Block]) -> Block | None:
+    """The one plain paragraph among a city's items that all else carry markers (two at
+    least), where the first is marked: an extractor that read the page's columns out of
+    order gave the intro after some of the items ("1) ..." / "2) ..." / the intro /
+    "3) ..."). An item's rest given apart goes on in lowercase and is none. None where
+    there is no such one paragraph."""
+    plain = [b for b in blocks if not isinstance(b.data, ItemData) and b.texts[0].strip()[:1].isupper()]
+    marked = sum(isinstance(b.data, ItemData) for b in blocks)
+    return plain[0] if len(plain) == 1 and marked >= 2 and isinstance(blocks[0].data, ItemData) else None
 
 
 def _names_in_first_sentence(text: str, city: str) -> bool:
