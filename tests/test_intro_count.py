@@ -54,3 +54,27 @@ def test_an_intro_read_after_some_marked_items_is_the_intro() -> None:
     assert [i.text for i in klow.initiatives] == ["Evening courses carried by bus to the hamlets.",
                                                  "Workshops where retired joiners teach.",
                                                  "A book fair set up every autumn in the old mills of the valley."]
+
+
+def test_a_first_item_run_into_the_intro_is_parted_by_the_booklets_count() -> None:
+    """Unmarked items and intros with no lead-in colon: pdftotext gives one city's first
+    item, a one-line paragraph, right under its intro with no blank line between. The
+    city is one item short of the count the others share, its items hold no place to cut,
+    and the intro's last line is a whole sentence: it is the first item. Hard negative: a
+    city one item short (it prints two) whose intro's last line goes on a sentence keeps
+    its intro whole."""
+    towns = [("Ruritania", "Strelsau"), ("Syldavia", "Klow"), ("Borduria", "Szohod"), ("Carpania", "Zenda")]
+    items = ["Evening courses carried by bus to the hamlets.", "Workshops where retired joiners teach.",
+             "A book fair set up every autumn in the old mills."]
+
+    def city(k: int, country: str, town: str) -> str:
+        intro = f"{town} lies where two valleys meet, on the old road to the sea, with a long history\nof schools."
+        body = {2: [f"{intro}\n{items[0]}", *items[1:]], 3: [intro, *items[1:]]}.get(k, [intro, *items])
+        return "\n\n".join([f"{k}. {country}, {town}", *body, "‘Two valleys, one town.’\nAnn Ek, Mayor"]) + "\n\n"
+
+    booklet = parse_text("".join(city(k, *place) for k, place in enumerate(towns, 1)))
+    klow, szohod = booklet.cities[1], booklet.cities[2]
+    assert klow.intro is not None and klow.intro.endswith("of schools.")
+    assert [i.text for i in klow.initiatives] == items
+    assert szohod.intro is not None and szohod.intro.endswith("of schools.")
+    assert [i.text for i in szohod.initiatives] == items[1:]

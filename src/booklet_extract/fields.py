@@ -543,7 +543,9 @@ def split_to_usual_count(sections: list[CitySection], profile: Profile) -> None:
     items' ends. Where it holds more (a city with more items than usual, or an item of
     two sentences), only the places where the line had room left for the next line's
     first word are ends, and only when they are missing places enough. Any other count
-    is left as printed (a city may have fewer items).
+    is left as printed (a city may have fewer items). A city one item short whose items
+    hold no such place may have its first item run into its intro: the intro's last line,
+    a whole sentence, is then that item (`_item_run_into_intro`).
     Only for text without geometry: a PDF's own spacing marks its paragraphs.
     """
     if len(sections) < 3:
@@ -586,6 +588,8 @@ def split_to_usual_count(sections: list[CitySection], profile: Profile) -> None:
         places = _places(items, profile)
         if (roomy_only and len(places) != missing) or len(places) > missing:  # more items, or an item of two sentences
             places = _roomy(places, measure)
+        if len(places) + 1 == missing and _item_run_into_intro(section, items, profile):
+            continue
         if len(places) < usual - count:
             continue
         for block in items:
@@ -594,6 +598,24 @@ def split_to_usual_count(sections: list[CitySection], profile: Profile) -> None:
                 at = next(n for n, b in enumerate(section.body) if b is block)
                 section.body[at : at + 1] = [Block(BlockKind.PROSE, block.lines[a:b], block.texts[a:b])
                                              for a, b in pairwise(cuts)]
+
+
+def _item_run_into_intro(section: CitySection, items: list[Block], profile: Profile) -> bool:
+    """In place: where the city's items hold no place to cut and its intro's last line is
+    a whole sentence opening as an item does (the line before it ending one), that line
+    is the city's first item, run into the intro (the intro has no lead-in colon, and
+    the extractor gave no blank line under it). True if it was moved to the items."""
+    intro = section.intro
+    if intro is None or _places(items, profile) or intro.first.bbox is not None or len(intro.texts) < 2 \
+            or isinstance(intro.data, ItemData):
+        return False
+    last = len(intro.texts) - 1
+    if last not in _item_ends(intro, profile) or not profile.item_end.search(intro.texts[last]):
+        return False
+    at = next((n for n, b in enumerate(section.body) if items and b is items[0]), 0)
+    section.intro = Block(intro.kind, intro.lines[:last], intro.texts[:last])
+    section.body.insert(at, Block(BlockKind.PROSE, intro.lines[last:], intro.texts[last:]))
+    return True
 
 
 def _highest_shared(counts: Sequence[int]) -> int | None:
