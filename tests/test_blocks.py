@@ -1692,6 +1692,17 @@ def test_role_wrapped_over_four_lines_in_a_narrow_column(role: list[str]) -> Non
     assert blocks[2][:2] == (BlockKind.CAPTION, ["Pupils at the library"])
 
 
+@pytest.mark.parametrize("role", [["Metropolitan", "Mayor of Zenda"], ["Deputy Mayor for", "Education,", "Zenda"]])
+def test_role_wrapped_a_word_or_two_a_line_in_a_narrow_margin(role: list[str]) -> None:
+    """A margin column narrow enough to set a role's first word alone ("Ann Ek," /
+    "Metropolitan" / "Mayor of Zenda"), or to cut a role at its comma on a line of its
+    own ("Deputy Mayor for" / "Education," / "Zenda"): the role goes on over each."""
+    lines = _lines("‘We learn together.’", "Ann Ek,", *role, "Pupils at the library", starts=False)
+    blocks = _blocks(lines)
+    assert blocks[1][2] == AttributionData("Ann Ek", " ".join(role))
+    assert blocks[2][:2] == (BlockKind.CAPTION, ["Pupils at the library"])
+
+
 @pytest.mark.parametrize("caption", ["Boats at the harbour school", "Harbour School"])
 def test_a_role_ending_on_a_place_named_with_a_possessive_ends_there(caption: str) -> None:
     """A role ending on a place the booklet names with a possessive ("... of Port

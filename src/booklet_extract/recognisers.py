@@ -231,8 +231,8 @@ def _may_hold_a_role(text: str, profile: Profile) -> bool:
     """Could the line be (part of) a role: short, no sentence nor a sentence's run of
     lowercase words, no stat, heading, quote, item or figure (a figure set apart from its
     label, "approx. 355,000", goes on in lowercase too)?"""
-    if not text or len(text) > HEADING_MAX_CHARS or profile.sentence_end.search(text.rstrip(".")):
-        return False
+    if not text or len(text) > HEADING_MAX_CHARS or profile.sentence_end.search(text.rstrip(".,")):
+        return False  # (a comma ends no sentence here: a role cut at its comma, "Education,", goes on)
     if sum(word.islower() and word not in profile.name_small_words for word in text.split()) >= _PROSE_WORDS:
         return False  # "A tutoring plan that links old sailors": a sentence's words, no title's
     if _SENTENCE_CLOSE.search(text):
@@ -499,6 +499,12 @@ def _attribution_lines(cur: Cursor, text: str, i: int) -> tuple[AttributionData,
     if parts is None and cur.free(k) and _role_begun(text):  # "Name," or "Name, Lord" / "Role"
         parts = attribution_parts(f"{text} {cur.text(k)}", cur.profile)
         taken.append(k)
+        k2 = _past_copies(cur, k + 1)
+        if parts is None and cur.free(k2) and _role_begun(f"{text} {cur.text(k)}"):
+            # The role's first word alone on its line, in a narrow column: "Ann Ek," /
+            # "Metropolitan" / "Mayor of Alpha".
+            parts = attribution_parts(f"{text} {cur.text(k)} {cur.text(k2)}", cur.profile)
+            taken.append(k2)
     if parts is None and cur.free(k) and is_name(text, cur.profile) and len(text.split()) <= 3:
         # A name wrapped onto the role's line: "Ann Maria" / "Ek, Mayor of Alpha". Only
         # when the second line alone would leave a one-word name (a caption before a
