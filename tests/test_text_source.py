@@ -905,3 +905,15 @@ def test_a_numbered_items_last_line_run_on_into_the_next_item_is_parted() -> Non
     assert lines(*item, "workshops. (3) The annual festival, with")[-1] == "workshops. (3) The annual festival, with"
     prose = ["The town reads together.", "Its libraries, its schools and its", "workshops. (2) The annual festival, with"]
     assert lines(*prose)[-1] == "workshops. (2) The annual festival, with"
+
+
+def test_items_numbered_by_bare_numbers_read_across_are_parted() -> None:
+    """pypdfium2 reads two items side by side as one line, numbered by bare numbers ("1
+    The annual fair ... parks. 2 A network ..."): parted where the next number follows a
+    finished sentence and counts on. Hard negative: a figure opening a sentence that does
+    not count on ("5 Towns joined it.") stays in the line."""
+    lines = [line.text for line in lines_from_text(
+        "Its initiatives are:\n1 The annual fair held in the parks. 2 A network of centres for adults.\n").lines]
+    assert lines == ["Its initiatives are:", "1 The annual fair held in the parks.", "2 A network of centres for adults."]
+    kept = [line.text for line in lines_from_text("Its initiatives are:\n1 The annual fair held in the parks. 5 Towns joined it.\n").lines]
+    assert kept == ["Its initiatives are:", "1 The annual fair held in the parks. 5 Towns joined it."]

@@ -307,6 +307,14 @@ def _items_read_across(text: str, profile: Profile, within: str = "", number: st
     ['workshops.', '(2) The annual festival, with']
     >>> _items_read_across("workshops. (3) The annual festival, with", p, number="(1)")
     ['workshops. (3) The annual festival, with']
+
+    A line opening with a bare number ("1 The ...") parts where the next bare number
+    follows a finished sentence, counting on; a figure that does not count on stays:
+
+    >>> _items_read_across("1 The annual fair in the parks. 2 A network of centres.", p)
+    ['1 The annual fair in the parks.', '2 A network of centres.']
+    >>> _items_read_across("1 The annual fair in the parks. 5 Towns joined it.", p)
+    ['1 The annual fair in the parks. 5 Towns joined it.']
     """
     first = _opening_bullet(text, profile)
     if first or within:
@@ -314,11 +322,18 @@ def _items_read_across(text: str, profile: Profile, within: str = "", number: st
         pieces = re.split(rf"(?<=[.!?][’”'\"]?)\s+(?={re.escape(bullet)}\s*[\p{{Lu}}‘“'\"])", text)
         return [piece.rstrip() for piece in pieces]
     marker = profile.item_marker.match(text)
-    if marker is None and not number:
+    bare = profile.item_number_bare.match(text) if marker is None else None
+    if marker is None and bare is None and not number:
         return [text]
     pieces, start = [], 0
-    last, after = (marker.group().strip(), marker.end()) if marker is not None else (number, 0)
-    for inside in profile.item_number_inside.finditer(text, after):
+    if marker is not None:
+        last, after = marker.group().strip(), marker.end()
+    elif bare is not None:  # "1 The annual fair ... parks. 2 A network ...": bare numbers count on
+        last, after = bare["number"], bare.end()
+    else:
+        last, after = number, 0
+    inside_pattern = _BARE_NUMBER_INSIDE if bare is not None else profile.item_number_inside
+    for inside in inside_pattern.finditer(text, after):
         # Set a gutter's spaces apart, a later number than the next opens a column (a
         # layout tool balanced the columns: "i. ... .    iii. ...").
         apart = inside.start("marker") - inside.start() >= GUTTER_GAP
@@ -327,6 +342,12 @@ def _items_read_across(text: str, profile: Profile, within: str = "", number: st
             start, last = inside.start("marker"), inside.group("marker")
     return [*pieces, text[start:].rstrip()]
 
+
+
+_BARE_NUMBER_INSIDE = re.compile(r"(?<=[.!?][’”'\"]?)\s+(?P<marker>0?[1-9])\s+(?=[\p{Lu}‘“'\"])")
+"""A bare list number after a finished sentence inside a line, before an item's first word
+("... parks. 2 A network ..."): it parts the line only where it counts on from the bare
+number the line opens with."""
 
 
 def _opening_number(text: str, profile: Profile) -> str:
