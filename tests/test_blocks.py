@@ -2191,3 +2191,15 @@ def test_a_role_ending_on_a_named_place_is_whole_before_a_caption() -> None:
         for lines in (pdf, text):
             (data,) = [d for k, _, d in _blocks(lines) if k is BlockKind.ATTRIBUTION]
             assert data == AttributionData("Ann Ek", role), (under, lines is pdf)
+
+
+def test_a_stats_table_row_dealt_into_another_fields_unit_is_no_table() -> None:
+    """A table's labels, then figures one short (a cell the extractor lost): dealt in
+    order, an area in km² would go under "Annual GDP". A figure whose unit names another
+    field says the row is dealt wrong: no pair is made so. Hard negative: figures that fit
+    their fields pair as before."""
+    wrong = _blocks(_lines("1. Ruritania, Zenda", "City/urban area", "Annual GDP", "4,534,857", "953 km2", starts=False))
+    assert StatData("gdp_usd", "Annual GDP: 953 km2") not in [d for _, _, d in wrong]
+    right = _blocks(_lines("1. Ruritania, Zenda", "City/urban area", "Annual GDP", "953 km2", "US$4,534", starts=False))
+    assert [d for _, _, d in right if isinstance(d, StatData)] == [
+        StatData("area_km2", "City/urban area: 953 km2"), StatData("gdp_usd", "Annual GDP: US$4,534")]

@@ -1118,6 +1118,8 @@ def stats_table(cur: Cursor, i: int) -> list[Found] | None:
             break
     else:
         return None
+    if not all(key is None or fits_field(key, figure, profile) for key, figure in zip(keys, figures)):
+        return None  # a figure in another field's unit ("Annual GDP" / "953 km2"): the row is dealt wrong
     return [
         take_lines(cur, BlockKind.STATS, sorted({*a, *b}), StatData(key, stat_entry(label, figure)))
         for key, label, figure, a, b in zip(keys, labels, figures, label_lines, figure_lines)
