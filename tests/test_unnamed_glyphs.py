@@ -7,7 +7,9 @@ bullet at the margin, the text a tab's width to its right, the first item two li
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -23,19 +25,30 @@ ITEMS = [["Community workshops in the gardens, where elders teach traditional cr
          ["Adult literacy circles in two languages, run with the state education institute."]]
 
 
+def _draw_items(canvas: Any, items: list[list[str]], bullets: str, top: float, leading: float,
+                bullet: Callable[[str, float], None], line: Callable[[int, int, str, float], None]) -> None:
+    """Each item's bullet, then its lines (`line(n, of, text, y)`: line n of `of`),
+    `leading` apart, 8 points between items, from `top` down."""
+    y = top
+    for item, mark in zip(items, bullets):
+        bullet(mark, y)
+        for n, text in enumerate(item):
+            line(n, len(item), text, y)
+            y -= leading
+        y -= 8.0
+
+
 def _hanging_list(path: Path, bullets: str = "\u2022" * 3, font: str = "Helvetica", size: float = 9.5) -> Path:
     """The items, each with its bullet drawn in `font` (reportlab's standard encoding draws
     "\u2022" at code 127 in Helvetica)."""
     canvas = canvas_mod.Canvas(str(path), pagesize=(595.0, 842.0))
-    y = 700.0
-    for item, bullet in zip(ITEMS, bullets):
+
+    def bullet(mark: str, y: float) -> None:
         canvas.setFont(font, size)
-        canvas.drawString(154.0, y, bullet)
+        canvas.drawString(154.0, y, mark)
         canvas.setFont("Helvetica", 9.5)
-        for line in item:
-            canvas.drawString(166.0, y, line)
-            y -= 12.0
-        y -= 8.0
+
+    _draw_items(canvas, ITEMS, bullets, 700.0, 12.0, bullet, lambda _n, _of, text, y: canvas.drawString(166.0, y, text))
     canvas.save()
     return path
 
@@ -103,15 +116,15 @@ def _two_columns_of_bullets(path: Path) -> Path:
     lines, so only its bullet says where it opens."""
     canvas = canvas_mod.Canvas(str(path), pagesize=(595.0, 842.0))
     for x, items, indent in ((170.0, LEFT, 7.3), (368.6, RIGHT, 5.8)):
-        y = 676.0
-        for item in items:
+        def bullet(mark: str, y: float, x: float = x) -> None:
             canvas.setFont("Times-Roman", 9)
-            canvas.drawString(x, y, "\u2022")
-            for n, line in enumerate(item):
-                first = indent if n == 0 else 0.0
-                _justified(canvas, x + first, y, line, None if n == len(item) - 1 else 190.6 - first)
-                y -= 11.5
-            y -= 8.0
+            canvas.drawString(x, y, mark)
+
+        def line(n: int, of: int, text: str, y: float, x: float = x, indent: float = indent) -> None:
+            first = indent if n == 0 else 0.0
+            _justified(canvas, x + first, y, text, None if n == of - 1 else 190.6 - first)
+
+        _draw_items(canvas, items, "\u2022" * len(items), 676.0, 11.5, bullet, line)
     canvas.save()
     return path
 
