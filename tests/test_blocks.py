@@ -1703,6 +1703,16 @@ def test_role_wrapped_a_word_or_two_a_line_in_a_narrow_margin(role: list[str]) -
     assert blocks[2][:2] == (BlockKind.CAPTION, ["Pupils at the library"])
 
 
+def test_an_address_cut_at_its_comma_is_no_rest_of_a_role() -> None:
+    """Hard negative: a line of an address ending on a comma ("Office, 2200 South Street,
+    Zenda,"), figures in it, under a role cut at its comma in the same PDF block is no
+    portfolio: the role ends."""
+    box = (0.0, 0.0, 1.0, 1.0)
+    pdf = [Line("‘We learn together.’", 1, True, bbox=box), Line("Ann Ek, Manager, Harbour Branch,", 2, True, bbox=box),
+           Line("Office, 2200 South Street, Zenda,", 3, False, bbox=box), Line("phone: 206 231 3595", 4, False, bbox=box)]
+    assert _blocks(pdf)[1][2] == AttributionData("Ann Ek", "Manager, Harbour Branch,")
+
+
 @pytest.mark.parametrize("caption", ["Boats at the harbour school", "Harbour School"])
 def test_a_role_ending_on_a_place_named_with_a_possessive_ends_there(caption: str) -> None:
     """A role ending on a place the booklet names with a possessive ("... of Port

@@ -231,14 +231,25 @@ def _may_hold_a_role(text: str, profile: Profile) -> bool:
     """Could the line be (part of) a role: short, no sentence nor a sentence's run of
     lowercase words, no stat, heading, quote, item or figure (a figure set apart from its
     label, "approx. 355,000", goes on in lowercase too)?"""
-    if not text or len(text) > HEADING_MAX_CHARS or profile.sentence_end.search(text.rstrip(".,")):
-        return False  # (a comma ends no sentence here: a role cut at its comma, "Education,", goes on)
+    if not text or len(text) > HEADING_MAX_CHARS or profile.sentence_end.search(
+            text.rstrip(".,") if _portfolio_cut_at_comma(text) else text.rstrip(".")):
+        return False
     if sum(word.islower() and word not in profile.name_small_words for word in text.split()) >= _PROSE_WORDS:
         return False  # "A tutoring plan that links old sailors": a sentence's words, no title's
     if _SENTENCE_CLOSE.search(text):
         return False  # "in the valley.": a lowercase word and a full stop end a sentence, no title
     return not (stat_key(text, profile) or profile.heading_start.match(text) or opens_quote(text, profile)
                 or profile.item_marker.match(text) or profile.stat_figure_alone.match(text))
+
+
+def _portfolio_cut_at_comma(text: str) -> bool:
+    """A few words and no figure before a comma ending the line ("Education,", "Sports
+    and Culture,"): a role's portfolio cut at its comma, which goes on; an address cut so
+    ("FAA, 2200 South 216th St.,") is no role's."""
+    return text.rstrip().endswith(",") and len(text.split()) <= _PORTFOLIO_WORDS and not any(ch.isdigit() for ch in text)
+
+
+_PORTFOLIO_WORDS = 4
 
 
 _PROSE_WORDS = 4
