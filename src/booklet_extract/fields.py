@@ -612,7 +612,7 @@ def _item_run_into_intro(section: CitySection, items: list[Block], profile: Prof
     last = len(intro.texts) - 1
     if last not in _item_ends(intro, profile) or not profile.item_end.search(intro.texts[last]):
         return False
-    at = next((n for n, b in enumerate(section.body) if items and b is items[0]), 0)
+    at = next((n for n, b in enumerate(section.body) if b is items[0]), 0) if items else 0
     section.intro = Block(intro.kind, intro.lines[:last], intro.texts[:last])
     section.body.insert(at, Block(BlockKind.PROSE, intro.lines[last:], intro.texts[last:]))
     return True

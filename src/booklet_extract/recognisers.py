@@ -250,6 +250,7 @@ def _portfolio_cut_at_comma(text: str) -> bool:
 
 
 _PORTFOLIO_WORDS = 4
+"""Words a role's line cut at its comma holds at most ("Sports and Creative Industries,")."""
 
 
 _PROSE_WORDS = 4
