@@ -64,15 +64,16 @@ def split_joined_captions(sections: list[CitySection], profile: Profile) -> None
             blocks[:] = [piece for block in blocks for piece in _parted_at_labels(block, profile)]
     if len(sections) < _MIN_CITIES:
         return
-    across = _reads_captions_across(sections, profile)
+    long_lines = [{id(b): b for b in _long_lines(section, profile)} for section in sections]
+    across = _reads_captions_across(sections, long_lines, profile)
     if across:
         for n, section in enumerate(sections):
-            long_lines = {id(b) for b in _long_lines(section, profile)}
+            longs = long_lines[n]
             opening = section.leading[0] if section.leading else None
             for blocks in (section.leading, section.body):
                 blocks[:] = [piece for block in blocks
-                             for piece in _parted_across(block, section.city, profile, id(block) in long_lines)]
-            if n and opening is not None and id(opening) in long_lines and section.leading[0] is not opening:
+                             for piece in _parted_across(block, section.city, profile, id(block) in longs)]
+            if n and opening is not None and id(opening) in longs and section.leading[0] is not opening:
                 _hand_back_closing_captions(sections[n - 1], section)
     counts = [_captions(section) for section in sections]
     tally = Counter(len(found) for found in counts)
@@ -109,14 +110,15 @@ def split_joined_captions(sections: list[CitySection], profile: Profile) -> None
             blocks[:] = [piece for block in blocks for piece in parted.get(id(block), [block])]
 
 
-def _reads_captions_across(sections: list[CitySection], profile: Profile) -> bool:
+def _reads_captions_across(sections: list[CitySection], long_lines: list[dict[int, Block]], profile: Profile) -> bool:
     """Did the extractor read the booklet's captions across? It does so wherever captions
     stand side by side, and a booklet sets them alike from city to city: where
     `_SHARED_BY` cities show a caption line with a place where a second caption opens
     (`_seams_across`), though the count of captions may show no habit (every city lost
-    its second caption, or the cities print different numbers of photos)."""
-    showing = sum(any(_seams_across(block, profile) for block in [*_captions(section), *_long_lines(section, profile)])
-                  for section in sections)
+    its second caption, or the cities print different numbers of photos). `long_lines`:
+    each city's `_long_lines`, by id, found once for this and for the parting."""
+    showing = sum(any(_seams_across(block, profile) for block in [*_captions(section), *longs.values()])
+                  for section, longs in zip(sections, long_lines, strict=True))
     return showing >= _SHARED_BY
 
 
