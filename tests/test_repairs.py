@@ -41,7 +41,8 @@ def test_ligature_split_cases(case: dict[str, str]) -> None:
 def test_hyphen_join_cases(case: dict[str, object]) -> None:
     texts = list(case["lines"])  # type: ignore[call-overload]
     lines = [Line(t, n) for n, t in enumerate(texts, start=1)]
-    vocab = Vocabulary([*texts, str(case.get("context", ""))])
+    context = case.get("context", "")
+    vocab = Vocabulary([*texts, *([context] if isinstance(context, str) else context)])  # type: ignore[list-item]
     fixed, repairs = join_lines(texts, lines, vocab)
     assert fixed == case["fixed"]
     kinds = {"repair": ["hyphen_join"], "report": ["hyphen_kept"], "keep": []}

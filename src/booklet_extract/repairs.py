@@ -23,7 +23,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import pairwise
 
 import regex as re
@@ -92,7 +92,12 @@ class Vocabulary:
         words: Counter[str] = Counter()
         hyphenated: set[str] = set()
         broken: set[str] = set()
+        breaks: list[tuple[str, str]] = []
+        head = ""
         for text in texts:
+            if head and (start := _FIRST_WORD.match(text.lstrip())):
+                breaks.append((head, start.group(1).lower()))
+            head = ""
             for match in _WORD.finditer(text):
                 token = match.group().lower()
                 words[token] += 1
@@ -100,13 +105,27 @@ class Vocabulary:
                     hyphenated.add(token)
             last = text.rstrip()
             if _ends_in_hyphen(last) and (end := _LAST_WORD.search(last)):
-                broken.add(end.group(2).lower())
+                head = end.group(2).lower()
+                broken.add(head)
         self.words = words
         self.hyphenated = hyphenated
         self.broken_heads = broken
         """Every word head the booklet breaks at a line end ("liter-"), lowercased."""
+        self._breaks = breaks
+        """Each line-end head with the next line's first word ("vo", "cational"), in order."""
         self._heads_of: dict[str, frozenset[str]] = {}
         self._listed_after: dict[str, tuple[frozenset[str], frozenset[str]] | None] = {}
+
+    @cached_property
+    def keeps_word_breaks(self) -> bool:
+        """Does the text keep line-end hyphens inside words: two breaks whose next line
+        opens on no listed word that joins the head into one ("vo-" / "cational")? Then its
+        extractor joins no broken words itself (pdftotext drops every line-end hyphen it
+        can), so a closed form printed elsewhere is the booklet's own spelling, never the
+        extractor's join of a compound broken at another line's end."""
+        inside = (1 for head, tail in self._breaks 
+                  if self.zipf(tail) < self.language.min_word_zipf and self.is_word(head + tail))
+        return next(inside, None) is not None and next(inside, None) is not None
 
     def heads_making_words(self, tail: str) -> frozenset[str]:
         """The booklet's broken heads that make a word with `tail` (lowercased): asked
@@ -340,7 +359,8 @@ def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
 
     Joined when the booklet prints the joined form elsewhere (but 'unsure' where the
     list knows that form as a far rarer spelling of two very common words,
-    "decisionmaking", which an extractor may have joined itself); when the joined form
+    "decisionmaking", which an extractor may have joined itself, in a text that keeps none
+    of the words it breaks); when the joined form
     is a word by the list, unless both halves are common words of their own ("high-rise") and
     the joined form is not common itself ("classroom"); after a closed prefix ("un-"); when the
     joined form is rare but listed and a half is no word at all ("reinte-" /
@@ -384,10 +404,12 @@ def _hyphen_action(head: str, tail: str, vocab: Vocabulary) -> str:
     language = vocab.language
     if vocab.words.get(joined.lower(), 0) > 0:  # the booklet prints it as one word elsewhere
         if 0 < vocab.zipf(joined) and min(vocab.zipf(head), vocab.zipf(tail)) >= max(
-                language.common_word_zipf, vocab.zipf(joined) + _RARE_CLOSED_MARGIN):
+                language.common_word_zipf, vocab.zipf(joined) + _RARE_CLOSED_MARGIN) \
+                and not vocab.keeps_word_breaks:
             # Two common words whose closed form the list knows as a far rarer spelling
             # ("decisionmaking"): the closed form printed elsewhere may be an extractor's
-            # own join of the same compound broken at another line's end, not the booklet's.
+            # own join of the same compound broken at another line's end, not the booklet's,
+            # unless the text keeps the words it breaks ("school-" / "children").
             return "unsure"
         return "join"
     if _printed_in_another_number(joined.lower(), vocab):  # "man-" / "groves" where "Mangrove" is printed
