@@ -3454,3 +3454,64 @@ def test_a_box_after_a_citys_quote_goes_whole_to_the_next_city_where_the_city_ha
     assert [(c.city, c.stats.population.value if c.stats.population else None) for c in got] == [
         (name, pop * 1000 if pop else None) for _, name, pop in cities]
     assert [c.stats.area_km2.value if c.stats.area_km2 else None for c in got] == [15, 25, 35, 45]
+
+
+def _long_city(n: int, name: str, speaker: str, next_page: bool) -> str:
+    """A city longer than its page: heading, intro and first item on one page, and its
+    second item, quote, speaker and photo at the next page's top (`next_page`), above the
+    next heading."""
+    over = "\f" if next_page else ""
+    return "\n".join([f"{n}. Ruritania, {name}", f"{name} is a town of learners by a river. Its initiatives include:",
+                      f"1. Evening classes for the adults of {name}.", f"{over}2. A festival of reading in the old town.",
+                      f"‘{name} learns together, young and old.’", f"{speaker}, Mayor of {name}",
+                      f"Reading club in {name}", ""])
+
+
+def test_a_city_longer_than_its_page_keeps_its_quote_at_the_next_pages_top() -> None:
+    """Cities run on, each longer than its page, so that no page holds two headings: the
+    next heading's page opens on the last item, quote and speaker of the city before. The
+    next city's text goes on after its heading and closes on its own quote after its own
+    last item, and a city has one quote: the page's top is the city before's, not the next
+    city's (which had passed every quote and item on by one). Hard negative:
+    where each city opens its page with its quote read first (a margin column), its
+    speaker with it or after its list (the city before's closing all read above its
+    heading), the quote at the page's top is the heading's city's."""
+    text = "".join(_long_city(n, name, who, True) for n, name, who in (
+        (1, "Alpha", "Ann Ek"), (2, "Zenda", "Bo Lund"), (3, "Klow", "Una Vesk")))
+    cities = parse_text(text).cities
+    assert [(c.city, c.quote.speaker if c.quote else None) for c in cities] == [
+        ("Alpha", "Ann Ek"), ("Zenda", "Bo Lund"), ("Klow", "Una Vesk")]
+    assert [c.captions for c in cities] == [["Reading club in Alpha"], ["Reading club in Zenda"], ["Reading club in Klow"]]
+    assert all(len(c.initiatives) == 2 for c in cities)
+
+    def margin_first(n: int, name: str, speaker: str) -> str:
+        said = f"{speaker}, Mayor of {name}"
+        return "\n".join([f"\f‘{name} learns together, young and old.’", *([said] if n % 2 else []),
+                          f"{n}. Ruritania, {name}", f"{name} is a town of learners by a river. Its initiatives include:",
+                          f"1. Evening classes for the adults of {name}.", "2. A festival of reading in the old town.",
+                          *([] if n % 2 else [said]), f"Reading club in {name}", ""])
+    text = "".join(margin_first(n, name, who) for n, name, who in (
+        (1, "Alpha", "Ann Ek"), (2, "Zenda", "Bo Lund"), (3, "Klow", "Una Vesk")))
+    cities = parse_text(text).cities
+    assert [(c.city, c.quote.speaker if c.quote else None) for c in cities] == [
+        ("Alpha", "Ann Ek"), ("Zenda", "Bo Lund"), ("Klow", "Una Vesk")]
+
+
+def test_a_stats_box_printed_again_word_for_word_is_the_citys_own() -> None:
+    """Cities run on, each printing its stats box above its heading and again in a
+    sidebar read after its quote: the second box, the same figures word for word, is
+    the city's own box repeated, not the next city's, and the city's photos after it stay
+    the city's. Hard negative: a box with other figures there is the next city's."""
+    def city(n: int, name: str, pop: int, again: int) -> str:
+        box = f"City population: {pop},000 (2020)\nAnnual GDP: US$3,400"
+        return "\n".join([box, f"{n}. Ruritania, {name}",
+                          f"{name} is a town of learners by a river. Its initiatives include:",
+                          f"1. Evening classes for the adults of {name}.", "2. A festival of reading in the old town.",
+                          f"‘{name} learns together.’", f"Ann Ek, Mayor of {name}",
+                          f"City population: {again},000 (2020)\nAnnual GDP: US$3,400", f"Reading club in {name}", ""])
+    text = "".join(city(n, name, pop, pop) for n, name, pop in ((1, "Alpha", 120), (2, "Zenda", 340), (3, "Klow", 560)))
+    cities = parse_text(text).cities
+    assert [c.captions for c in cities] == [["Reading club in Alpha"], ["Reading club in Zenda"], ["Reading club in Klow"]]
+    assert [c.stats.population.value if c.stats.population else None for c in cities] == [120000, 340000, 560000]
+    other = "".join(city(n, name, pop, pop + 1) for n, name, pop in ((1, "Alpha", 120), (2, "Zenda", 340), (3, "Klow", 560)))
+    assert "Reading club in Alpha" not in parse_text(other).cities[0].captions

@@ -150,6 +150,7 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
         limit = min(limit, page_top)
         body = content[h + 1 : limit]
         leading_keys = frozenset(_stat_keys(content[starts[n] : h]))
+        own_entries = _figured_entries(content[starts[n] : h])
         if n + 1 < len(heads) and under_text is not None and under_text[n + 1] <= limit:
             split = under_text[n + 1] - (h + 1)  # the next city's text, set above its heading
         elif n + 1 < len(heads) and (page_top == limit < heads[n + 1]
@@ -160,7 +161,7 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
             over = _margin_over_the_edge(content[starts[n] : h], body, content[heads[n + 1]], edges) \
                 if n + 1 < len(heads) else None
             split = _closing_split(body[:over], leading_keys, runs_on, captions_close,
-                                   _box_above(content[starts[n] : h]), profile=profile)
+                                   _box_above(content[starts[n] : h]), own_entries, profile=profile)
         if n + 1 == len(heads):
             split += _items_completing_lists(body[:split], body[split:])
             split += _stats_ending_its_page(body[:split], body[split:], leading_keys)
@@ -806,13 +807,43 @@ def _cities_run_on(content: list[Block], heads: list[int]) -> bool:
     page says where a city ends: its quote does (`_closing_split`). Only pages say this:
     text without page breaks never runs on here. Two headings on one page with no quote
     between them are no city ending there (an extractor that read two facing pages
-    across gives both headings first)."""
-    for a, b in pairwise(heads):
+    across gives both headings first). A city longer than its page runs on too where
+    the next heading's page opens on a quote though the next city closes its own text
+    after its heading (`_closes_its_text`) and the city before has none before that
+    page (nor on its heading's page above it, a margin quote read first): one quote a
+    city, so the page's is the city's before."""
+    closing = (BlockKind.QUOTE, BlockKind.ATTRIBUTION)
+    for n, (a, b) in enumerate(pairwise(heads)):
         page = content[b].first.printed_page
-        if page is not None and content[a].first.printed_page == page and any(
-                block.kind in (BlockKind.QUOTE, BlockKind.ATTRIBUTION) and block.last.printed_page == page
-                for block in content[a + 1 : b]):
+        if page is None:
+            continue
+        on_page = [block for block in content[a + 1 : b] if block.last.printed_page == page]
+        if content[a].first.printed_page == page and any(block.kind in closing for block in on_page):
             return True
+        end = heads[n + 2] if n + 2 < len(heads) else len(content)
+        before = heads[n - 1] + 1 if n else 0
+        own = [block for block in content[before:a] if block.last.printed_page == content[a].first.printed_page]
+        own += [block for block in content[a + 1 : b] if block.last.printed_page != page]
+        if any(block.kind in closing for block in on_page) and _closes_its_text(content[b + 1 : end], page) \
+                and not any(block.kind in closing for block in own):
+            return True
+    return False
+
+
+def _closes_its_text(blocks: list[Block], page: int) -> bool:
+    """Do `blocks` (a city's, after its heading on `page`) go on with a paragraph on that
+    page and hold a quote or attribution after a paragraph on the same page: the city's
+    own closing, not one opening a page (which may be the next city's, read first from a
+    margin)? A heading with no text after it on its page (set in a sidebar beside its
+    city's text, read before it) says nothing."""
+    if not any(block.kind is BlockKind.PROSE and block.first.printed_page == page for block in blocks):
+        return False
+    text_on: set[int | None] = set()
+    for block in blocks:
+        if block.kind in (BlockKind.QUOTE, BlockKind.ATTRIBUTION) and block.first.printed_page in text_on:
+            return True
+        if block.kind is BlockKind.PROSE:
+            text_on.add(block.last.printed_page)
     return False
 
 
@@ -881,12 +912,15 @@ def _opens_its_page(content: list[Block], prev: int, head: int) -> bool:
 
 
 def _closing_split(body: list[Block], leading_keys: frozenset[str] = frozenset(), runs_on: bool = False,
-                   captions_close: bool = False, box_above: frozenset[str] = frozenset(), *,
-                   profile: Profile = DEFAULT_PROFILE) -> int:
+                   captions_close: bool = False, box_above: frozenset[str] = frozenset(),
+                   own_entries: frozenset[str] = frozenset(), *, profile: Profile = DEFAULT_PROFILE) -> int:
     """Index in `body` where the city's own blocks end and the next city's begin
     (`runs_on`: the booklet's cities run on down the page, `_cities_run_on`;
     `captions_close`: and each sets its photos after its quote, `_captions_follow_quotes`;
-    `box_above`: the stats of a box set right above the city's heading, `_box_above`)."""
+    `box_above`: the stats of a box set right above the city's heading, `_box_above`;
+    `own_entries`: the figured stats entries set above it, `_figured_entries`). An entry
+    printed again word for word, figures and all, is the city's box repeated (a sidebar
+    beside its text besides the box over its heading), never the next city's."""
     anchor = None
     for i, block in enumerate(body):
         if block.kind in (BlockKind.ATTRIBUTION, BlockKind.QUOTE):
@@ -899,20 +933,25 @@ def _closing_split(body: list[Block], leading_keys: frozenset[str] = frozenset()
         # (the next city's, set above its own heading).
         seen_stats: set[str] = set()
         for i, block in enumerate(body):
-            if isinstance(block.data, StatData):
+            if isinstance(block.data, StatData) and _entry_key(block.data.entry) not in own_entries:
                 if block.data.key in seen_stats or (block.data.key in box_above and _box_ends_body(body, i)):
                     return i
                 seen_stats.add(block.data.key)
+                own_entries |= _figured_entries([block])
         return len(body)
     # The stats the city already has: one of them again is the next city's box; another
     # after the quote (a row of stats set below it) is still this city's.
     seen = set(leading_keys) | set(_stat_keys(body[:anchor]))
+    own_entries |= _figured_entries(body[:anchor])
     region = body[anchor].last.region
     for i in range(anchor + 1, len(body)):
         block = body[i]
         if _list_goes_on(body[:anchor], block, body[anchor]) or _column_beside_list(body[:anchor], block, body) \
                 or _item_rest(body[:anchor], block, body[anchor], profile):
             region = block.last.region  # the list's last item, set in a column after the quote
+            continue
+        if isinstance(block.data, StatData) and _entry_key(block.data.entry) in own_entries:
+            region = block.last.region  # the city's own box printed again
             continue
         new_stat = block.data.key if isinstance(block.data, StatData) and block.data.key not in seen else None
         if new_stat and not _box_is_new(body, i, seen):
@@ -931,6 +970,19 @@ def _closing_split(body: list[Block], leading_keys: frozenset[str] = frozenset()
                 return i
             seen.add(block.data.key)
     return len(body)
+
+
+def _entry_key(entry: str) -> str:
+    """A stats entry as compared with another: its characters bar spaces (a figure and
+    its year wrapped in a narrow sidebar, on one line in a box)."""
+    return "".join(entry.split())
+
+
+def _figured_entries(blocks: list[Block]) -> frozenset[str]:
+    """The stats entries of `blocks` that hold a figure (`_entry_key`): a figure printed
+    twice is one city's; an entry without one ("Area: –") may be any city's."""
+    return frozenset(_entry_key(b.data.entry) for b in blocks
+                     if isinstance(b.data, StatData) and any(c.isdigit() for c in b.data.entry))
 
 
 def _box_is_new(body: list[Block], i: int, seen: set[str]) -> bool:
