@@ -596,6 +596,34 @@ def test_a_sidebar_sharing_only_its_last_line_is_read_as_a_column_by_its_lines_a
     assert read(across)[1:4] == ["City population", "1,200 (2020)", "Annual GDP"]
 
 
+def test_a_sidebar_over_a_caption_alone_and_a_list_under_the_intro_is_read_as_a_column() -> None:
+    """A stats sidebar whose last figure alone shares a line with the intro, a caption of
+    the body alone on a line between two of its entries, and a list under the intro
+    shorter than the body's measure, a quote across the page under it (no gutter runs down
+    all of it): the sidebar's lines above, passing over the caption, show its column, and
+    the list's lines, ending left of the gutter, do not run across it. The figure is read with its label after the intro (before, it ran into the intro's
+    first line, the label and the caption into the intro above it). Hard negative: where
+    the intro's next line runs on past the gutter, the sidebar is read where it stands."""
+    def rows(second: str) -> list[tuple[int, str]]:
+        return list(enumerate(["1. Ruritania, Zenda", _row("", "City population", width=60),
+                               _row("", "1,200 (2020)", width=60), "Reading club in the library",
+                               _row("", "Annual GDP", width=60),
+                               _row("Zenda is a small town on a lake with a long history", "US$5,000", width=60),
+                               second, "• Reading clubs in every library.", "• Evening classes for adults.", "",
+                               "‘We believe in learning for all, at every age, in each quarter of the town and beyond.’"],
+                              1))
+
+    got = [text.strip() for _, text in read_columns_apart(rows("of adult education. Its initiatives include:"),
+                                                          laid_out=True) if text.strip()]
+    intro = got.index("Zenda is a small town on a lake with a long history")
+    assert got[intro + 1] == "of adult education. Its initiatives include:"
+    label = got.index("Annual GDP")
+    assert got[label + 1] == "US$5,000" and got[label - 1] == "1,200 (2020)"
+    across = "of adult education, which goes on under the sidebar past the gutter. Its initiatives:"
+    got = [text.strip() for _, text in read_columns_apart(rows(across), laid_out=True) if text.strip()]
+    assert got[1:4] == ["City population", "1,200 (2020)", "Reading club in the library"]
+
+
 def test_a_caption_beside_a_sidebars_last_line_is_parted_from_the_paragraph_under_it() -> None:
     """A caption that shares its line with a sidebar's last figure, over the intro whose
     lines stand alone: a short line beside another column's text that ends no sentence,

@@ -57,6 +57,9 @@ _FEW_NARROW = 4
 # Characters a layout mode may set a column's lines off its left edge (rounding, a
 # bullet it drops).
 _NUDGE = 2
+# Lines of the first column alone, one after another, that a sidebar's lines above a
+# run may pass over (`_gutters_with_column_above`).
+_LEFT_ONLY = 2
 # Spaces between two words that may open a gutter.
 _SEED = GUTTER_SPACES
 # A line over a gap in its column is a label or caption when at most this share of the
@@ -251,15 +254,21 @@ def _gutters_with_column_above(rows: Sequence[Row], seed: int, end: int, floor: 
     running on across the gutter shows the run ended inside a paragraph."""
     seam = _SEED.search(rows[seed][1])
     below = rows[end][1] if end < len(rows) else ""
-    if seam is None or below.strip() and not _SEED.search(below):
+    if seam is None or below[seam.start():].strip() and not _SEED.search(below):
         return []  # the run would end inside a paragraph going on across the gutter
     column = seam.end()
     lead: list[str] = []
     k = seed - 1
-    while k >= floor and "\f" not in rows[k][1] and (text := rows[k][1]).strip() \
-            and not text[:column - _NUDGE].strip():
+    left_only = 0  # the lines just taken that hold text left of the seam only
+    while k >= floor and "\f" not in rows[k][1] and (text := rows[k][1]).strip() and (
+            not text[:column - _NUDGE].strip()
+            or (left_only < _LEFT_ONLY and not text[seam.start():].strip())):
+        # A short line of the first column alone among the sidebar's (a caption over the
+        # body, beside the sidebar's gap between two entries) is passed over.
+        left_only = left_only + 1 if text[:column - _NUDGE].strip() else 0
         lead.append(text)
         k -= 1
+    del lead[len(lead) - left_only :]
     if not lead:
         return []
     for text in lead:
