@@ -1188,6 +1188,46 @@ def test_a_ligature_gap_stretched_at_a_justified_line_end_stays_in_its_word() ->
     assert "ployers train their staff" in lines_of(hanging)
 
 
+def test_a_ligature_given_as_its_own_character_is_read_as_its_letters_at_a_stretched_gap() -> None:
+    """PDFium may give a ligature glyph as the ligature's character ("\ufb03", where
+    pdfplumber gives "ffi"): a justified line's word split after it, the gap stretched to
+    a gutter's width, went off as a column of its own in that backend only ("effi" |
+    "cient use of", its paragraph's next line read before it). Read as its letters, the
+    gap is the ligature's, as in the other backend."""
+    chars, x = words("the efficient use of the parks and squares in every e", 40.0, 100.0, space=4.5)
+    chars += [Char("\ufb03", x, 100.0, x + 3 * ADVANCE, 110.0, SIZE)]
+    chars += words("cient use of", x + 3 * ADVANCE + 9.5, 100.0)[0]
+    chars += words("public buildings.", 40.0, 112.0)[0]
+    got = lines_of(chars)
+    assert got[0].endswith("cient use of") and got[1] == "public buildings."
+
+
+def _bare_numbered_columns(first: str) -> list[Char]:
+    """Items of two lines in three columns, numbered with bare numbers ("1 The ...", "2 An
+    ..."), the first two columns 8.5 pt apart (less than a gutter's em), each item's next
+    line flush with its number; `first`, the first column's first line."""
+    chars, x = words(first, 40.0, 100.0)
+    second = x + 8.5
+    chars += words("2 An affordable housing scheme for", second, 100.0)[0]
+    _, x3 = words("2 An affordable housing scheme for", second, 100.0)
+    chars += words("3 Evening classes", x3 + 15.0, 100.0)[0]
+    chars += words("ses to the young.", 40.0, 112.0)[0] + words("young people of the town.", second, 112.0)[0]
+    chars += words("for older adults.", x3 + 15.0, 112.0)[0]
+    return chars
+
+
+def test_a_bare_list_number_after_a_narrow_gutter_opens_its_column_on_a_numbered_row() -> None:
+    """Bare-numbered items in columns under a gutter narrower than an em, each item two
+    lines (only two rows start on the second column's edge): on a row opened by a lower
+    bare number, "2" opening a capitalised word is an item's marker, as "2." is, and the
+    gap before it the gutter (before, the first item ran on into the second's first line).
+    Hard negative: on a row of prose, not opened by a number, the gap stays a word space."""
+    got = lines_of(_bare_numbered_columns("1 The Zenda programme offers cour-"))
+    assert "1 The Zenda programme offers cour-" in got and "2 An affordable housing scheme for" in got
+    prose = lines_of(_bare_numbered_columns("The Zenda programme of the town in"))
+    assert "The Zenda programme of the town in 2 An affordable housing scheme for" in prose
+
+
 def test_a_first_row_of_justified_items_is_cut_where_the_right_column_starts_on_a_shared_edge() -> None:
     """Unmarked items in justified columns under a one-em gutter: the first row's left line
     of three words stretched wider than the gutter, the left item's last line short (only

@@ -8,6 +8,7 @@ so both backends give the same `Line`s.
 from __future__ import annotations
 
 import math
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -679,8 +680,8 @@ def _item_marker_opens(cols: _Cols, row: _Row, n: int) -> bool:
     mark = _word_after(cols, row, n)
     if _UNNAMED_TOUCHING.match(mark):
         return True  # a bullet pdfminer could not name, set close to the item's first word: "(cid:127)A network"
-    return bool(_ITEM_MARK.match(mark) or UNNAMED.match(mark) or _lettered_row(cols, row, mark)) \
-        and bool(_OPENS_ITEM.match(cols.text[row.idx[wide[n + 1][0]]]))
+    return bool(_ITEM_MARK.match(mark) or UNNAMED.match(mark) or _lettered_row(cols, row, mark)
+                or _numbered_row(cols, row, mark)) and bool(_OPENS_ITEM.match(cols.text[row.idx[wide[n + 1][0]]]))
 
 
 def _lettered_row(cols: _Cols, row: _Row, mark: str) -> bool:
@@ -688,6 +689,14 @@ def _lettered_row(cols: _Cols, row: _Row, mark: str) -> bool:
     one too (lettered items side by side)? A letter alone in prose ("v. Jones", "a. m.")
     has no such row."""
     return bool(_LETTER_MARK.match(mark) and _LETTER_MARK.match(_word_from(cols, row, 0)))
+
+
+def _numbered_row(cols: _Cols, row: _Row, mark: str) -> bool:
+    """Is `mark` a bare list number ("2", "02") on a row that opens with a lower one (bare
+    numbers side by side: "1 The ... 2 An ...")? A number alone in prose ("in 2 towns")
+    has no such row."""
+    first = _word_from(cols, row, 0)
+    return bool(_BARE_NUMBER.match(mark) and _BARE_NUMBER.match(first)) and int(first) < int(mark)
 
 
 def _item_marker_column(cols: _Cols, rows: list[_Row], r: int, n: int) -> bool:
@@ -708,6 +717,9 @@ def _item_marker_column(cols: _Cols, rows: list[_Row], r: int, n: int) -> bool:
 _ITEM_MARK = lazy(r"^(?:[•▪●◦■–]|\(?\d{1,2}[.)])$")
 """A bullet glyph, an en dash or a list number (prose's dash between words has no next
 line flush with it, which `_item_marker_column` asks for)."""
+
+_BARE_NUMBER = lazy(r"^(?:0?[1-9]|[1-9]\d)$")
+"""A list number with no dot or bracket: "2", "02"."""
 
 _LETTER_MARK = lazy(rf"^{ITEM_LETTER}$")
 """An item's letter or roman number: "b)", "(c)", "iii."."""
@@ -929,10 +941,12 @@ def _ligature_gap(cols: _Cols, row: _Row, m: int, gap: float) -> bool:
 
 def _after_ligature(cols: _Cols, row: _Row, k: int) -> bool:
     """Do the row's glyphs before glyph k end in a ligature's letters ("fi", "ff")? The
-    last two letters of the two glyphs before it: a glyph may give two ("ff" + "i")."""
+    last two letters of the two glyphs before it: a glyph may give two ("ff" + "i"), or
+    be the ligature's own character (PDFium's "\ufb03"), read as its letters."""
     if k < 2:
         return False
-    return (cols.text[row.idx[k - 2]] + cols.text[row.idx[k - 1]])[-2:].lower() in _LIGATURE_PAIRS
+    letters = unicodedata.normalize("NFKC", cols.text[row.idx[k - 2]] + cols.text[row.idx[k - 1]])
+    return letters[-2:].lower() in _LIGATURE_PAIRS
 
 
 def _split_at_ligature(cols: _Cols, rows: list[_Row], r: int, n: int, spacing: float) -> bool:
