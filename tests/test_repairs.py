@@ -360,6 +360,28 @@ def test_a_wrapped_roles_head_printed_again_by_another_city_is_no_duplicate() ->
     assert list(repair_lines(lines, DEFAULT_PROFILE).repeated) == [3]
 
 
+def test_a_line_printed_again_past_a_page_number_alone_is_kept() -> None:
+    """Text with no blank lines and no form feeds, its pages told by a page number alone
+    (its running title, the same on every page, carries none that changes): two
+    cities' roles wrapped alike ("Ann Ek, Deputy" / "Mayor for Education," / "Zenda") on
+    two pages print one same line, which is no copy drawn twice (before, the second was
+    dropped as one, and the role lost); nor is it on one page, a few words stopping on a
+    comma as a wrapped role's head does. Hard negative: a caption printed again on its
+    own page still is a duplicate."""
+    from booklet_extract.profile import DEFAULT_PROFILE
+    from booklet_extract.repairs import repair_lines
+
+    rows = [("Ann Ek, Deputy", True), ("Mayor for Education,", True), ("Zenda", True), ("4", True),
+            ("Award Book 2023", True), ("Some text of the town.", True), ("Jan Orlo, Deputy", True),
+            ("Mayor for Education,", True), ("Klow", True), ("5", True)]
+    assert not repair_lines(_lines(rows), DEFAULT_PROFILE).repeated
+    same_page = [*rows[:3], *rows[5:]]
+    assert not repair_lines(_lines(same_page), DEFAULT_PROFILE).repeated
+    caption = [("The Zenda reading festival", True), ("Some text of the town.", True),
+               ("The Zenda reading festival", True), ("5", True)]
+    assert list(repair_lines(_lines(caption), DEFAULT_PROFILE).repeated) == [3]
+
+
 def test_a_caption_opening_with_a_stats_label_word_printed_twice_is_a_duplicate() -> None:
     """Stats labels are printed again on purpose ("Population", a row of labels, a whole
     entry) and are never repeats; a caption that only opens with a label's word

@@ -788,10 +788,15 @@ def repair_lines(lines: Sequence[Line], profile: Profile) -> RepairedLines:
     heads = find_running_heads(texts, profile)
     # A figure alone ("US$4,210 (2015)") is a city's field: two cities may print the same one.
     figures = {line.number for line in lines if profile.stat_figure_alone.match(line.text)}
-    # So may a wrapped role's head, a few words stopping on a small word ("Mayor of").
+    # So may a wrapped role's head, a few words stopping on a small word ("Mayor of") or
+    # on a comma ("Mayor for Education,", the role's place on the next line).
     heads_of_wraps = {lines[k].number for k in range(len(lines))
-                      if _stops_on_small_word(texts[k], profile) and len(texts[k].split()) <= _WRAP_HEAD_WORDS}
-    repeats = find_repeated_lines(lines, texts, protected | set(wrapped), heads.numbered,
+                      if (_stops_on_small_word(texts[k], profile) or texts[k].rstrip().endswith(","))
+                      and len(texts[k].split()) <= _WRAP_HEAD_WORDS}
+    # A page's edge: a running title with its number, or a page number alone (in text
+    # without form feeds, where a title printed bare with it would not say so alone).
+    edges = heads.numbered | {k for k, line in enumerate(lines) if profile.page_number.match(line.text)}
+    repeats = find_repeated_lines(lines, texts, protected | set(wrapped), edges,
                                   figures | heads_of_wraps | _template_lines(lines, texts, profile))
     glue: list[tuple[Glue, ...]] = []
     stripped = [text.strip() for text in texts]
@@ -838,7 +843,7 @@ def _template_lines(lines: Sequence[Line], texts: Sequence[str], profile: Profil
 
 
 _WRAP_HEAD_WORDS = 3
-"""At most this many words stopping on a small word make a wrapped line's head alone."""
+"""At most this many words stopping on a small word or a comma make a wrapped line's head alone."""
 
 
 def _stops_on_small_word(text: str, profile: Profile) -> bool:
@@ -895,8 +900,9 @@ def find_repeated_lines(
     - a block whose every line repeats an earlier line of the same region (a
       signature block drawn again, a stray copy of a paragraph's last line).
       A region ends at a page's edge too: the indexes in `page_edges` (running
-      headers and footers), which in text without form feeds are all that marks a
-      page, so that two cities' pages printing one same caption keep both.
+      headers and footers, page numbers), which in text without form feeds are all
+      that marks a page, so that two cities' pages printing one same caption, or one
+      same line of two speakers' roles ("Mayor for Education,"), keep both.
     Lines in `protected` (headings) are never treated as repeats; lines in `recurring`
     (a stats figure, a wrapped role's head "Mayor of": another city may print them alike)
     only when printed twice in a row.
