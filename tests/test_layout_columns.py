@@ -1228,6 +1228,22 @@ def test_a_bare_list_number_after_a_narrow_gutter_opens_its_column_on_a_numbered
     assert "The Zenda programme of the town in 2 An affordable housing scheme for" in prose
 
 
+def test_a_rows_own_bullet_after_a_narrow_gutter_opens_the_item_beside_a_longer_one() -> None:
+    """Bulleted items in two columns 8 pt apart (less than an em): the right item one line
+    long beside a left item of two, so no other row starts on the right column's edge.
+    The bullet that opens the row, again after a gap wider than twice its words' spaces,
+    before a capital, opens the item beside (before, it ran into the left item, whose
+    broken word's tail came after it). Hard negative: bullets between a line's words at
+    its word spaces ("▪ Its aims: ▪ Reading ▪ Writing") part nothing."""
+    chars, x = words("▪ A network of centres that teach the national lan-", 40.0, 100.0)
+    chars += words("▪ The annual festival, with free events.", x + 8.0, 100.0)[0]
+    chars += words("guage to adults.", 52.0, 112.0)[0] + words("▪ Evening classes for workers.", 40.0, 128.0)[0]
+    got = lines_of(chars)
+    assert "▪ A network of centres that teach the national lan-" in got
+    assert "▪ The annual festival, with free events." in got
+    assert lines_of(words("▪ Its aims: ▪ Reading ▪ Writing for all", 40.0, 100.0)[0]) == ["▪ Its aims: ▪ Reading ▪ Writing for all"]
+
+
 def test_a_first_row_of_justified_items_is_cut_where_the_right_column_starts_on_a_shared_edge() -> None:
     """Unmarked items in justified columns under a one-em gutter: the first row's left line
     of three words stretched wider than the gutter, the left item's last line short (only

@@ -574,6 +574,9 @@ def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
             # line flush with it (justified columns of items 8 pt apart).
             need = EDGE_ROWS if gap < GUTTER_GAP * size and not _item_marker_column(cols, rows, r, n) \
                 and not _ragged_gutter(cols, rows, r, n, spacing) else 2
+            if gap > 2 * spacing and _bullet_as_the_rows(cols, row, n):
+                need = 1  # a row of items: the row's own bullet again, after a gap wider than its words'
+
             cut[n] = not _is_marker(cols, row.idx[start:k], row.idx[k]) and (
                 _edge_rows(rows, r, right, "starts") >= need)
         if not cut[n] and gap >= GUTTER_GAP * size and _edge_rows(rows, r, right, "starts") == 2 \
@@ -699,6 +702,18 @@ def _numbered_row(cols: _Cols, row: _Row, mark: str) -> bool:
     return bool(_BARE_NUMBER.match(mark) and _BARE_NUMBER.match(first)) and int(first) < int(mark)
 
 
+def _bullet_as_the_rows(cols: _Cols, row: _Row, n: int) -> bool:
+    """Does gap n of the row end at the bullet that opens the row ("▪ ... lan-  ▪ The
+    annual ..."), before a word opening an item: a row of items side by side, the one
+    beside the first a line long (no other row on its edge)?"""
+    wide = row.gaps
+    if n + 1 >= len(wide) or wide[n + 1][0] >= len(row.idx):
+        return False
+    mark = _word_after(cols, row, n)
+    return bool(_BULLET_MARK.match(mark)) and mark == _word_from(cols, row, 0) \
+        and bool(_OPENS_ITEM.match(cols.text[row.idx[wide[n + 1][0]]]))
+
+
 def _item_marker_column(cols: _Cols, rows: list[_Row], r: int, n: int) -> bool:
     """Does gap n of row r end where an item's marker (a bullet or a list number, see
     `_item_marker_opens`) opens an item, on this row or on one of the two rows just above
@@ -717,6 +732,9 @@ def _item_marker_column(cols: _Cols, rows: list[_Row], r: int, n: int) -> bool:
 _ITEM_MARK = lazy(r"^(?:[•▪●◦■–]|\(?\d{1,2}[.)])$")
 """A bullet glyph, an en dash or a list number (prose's dash between words has no next
 line flush with it, which `_item_marker_column` asks for)."""
+
+_BULLET_MARK = lazy(r"^[•▪●◦■►▶▸➢➤◆◇‣⁃]$")
+"""A bullet glyph (no dash: prose sets dashes between words)."""
 
 _BARE_NUMBER = lazy(r"^(?:0?[1-9]|[1-9]\d)$")
 """A list number with no dot or bracket: "2", "02"."""
