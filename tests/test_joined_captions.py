@@ -262,6 +262,28 @@ def test_three_captions_read_across_before_the_next_heading_stay_the_citys_own()
     assert [city.captions for city in parse_text(text).cities] == list(rows.values())
 
 
+def test_the_last_citys_captions_read_across_after_its_closing_are_its_own() -> None:
+    """Where the booklet reads captions across, the last city's three, in one line too
+    long for a caption right after its attribution, are its own photos too (before,
+    the line was the matter after the last city, reported as unassigned). Hard negative:
+    a sentence there (a closing note of the booklet) stays after the city."""
+    def city(n: int, name: str, after: str) -> str:
+        return "\n".join([f"{n}. Ruritania, {name}", f"{name} is a town of readers where everyone learns. Its initiatives include:",
+                          f"1. Evening classes in the old mills of {name}.", f"2. A reading week in {name} every spring.",
+                          f"‘In {name} everyone learns.’", f"— Ann Ek, Mayor of {name}", after])
+
+    rows = {"Alpha": ["Students at the harbour centre", "A reading class in the old town", "Volunteers at work in the Klow hills"],
+            "Beta": ["Workshop for older adults in Szohod", "Volunteers at work in the market", "Night school in old Strelsau"],
+            "Gamma": ["Community garden in Zenda", "Students at the river school", "Digital skills class in the Borduria mills"]}
+    text = "\n".join(city(n, name, " ".join(captions)) for n, (name, captions) in enumerate(rows.items(), 1)) + "\n"
+    assert [city.captions for city in parse_text(text).cities] == list(rows.values())
+    note = "The award will be given again next year to cities that open their schools and libraries to everyone."
+    ended = "\n".join(city(n, name, " ".join(captions) if name != "Gamma" else note)
+                      for n, (name, captions) in enumerate(rows.items(), 1)) + "\n"
+    gamma = parse_text(ended).cities[2]
+    assert gamma.captions == [] and all(note not in i.text for i in gamma.initiatives)
+
+
 def test_a_city_short_of_the_usual_count_by_more_than_its_seams_is_parted_where_the_booklet_reads_across() -> None:
     """The cities print three, three and two photos; the extractor read captions across
     (two cities show a line of two): Delta's two captions in one line ("... in Szohod |

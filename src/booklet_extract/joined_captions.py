@@ -55,10 +55,12 @@ _MIN_WORDS = 2
 _CAPITALISED = lazy(r"^[‘“'\"(]?\p{Lu}")
 
 
-def split_joined_captions(sections: list[CitySection], profile: Profile) -> None:
+def split_joined_captions(sections: list[CitySection], profile: Profile, trailing: list[Block] | None = None) -> None:
     """In place: in each city showing one caption fewer than the booklet's usual number,
     the one caption line with one place where a second caption may open, or the one
-    two-line block of two captions in capitals, is parted there."""
+    two-line block of two captions in capitals, is parted there. Where the booklet reads
+    captions across, a line of them too long for a caption right after the last city's
+    closing (`trailing`, the matter after it) is that city's photos too."""
     for section in sections:
         for blocks in (section.leading, section.body):
             blocks[:] = [piece for block in blocks for piece in _parted_at_labels(block, profile)]
@@ -75,6 +77,8 @@ def split_joined_captions(sections: list[CitySection], profile: Profile) -> None
                              for piece in _parted_across(block, section.city, profile, id(block) in longs)]
             if n and opening is not None and id(opening) in longs and section.leading[0] is not opening:
                 _hand_back_closing_captions(sections[n - 1], section)
+        if trailing:
+            _closing_captions_of_the_last(sections[-1], trailing, profile)
     counts = [_captions(section) for section in sections]
     tally = Counter(len(found) for found in counts)
     # The most captions two cities or more show, unless far fewer cities show it than
@@ -144,6 +148,23 @@ def _hand_back_closing_captions(before: CitySection, section: CitySection) -> No
     k = next((k for k, b in enumerate(section.leading) if b.kind is not BlockKind.CAPTION), len(section.leading))
     before.body.extend(section.leading[:k])
     section.leading[:k] = []
+
+
+def _closing_captions_of_the_last(last: CitySection, trailing: list[Block], profile: Profile) -> None:
+    """In place: the captions parted from a line too long for a caption that opens the
+    matter after the last city go to that city, where its body closes on its quote, its
+    attribution or a caption (as `_hand_back_closing_captions` does for the others)."""
+    first = trailing[0]
+    if not (first.kind is BlockKind.PROSE and first.data is None and len(first.lines) == 1 and first.first.bbox is None
+            and len(first.texts[0].strip()) > profile.caption_max_chars and not profile.sentence_end.search(first.texts[0])):
+        return
+    pieces = _parted_across(first, last.city, profile, long_line=True)
+    closing = [b for b in last.body if not b.kind.is_noise]
+    if len(pieces) < 2 or not closing or closing[-1].kind not in (
+            BlockKind.QUOTE, BlockKind.ATTRIBUTION, BlockKind.CAPTION):
+        return
+    last.body.extend(pieces)
+    trailing[:1] = []
 
 
 def _parted_across(block: Block, city: str, profile: Profile, long_line: bool = False) -> list[Block]:

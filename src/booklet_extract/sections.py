@@ -57,6 +57,9 @@ class Sections:
     front: list[Block]
     cities: list[CitySection]
     noise: list[Block]
+    trailing: list[Block] = field(default_factory=list)
+    """What follows the last city's closing (reported as unassigned unless a later stage
+    finds it the city's: its photos' captions read across into one line)."""
 
 
 def split_sections(blocks: list[Block], profile: Profile) -> Sections:
@@ -170,7 +173,8 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
         section.body = body[:split]
         if n + 1 < len(heads):
             starts[n + 1] = h + 1 + split
-        # After the last city, body[split:] is trailing matter: reported as unassigned.
+        else:
+            trailing = body[split:]  # after the last city: reported as unassigned
     _deal_facing_headings(cities, profile)
     for n, h in enumerate(heads):
         section = cities[n]
@@ -224,7 +228,7 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
     # Facing pages' headings read right page first keep the booklet's order.
     if len({city.number for city in cities}) == len(cities):
         cities.sort(key=lambda city: city.number)
-    return Sections(front=front, cities=cities, noise=noise)
+    return Sections(front=front, cities=cities, noise=noise, trailing=trailing)
 
 
 def _headings_under_their_text(content: list[Block], heads: list[int]) -> list[int] | None:
