@@ -242,21 +242,28 @@ def test_a_name_wrapped_onto_its_last_word_alone_in_capitals_in_text_with_no_bla
         "CHILDREN AT THE BETA LIBRARY", "OPENING OF THE BETA FESTIVAL"]
 
 
+def _closing_city(n: int, name: str, after: str) -> str:
+    """A city in text with no blank lines (pypdfium2): heading, intro, two items, quote,
+    attribution, then `after` (its captions, say)."""
+    return "\n".join([f"{n}. Ruritania, {name}", f"{name} is a town of readers where everyone learns. Its initiatives include:",
+                      f"1. Evening classes in the old mills of {name}.", f"2. A reading week in {name} every spring.",
+                      f"‘In {name} everyone learns.’", f"— Ann Ek, Mayor of {name}", after])
+
+
+_CLOSING_CAPTIONS = {
+    "Alpha": ["Students at the harbour centre", "A reading class in the old town", "Volunteers at work in the Klow hills"],
+    "Beta": ["Workshop for older adults in Szohod", "Volunteers at work in the market", "Night school in old Strelsau"],
+    "Gamma": ["Community garden in Zenda", "Students at the river school", "Digital skills class in the Borduria mills"]}
+
+
 def test_three_captions_read_across_before_the_next_heading_stay_the_citys_own() -> None:
     """Three captions read across into one line too long for a caption, right after the
     city's attribution and before the next heading (pypdfium2, no blank lines): read as a
     paragraph the line opened the next city's matter; parted into captions, they are the
     city's own, after its closing, as captions there always are."""
-    def city(n: int, name: str, captions: str) -> str:
-        return "\n".join([f"{n}. Ruritania, {name}", f"{name} is a town of readers where everyone learns. Its initiatives include:",
-                          f"1. Evening classes in the old mills of {name}.", f"2. A reading week in {name} every spring.",
-                          f"‘In {name} everyone learns.’", f"— Ann Ek, Mayor of {name}", captions])
-
-    rows = {"Alpha": ["Students at the harbour centre", "A reading class in the old town", "Volunteers at work in the Klow hills"],
-            "Beta": ["Workshop for older adults in Szohod", "Volunteers at work in the market", "Night school in old Strelsau"],
-            "Gamma": ["Community garden in Zenda", "Students at the river school", "Digital skills class in the Borduria mills"]}
+    rows = _CLOSING_CAPTIONS
     # The last city's captions a line each (its matter after its closing is the booklet's end).
-    text = "\n".join(city(n, name, ("\n" if name == "Gamma" else " ").join(captions))
+    text = "\n".join(_closing_city(n, name, ("\n" if name == "Gamma" else " ").join(captions))
                      for n, (name, captions) in enumerate(rows.items(), 1)) + "\n"
     assert all(len(" ".join(captions)) > 90 for captions in rows.values())
     assert [city.captions for city in parse_text(text).cities] == list(rows.values())
@@ -267,18 +274,11 @@ def test_the_last_citys_captions_read_across_after_its_closing_are_its_own() -> 
     long for a caption right after its attribution, are its own photos too (before,
     the line was the matter after the last city, reported as unassigned). Hard negative:
     a sentence there (a closing note of the booklet) stays after the city."""
-    def city(n: int, name: str, after: str) -> str:
-        return "\n".join([f"{n}. Ruritania, {name}", f"{name} is a town of readers where everyone learns. Its initiatives include:",
-                          f"1. Evening classes in the old mills of {name}.", f"2. A reading week in {name} every spring.",
-                          f"‘In {name} everyone learns.’", f"— Ann Ek, Mayor of {name}", after])
-
-    rows = {"Alpha": ["Students at the harbour centre", "A reading class in the old town", "Volunteers at work in the Klow hills"],
-            "Beta": ["Workshop for older adults in Szohod", "Volunteers at work in the market", "Night school in old Strelsau"],
-            "Gamma": ["Community garden in Zenda", "Students at the river school", "Digital skills class in the Borduria mills"]}
-    text = "\n".join(city(n, name, " ".join(captions)) for n, (name, captions) in enumerate(rows.items(), 1)) + "\n"
+    rows = _CLOSING_CAPTIONS
+    text = "\n".join(_closing_city(n, name, " ".join(captions)) for n, (name, captions) in enumerate(rows.items(), 1)) + "\n"
     assert [city.captions for city in parse_text(text).cities] == list(rows.values())
     note = "The award will be given again next year to cities that open their schools and libraries to everyone."
-    ended = "\n".join(city(n, name, " ".join(captions) if name != "Gamma" else note)
+    ended = "\n".join(_closing_city(n, name, " ".join(captions) if name != "Gamma" else note)
                       for n, (name, captions) in enumerate(rows.items(), 1)) + "\n"
     gamma = parse_text(ended).cities[2]
     assert gamma.captions == [] and all(note not in i.text for i in gamma.initiatives)
