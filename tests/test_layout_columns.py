@@ -1244,6 +1244,34 @@ def test_a_rows_own_bullet_after_a_narrow_gutter_opens_the_item_beside_a_longer_
     assert lines_of(words("▪ Its aims: ▪ Reading ▪ Writing for all", 40.0, 100.0)[0]) == ["▪ Its aims: ▪ Reading ▪ Writing for all"]
 
 
+def _one_letter_first_word(space_after: float, spaces: float) -> list[Char]:
+    """An intro's justified line opening on a one-letter word ("a"), the gap after it
+    `space_after` and its other word spaces `spaces` wide, over a list whose items' text
+    hangs on the edge just after that gap."""
+    chars = justified("The city of Zenda sits in a historic valley and draws on its port to build", 40.0, 88.0, 420.0)
+    chars += words("a", 40.0, 100.0)[0]
+    chars += words("learning city. Over the last five years the council doubled its spending on",
+                   45.0 + space_after, 100.0, space=spaces)[0]
+    chars += words("community education. Its main initiatives include:", 40.0, 112.0)[0]
+    text_at = 45.0 + space_after
+    for row, line in enumerate(["An affordable housing", "and learning scheme for", "women and men."]):
+        chars += words(line, text_at, 130.0 + 12.0 * row)[0]
+    chars += words("–", 40.0, 130.0)[0]
+    return chars
+
+
+def test_a_justified_lines_one_letter_first_word_stays_on_its_line_over_hanging_items() -> None:
+    """A justified line opening on "a", its word spaces stretched to 0.7 em, over items
+    whose text hangs on the edge just after the first space: "a" read as a table's
+    one-word cell and went off alone. A gap as wide as three or more of its row's other
+    gaps, on no column edge, is a word space. Hard negative: a first word set apart by a
+    gap wider than the row's plain word spaces is still a cell."""
+    got = lines_of(_one_letter_first_word(7.0, 7.0))
+    assert any(line.startswith("a learning city. Over the last") for line in got)
+    apart = lines_of(_one_letter_first_word(7.0, 3.0))
+    assert "a" in apart
+
+
 def test_a_first_row_of_justified_items_is_cut_where_the_right_column_starts_on_a_shared_edge() -> None:
     """Unmarked items in justified columns under a one-em gutter: the first row's left line
     of three words stretched wider than the gutter, the left item's last line short (only

@@ -540,7 +540,10 @@ def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
             # the right column's text starts on an edge more rows share.
             cut[n] = (ends >= EDGE_ROWS or ends > 1 and _numbers_on(cols, row, start, n)
                       or ends > 1 and _edge_rows(rows, r, right, "starts") > EDGE_ROWS
-                      or _one_word_cell(cols, rows, r, n)) and not _is_marker(
+                      # a justified line's first word alone ("a" | "learning city ...",
+                      # a list's hanging text on the edge after it) is one of its even spaces
+                      or _one_word_cell(cols, rows, r, n) and not _among_word_spaces(rows, r, runs, n)) \
+                and not _is_marker(
                 cols, row.idx[max(start, apart):k], row.idx[k], _after_even_spaces(wide, runs, max(start, apart))
             )
         elif right - left >= ALIGNED_GAP * size:
@@ -999,6 +1002,21 @@ def _even_runs(wide: list[tuple[int, float, float]]) -> list[tuple[int, int]]:
         bounds += [(first, n - 1)] * (n - first)
         first = n
     return bounds
+
+
+def _among_word_spaces(rows: list[_Row], r: int, runs: list[tuple[int, int]], n: int) -> bool:
+    """Is gap n one of a justified line's even word spaces: as wide as at least
+    `_EVEN_WORD_SPACES` other gaps of its row (`_even_runs`) after which no other row
+    starts text? A table's cells are as evenly apart, but each on a column edge."""
+    first, last = runs[n]
+    wide = rows[r].gaps
+    loose = sum(1 for m in range(first, last + 1)
+                if m != n and _edge_rows(rows, r, wide[m][2], "starts") < 2)
+    return loose >= _EVEN_WORD_SPACES
+
+
+_EVEN_WORD_SPACES = 3
+"""Gaps of a row as wide as one, on no column edge, that make it a word space."""
 
 
 def _two_word_justified_line(cols: _Cols, rows: list[_Row], r: int, n: int) -> bool:
