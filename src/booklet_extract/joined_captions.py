@@ -131,9 +131,15 @@ def _long_lines(section: CitySection, profile: Profile) -> list[Block]:
     and run longer than a caption: three captions read across make such a line, which
     would otherwise count as an item (or, as a paragraph after the city before's quote,
     open this city's leading matter)."""
-    return [b for b in [*section.leading, *section.body] if b.kind is BlockKind.PROSE and b.data is None
-            and len(b.lines) == 1 and b.first.bbox is None and len(b.texts[0].strip()) > profile.caption_max_chars
-            and not profile.sentence_end.search(b.texts[0])]
+    return [b for b in [*section.leading, *section.body] if _long_line(b, profile)]
+
+
+def _long_line(block: Block, profile: Profile) -> bool:
+    """Is `block` a paragraph of one line, in text without geometry, that ends no sentence
+    and runs longer than a caption (`_long_lines`)?"""
+    return (block.kind is BlockKind.PROSE and block.data is None and len(block.lines) == 1
+            and block.first.bbox is None and len(block.texts[0].strip()) > profile.caption_max_chars
+            and not profile.sentence_end.search(block.texts[0]))
 
 
 def _hand_back_closing_captions(before: CitySection, section: CitySection) -> None:
@@ -155,8 +161,7 @@ def _closing_captions_of_the_last(last: CitySection, trailing: list[Block], prof
     matter after the last city go to that city, where its body closes on its quote, its
     attribution or a caption (as `_hand_back_closing_captions` does for the others)."""
     first = trailing[0]
-    if not (first.kind is BlockKind.PROSE and first.data is None and len(first.lines) == 1 and first.first.bbox is None
-            and len(first.texts[0].strip()) > profile.caption_max_chars and not profile.sentence_end.search(first.texts[0])):
+    if not _long_line(first, profile):
         return
     pieces = _parted_across(first, last.city, profile, long_line=True)
     closing = [b for b in last.body if not b.kind.is_noise]

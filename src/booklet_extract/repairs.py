@@ -123,7 +123,7 @@ class Vocabulary:
         extractor joins no broken words itself (pdftotext drops every line-end hyphen it
         can), so a closed form printed elsewhere is the booklet's own spelling, never the
         extractor's join of a compound broken at another line's end."""
-        inside = (1 for head, tail in self._breaks 
+        inside = (1 for head, tail in self._breaks
                   if self.zipf(tail) < self.language.min_word_zipf and self.is_word(head + tail))
         return next(inside, None) is not None and next(inside, None) is not None
 

@@ -579,7 +579,6 @@ def _gutters(cols: _Cols, rows: list[_Row], r: int) -> set[int]:
                 and not _ragged_gutter(cols, rows, r, n, spacing) else 2
             if gap > 2 * spacing and _bullet_as_the_rows(cols, row, n):
                 need = 1  # a row of items: the row's own bullet again, after a gap wider than its words'
-
             cut[n] = not _is_marker(cols, row.idx[start:k], row.idx[k]) and (
                 _edge_rows(rows, r, right, "starts") >= need)
         if not cut[n] and gap >= GUTTER_GAP * size and _edge_rows(rows, r, right, "starts") == 2 \
