@@ -42,10 +42,10 @@ _ROLE_WORDS = (
 )
 # Bullet symbols a list may be set with (never a dash: it may open a word; never "*" or "·",
 # which open footnotes and stray glyphs).
-_BULLETS = "•▪●◦■►▶▸➢➤✓✔◆◇‣⁃"
+BULLETS = "•▪●◦■►▶▸➢➤✓✔◆◇‣⁃"
 # A list's marker as it hangs alone: a number with its dot or bracket, or a bullet (no dash:
 # a dash alone may be prose's).
-LIST_MARK = rf"\(?\d{{1,2}}[.)]|[{_BULLETS}]"
+LIST_MARK = rf"\(?\d{{1,2}}[.)]|[{BULLETS}]"
 # An item's letter or small roman numeral, as "a)", "(b)", "c.", "iv." print it: lowercase only
 # ("I." may open a heading or a name), with its bracket or dot; as an item's marker, only before
 # a capital or a quotation mark ("p. 12", "c. 1900", "v. the state" are abbreviations).
@@ -225,7 +225,7 @@ class Profile:
     # --- characters
     open_quotes: str = "‘“'\"«"
     # Symbols that mark a list's items (never a dash, which also joins words).
-    bullets: str = _BULLETS
+    bullets: str = BULLETS
     close_quotes: str = "’”'\"»"
     # Marks that may close what each family's marks open (extractors mix curly and straight).
     quote_families: tuple[str, ...] = ("‘’'", "“”\"", "«»")
@@ -260,7 +260,7 @@ class Profile:
     # its page, as a table of contents does: "3. Ruritania, Zenda", "12  Ruritania, Zenda",
     # "• Ruritania, Zenda", "Ruritania, Zenda ........ 12", "Ruritania, Zenda … 12".
     listed_number: Pattern = field(default=_compiled(r"^\s*\d{1,3}(?:[.)]\s+|\s{2,}|\t)"))
-    listed_bullet: Pattern = field(default=_compiled(rf"^\s*[{_BULLETS}–]\s*"))
+    listed_bullet: Pattern = field(default=_compiled(rf"^\s*[{BULLETS}–]\s*"))
     listed_page: Pattern = field(default=_compiled(r"(?:\s*(?:\.\s?){2,}|\s*…+|\s{2,}|\t)\s*\d{1,3}\s*$"))
 
     # --- front matter: labels printed on its pages that are furniture, not content.
@@ -498,8 +498,8 @@ class Profile:
     # parentheses may touch its text too ("(2)‘Learning ...", "(1)12 centres"): a word
     # processor's marker fills its hanging indent, and the tab after it is a hair wide.
     item_marker: Pattern = field(default=_compiled(
-        rf"^\s*(?:(?:\(?\d{{1,2}}[.)]|[{_BULLETS}\-–])\s+|{ITEM_LETTER}\s+(?=[\p{{Lu}}‘“’'\"])"
-        rf"|\(?(?:i{{1,3}}|iv|vi{{1,3}}|ix)[.)]\s+(?=\d)|\(?[a-z]\)\s+(?=\d)|[{_BULLETS}](?=[\p{{Lu}}‘“’'\"])"
+        rf"^\s*(?:(?:\(?\d{{1,2}}[.)]|[{BULLETS}\-–])\s+|{ITEM_LETTER}\s+(?=[\p{{Lu}}‘“’'\"])"
+        rf"|\(?(?:i{{1,3}}|iv|vi{{1,3}}|ix)[.)]\s+(?=\d)|\(?[a-z]\)\s+(?=\d)|[{BULLETS}](?=[\p{{Lu}}‘“’'\"])"
         rf"|\(\d{{1,2}}\)(?=[\p{{Lu}}\d‘“'\"])"
         rf"|{ITEM_LABEL}(?:\s*[:.–—]\s+|\s+(?=[\p{{Lu}}‘“’'\"])))"))
     # A numbered item's marker after a finished sentence inside a line: items set side by
@@ -521,7 +521,7 @@ class Profile:
     # The same marker alone on its line, its text set apart (a hanging number), a number
     # dressed with a dash too ("1 –").
     item_marker_alone: Pattern = field(default=_compiled(
-        rf"^\s*(?:\(?\d{{1,2}}(?:[.)]|\s*[–—])?|{ITEM_LETTER}|[{_BULLETS}\-–]|{ITEM_LABEL}\s*[:.–—]?)\s*$"))
+        rf"^\s*(?:\(?\d{{1,2}}(?:[.)]|\s*[–—])?|{ITEM_LETTER}|[{BULLETS}\-–]|{ITEM_LABEL}\s*[:.–—]?)\s*$"))
     # A line that opens an item where no marker says so, after a finished sentence: a
     # capital, perhaps inside an opening quotation mark, or a figure that counts what the
     # lowercase word after it names ("1,000 volunteers who ..."; not a marker, "1. The")
@@ -548,14 +548,14 @@ class Profile:
     # line is not taken for a marker). A designer's bare number counts where it is dressed
     # so no figure of prose is: before a dash or slash ("1 – The ..."), or padded ("01 The ...").
     box_item_marker: Pattern = field(default=_compiled(
-        rf"^\s*(?:\(?\d{{1,2}}[.)]\s+|[{_BULLETS}]\s*|–\s+|{ITEM_LETTER}\s+(?=[\p{{Lu}}‘“’'\"])|\(?[a-z]\)\s+(?=\d)"
+        rf"^\s*(?:\(?\d{{1,2}}[.)]\s+|[{BULLETS}]\s*|–\s+|{ITEM_LETTER}\s+(?=[\p{{Lu}}‘“’'\"])|\(?[a-z]\)\s+(?=\d)"
         rf"|0?[1-9]\s*[–—/]\s+(?=[\p{{Lu}}‘“’'\"])|0[1-9]\s+(?=[\p{{Lu}}‘“’'\"]))\S"))
     # A number or bullet alone on its line, its item set apart (a row's last first line went
     # with its rest's box; a column of hanging numbers). Unlike `item_marker_alone`: a number
     # needs its "." or ")" (a bare number alone on its line may be a page number) and no dash
     # counts, as the repair was built and checked with; the number is captured, since a
     # column's numbers must count up one by one.
-    box_marker_alone: Pattern = field(default=_compiled(rf"^\s*(?:\(?(?P<number>\d{{1,2}})[.)]|[{_BULLETS}])\s*$"))
+    box_marker_alone: Pattern = field(default=_compiled(rf"^\s*(?:\(?(?P<number>\d{{1,2}})[.)]|[{BULLETS}])\s*$"))
     # A line opening with a quotation mark (the quote after a list, never an item's rest).
     # The straight single quote is left out: it may as well be an apostrophe.
     quote_mark_start: Pattern = field(default=_compiled(r"^\s*[‘“\"«]"))
@@ -564,7 +564,7 @@ class Profile:
     # A line that may open one: a capital, a digit, an opening quotation mark or bracket, a
     # bullet or dash (a list item), or a closing single mark before a capital (typeset as the
     # opening one).
-    paragraph_start: Pattern = field(default=_compiled(rf"^\s*(?:[\p{{Lu}}\d‘“'\"«({_BULLETS}–—\-]|’\p{{Lu}})"))
+    paragraph_start: Pattern = field(default=_compiled(rf"^\s*(?:[\p{{Lu}}\d‘“'\"«({BULLETS}–—\-]|’\p{{Lu}})"))
     # A quotation mark before a capital: after a finished sentence such a line opens a new
     # block even when it fills its line (a quote, or an item opening with a quoted name).
     quoted_capital_start: Pattern = field(default=_compiled(r"^\s*[‘“\"«’]\p{Lu}"))

@@ -21,7 +21,7 @@ import numpy as np
 from ..line import Line, Repair, SourceDocument
 from ..markers import counts_on
 from ..patterns import lazy
-from ..profile import ITEM_LETTER, LIST_MARK, Language
+from ..profile import BULLETS, ITEM_LETTER, LIST_MARK, Language
 from ..textnorm import name_bullet, normalize_glyphs
 from . import rotation
 from .glyphs import UNNAMED, Char, Glyphs
@@ -686,7 +686,13 @@ def _item_marker_opens(cols: _Cols, row: _Row, n: int) -> bool:
     if _UNNAMED_TOUCHING.match(mark):
         return True  # a bullet pdfminer could not name, set close to the item's first word: "(cid:127)A network"
     return bool(_ITEM_MARK.match(mark) or UNNAMED.match(mark) or _lettered_row(cols, row, mark)
-                or _numbered_row(cols, row, mark)) and bool(_OPENS_ITEM.match(cols.text[row.idx[wide[n + 1][0]]]))
+                or _numbered_row(cols, row, mark)) and _item_word_after(cols, row, n)
+
+
+def _item_word_after(cols: _Cols, row: _Row, n: int) -> bool:
+    """Does the word after the one after gap n open an item (a capital or a quotation
+    mark)? The row's gaps run on past it (the caller checks)."""
+    return bool(_OPENS_ITEM.match(cols.text[row.idx[row.gaps[n + 1][0]]]))
 
 
 def _lettered_row(cols: _Cols, row: _Row, mark: str) -> bool:
@@ -712,8 +718,7 @@ def _bullet_as_the_rows(cols: _Cols, row: _Row, n: int) -> bool:
     if n + 1 >= len(wide) or wide[n + 1][0] >= len(row.idx):
         return False
     mark = _word_after(cols, row, n)
-    return bool(_BULLET_MARK.match(mark)) and mark == _word_from(cols, row, 0) \
-        and bool(_OPENS_ITEM.match(cols.text[row.idx[wide[n + 1][0]]]))
+    return bool(_BULLET_MARK.match(mark)) and mark == _word_from(cols, row, 0) and _item_word_after(cols, row, n)
 
 
 def _item_marker_column(cols: _Cols, rows: list[_Row], r: int, n: int) -> bool:
@@ -735,7 +740,7 @@ _ITEM_MARK = lazy(r"^(?:[•▪●◦■–]|\(?\d{1,2}[.)])$")
 """A bullet glyph, an en dash or a list number (prose's dash between words has no next
 line flush with it, which `_item_marker_column` asks for)."""
 
-_BULLET_MARK = lazy(r"^[•▪●◦■►▶▸➢➤◆◇‣⁃]$")
+_BULLET_MARK = lazy(rf"^[{BULLETS}]$")
 """A bullet glyph (no dash: prose sets dashes between words)."""
 
 _BARE_NUMBER = lazy(r"^(?:0?[1-9]|[1-9]\d)$")
