@@ -124,3 +124,18 @@ def test_a_running_foot_naming_a_body_after_content_stays_a_running_head() -> No
         for n, town in enumerate(_TOWNS, 1)))
     assert [c.quote.role if c.quote else None for c in booklet.cities] == [
         f"Chief Executive of {city}" for _, city, _ in _TOWNS]
+
+
+def test_an_items_first_line_after_its_dressed_number_is_no_running_head() -> None:
+    """Every city's second item opens alike after a number dressed with a dash ("2 –
+    Evening classes in coding"), its number changing from city to city as a page's would,
+    its text going on in small letters: an item's first line, not a running title with
+    its page number (it had been dropped as page furniture, the item losing its opening).
+    Hard negative: a title after a dashed page number, each page going on with a capital,
+    stays a running head."""
+    def page(n: int, second: str) -> list[str]:
+        return [f"{n} – Evening classes in coding", second, *["Some text of the page."] * 10]
+    items = page(1, "lessons for farmers, held in schools") + page(2, "lessons for weavers") + page(3, "lessons for all")
+    assert not find_running_heads(items, DEFAULT_PROFILE).every
+    titles = page(1, "The town of Zenda.") + page(2, "A reading week.") + page(3, "Klow learns.")
+    assert sorted(find_running_heads(titles, DEFAULT_PROFILE).numbered) == [0, 12, 24]

@@ -96,7 +96,7 @@ def find_running_heads(texts: Sequence[str], profile: Profile) -> RunningHeads:
         copies.setdefault(key, []).append(i)
     # So is an item's first line with its number before it ("01 A fund that finances small"),
     # which reads like a title after a page number that changes.
-    wrapped = {key for key, at in copies.items() if _opens_a_sentence(texts, at)}
+    wrapped = {key for key, at in copies.items() if _opens_a_sentence(texts, at, profile)}
     # The title printed bare before its first numbered copy is the cover's, not a page's edge.
     return RunningHeads(numbered=frozenset(i for i, key in keyed if len(numbers.get(key, ())) >= _RUNNING_MIN
                                            and i >= first_numbered[key] and key not in wrapped),
@@ -108,12 +108,13 @@ _SMALL_WORD = lazy(r"(?<!\S)\p{Ll}{4,}(?!\S)")
 """A word of four letters or more in small letters: a title capitalises few such."""
 
 
-def _opens_a_sentence(texts: Sequence[str], at: Sequence[int]) -> bool:
+def _opens_a_sentence(texts: Sequence[str], at: Sequence[int], profile: Profile) -> bool:
     """Are the lines `at`, printed alike, the first line of a sentence each time: every
     copy runs on into a line opening in small letters, and the line reads as prose (three
     words or more of four letters in small letters: "An affordable housing and learning
-    scheme")? A running title over a page that goes on mid-sentence has its words
-    capitalised, or its page's first line opens with a capital somewhere."""
-    if len(_SMALL_WORD.findall(texts[at[0]])) < 3:
+    scheme") or opens with an item's marker ("2 – Evening classes in coding", its number
+    changing as a page's would)? A running title over a page that goes on mid-sentence has
+    its words capitalised, or its page's first line opens with a capital somewhere."""
+    if len(_SMALL_WORD.findall(texts[at[0]])) < 3 and not profile.box_item_marker.match(texts[at[0]]):
         return False
     return all(k + 1 < len(texts) and texts[k + 1].strip()[:1].islower() for k in at)
