@@ -754,6 +754,23 @@ def test_attribution_beside_its_quote_read_across_as_one_line(quote: list[str]) 
     assert got[2][:2] == (BlockKind.QUOTE, quote)
 
 
+def test_a_role_beside_a_closed_quote_goes_on_in_the_lines_under_it() -> None:
+    """Layout-mode text left a margin attribution's first line on the quote's row ("Ann
+    Ek, President   ‘We learn together.’"), the role's rest under it ("of Zenda" /
+    "Municipality"): the quote closes on the row, so the lines under it are the role's,
+    not the quote's (they had run into the quote, with the captions under it). Hard
+    negative: a caption under the row stays a caption."""
+    got = _blocks(_lines("2. Ruritania, Zenda", "Ann Ek, President   ‘We learn together.’", "of Zenda",
+                         "Municipality", starts=False))
+    assert got[1] == (BlockKind.ATTRIBUTION, ["Ann Ek, President", "of Zenda", "Municipality"],
+                      AttributionData("Ann Ek", "President of Zenda Municipality", before_quote=True))
+    assert got[2][:2] == (BlockKind.QUOTE, ["‘We learn together.’"])
+    got = _blocks(_lines("2. Ruritania, Zenda", "Ann Ek, Mayor of Zenda   ‘We learn together.’",
+                         "Children at the harbour library", starts=False))
+    assert got[1][2] == AttributionData("Ann Ek", "Mayor of Zenda", before_quote=True)
+    assert ["Children at the harbour library"] in [texts for _, texts, _ in got[2:]]
+
+
 @pytest.mark.parametrize("text", ["Ann Ek, Director of the ‘Zenda Reads’ Programme",
                                   "Pupils at the ‘Zenda Reads’ festival",
                                   "The city, its schools and the ‘Learning Together’ network"])

@@ -458,8 +458,15 @@ def attribution(cur: Cursor, i: int) -> Found | list[Found] | None:
     if (beside := _attribution_beside_quote(cur.text(i), cur.profile)) is not None:
         (name, role), at = beside
         line, text = cur.lines[i], cur.text(i)
-        return [(Block(BlockKind.ATTRIBUTION, [line], [text[:at].rstrip()], AttributionData(name, role, before_quote=True)),
-                 [i]),
+        taken = [i]
+        if closes_quote(text, cur.profile):
+            # The quote ends beside the attribution's first line: the lines under it are
+            # no quote's, and may hold the role's rest ("Ann Ek, President" / "of Alpha
+            # Municipality", a margin column in layout-mode text).
+            role = _role_run_on(cur, role, taken)
+        rest = [cur.lines[k] for k in taken[1:]]
+        return [(Block(BlockKind.ATTRIBUTION, [line, *rest], [text[:at].rstrip(), *(cur.text(k) for k in taken[1:])],
+                       AttributionData(name, role, before_quote=True)), taken),
                 (Block(BlockKind.TEXT, [line], [text[at:].rstrip()]), [i])]
     found = _attribution_lines(cur, cur.text(i), i)
     return None if found is None else take_lines(cur, BlockKind.ATTRIBUTION, found[1], found[0])
