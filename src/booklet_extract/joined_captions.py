@@ -148,8 +148,7 @@ def _hand_back_closing_captions(before: CitySection, section: CitySection) -> No
     or a caption: read as a paragraph, the line had ended the city before there, but as
     captions after the city's closing it is that city's photos (`sections._closing_split`
     keeps captions there)."""
-    closing = [b for b in before.body if not b.kind.is_noise]
-    if not closing or closing[-1].kind not in (BlockKind.QUOTE, BlockKind.ATTRIBUTION, BlockKind.CAPTION):
+    if not _closes_its_matter(before):
         return
     k = next((k for k, b in enumerate(section.leading) if b.kind is not BlockKind.CAPTION), len(section.leading))
     before.body.extend(section.leading[:k])
@@ -164,12 +163,17 @@ def _closing_captions_of_the_last(last: CitySection, trailing: list[Block], prof
     if not _long_line(first, profile):
         return
     pieces = _parted_across(first, last.city, profile, long_line=True)
-    closing = [b for b in last.body if not b.kind.is_noise]
-    if len(pieces) < 2 or not closing or closing[-1].kind not in (
-            BlockKind.QUOTE, BlockKind.ATTRIBUTION, BlockKind.CAPTION):
+    if len(pieces) < 2 or not _closes_its_matter(last):
         return
     last.body.extend(pieces)
     trailing[:1] = []
+
+
+def _closes_its_matter(section: CitySection) -> bool:
+    """Does the city's body close on its quote, its attribution or a caption (page
+    furniture aside), so that captions after it are the city's photos?"""
+    closing = [b for b in section.body if not b.kind.is_noise]
+    return bool(closing) and closing[-1].kind in (BlockKind.QUOTE, BlockKind.ATTRIBUTION, BlockKind.CAPTION)
 
 
 def _parted_across(block: Block, city: str, profile: Profile, long_line: bool = False) -> list[Block]:

@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from functools import cached_property, lru_cache
-from itertools import pairwise
+from itertools import islice, pairwise
 
 import regex as re
 
@@ -123,9 +123,9 @@ class Vocabulary:
         extractor joins no broken words itself (pdftotext drops every line-end hyphen it
         can), so a closed form printed elsewhere is the booklet's own spelling, never the
         extractor's join of a compound broken at another line's end."""
-        inside = (1 for head, tail in self._breaks
+        inside = (head for head, tail in self._breaks
                   if self.zipf(tail) < self.language.min_word_zipf and self.is_word(head + tail))
-        return next(inside, None) is not None and next(inside, None) is not None
+        return len(list(islice(inside, 2))) == 2  # two are enough: stop looking there
 
     def heads_making_words(self, tail: str) -> frozenset[str]:
         """The booklet's broken heads that make a word with `tail` (lowercased): asked

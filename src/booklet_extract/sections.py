@@ -824,12 +824,15 @@ def _cities_run_on(content: list[Block], heads: list[int]) -> bool:
         on_page = [block for block in content[a + 1 : b] if block.last.printed_page == page]
         if content[a].first.printed_page == page and any(block.kind in closing for block in on_page):
             return True
-        end = heads[n + 2] if n + 2 < len(heads) else len(content)
+        if not any(block.kind in closing for block in on_page):
+            continue
+        # The city before's own closing: after its heading before this page, or read
+        # above its heading on its own page (a margin quote read first).
         before = heads[n - 1] + 1 if n else 0
         own = [block for block in content[before:a] if block.last.printed_page == content[a].first.printed_page]
         own += [block for block in content[a + 1 : b] if block.last.printed_page != page]
-        if any(block.kind in closing for block in on_page) and _closes_its_text(content[b + 1 : end], page) \
-                and not any(block.kind in closing for block in own):
+        end = heads[n + 2] if n + 2 < len(heads) else len(content)
+        if _closes_its_text(content[b + 1 : end], page) and not any(block.kind in closing for block in own):
             return True
     return False
 
