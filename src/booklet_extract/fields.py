@@ -42,6 +42,7 @@ from .models import (
 )
 from .patterns import lazy
 from .profile import DEFAULT_PROFILE, Profile
+from .row_reading import in_column_order, item_columns, read_row_by_row
 from .sections import CitySection, is_list_label, may_be_intro, names_place, right_under
 from .sources.paragraphs import JOINED_SHARE, next_word_fits
 
@@ -59,6 +60,8 @@ class FieldContext:
     profile: Profile
     raw: bool = False
     dot_thousands: bool = False  # the booklet groups thousands with dots (see `groups_thousands_with_dots`)
+    item_columns: int | None = None  # columns of items shown by text input's widths (see `row_reading`)
+    line_numbers: LineSet = field(default_factory=LineSet)  # every line's number (where `item_columns` is set)
     used: LineSet = field(default_factory=LineSet)
     repairs: list[Repair] = field(default_factory=list)
     flags: list[Flag] = field(default_factory=list)
@@ -672,6 +675,31 @@ def in_printed_order(items: list[Block]) -> list[Block]:
     return [block for _, block in sorted(zip(numbers, items), key=lambda pair: pair[0])]
 
 
+def _items_in_order(section: CitySection, items: list[Block], ctx: FieldContext) -> list[Block]:
+    """The items in their printed order: by their numbers where they count 1..N, else
+    where the text shows columns read row by row, in column order (one `reading_order`
+    flag)."""
+    markers = [block.data.marker if isinstance(block.data, ItemData) else "" for block in items]
+    columns = None if counted_from_one(markers) else read_row_by_row(
+        section.intro, items, ctx.line_numbers, ctx.item_columns, ctx.profile)
+    ordered = None if columns is None else in_column_order(items, columns, ctx.profile)
+    if columns is None or ordered is None:
+        return in_printed_order(items)
+    moved = next((block for block, before in zip(ordered, items) if block is not before), None)
+    if moved is not None:
+        ctx.flags.append(flag_at(
+            "reading_order", f"items in {columns} columns read row by row: put back in column order",
+            moved.first, printed=moved.first.stripped, city=section.number))
+    return ordered
+
+
+def item_columns_of(sections: list[CitySection], profile: Profile) -> int | None:
+    """How many columns the booklet's items are set in, where text input shows it
+    (`row_reading.item_columns`)."""
+    return item_columns([s.intro for s in sections if s.intro is not None],
+                        [block for s in sections for block in _item_blocks(s, profile)])
+
+
 def initiative_name(text: str, profile: Profile) -> str | None:
     """The programme's name when the text opens by naming it.
 
@@ -767,7 +795,7 @@ def build_city(section: CitySection, ctx: FieldContext) -> City:
     prov.stats = stats_prov
 
     initiatives = []
-    for k, block in enumerate(in_printed_order(_merge_continued(prose, profile)), start=1):
+    for k, block in enumerate(_items_in_order(section, _merge_continued(prose, profile), ctx), start=1):
         ctx.used.update(line.number for line in block.lines)
         lines, texts = item_text(block)
         text = ctx.text_of(lines, texts)

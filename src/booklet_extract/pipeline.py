@@ -21,6 +21,7 @@ from .fields import (
     intro_from_leading_length,
     intro_from_usual_count,
     intro_naming_its_city,
+    item_columns_of,
     split_to_usual_count,
 )
 from .joined_captions import split_joined_captions
@@ -154,8 +155,10 @@ def analyse(
     log.info("%s: blocks and sections: %d block(s), %d city section(s) in %.3f s",
              path, len(blocks), len(sections.cities), lap())
     figures = (b.data.entry for b in blocks if isinstance(b.data, StatData))
+    columns = item_columns_of(sections.cities, profile)
     ctx = FieldContext(repaired=repaired, profile=profile, raw=raw_text,
-                       dot_thousands=groups_thousands_with_dots(figures, profile))
+                       dot_thousands=groups_thousands_with_dots(figures, profile), item_columns=columns,
+                       line_numbers=LineSet(line.number for line in lines) if columns else LineSet())
     front = build_front_matter(sections.front, ctx, before_cities=bool(sections.cities))
     cities = [build_city(section, ctx) for section in sections.cities]
     log.info("%s: fields: %d cities in %.3f s", path, len(cities), lap())
