@@ -552,3 +552,20 @@ def test_a_name_in_capitals_made_of_a_syllable_twice_is_no_run_printed_twice() -
     booklet = parse_text(front + cities)
     assert [c.city.casefold() for c in booklet.cities] == [city.casefold() for _, city in places]
     assert not [f for f in booklet.flags if f.kind == "duplicate"]
+
+
+def test_a_ligature_gap_wider_than_a_justified_lines_stretched_word_gaps_is_joined() -> None:
+    """pdfminer keeps a justified line's stretched gaps as runs of spaces, and the gap
+    a ligature left is wider still ("offi     ces" among gaps of three): the word is
+    joined and reported as printed, and the clean text has one space between words.
+    Hard negative: two words no longer than the joined form is common stay apart."""
+    text = ("1. Ruritania, Zenda\n\nZenda is a town of learners on the river. Its main initiatives are:\n\n"
+            "1. Evening   classes   for   adults,   held   in   schools   and   offi     ces   across   the   town.\n\n"
+            "2. Reading circles where the staff     are   volunteers from the old town.\n\n"
+            "‘Zenda learns together.’\n\nAnn Ek, Mayor of Zenda\n")
+    booklet = parse_text(text)
+    assert [i.text for i in booklet.cities[0].initiatives] == [
+        "Evening classes for adults, held in schools and offices across the town.",
+        "Reading circles where the staff are volunteers from the old town."]
+    flags = [(f.kind, " ".join((f.printed or "").split())) for f in booklet.flags if f.kind == "ligature_split"]
+    assert flags == [("ligature_split", "offi ces")]

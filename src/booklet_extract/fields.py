@@ -67,12 +67,14 @@ class FieldContext:
     flags: list[Flag] = field(default_factory=list)
 
     def text_of(self, lines: Sequence[Line], texts: Sequence[str]) -> str:
-        """Join lines into one clean text (or the printed text with `raw`)."""
+        """Join lines into one clean text (or the printed text with `raw`). A clean text
+        has one space between words: the runs of spaces a justified line's stretched gaps
+        left in some extractors' text (pdfminer's) say nothing of the words."""
         source = [line.stripped for line in lines] if self.raw else list(texts)
         text, repairs = self.repaired.join(lines, source, raw=self.raw)
         self.repairs += repairs
         self.used.update(line.number for line in lines)
-        return text
+        return text if self.raw else _SPACES.sub(" ", text)
 
 
 def provenance(lines: Sequence[Line]) -> Provenance:
@@ -100,6 +102,7 @@ def provenance(lines: Sequence[Line]) -> Provenance:
 
 
 _DECIMAL_COMMA = lazy(r"\d+,\d{1,2}")
+_SPACES = lazy(r" {2,}")
 _ONE_DOT_GROUP = lazy(r"\d{1,3}\.\d{3}")
 _SPACE_GROUPED = lazy(r"[^\u2009 ]+|\d{1,3}(?:[\u2009 ]\d{3})+(?:[.,]\d+)?")
 """A number with no spaces in it, or thousands grouped by spaces: three digits to a group."""

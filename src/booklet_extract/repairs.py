@@ -40,10 +40,13 @@ _WORD = lazy(r"\p{L}+(?:[’'\-]\p{L}+)*")
 
 @lru_cache(maxsize=8)
 def _ligature_patterns(endings: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(split inside a line, ligature head at a line end) for a language's ligatures."""
+    """(split inside a line, ligature head at a line end) for a language's ligatures. The
+    gap may be wide: pdfminer keeps a justified line's stretched word gaps as runs of
+    spaces, and a ligature's gap there is wider still ("offi     ces" among gaps of three);
+    the vocabulary, not the gap, decides (`is_ligature_split`)."""
     alternatives = "|".join(endings)
     inside = re.compile(
-        r"(?<!\p{L})(?P<head>\p{L}*?(?i:" + alternatives + r"))(?P<gap> {1,3})(?P<tail>\p{Ll}\p{L}*)"
+        r"(?<!\p{L})(?P<head>\p{L}*?(?i:" + alternatives + r"))(?P<gap> {1,6})(?P<tail>\p{Ll}\p{L}*)"
         r"(?P<rest>(?:-\p{L}+)*)"  # the rest of a compound, so the flag shows the whole token
     )
     at_end = re.compile(r"(?<!\p{L})(\p{L}*?(?i:" + alternatives + r"))$")
