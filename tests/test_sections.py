@@ -3515,3 +3515,47 @@ def test_a_stats_box_printed_again_word_for_word_is_the_citys_own() -> None:
     assert [c.stats.population.value if c.stats.population else None for c in cities] == [120000, 340000, 560000]
     other = "".join(city(n, name, pop, pop + 1) for n, name, pop in ((1, "Alpha", 120), (2, "Zenda", 340), (3, "Klow", 560)))
     assert "Reading club in Alpha" not in parse_text(other).cities[0].captions
+
+
+def _side_box(population: str, area: str, top: float) -> list[tuple[str, float, float, float, float, float]]:
+    """A stats box in a side column (right of the body) at `top`."""
+    return [("City population", 706, top, 763, top + 9, 9.0), (population, 706, top + 11, 765, top + 20, 9.0),
+            ("City/urban area", 706, top + 26, 765, top + 34, 9.0), (area, 706, top + 37, 759, top + 45, 9.0)]
+
+
+def _city_rows(number: int, country: str, city: str, top: float) -> list[tuple[str, float, float, float, float, float]]:
+    """A run-on city's heading, intro, two items, quote and attribution from `top` down."""
+    return [(f"{number}. {country}, {city}", 36, top, 204, top + 14, 15.0),
+            (f"The city of {city} sits in a river valley and builds a learning city. Its initiatives include:",
+             36, top + 22, 680, top + 32, 9.5),
+            ("– Reading clubs in every district of the town.", 36, top + 60, 268, top + 70, 9.5),
+            ("– Evening classes for the workers of the mills.", 301, top + 60, 519, top + 70, 9.5),
+            (f"‘{city} learns together, at every age.’", 44, top + 100, 400, top + 110, 9.5),
+            (f"— Ann Ek, Mayor of {city}", 44, top + 117, 200, top + 126, 9.5)]
+
+
+def test_a_side_column_of_two_boxes_on_the_page_before_a_heading_is_that_pages_cities() -> None:
+    """Cities run on, two to a page, each with its box in a side column read after the
+    page's body: both boxes came after the second city's closing, before the next city's
+    heading on the next page. They are the page's cities' (the upper box the first's), not
+    the next city's, whose own box on its page is its own."""
+    page2 = _pdf_page([*_city_rows(1, "Ruritania", "Zenda", 43), *_city_rows(2, "Syldavia", "Klow", 304),
+                       *_side_box("4,153,505", "590 km²", 64), *_side_box("8,560,992", "852.2 km2", 326)], page=2)
+    page3 = _pdf_page([*_city_rows(3, "Borduria", "Szohod", 121), *_side_box("2,618,474", "2262 km2", 143)],
+                      page=3, first=len(page2) + 1)
+    booklet = _pdf_booklet(page2 + page3, pages=3)
+    got = [(c.stats.population.value if c.stats.population else None,
+            c.stats.area_km2.value if c.stats.area_km2 else None) for c in booklet.cities]
+    assert got == [(4_153_505, 590), (8_560_992, 852.2), (2_618_474, 2262)]
+
+
+def test_a_box_set_above_its_heading_on_the_headings_page_stays_that_citys() -> None:
+    """Hard negative: the next city's box printed above its own heading, on its page,
+    is its own (leading matter), while the side column of the page before goes back."""
+    page2 = _pdf_page([*_city_rows(1, "Ruritania", "Zenda", 43), *_city_rows(2, "Syldavia", "Klow", 304),
+                       *_side_box("4,153,505", "590 km²", 64), *_side_box("8,560,992", "852.2 km2", 326)], page=2)
+    page3 = _pdf_page([*_side_box("2,618,474", "2262 km2", 40), *_city_rows(3, "Borduria", "Szohod", 121)],
+                      page=3, first=len(page2) + 1)
+    booklet = _pdf_booklet(page2 + page3, pages=3)
+    got = [(c.stats.population.value if c.stats.population else None) for c in booklet.cities]
+    assert got == [4_153_505, 8_560_992, 2_618_474]

@@ -152,7 +152,7 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
             page_top = foot  # text without pages: the next heading ends its page, its text above it
         limit = min(limit, page_top)
         body = content[h + 1 : limit]
-        leading_keys = frozenset(_stat_keys(content[starts[n] : h]))
+        leading_keys = frozenset(_stat_keys(_on_heading_page(content[starts[n] : h], content[h])))
         own_entries = _figured_entries(content[starts[n] : h])
         if n + 1 < len(heads) and under_text is not None and under_text[n + 1] <= limit:
             split = under_text[n + 1] - (h + 1)  # the next city's text, set above its heading
@@ -221,6 +221,7 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
     _attributions_over_the_page(cities)
     _margin_closings_of_the_next_city(cities)
     _margin_captions_below_headings(cities)
+    _side_stats_of_the_page_before(cities)
     _side_stats_above_headings(cities)
     _two_stats_boxes_in_a_run(cities)
     starts[0] = _front_paragraphs_above(content, starts[0], cities[0])
@@ -442,6 +443,22 @@ def _names_the_next(attribution: Block, above: Block | None, own: str, nxt: str)
     if not (to_next or to_own) and above is not None and above.kind is BlockKind.QUOTE:
         to_next, to_own = names_place(above.text, nxt), names_place(above.text, own)
     return to_next and not to_own
+
+
+def _side_stats_of_the_page_before(cities: list[CitySection]) -> None:
+    """A side column of stats on a page of cities run on, read after that page's body:
+    read after the last city's closing there, it fell among the next city's leading
+    matter, though that city's heading is on a later page (a box set above a heading is
+    on its page). Such entries go back to the city before, whose text is on their page,
+    where `_side_stats_above_headings` deals them between that page's cities."""
+    for before, after in pairwise(cities):
+        head = after.heading.first.printed_page
+        pages = {line.printed_page for block in before.body for line in block.lines}
+        moved = [b for b in after.leading if isinstance(b.data, StatData) and head is not None
+                 and b.first.printed_page is not None and b.first.printed_page < head and b.first.printed_page in pages]
+        if moved:
+            after.leading = [b for b in after.leading if all(b is not m for m in moved)]
+            before.body = [*before.body, *moved]
 
 
 def _side_stats_above_headings(cities: list[CitySection]) -> None:
@@ -1007,6 +1024,14 @@ def _box_is_new(body: list[Block], i: int, seen: set[str]) -> bool:
             return False
         keys.add(block.data.key)
     return True
+
+
+def _on_heading_page(leading: list[Block], heading: Block) -> list[Block]:
+    """The matter before a heading that may be its city's box set above it: none on an
+    earlier page (a side column of the page before, read after its body, see
+    `_side_stats_of_the_page_before`). All of it in text without pages."""
+    page = heading.first.printed_page
+    return [b for b in leading if page is None or b.first.printed_page is None or b.first.printed_page >= page]
 
 
 def _box_above(leading: list[Block]) -> frozenset[str]:
