@@ -25,9 +25,10 @@ wrapped line of an item in two columns holds about half of a wrapped line of the
 full-width intro, in three about a third (`item_columns`, over the whole booklet, as a
 booklet keeps one layout). The columns are taken as filled in turn with as many items
 each as the count needs (two and one of three, two and two of four): the usual way a
-designer sets a list in columns. Numbered items never move here (their numbers give
-their order; see `fields.in_printed_order`), nor PDF input (its geometry gives the order
-of its columns).
+designer sets a list in columns. Items whose numbers count 1..N never move here (their
+numbers give their order; see `fields.in_printed_order`), items some of which carry numbers
+only where the numbers then count up; nor does PDF input (its geometry gives the order of
+its columns).
 """
 
 from __future__ import annotations
@@ -86,9 +87,9 @@ def item_columns(intros: Sequence[Block], items: Sequence[Block]) -> int | None:
 def read_row_by_row(intro: Block | None, items: Sequence[Block], present: Container[int],
                     columns: int | None, profile: Profile) -> int | None:
     """How many columns a city's items were read row by row from, where the text shows
-    it; else None. Three or more items of text input, and either the first
-    item, whole on one line of the text (`_whole_item`), shares it with the next (the extractor read a
-    row of items across, parted again by `sources.text`: as many columns as items open
+    it; else None. Three or more items of text input, and either the first item, whole
+    on one line of the text (`_whole_item`), shares it with the next (the extractor read
+    a row of items across, parted again by `sources.text`: as many columns as items open
     there), or the booklet's items are in `columns` columns and the blocks show rows (see
     the module's text): the first item on the line right after the intro's last, each
     item one block (no blank line inside: a bullet set apart over its text reads column

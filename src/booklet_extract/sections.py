@@ -453,9 +453,11 @@ def _side_stats_of_the_page_before(cities: list[CitySection]) -> None:
     where `_side_stats_above_headings` deals them between that page's cities."""
     for before, after in pairwise(cities):
         head = after.heading.first.printed_page
+        if head is None:
+            continue
         pages = {line.printed_page for block in before.body for line in block.lines}
-        moved = [b for b in after.leading if isinstance(b.data, StatData) and head is not None
-                 and b.first.printed_page is not None and b.first.printed_page < head and b.first.printed_page in pages]
+        moved = [b for b in after.leading if isinstance(b.data, StatData) and (page := b.first.printed_page) is not None
+                 and page < head and page in pages]
         if moved:
             after.leading = [b for b in after.leading if all(b is not m for m in moved)]
             before.body = [*before.body, *moved]
