@@ -6,8 +6,11 @@ import textwrap
 
 import pytest
 
+from booklet_extract.blocks import Block, BlockKind, ItemData
+from booklet_extract.line import Line
 from booklet_extract.pipeline import parse_text
-from booklet_extract.row_reading import column_order
+from booklet_extract.profile import DEFAULT_PROFILE
+from booklet_extract.row_reading import column_order, in_column_order, read_row_by_row
 
 PLACES = [("Ruritania", "Zenda"), ("Syldavia", "Klow"), ("Borduria", "Szohod")]
 ITEMS = [
@@ -143,11 +146,6 @@ def test_rows_move_numbered_items_only_where_their_numbers_then_count_up() -> No
     Hard negative: a row of numbered items read across ("1) ... 3) ..." on one line)
     with a paragraph that is no item among them (Markdown's run-together text): by rows
     the numbers would not count up, so nothing moves."""
-    from booklet_extract.blocks import Block, BlockKind, ItemData
-    from booklet_extract.line import Line
-    from booklet_extract.profile import DEFAULT_PROFILE
-    from booklet_extract.row_reading import in_column_order, read_row_by_row
-
     def item(marker: str, text: str, number: int) -> Block:
         printed = f"{marker} {text}".strip()
         return Block(BlockKind.PROSE, [Line(printed, number)], [printed], ItemData(marker) if marker else None)
