@@ -152,8 +152,8 @@ def test_rows_move_numbered_items_only_where_their_numbers_then_count_up() -> No
 
     lost = [item("1", "The annual festival.", 5), item("3", "Training for women.", 7),
             item("2", "The river school.", 9), item("", "Mobile libraries.", 11)]
-    assert [b.texts[0][:1] for b in in_column_order(lost, 2, DEFAULT_PROFILE) or []] == ["1", "2", "3", "M"]
+    assert [b.texts[0][:1] for b in in_column_order(lost, 2) or []] == ["1", "2", "3", "M"]
     across = [item("1)", "The annual festival, with free events.", 5), item("3)", "Training for women in", 5),
               item("", "Zenda is a town on a lake.", 7), item("2)", "The river school for adults.", 9)]
     assert read_row_by_row(None, across, set(), 2, DEFAULT_PROFILE) == 2
-    assert in_column_order(across, 2, DEFAULT_PROFILE) is None
+    assert in_column_order(across, 2) is None

@@ -683,17 +683,16 @@ def _items_in_order(section: CitySection, items: list[Block], ctx: FieldContext)
     where the text shows columns read row by row, in column order (one `reading_order`
     flag)."""
     markers = [block.data.marker if isinstance(block.data, ItemData) else "" for block in items]
-    columns = None if counted_from_one(markers) else read_row_by_row(
-        section.intro, items, ctx.line_numbers, ctx.item_columns, ctx.profile)
-    ordered = None if columns is None else in_column_order(items, columns, ctx.profile)
-    if columns is None or ordered is None:
-        return in_printed_order(items)
-    moved = next((block for block, before in zip(ordered, items) if block is not before), None)
-    if moved is not None:
-        ctx.flags.append(flag_at(
-            "reading_order", f"items in {columns} columns read row by row: put back in column order",
-            moved.first, printed=moved.first.stripped, city=section.number))
-    return ordered
+    if counted_from_one(markers) is None \
+            and (columns := read_row_by_row(section.intro, items, ctx.line_numbers, ctx.item_columns, ctx.profile)) \
+            and (ordered := in_column_order(items, columns)) is not None:
+        moved = next((block for block, before in zip(ordered, items) if block is not before), None)
+        if moved is not None:
+            ctx.flags.append(flag_at(
+                "reading_order", f"items in {columns} columns read row by row: put back in column order",
+                moved.first, printed=moved.first.stripped, city=section.number))
+        return ordered
+    return in_printed_order(items)
 
 
 def item_columns_of(sections: list[CitySection], profile: Profile) -> int | None:

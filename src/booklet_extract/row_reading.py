@@ -38,7 +38,7 @@ from itertools import pairwise, takewhile
 from statistics import median
 
 from .blocks import Block, ItemData
-from .markers import comes_later
+from .markers import comes_later, marker_numbers
 from .profile import Profile
 
 _TWO_COLUMNS = (0.40, 0.65)
@@ -47,8 +47,6 @@ _THREE_COLUMNS = (0.25, 0.37)
 """The same for three columns (a third of a line less two gutters): apart from two by a margin."""
 _MARKER_ALONE = 3
 """A line this short is a marker set apart from its item's text, no measure of a column."""
-_DASHES = ("–", "—", "-")
-"""Dashes that mark items as a bullet does (an unnumbered list's marker)."""
 _MIN_LINES = 3
 """Wrapped lines of each kind needed before their widths are taken as the booklet's."""
 
@@ -137,7 +135,7 @@ def column_order(count: int, columns: int) -> list[int]:
     return [column * per + row for row in range(per) for column in range(used) if column * per + row < count]
 
 
-def in_column_order(items: Sequence[Block], columns: int, profile: Profile) -> list[Block] | None:
+def in_column_order(items: Sequence[Block], columns: int) -> list[Block] | None:
     """The items, read row by row from `columns` columns, in column order; None where
     the items' numbers, those that have one, would then not count up (a number or letter
     says more of the order than rows do: a list of numbers the text lost one of, "1" "3"
@@ -147,13 +145,6 @@ def in_column_order(items: Sequence[Block], columns: int, profile: Profile) -> l
     for block, place in zip(items, places):
         ordered[place] = block
     result = [block for block in ordered if block is not None]
-    numbers = [marker for block in result if (marker := _number_of(block, profile))]
+    markers = [block.data.marker for block in result if isinstance(block.data, ItemData)]
+    numbers = [marker for marker in markers if marker_numbers([marker]) is not None]  # no bullet, no dash
     return result if all(comes_later(a, b) for a, b in pairwise(numbers)) else None
-
-
-def _number_of(block: Block, profile: Profile) -> str:
-    """The item's marker where it numbers (a figure, a letter), not where it is a bullet or a dash."""
-    if not isinstance(block.data, ItemData):
-        return ""
-    marker = block.data.marker.strip()
-    return "" if marker in _DASHES or all(ch in profile.bullets for ch in marker) else marker

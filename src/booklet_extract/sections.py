@@ -152,8 +152,9 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
             page_top = foot  # text without pages: the next heading ends its page, its text above it
         limit = min(limit, page_top)
         body = content[h + 1 : limit]
-        leading_keys = frozenset(_stat_keys(_on_heading_page(content[starts[n] : h], content[h])))
-        own_entries = _figured_entries(content[starts[n] : h])
+        leading = content[starts[n] : h]
+        leading_keys = frozenset(_stat_keys(_on_heading_page(leading, content[h])))
+        own_entries = _figured_entries(leading)
         if n + 1 < len(heads) and under_text is not None and under_text[n + 1] <= limit:
             split = under_text[n + 1] - (h + 1)  # the next city's text, set above its heading
         elif n + 1 < len(heads) and (page_top == limit < heads[n + 1]
@@ -161,10 +162,10 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
             split = len(body)  # the next city's page says where this one ends
         else:
             # The next city's margin matter, read after the page edge, starts it at the latest.
-            over = _margin_over_the_edge(content[starts[n] : h], body, content[heads[n + 1]], edges) \
+            over = _margin_over_the_edge(leading, body, content[heads[n + 1]], edges) \
                 if n + 1 < len(heads) else None
             split = _closing_split(body[:over], leading_keys, runs_on, captions_close,
-                                   _box_above(content[starts[n] : h]), own_entries, profile=profile)
+                                   _box_above(leading), own_entries, profile=profile)
         if n + 1 == len(heads):
             split += _items_completing_lists(body[:split], body[split:])
             split += _stats_ending_its_page(body[:split], body[split:], leading_keys)
