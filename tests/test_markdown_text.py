@@ -585,6 +585,37 @@ def test_a_stats_table_whose_cells_hold_line_breaks() -> None:
         "City | Country | City population", "", "Klow | United Federation of Northern Syldavia | 410,000"]
 
 
+def test_a_stats_tables_figures_each_over_a_photos_caption_in_its_cell() -> None:
+    """A stats table whose value cells each hold a figure and, after a line break, the
+    caption of a photo set under the box ("412,000 (2029)<br>Learners at the Klow guild
+    hall"): the figures are the stats, each caption the city's, not one value run
+    into a caption. Hard negative: a cell whose first line is no figure (a long
+    country's name wrapped) stays one value."""
+    def city(n: int, country: str, name: str, population: str) -> str:
+        return (f"## **{n}. {country}, {name}**\n\n{name} is a town where the guilds teach. Its initiatives "
+                f"include:\n\n- The Lamp School, where the old weavers of {name} teach their craft.\n\n"
+                f"- Open Sundays, when the schools of {name} lend their rooms to everyone.\n\n"
+                f"_‘In {name}, every street is a classroom.’_\n\n**Ann Ek, Mayor of {name}**\n\n"
+                "|**City population**|**City/urban area**|**Annual GDP**|\n|---|---|---|\n"
+                f"|{population} (2029)<br>Learners at the {name} guild hall|96 km2<br>A reading week in {name}"
+                f"|US$21,300<br>OPENING OF THE {name.upper()} FAIR|\n\n")
+    populations = ["410,000", "88,500", "1,200,000"]
+    booklet = parse_text(_numbered_front(_THREE) + "".join(
+        city(n, country, name, population)
+        for n, ((country, name), population) in enumerate(zip(_THREE, populations, strict=True), 1)))
+    assert [(c.stats.population.value, c.stats.population.year) if c.stats.population else None
+            for c in booklet.cities] == [(410000, 2029), (88500, 2029), (1200000, 2029)]
+    assert [c.stats.area_km2.value if c.stats.area_km2 else None for c in booklet.cities] == [96, 96, 96]
+    assert [c.stats.gdp_usd.value if c.stats.gdp_usd else None for c in booklet.cities] == [21300] * 3
+    assert [c.captions for c in booklet.cities] == [
+        [f"Learners at the {name} guild hall", f"A reading week in {name}", f"OPENING OF THE {name.upper()} FAIR"]
+        for _, name in _THREE]
+    wrapped = ["|**City**|**Country**|**City population**|", "|---|---|---|",
+               "|Klow|United Federation of<br>Northern Syldavia|410,000<br>(2029)|"]
+    assert [text for _, text in plain_rows(wrapped)] == [
+        "City | Country | City population", "", "Klow | United Federation of Northern Syldavia | 410,000 (2029)"]
+
+
 def test_a_row_of_items_set_as_table_cells_is_read_cell_by_cell() -> None:
     """Items side by side that an extractor gave as one table row, each cell an item with
     its line breaks: read cell by cell, each item's lines together, an item after another."""

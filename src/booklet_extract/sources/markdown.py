@@ -13,7 +13,7 @@ text's asterisk footnote or dash stays as printed.
 from __future__ import annotations
 
 import html
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 import regex as re
 
@@ -127,7 +127,7 @@ def plain_rows(rows: list[str]) -> list[tuple[int, str]]:
             out.append((number, years_under[number - 1]))
             continue
         if number - 1 in header_and_values:
-            out.append((number, header_and_values[number - 1]))
+            out += [(number, text) for text in header_and_values[number - 1]]
             continue
         if _TABLE_ROW.match(row) and _LINE_BREAK.search(row) and number - 1 not in running_on:
             out += _cells_down(number, row)
@@ -167,13 +167,15 @@ def _rows_running_on(rows: list[str]) -> set[int]:
     return found
 
 
-def _header_over_one_row(rows: list[str]) -> dict[int, str]:
+def _header_over_one_row(rows: list[str]) -> dict[int, list[str]]:
     """A table of a header and one row of values (a stats box) whose cells hold line breaks,
     as rows of cells apart by bars, by row index. Where each header cell holds as many lines
     as the value cell under it, each line is a cell of its own (two labels stacked in one
-    cell over their two figures); otherwise a cell's lines are one value wrapped (a long
-    country's name) and are joined."""
-    found: dict[int, str] = {}
+    cell over their two figures); where each value cell opens on a figure and goes on to
+    a caption (`_figure_over_caption`: a box whose photos' captions an extractor set in
+    its cells), the figures are the row and each caption a line of its own after it;
+    otherwise a cell's lines are one value wrapped (a long country's name) and are joined."""
+    found: dict[int, list[str]] = {}
     for k in range(len(rows) - 2):
         if not (_TABLE_ROW.match(rows[k]) and _TABLE_RULE.match(rows[k + 1]) and _TABLE_ROW.match(rows[k + 2])) \
                 or k + 3 < len(rows) and _TABLE_ROW.match(rows[k + 3]) \
@@ -183,10 +185,43 @@ def _header_over_one_row(rows: list[str]) -> dict[int, str]:
             continue  # a row of text set as a table, not a header of labels
         header, values = _cells(rows[k]), _cells(rows[k + 2])
         if len(header) == len(values) and all(len(up) == len(down) for up, down in zip(header, values, strict=True)):
-            found[k], found[k + 2] = (" | ".join(piece for cell in cells for piece in cell) for cells in (header, values))
+            found[k], found[k + 2] = ([" | ".join(piece for cell in cells for piece in cell)] for cells in (header, values))
+        elif len(header) == len(values) and (parted := _figures_and_captions(values)) is not None:
+            figures, captions = parted
+            found[k] = [" | ".join(" ".join(cell) for cell in header if cell)]
+            found[k + 2] = [" | ".join(figures), *(line for caption in captions for line in ("", caption))]
         else:
-            found[k], found[k + 2] = (" | ".join(" ".join(cell) for cell in cells if cell) for cells in (header, values))
+            found[k], found[k + 2] = ([" | ".join(" ".join(cell) for cell in cells if cell)] for cells in (header, values))
     return found
+
+
+_FIGURE_PIECE = re.compile(r"^\(\s*(?:1[89]|20)\d{2}\s*\)$|^(?:km|sq|mi)\S*$|^\S*\d")
+"""A cell's line that goes with the figure over it: a year in brackets, a unit, a figure."""
+_CAPTION_PIECE = re.compile(r"^[\p{Lu}‘“'\"][\p{L}’'-]*(?:\s+\S+)+$")
+"""A cell's line that is a photo's caption: words, the first a capital's, two at least."""
+
+
+def _figures_and_captions(values: list[list[str]]) -> tuple[list[str], list[str]] | None:
+    """A stats row's cells that each open on a figure (its year or unit perhaps wrapped
+    under it) and go on to a photo's caption ("412,000 (2029)<br>Students at the Lamp
+    School"): the cells' figures and, in order, their captions; None unless every cell
+    holds a figure and one at least a caption.
+
+    >>> _figures_and_captions([["412,000", "Students at the Lamp School"], ["96 km2", "(2029)"]])
+    (['412,000', '96 km2 (2029)'], ['Students at the Lamp School'])
+    >>> _figures_and_captions([["United Federation of", "Northern Syldavia"], ["412,000"]]) is None
+    True
+    """
+    figures: list[str] = []
+    captions: list[str] = []
+    for cell in values:
+        taken = list(takewhile(lambda piece: bool(_FIGURE_PIECE.match(piece.strip())), cell))
+        rest = cell[len(taken):]
+        if not taken or not re.search(r"\d", taken[0]) or not all(_CAPTION_PIECE.match(piece.strip()) for piece in rest):
+            return None
+        figures.append(" ".join(taken))
+        captions += rest
+    return (figures, captions) if captions else None
 
 
 _YEAR_CELL = re.compile(r"^\(\s*(?:1[89]|20)\d{2}\s*\)$")
