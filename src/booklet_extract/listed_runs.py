@@ -230,14 +230,16 @@ gives a heading on one line however long)."""
 _PLACE_MARKS = ",:(–—-"
 """What parts a place's two names on a line: a comma, a colon, a bracket, a dash (a name
 alone, "Klow", is no place)."""
+_BAR = " | "
+"""A bar between spaces, which a heading may set between its two names ("Syldavia | Klow")."""
 
 
 def printed_places_and_names(texts: Sequence[str], profile: Profile) -> tuple[list[tuple[str, str]], list[str]]:
     """In one pass over the lines: (country, city) of every line that is a place alone, as a
-    heading prints it ("3. Syldavia, Klow", "Syldavia: Klow", "Klow (Syldavia)"), or of two
-    lines where a long country wraps before its comma ("1. United Federation of" /
-    "Syldavia, Klow"); and every line that is one name alone ("Klow", "KLOW", "3. Klow"), as
-    a heading that names the city alone prints it. Each once."""
+    heading prints it ("3. Syldavia, Klow", "Syldavia: Klow", "Syldavia | Klow", "Klow
+    (Syldavia)"), or of two lines where a long country wraps before its comma ("1. United
+    Federation of" / "Syldavia, Klow"); and every line that is one name alone ("Klow",
+    "KLOW", "3. Klow"), as a heading that names the city alone prints it. Each once."""
     places: dict[tuple[str, str], None] = {}
     names: dict[str, None] = {}
     lines = [text.strip() for text in texts]
@@ -245,6 +247,8 @@ def printed_places_and_names(texts: Sequence[str], profile: Profile) -> tuple[li
         if not text or len(text) > _PLACE_LINE_MAX_CHARS:
             continue
         candidates = [text] if any(mark in text for mark in _PLACE_MARKS) else []
+        if text.count(_BAR) == 1:
+            candidates.append(text.replace(_BAR, ": "))  # "Syldavia | Klow": a bar parts the names as a colon does
         if "," not in text and k + 1 < len(lines) and "," in lines[k + 1] and len(lines[k + 1]) <= HEADING_MAX_CHARS:
             candidates.append(f"{text} {lines[k + 1]}")
         for candidate in candidates:
