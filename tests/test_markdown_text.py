@@ -394,6 +394,23 @@ def test_a_list_run_into_one_line_under_numbered_headings_printing_two_names_as_
     assert parse_text(_joined_booklet(other, numbered=True)).booklet.listed_cities == []
 
 
+def test_a_list_run_into_one_line_under_headings_with_a_bar_between_their_names() -> None:
+    """The front matter's list run into one line ("Ruritania, Strelsau Syldavia, Klow ..."),
+    under unnumbered headings that set a bar between their two names ("Syldavia | Klow"):
+    the bar parts a heading's names as a colon does, so the pairs part the list and the
+    headings are read by it. Hard negative: a run whose pairs no heading prints is no list."""
+    entries = "Ruritania, Strelsau Syldavia, Klow New Borduria, Szohod Nova"
+    def booklet(listed: str) -> str:
+        head = ("# **Learning Towns Prize**\n\nThe prize honours towns where people of every age study together. "
+                f"The laureates are:\n\n{listed}\n\nWe thank the juries of every town.\n\n")
+        return head + "".join(_joined_city(f"{country} | {city}", city, country) for country, city in _JOINED_PLACES)
+    read = parse_text(booklet(entries))
+    assert [(c.country, c.city) for c in read.booklet.listed_cities] == _JOINED_PLACES
+    assert [(c.country, c.city) for c in read.cities] == _JOINED_PLACES
+    other = entries.replace("Syldavia", "Khemed").replace("Ruritania", "Zenda")
+    assert parse_text(booklet(other)).booklet.listed_cities == []
+
+
 def _numbered_front(places: list[tuple[str, str]]) -> str:
     """A prize's front matter in Markdown: its title, a sentence and its numbered list of
     places ("1. Syldavia, Klow")."""
@@ -614,6 +631,38 @@ def test_a_stats_tables_figures_each_over_a_photos_caption_in_its_cell() -> None
                "|Klow|United Federation of<br>Northern Syldavia|410,000<br>(2029)|"]
     assert [text for _, text in plain_rows(wrapped)] == [
         "City | Country | City population", "", "Klow | United Federation of Northern Syldavia | 410,000 (2029)"]
+
+
+def test_a_quote_in_italics_run_together_row_by_row_with_the_column_beside_it() -> None:
+    """A quote set in italics in a column beside the body, which the extractor ran
+    together with it row by row: beside a city's heading and intro ("_'In Strelsau,
+    every_ **2. Ruritania, Strelsau** _street ...'_ Strelsau is ..."), and beside its
+    stats box, the quote's opening line given as a row of its own above ("_'In Szohod
+    we_" over "_all learn together,_ City population: 1,200,000 _young and old.'_ ...").
+    The italic runs are the quote, the rest the other column, each in its own order.
+    Hard negatives: prose naming titles in italics, or with words in italics and no
+    quotation mark, stays one line."""
+    def items(name: str) -> str:
+        return (f"- The Lamp School, where the old weavers of {name} teach their craft.\n\n"
+                f"- Open Sundays, when the schools of {name} lend their rooms to everyone.\n\n")
+    text = (_numbered_front(_THREE)
+            + "## **1. Syldavia, Klow**\n\nKlow is a town where the guilds teach. Its initiatives include:\n\n"
+            + items("Klow") + "_‘In Klow, we learn.’_\n\n**Ann Ek, Mayor of Klow**\n\nCity population: 410,000\n\n"
+            + "_‘In Strelsau, every_ **2. Ruritania, Strelsau** _street is a classroom.’_ Strelsau is a town "
+            "where the schools open at night. Its initiatives include:\n\n" + items("Strelsau")
+            + "**Ann Ek, Mayor of Strelsau**\n\nCity population: 88,500\n\n"
+            + "## **3. Borduria, Szohod**\n\nSzohod is a town of readers. Its initiatives include:\n\n" + items("Szohod")
+            + "_‘In Szohod we_\n\n_all learn together,_ City population: 1,200,000 _young and old.’_ "
+            "City/urban area: 96 km2\n\n**Ann Ek, Mayor of Szohod**\n\n")
+    booklet = parse_text(text)
+    assert [(c.country, c.city) for c in booklet.cities] == _THREE
+    assert [c.quote.text if c.quote else None for c in booklet.cities] == [
+        "In Klow, we learn.", "In Strelsau, every street is a classroom.", "In Szohod we all learn together, young and old."]
+    assert booklet.cities[1].intro == "Strelsau is a town where the schools open at night. Its initiatives include:"
+    assert [c.stats.population.value if c.stats.population else None for c in booklet.cities] == [410000, 88500, 1200000]
+    assert booklet.cities[2].stats.area_km2 is not None and booklet.cities[2].stats.area_km2.value == 96
+    for prose in ("The _‘Lamp’_ and the _‘Loom’_ schools teach in Klow.", "Klow has _two_ schools and _three_ halls."):
+        assert plain_rows([prose]) == [(1, prose.replace("_", ""))]
 
 
 def test_a_row_of_items_set_as_table_cells_is_read_cell_by_cell() -> None:

@@ -136,7 +136,7 @@ def plain_rows(rows: list[str]) -> list[tuple[int, str]]:
         if len(parts) > 1:
             parts = [part for part in parts if part.strip()] or [""]
         out.extend((number, _plain(run)) for part in parts for entry in _entries_apart(_BULLETED_QUOTE.sub("", part))
-                   for run in _runs_apart(entry))
+                   for column in _columns_apart(entry) for run in _runs_apart(column))
     return out
 
 
@@ -445,6 +445,54 @@ def _runs_apart(row: str) -> list[str]:
     first = [run.group() for run, is_bold in zip(runs, bold, strict=True) if is_bold == bold[0]]
     other = [run.group() for run, is_bold in zip(runs, bold, strict=True) if is_bold != bold[0]]
     return [" ".join(first), " ".join(other)]
+
+
+_OPENING_MARK = re.compile(r"^[‘“'\"]")
+_CLOSING_MARK = re.compile(r"[’”'\"][.,;]?$")
+_MIDDLE_RUNS = 3  # italic runs of a quote's middle rows at least, with no quotation mark to show it
+
+
+def _columns_apart(row: str) -> list[str]:
+    """A row where runs in italics alternate with other text, parted into the italic
+    runs and the rest, a line each: an extractor that runs a page's columns together row
+    by row gives a quote set in italics beside the body ("_'In Klow we_ **2. Syldavia,
+    Klow** _learn together.'_ Klow is a town ..."), each run a line of its column. The
+    italic runs must read as a quotation's lines: the first opens it or the last closes
+    it, and none is a quotation whole (prose naming two titles in italics), or three and
+    more run on with no mark (the quote's middle rows). The other column comes first,
+    unless the row opens on an italic run that goes on from the rows above; a blank line
+    parts the columns.
+
+    >>> _columns_apart("_'In Klow we_ **2. Syldavia, Klow** _learn together.'_ Klow is a town.")
+    ['**2. Syldavia, Klow**', 'Klow is a town.', '', "_'In Klow we_", "_learn together.'_"]
+    >>> _columns_apart("_all learn,_ Population: 1,200 _young and old.’_ Area: 96 km2")
+    ['_all learn,_', '_young and old.’_', '', 'Population: 1,200', 'Area: 96 km2']
+    >>> _columns_apart("The _'Lamp'_ and the _'Loom'_ schools teach.")  # titles: prose
+    ["The _'Lamp'_ and the _'Loom'_ schools teach."]
+    >>> _columns_apart("|_'In Klow we_|_learn together.'_|")  # a table's cells
+    ["|_'In Klow we_|_learn together.'_|"]
+    """
+    if _TABLE_ROW.match(row):
+        return [row]  # cells apart by bars are no columns run together
+    body = _BLOCK_QUOTE.sub("", _ATX_HEADING.sub("", row, count=1))
+    runs = list(_RUN.finditer(body))
+    italic = [run for run in runs if not run.group().startswith(("**", "__"))]
+    if len(italic) < 2 or not any(body[a.end():b.start()].strip() for a, b in pairwise(italic)):
+        return [row]
+    texts = [run.group()[1:-1].strip() for run in italic]
+    if any(_OPENING_MARK.match(text) and _CLOSING_MARK.search(text) for text in texts):
+        return [row]
+    marked = bool(_OPENING_MARK.match(texts[0]) or _CLOSING_MARK.search(texts[-1]))
+    if not marked and not (len(texts) >= _MIDDLE_RUNS and all(len(text.split()) > 1 for text in texts[:-1])):
+        return [row]
+    cuts = sorted({0, len(body), *(edge for run in runs for edge in (run.start(), run.end()))})
+    pieces = [(a, body[a:b].strip()) for a, b in pairwise(cuts) if body[a:b].strip()]
+    starts = {run.start() for run in italic}
+    quoted = [text for at, text in pieces if at in starts]
+    other = [text for at, text in pieces if at not in starts]
+    continued = pieces[0][0] in starts and not _OPENING_MARK.match(texts[0])
+    first, second = (quoted, other) if continued else (other, quoted)
+    return [*first, "", *second]
 
 
 def _plain(row: str) -> str:
