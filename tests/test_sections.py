@@ -3559,3 +3559,43 @@ def test_a_box_set_above_its_heading_on_the_headings_page_stays_that_citys() -> 
     booklet = _pdf_booklet(page2 + page3, pages=3)
     got = [(c.stats.population.value if c.stats.population else None) for c in booklet.cities]
     assert got == [4_153_505, 8_560_992, 2_618_474]
+
+
+_FACING = [("Syldavia", "Klow", "410,000"), ("Ruritania", "Strelsau", "88,500"),
+           ("Borduria", "Szohod", "1,200,000"), ("Khemed", "Dawa", "61,000")]
+
+
+def _facing_booklet(*, boxes_after_both: bool, boxless: str = "") -> str:
+    """Four cities on two spreads, each city's box (and a photo's caption) either after its
+    own text or, as an extractor reads facing pages, both boxes after both cities' text;
+    the city named `boxless` prints none."""
+    def city(n: int, country: str, name: str) -> str:
+        return (f"{n}. {country}, {name}\n\n{name} is a town where the guilds and the schools work together. "
+                f"Its initiatives include:\n\n• Reading clubs in every district of {name}.\n\n"
+                f"• Evening classes for the workers of {name}.\n\n‘{name} learns together, at every age.’\n\n"
+                f"— Ann Ek, Mayor of {name}\n\n")
+
+    def box(name: str, population: str) -> str:
+        return "" if name == boxless else (
+            f"City population: {population}\nCity/urban area: 96 km2\n\nLearners at the {name} guild hall\n\n")
+    text = "Learning Towns Prize 2031\n\nThe prize honours towns. The laureates are:\n\n" + "".join(
+        f"{n}. {country}, {name}\n" for n, (country, name, _) in enumerate(_FACING, 1)) + "\n"
+    for k in (0, 2):
+        (c1, t1, p1), (c2, t2, p2) = _FACING[k], _FACING[k + 1]
+        text += (city(k + 1, c1, t1) + city(k + 2, c2, t2) + box(t1, p1) + box(t2, p2) if boxes_after_both
+                 else city(k + 1, c1, t1) + box(t1, p1) + city(k + 2, c2, t2) + box(t2, p2))
+    return text
+
+
+def test_stats_boxes_read_after_both_facing_pages_are_dealt_to_the_cities_in_turn() -> None:
+    """Facing pages whose boxes the extractor gave after both pages' text: each box fell
+    one city late (the first city none, the last box after the last city). As many boxes
+    as cities, so they are dealt in turn. Hard negatives: boxes each after their own city
+    stay, and a booklet with a city that prints no box (fewer boxes than cities) keeps
+    every box where it was read."""
+    def populations(text: str) -> list[str | None]:
+        return [c.stats.population.raw if c.stats.population else None for c in parse_text(text).cities]
+    assert populations(_facing_booklet(boxes_after_both=True)) == [p for _, _, p in _FACING]
+    assert populations(_facing_booklet(boxes_after_both=False)) == [p for _, _, p in _FACING]
+    assert populations(_facing_booklet(boxes_after_both=False, boxless="Strelsau")) == [
+        "410,000", None, "1,200,000", "61,000"]
