@@ -459,9 +459,9 @@ def _columns_apart(row: str) -> list[str]:
     Klow** _learn together.'_ Klow is a town ..."), each run a line of its column. The
     italic runs must read as a quotation's lines: the first opens it or the last closes
     it, and none is a quotation whole (prose naming two titles in italics), or three and
-    more run on with no mark (the quote's middle rows). The other column comes first,
-    unless the row opens on an italic run that goes on from the rows above; a blank line
-    parts the columns.
+    more run on with no mark (the quote's middle rows); a row of marked runs alone is
+    `_runs_apart`'s. The other column comes first, unless the row opens on an italic run
+    that goes on from the rows above; a blank line parts the columns.
 
     >>> _columns_apart("_'In Klow we_ **2. Syldavia, Klow** _learn together.'_ Klow is a town.")
     ['**2. Syldavia, Klow**', 'Klow is a town.', '', "_'In Klow we_", "_learn together.'_"]
@@ -471,6 +471,8 @@ def _columns_apart(row: str) -> list[str]:
     ["The _'Lamp'_ and the _'Loom'_ schools teach."]
     >>> _columns_apart("|_'In Klow we_|_learn together.'_|")  # a table's cells
     ["|_'In Klow we_|_learn together.'_|"]
+    >>> _columns_apart("**Ann Ek,** _'We learn_ **Mayor** _and teach.'_")  # runs alone
+    ["**Ann Ek,** _'We learn_ **Mayor** _and teach.'_"]
     """
     if _TABLE_ROW.match(row):
         return [row]  # cells apart by bars are no columns run together
@@ -479,6 +481,9 @@ def _columns_apart(row: str) -> list[str]:
     italic = [run for run in runs if not run.group().startswith(("**", "__"))]
     if len(italic) < 2 or not any(body[a.end():b.start()].strip() for a, b in pairwise(italic)):
         return [row]
+    edges = [0, *(edge for run in runs for edge in (run.start(), run.end())), len(body)]
+    if not "".join(body[a:b] for a, b in zip(edges[::2], edges[1::2], strict=True)).strip():
+        return [row]  # marked runs alone: `_runs_apart` parts them
     texts = [run.group()[1:-1].strip() for run in italic]
     if any(_OPENING_MARK.match(text) and _CLOSING_MARK.search(text) for text in texts):
         return [row]
