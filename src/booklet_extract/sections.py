@@ -512,12 +512,11 @@ def _two_stats_boxes_in_a_run(cities: list[CitySection]) -> None:
 def _boxes_dealt_in_turn(cities: list[CitySection], trailing: list[Block]) -> list[Block]:
     """Stats boxes each read after the city after its own (facing pages whose boxes an
     extractor gave after both pages' text): a city holds two boxes and another none, or
-    the first city none and the last box falls after the last city, on its page. Where
-    the booklet holds as many boxes as cities, each of two fields at least, none twice,
-    all in one order, and one of those shows, the boxes are dealt to the cities in turn,
-    the first box to the first city. A booklet whose every city holds one box, whose
-    boxes and cities differ in count, or whose boxes give their fields in different
-    orders, keeps them where they are. Returns the trailing matter left."""
+    the first city none and the last box falls after the last city. Where the booklet
+    holds as many boxes as cities, each of two fields at least, none twice, and one of
+    those shows, the boxes are dealt to the cities in turn, the first box to the first
+    city. A booklet whose every city holds one box, or whose boxes and cities differ in
+    count, keeps them where they are. Returns the trailing matter left."""
     boxes: list[tuple[int, list[Block]]] = []
     for owner, blocks in enumerate([*([*city.leading, *city.body] for city in cities), trailing]):
         box: list[Block] = []
@@ -531,11 +530,8 @@ def _boxes_dealt_in_turn(cities: list[CitySection], trailing: list[Block]) -> li
         if box:
             boxes.append((owner, box))
     held = Counter(owner for owner, _ in boxes)
-    orders = {tuple(_stat_keys(box)) for _, box in boxes}
-    last = cities[-1].body[-1] if cities and cities[-1].body else None
-    if len(boxes) != len(cities) or len(orders) != 1 or any(len(box) < 2 for _, box in boxes) \
-            or (max(held.values(), default=0) < 2 and not held[len(cities)]) \
-            or held[len(cities)] and (last is None or boxes[-1][1][0].first.page != last.last.page):
+    if len(boxes) != len(cities) or any(len(box) < 2 for _, box in boxes) \
+            or (max(held.values(), default=0) < 2 and not held[len(cities)]):
         return trailing
     for turn, (owner, box) in enumerate(boxes):
         if turn == owner:
