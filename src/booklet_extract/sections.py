@@ -225,7 +225,6 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
     _side_stats_of_the_page_before(cities)
     _side_stats_above_headings(cities)
     _two_stats_boxes_in_a_run(cities)
-    trailing = _boxes_dealt_in_turn(cities, trailing)
     starts[0] = _front_paragraphs_above(content, starts[0], cities[0])
     front = content[: starts[0]]
     # Facing pages' headings read right page first keep the booklet's order.
@@ -507,43 +506,6 @@ def _two_stats_boxes_in_a_run(cities: list[CitySection]) -> None:
                 after.body = [*body[:k], *body[k + half :]]
                 break
             k = end + 1
-
-
-def _boxes_dealt_in_turn(cities: list[CitySection], trailing: list[Block]) -> list[Block]:
-    """Stats boxes each read after the city after its own (facing pages whose boxes an
-    extractor gave after both pages' text): a city holds two boxes and another none, or
-    the first city none and the last box falls after the last city. Where the booklet
-    holds as many boxes as cities, each of two fields at least, none twice, and one of
-    those shows, the boxes are dealt to the cities in turn, the first box to the first
-    city. A booklet whose every city holds one box, or whose boxes and cities differ in
-    count, keeps them where they are. Returns the trailing matter left."""
-    boxes: list[tuple[int, list[Block]]] = []
-    for owner, blocks in enumerate([*([*city.leading, *city.body] for city in cities), trailing]):
-        box: list[Block] = []
-        for block in blocks:
-            if not isinstance(block.data, StatData):
-                continue
-            if any(isinstance(held.data, StatData) and held.data.key == block.data.key for held in box):
-                boxes.append((owner, box))
-                box = []
-            box.append(block)
-        if box:
-            boxes.append((owner, box))
-    held = Counter(owner for owner, _ in boxes)
-    if len(boxes) != len(cities) or any(len(box) < 2 for _, box in boxes) \
-            or (max(held.values(), default=0) < 2 and not held[len(cities)]):
-        return trailing
-    for turn, (owner, box) in enumerate(boxes):
-        if turn == owner:
-            continue
-        if owner == len(cities):
-            trailing = [b for b in trailing if all(b is not m for m in box)]
-        else:
-            source = cities[owner]
-            source.leading = [b for b in source.leading if all(b is not m for m in box)]
-            source.body = [b for b in source.body if all(b is not m for m in box)]
-        cities[turn].body = [*cities[turn].body, *box]
-    return trailing
 
 
 def _stat_keys(blocks: list[Block]) -> list[str]:
