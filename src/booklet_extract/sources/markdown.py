@@ -172,7 +172,7 @@ def _header_over_one_row(rows: list[str]) -> dict[int, list[str]]:
     as rows of cells apart by bars, by row index. Where each header cell holds as many lines
     as the value cell under it, each line is a cell of its own (two labels stacked in one
     cell over their two figures); where each value cell opens on a figure and goes on to
-    a caption (`_figure_over_caption`: a box whose photos' captions an extractor set in
+    a caption (`_figures_and_captions`: a box whose photos' captions an extractor set in
     its cells), the figures are the row and each caption a line of its own after it;
     otherwise a cell's lines are one value wrapped (a long country's name) and are joined."""
     found: dict[int, list[str]] = {}
@@ -193,12 +193,6 @@ def _header_over_one_row(rows: list[str]) -> dict[int, list[str]]:
         else:
             found[k], found[k + 2] = ([" | ".join(" ".join(cell) for cell in cells if cell)] for cells in (header, values))
     return found
-
-
-_FIGURE_PIECE = re.compile(r"^\(\s*(?:1[89]|20)\d{2}\s*\)$|^(?:km|sq|mi)\S*$|^\S*\d")
-"""A cell's line that goes with the figure over it: a year in brackets, a unit, a figure."""
-_CAPTION_PIECE = re.compile(r"^[\p{Lu}‘“'\"][\p{L}’'-]*(?:\s+\S+)+$")
-"""A cell's line that is a photo's caption: words, the first a capital's, two at least."""
 
 
 def _figures_and_captions(values: list[list[str]]) -> tuple[list[str], list[str]] | None:
@@ -226,6 +220,10 @@ def _figures_and_captions(values: list[list[str]]) -> tuple[list[str], list[str]
 
 _YEAR_CELL = re.compile(r"^\(\s*(?:1[89]|20)\d{2}\s*\)$")
 """A table cell that is a year alone in brackets: "(2020)"."""
+_FIGURE_PIECE = re.compile(rf"{_YEAR_CELL.pattern}|^(?:km|sq|mi)\S*$|^\S*\d")
+"""A cell's line that goes with the figure over it: a year in brackets, a unit, a figure."""
+_CAPTION_PIECE = re.compile(r"^[\p{Lu}‘“'\"][\p{L}’'-]*(?:\s+\S+)+$")
+"""A cell's line that is a photo's caption: words, the first a capital's, two at least."""
 
 
 def _years_under_figures(rows: list[str]) -> dict[int, str]:
@@ -481,8 +479,10 @@ def _columns_apart(row: str) -> list[str]:
     italic = [run for run in runs if not run.group().startswith(("**", "__"))]
     if len(italic) < 2 or not any(body[a.end():b.start()].strip() for a, b in pairwise(italic)):
         return [row]
-    edges = [0, *(edge for run in runs for edge in (run.start(), run.end())), len(body)]
-    if not "".join(body[a:b] for a, b in zip(edges[::2], edges[1::2], strict=True)).strip():
+    cuts = sorted({0, len(body), *(edge for run in runs for edge in (run.start(), run.end()))})
+    pieces = [(a, body[a:b].strip()) for a, b in pairwise(cuts) if body[a:b].strip()]
+    run_starts = {run.start() for run in runs}
+    if all(at in run_starts for at, _ in pieces):
         return [row]  # marked runs alone: `_runs_apart` parts them
     texts = [run.group()[1:-1].strip() for run in italic]
     if any(_OPENING_MARK.match(text) and _CLOSING_MARK.search(text) for text in texts):
@@ -490,8 +490,6 @@ def _columns_apart(row: str) -> list[str]:
     marked = bool(_OPENING_MARK.match(texts[0]) or _CLOSING_MARK.search(texts[-1]))
     if not marked and not (len(texts) >= _MIDDLE_RUNS and all(len(text.split()) > 1 for text in texts[:-1])):
         return [row]
-    cuts = sorted({0, len(body), *(edge for run in runs for edge in (run.start(), run.end()))})
-    pieces = [(a, body[a:b].strip()) for a, b in pairwise(cuts) if body[a:b].strip()]
     starts = {run.start() for run in italic}
     quoted = [text for at, text in pieces if at in starts]
     other = [text for at, text in pieces if at not in starts]
