@@ -457,8 +457,8 @@ def _side_stats_of_the_page_before(cities: list[CitySection]) -> None:
         if head is None:
             continue
         pages = {line.printed_page for block in before.body for line in block.lines}
-        moved = [b for b in after.leading if isinstance(b.data, StatData) and (page := b.first.printed_page) is not None
-                 and page < head and page in pages]
+        moved = [b for b in after.leading if isinstance(b.data, StatData) and _on_a_page_before(b, head)
+                 and b.first.printed_page in pages]
         if moved:
             after.leading = [b for b in after.leading if all(b is not m for m in moved)]
             before.body = [*before.body, *moved]
@@ -1033,8 +1033,13 @@ def _on_heading_page(leading: list[Block], heading: Block) -> list[Block]:
     """The matter before a heading that may be its city's box set above it: none on an
     earlier page (a side column of the page before, read after its body, see
     `_side_stats_of_the_page_before`). All of it in text without pages."""
-    page = heading.first.printed_page
-    return [b for b in leading if page is None or b.first.printed_page is None or b.first.printed_page >= page]
+    return [b for b in leading if not _on_a_page_before(b, heading.first.printed_page)]
+
+
+def _on_a_page_before(block: Block, page: int | None) -> bool:
+    """Is `block` printed on a page before `page` (no, where either page is unknown)?"""
+    printed = block.first.printed_page
+    return page is not None and printed is not None and printed < page
 
 
 def _box_above(leading: list[Block]) -> frozenset[str]:

@@ -188,11 +188,16 @@ def _header_over_one_row(rows: list[str]) -> dict[int, list[str]]:
             found[k], found[k + 2] = ([" | ".join(piece for cell in cells for piece in cell)] for cells in (header, values))
         elif len(header) == len(values) and (parted := _figures_and_captions(values)) is not None:
             figures, captions = parted
-            found[k] = [" | ".join(" ".join(cell) for cell in header if cell)]
+            found[k] = [_cells_joined(header)]
             found[k + 2] = [" | ".join(figures), *(line for caption in captions for line in ("", caption))]
         else:
-            found[k], found[k + 2] = ([" | ".join(" ".join(cell) for cell in cells if cell)] for cells in (header, values))
+            found[k], found[k + 2] = [_cells_joined(header)], [_cells_joined(values)]
     return found
+
+
+def _cells_joined(cells: list[list[str]]) -> str:
+    """A row's cells apart by bars, each cell's lines joined into one value."""
+    return " | ".join(" ".join(cell) for cell in cells if cell)
 
 
 def _figures_and_captions(values: list[list[str]]) -> tuple[list[str], list[str]] | None:
