@@ -816,3 +816,34 @@ def test_a_list_run_on_with_one_place_no_heading_prints_alone_is_still_the_list(
     booklet = parse_text(text).booklet
     assert [(c.country, c.city) for c in booklet.listed_cities] == places
     assert booklet.introduction == "Small towns, too, can give everyone a chance to learn. The laureates are:"
+
+
+def test_an_items_wrapped_lines_each_given_a_bullet_of_their_own_are_one_item() -> None:
+    """pymupdf4llm makes every line of an item set with a hanging indent a list's item of
+    its own ("- ... and retired volun-", "- teers learn ..."): a bulleted line opening on a
+    small letter under one that runs on (a hyphen, a small letter, a comma) is the item's
+    next line. Hard negatives: an item's printed letter ("- b) The Dawa ...") opens an
+    item; a list whose entries all open small keeps them apart; rows holding two columns'
+    lines run together (a sentence's end before a small letter) are not joined."""
+    items = ("- The Lamp School, where unemployed adults and retired volun- \n\n"
+             "- teers learn weaving together. \n\n"
+             "   - The Dawa fund, which finances small projects proposed by farmers, \n\n"
+             "   - from digital skills to urban \n\n   - gardening. \n\n"
+             "- Open Sundays, when the schools lend their rooms to everyone.\n\n")
+    text = _BOOKLET.replace(
+        "- The Guild Academy, where master craftsmen train young people.\n"
+        "- Learning Saturdays, when the university opens its halls to everyone.\n"
+        "- A mobile library that visits the mountain villages every week.\n", items)
+    klow = parse_text(text).cities[0]
+    assert [item.text for item in klow.initiatives] == [
+        "The Lamp School, where unemployed adults and retired volunteers learn weaving together.",
+        "The Dawa fund, which finances small projects proposed by farmers, from digital skills to urban gardening.",
+        "Open Sundays, when the schools lend their rooms to everyone."]
+    lettered = plain_rows(["- a) The Lamp School, where the weavers of", "- b) The Dawa fund, which finances"])
+    assert [text for _, text in lettered] == ["• a) The Lamp School, where the weavers of", "• b) The Dawa fund, which finances"]
+    scrambled = plain_rows(["- The Lamp School, where the weavers districts. of", "- teach their craft to"])
+    assert [text for _, text in scrambled] == ["• The Lamp School, where the weavers districts. of", "• teach their craft to"]
+    fragments = plain_rows(["Its themes:", "", "- adult education and", "", "- family learning,", "", "- reading clubs"])
+    assert [text for _, text in fragments if text] == [
+        "Its themes:", "• adult education and", "• family learning,", "• reading clubs"]
+

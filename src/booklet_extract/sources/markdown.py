@@ -17,6 +17,8 @@ from itertools import pairwise, takewhile
 
 import regex as re
 
+from ..profile import BULLETS
+
 _ATX_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?=\S)")
 _ATX_CLOSING = re.compile(r"\s+#+\s*$")
 _STRONG = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")
@@ -87,7 +89,8 @@ def plain_rows(rows: list[str]) -> list[tuple[int, str]]:
     break parts gives a line for each part, all under its number. A table's row whose
     cells hold line breaks is read cell by cell (`_cells_down`), but for a stats header
     over its one row of values (`_header_over_one_row`) and rows whose cells run on into
-    the row under them (`_rows_running_on`).
+    the row under them (`_rows_running_on`). An item's wrapped line given a bullet of its
+    own loses it, and the blank rows above it (`_bullets_on_wrapped_lines`).
 
     >>> plain_rows(["# **1. Syldavia, Klow**", "**Population:** 1,200", "- The _Guild_ Academy"])
     [(1, '1. Syldavia, Klow'), (2, 'Population: 1,200'), (3, '• The Guild Academy')]
@@ -105,6 +108,7 @@ def plain_rows(rows: list[str]) -> list[tuple[int, str]]:
     labels_before = _labels_before_figures(rows)
     running_on = _rows_running_on(rows)
     header_and_values = _header_over_one_row(rows)
+    wrapped_items = _bullets_on_wrapped_lines(rows)
     years_under = _years_under_figures(rows)
     above = ""  # the last row with text
     for number, row in enumerate(rows, 1):
@@ -123,6 +127,10 @@ def plain_rows(rows: list[str]) -> list[tuple[int, str]]:
             continue
         if under_quote:
             row = _BULLETED_SPEAKER.sub("", row)
+        if number - 1 in wrapped_items:  # the item's next line: no bullet, no blank line before it
+            row = _BULLET.sub("", row)
+            while out and not out[-1][1].strip():
+                out.pop()
         if number - 1 in years_under:
             out.append((number, years_under[number - 1]))
             continue
@@ -164,6 +172,39 @@ def _rows_running_on(rows: list[str]) -> set[int]:
         if any(up and down and _RUNS_ON.search(up[-1]) and down[0][:1].islower()
                for up, down in zip(above, below, strict=False)):
             found |= {a, b}
+    return found
+
+
+_BULLETED_TEXT = re.compile(r"^\s*[-*+]\s+(\S.*?)\s*$")
+_LETTER_MARKER = re.compile(r"^\(?\p{Ll}[.)]\s")
+"""An item's own printed letter ("b) The Belmir programme ..."), not a wrapped line's first word."""
+_ROWS_RUN_TOGETHER = re.compile(rf"[.!?…][’”'\"]?\s+\p{{Ll}}|\S\s*[{BULLETS}]")
+"""A sentence's end before a small letter, or a bullet inside a row: the row holds the
+lines of columns side by side, run together ("... districts. learning scheme for ..."),
+and is no item's one line."""
+
+
+def _bullets_on_wrapped_lines(rows: list[str]) -> set[int]:
+    """The bulleted rows (by index) that are an item's wrapped lines, each given a bullet
+    of its own: pymupdf4llm makes every line of an item set with a hanging indent a list's
+    item ("- ... retired volun-", "- teers learn ..."). Such a row opens on a small letter
+    (no item's printed letter) under a bulleted row that runs on (`_RUNS_ON`: a hyphen, a
+    small letter, a comma) and is an item's first line or a wrapped line itself. A list
+    whose entries all open small ("- adult education", "- family learning") has no first
+    line to run on from, and keeps its bullets; nor are rows holding two columns' lines
+    run together (`_ROWS_RUN_TOGETHER`) joined."""
+    found: set[int] = set()
+    above = ""  # the text of the last bulleted row that opens an item or goes on from one
+    for k, row in enumerate(rows):
+        if not row.strip():
+            continue
+        bulleted = _BULLETED_TEXT.match(row)
+        text = bulleted.group(1) if bulleted else ""
+        small = text[:1].islower() and not _LETTER_MARKER.match(text)
+        if small and _RUNS_ON.search(above) and not _ROWS_RUN_TOGETHER.search(above) \
+                and not _ROWS_RUN_TOGETHER.search(text):
+            found.add(k)
+        above = text if text and not (small and k not in found) else ""
     return found
 
 
