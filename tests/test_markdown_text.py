@@ -847,3 +847,22 @@ def test_an_items_wrapped_lines_each_given_a_bullet_of_their_own_are_one_item() 
     assert [text for _, text in fragments if text] == [
         "Its themes:", "• adult education and", "• family learning,", "• reading clubs"]
 
+
+def test_a_stats_box_run_on_after_the_items_sentence_end_is_read_as_the_box() -> None:
+    """An extractor joined the last item's text to the stats box set under it ("...
+    everyone. **City** **<u>population</u> City/urban area Annual GDP** 410,000 (2029)
+    ..."): the box after the sentence's end is its own line, and its figures are read.
+    Hard negative: prose with a bold name and figures after a sentence's end stays prose."""
+    def city(tail: str) -> str:
+        return ("# Learning Towns Prize 2031\n\nThe prize honours towns where people of every age study together.\n\n"
+                "## **1. Syldavia, Klow**\n\nKlow is an old trading town where the guilds work together. "
+                "Its initiatives include:\n\n- The Lamp School, where the old weavers teach their craft.\n\n"
+                f"- Open Sundays, when the schools lend their rooms to everyone. {tail}\n\n"
+                "_‘In Klow, every street is a classroom.’_\n\n### **Ann Ek, Mayor of Klow**\n\n")
+    box = "**City** **<u>population</u> City/urban area Annual GDP** 410,000 (2029) 96 km² (2028) US$21,300 (2029)"
+    klow = parse_text(city(box)).cities[0]
+    assert (klow.stats.population.value, klow.stats.population.year) == (410000, 2029)
+    assert (klow.stats.area_km2.value, klow.stats.gdp_usd.value) == (96, 21300)
+    assert klow.initiatives[-1].text == "Open Sundays, when the schools lend their rooms to everyone."
+    prose = "**Klow** had 1,200 learners in 2016. Now it has 1,500."
+    assert plain_rows([f"Open Sundays for all. {prose}"]) == [(1, "Open Sundays for all. Klow had 1,200 learners in 2016. Now it has 1,500.")]

@@ -143,7 +143,8 @@ def plain_rows(rows: list[str]) -> list[tuple[int, str]]:
         parts = _LINE_BREAK.split(_COMMENT.sub("", row))
         if len(parts) > 1:
             parts = [part for part in parts if part.strip()] or [""]
-        out.extend((number, _plain(run)) for part in parts for entry in _entries_apart(_BULLETED_QUOTE.sub("", part))
+        out.extend((number, _plain(run)) for part in parts for piece in _box_apart_from_prose(part)
+                   for entry in _entries_apart(_BULLETED_QUOTE.sub("", piece))
                    for column in _columns_apart(entry) for run in _runs_apart(column))
     return out
 
@@ -337,6 +338,31 @@ def _labels_before_figures(rows: list[str]) -> dict[int, tuple[str, str]]:
                 and (_LABEL_BEFORE_FIGURE.match(below) or (_LABEL_ALONE.match(below) and len(below.split()) <= _LABEL_WORDS)):
             found[number] = (match.group(1), match.group(2))
     return found
+
+
+_AFTER_SENTENCE = re.compile(r"(?<=[.!?…][’”'\"]?)\s+(?=\*\*\S)")
+_FIGURE = re.compile(r"\d(?:[\d,.]*\d)?")
+_INNER_SENTENCE_END = re.compile(r"[.!?…][’”'\"]?(?:\s+\p{Lu}|\s*$)")
+
+
+def _box_apart_from_prose(row: str) -> list[str]:
+    """A row of prose that ends a sentence and runs on into a stats box opening on a bold
+    label ("... across the city. **City** **<u>population</u> Annual GDP** 3,391,830
+    US$29,768"), parted into the prose and the box: an extractor joined the text of
+    columns to the box set under them. The rest must give two figures at least and end
+    no sentence (prose with a bold word and figures after it goes on as prose: "... in
+    2016. **Klow** grew from 1,200 to 1,500 learners.").
+
+    >>> _box_apart_from_prose("Evening classes. **City population** 1,200 (2016) **Annual GDP** US$9,300")
+    ['Evening classes.', '**City population** 1,200 (2016) **Annual GDP** US$9,300']
+    >>> _box_apart_from_prose("It grew. **Klow** had 1,200 learners in 2016. Now it has more.")
+    ['It grew. **Klow** had 1,200 learners in 2016. Now it has more.']
+    """
+    for seam in _AFTER_SENTENCE.finditer(row):
+        head, rest = row[:seam.start()], row[seam.end():]
+        if head.strip() and len(_FIGURE.findall(rest)) >= 2 and not _INNER_SENTENCE_END.search(_plain(rest)):
+            return [head, rest]
+    return [row]
 
 
 _BOLD_RUN = re.compile(r"\*\*(?=\S)[^*]{1,60}?\*\*|__(?=\S)[^_]{1,60}?__")
