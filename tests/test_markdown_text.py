@@ -866,3 +866,26 @@ def test_a_stats_box_run_on_after_the_items_sentence_end_is_read_as_the_box() ->
     assert klow.initiatives[-1].text == "Open Sundays, when the schools lend their rooms to everyone."
     prose = "**Klow** had 1,200 learners in 2016. Now it has 1,500."
     assert plain_rows([f"Open Sundays for all. {prose}"]) == [(1, "Open Sundays for all. Klow had 1,200 learners in 2016. Now it has 1,500.")]
+
+
+@pytest.mark.parametrize("under", ["Borduria, Szohod Nova \n\nRuritania, Strelsau \n\n", "We thank every jury. \n\n"])
+def test_the_lists_first_entry_run_on_after_its_lead_in_over_the_other_entries(under: str) -> None:
+    """Markdown joined the introduction's last line and the list's first entry ("... The
+    towns are: Syldavia, Klow"), the other entries each on a line of their own, and the
+    headings name the town alone: the lead-in stays the introduction, the first entry is
+    the list's, and every town gets its country from the list. Hard negative: with no
+    entry under it, a colon before "Name, Name" is prose's, and no list is read."""
+    places = [("Syldavia", "Klow"), ("Borduria", "Szohod Nova"), ("Ruritania", "Strelsau")]
+    text = ("# **Learning Towns Prize 2031** \n\nThe prize honours towns where people of every age study together. "
+            f"The towns are: Syldavia, Klow \n\n{under}"
+            + "".join(f"# **{city}** \n\n{_town(city)}_‘In {city} everyone teaches and learns.’_ \n\n"
+                      f"**Ann Ek, Mayor of {city}** \n\n" for _, city in places))
+    booklet = parse_text(text)
+    if under.startswith("Borduria"):
+        assert [(c.country, c.city) for c in booklet.booklet.listed_cities] == places
+        assert [(c.country, c.city) for c in booklet.cities] == places
+        assert booklet.booklet.introduction is not None and booklet.booklet.introduction.endswith("The towns are:")
+    else:
+        assert booklet.booklet.listed_cities == []
+        assert booklet.booklet.introduction is not None and "The towns are: Syldavia, Klow" in booklet.booklet.introduction
+

@@ -857,9 +857,13 @@ def _in_place_list(cur: Cursor, used: list[int], text: str, place: tuple[str, st
     def place_at(k: int) -> tuple[str, str] | None:
         if not 0 <= k < len(cur.lines) or cur.text(k) == text or attribution_parts(cur.text(k), cur.profile):
             return None
-        if ":" in cur.text(k) and not colon_place(cur.text(k), cur.profile):
+        line = cur.text(k)
+        colon = line.rfind(": ")
+        if colon >= 0 and cur.profile.lead_in_sentence.search(line[: colon + 1]):
+            line = line[colon + 2 :]  # the list's first entry run on after its lead-in ("... are: Syldavia, Klow")
+        elif ":" in line and not colon_place(line, cur.profile):
             return None  # a jury's "Ann Ek: Chair of the Jury", a form's "Agency: Federal Aviation"
-        return heading_place(cur.text(k), cur.profile)
+        return heading_place(line, cur.profile)
 
     def listed_at(k: int) -> bool:
         return (p := place_at(k)) is not None and folded_pair(p) in cur.listed

@@ -1330,9 +1330,18 @@ def listed_run(cur: Cursor, i: int) -> list[Found] | None:
     """The front matter's list run into one line ("Syldavia, Klow Borduria, Szohod Nova"),
     as an extractor that joins a block's lines gives it: two entries or more, each a place
     the booklet prints on a line of its own (or whose city it prints alone), and nothing
-    else (`listed_runs`)."""
+    else (`listed_runs`); or the list's first entry alone run on after its lead-in, the
+    next entry under it (`_first_entry_after_lead_in`)."""
     text = cur.text(i)
-    if not cur.before_cities or text.count(",") + text.count("(") < 2:
+    if not cur.before_cities:
+        return None
+    if (first := _first_entry_after_lead_in(cur, i)) is not None:
+        lead_in, pair = first
+        cur.names.update(fold_name(p) for p in pair)
+        cur.listed[folded_pair(pair)] = pair
+        return [(Block(BlockKind.PROSE, [cur.lines[i]], [lead_in]), [i]),
+                (Block(BlockKind.LISTED, [cur.lines[i]], [text[len(lead_in):].strip()], ListedData(*pair)), [i])]
+    if text.count(",") + text.count("(") < 2:
         return None
     entries = run_at(cur, i)
     found: list[Found] = []
@@ -1347,6 +1356,21 @@ def listed_run(cur: Cursor, i: int) -> list[Found] | None:
         cur.listed[folded_pair((country, city))] = (country, city)
         found.append((Block(BlockKind.LISTED, [cur.lines[i]], [printed], ListedData(country, city)), [i]))
     return found
+
+
+def _first_entry_after_lead_in(cur: Cursor, i: int) -> tuple[str, tuple[str, str]] | None:
+    """The lead-in up to its colon and the one entry run on after it, where the list's
+    first entry alone was joined to the paragraph that leads in to it and the next line is
+    the list's next entry ("... The cities are: Syldavia, Klow" over "Borduria, Szohod"):
+    an extractor joins a paragraph's last line and the line under it. A colon before a
+    "Name, Name" with no entry under it is prose's."""
+    text = cur.text(i)
+    colon = text.rfind(": ")
+    if colon < 0 or i + 1 >= len(cur.lines) or not cur.profile.lead_in_sentence.search(text[: colon + 1]):
+        return None
+    pair, among_others = _entry_pair(text[colon + 2 :].strip(), cur.profile)
+    below, _ = _entry_pair(cur.text(i + 1), cur.profile)
+    return (text[: colon + 1], pair) if pair is not None and not among_others and below is not None else None
 
 
 def listed(cur: Cursor, i: int) -> Found | None:
