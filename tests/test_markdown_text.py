@@ -889,3 +889,21 @@ def test_the_lists_first_entry_run_on_after_its_lead_in_over_the_other_entries(u
         assert booklet.booklet.listed_cities == []
         assert booklet.booklet.introduction is not None and "The towns are: Syldavia, Klow" in booklet.booklet.introduction
 
+
+def test_a_signature_in_bold_run_on_after_the_forewords_last_sentence_signs_it() -> None:
+    """Markdown joined the foreword's last line and its signature under it ("... part of
+    everyday life. **Ann Ek, Director**"): the bold run after the sentence's end is the
+    signatory's line, and the foreword ends on its sentence. Hard negative: a bold
+    sentence after another ("Join us. **Learn every day.**") stays the paragraph's."""
+    def booklet(ending: str) -> str:
+        return ("# **Learning Towns Prize 2031** \n\n## **Foreword** \n\nThe prize honours towns where people of every "
+                f"age study together. {ending} \n\nInstitute for Town Learning \n\n"
+                + "".join(f"## **{k}. {country}, {city}** \n\n{_town(city)}_‘In {city} everyone teaches and learns.’_ "
+                          f"\n\n**Bo Dawa, Mayor of {city}** \n\n"
+                          for k, (country, city) in enumerate([("Syldavia", "Klow"), ("Borduria", "Szohod")], 1)))
+    front = parse_text(booklet("We thank every jury. **Ann Ek, Director**")).booklet
+    assert front.signatory is not None and (front.signatory.name, front.signatory.role) == ("Ann Ek", "Director")
+    assert front.foreword is not None and front.foreword.endswith("We thank every jury.")
+    kept = parse_text(booklet("We thank every jury. **Learn every day.**")).booklet
+    assert kept.signatory is None
+    assert (kept.foreword or kept.introduction or "").endswith("We thank every jury. Learn every day.")

@@ -348,21 +348,33 @@ _INNER_SENTENCE_END = re.compile(r"[.!?…][’”'\"]?(?:\s+\p{Lu}|\s*$)")
 def _box_apart_from_prose(row: str) -> list[str]:
     """A row of prose that ends a sentence and runs on into a stats box opening on a bold
     label ("... across the city. **City** **<u>population</u> Annual GDP** 3,391,830
-    US$29,768"), parted into the prose and the box: an extractor joined the text of
-    columns to the box set under them. The rest must give two figures at least and end
-    no sentence (prose with a bold word and figures after it goes on as prose: "... in
-    2016. **Klow** grew from 1,200 to 1,500 learners.").
+    US$29,768"), or into one bold run that ends the row (a signature or a speaker: "...
+    everyday life. **Ann Ek, Director**"), parted into the prose and the rest: an extractor
+    joined the text of columns to the box set under them, a paragraph to the name under
+    it. The box must give two figures at least, and neither ends a sentence (prose with a
+    bold name and figures after it goes on as prose: "... in 2016. **Klow** grew from
+    1,200 to 1,500 learners.").
 
     >>> _box_apart_from_prose("Evening classes. **City population** 1,200 (2016) **Annual GDP** US$9,300")
     ['Evening classes.', '**City population** 1,200 (2016) **Annual GDP** US$9,300']
+    >>> _box_apart_from_prose("We thank the cities. **Ann Ek, Director of the Institute** ")
+    ['We thank the cities.', '**Ann Ek, Director of the Institute** ']
     >>> _box_apart_from_prose("It grew. **Klow** had 1,200 learners in 2016. Now it has more.")
     ['It grew. **Klow** had 1,200 learners in 2016. Now it has more.']
+    >>> _box_apart_from_prose("Join us. **Learn every day.**")  # a bold sentence: prose's own
+    ['Join us. **Learn every day.**']
     """
     for seam in _AFTER_SENTENCE.finditer(row):
         head, rest = row[:seam.start()], row[seam.end():]
-        if head.strip() and len(_FIGURE.findall(rest)) >= 2 and not _INNER_SENTENCE_END.search(_plain(rest)):
+        if not head.strip() or _INNER_SENTENCE_END.search(_plain(rest)):
+            continue
+        alone = _BOLD_RUN.fullmatch(rest.strip())
+        if len(_FIGURE.findall(rest)) >= 2 or alone is not None and len(rest.split()) <= _NAME_WORDS:
             return [head, rest]
     return [row]
+
+
+_NAME_WORDS = 14  # words of a name and its role in one bold run at most ("Ann Ek, Deputy Mayor for ...")
 
 
 _BOLD_RUN = re.compile(r"\*\*(?=\S)[^*]{1,60}?\*\*|__(?=\S)[^_]{1,60}?__")
