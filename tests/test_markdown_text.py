@@ -868,11 +868,12 @@ def test_a_stats_box_run_on_after_the_items_sentence_end_is_read_as_the_box() ->
     assert plain_rows([f"Open Sundays for all. {prose}"]) == [(1, "Open Sundays for all. Klow had 1,200 learners in 2016. Now it has 1,500.")]
 
 
-@pytest.mark.parametrize("under", ["Borduria, Szohod Nova \n\nRuritania, Strelsau \n\n", "We thank every jury. \n\n"])
+@pytest.mark.parametrize("under", ["Borduria, Szohod Nova \n\nRuritania, Strelsau \n\n",
+                                   "Borduria, Szohod Nova Ruritania, Strelsau \n\n", "We thank every jury. \n\n"])
 def test_the_lists_first_entry_run_on_after_its_lead_in_over_the_other_entries(under: str) -> None:
     """Markdown joined the introduction's last line and the list's first entry ("... The
-    towns are: Syldavia, Klow"), the other entries each on a line of their own, and the
-    headings name the town alone: the lead-in stays the introduction, the first entry is
+    towns are: Syldavia, Klow"), the other entries each on a line of their own or run
+    together on the next, and the headings name the town alone: the lead-in stays the introduction, the first entry is
     the list's, and every town gets its country from the list. Hard negative: with no
     entry under it, a colon before "Name, Name" is prose's, and no list is read."""
     places = [("Syldavia", "Klow"), ("Borduria", "Szohod Nova"), ("Ruritania", "Strelsau")]

@@ -1361,7 +1361,8 @@ def listed_run(cur: Cursor, i: int) -> list[Found] | None:
 def _first_entry_after_lead_in(cur: Cursor, i: int) -> tuple[str, tuple[str, str]] | None:
     """The lead-in up to its colon and the one entry run on after it, where the list's
     first entry alone was joined to the paragraph that leads in to it and the next line is
-    the list's next entry ("... The cities are: Syldavia, Klow" over "Borduria, Szohod"):
+    the list's next entry, or its next entries run together ("... The cities are:
+    Syldavia, Klow" over "Borduria, Szohod"):
     an extractor joins a paragraph's last line and the line under it. A colon before a
     "Name, Name" with no entry under it is prose's."""
     text = cur.text(i)
@@ -1369,8 +1370,10 @@ def _first_entry_after_lead_in(cur: Cursor, i: int) -> tuple[str, tuple[str, str
     if colon < 0 or i + 1 >= len(cur.lines) or not cur.profile.lead_in_sentence.search(text[: colon + 1]):
         return None
     pair, among_others = _entry_pair(text[colon + 2 :].strip(), cur.profile)
-    below, _ = _entry_pair(cur.text(i + 1), cur.profile)
-    return (text[: colon + 1], pair) if pair is not None and not among_others and below is not None else None
+    if pair is None or among_others:
+        return None
+    below = _entry_pair(cur.text(i + 1), cur.profile)[0] is not None or run_at(cur, i + 1) is not None
+    return (text[: colon + 1], pair) if below else None
 
 
 def listed(cur: Cursor, i: int) -> Found | None:
