@@ -46,7 +46,7 @@ from .blocks import (
     take_lines,
 )
 from .line import Line
-from .listed_runs import run_at
+from .listed_runs import lead_in_apart, run_at
 from .markers import counts_on
 from .patterns import lazy
 from .profile import Profile
@@ -858,9 +858,8 @@ def _in_place_list(cur: Cursor, used: list[int], text: str, place: tuple[str, st
         if not 0 <= k < len(cur.lines) or cur.text(k) == text or attribution_parts(cur.text(k), cur.profile):
             return None
         line = cur.text(k)
-        colon = line.rfind(": ")
-        if colon >= 0 and cur.profile.lead_in_sentence.search(line[: colon + 1]):
-            line = line[colon + 2 :]  # the list's first entry run on after its lead-in ("... are: Syldavia, Klow")
+        if (parted := lead_in_apart(line, cur.profile)) is not None:
+            line = parted[1]  # the list's first entry run on after its lead-in ("... are: Syldavia, Klow")
         elif ":" in line and not colon_place(line, cur.profile):
             return None  # a jury's "Ann Ek: Chair of the Jury", a form's "Agency: Federal Aviation"
         return heading_place(line, cur.profile)

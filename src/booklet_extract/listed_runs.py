@@ -51,14 +51,28 @@ def run_after_lead_in(cur: Cursor, k: int) -> tuple[str, list[tuple[str, str, st
     the lead-in up to its colon, and the entries (`run_at`). None where the text after the
     paragraph's last colon is not wholly the list, or the sentence before it leads in to
     nothing ("are:", "include:", `Profile.lead_in_sentence`)."""
-    if not 0 <= k < len(cur.lines):
+    if not 0 <= k < len(cur.lines) or (parted := lead_in_apart(cur.text(k), cur.profile)) is None:
         return None
-    text = cur.text(k)
+    lead_in, rest = parted
+    entries = _reader(cur).read(rest)
+    return (lead_in, entries) if entries is not None else None
+
+
+def lead_in_apart(text: str, profile: Profile) -> tuple[str, str] | None:
+    """A line's lead-in up to its last colon ("... The cities are:") and the text run on
+    after it, where the sentence before the colon leads in to a list
+    (`Profile.lead_in_sentence`); else None.
+
+    >>> from .profile import DEFAULT_PROFILE as p
+    >>> lead_in_apart("This year we honour five towns. The towns are: Syldavia, Klow", p)
+    ('This year we honour five towns. The towns are:', 'Syldavia, Klow')
+    >>> lead_in_apart("Note: Syldavia, Klow", p) is None
+    True
+    """
     colon = text.rfind(": ")
-    if colon < 0 or not cur.profile.lead_in_sentence.search(text[: colon + 1]):
+    if colon < 0 or not profile.lead_in_sentence.search(text[: colon + 1]):
         return None
-    entries = _reader(cur).read(text[colon + 2 :])
-    return (text[: colon + 1], entries) if entries is not None else None
+    return text[: colon + 1], text[colon + 2 :]
 
 
 class RunReader:

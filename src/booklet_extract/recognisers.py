@@ -49,7 +49,7 @@ from .blocks import (
 )
 from .headings import heading_apart, is_unnumbered_heading, names_set_apart, place_number
 from .line import Line
-from .listed_runs import run_after_lead_in, run_at
+from .listed_runs import lead_in_apart, run_after_lead_in, run_at
 from .patterns import lazy
 from .profile import Profile, quote_family
 from .table_cells import join_spaced_groups, leading_cells, row_cells
@@ -1362,18 +1362,16 @@ def _first_entry_after_lead_in(cur: Cursor, i: int) -> tuple[str, tuple[str, str
     """The lead-in up to its colon and the one entry run on after it, where the list's
     first entry alone was joined to the paragraph that leads in to it and the next line is
     the list's next entry, or its next entries run together ("... The cities are:
-    Syldavia, Klow" over "Borduria, Szohod"):
-    an extractor joins a paragraph's last line and the line under it. A colon before a
-    "Name, Name" with no entry under it is prose's."""
-    text = cur.text(i)
-    colon = text.rfind(": ")
-    if colon < 0 or i + 1 >= len(cur.lines) or not cur.profile.lead_in_sentence.search(text[: colon + 1]):
+    Syldavia, Klow" over "Borduria, Szohod"): an extractor joins a paragraph's last line
+    and the line under it. A colon before a "Name, Name" with no entry under it is prose's."""
+    if i + 1 >= len(cur.lines) or (parted := lead_in_apart(cur.text(i), cur.profile)) is None:
         return None
-    pair, among_others = _entry_pair(text[colon + 2 :].strip(), cur.profile)
+    lead_in, rest = parted
+    pair, among_others = _entry_pair(rest.strip(), cur.profile)
     if pair is None or among_others:
         return None
     below = _entry_pair(cur.text(i + 1), cur.profile)[0] is not None or run_at(cur, i + 1) is not None
-    return (text[: colon + 1], pair) if below else None
+    return (lead_in, pair) if below else None
 
 
 def listed(cur: Cursor, i: int) -> Found | None:

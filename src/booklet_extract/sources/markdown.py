@@ -143,7 +143,7 @@ def plain_rows(rows: list[str]) -> list[tuple[int, str]]:
         parts = _LINE_BREAK.split(_COMMENT.sub("", row))
         if len(parts) > 1:
             parts = [part for part in parts if part.strip()] or [""]
-        out.extend((number, _plain(run)) for part in parts for piece in _box_apart_from_prose(part)
+        out.extend((number, _plain(run)) for part in parts for piece in _box_or_name_after_prose(part)
                    for entry in _entries_apart(_BULLETED_QUOTE.sub("", piece))
                    for column in _columns_apart(entry) for run in _runs_apart(column))
     return out
@@ -343,9 +343,10 @@ def _labels_before_figures(rows: list[str]) -> dict[int, tuple[str, str]]:
 _AFTER_SENTENCE = re.compile(r"(?<=[.!?…][’”'\"]?)\s+(?=\*\*\S)")
 _FIGURE = re.compile(r"\d(?:[\d,.]*\d)?")
 _INNER_SENTENCE_END = re.compile(r"[.!?…][’”'\"]?(?:\s+\p{Lu}|\s*$)")
+_NAME_WORDS = 14  # words of a name and its role in one bold run at most ("Ann Ek, Deputy Mayor for ...")
 
 
-def _box_apart_from_prose(row: str) -> list[str]:
+def _box_or_name_after_prose(row: str) -> list[str]:
     """A row of prose that ends a sentence and runs on into a stats box opening on a bold
     label ("... across the city. **City** **<u>population</u> Annual GDP** 3,391,830
     US$29,768"), or into one bold run that ends the row (a signature or a speaker: "...
@@ -355,13 +356,13 @@ def _box_apart_from_prose(row: str) -> list[str]:
     bold name and figures after it goes on as prose: "... in 2016. **Klow** grew from
     1,200 to 1,500 learners.").
 
-    >>> _box_apart_from_prose("Evening classes. **City population** 1,200 (2016) **Annual GDP** US$9,300")
+    >>> _box_or_name_after_prose("Evening classes. **City population** 1,200 (2016) **Annual GDP** US$9,300")
     ['Evening classes.', '**City population** 1,200 (2016) **Annual GDP** US$9,300']
-    >>> _box_apart_from_prose("We thank the cities. **Ann Ek, Director of the Institute** ")
+    >>> _box_or_name_after_prose("We thank the cities. **Ann Ek, Director of the Institute** ")
     ['We thank the cities.', '**Ann Ek, Director of the Institute** ']
-    >>> _box_apart_from_prose("It grew. **Klow** had 1,200 learners in 2016. Now it has more.")
+    >>> _box_or_name_after_prose("It grew. **Klow** had 1,200 learners in 2016. Now it has more.")
     ['It grew. **Klow** had 1,200 learners in 2016. Now it has more.']
-    >>> _box_apart_from_prose("Join us. **Learn every day.**")  # a bold sentence: prose's own
+    >>> _box_or_name_after_prose("Join us. **Learn every day.**")  # a bold sentence: prose's own
     ['Join us. **Learn every day.**']
     """
     for seam in _AFTER_SENTENCE.finditer(row):
@@ -372,9 +373,6 @@ def _box_apart_from_prose(row: str) -> list[str]:
         if len(_FIGURE.findall(rest)) >= 2 or alone is not None and len(rest.split()) <= _NAME_WORDS:
             return [head, rest]
     return [row]
-
-
-_NAME_WORDS = 14  # words of a name and its role in one bold run at most ("Ann Ek, Deputy Mayor for ...")
 
 
 _BOLD_RUN = re.compile(r"\*\*(?=\S)[^*]{1,60}?\*\*|__(?=\S)[^_]{1,60}?__")
