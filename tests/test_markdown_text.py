@@ -930,3 +930,35 @@ def test_a_speaker_in_the_margin_run_together_with_the_intro_row_by_row() -> Non
                           "Its initiatives include:")
     prose = "**Ann Ek, the mayor,** opened the **Guild Academy** to all."
     assert plain_rows([prose]) == [(1, "Ann Ek, the mayor, opened the Guild Academy to all.")]
+
+
+def _plain_text(marked: str) -> str:
+    """A row's text with its bold marks taken off, as one line."""
+    return marked.replace("**", "")
+
+
+def test_a_sidebar_box_run_together_with_the_intros_last_lines() -> None:
+    """A stats box set in a sidebar, each label over its figure, run together row by row
+    with the intro's last lines and the items after it ("... of the ed- **City
+    population** ucation. Its initiatives include: 412,000 (2029) **City/urban area** 96
+    km² (2028) **Annual GDP** US$21,300 • The Lamp School ..."): the box's figures are
+    read, and the intro is whole. Hard negative: prose naming things in bold, each before
+    a figure, stays prose."""
+    row = ("Klow is an old trading town where the guilds and the schools share the work of the ed- **City "
+           "population** ucation. Its initiatives include: 412,000 (2029) **City/urban area** 96 km² (2028) "
+           "**Annual GDP** US$21,300 (2029) • The Lamp School, where the old weavers teach their craft.")
+    text = ("# **Learning Towns Prize 2031** \n\nThe prize honours towns where people of every age study together. \n\n"
+            f"## **1. Syldavia, Klow** \n\n{row} \n\n• Open Sundays, when the schools lend their rooms to everyone. \n\n"
+            "_‘In Klow, every street is a classroom.’_ \n\n**Ann Ek, Mayor of Klow** \n\n"
+            "## **2. Borduria, Szohod** \n\n" + _town("Szohod") + "_‘In Szohod everyone teaches and learns.’_ \n\n"
+            "**Bo Dawa, Mayor of Szohod** \n\n")
+    klow = parse_text(text).cities[0]
+    stats = klow.stats
+    assert (stats.population.value, stats.population.year) == (412000, 2029)
+    assert (stats.area_km2.value, stats.gdp_usd.value) == (96, 21300)
+    assert klow.intro == ("Klow is an old trading town where the guilds and the schools share the work of the "
+                          "education. Its initiatives include:")
+    assert klow.initiatives[0].text == "The Lamp School, where the old weavers teach their craft."
+    prose = ("The **Guild Academy** has trained 1,200 weavers of the valley since 2016; the **Open Sundays** "
+             "drew 3,400 visitors from the hills.")
+    assert plain_rows([prose]) == [(1, _plain_text(prose))]

@@ -143,8 +143,8 @@ def plain_rows(rows: list[str]) -> list[tuple[int, str]]:
         parts = _LINE_BREAK.split(_COMMENT.sub("", row))
         if len(parts) > 1:
             parts = [part for part in parts if part.strip()] or [""]
-        out.extend((number, _plain(run)) for part in parts for piece in _box_or_name_after_prose(part)
-                   for entry in _entries_apart(_BULLETED_QUOTE.sub("", piece))
+        out.extend((number, _plain(run)) for part in parts for whole in _box_or_name_after_prose(part)
+                   for piece in _box_amid_prose(whole) for entry in _entries_apart(_BULLETED_QUOTE.sub("", piece))
                    for column in _columns_apart(entry) for run in _runs_apart(column))
     return out
 
@@ -373,6 +373,55 @@ def _box_or_name_after_prose(row: str) -> list[str]:
         if len(_FIGURE.findall(rest)) >= 2 or alone is not None and len(rest.split()) <= _NAME_WORDS:
             return [head, rest]
     return [row]
+
+
+_STAT_FIGURE = re.compile(r"(?:US\$\s?\d[\d,.]*|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?\s?km[²2])(?:\s\(\d{4}\))?")
+"""A box's figure as prose seldom prints one: grouped thousands, an area in km², a sum in
+US$, perhaps its year after it ("7,857,986 (2018)", "370.3 km² (2017)", "US$58,144")."""
+_LABEL_WORDS = 4  # words of a box's bold label at most
+_SMALL_WORD_FIRST = re.compile(r"\p{Ll}\p{L}")
+
+
+def _box_amid_prose(row: str) -> list[str]:
+    """A row where a box's bold labels and their figures alternate with prose ("... on
+    community ed- **City population** ucation. Its initiatives include: 7,857,986 (2018)
+    **City/urban area** 370.3 km² (2017) • The Lamp School ..."), parted into the prose's
+    pieces, the box's lines (each label, then its figure) and the rest after the last
+    figure: an extractor ran a box set in a sidebar beside the text's last lines together
+    with them row by row. Each label (a bold run of a few words, no digit, no sentence's
+    end) has a figure after it before the next (`_STAT_FIGURE`), the prose between them
+    gives no digit, and two labels at least: prose with one bold name and a figure stays.
+
+    >>> _box_amid_prose("Klow weaves. Its ed- **Population** ucation is free: 7,857,986 (2018) **Area** 37.3 km² • Fairs.")
+    ['Klow weaves. Its ed-', 'ucation is free:', '', '**Population**', '7,857,986 (2018)', '**Area**', '37.3 km²', '', '• Fairs.']
+    >>> _box_amid_prose("The **Guild Academy** has trained 1,200 weavers since 2016.")  # one bold name
+    ['The **Guild Academy** has trained 1,200 weavers since 2016.']
+    >>> _box_amid_prose("**Lamp School** trained 1,200 weavers; **Open Sundays** drew 3,400 visitors.")  # prose
+    ['**Lamp School** trained 1,200 weavers; **Open Sundays** drew 3,400 visitors.']
+    """
+    if _TABLE_ROW.match(row) or _ATX_HEADING.match(row):
+        return [row]
+    labels = [run for run in _BOLD_RUN.finditer(row) if not any(ch.isdigit() for ch in run.group())
+              and len(run.group().split()) <= _LABEL_WORDS and not _SENTENCE_END.search(run.group()[2:-2] + " ")]
+    if len(labels) < 2:
+        return [row]
+    prose = [row[: labels[0].start()].strip()]
+    box: list[str] = []
+    for label, end in zip(labels, [*(run.start() for run in labels[1:]), len(row)], strict=True):
+        figure = _STAT_FIGURE.search(row, label.end(), end)
+        if figure is None or any(ch.isdigit() for ch in row[label.end():figure.start()]):
+            return [row]
+        if row[figure.end():end].strip() and end < len(row):
+            return [row]  # words after a figure before the next label: prose's ("... 1,200 weavers; **Open** ...")
+        prose.append(row[label.end():figure.start()].strip())
+        box += [label.group(), figure.group()]
+    rest = row[figure.end():].strip()
+    if _SMALL_WORD_FIRST.match(rest):
+        return [row]  # prose goes on after the last figure (an item's letter, "c) ...", may open the rest)
+    prose = [piece for piece in prose if piece]
+    if not prose and not rest:
+        return [row]  # labels and figures alone: `_labels_apart` parts them
+    return [*prose, *([""] if prose else []), *box, *(["", rest] if rest else [])]
 
 
 _BOLD_RUN = re.compile(r"\*\*(?=\S)[^*]{1,60}?\*\*|__(?=\S)[^_]{1,60}?__")
