@@ -962,3 +962,22 @@ def test_a_sidebar_box_run_together_with_the_intros_last_lines() -> None:
     prose = ("The **Guild Academy** has trained 1,200 weavers of the valley since 2016; the **Open Sundays** "
              "drew 3,400 visitors from the hills.")
     assert plain_rows([prose]) == [(1, _plain_text(prose))]
+
+
+@pytest.mark.parametrize("marks", [("(1) ", "(2) ", "(3) "), ("01 ", "02 ", "03 "), ("a) ", "b) ", "c) ")])
+def test_the_intros_lead_in_run_on_into_the_first_item(marks: tuple[str, str, str]) -> None:
+    """Markdown joined the intro's last line and the first item under it ("... Its
+    initiatives include: (1) Evening courses ..."): the intro ends at its colon and the
+    item is the first of three. Hard negative: a capital after a colon opens no item."""
+    intro, first, *others = _town("Klow", marks).split(" \n\n")
+    text = ("# **Learning Towns Prize 2031** \n\nThe prize honours towns where people of every age study together. \n\n"
+            f"## **1. Syldavia, Klow** \n\n{intro} {first} \n\n" + "".join(f"{other} \n\n" for other in others if other)
+            + "_‘In Klow, every street is a classroom.’_ \n\n**Ann Ek, Mayor of Klow** \n\n"
+            "## **2. Borduria, Szohod** \n\n" + _town("Szohod", marks) + "_‘In Szohod everyone teaches and learns.’_ \n\n"
+            "**Bo Dawa, Mayor of Szohod** \n\n")
+    klow = parse_text(text).cities[0]
+    assert klow.intro == "Klow lies where two valleys meet, and its plan links every school and library. Its initiatives include:"
+    assert [item.text for item in klow.initiatives] == [
+        "Evening courses carried by bus to the hamlets around Klow.", "Workshops where retired joiners of Klow teach.",
+        "A book fair set up every autumn in the old mills of Klow."]
+    assert plain_rows(["Its motto says: Learn every day."]) == [(1, "Its motto says: Learn every day.")]

@@ -144,7 +144,8 @@ def plain_rows(rows: list[str]) -> list[tuple[int, str]]:
         if len(parts) > 1:
             parts = [part for part in parts if part.strip()] or [""]
         out.extend((number, _plain(run)) for part in parts for whole in _box_or_name_after_prose(part)
-                   for piece in _box_amid_prose(whole) for entry in _entries_apart(_BULLETED_QUOTE.sub("", piece))
+                   for piece in _box_amid_prose(whole) for lines in _items_after_lead_in(piece)
+                   for entry in _entries_apart(_BULLETED_QUOTE.sub("", lines))
                    for column in _columns_apart(entry) for run in _runs_apart(column))
     return out
 
@@ -373,6 +374,28 @@ def _box_or_name_after_prose(row: str) -> list[str]:
         if len(_FIGURE.findall(rest)) >= 2 or alone is not None and len(rest.split()) <= _NAME_WORDS:
             return [head, rest]
     return [row]
+
+
+_LEAD_IN_THEN_ITEM = re.compile(rf"(?<=\p{{Ll}}:)\s+(?=(?:\(?\d{{1,2}}[.)]|\(?\p{{Ll}}[.)]|0\d|\d{{1,2}} [–—]|[{BULLETS}])\s*\p{{Lu}})")
+"""A sentence that leads in to a list, then the list's first item on the same row ("...
+Highlights include: 1) The Lamp School ..."): its number, letter or bullet, a capital."""
+
+
+def _items_after_lead_in(row: str) -> list[str]:
+    """A row of prose that leads in to a list and runs on into its items ("... Key
+    initiatives are: (1) The Lamp School ..."), parted after the colon: an extractor
+    joined the intro's last line and the items under it. A bare capital after a colon
+    ("... as its motto says: Learn") opens no item; nor does the pronoun "I".
+
+    >>> _items_after_lead_in("Klow weaves. Its initiatives include: 01 The Lamp School. 02 Open Sundays.")
+    ['Klow weaves. Its initiatives include:', '01 The Lamp School. 02 Open Sundays.']
+    >>> _items_after_lead_in("Its motto says: Learn. Its mayor says: I Learn.")
+    ['Its motto says: Learn. Its mayor says: I Learn.']
+    """
+    if _TABLE_ROW.match(row) or _ATX_HEADING.match(row):
+        return [row]
+    seam = _LEAD_IN_THEN_ITEM.search(row)
+    return [row[:seam.start()], row[seam.end():]] if seam else [row]
 
 
 _STAT_FIGURE = re.compile(r"(?:US\$\s?\d[\d,.]*|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?\s?km[²2])(?:\s\(\d{4}\))?")
