@@ -981,3 +981,19 @@ def test_the_intros_lead_in_run_on_into_the_first_item(marks: tuple[str, str, st
         "Evening courses carried by bus to the hamlets around Klow.", "Workshops where retired joiners of Klow teach.",
         "A book fair set up every autumn in the old mills of Klow."]
     assert plain_rows(["Its motto says: Learn every day."]) == [(1, "Its motto says: Learn every day.")]
+
+
+def test_a_stats_box_run_on_after_a_quotation_in_italics_is_read_as_the_box() -> None:
+    """A quotation in italics, its speaker in bold beside it, and the stats box under them
+    run into one row ("_'... path.'_ **City** **<u>population</u> Annual GDP** 412,000
+    (2029) US$21,300"): the box after the quotation's end is its own line, so the
+    speaker's role ends where it does and the box's figures are read."""
+    row = ("**Ann Ek, Lord Mayor** _‘In Klow, every street_ **of Klow** _is a classroom.’_ "
+           "**City** **<u>population</u> City/urban area Annual GDP** 412,000 (2029) 96 km² (2028) US$21,300 (2029)")
+    text = ("# **Learning Towns Prize 2031** \n\nThe prize honours towns where people of every age study together. \n\n"
+            f"## **1. Syldavia, Klow** \n\n{_town('Klow')}{row} \n\n"
+            "## **2. Borduria, Szohod** \n\n" + _town("Szohod") + "_‘In Szohod everyone teaches and learns.’_ \n\n"
+            "**Bo Dawa, Mayor of Szohod** \n\n")
+    klow = parse_text(text).cities[0]
+    assert klow.quote is not None and (klow.quote.speaker, klow.quote.role) == ("Ann Ek", "Lord Mayor of Klow")
+    assert (klow.stats.population.value, klow.stats.area_km2.value, klow.stats.gdp_usd.value) == (412000, 96, 21300)

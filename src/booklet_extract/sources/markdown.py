@@ -341,7 +341,8 @@ def _labels_before_figures(rows: list[str]) -> dict[int, tuple[str, str]]:
     return found
 
 
-_AFTER_SENTENCE = re.compile(r"(?<=[.!?…][’”'\"]?)\s+(?=\*\*\S)")
+_AFTER_SENTENCE = re.compile(r"(?<=[.!?…][’”'\"]?[_*]{0,2})\s+(?=\*\*\S)")
+"""A sentence's end (perhaps a quotation's, in italics: "... path.’_"), then a bold run."""
 _FIGURE = re.compile(r"\d(?:[\d,.]*\d)?")
 _INNER_SENTENCE_END = re.compile(r"[.!?…][’”'\"]?(?:\s+\p{Lu}|\s*$)")
 _NAME_WORDS = 14  # words of a name and its role in one bold run at most ("Ann Ek, Deputy Mayor for ...")
