@@ -987,7 +987,8 @@ def test_a_stats_box_run_on_after_a_quotation_in_italics_is_read_as_the_box() ->
     """A quotation in italics, its speaker in bold beside it, and the stats box under them
     run into one row ("_'... path.'_ **City** **<u>population</u> Annual GDP** 412,000
     (2029) US$21,300"): the box after the quotation's end is its own line, so the
-    speaker's role ends where it does and the box's figures are read."""
+    speaker's role ends where it does and the box's figures are read. Hard negative: a
+    name in bold after the quotation is the speaker's line beside it, joined to the rest."""
     row = ("**Ann Ek, Lord Mayor** _‘In Klow, every street_ **of Klow** _is a classroom.’_ "
            "**City** **<u>population</u> City/urban area Annual GDP** 412,000 (2029) 96 km² (2028) US$21,300 (2029)")
     text = ("# **Learning Towns Prize 2031** \n\nThe prize honours towns where people of every age study together. \n\n"
@@ -997,3 +998,5 @@ def test_a_stats_box_run_on_after_a_quotation_in_italics_is_read_as_the_box() ->
     klow = parse_text(text).cities[0]
     assert klow.quote is not None and (klow.quote.speaker, klow.quote.role) == ("Ann Ek", "Lord Mayor of Klow")
     assert (klow.stats.population.value, klow.stats.area_km2.value, klow.stats.gdp_usd.value) == (412000, 96, 21300)
+    beside = "**Ann Ek, Mayor of** _‘In Klow we learn.’_ **the City of Klow**"  # a name, not a box, after the quotation
+    assert plain_rows([beside]) == [(1, "Ann Ek, Mayor of the City of Klow"), (1, "‘In Klow we learn.’")]

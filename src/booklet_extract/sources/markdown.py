@@ -371,9 +371,9 @@ def _box_or_name_after_prose(row: str) -> list[str]:
         head, rest = row[:seam.start()], row[seam.end():]
         if not head.strip() or _INNER_SENTENCE_END.search(_plain(rest)):
             continue
-        alone = _BOLD_RUN.fullmatch(rest.strip())
+        alone = _BOLD_RUN.fullmatch(rest.strip()) if not head.endswith(("_", "*")) else None
         if len(_FIGURE.findall(rest)) >= 2 or alone is not None and len(rest.split()) <= _NAME_WORDS:
-            return [head, rest]
+            return [head, rest]  # (a name after a quotation in italics is the speaker's line beside it: `_runs_apart`'s)
     return [row]
 
 
