@@ -1000,3 +1000,16 @@ def test_a_stats_box_run_on_after_a_quotation_in_italics_is_read_as_the_box() ->
     assert (klow.stats.population.value, klow.stats.area_km2.value, klow.stats.gdp_usd.value) == (412000, 96, 21300)
     beside = "**Ann Ek, Mayor of** _‘In Klow we learn.’_ **the City of Klow**"  # a name, not a box, after the quotation
     assert plain_rows([beside]) == [(1, "Ann Ek, Mayor of the City of Klow"), (1, "‘In Klow we learn.’")]
+
+
+def test_a_bulleted_quotation_and_its_bulleted_speaker() -> None:
+    """pymupdf4llm took an indented quotation and the speaker under it for a list's items
+    ("- _'In Klow ...'_", "- **Ann Ek, Mayor of Klow**"): the speaker's bullet is the
+    extractor's, so the attribution is read, and no caption holds the speaker."""
+    text = ("# **Learning Towns Prize 2031** \n\nThe prize honours towns where people of every age study together. \n\n"
+            + "".join(f"## **{k}. {country}, {city}** \n\n{_town(city)}- _‘In {city}, every street is a classroom.’_ \n\n"
+                      f"- **Ann Ek, Mayor of {city}** \n\nWeavers at the {city} guild hall \n\n"
+                      for k, (country, city) in enumerate([("Syldavia", "Klow"), ("Borduria", "Szohod")], 1)))
+    for town in parse_text(text).cities:
+        assert town.quote is not None and (town.quote.speaker, town.quote.role) == ("Ann Ek", f"Mayor of {town.city}")
+        assert town.captions == [f"Weavers at the {town.city} guild hall"]

@@ -39,7 +39,9 @@ _BULLETED_SPEAKER = re.compile(r"^\s*[-*+]\s+(?=\*\*[^*]+\*\*\s*$)")
 """A speaker alone in bold given as a list's item ("- **Ann Ek, Mayor**"): pymupdf4llm
 takes the dash a booklet sets before an attribution for a bullet. Read so only under a
 quotation alone in italics (`_ITALIC_ROW`): a list's entry in bold stays an entry."""
-_ITALIC_ROW = re.compile(r"^\s*(?:#{1,6}\s+)?(?:_[^_\s][^_]*_|\*[^*\s][^*]*\*)\s*$")
+_ITALIC_ROW = re.compile(r"^\s*(?:#{1,6}\s+|[-+]\s+)?(?:_[^_\s][^_]*_|\*[^*\s][^*]*\*)\s*$")
+"""A row holding one run in italics alone (a quotation), perhaps under a heading's mark or
+after a list's bullet (pymupdf4llm takes an indented quotation for an item)."""
 _ESCAPED_NUMBER = re.compile(r"^(\s*\d{1,3})\\([.)])")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
