@@ -910,27 +910,6 @@ def test_a_signature_in_bold_run_on_after_the_forewords_last_sentence_signs_it()
     assert (kept.foreword or kept.introduction or "").endswith("We thank every jury. Learn every day.")
 
 
-def test_a_speaker_in_the_margin_run_together_with_the_intro_row_by_row() -> None:
-    """The mayor's name and role, set in bold in the margin beside the intro, run
-    together with it row by row ("**Ann Ek, Deputy** Klow is ... Its initia- **Mayor for
-    Education,** tives include: **Klow**"): the bold runs are the speaker's lines and the
-    plain pieces the intro's, so both are read. Hard negative: prose that names a speaker
-    in bold ("**Ann Ek, the mayor,** opened ...") stays one line."""
-    text = ("# **Learning Towns Prize 2031** \n\nThe prize honours towns where people of every age study together. \n\n"
-            "## **1. Syldavia, Klow** \n\n_‘In Klow, every street is a classroom.’_ \n\n"
-            "**Ann Ek, Deputy** Klow is an old trading town where the university and the guilds work together. Its "
-            "initia- **Mayor for Education,** tives include: **Klow** \n\n"
-            "- The Lamp School, where the old weavers of Klow teach their craft. \n\n"
-            "- Open Sundays, when the schools of Klow lend their rooms to everyone. \n\n"
-            "## **2. Borduria, Szohod** \n\n" + _town("Szohod") + "_‘In Szohod everyone teaches and learns.’_ \n\n"
-            "**Bo Dawa, Mayor of Szohod** \n\n")
-    klow = parse_text(text).cities[0]
-    assert klow.quote is not None and (klow.quote.speaker, klow.quote.role) == ("Ann Ek", "Deputy Mayor for Education, Klow")
-    assert klow.intro == ("Klow is an old trading town where the university and the guilds work together. "
-                          "Its initiatives include:")
-    prose = "**Ann Ek, the mayor,** opened the **Guild Academy** to all."
-    assert plain_rows([prose]) == [(1, "Ann Ek, the mayor, opened the Guild Academy to all.")]
-
 
 def _plain_text(marked: str) -> str:
     """A row's text with its bold marks taken off, as one line."""

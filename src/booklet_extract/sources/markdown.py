@@ -634,8 +634,6 @@ def _columns_apart(row: str) -> list[str]:
     body = _BLOCK_QUOTE.sub("", _ATX_HEADING.sub("", row, count=1))
     runs = list(_RUN.finditer(body))
     italic = [run for run in runs if not run.group().startswith(("**", "__"))]
-    if not italic:
-        return _speaker_apart(row, body, runs)
     if len(italic) < 2 or not any(body[a.end():b.start()].strip() for a, b in pairwise(italic)):
         return [row]
     cuts = sorted({0, len(body), *(edge for run in runs for edge in (run.start(), run.end()))})
@@ -655,41 +653,6 @@ def _columns_apart(row: str) -> list[str]:
     continued = pieces[0][0] in starts and not _OPENING_MARK.match(texts[0])
     first, second = (quoted, other) if continued else (other, quoted)
     return [*first, "", *second]
-
-
-_SPEAKER_OPENING = re.compile(r"^(?:\*\*|__)\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+)+,")
-"""A bold run that opens a speaker's line: a name of two words or more and its comma ("**Ann Ek,")."""
-_SPEAKER_WORDS = 16  # words of a speaker's name and role at most, all its runs together
-_BODY_LINE_WORDS = 5  # words of the body's first line beside the speaker at least
-
-
-def _speaker_apart(row: str, body: str, runs: list[re.Match[str]]) -> list[str]:
-    """A row where bold runs alternate with plain text and, read together, are a
-    speaker's name and role ("**Ann Ek, Deputy** Klow is a town ... initia- **Mayor for
-    Education,** tives are: **Klow**"), parted into the plain text's pieces and the bold
-    runs, a line each: an extractor ran the body and an attribution set beside it in the
-    margin together row by row. The first run opens on a name and its comma, no run gives
-    a figure (a box's labels and figures are `_entries_apart`'s), the runs hold few words,
-    and the first plain piece is a line of a body (a capital, five words at least); the
-    body comes first, a blank line between.
-
-    >>> _columns_apart("**Ann Ek, Deputy** Klow is a town of weavers. Its initia- **Mayor of** tives are: **Klow**")
-    ['Klow is a town of weavers. Its initia-', 'tives are:', '', '**Ann Ek, Deputy**', '**Mayor of**', '**Klow**']
-    >>> _columns_apart("**Ann Ek, the mayor,** opened the **Guild Academy** to all.")  # prose: one run opens no line
-    ['**Ann Ek, the mayor,** opened the **Guild Academy** to all.']
-    """
-    bold = [run for run in runs if run.group().startswith(("**", "__"))]
-    if len(bold) < 2 or not _SPEAKER_OPENING.match(bold[0].group()) \
-            or any(ch.isdigit() for run in bold for ch in run.group()) \
-            or sum(len(run.group().split()) for run in bold) > _SPEAKER_WORDS:
-        return [row]
-    cuts = sorted({0, len(body), *(edge for run in bold for edge in (run.start(), run.end()))})
-    pieces = [(a, body[a:b].strip()) for a, b in pairwise(cuts) if body[a:b].strip()]
-    starts = {run.start() for run in bold}
-    plain = [text for at, text in pieces if at not in starts]
-    if len(plain) < 2 or not plain[0][:1].isupper() or len(plain[0].split()) < _BODY_LINE_WORDS:
-        return [row]  # prose naming a speaker ("**Ann Ek, the mayor,** opened ..."): no body's line first
-    return [*plain, "", *(text for at, text in pieces if at in starts)]
 
 
 def _plain(row: str) -> str:
