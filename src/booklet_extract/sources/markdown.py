@@ -345,7 +345,6 @@ def _labels_before_figures(rows: list[str]) -> dict[int, tuple[str, str]]:
 
 _AFTER_SENTENCE = re.compile(r"(?<=[.!?…][’”'\"]?[_*]{0,2})\s+(?=\*\*\S)")
 """A sentence's end (perhaps a quotation's, in italics: "... path.’_"), then a bold run."""
-_FIGURE = re.compile(r"\d(?:[\d,.]*\d)?")
 _INNER_SENTENCE_END = re.compile(r"[.!?…][’”'\"]?(?:\s+\p{Lu}|\s*$)")
 _NAME_WORDS = 14  # words of a name and its role in one bold run at most ("Ann Ek, Deputy Mayor for ...")
 
@@ -356,9 +355,9 @@ def _box_or_name_after_prose(row: str) -> list[str]:
     US$29,768"), or into one bold run that ends the row (a signature or a speaker: "...
     everyday life. **Ann Ek, Director**"), parted into the prose and the rest: an extractor
     joined the text of columns to the box set under them, a paragraph to the name under
-    it. The box must give two figures at least, and neither ends a sentence (prose with a
-    bold name and figures after it goes on as prose: "... in 2016. **Klow** grew from
-    1,200 to 1,500 learners.").
+    it. The box must give two of a box's figures at least (`_STAT_FIGURE`: a figure and its
+    year are one), and neither ends a sentence (prose with a bold name and figures after it
+    goes on as prose: "... in 2016. **Klow** grew from 1,200 to 1,500 learners.").
 
     >>> _box_or_name_after_prose("Evening classes. **City population** 1,200 (2016) **Annual GDP** US$9,300")
     ['Evening classes.', '**City population** 1,200 (2016) **Annual GDP** US$9,300']
@@ -368,13 +367,16 @@ def _box_or_name_after_prose(row: str) -> list[str]:
     ['It grew. **Klow** had 1,200 learners in 2016. Now it has more.']
     >>> _box_or_name_after_prose("Join us. **Learn every day.**")  # a bold sentence: prose's own
     ['Join us. **Learn every day.**']
+    >>> row = "_we learn.’_ **Area Ann Ek, Mayor of** 96 km2 (2028) **Klow GDP**"  # one figure: no box
+    >>> _box_or_name_after_prose(row) == [row]
+    True
     """
     for seam in _AFTER_SENTENCE.finditer(row):
         head, rest = row[:seam.start()], row[seam.end():]
         if not head.strip() or _INNER_SENTENCE_END.search(_plain(rest)):
             continue
         alone = _BOLD_RUN.fullmatch(rest.strip()) if not head.endswith(("_", "*")) else None
-        if len(_FIGURE.findall(rest)) >= 2 or alone is not None and len(rest.split()) <= _NAME_WORDS:
+        if len(_STAT_FIGURE.findall(rest)) >= 2 or alone is not None and len(rest.split()) <= _NAME_WORDS:
             return [head, rest]  # (a name after a quotation in italics is the speaker's line beside it: `_runs_apart`'s)
     return [row]
 
