@@ -1433,7 +1433,8 @@ def for_extractor(expected: dict[str, Any], text: str, dmg: Damage) -> dict[str,
     lines_text = unicodedata.normalize("NFKC", re.sub(r"<br\s*/?>", "\n", text))
     for a in arts["hyphen_joins"]:
         head, tail = a["printed"].split("-\n")
-        pat = r"(?<!\w)" + re.escape(head) + r"[ \t]*[-\u2010][ \t]*\r?\n\s*" + re.escape(tail) + r"(?!\w)"
+        # Markdown may give each line of an item a list's bullet of its own ("- ... resi-" / "- dents").
+        pat = r"(?<!\w)" + re.escape(head) + r"[ \t]*[-\u2010][ \t]*\r?\n\s*(?:[-*+][ \t]+)?" + re.escape(tail) + r"(?!\w)"
         seen[a["printed"]] += 1
         if len(re.findall(pat, lines_text)) >= seen[a["printed"]]:  # "diversi-" / "ﬁed"
             kept.append(a)
