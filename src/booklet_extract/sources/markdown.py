@@ -13,6 +13,7 @@ text's asterisk footnote or dash stays as printed.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from itertools import pairwise, takewhile
 
 import regex as re
@@ -145,11 +146,17 @@ def plain_rows(rows: list[str]) -> list[tuple[int, str]]:
         parts = _LINE_BREAK.split(_COMMENT.sub("", row))
         if len(parts) > 1:
             parts = [part for part in parts if part.strip()] or [""]
-        out.extend((number, _plain(run)) for part in parts for whole in _box_or_name_after_prose(part)
-                   for piece in _box_amid_prose(whole) for lines in _items_after_lead_in(piece)
-                   for entry in _entries_apart(_BULLETED_QUOTE.sub("", lines))
-                   for column in _columns_apart(entry) for run in _runs_apart(column))
+        out.extend((number, _plain(line)) for part in parts for line in _parted(part))
     return out
+
+
+def _parted(part: str) -> list[str]:
+    """A row's text parted into the lines an extractor ran together in it, each parter
+    (`_PARTERS`) in turn over every piece the ones before it gave."""
+    pieces = [part]
+    for parter in _PARTERS:
+        pieces = [line for piece in pieces for line in parter(piece)]
+    return pieces
 
 
 def _cells(row: str) -> list[list[str]]:
@@ -343,6 +350,9 @@ def _labels_before_figures(rows: list[str]) -> dict[int, tuple[str, str]]:
     return found
 
 
+_STAT_FIGURE = re.compile(r"(?:US\$\s?\d[\d,.]*|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?\s?km[²2])(?:\s\(\d{4}\))?")
+"""A box's figure as prose seldom prints one: grouped thousands, an area in km², a sum in
+US$, perhaps its year after it ("7,857,986 (2018)", "370.3 km² (2017)", "US$58,144")."""
 _AFTER_SENTENCE = re.compile(r"(?<=[.!?…][’”'\"]?[_*]{0,2})\s+(?=\*\*\S)")
 """A sentence's end (perhaps a quotation's, in italics: "... path.’_"), then a bold run."""
 _INNER_SENTENCE_END = re.compile(r"[.!?…][’”'\"]?(?:\s+\p{Lu}|\s*$)")
@@ -403,10 +413,6 @@ def _items_after_lead_in(row: str) -> list[str]:
     return [row[:seam.start()], row[seam.end():]] if seam else [row]
 
 
-_STAT_FIGURE = re.compile(r"(?:US\$\s?\d[\d,.]*|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?\s?km[²2])(?:\s\(\d{4}\))?")
-"""A box's figure as prose seldom prints one: grouped thousands, an area in km², a sum in
-US$, perhaps its year after it ("7,857,986 (2018)", "370.3 km² (2017)", "US$58,144")."""
-_LABEL_WORDS = 4  # words of a box's bold label at most
 _SMALL_WORD_FIRST = re.compile(r"\p{Ll}\p{L}")
 
 
@@ -655,6 +661,18 @@ def _columns_apart(row: str) -> list[str]:
     continued = pieces[0][0] in starts and not _OPENING_MARK.match(texts[0])
     first, second = (quoted, other) if continued else (other, quoted)
     return [*first, "", *second]
+
+
+def _entries_of_a_box(row: str) -> list[str]:
+    """`_entries_apart` on a row, a list's bullet before a quotation alone taken off first."""
+    return _entries_apart(_BULLETED_QUOTE.sub("", row))
+
+
+_PARTERS: tuple[Callable[[str], list[str]], ...] = (
+    _box_or_name_after_prose, _box_amid_prose, _items_after_lead_in, _entries_of_a_box, _columns_apart, _runs_apart)
+"""What parts a row's text, in order: prose from a box or a name after it, a sidebar box from
+the prose it runs through, a lead-in from its first item, a box's entries, columns run
+together, marked runs."""
 
 
 def _plain(row: str) -> str:
