@@ -992,3 +992,16 @@ def test_a_bulleted_quotation_and_its_bulleted_speaker() -> None:
     for town in parse_text(text).cities:
         assert town.quote is not None and (town.quote.speaker, town.quote.role) == ("Ann Ek", f"Mayor of {town.city}")
         assert town.captions == [f"Weavers at the {town.city} guild hall"]
+
+
+def test_a_list_run_together_over_its_last_entry_alone() -> None:
+    """The front matter's list, its first entries run into one line and its last alone on
+    the next ("Ruritania, Strelsau Syldavia, Klow" over "New Borduria, Szohod Nova"): the
+    last entry is the list's (a listed run above it), not the first town's heading, so
+    every town is read under its own heading, and the paragraph after the list is the
+    front matter's."""
+    entries = "Ruritania, Strelsau Syldavia, Klow\n\nNew Borduria, Szohod Nova"
+    read = parse_text(_joined_booklet(entries, numbered=True))
+    assert [(c.country, c.city) for c in read.booklet.listed_cities] == _JOINED_PLACES
+    assert [(c.number, c.country, c.city) for c in read.cities] == [
+        (n, country, city) for n, (country, city) in enumerate(_JOINED_PLACES, 1)]
