@@ -46,7 +46,7 @@ from .blocks import (
     take_lines,
 )
 from .line import Line
-from .listed_runs import lead_in_apart, run_after_lead_in, run_at
+from .listed_runs import lead_in_apart, run_at, run_in
 from .markers import counts_on
 from .patterns import lazy
 from .profile import Profile
@@ -835,15 +835,6 @@ def _run_on_blocks(cur: Cursor, i: int, number: int, place: tuple[str, str], rem
 _LIST_MIN_ENTRIES = 3  # places in a row that make a list (a heading and a place-like caption are two)
 
 
-def _listed_run_at(cur: Cursor, k: int) -> list[tuple[str, str, str]] | None:
-    """The entries of line k read as the front matter's list run together, perhaps after
-    its lead-in ("... The cities are: Syldavia, Klow Borduria, Szohod"), or None."""
-    if (entries := run_at(cur, k)) is not None:
-        return entries
-    after = run_after_lead_in(cur, k)
-    return after[1] if after is not None else None
-
-
 def _listed_run(cur: Cursor, k: int, step: int, listed_at: Callable[[int], bool]) -> int:
     """How many listed places follow line k (step 1) or precede it (step -1) in a row, up
     to `_LIST_MIN_ENTRIES`; a page number between pages does not break the row."""
@@ -871,7 +862,7 @@ def _in_place_list(cur: Cursor, used: list[int], text: str, place: tuple[str, st
             line = parted[1]  # the list's first entry run on after its lead-in ("... are: Syldavia, Klow")
         elif ":" in line and not colon_place(line, cur.profile):
             return None  # a jury's "Ann Ek: Chair of the Jury", a form's "Agency: Federal Aviation"
-        if (place := heading_place(line, cur.profile)) is None and (run := _listed_run_at(cur, k)):
+        if (place := heading_place(line, cur.profile)) is None and (run := run_in(cur, line)):
             country, city, _ = run[-1]  # the list's entries run together ("Syldavia, Klow Borduria, Szohod")
             place = (country, city)
         return place

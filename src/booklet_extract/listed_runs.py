@@ -35,7 +35,12 @@ def run_at(cur: Cursor, k: int) -> list[tuple[str, str, str]] | None:
     made for the booklet at first need), or None."""
     if not 0 <= k < len(cur.lines):
         return None
-    return _reader(cur).read(cur.text(k))
+    return run_in(cur, cur.text(k))
+
+
+def run_in(cur: Cursor, text: str) -> list[tuple[str, str, str]] | None:
+    """The entries of `text` read as the front matter's list run together, or None."""
+    return _reader(cur).read(text)
 
 
 def _reader(cur: Cursor) -> RunReader:
@@ -54,7 +59,7 @@ def run_after_lead_in(cur: Cursor, k: int) -> tuple[str, list[tuple[str, str, st
     if not 0 <= k < len(cur.lines) or (parted := lead_in_apart(cur.text(k), cur.profile)) is None:
         return None
     lead_in, rest = parted
-    entries = _reader(cur).read(rest)
+    entries = run_in(cur, rest)
     return (lead_in, entries) if entries is not None else None
 
 
