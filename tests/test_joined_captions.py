@@ -301,3 +301,21 @@ def test_a_city_short_of_the_usual_count_by_more_than_its_seams_is_parted_where_
              "Beta": ["Town hall in winter", "Night school in the mill", "Market day by the river"],
              "Gamma": ["Community garden in Szohod Klow learning fair"]}
     assert _cities(apart)[2] == ["Community garden in Szohod Klow learning fair"]
+
+
+def test_three_captions_read_across_after_the_citys_stats_box_and_before_its_page_end_are_its_own() -> None:
+    """The city closes on its stats box, set after its quote; the line of three captions
+    read across follows, then the page's number and running head, then the next heading
+    (pypdfium2, no blank lines). Page furniture under the captions puts them on the
+    city's page: they are its photos, not the next city's. Hard negative: with no page
+    furniture between the line and the next heading, a city closing on its box does not
+    take them back (captions above a heading may be the next city's)."""
+    box = "City population City/urban area Annual GDP\n1,250,000 (2019) 410 km² (2018) US$21,400 (2019)"
+
+    def text(furniture: bool) -> str:
+        return "\n".join(_closing_city(n, name, "\n".join([box, " ".join(captions),
+                                                             *([str(n + 1), "Learning City Award"] if furniture else [])]))
+                         for n, (name, captions) in enumerate(_CLOSING_CAPTIONS.items(), 1)) + "\n"
+    assert [city.captions for city in parse_text(text(True)).cities] == list(_CLOSING_CAPTIONS.values())
+    assert parse_text(text(False)).cities[0].captions == []
+

@@ -52,10 +52,14 @@ _DWARFED_BY = 2
 _MIN_WORDS = 2
 """Fewest words the first caption holds."""
 
+_PAGE_FURNITURE = (BlockKind.PAGE_NUMBER, BlockKind.RUNNING_HEAD)
+"""Blocks that mark a page's edge in text that gives no page breaks."""
+
 _CAPITALISED = lazy(r"^[‘“'\"(]?\p{Lu}")
 
 
-def split_joined_captions(sections: list[CitySection], profile: Profile, trailing: list[Block] | None = None) -> None:
+def split_joined_captions(sections: list[CitySection], profile: Profile, trailing: list[Block] | None = None,
+                          noise: list[Block] | None = None) -> None:
     """In place: in each city showing one caption fewer than the booklet's usual number,
     the one caption line with one place where a second caption may open, or the one
     two-line block of two captions in capitals, is parted there. Where the booklet reads
@@ -67,6 +71,7 @@ def split_joined_captions(sections: list[CitySection], profile: Profile, trailin
     if len(sections) < _MIN_CITIES:
         return
     long_lines = [{id(b): b for b in _long_lines(section, profile)} for section in sections]
+    furniture = frozenset(line.number for b in noise or [] if b.kind in _PAGE_FURNITURE for line in b.lines)
     across = _reads_captions_across(sections, long_lines, profile)
     if across:
         for n, section in enumerate(sections):
@@ -76,9 +81,9 @@ def split_joined_captions(sections: list[CitySection], profile: Profile, trailin
                 blocks[:] = [piece for block in blocks
                              for piece in _parted_across(block, section.city, profile, id(block) in longs)]
             if n and opening is not None and id(opening) in longs and section.leading[0] is not opening:
-                _hand_back_closing_captions(sections[n - 1], section)
+                _hand_back_closing_captions(sections[n - 1], section, furniture)
         if trailing:
-            _closing_captions_of_the_last(sections[-1], trailing, profile)
+            _closing_captions_of_the_last(sections[-1], trailing, profile, furniture)
     counts = [_captions(section) for section in sections]
     tally = Counter(len(found) for found in counts)
     # The most captions two cities or more show, unless far fewer cities show it than
@@ -142,20 +147,23 @@ def _long_line(block: Block, profile: Profile) -> bool:
             and not profile.sentence_end.search(block.texts[0]))
 
 
-def _hand_back_closing_captions(before: CitySection, section: CitySection) -> None:
+def _hand_back_closing_captions(before: CitySection, section: CitySection, furniture: frozenset[int]) -> None:
     """In place: the captions parted from the line that opened `section`'s leading matter
     go to the city before, where that city's body closes on its quote, its attribution
-    or a caption: read as a paragraph, the line had ended the city before there, but as
-    captions after the city's closing it is that city's photos (`sections._closing_split`
-    keeps captions there)."""
-    if not _closes_its_matter(before):
-        return
+    or a caption, or on its stats box where page furniture follows the captions (they
+    end the city's page): read as a paragraph, the line had ended the city before there,
+    but as captions after the city's closing it is that city's photos
+    (`sections._closing_split` keeps captions there)."""
     k = next((k for k, b in enumerate(section.leading) if b.kind is not BlockKind.CAPTION), len(section.leading))
+    ends_page = k > 0 and _page_edge_after(section.leading[k - 1], section.heading.first.number, furniture)
+    if not _closes_its_matter(before, box_too=ends_page):
+        return
     before.body.extend(section.leading[:k])
     section.leading[:k] = []
 
 
-def _closing_captions_of_the_last(last: CitySection, trailing: list[Block], profile: Profile) -> None:
+def _closing_captions_of_the_last(last: CitySection, trailing: list[Block], profile: Profile,
+                                  furniture: frozenset[int]) -> None:
     """In place: the captions parted from a line too long for a caption that opens the
     matter after the last city go to that city, where its body closes on its quote, its
     attribution or a caption (as `_hand_back_closing_captions` does for the others)."""
@@ -163,17 +171,26 @@ def _closing_captions_of_the_last(last: CitySection, trailing: list[Block], prof
     if not _long_line(first, profile):
         return
     pieces = _parted_across(first, last.city, profile, long_line=True)
-    if len(pieces) < 2 or not _closes_its_matter(last):
+    after = trailing[1].first.number if len(trailing) > 1 else None
+    if len(pieces) < 2 or not _closes_its_matter(last, box_too=_page_edge_after(first, after, furniture)):
         return
     last.body.extend(pieces)
     trailing[:1] = []
 
 
-def _closes_its_matter(section: CitySection) -> bool:
+def _page_edge_after(block: Block, upto: int | None, furniture: frozenset[int]) -> bool:
+    """Does a page number or running head follow `block` before line `upto` (the next
+    heading, the next matter; None: the text's end), so that the block ends its page?"""
+    return any(block.last.number < n and (upto is None or n < upto) for n in furniture)
+
+
+def _closes_its_matter(section: CitySection, box_too: bool = False) -> bool:
     """Does the city's body close on its quote, its attribution or a caption (page
-    furniture aside), so that captions after it are the city's photos?"""
+    furniture aside), so that captions after it are the city's photos? `box_too`: or on
+    its stats box, the captions ending the page (page furniture under them)."""
     closing = [b for b in section.body if not b.kind.is_noise]
-    return bool(closing) and closing[-1].kind in (BlockKind.QUOTE, BlockKind.ATTRIBUTION, BlockKind.CAPTION)
+    kinds = (BlockKind.QUOTE, BlockKind.ATTRIBUTION, BlockKind.CAPTION, *((BlockKind.STATS,) if box_too else ()))
+    return bool(closing) and closing[-1].kind in kinds
 
 
 def _parted_across(block: Block, city: str, profile: Profile, long_line: bool = False) -> list[Block]:

@@ -146,7 +146,7 @@ def analyse(
     orient_places(sections, profile)
     rejoin_parted_stats(sections.cities, profile)
     captions_ending_like_sentences(sections.cities, profile)
-    split_joined_captions(sections.cities, profile, sections.trailing)
+    split_joined_captions(sections.cities, profile, sections.trailing, sections.noise)
     intro_from_usual_count(sections.cities, profile)
     intro_from_leading_length(sections.cities, profile)
     intro_naming_its_city(sections.cities, profile)
