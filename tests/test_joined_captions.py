@@ -319,3 +319,19 @@ def test_three_captions_read_across_after_the_citys_stats_box_and_before_its_pag
     assert [city.captions for city in parse_text(text(True)).cities] == list(_CLOSING_CAPTIONS.values())
     assert parse_text(text(False)).cities[0].captions == []
 
+
+def test_a_pair_the_block_stage_parted_shows_the_habit_for_a_line_whose_seam_follows_a_place() -> None:
+    """Alpha's two captions read across part only after a place ("... in Klow |
+    Volunteers at work"), a seam that needs the booklet's habit; Beta's pair was parted
+    already where its seam was sure ("... public parks | Children ..."): that is the
+    second city showing captions read across, so Alpha's line is parted too. Hard
+    negative: with Beta's two captions apart as printed, no second city shows the habit
+    and Alpha's line stays whole."""
+    alpha = "Digital skills class in Klow Volunteers at work in Zenda"
+    got = _cities({"Alpha": [alpha], "Beta": ["A reading class in public parks Children at the Strelsau library"],
+                   "Gamma": ["Community garden in Szohod"]})
+    assert got == [["Digital skills class in Klow", "Volunteers at work in Zenda"],
+                   ["A reading class in public parks", "Children at the Strelsau library"], ["Community garden in Szohod"]]
+    apart = _cities({"Alpha": [alpha], "Beta": ["A reading class in public parks", "Children at the Strelsau library"],
+                     "Gamma": ["Community garden in Szohod"]})
+    assert apart[0] == [alpha]

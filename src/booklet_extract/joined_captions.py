@@ -123,12 +123,21 @@ def _reads_captions_across(sections: list[CitySection], long_lines: list[dict[in
     """Did the extractor read the booklet's captions across? It does so wherever captions
     stand side by side, and a booklet sets them alike from city to city: where
     `_SHARED_BY` cities show a caption line with a place where a second caption opens
-    (`_seams_across`), though the count of captions may show no habit (every city lost
-    its second caption, or the cities print different numbers of photos). `long_lines`:
-    each city's `_long_lines`, by id, found once for this and for the parting."""
+    (`_seams_across`) or two captions parted from one line already (`_pair_parted`),
+    though the count of captions may show no habit (every city lost its second caption,
+    or the cities print different numbers of photos). `long_lines`: each city's
+    `_long_lines`, by id, found once for this and for the parting."""
     showing = sum(any(_seams_across(block, profile) for block in [*_captions(section), *longs.values()])
+                  or _pair_parted(section)
                   for section, longs in zip(sections, long_lines, strict=True))
     return showing >= _SHARED_BY
+
+
+def _pair_parted(section: CitySection) -> bool:
+    """Do two of the city's captions come from one line of text without geometry (a
+    pair read across, which the block stage parted where its seam was sure)?"""
+    lines = Counter(b.first.number for b in _captions(section) if len(b.lines) == 1 and b.first.bbox is None)
+    return any(count > 1 for count in lines.values())
 
 
 def _long_lines(section: CitySection, profile: Profile) -> list[Block]:
