@@ -181,6 +181,39 @@ def test_a_first_name_alone_beside_a_one_line_quote_goes_on_in_the_surname_under
     assert read("Reading Club", "Old Town")[1:3] == ["Reading Club", "‘Zenda learns together, in every district.’"]
 
 
+def test_a_role_wrapped_in_capitalised_lines_beside_a_one_line_quote_goes_on_with_the_name() -> None:
+    """A margin attribution whose role wraps where case tells nothing: after a word that
+    only qualifies the title ("Chief" / "Executive of Zenda City") and over the word that
+    closes the body's name ("Council", "Province"). Its lines are read with the name,
+    before the quote (before, the role stopped at "Chief" and the rest became a caption).
+    Hard negative: a caption wrapped in capitalised words ending on no such word stays
+    after the quote."""
+    def read(*lines: str) -> list[str]:
+        rows = [INTRO, _row(lines[0], "‘Zenda learns together, in every district.’", width=30), *lines[1:], "",
+                "Pupils at the library"]
+        return [text for _, text in read_columns_apart(list(enumerate(rows, 1)), laid_out=True) if text]
+
+    quote = "‘Zenda learns together, in every district.’"
+    assert read("Ann Ek, Chief", "Executive of Zenda City", "Council")[1:5] == [
+        "Ann Ek, Chief", "Executive of Zenda City", "Council", quote]
+    assert read("Ann Ek,", "Governor of Zenda", "Province")[1:5] == ["Ann Ek,", "Governor of Zenda", "Province", quote]
+    assert read("Ann Ek,", "Governor of Zenda", "Old Town Gallery")[1:4] == ["Ann Ek,", "Governor of Zenda", quote]
+
+
+def test_a_table_under_a_wrapped_attribution_takes_none_of_its_lines_and_keeps_the_quote() -> None:
+    """A stats table right under a margin attribution whose role wraps beside a one-line
+    quote: the name's lines are read with it before the quote, and the table's run of
+    columns takes none of them in (before, the run took the role's last lines back and
+    dropped the two read last in their place: the quote and the blank line before it)."""
+    quote = "‘Zenda learns together, in every district.’"
+    rows = [INTRO, _row("Ann Ek, Deputy", quote, width=30), "Mayor for Education,", "Zenda",
+            _row("City population", "City/urban area", "Annual GDP", width=26),
+            _row("1,200,000", "450 km2", "US$3,730", width=26), "", "Pupils at the library"]
+    out = [text for _, text in read_columns_apart(list(enumerate(rows, 1)), laid_out=True) if text]
+    assert out[1:5] == ["Ann Ek, Deputy", "Mayor for Education,", "Zenda", quote]
+    assert out[-1] == "Pupils at the library" and "US$3,730" in out
+
+
 def test_columns_set_on_lines_of_their_own_are_read_apart() -> None:
     """Two columns whose baselines fall between each other's: the layout mode gives each
     line of either its own line of text, the first column's and the second's in turn.

@@ -62,7 +62,7 @@ def _wrapped_under(rows: Sequence[Row], k: int, parts: list[Row], profile: Profi
     hang = indent_of(line) + marker.end() if marker and (
         profile.item_marker.match(beside) or ENDS_SENTENCE.search(beside)) else None
     for number, text, indent, edge in _under_first_part(rows, k, parts, profile):
-        if indent not in (edge, hang) or not _runs_on(above, text):
+        if indent not in (edge, hang) or not (_runs_on(above, text) or _role_goes_on(above, text, profile)):
             break
         out.append((number, text.strip()))
         above = text
@@ -147,6 +147,24 @@ def _runs_on(line: str, below: str) -> bool:
         and bool(_NAME_ENDS.match(nxt)))
 
 
+def _role_goes_on(line: str, below: str, profile: Profile) -> bool:
+    """Does a role wrapped where case tells nothing go on in `below`? After a word that
+    only qualifies the title to come ("Ann Ek, Chief" / "Executive of Alpha City",
+    `Profile.role_qualifiers`), or over a short line of capitalised words closing the
+    body's name ("Governor of Alpha" / "Province", "... Alpha City" / "Council",
+    `Profile.role_bodies`). A caption ends on such a word seldom, and one under a
+    caption's line goes on in lowercase ("Council meeting")."""
+    words, nxt = line.split(), below.split()
+    if not words or not nxt or ENDS_SENTENCE.search(line):
+        return False
+    if words[-1].lower() in profile.role_qualifiers and profile.role_line.match(below):
+        return True
+    return (words[-1][:1].isupper() and len(nxt) <= _BODY_WORDS and all(w[:1].isupper() for w in nxt)
+            and nxt[-1].lower().strip(".,") in profile.role_bodies)
+
+
+# A body's name closing a wrapped role: at most this many words ("City Council").
+_BODY_WORDS = 3
 # A person's name: at most this many words on the line before the line its comma ends.
 _NAME_WORDS = 3
 _NAME_WORD = re.compile(r"\p{Lu}[\p{L}'’.\-]*")

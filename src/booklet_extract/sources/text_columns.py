@@ -145,15 +145,18 @@ def _cut(rows: Sequence[Row], profile: Profile) -> list[Row]:
                 return _columns(rows[: last + 1], gutters, profile) + _cut(rows[last + 1 :], profile)
             return _columns(rows, gutters, profile)
     out: list[Row] = []
-    k = floor = 0
+    k = floor = held = 0
     while k < len(rows):
         found = _run_at(rows, k, floor, width, profile) if _SEED.search(rows[k][1]) and "\f" not in rows[k][1] else None
         if found is None:
             read, taken = read_line_alone(rows, k, rows[k - 1][1] if k > floor else None, profile)
             out += read
             k += taken
+            if taken > 1:
+                held = k  # lines read with a part of the line above, before the part beside it
             continue
         first, end, bands = found
+        first = max(first, held)  # a run takes no line a line alone took in
         del out[len(out) - (k - first) :]  # lines above the seed that the run took in
         out.extend(_columns(rows[first:end], bands, profile))
         k = floor = end
