@@ -1271,6 +1271,23 @@ def test_stats_entries_on_one_line(separator: str) -> None:
                        (BlockKind.STATS, StatData("gdp_usd", "Annual GDP: US$900"))]
 
 
+def test_stats_entries_on_one_line_ending_on_a_label_whose_figure_is_under_it() -> None:
+    """An extractor ran a box's lines into a row that ends on a label alone, its figure
+    on the next line ("City/urban area 231 km² (2019) Annual GDP" / "US$20,614 (2017)"):
+    every entry is read, the last with the figure under it (before, the row was no
+    row of entries and became a caption). Hard negatives: a line under it that is no
+    figure, or a figure of another field (an area under "Annual GDP"), gives the label
+    no figure."""
+    row = "City population 1,200 (2016) City/urban area 231.5 km² (2019) Annual GDP"
+    got = [(k, d) for k, _, d in _blocks(_lines("1. Ruritania, Alpha", row, "US$20,614 (2017)"))]
+    assert got[1:] == [(BlockKind.STATS, StatData("population", "City population 1,200 (2016)")),
+                       (BlockKind.STATS, StatData("area_km2", "City/urban area 231.5 km² (2019)")),
+                       (BlockKind.STATS, StatData("gdp_usd", "Annual GDP: US$20,614 (2017)"))]
+    for below in ("Pupils at the harbour library", "450 km²"):
+        got = [(k, d) for k, _, d in _blocks(_lines("1. Ruritania, Alpha", row, below))]
+        assert not any(isinstance(d, StatData) and d.key == "gdp_usd" for _, d in got), below
+
+
 def test_a_sentence_naming_two_stats_is_no_row_of_entries() -> None:
     """Hard negatives: text before the first label, an entry that is no whole "Label:
     figure", one stat twice."""

@@ -772,10 +772,31 @@ def stats_row(cur: Cursor, i: int) -> list[Found] | None:
         return None
     entries = [_ENTRY_SEPARATOR.sub("", text[a:b]) for a, b in zip(starts, [*starts[1:], len(text)])]
     keys = [first_key(profile.stat_line, entry) for entry in entries]
+    below = _figure_under_last_label(cur, i, entries[-1]) if keys[-1] is None else None
+    if below is not None:
+        keys[-1] = below[0]
     if None in keys or len(set(keys)) < len(keys):
         return None
-    return [(Block(BlockKind.STATS, [cur.lines[i]], [entry], StatData(key, entry)), [i])
-            for key, entry in zip(keys, entries) if key is not None]
+    found: list[Found] = [(Block(BlockKind.STATS, [cur.lines[i]], [entry], StatData(key, entry)), [i])
+                          for key, entry in zip(keys, entries) if key is not None]
+    if below is not None:
+        key, figure = below
+        found[-1] = (Block(BlockKind.STATS, [cur.lines[i], cur.lines[i + 1]], [entries[-1], figure],
+                           StatData(key, stat_entry(entries[-1], figure))), [i, i + 1])
+    return found
+
+
+def _figure_under_last_label(cur: Cursor, i: int, label: str) -> tuple[str, str] | None:
+    """(key, figure) where a row of stats entries ends on a label alone whose figure an
+    extractor set on the next line ("City/urban area 231 km² (2019) Annual GDP" /
+    "US$20,614 (2017)"): the next line is a figure alone that fits the label's field."""
+    key = first_key(cur.profile.stat_label_alone, label.strip())
+    if key is None or not cur.free(i + 1):
+        return None
+    figure = cur.text(i + 1)
+    if not cur.profile.stat_figure_alone.match(figure) or not fits_field(key, figure, cur.profile):
+        return None
+    return key, figure
 
 
 def stats_across(cur: Cursor, i: int) -> list[Found] | None:
