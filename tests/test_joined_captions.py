@@ -335,3 +335,21 @@ def test_a_pair_the_block_stage_parted_shows_the_habit_for_a_line_whose_seam_fol
     apart = _cities({"Alpha": [alpha], "Beta": ["A reading class in public parks", "Children at the Strelsau library"],
                      "Gamma": ["Community garden in Szohod"]})
     assert apart[0] == [alpha]
+
+
+def test_captions_in_capitals_read_across_part_before_an_article_opening_the_second() -> None:
+    """Captions in capitals read across, the second opening on an article ("... IN KLOW | A
+    READING CLASS ...", "... ZENDA LIBRARY | A WRITING CLASS"): after a one-word place or a
+    name a word such as "Library" ends, an article before a common word opens a caption, as
+    a common word does there. Hard negative: an article before a name ("... KLOW MILL A
+    ZENDA CRAFT") opens none."""
+    got = _cities({"Alpha": ["DIGITAL SKILLS CLASS IN KLOW A READING CLASS IN THE OLD TOWN"],
+                   "Beta": ["CHILDREN AT THE ZENDA LIBRARY A WRITING CLASS FOR ADULTS"],
+                   "Gamma": ["COMMUNITY GARDEN IN STRELSAU", "NIGHT SCHOOL IN THE MILL"]})
+    assert got[:2] == [["DIGITAL SKILLS CLASS IN KLOW", "A READING CLASS IN THE OLD TOWN"],
+                       ["CHILDREN AT THE ZENDA LIBRARY", "A WRITING CLASS FOR ADULTS"]]
+    kept = _cities({"Alpha": ["DIGITAL SKILLS CLASS IN KLOW A READING CLASS IN THE OLD TOWN"],
+                    "Beta": ["WEAVERS AT THE KLOW MILL A ZENDA CRAFT"],
+                    "Gamma": ["COMMUNITY GARDEN IN STRELSAU OPENING OF THE FAIR"]})
+    assert kept[2] == ["COMMUNITY GARDEN IN STRELSAU", "OPENING OF THE FAIR"]  # the booklet reads across
+    assert kept[1] == ["WEAVERS AT THE KLOW MILL A ZENDA CRAFT"]

@@ -329,7 +329,8 @@ def _seams_in_capitals(words: list[str], profile: Profile) -> list[int]:
     name ended by a word that ends names ("... DENLUNSAV COLLEGE | DIGITAL SKILLS CLASS",
     the name's word before it no small word), or before a common word right after a
     one-word place that "in", "at" or "on" lead ("... IN ZENDA | OPENING OF THE FAIR"). The
-    word opening the caption is no small word nor a name's end itself ("IN ZENDA PARK").
+    word opening the caption is no small word nor a name's end itself ("IN ZENDA PARK"),
+    unless an article before a common word ("... IN ZENDA | A READING CLASS").
     Each piece `_CAPITALS_MIN_WORDS` words at least.
 
     >>> from .profile import DEFAULT_PROFILE as p
@@ -339,6 +340,12 @@ def _seams_in_capitals(words: list[str], profile: Profile) -> list[int]:
     [4]
     >>> _seams_in_capitals("PUPILS AT THE LIBRARY READING ROOM".split(), p), _seams_in_capitals("BOOKS IN ZENDA PARK AT NIGHT".split(), p)
     ([], [])
+    >>> _seams_in_capitals("DIGITAL SKILLS CLASS IN ZENDA A READING CLASS".split(), p)
+    [5]
+    >>> _seams_in_capitals("CHILDREN AT THE KLOW LIBRARY THE OPENING OF THE FAIR".split(), p)
+    [5]
+    >>> _seams_in_capitals("WEAVERS AT THE KLOW MILL A ZENDA CRAFT".split(), p)
+    []
     """
     language = profile.language
     seams: list[int] = []
@@ -348,8 +355,13 @@ def _seams_in_capitals(words: list[str], profile: Profile) -> list[int]:
 
     for k in range(_CAPITALS_MIN_WORDS, len(words) - _CAPITALS_MIN_WORDS + 1):
         word, before, earlier = folded(words[k]), folded(words[k - 1]), folded(words[k - 2])
+        # An article opens a caption before a common word ("... IN ZENDA | A READING CLASS").
+        article = word in language.articles and k + 1 < len(words) \
+            and wordlist.zipf(folded(words[k + 1]), language.code) >= language.common_word_zipf \
+            and folded(words[k + 1]) not in language.run_on_words
         if seams and k - seams[-1] < _CAPITALS_MIN_WORDS or words[k][:1] in "([" or _inside_brackets(words[:k]) \
-                or word in language.name_heads or word in language.run_on_words or word in language.name_particles:
+                or word in language.name_heads or (word in language.run_on_words and not article) \
+                or word in language.name_particles:
             continue
         ends_name = before in language.name_heads and earlier not in language.run_on_words
         place = earlier in _PLACE_WORDS and wordlist.zipf(before, language.code) < language.common_word_zipf \

@@ -173,6 +173,10 @@ class Language:
         "toward", "within", "without", "behind", "beyond", "under", "upon", "via",
         "than", "whose", "because",
     ))
+    # Articles, of the run-on words: one may open a caption ("A reading class in the old
+    # town"), so in captions in capitals read across it may open the second
+    # (`joined_captions._seams_in_capitals`).
+    articles: frozenset[str] = frozenset(("a", "an", "the"))
     # Words that join the parts of a name ("Rue de la Paix", "Rudolf von Zenda"): a
     # capital after one goes on the same name.
     name_particles: frozenset[str] = frozenset((
