@@ -53,6 +53,7 @@ from .listed_runs import lead_in_apart, run_after_lead_in, run_at
 from .patterns import lazy
 from .profile import Profile, quote_family
 from .table_cells import join_spaced_groups, leading_cells, row_cells
+from .wrapped_roles import BODY_MAX_WORDS, names_a_body, title_to_come
 
 
 def page_number(cur: Cursor, i: int) -> Found | None:
@@ -190,9 +191,9 @@ def _role_continues(role: str, line: Line, nxt: str, profile: Profile, names: Ab
     word = role.split()[-1] if role.split() else ""
     last = word.lower()
     capital = word[:1].isupper()
-    if last in profile.role_qualifiers and profile.role_line.match(nxt):
+    if title_to_come(role, nxt, profile):
         return True  # "Chief" / "Executive Officer of Alpha": the title is still to come
-    if _names_a_body(nxt, profile) and capital:
+    if names_a_body(nxt, profile) and capital:
         return True  # "Mayor of Alpha" / "County Council": the body's name goes on
     if _POSSESSIVE.search(word) and nxt[:1].isupper() and not _ends_on_a_name(role, names):
         return True  # "Chair of the People’s" / "Committee of Alpha": a possessive ends no role
@@ -291,7 +292,7 @@ def _place_kind_named(text: str, profile: Profile) -> bool:
     """A short line of capitalised words (a name's particles between them) ending on a
     kind of place or a body's word: "Harbour City", "Metropolitan Municipality"."""
     words = text.split()
-    return (0 < len(words) <= _BODY_MAX_WORDS and _may_hold_a_role(text, profile)
+    return (0 < len(words) <= BODY_MAX_WORDS and _may_hold_a_role(text, profile)
             and all(w[:1].isupper() or w in profile.language.name_particles for w in words)
             and words[-1].lower().strip(".,") in profile.place_kinds | profile.role_bodies)
 
@@ -361,24 +362,12 @@ def _place_goes_on(role: str, nxt: str, names: AbstractSet[str], profile: Profil
                for name in names)
 
 
-_BODY_MAX_WORDS = 3
-
-
-def _names_a_body(text: str, profile: Profile) -> bool:
-    """A short line of capitalised words ending on a word that closes a body's name
-    (`Profile.role_bodies`: "Borough Council", "County"): the end of a wrapped role,
-    not a caption, which goes on in lowercase ("Council meeting")."""
-    words = text.split()
-    return (0 < len(words) <= _BODY_MAX_WORDS and all(w[:1].isupper() for w in words)
-            and words[-1].lower().strip(".,") in profile.role_bodies)
-
-
 def _opens_with_a_body(text: str, profile: Profile) -> bool:
     """A short line opening on a body's word, in capitalised words and a name's small
     words only ("Commission in Alpha", "Council of Zenda"): a role's body, wrapped; a
     caption goes on in lowercase ("Council meeting in the town hall")."""
     words = text.split()
-    return (0 < len(words) <= _BODY_MAX_WORDS + 1 and words[0].lower() in profile.role_bodies
+    return (0 < len(words) <= BODY_MAX_WORDS + 1 and words[0].lower() in profile.role_bodies
             and all(w[:1].isupper() or w in profile.name_small_words for w in words))
 
 
@@ -395,7 +384,7 @@ def _kind_of_named_place(text: str, names: AbstractSet[str], profile: Profile) -
     False
     """
     words = text.split()
-    return (1 < len(words) <= _BODY_MAX_WORDS + 2 and words[0].lower() in profile.place_kinds | profile.role_bodies
+    return (1 < len(words) <= BODY_MAX_WORDS + 2 and words[0].lower() in profile.place_kinds | profile.role_bodies
             and all(w[:1].isupper() or w in profile.name_small_words or w in profile.language.name_particles
                     for w in words)
             and _ends_on_a_name(text, names))
@@ -404,7 +393,7 @@ def _kind_of_named_place(text: str, names: AbstractSet[str], profile: Profile) -
 def _place_then_body(text: str, names: AbstractSet[str], profile: Profile) -> bool:
     """A line opening on a place the booklet names, perhaps after the last words of a
     region's name around it (at most `_REGION_LEAD` capitalised words), the rest a body's
-    name (`_names_a_body`): "Alpha Provincial People’s Committee", a role's place and
+    name (`names_a_body`): "Alpha Provincial People’s Committee", a role's place and
     body wrapped after the first words of a region's name ("Chairman of the Vesk Orlo"),
     or "Orlo Alpha Provincial People’s Committee" after "Chairman of the Vesk".
 
@@ -424,7 +413,7 @@ def _place_then_body(text: str, names: AbstractSet[str], profile: Profile) -> bo
         for lead in range(_REGION_LEAD + 1):
             if 0 < n + lead < len(words) and fold_name(" ".join(words[lead:lead + n])) == name \
                     and all(word[:1].isupper() for word in words[:lead]) \
-                    and _names_a_body(" ".join(words[lead + n:]), profile):
+                    and names_a_body(" ".join(words[lead + n:]), profile):
                 return True
     return False
 
@@ -591,7 +580,7 @@ def _role_run_on(cur: Cursor, role: str, taken: list[int]) -> str:
         k = _past_copies(cur, j + 1)
         pair = f"{cur.text(j)} {cur.text(k)}" if cur.free(k) and not _furniture(cur, k) else ""
         if not (lines() < _ROLE_MAX_LINES and pair and role.split()[-1][:1].isupper()
-                and (_names_a_body(pair, cur.profile) or _kind_of_named_place(pair, cur.names, cur.profile)
+                and (names_a_body(pair, cur.profile) or _kind_of_named_place(pair, cur.names, cur.profile)
                      or _place_then_body(pair, cur.names, cur.profile))
                 and _role_continues(role, cur.lines[j], pair, cur.profile, cur.names, by_layout)):
             break
@@ -612,7 +601,7 @@ def _body_read_as_running_head(cur: Cursor, j: int) -> bool:
     Every copy follows a line ending on a capitalised word, no sentence's end (a role's
     place); a running title at a page's foot follows whatever the page ends on."""
     text = cur.text(j)
-    if j not in cur.running_heads or not _names_a_body(text, cur.profile):
+    if j not in cur.running_heads or not names_a_body(text, cur.profile):
         return False
     key = text.strip().casefold()
     copies = [k for k in cur.running_heads if cur.text(k).strip().casefold() == key]

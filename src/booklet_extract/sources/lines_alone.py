@@ -16,6 +16,7 @@ import regex as re
 
 from ..markers import comes_later
 from ..profile import Profile
+from ..wrapped_roles import names_a_body, title_to_come
 from .line_shapes import ENDS_SENTENCE, SPACES, WIDE_SPACE, hanging_indent, indent_of
 
 Row = tuple[int, str]  # (line number, text)
@@ -154,17 +155,12 @@ def _role_goes_on(line: str, below: str, profile: Profile) -> bool:
     body's name ("Governor of Alpha" / "Province", "... Alpha City" / "Council",
     `Profile.role_bodies`). A caption ends on such a word seldom, and one under a
     caption's line goes on in lowercase ("Council meeting")."""
-    words, nxt = line.split(), below.split()
-    if not words or not nxt or ENDS_SENTENCE.search(line):
+    words = line.split()
+    if not words or ENDS_SENTENCE.search(line):
         return False
-    if words[-1].lower() in profile.role_qualifiers and profile.role_line.match(below):
-        return True
-    return (words[-1][:1].isupper() and len(nxt) <= _BODY_WORDS and all(w[:1].isupper() for w in nxt)
-            and nxt[-1].lower().strip(".,") in profile.role_bodies)
+    return title_to_come(line, below, profile) or (words[-1][:1].isupper() and names_a_body(below, profile))
 
 
-# A body's name closing a wrapped role: at most this many words ("City Council").
-_BODY_WORDS = 3
 # A person's name: at most this many words on the line before the line its comma ends.
 _NAME_WORDS = 3
 _NAME_WORD = re.compile(r"\p{Lu}[\p{L}'’.\-]*")
