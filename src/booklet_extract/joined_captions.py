@@ -55,6 +55,9 @@ _MIN_WORDS = 2
 _PAGE_FURNITURE = (BlockKind.PAGE_NUMBER, BlockKind.RUNNING_HEAD)
 """Blocks that mark a page's edge in text that gives no page breaks."""
 
+_CLOSINGS = (BlockKind.QUOTE, BlockKind.ATTRIBUTION, BlockKind.CAPTION)
+"""What a city's body closes on before its photos' captions."""
+
 _CAPITALISED = lazy(r"^[‘“'\"(]?\p{Lu}")
 
 
@@ -71,9 +74,9 @@ def split_joined_captions(sections: list[CitySection], profile: Profile, trailin
     if len(sections) < _MIN_CITIES:
         return
     long_lines = [{id(b): b for b in _long_lines(section, profile)} for section in sections]
-    furniture = frozenset(line.number for b in noise or [] if b.kind in _PAGE_FURNITURE for line in b.lines)
     across = _reads_captions_across(sections, long_lines, profile)
     if across:
+        furniture = frozenset(line.number for b in noise or [] if b.kind in _PAGE_FURNITURE for line in b.lines)
         for n, section in enumerate(sections):
             longs = long_lines[n]
             opening = section.leading[0] if section.leading else None
@@ -198,8 +201,7 @@ def _closes_its_matter(section: CitySection, box_too: bool = False) -> bool:
     furniture aside), so that captions after it are the city's photos? `box_too`: or on
     its stats box, the captions ending the page (page furniture under them)."""
     closing = [b for b in section.body if not b.kind.is_noise]
-    kinds = (BlockKind.QUOTE, BlockKind.ATTRIBUTION, BlockKind.CAPTION, *((BlockKind.STATS,) if box_too else ()))
-    return bool(closing) and closing[-1].kind in kinds
+    return bool(closing) and (closing[-1].kind in _CLOSINGS or box_too and closing[-1].kind is BlockKind.STATS)
 
 
 def _parted_across(block: Block, city: str, profile: Profile, long_line: bool = False) -> list[Block]:
