@@ -2247,3 +2247,27 @@ def test_a_stats_table_row_dealt_into_another_fields_unit_is_no_table() -> None:
     right = _blocks(_lines("1. Ruritania, Zenda", "City/urban area", "Annual GDP", "953 km2", "US$4,534", starts=False))
     assert [d for _, _, d in right if isinstance(d, StatData)] == [
         StatData("area_km2", "City/urban area: 953 km2"), StatData("gdp_usd", "Annual GDP: US$4,534")]
+
+
+def test_a_pdf_headings_title_wrapped_in_its_block_is_no_part_of_its_place() -> None:
+    """In a PDF the heading's block goes on in its own size after a title ("1. RURITANIA,
+    STRELSAU – A SCHOOL IN EVERY" / "STREET OF THE TOWN"): the place ended at the dash, so the line is
+    the title's rest, taken into the heading, and the place is not "Strelsau Street of the Town".
+    Hard negative: without a title, a short name the block goes on with is still the
+    place's last name ("2. Strelsau, United Federation of the Northern" / "Isles")."""
+    def heading(first: str, second: str, number: int) -> list[Line]:
+        box = (40.0, 100.0, 400.0, 118.0)
+        return [Line(first, number, True, bbox=box, font_size=16.0, bold=True),
+                Line(second, number + 1, False, bbox=box, font_size=16.0, bold=True),
+                Line("Population: 205,100", number + 2, True, bbox=box, font_size=9.0),
+                Line("Strelsau lies where two valleys meet and plans its learning.", number + 3, True, bbox=box,
+                     font_size=9.0)]
+
+    titled = [*heading("1. RURITANIA, STRELSAU – A SCHOOL IN EVERY", "STREET OF THE TOWN", 1),
+              *heading("2. SYLDAVIA, KLOW – A TOWN OF OLD", "MILLS AND MARKETS", 5)]
+    got = [(t, d) for k, t, d in _blocks(titled) if k is BlockKind.HEADING]  # the texts as the headings read them
+    assert got == [(["1. RURITANIA, STRELSAU", "STREET OF THE TOWN"], HeadingData(1, "RURITANIA", "STRELSAU")),
+                   (["2. SYLDAVIA, KLOW", "MILLS AND MARKETS"], HeadingData(2, "SYLDAVIA", "KLOW"))]
+    plain = heading("2. Strelsau, United Federation of the Northern", "Isles", 1)
+    assert [d for k, _, d in _blocks(plain) if k is BlockKind.HEADING] == [
+        HeadingData(2, "Strelsau", "United Federation of the Northern Isles")]

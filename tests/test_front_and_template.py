@@ -1090,7 +1090,7 @@ def test_a_number_alone_over_a_box_naming_city_and_country_is_the_heading() -> N
 def test_a_title_after_the_headings_place_is_left_out(heading: str) -> None:
     """"Strelsau, Ruritania: Where two valleys meet" (or after a dash, or numbered): the
     place heads its city, the title is no field's text; a title wrapped whole onto the
-    next line is kept there, and its place still heads the city. Hard negative: in a booklet whose
+    next line is the heading's too (no caption), and its place still heads the city. Hard negative: in a booklet whose
     headings print no title, captions that open on their city's place ("Strelsau,
     Ruritania: First evening ...") stay captions, whole, though the front matter lists
     the place: the city just headed is not headed again."""
@@ -1100,9 +1100,8 @@ def test_a_title_after_the_headings_place_is_left_out(heading: str) -> None:
                        for n, (c, t) in enumerate(PLACES))
     booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{cities}")
     assert [(c.country.casefold(), c.city.casefold()) for c in booklet.cities] == [(c.casefold(), t.casefold()) for c, t in PLACES]
-    if "{TITLE}" not in heading:  # a title wrapped onto a line of its own stays there (a caption)
-        fields = " ".join(f"{c.intro} {c.captions}" for c in booklet.cities)
-        assert not any(title in fields for title in titles)
+    fields = " ".join(f"{c.intro} {c.captions}" for c in booklet.cities)
+    assert not any(title in fields or title.upper() in fields for title in titles)
 
     captioned = "\n".join(_city(c, t, f"{c}, {t}").replace("\nFirst evening", f"\n{t}, {c}: First evening")
                           for c, t in PLACES)
@@ -1110,6 +1109,37 @@ def test_a_title_after_the_headings_place_is_left_out(heading: str) -> None:
     plain = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\nThe laureates\n\n{listed}\n\n{captioned}")
     assert [(c.country, c.city) for c in plain.cities] == PLACES
     assert [c.captions for c in plain.cities] == [[f"{t}, {c}: First evening of the book fair in {t}"] for c, t in PLACES]
+
+
+@pytest.mark.parametrize(("titles", "caps"), [
+    (["Learning in|every street", "A town of|mills", "A school on|every corner"], False),  # a word no phrase ends on
+    (["Learning in|every street", "A town of|mills", "A school on|every corner"], True),
+    (["Where two valleys|meet", "A town of old|mills", "Every street a|classroom"], False),  # a word or two in small letters
+    (["Where two valleys|meet", "A town of old|mills", "Every street a|classroom"], True),  # or in capitals
+])
+def test_a_title_wrapped_after_the_headings_place_is_the_headings(titles: list[str], caps: bool) -> None:
+    """"1. RURITANIA, STRELSAU – LEARNING IN" / "EVERY STREET": the title's rest on the
+    next line is the heading's, not the city's first caption, when the title stops on a
+    word no phrase ends with, or the rest is a word or two in small letters or in the
+    title's capitals. Hard negative: a caption under such a heading that goes on after
+    a whole title ("... – A TOWN OF MILLS" / "PUPILS AT THE BOOK FAIR IN STRELSAU") stays
+    the city's caption."""
+    def heading(n: int, country: str, city: str, title: str) -> str:
+        text = f"{n}. {country}, {city} – {title.replace('|', chr(10))}"
+        return text.upper() if caps else text
+
+    cities = "\n".join(_city(c, t, heading(n + 1, c, t, titles[n])) for n, (c, t) in enumerate(PLACES))
+    booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{cities}")
+    assert [(c.country.casefold(), c.city.casefold()) for c in booklet.cities] == [(c.casefold(), t.casefold()) for c, t in PLACES]
+    assert [[k.casefold() for k in c.captions] for c in booklet.cities] == [[f"first evening of the book fair in {t}".casefold()]
+                                                                       for _, t in PLACES]
+
+    photo = "Pupils at the book fair in {city}"
+    whole = "\n".join(_city(c, t, heading(n + 1, c, t, "A town of mills") + "\n" + photo.format(city=t).upper())
+                      for n, (c, t) in enumerate(PLACES))
+    booklet = parse_text(f"Learning Towns Prize 2031\n\n{FOREWORD}\n\n{whole}")
+    assert [(c.country.casefold(), c.city.casefold()) for c in booklet.cities] == [(c.casefold(), t.casefold()) for c, t in PLACES]
+    assert all(photo.format(city=c.city).casefold() in [k.casefold() for k in c.captions] for c in booklet.cities)
 
 
 def test_a_place_before_a_colon_is_shortened_for_headings_only() -> None:

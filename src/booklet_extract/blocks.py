@@ -568,6 +568,8 @@ class Cursor:
     apart_headings: bool = False  # the booklet prints two headings or more "City | Country", a section apart
     capitals_headings: Collection[int] = frozenset()  # its "COUNTRY, CITY" lines heading sections (see headings)
     labelled: Collection[int] = frozenset()  # lines whose template label before a heading was left out
+    # of those, the lines whose title after the place was left out, each with its title
+    subtitled: Mapping[int, str] = field(default_factory=dict)
     # headings whose city the front matter's prose names, by first line (`named_headings`)
     named: Mapping[int, NamedHeading] = field(default_factory=dict)
     # the front matter's prose names three places or more (`enumerated_names`): its own

@@ -10,7 +10,7 @@ Part of the blocks stage (`block_stage.RECOGNISERS`).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -151,8 +151,9 @@ def _place_goes_on(cur: Cursor, place: tuple[str, str], i: int) -> tuple[tuple[s
     """A heading whose line reads as a whole place but whose last name goes on over the
     next line ("2. Strelsau, United Federation of Ruritania and Northern" / "Borduria"): a
     short name with no comma, that the PDF sets in the heading's own block and size, or
-    that makes the place one the front matter lists."""
-    if not cur.free(i + 1):
+    that makes the place one the front matter lists. After a title ("2. Strelsau,
+    Ruritania – A river that" / "teaches") the place ended at the dash."""
+    if not cur.free(i + 1) or i in cur.subtitled:
         return None
     nxt = cur.text(i + 1).strip()
     if "," in nxt or len(nxt.split()) > _RUN_ON_NAME_WORDS or not is_name(nxt, cur.profile) \
@@ -258,6 +259,7 @@ def _facing_heading_read_second(cur: Cursor, i: int, number: int, rest: str) -> 
 
 def _heading_found(cur: Cursor, number: int, place: tuple[str, str], used: list[int],
                    labelled: bool = False) -> Found:
+    used = used + _title_lines(cur, used[-1])
     if labelled:
         place = _as_listed(cur, place)
     cur.heading_numbers.add(number)
@@ -586,6 +588,13 @@ that teaches"; the title may wrap whole onto the next line."""
 _SUBTITLE_ALONE = lazy(r"\p{Lu}[^.:]{2,80}")
 
 
+def heading_titles(texts: Sequence[str], places: Mapping[int, str]) -> dict[int, str]:
+    """The title each line printed after its heading's place (`heading_subtitles_removed`),
+    "" where the line ends on the dash before it."""
+    return {k: texts[k].strip()[len(place.strip()):].strip().lstrip(":–—|").strip()
+            for k, place in places.items()}
+
+
 def heading_subtitles_removed(texts: Sequence[str], profile: Profile) -> dict[int, str]:
     """The lines that print a title after a heading's place, each as its place alone
     ("Strelsau, Ruritania – A river that teaches" reads "Strelsau, Ruritania"): a place
@@ -610,6 +619,60 @@ def heading_subtitles_removed(texts: Sequence[str], profile: Profile) -> dict[in
         if split_country_city(bare, profile) or city_then_country(bare, profile):
             found[k] = place
     return found if len(found) >= _LABEL_MIN_HEADINGS else {}
+
+
+_TITLE_TAIL = lazy(r"[^.:;!?]{1,60}")
+"""A title's line after its first: no sentence, short."""
+
+_TITLE_TAIL_WORDS = 6
+_TITLE_TAIL_ALONE_WORDS = 2
+_TITLE_LINES_MAX = 2
+
+
+def _title_lines(cur: Cursor, k: int) -> list[int]:
+    """The lines after a heading's line that carry the rest of the title left out of its
+    place: the title whole on the next line when the line ends on its dash ("1. RURITANIA,
+    STRELSAU –" / "A RIVER THAT TEACHES"), and a title's next line when the title stops
+    on a word no phrase ends with ("LEARNING IN" / "EVERY STREET") or, in a PDF, when the
+    heading's own block goes on in its size. Left out, they would read as the city's
+    captions (and a PDF's as its place's last name)."""
+    title = cur.subtitled.get(k)
+    if title is None:
+        return []
+    used: list[int] = []
+    at = k
+    if not title:  # `heading_subtitles_removed` read the next line as the title
+        if not cur.free(k + 1):
+            return []
+        at, title = k + 1, cur.text(k + 1)
+        used.append(at)
+    while len(used) < _TITLE_LINES_MAX and _title_goes_on(cur, at, title):
+        at += 1
+        used.append(at)
+        title = cur.text(at)
+    return used
+
+
+def _title_goes_on(cur: Cursor, at: int, title: str) -> bool:
+    """Does a title's line `at`, ending on `title`, go on over the next line (see
+    `_title_lines`)?"""
+    if not cur.free(at + 1):
+        return False
+    nxt = cur.text(at + 1)
+    if not _TITLE_TAIL.fullmatch(nxt) or len(nxt.split()) > _TITLE_TAIL_WORDS \
+            or cur.profile.heading_start.match(nxt):
+        return False
+    words = title.split()
+    if words and words[-1].casefold() in cur.profile.language.run_on_words:
+        return True
+    # A word or two no caption is: in lower case ("Where the guilds still" / "train"), or
+    # in the capitals of a title in capitals ("OPEN DOORS, OPEN" / "MINDS").
+    if len(nxt.split()) <= _TITLE_TAIL_ALONE_WORDS and not stat_key(nxt, cur.profile) \
+            and (nxt[0].islower() or (nxt.isupper() and title.isupper())):
+        return True
+    line, below = cur.lines[at], cur.lines[at + 1]
+    return line.bbox is not None and below.bbox is not None and not below.block_start \
+        and line.font_size == below.font_size and line.bold == below.bold
 
 
 def _listed_places(texts: Sequence[str], profile: Profile) -> int:
