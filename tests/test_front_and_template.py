@@ -1221,3 +1221,33 @@ def test_the_signatory_body_at_the_foot_of_the_front_page_is_not_the_first_citys
     assert booklet.booklet.signatory.organization == "Institute for Town Learning"
     assert all("Institute for Town Learning" not in city.captions for city in booklet.cities)
     assert len(booklet.cities) == 3 and booklet.cities[0].captions == ["First evening of the book fair in Strelsau"]
+
+
+@pytest.mark.parametrize("signature", [
+    "Bo Ek, Director\nInstitute for Town Learning",  # the body under the name
+    "Bo Ek, Director\nBo Ek, Director\nInstitute for Town Learning",  # the signature printed twice
+    "Institute for Town Learning\nBo Ek, Director",  # the body read over the name
+])
+def test_the_signatory_body_in_text_without_pages_is_not_the_first_citys_caption(signature: str) -> None:
+    """Text with no pages and no blank lines (as PyMuPDF gives it): the signature, its
+    body, the page's number and the first heading, numbered apart, line after line. The
+    capitalised line right under (or over) the signature is the signatory's body, not a
+    photo caption of the first city read above its heading. Hard negative: a caption in
+    sentence case right under the signature ("Pupils at the book fair in Strelsau") stays
+    the first city's."""
+    listed = "\n".join(f"{c}, {t}" for c, t in PLACES)
+
+    def booklet(closing: str) -> Booklet:
+        cities = "\n".join(f"{n}\n" + _city(c, t, f"{c}\n{t}").replace("\n\n", "\n")
+                           for n, (c, t) in enumerate(PLACES, 1))
+        return parse_text(f"Learning Towns Prize 2031\n{FOREWORD}\nThe winners are:\n{listed}\n{closing}\n{cities}")
+
+    got = booklet(signature)
+    assert got.booklet.signatory is not None
+    assert (got.booklet.signatory.name, got.booklet.signatory.organization) == ("Bo Ek", "Institute for Town Learning")
+    assert [c.city for c in got.cities] == [t for _, t in PLACES]
+    assert all("Institute for Town Learning" not in city.captions for city in got.cities)
+
+    photo = booklet("Bo Ek, Director\nPupils at the book fair in Strelsau")
+    assert photo.booklet.signatory is not None and photo.booklet.signatory.organization is None
+    assert "Pupils at the book fair in Strelsau" in photo.cities[0].captions

@@ -22,6 +22,7 @@ from .blocks import (
     ListedData,
     StatData,
     is_caption_like,
+    names_an_institution,
 )
 from .line import Line, LineSet, Repair, RepairedLines
 from .markers import counted_from_one
@@ -968,6 +969,16 @@ def _goes_on_labelled_caption(last: Line, block: Block, profile: Profile) -> boo
 _CAPTION_REST_LINES = 2
 
 
+def _body_over_signature(blocks: list[Block], i: int, profile: Profile) -> Block | None:
+    """The one line right over signature `blocks[i]` that names an institution, set
+    over the name rather than under it (or so read: a signature printed twice), else None."""
+    above = blocks[i - 1] if i > 0 else None
+    if above is None or above.kind is not BlockKind.CAPTION or len(above.lines) != 1 \
+            or not right_under(above.lines[0], blocks[i].lines[0]):
+        return None
+    return above if names_an_institution(above.texts[0], profile) else None
+
+
 def build_front_matter(blocks: list[Block], ctx: FieldContext, *, before_cities: bool = True) -> FrontMatter:
     """Introduction, foreword, signatory and the printed list of cities. `before_cities`:
     city sections follow (else the input is no booklet, all of it "front matter")."""
@@ -992,6 +1003,9 @@ def build_front_matter(blocks: list[Block], ctx: FieldContext, *, before_cities:
                 signature_lines += nxt.lines
             elif (title_then_body := _TITLE_THEN_BODY.match(role)) is not None:
                 role, organization = title_then_body["title"], title_then_body["body"]
+            elif (above := _body_over_signature(blocks, i, ctx.profile)) is not None:
+                organization = ctx.text_of(above.lines, above.texts)  # "Klow Institute" / "Ann Ek, Director"
+                signature_lines[:0] = above.lines
             front.signatory = Signatory(name=name, role=role, organization=organization)
             front.provenance.signatory = provenance(signature_lines)
             prose_before_signature = list(prose_all)

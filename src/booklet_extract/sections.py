@@ -27,7 +27,7 @@ from itertools import pairwise
 
 import regex as re
 
-from .blocks import Block, BlockKind, HeadingData, ItemData, StatData
+from .blocks import Block, BlockKind, HeadingData, ItemData, StatData, names_an_institution
 from .line import Line
 from .markers import counted_from_one, counts_one_to_n, marker_numbers
 from .profile import DEFAULT_PROFILE, Profile
@@ -105,7 +105,7 @@ def split_sections(blocks: list[Block], profile: Profile) -> Sections:
             s = position[id(content[intro if intro is not None else h])]
             intro_at = position[id(content[intro])] if intro is not None else -1
             margin = _margin_after_edge(blocks, position[id(content[h])]) if page is None else None
-            while s - 1 >= 0 and not _signature_body(blocks, s - 1, page) and (
+            while s - 1 >= 0 and not _signature_body(blocks, s - 1, page, profile) and (
                     blocks[s - 1].kind in (BlockKind.CAPTION, BlockKind.STATS, BlockKind.CREDIT) or (
                     (blocks[s - 1].first.printed_page == page if page is not None
                      else margin is not None and s - 1 >= margin)
@@ -887,18 +887,24 @@ def _captions_follow_quotes(content: list[Block], heads: list[int]) -> bool:
                      and above.last.printed_page == content[heads[0]].first.printed_page))
 
 
-def _signature_body(blocks: list[Block], k: int, page: int | None) -> bool:
+def _signature_body(blocks: list[Block], k: int, page: int | None, profile: Profile) -> bool:
     """Is block k the one line right under a signature on a page before the first
     heading's (`page`): the signatory's body ("Institute for Lifelong Learning" under
     "Ann Ek, Director"), which the front matter reads as its signature's, not a photo's
-    caption of the first city?"""
+    caption of the first city? In text without pages (`page` None) the line must read
+    as a body's name (`names_an_institution`): a photo's caption ("Pupils at work in Klow")
+    right under the signature stays the first city's."""
     block = blocks[k]
-    if page is None or k == 0 or block.kind is not BlockKind.CAPTION or len(block.lines) != 1:
+    if k == 0 or block.kind is not BlockKind.CAPTION or len(block.lines) != 1:
         return False
-    above = blocks[k - 1]
-    line = block.lines[0]
-    return (above.kind is BlockKind.ATTRIBUTION and line.printed_page is not None and line.printed_page < page
-            and right_under(above.lines[-1], line))
+    line, j = block.lines[0], k - 1
+    while j > 0 and blocks[j].kind is BlockKind.DUPLICATE:  # the signature printed twice
+        j -= 1
+    if blocks[j].kind is not BlockKind.ATTRIBUTION or not right_under(blocks[k - 1].lines[-1], line):
+        return False
+    if page is None:
+        return line.printed_page is None and names_an_institution(block.texts[0], profile)
+    return line.printed_page is not None and line.printed_page < page
 
 
 _UNDER_REACH = 2
