@@ -10,6 +10,7 @@ import pytest
 
 from booklet_extract.block_stage import build_blocks
 from booklet_extract.blocks import AttributionData
+from booklet_extract.models import City
 from booklet_extract.pipeline import parse_text
 from booklet_extract.profile import DEFAULT_PROFILE
 from booklet_extract.repairs import repair_lines
@@ -142,3 +143,36 @@ def test_a_heading_over_its_pages_edge_keeps_the_text_above_for_the_city_before(
     assert [c.city for c in booklet.cities] == [name for _, name, _ in PLACES]
     assert [(c.intro or "").split(" lies")[0] for c in booklet.cities] == [name for _, name, _ in PLACES]
     assert [c.quote.role for c in booklet.cities if c.quote] == [f"Mayor of {name}" for _, name, _ in PLACES]
+
+
+def test_a_markdown_tables_last_column_cut_short_is_left_out() -> None:
+    """An extractor cut the table at its edge: the last label ("Annual G") and the figure
+    under it ("US$21,30") are cut short. The country and the whole columns are read; the
+    cut column is left out, its GDP reported missing rather than read as US$21,30 (or as
+    US$2 where the cut fell after a digit). Hard negatives: a last cell that is no
+    label's start ("Notes") leaves the table as it was, and a whole table reads its GDP."""
+    def city(k: int, country: str, town: str, population: str, last: str, figure: str) -> str:
+        table = (f"|**Country**|**City population**|**City/urban area**|**{last}**|\n|---|---|---|---|\n"
+                 f"|{country}|{population}|71.3 km²|{figure}|")
+        return _city(k, country, town, population, "markdown").replace(_table("markdown", country, population), table)
+
+    def booklet(last: str, figure: str) -> list[City]:
+        text = "# **Learning Towns Prize 2031**\n\n" + f"{FOREWORD}\n\n" + "".join(
+            city(k, *place, last, figure) for k, place in enumerate(PLACES, 1))
+        return parse_text(text).cities
+
+    cut = booklet("Annual G", "US$21,30")
+    assert [(c.country, c.city) for c in cut] == [(country, city.upper()) for country, city, _ in PLACES]
+    assert [c.stats.population.raw if c.stats.population else None for c in cut] == [p for _, _, p in PLACES]
+    assert all(c.stats.area_km2 is not None and c.stats.area_km2.value == 71.3 for c in cut)
+    assert all(c.stats.gdp_usd is None for c in cut)
+    assert not any("US$21" in caption for c in cut for caption in c.captions)
+
+    whole = booklet("Annual GDP", "US$21,300")
+    assert all(c.stats.gdp_usd is not None and c.stats.gdp_usd.value == 21300 for c in whole)
+    assert all(c.stats.population is not None for c in whole)
+    rows = [(1, "Country | City population | Notes"), (2, "Syldavia | 88,150 | see p. 4")]
+    assert place_columns_apart(rows, DEFAULT_PROFILE) == rows
+    rows = [(1, "Country | City population | City/urban area | Annual G"), (2, "Syldavia | 88,150 | 71.3 km² | US$2")]
+    assert place_columns_apart(rows, DEFAULT_PROFILE) == [
+        (2, "Country: Syldavia"), (1, "City population | City/urban area"), (2, "88,150 71.3 km²")]

@@ -71,7 +71,8 @@ def _table_in_rows(rows: list[Row], k: int, profile: Profile) -> tuple[list[Row]
     if not keys or len(keys) > 2 or len(set(keys)) < len(keys):
         return None
     labels, end = leading_cells(profile.stat_label_any, labels_row[pos:])
-    if not labels or end != len(labels_row) - pos:
+    clipped = labels_row[pos + end :]  # the last label cut short at the table's edge ("Annual G")
+    if not labels or clipped and not _cut_label(clipped, profile):
         return None
     j = k + 1
     while j < len(rows) and not rows[j][1].strip().strip("|-: "):
@@ -84,19 +85,29 @@ def _table_in_rows(rows: list[Row], k: int, profile: Profile) -> tuple[list[Row]
     # parting's first part whole on its first line ("Zenda United Federation of"). The
     # text is joined only if two names run together need it, and once.
     elsewhere = cache(lambda: "\n".join(row for _, row in (*rows[:k], *rows[j + _WRAPPED_ROW_LINES + 1 :])))
-    split = _names_then_figures(values, len(keys), len(labels), profile, elsewhere)
+    split = _names_then_figures(values, len(keys), len(labels), profile, elsewhere, cut=bool(clipped))
     # A long name its cell wrapped on a word no name ends with ("Zenda United Federation
     # of Ruritania and" / "Northern Isles" / "88,150 41.2 km²"): the row goes on below.
     wrapped = profile.language.stops_on_run_on_word(values)
     while split is None and wrapped and last + 1 < len(rows) and last - j < _WRAPPED_ROW_LINES:
         last += 1
         values = f"{values} {rows[last][1].strip()}"
-        split = _names_then_figures(values, len(keys), len(labels), profile, elsewhere)
+        split = _names_then_figures(values, len(keys), len(labels), profile, elsewhere, cut=bool(clipped))
     if split is None:
         return None
     names, figures = split
     parted = [(rows[j][0], f"{key.capitalize()}: {name}") for key, name in zip(keys, names, strict=True)]
-    return [*parted, (number, labels_row[pos:]), (rows[last][0], figures)], last + 1
+    # A column cut short is left out: its figure may be cut as well ("US$31,02" under
+    # "Annual G"), and a figure cut at a digit reads as another ("US$4"). Its field is
+    # then reported missing.
+    return [*parted, (number, labels_row[pos : pos + end].rstrip(" |")), (rows[last][0], figures)], last + 1
+
+
+def _cut_label(text: str, profile: Profile) -> bool:
+    """Is `text` one stat's label cut short ("Annual G", "City/urba"): the start of one, no
+    whole label, one cell?"""
+    return "|" not in text and profile.stat_label_any.fullmatch(text, partial=True) is not None \
+        and profile.stat_label_any.fullmatch(text) is None
 
 
 _WRAPPED_ROW_LINES = 2
@@ -104,13 +115,22 @@ _WRAPPED_ROW_LINES = 2
 
 
 def _names_then_figures(values: str, places: int, stats: int, profile: Profile,
-                        text: Callable[[], str]) -> tuple[list[str], str] | None:
-    """The place names opening a row of values, and the row's figures after them: the
-    cells apart where bars or wide gaps part them, otherwise the names are what comes
-    before the last `stats` figures. Two names run together ("Klow Syldavia") are parted
-    only where one way of parting them gives two names the booklet prints elsewhere
-    (`text()`: the booklet's text apart from this row)."""
+                        text: Callable[[], str], cut: bool = False) -> tuple[list[str], str] | None:
+    """The place names opening a row of values and the row's figures after them (`cut`:
+    the last label was cut short, the cell under it left out): the cells apart where bars
+    or wide gaps part them, otherwise the names are what comes before the last `stats`
+    figures. Two names run together ("Klow Syldavia") are parted only where one way of
+    parting them gives two names the booklet prints elsewhere (`text()`: the booklet's
+    text apart from this row)."""
     cells = [cell for cell in _CELL_GAP.split(values) if cell]
+    if cut:  # the cells apart only: the cut cell's figure may read as none
+        if len(cells) != places + stats + 1:
+            return None
+        names, figures = cells[:places], cells[places:-1]
+        if all(row_cells(profile.stat_figure_cell, figure) == [figure] for figure in figures) \
+                and all(_NAME.fullmatch(name) for name in names):
+            return names, " ".join(figures)
+        return None
     if len(cells) == places + stats:
         names, figures = cells[:places], cells[places:]
         if all(row_cells(profile.stat_figure_cell, figure) == [figure] for figure in figures):
