@@ -917,3 +917,19 @@ def test_items_numbered_by_bare_numbers_read_across_are_parted() -> None:
     assert lines == ["Its initiatives are:", "1 The annual fair held in the parks.", "2 A network of centres for adults."]
     kept = [line.text for line in lines_from_text("Its initiatives are:\n1 The annual fair held in the parks. 5 Towns joined it.\n").lines]
     assert kept == ["Its initiatives are:", "1 The annual fair held in the parks. 5 Towns joined it."]
+
+
+@pytest.mark.parametrize("caps", [False, True])
+def test_a_short_caption_line_stopping_on_a_small_word_goes_on_below(caps: bool) -> None:
+    """Text without blank lines: a caption wrapped after a word no caption ends on
+    ("Opening of the" / "Zenda fair") runs on into the line below, which opens no
+    caption of its own, though it would have fitted on the short line. Hard negative: a
+    short whole caption ("Book fair in Zenda") over another still ends its own."""
+    def starts(first: str, second: str) -> list[bool]:
+        lines = [first, second] if not caps else [first.upper(), second.upper()]
+        text = ("A long paragraph about the city that fills\nits lines to the measure and ends.\n"
+                + "\n".join(lines) + "\nThe next paragraph starts here and\nfills its lines too, to the end.\n")
+        return [ln.block_start for ln in lines_from_text(text).lines]
+
+    assert starts("Opening of the", "Zenda fair in the old mills")[2:4] == [True, False]
+    assert starts("Book fair in Zenda", "Pupils at work in the mills")[2:4] == [True, True]

@@ -415,9 +415,11 @@ def infer_paragraph_starts(
             # prose that stops on a word no text ends with is that sentence
             # going on ("... for Development and the" / "Zeda Mirn and Ul" / "Rovanek
             # Foundations ..."), not a caption, whose own lines are short or in capitals
-            # ("... EN-" / "ERGY SCHOOL IN" / "ZENDA" / "ZENDA GREEN CITY").
+            # ("... EN-" / "ERGY SCHOOL IN" / "ZENDA" / "ZENDA GREEN CITY"); and a short
+            # line stopping so is a caption wrapped ("OPENING OF THE" / "ZENDA FAIR").
             measure = measure_of(lengths, below)
             starts[i] = lengths[i - 1] <= _SHORT_SHARE * measure and next_word_fits(once[i - 1], line.text, measure) \
+                and not profile.language.stops_on_run_on_word(prev.text) \
                 and not (i - 2 >= lo and lengths[i - 2] > _SHORT_SHARE * measure
                          and not in_capitals(lines[i - 2].text)
                          and profile.language.stops_on_run_on_word(lines[i - 2].text))
