@@ -353,3 +353,25 @@ def test_captions_in_capitals_read_across_part_before_an_article_opening_the_sec
                     "Gamma": ["COMMUNITY GARDEN IN STRELSAU OPENING OF THE FAIR"]})
     assert kept[2] == ["COMMUNITY GARDEN IN STRELSAU", "OPENING OF THE FAIR"]  # the booklet reads across
     assert kept[1] == ["WEAVERS AT THE KLOW MILL A ZENDA CRAFT"]
+
+
+def test_two_caption_lines_in_capitals_part_where_their_words_show_a_seam_without_a_habit() -> None:
+    """Fewer than half the cities print the usual count, so the habit cannot part a
+    two-line block in capitals; but where the line break falls after a name a word such
+    as "College" ends, or after a one-word place before an article and a common word,
+    the words show a caption opening there, and the block of a city one caption short is
+    parted. Hard negative: a line break the words show nothing at stays as read."""
+    def booklet(delta: str) -> list[str]:
+        text = "\n\n".join([_city(1, "Alpha", ["Pupils in the library", "Night school", "Town hall in winter"]),
+                            _city(2, "Beta", ["Choir in the square", "Book fair", "Harbour walk"]),
+                            _city(3, "Gamma", ["Reading club"]),
+                            _city(4, "Delta", [delta, "Pottery class"]),
+                            _city(5, "Epsilon", ["Market day", "Weaving circle"])]) + "\n"
+        return parse_text(text).cities[3].captions
+
+    assert booklet("GRADUATION AT STRELSAU COLLEGE\nDIGITAL SKILLS CLASS IN KLOW") == [
+        "GRADUATION AT STRELSAU COLLEGE", "DIGITAL SKILLS CLASS IN KLOW", "Pottery class"]
+    assert booklet("WORKSHOP FOR PUPILS IN KLOW\nA READING CLASS IN THE HARBOUR") == [
+        "WORKSHOP FOR PUPILS IN KLOW", "A READING CLASS IN THE HARBOUR", "Pottery class"]
+    assert booklet("DIGITAL ARCHIVE OPENING\nHARBOUR FESTIVAL DAY") == [
+        "DIGITAL ARCHIVE OPENING HARBOUR FESTIVAL DAY", "Pottery class"]

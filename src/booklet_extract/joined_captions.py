@@ -103,9 +103,12 @@ def split_joined_captions(sections: list[CitySection], profile: Profile, trailin
         lines = [block for block in found if len(block.lines) == 1 and block.first.bbox is None]
         places = [(block, k) for block in lines for k in _seams(block.texts[0], section.city, profile)] \
             or [(block, k) for block in lines for k in _seams_across(block, profile)]
-        # Case cannot part a two-line block in capitals: the habit must be most cities'.
-        broken = [block for block in found if _two_captions_a_line_each(block, profile)] \
-            if tally[usual] * 2 >= len(sections) else []
+        # Case cannot part a two-line block in capitals: the habit must be most cities',
+        # or the words at its line break must show a caption opening there ("... IN ZENDA" /
+        # "A READING CLASS", "... KLOW COLLEGE" / "DIGITAL SKILLS CLASS": `_seams_in_capitals`).
+        habit = tally[usual] * 2 >= len(sections)
+        broken = [block for block in found if _two_captions_a_line_each(block, profile)
+                  and (habit or _seams_across(block, profile))]
         # Where the booklet reads captions across, fewer places than captions missing are
         # parted too: the cities print different numbers of photos (a usual count of three
         # over a city of two joined into one line).
