@@ -1226,6 +1226,7 @@ def test_the_signatory_body_at_the_foot_of_the_front_page_is_not_the_first_citys
 @pytest.mark.parametrize("signature", [
     "Bo Ek, Director\nInstitute for Town Learning",  # the body under the name
     "Bo Ek, Director\nBo Ek, Director\nInstitute for Town Learning",  # the signature printed twice
+    "Bo Ek, Director\nBo Ek, Director\n\nInstitute for Town Learning",  # so, and a blank line under it
     "Institute for Town Learning\nBo Ek, Director",  # the body read over the name
 ])
 def test_the_signatory_body_in_text_without_pages_is_not_the_first_citys_caption(signature: str) -> None:

@@ -180,17 +180,19 @@ def is_name(text: str, profile: Profile) -> bool:
 def names_an_institution(text: str, profile: Profile) -> bool:
     """Does the line read as an institution's name, as under (or over) a signature: two
     words or more, each capitalised but the small ones ("Institute for Lifelong
-    Learning"), no sentence ended? A photo's caption goes on in lowercase ("Pupils at
-    work in Klow").
+    Learning"), no sentence ended, no label's colon ("CONTACT: Ann Ek")? A photo's
+    caption goes on in lowercase ("Pupils at work in Klow").
 
     >>> from .profile import DEFAULT_PROFILE as p
     >>> names_an_institution("Klow Institute for Adult Learning", p), names_an_institution("Pupils at work in Klow", p)
     (True, False)
+    >>> names_an_institution("FOR FURTHER INFORMATION CONTACT: Ann", p)
+    False
     """
     words = text.split()
     small = profile.language.run_on_words | profile.name_small_words
     return len(words) >= 2 and words[0][:1].isupper() and not profile.sentence_end.search(text) \
-        and all(word[:1].isupper() or word.casefold() in small for word in words)
+        and ":" not in text and all(word[:1].isupper() or word.casefold() in small for word in words)
 
 
 def _small_word(word: str, profile: Profile) -> bool:

@@ -969,6 +969,17 @@ def _goes_on_labelled_caption(last: Line, block: Block, profile: Profile) -> boo
 _CAPTION_REST_LINES = 2
 
 
+def _signature_end(block: Block, ctx: FieldContext) -> Line:
+    """The signature's last line, or the last copy of it printed right under it (an
+    overprinted signature read twice): where its body's line is looked for under it."""
+    lines, k = ctx.repaired.lines, ctx.repaired.position(block.lines[-1])
+    if k < 0:
+        return block.lines[-1]
+    while k + 1 < len(lines) and k + 1 in ctx.repaired.repeated_at:
+        k += 1
+    return lines[k]
+
+
 def _body_over_signature(blocks: list[Block], i: int, profile: Profile) -> Block | None:
     """The one line right over signature `blocks[i]` that names an institution, set
     over the name rather than under it (or so read: a signature printed twice), else None."""
@@ -998,7 +1009,7 @@ def build_front_matter(blocks: list[Block], ctx: FieldContext, *, before_cities:
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
             signature_lines = list(block.lines)
             if nxt is not None and nxt.kind is BlockKind.CAPTION and len(nxt.lines) == 1 \
-                    and right_under(block.lines[-1], nxt.lines[0]):
+                    and right_under(_signature_end(block, ctx), nxt.lines[0]):
                 organization = ctx.text_of(nxt.lines, nxt.texts)
                 signature_lines += nxt.lines
             elif (title_then_body := _TITLE_THEN_BODY.match(role)) is not None:
