@@ -123,18 +123,14 @@ def _names_then_figures(values: str, places: int, stats: int, profile: Profile,
     parting them gives two names the booklet prints elsewhere (`text()`: the booklet's
     text apart from this row)."""
     cells = [cell for cell in _CELL_GAP.split(values) if cell]
-    if cut:  # the cells apart only: the cut cell's figure may read as none
-        if len(cells) != places + stats + 1:
-            return None
-        names, figures = cells[:places], cells[places:-1]
-        if all(row_cells(profile.stat_figure_cell, figure) == [figure] for figure in figures) \
-                and all(_NAME.fullmatch(name) for name in names):
-            return names, " ".join(figures)
-        return None
+    if cut:  # the cut cell left out; its figure may read as none, so the cells apart only
+        cells = cells[:-1] if len(cells) == places + stats + 1 else []
     if len(cells) == places + stats:
         names, figures = cells[:places], cells[places:]
         if all(row_cells(profile.stat_figure_cell, figure) == [figure] for figure in figures):
             return (names, " ".join(figures)) if all(_NAME.fullmatch(name) for name in names) else None
+    if cut:
+        return None
     words = [match.start() for match in re.finditer(r"(?<!\S)\S", values)]
     for start in words[1:]:
         figures = join_spaced_groups(row_cells(profile.stat_figure_cell, values[start:]))
