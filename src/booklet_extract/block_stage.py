@@ -28,7 +28,6 @@ from .headings import (
     heading_labels_removed,
     heading_style,
     heading_subtitles_removed,
-    heading_titles,
     headings_set_apart,
     unnumbered_heading,
 )
@@ -117,7 +116,7 @@ def build_blocks(repaired: RepairedLines, profile: Profile) -> list[Block]:
     lines, texts = repaired.lines, repaired.texts
     # What the heading recognisers read: a template's label or a title left out.
     subtitled = heading_subtitles_removed(texts, profile)
-    shortened = subtitled | heading_labels_removed(texts, profile)
+    shortened = {k: place for k, (place, _) in subtitled.items()} | heading_labels_removed(texts, profile)
     heading_texts = [shortened.get(k, text) for k, text in enumerate(texts)]
     typography = Typography.of(lines)
     running_heads = repaired.running_heads
@@ -129,7 +128,7 @@ def build_blocks(repaired: RepairedLines, profile: Profile) -> list[Block]:
                  colon_headings=colon_headings(heading_texts, profile),
                  apart_headings=headings_set_apart(heading_texts, profile),
                  capitals_headings=capitals_place_headings(heading_texts, profile), labelled=frozenset(shortened),
-                 subtitled=heading_titles(texts, subtitled),
+                 subtitled={k: title for k, (_, title) in subtitled.items()},
                  named=named_headings(heading_texts, profile, enumerated),
                  enumerates=bool(enumerated))
     # Page furniture first: a running head printed on every page is no duplicate.

@@ -10,7 +10,7 @@ Part of the blocks stage (`block_stage.RECOGNISERS`).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -588,22 +588,16 @@ that teaches"; the title may wrap whole onto the next line."""
 _SUBTITLE_ALONE = lazy(r"\p{Lu}[^.:]{2,80}")
 
 
-def heading_titles(texts: Sequence[str], places: Mapping[int, str]) -> dict[int, str]:
-    """The title each line printed after its heading's place (`heading_subtitles_removed`),
-    "" where the line ends on the dash before it."""
-    return {k: texts[k].strip()[len(place.strip()):].strip().lstrip(":–—|").strip()
-            for k, place in places.items()}
-
-
-def heading_subtitles_removed(texts: Sequence[str], profile: Profile) -> dict[int, str]:
-    """The lines that print a title after a heading's place, each as its place alone
-    ("Strelsau, Ruritania – A river that teaches" reads "Strelsau, Ruritania"): a place
-    with a comma or a bracket ("Country, City", "City (Country)"), a title that is no
-    sentence and no role (wrapped whole onto the next line, it stays there: a caption
-    of the city at worst), two such lines at least (the booklet's form of heading). A
-    caption so printed ("Klow, Syldavia: Apprentices at work") still heads nothing
-    unless it opens a city (`_heads_a_city`)."""
-    found: dict[int, str] = {}
+def heading_subtitles_removed(texts: Sequence[str], profile: Profile) -> dict[int, tuple[str, str]]:
+    """The lines that print a title after a heading's place, each with its place alone
+    and the title it printed ("Strelsau, Ruritania – A river that teaches" reads
+    "Strelsau, Ruritania", "A river that teaches"; "" for a title wrapped whole onto the
+    next line, which `_title_lines` takes into the heading): a place with a comma or a
+    bracket ("Country, City", "City (Country)"), a title that is no sentence and no role,
+    two such lines at least (the booklet's form of heading). A caption so printed ("Klow,
+    Syldavia: Apprentices at work") still heads nothing unless it opens a city
+    (`_heads_a_city`)."""
+    found: dict[int, tuple[str, str]] = {}
     for k, text in enumerate(texts):
         match = _SUBTITLED.match(text)
         if match is None or attribution_parts(text, profile):
@@ -617,7 +611,7 @@ def heading_subtitles_removed(texts: Sequence[str], profile: Profile) -> dict[in
         numbered = profile.heading_start.match(place)  # "1. Strelsau, Ruritania: A river ..."
         bare = numbered["rest"] if numbered else place
         if split_country_city(bare, profile) or city_then_country(bare, profile):
-            found[k] = place
+            found[k] = (place, match["title"] or "")
     return found if len(found) >= _LABEL_MIN_HEADINGS else {}
 
 
